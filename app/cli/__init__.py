@@ -1,0 +1,48 @@
+"""The `roundtable` command line (DESIGN §5). Exit codes: 0 ok, 1 failed, 2 usage."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import __version__
+from app.cli import query_cmds, vault_cmds
+from app.cli.common import fail
+from app.errors import RoundtableError
+
+# Each module adds its sub-commands; keep this list in the order of `roundtable --help`.
+COMMAND_MODULES = [vault_cmds, query_cmds]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="roundtable",
+        description="Offline-first, encrypted meeting records for civil-society coalitions.",
+    )
+    parser.add_argument("--version", action="version", version=f"roundtable {__version__}")
+    parser.add_argument("--vault", type=Path, help="vault folder (default: the per-user folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from app.ui.launch import run  # the desktop app; imported only when wanted
+
+        return run(args.vault)
+    try:
+        return int(args.func(args) or 0)
+    except RoundtableError as exc:
+        return fail(exc.user_message)
+    except KeyboardInterrupt:
+        return fail("Interrupted; nothing was changed.")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""init, demo, passwd."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+from app.cli.common import (
+    NEW_PASSPHRASE_ENV,
+    RECOVERY_ENV,
+    add_passphrase_arg,
+    add_vault_arg,
+    ask,
+    passphrase,
+    vault_dir,
+)
+from app.errors import InvalidInput
+from app.vault import change_passphrase, create_vault
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("init", help="create a vault and the organisation's identity")
+    add_vault_arg(p)
+    p.add_argument("--org", required=True, help="your organisation's name")
+    add_passphrase_arg(p)
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="create a vault filled with fictional sample meetings")
+    add_vault_arg(p)
+    add_passphrase_arg(p)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("passwd", help="change the passphrase")
+    add_vault_arg(p)
+    add_passphrase_arg(p)
+    p.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help=f"prove the recovery key instead of the old passphrase (or set {RECOVERY_ENV})",
+    )
+    p.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=f"read the new passphrase from FILE; or set {NEW_PASSPHRASE_ENV}",
+    )
+    p.set_defaults(func=cmd_passwd)
+
+
+def _print_recovery(recovery_key: str) -> None:
+    print("Recovery key (shown once; store it offline, away from this computer):")
+    print(f"    {recovery_key}")
+    print("Anyone holding it can open the vault. Without it, a forgotten passphrase is final.")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    folder = vault_dir(args)
+    created = create_vault(folder, args.org, passphrase(args, new=True))
+    with created.vault:
+        print(f"Vault created in {folder}")
+    _print_recovery(created.recovery_key)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo import fill_demo_vault
+
+    folder = vault_dir(args)
+    created = create_vault(folder, "Mekong Rights Coalition Secretariat", passphrase(args, new=True))
+    with created.vault as vault:
+        counts = fill_demo_vault(vault)
+    print(f"Demo vault created in {folder}: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    _print_recovery(created.recovery_key)
+    return 0
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    if args.new_passphrase_file:
+        return passphrase(argparse.Namespace(passphrase_file=args.new_passphrase_file))
+    env = os.environ.get(NEW_PASSPHRASE_ENV)
+    if env is not None:
+        return env
+    return ask("New passphrase: ", twice=True)
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    folder = vault_dir(args)
+    if args.recovery_key:
+        recovery = os.environ.get(RECOVERY_ENV)
+        if recovery is None:
+            if not sys.stdin.isatty():
+                raise InvalidInput(f"No recovery key given: set {RECOVERY_ENV}.")
+            recovery = input("Recovery key: ")
+        change_passphrase(folder, _new_passphrase(args), recovery_text=recovery)
+    else:
+        old = passphrase(args, prompt="Current passphrase: ")
+        change_passphrase(folder, _new_passphrase(args), old_passphrase=old)
+    print("Passphrase changed.")
+    return 0

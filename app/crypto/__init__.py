@@ -1,0 +1,1 @@
+"""Key file and KDF, identities, signing and the bundle format."""

@@ -1,0 +1,1 @@
+"""Plain dataclasses and rules. Imports nothing else of ours (DESIGN §1)."""

@@ -1,0 +1,1 @@
+"""The SQLCipher vault database: schema, migrations, records, search, attachments."""

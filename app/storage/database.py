@@ -1,0 +1,53 @@
+"""Opening the SQLCipher database with a raw 32-byte key (DESIGN §2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from app.errors import StorageFailure, VaultCorrupt, VaultNotFound
+from app.storage import files
+
+# A working set this large in the page cache keeps SQLCipher's per-miss decrypt+HMAC cost off
+# the hot path (DESIGN §7: 2.3x plain SQLite with the default cache, ~1.0x with this).
+CACHE_KIB = 65536
+
+DatabaseError = sqlcipher3.DatabaseError
+
+
+def open_database(path: Path, key: bytes, *, create: bool = False) -> Any:
+    """Open (or create) the encrypted database; raises VaultNotFound / VaultCorrupt."""
+    if len(key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    if create:
+        files.create_private_file(path)
+    elif not path.is_file():
+        raise VaultNotFound()
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlcipher3.Error:
+        raise VaultCorrupt() from None
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+        if not row or not row[0]:
+            # A plain SQLite library would silently ignore the key and write plaintext.
+            raise StorageFailure("SQLCipher is not available; refusing to open the vault.")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        # Reading the schema is the first use of the key: a wrong key or a damaged file fails here.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    except sqlcipher3.Error:
+        conn.close()
+        raise VaultCorrupt() from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn

@@ -1,0 +1,202 @@
+"""Listings the command line and the desktop app page through: filtered and sorted in SQL.
+
+Sorting and filtering happen here, never in Qt proxy models (DESIGN §7). Every listing takes a
+page (`limit`, `offset`) and has a matching count, so views fetch lazily.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain.values import ActionStatus
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: str
+    title: str
+    start_date: str
+    end_date: str
+    series_id: str
+    series_name: str
+    status: str
+    classification: str
+    location_city: str
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: str
+    text: str
+    status: str
+    due_date: str
+    owner_person_id: str
+    owner_org_id: str
+    owner_name: str
+    origin_meeting_id: str
+    origin_title: str
+    followup_meeting_id: str
+
+
+MEETING_SORTS = {
+    "start_date": "m.start_date",
+    "title": "m.title COLLATE NOCASE",
+    "series": "s.name COLLATE NOCASE",
+    "status": "m.status",
+}
+ACTION_SORTS = {
+    "due_date": "CASE WHEN a.due_date = '' THEN 1 ELSE 0 END, a.due_date",
+    "status": "a.status",
+    "owner": "owner_name COLLATE NOCASE",
+    "text": "a.text COLLATE NOCASE",
+    "meeting": "m.start_date",
+}
+
+
+def _order(sorts: dict[str, str], key: str, descending: bool, tiebreak: str) -> str:
+    expr = sorts.get(key)
+    if expr is None:
+        raise ValueError(f"unknown sort key {key!r}")
+    direction = "DESC" if descending else "ASC"
+    return ", ".join(f"{part.strip()} {direction}" for part in expr.split(",")) + f", {tiebreak}"
+
+
+@dataclass(frozen=True)
+class MeetingFilter:
+    year: int | None = None
+    series_id: str | None = None
+    status: str | None = None
+    text: str = ""
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses = ["m.deleted = 0"]
+        params: list[Any] = []
+        if self.year is not None:
+            clauses.append("substr(m.start_date, 1, 4) = ?")
+            params.append(f"{self.year:04d}")
+        if self.series_id is not None:
+            clauses.append("m.series_id = ?")
+            params.append(self.series_id)
+        if self.status:
+            clauses.append("m.status = ?")
+            params.append(self.status)
+        if self.text.strip():
+            clauses.append("(m.title LIKE ? ESCAPE '\\' OR m.location_city LIKE ? ESCAPE '\\')")
+            like = "%" + _escape_like(self.text.strip()) + "%"
+            params += [like, like]
+        return " AND ".join(clauses), params
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+_MEETING_FROM = "FROM meetings m LEFT JOIN series s ON s.id = m.series_id AND s.deleted = 0"
+
+
+def list_meetings(
+    conn: Any,
+    flt: MeetingFilter = MeetingFilter(),
+    *,
+    sort: str = "start_date",
+    descending: bool = True,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[MeetingRow]:
+    where, params = flt.where()
+    sql = (
+        "SELECT m.id, m.title, m.start_date, m.end_date, m.series_id, coalesce(s.name, ''), "
+        f"m.status, m.classification, m.location_city {_MEETING_FROM} WHERE {where} "
+        f"ORDER BY {_order(MEETING_SORTS, sort, descending, 'm.id')} LIMIT ? OFFSET ?"
+    )
+    return [MeetingRow(*r) for r in conn.execute(sql, [*params, limit, offset])]
+
+
+def count_meetings(conn: Any, flt: MeetingFilter = MeetingFilter()) -> int:
+    where, params = flt.where()
+    return int(conn.execute(f"SELECT count(*) {_MEETING_FROM} WHERE {where}", params).fetchone()[0])
+
+
+def meeting_years(conn: Any) -> list[int]:
+    rows = conn.execute(
+        "SELECT DISTINCT substr(start_date, 1, 4) FROM meetings WHERE deleted = 0 "
+        "AND start_date != '' ORDER BY 1 DESC"
+    )
+    return [int(r[0]) for r in rows if r[0].isdigit()]
+
+
+@dataclass(frozen=True)
+class ActionFilter:
+    statuses: Sequence[str] = ()
+    owner_person_id: str | None = None
+    owner_org_id: str | None = None  # the organisation itself or any of its people
+    due_before: str | None = None  # inclusive ISO date
+    overdue_on: str | None = None  # open items due before this date
+    meeting_id: str | None = None  # origin or follow-up meeting
+    text: str = ""
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses = ["a.deleted = 0"]
+        params: list[Any] = []
+        if self.statuses:
+            for status in self.statuses:
+                ActionStatus(status)  # raises ValueError on an unknown status
+            clauses.append(f"a.status IN ({', '.join('?' for _ in self.statuses)})")
+            params += list(self.statuses)
+        if self.owner_person_id is not None:
+            clauses.append("a.owner_person_id = ?")
+            params.append(self.owner_person_id)
+        if self.owner_org_id is not None:
+            clauses.append(
+                "(a.owner_org_id = ? OR a.owner_person_id IN "
+                "(SELECT id FROM people WHERE organisation_id = ?))"
+            )
+            params += [self.owner_org_id, self.owner_org_id]
+        if self.due_before:
+            clauses.append("a.due_date != '' AND a.due_date <= ?")
+            params.append(self.due_before)
+        if self.overdue_on:
+            clauses.append("a.due_date != '' AND a.due_date < ? AND a.status IN (?, ?)")
+            params += [self.overdue_on, ActionStatus.OPEN, ActionStatus.IN_PROGRESS]
+        if self.meeting_id is not None:
+            clauses.append("(a.origin_meeting_id = ? OR a.followup_meeting_id = ?)")
+            params += [self.meeting_id, self.meeting_id]
+        if self.text.strip():
+            clauses.append("a.text LIKE ? ESCAPE '\\'")
+            params.append("%" + _escape_like(self.text.strip()) + "%")
+        return " AND ".join(clauses), params
+
+
+_ACTION_FROM = (
+    "FROM action_items a "
+    "LEFT JOIN people p ON p.id = a.owner_person_id "
+    "LEFT JOIN organisations o ON o.id = a.owner_org_id "
+    "LEFT JOIN meetings m ON m.id = a.origin_meeting_id"
+)
+
+
+def list_actions(
+    conn: Any,
+    flt: ActionFilter = ActionFilter(),
+    *,
+    sort: str = "due_date",
+    descending: bool = False,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[ActionRow]:
+    where, params = flt.where()
+    sql = (
+        "SELECT a.id, a.text, a.status, a.due_date, a.owner_person_id, a.owner_org_id, "
+        "coalesce(p.name, o.name, '') AS owner_name, a.origin_meeting_id, "
+        f"coalesce(m.title, ''), a.followup_meeting_id {_ACTION_FROM} WHERE {where} "
+        f"ORDER BY {_order(ACTION_SORTS, sort, descending, 'a.id')} LIMIT ? OFFSET ?"
+    )
+    return [ActionRow(*r) for r in conn.execute(sql, [*params, limit, offset])]
+
+
+def count_actions(conn: Any, flt: ActionFilter = ActionFilter()) -> int:
+    where, params = flt.where()
+    sql = f"SELECT count(*) FROM action_items a WHERE {where}"
+    return int(conn.execute(sql, params).fetchone()[0])

@@ -1,0 +1,283 @@
+"""Reading and writing records: revisions, tombstones and the search index in one place.
+
+Every write goes through `RecordStore`, so the bookkeeping fields of DESIGN §3 and the search
+index can never drift from the records they describe.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from app.domain.records import Record
+from app.errors import InvalidInput, NotFound
+from app.storage import search_text
+
+R = TypeVar("R", bound=Record)
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _meeting_of(record: Record) -> str:
+    if record.TABLE == "meetings":
+        return record.id
+    for name in ("meeting_id", "origin_meeting_id"):
+        value = getattr(record, name, None)
+        if value:
+            return str(value)
+    return ""
+
+
+class _Mapping:
+    """Column order and type conversions for one record type."""
+
+    def __init__(self, cls: type[Record]) -> None:
+        self.cls = cls
+        self.columns = cls.column_names()
+        self.bools = frozenset(
+            f.name for f in dataclasses.fields(cls) if f.type in ("bool", bool)
+        )
+        cols = ", ".join(self.columns)
+        marks = ", ".join("?" for _ in self.columns)
+        sets = ", ".join(f"{c} = ?" for c in self.columns if c != "id")
+        self.select = f"SELECT {cols} FROM {cls.TABLE}"
+        self.insert = f"INSERT INTO {cls.TABLE} ({cols}) VALUES ({marks})"
+        self.update = f"UPDATE {cls.TABLE} SET {sets} WHERE id = ?"
+
+    def to_row(self, record: Record) -> tuple[Any, ...]:
+        return tuple(
+            int(getattr(record, c)) if c in self.bools else getattr(record, c)
+            for c in self.columns
+        )
+
+    def from_row(self, row: Sequence[Any]) -> Record:
+        values = {
+            c: bool(v) if c in self.bools else v for c, v in zip(self.columns, row, strict=True)
+        }
+        return self.cls(**values)
+
+
+_MAPPINGS: dict[type[Record], _Mapping] = {}
+
+
+def mapping(cls: type[Record]) -> _Mapping:
+    found = _MAPPINGS.get(cls)
+    if found is None:
+        found = _MAPPINGS[cls] = _Mapping(cls)
+    return found
+
+
+def search_body(record: Record) -> str:
+    return "\n".join(str(getattr(record, f) or "") for f in record.TEXT_FIELDS)
+
+
+class RecordStore:
+    """Typed access to the records of one open database connection.
+
+    `actor` is the organisation id written into `changed_by`. Writes outside `transaction()`
+    commit on their own (autosave per edit); inside it they commit or roll back together.
+    """
+
+    def __init__(self, conn: Any, actor: str) -> None:
+        self.conn = conn
+        self.actor = actor
+        self._depth = 0
+
+    # --- transactions ------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            self.conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.conn.execute("COMMIT")
+
+    # --- reads -------------------------------------------------------------------------------
+    def get(self, cls: type[R], record_id: str, *, include_deleted: bool = False) -> R:
+        m = mapping(cls)
+        row = self.conn.execute(f"{m.select} WHERE id = ?", (record_id,)).fetchone()
+        if row is None:
+            raise NotFound()
+        record = m.from_row(row)
+        if record.deleted and not include_deleted:
+            raise NotFound()
+        return record  # type: ignore[return-value]
+
+    def find(self, cls: type[R], record_id: str) -> R | None:
+        try:
+            return self.get(cls, record_id)
+        except NotFound:
+            return None
+
+    def select(
+        self,
+        cls: type[R],
+        where: str = "",
+        params: Sequence[Any] = (),
+        *,
+        order_by: str = "",
+        limit: int | None = None,
+        offset: int = 0,
+        include_deleted: bool = False,
+    ) -> list[R]:
+        """Records matching a SQL condition written by our code (values go in `params`)."""
+        m = mapping(cls)
+        clauses = [c for c in (where, "" if include_deleted else "deleted = 0") if c]
+        sql = m.select
+        if clauses:
+            sql += " WHERE " + " AND ".join(f"({c})" for c in clauses)
+        if order_by:
+            sql += f" ORDER BY {order_by}"
+        args = list(params)
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
+        return [m.from_row(r) for r in self.conn.execute(sql, args)]  # type: ignore[misc]
+
+    def count(self, cls: type[Record], where: str = "", params: Sequence[Any] = ()) -> int:
+        sql = f"SELECT count(*) FROM {cls.TABLE} WHERE deleted = 0"
+        if where:
+            sql += f" AND ({where})"
+        return int(self.conn.execute(sql, list(params)).fetchone()[0])
+
+    # --- writes ------------------------------------------------------------------------------
+    def add(self, record: R) -> R:
+        now = utc_now()
+        record.created_at = record.created_at or now
+        record.updated_at = now
+        record.revision = 1
+        record.changed_by = self.actor
+        record.deleted = False
+        m = mapping(type(record))
+        with self.transaction():
+            try:
+                self.conn.execute(m.insert, m.to_row(record))
+            except Exception as exc:  # sqlcipher3 and sqlite3 have distinct IntegrityError types
+                if type(exc).__name__ == "IntegrityError":
+                    raise InvalidInput("A record with this id already exists.") from None
+                raise
+            self._index(record, None)
+        return record
+
+    def add_many(self, records: Sequence[Record]) -> None:
+        with self.transaction():
+            for record in records:
+                self.add(record)
+
+    def update(self, record: R, **changes: Any) -> R:
+        """Apply `changes` (or the record's current values) as a new revision."""
+        cls = type(record)
+        with self.transaction():
+            old = self.get(cls, record.id, include_deleted=True)
+            new = dataclasses.replace(old, **{c: getattr(record, c) for c in cls.content_fields()})
+            new = dataclasses.replace(new, **changes)
+            if new == old and not old.deleted:
+                return new
+            new.revision = old.revision + 1
+            new.updated_at = utc_now()
+            new.changed_by = self.actor
+            new.created_at = old.created_at
+            self._write(old, new)
+        for name in cls.column_names():
+            setattr(record, name, getattr(new, name))
+        return record
+
+    def delete(self, record: Record) -> None:
+        """Tombstone the record: it disappears from views and the deletion travels in bundles."""
+        with self.transaction():
+            old = self.get(type(record), record.id, include_deleted=True)
+            if old.deleted:
+                return
+            new = dataclasses.replace(
+                old,
+                deleted=True,
+                revision=old.revision + 1,
+                updated_at=utc_now(),
+                changed_by=self.actor,
+            )
+            self._write(old, new)
+        record.deleted = True
+
+    def put_raw(self, record: Record) -> None:
+        """Store a record exactly as given (bookkeeping included): used by merges and migrations."""
+        m = mapping(type(record))
+        with self.transaction():
+            old = self.find_any(type(record), record.id)
+            if old is None:
+                self.conn.execute(m.insert, m.to_row(record))
+                self._index(record, None)
+            else:
+                self._write(old, record)
+
+    def find_any(self, cls: type[R], record_id: str) -> R | None:
+        try:
+            return self.get(cls, record_id, include_deleted=True)
+        except NotFound:
+            return None
+
+    def _write(self, old: Record, new: Record) -> None:
+        m = mapping(type(new))
+        row = m.to_row(new)
+        self.conn.execute(m.update, (*row[1:], new.id))
+        self._index(new, old)
+
+    # --- search index ------------------------------------------------------------------------
+    def _index(self, new: Record, old: Record | None) -> None:
+        if not new.TEXT_FIELDS:
+            return
+        if old is not None and not old.deleted:
+            self._unindex(old)
+        if new.deleted:
+            return
+        body = search_body(new)
+        cur = self.conn.execute(
+            "INSERT INTO search_doc (tbl, record_id, meeting_id) VALUES (?, ?, ?)",
+            (new.TABLE, new.id, _meeting_of(new)),
+        )
+        rowid = cur.lastrowid
+        words = search_text.words_body(body)
+        if words.strip():
+            self.conn.execute("INSERT INTO search_words (rowid, body) VALUES (?, ?)", (rowid, words))
+        khmer = search_text.khmer_body(body)
+        if khmer:
+            self.conn.execute("INSERT INTO search_khmer (rowid, body) VALUES (?, ?)", (rowid, khmer))
+
+    def _unindex(self, old: Record) -> None:
+        row = self.conn.execute(
+            "SELECT rowid FROM search_doc WHERE tbl = ? AND record_id = ?", (old.TABLE, old.id)
+        ).fetchone()
+        if row is None:
+            return
+        rowid = row[0]
+        body = search_body(old)
+        # Contentless FTS5 tables forget a document only when given the exact indexed text.
+        words = search_text.words_body(body)
+        if words.strip():
+            self.conn.execute(
+                "INSERT INTO search_words (search_words, rowid, body) VALUES ('delete', ?, ?)",
+                (rowid, words),
+            )
+        khmer = search_text.khmer_body(body)
+        if khmer:
+            self.conn.execute(
+                "INSERT INTO search_khmer (search_khmer, rowid, body) VALUES ('delete', ?, ?)",
+                (rowid, khmer),
+            )
+        self.conn.execute("DELETE FROM search_doc WHERE rowid = ?", (rowid,))

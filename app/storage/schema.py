@@ -1,0 +1,154 @@
+"""Schema versions and the ordered steps that migrate a vault between them (STYLE 8).
+
+A step is never edited once released: a vault made by version N is migrated by running every
+later step in order, each in its own transaction. `tests/data/` keeps a real vault of every
+released version so each step is tested on a real file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.errors import VaultTooNew
+
+# A connection as sqlcipher3 and the stdlib sqlite3 both provide it.
+Connection = object
+
+_META = (
+    "id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "
+    "revision INTEGER NOT NULL DEFAULT 1, changed_by TEXT NOT NULL DEFAULT '', "
+    "deleted INTEGER NOT NULL DEFAULT 0"
+)
+
+_V1_TABLES = {
+    "organisations": "name TEXT NOT NULL, acronym TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL, "
+    "country TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT ''",
+    "people": "name TEXT NOT NULL, code_name TEXT NOT NULL DEFAULT '', "
+    "role_title TEXT NOT NULL DEFAULT '', gender TEXT NOT NULL DEFAULT '', "
+    "contact TEXT NOT NULL DEFAULT '', anonymous INTEGER NOT NULL DEFAULT 0, "
+    "organisation_id TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT ''",
+    "affiliations": "person_id TEXT NOT NULL, organisation_id TEXT NOT NULL, "
+    "role_title TEXT NOT NULL DEFAULT ''",
+    "series": "name TEXT NOT NULL, description TEXT NOT NULL DEFAULT ''",
+    "meetings": "title TEXT NOT NULL, project_title TEXT NOT NULL DEFAULT '', "
+    "series_id TEXT NOT NULL DEFAULT '', location_city TEXT NOT NULL DEFAULT '', "
+    "location_country TEXT NOT NULL DEFAULT '', location_venue TEXT NOT NULL DEFAULT '', "
+    "location_sensitive INTEGER NOT NULL DEFAULT 0, start_date TEXT NOT NULL DEFAULT '', "
+    "end_date TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '', "
+    "general_goal TEXT NOT NULL DEFAULT '', classification TEXT NOT NULL, status TEXT NOT NULL",
+    "meeting_organisers": "meeting_id TEXT NOT NULL, organisation_id TEXT NOT NULL, "
+    "position INTEGER NOT NULL DEFAULT 0",
+    "meeting_contacts": "meeting_id TEXT NOT NULL, person_id TEXT NOT NULL, "
+    "position INTEGER NOT NULL DEFAULT 0",
+    "objectives": "meeting_id TEXT NOT NULL, text TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0",
+    "sessions": "meeting_id TEXT NOT NULL, date TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', "
+    "start_time TEXT NOT NULL DEFAULT '', end_time TEXT NOT NULL DEFAULT '', "
+    "venue TEXT NOT NULL DEFAULT '', facilitator_person_id TEXT NOT NULL DEFAULT '', "
+    "facilitator_org_id TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '', "
+    "position INTEGER NOT NULL DEFAULT 0",
+    "attendance": "session_id TEXT NOT NULL, person_id TEXT NOT NULL, "
+    "organisation_id TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT ''",
+    "themes": "name TEXT NOT NULL",
+    "agenda_items": "meeting_id TEXT NOT NULL, session_id TEXT NOT NULL, title TEXT NOT NULL, "
+    "position INTEGER NOT NULL DEFAULT 0",
+    "agenda_themes": "agenda_item_id TEXT NOT NULL, theme_id TEXT NOT NULL",
+    "minute_entries": "agenda_item_id TEXT NOT NULL, meeting_id TEXT NOT NULL, "
+    "text TEXT NOT NULL, position REAL NOT NULL DEFAULT 0, "
+    "speaker_person_id TEXT NOT NULL DEFAULT '', speaker_org_id TEXT NOT NULL DEFAULT '', "
+    "confidential INTEGER NOT NULL DEFAULT 0",
+    "decisions": "meeting_id TEXT NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL, "
+    "session_id TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL DEFAULT 0",
+    "action_items": "text TEXT NOT NULL, origin_meeting_id TEXT NOT NULL, "
+    "owner_person_id TEXT NOT NULL DEFAULT '', owner_org_id TEXT NOT NULL DEFAULT '', "
+    "due_date TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, "
+    "followup_meeting_id TEXT NOT NULL DEFAULT '', carried_from_id TEXT NOT NULL DEFAULT '', "
+    "completed_on TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT ''",
+    "testimonies": "meeting_id TEXT NOT NULL, text TEXT NOT NULL, "
+    "attribution TEXT NOT NULL DEFAULT '', person_id TEXT NOT NULL DEFAULT '', "
+    "position INTEGER NOT NULL DEFAULT 0",
+    "attachments": "meeting_id TEXT NOT NULL, filename TEXT NOT NULL, media_type TEXT NOT NULL, "
+    "size INTEGER NOT NULL DEFAULT 0, sha256 TEXT NOT NULL DEFAULT '', "
+    "description TEXT NOT NULL DEFAULT ''",
+}
+
+_V1_INDEXES = (
+    "CREATE INDEX people_org ON people(organisation_id)",
+    "CREATE INDEX affiliations_person ON affiliations(person_id)",
+    "CREATE INDEX meetings_start ON meetings(start_date)",
+    "CREATE INDEX meetings_series ON meetings(series_id, start_date)",
+    "CREATE INDEX organisers_meeting ON meeting_organisers(meeting_id)",
+    "CREATE INDEX contacts_meeting ON meeting_contacts(meeting_id)",
+    "CREATE INDEX objectives_meeting ON objectives(meeting_id)",
+    "CREATE INDEX sessions_meeting ON sessions(meeting_id, date)",
+    "CREATE INDEX attendance_session ON attendance(session_id)",
+    "CREATE INDEX attendance_person ON attendance(person_id)",
+    "CREATE INDEX agenda_meeting ON agenda_items(meeting_id)",
+    "CREATE INDEX agenda_session ON agenda_items(session_id, position)",
+    "CREATE INDEX agenda_themes_item ON agenda_themes(agenda_item_id)",
+    "CREATE INDEX minutes_item ON minute_entries(agenda_item_id, position)",
+    "CREATE INDEX minutes_meeting ON minute_entries(meeting_id)",
+    "CREATE INDEX decisions_meeting ON decisions(meeting_id)",
+    "CREATE INDEX actions_status ON action_items(status, due_date)",
+    "CREATE INDEX actions_owner_person ON action_items(owner_person_id, status)",
+    "CREATE INDEX actions_owner_org ON action_items(owner_org_id, status)",
+    "CREATE INDEX actions_origin ON action_items(origin_meeting_id)",
+    "CREATE INDEX actions_followup ON action_items(followup_meeting_id)",
+    "CREATE INDEX testimonies_meeting ON testimonies(meeting_id)",
+    "CREATE INDEX attachments_meeting ON attachments(meeting_id)",
+)
+
+_V1_OTHER = (
+    "CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    # The organisation's own keys. Only ever inside the encrypted database (DESIGN §4).
+    "CREATE TABLE identity (slot INTEGER PRIMARY KEY CHECK (slot = 1), org_id TEXT NOT NULL, "
+    "sign_key_id BLOB NOT NULL, sign_secret BLOB NOT NULL, sign_public BLOB NOT NULL, "
+    "age_secret TEXT NOT NULL, age_recipient TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE TABLE attachment_chunks (attachment_id TEXT NOT NULL, seq INTEGER NOT NULL, "
+    "data BLOB NOT NULL)",
+    "CREATE UNIQUE INDEX attachment_chunks_key ON attachment_chunks(attachment_id, seq)",
+    # Full-text search: one row per indexed record; the two FTS tables are contentless and keyed
+    # by search_doc.rowid. Latin-script words go through unicode61; Khmer (written without
+    # spaces) through character bigrams so any substring of two or more characters is found.
+    "CREATE TABLE search_doc (rowid INTEGER PRIMARY KEY, tbl TEXT NOT NULL, "
+    "record_id TEXT NOT NULL, meeting_id TEXT NOT NULL DEFAULT '')",
+    "CREATE UNIQUE INDEX search_doc_record ON search_doc(tbl, record_id)",
+    "CREATE VIRTUAL TABLE search_words USING fts5(body, content='', "
+    "tokenize='unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE search_khmer USING fts5(body, content='', "
+    "tokenize='unicode61')",
+)
+
+
+def _to_v1(conn: Connection) -> None:
+    for table, columns in _V1_TABLES.items():
+        conn.execute(f"CREATE TABLE {table} ({_META}, {columns})")
+    for statement in _V1_INDEXES + _V1_OTHER:
+        conn.execute(statement)
+
+
+# (version reached, step). Append only.
+MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = ((1, _to_v1),)
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection) -> int:
+    """Bring the database to LATEST_VERSION, one transaction per step; returns the old version."""
+    current = schema_version(conn)
+    if current > LATEST_VERSION:
+        raise VaultTooNew()
+    for version, step in MIGRATIONS:
+        if version <= current:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return current

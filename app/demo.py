@@ -104,8 +104,20 @@ THEMES = [
     "សិទ្ធិមនុស្ស និងប្រជាធិបតេយ្យ",
 ]
 
-CSO = ["sokha", "vanna", "sreyneang", "bopha", "thach", "rathana", "dara", "kimly", "visal",
-       "sreymom", "tola", "nita"]
+CSO = [
+    "sokha",
+    "vanna",
+    "sreyneang",
+    "bopha",
+    "thach",
+    "rathana",
+    "dara",
+    "kimly",
+    "visal",
+    "sreymom",
+    "tola",
+    "nita",
+]
 REGIONAL = ["kasem", "malee", "rahim", "lena"]
 DIPLOMATS = ["ingrid", "pieter", "claire", "tom", "sunita"]
 
@@ -115,8 +127,12 @@ SERIES_MEETINGS: list[dict[str, Any]] = [
     {
         "title": "NGO Leaders' Meeting on Cambodia — February 2025",
         "project": "Strengthening and renewing the commitment to uphold democracy together",
-        "city": "Bangkok", "country": "Thailand", "venue": "Riverside conference hotel",
-        "start": "2025-02-23", "end": "2025-02-25", "status": MeetingStatus.REPORTED,
+        "city": "Bangkok",
+        "country": "Thailand",
+        "venue": "Riverside conference hotel",
+        "start": "2025-02-23",
+        "end": "2025-02-25",
+        "status": MeetingStatus.REPORTED,
         "summary": "Because gatherings of civil society are closely watched at home, the "
         "coalition met abroad for three days: a day among Cambodian CSOs, a day with regional "
         "partners and a briefing with diplomats.",
@@ -129,51 +145,138 @@ SERIES_MEETINGS: list[dict[str, Any]] = [
             "Meet invited diplomats face to face.",
         ],
         "sessions": [
-            ("2025-02-23", "Day one: Cambodian CSOs", CSO, "sokha", [
-                ("Why we meet outside the country", ["Fundamental freedoms and civic space"], [
-                    ("sokha", "Public gatherings are still scrutinised; plain-clothes officers "
-                     "photographed participants at the last in-country workshop.", False),
-                    ("vanna", "Registration of the human rights action committee was accepted; "
-                     "a strategic plan is under review.", False),
-                    ("", "អ្នកចូលរួមបានពិភាក្សាអំពីការរឹតត្បិតលើសេរីភាពនៃការជួបប្រជុំ។", False),
-                ]),
-                ("Review of last meeting's actions", ["Elections"], [
-                    ("vanna", "The assessment of the peace accords is expected within four "
-                     "weeks.", False),
-                    ("visal", "Two members received summonses; legal aid is arranged. Names "
-                     "are kept out of the written record.", True),
-                ]),
-            ]),
-            ("2025-02-24", "Day two: with regional partners", CSO + REGIONAL, "kasem", [
-                ("Trade preferences and pressure", ["Trade preferences (EBA)", "Labour rights"], [
-                    ("rathana", "Garment workers fear job losses if trade preferences are "
-                     "withdrawn; the union asks for targeted measures.", False),
-                    ("kasem", "Partners will keep asking diplomats for regular updates on the "
-                     "review process.", False),
-                    ("", "សហជីពកម្មករបានរាយការណ៍អំពីការគំរាមកំហែងនៅក្នុងរោងចក្រ។", False),
-                ]),
-                ("Support from regional partners", ["Digital security"], [
-                    ("malee", "A digital security training for Cambodian NGOs will be organised "
-                     "before the next meeting.", False),
-                    ("lena", "Jurists will support the legal review of the NGO law.", False),
-                ]),
-            ]),
-            ("2025-02-25", "Day three: briefing with diplomats", CSO[:6] + DIPLOMATS, "sreyneang", [
-                ("Briefing on the political situation", ["Fundamental freedoms and civic space"], [
-                    ("sreyneang", "CSOs briefed on the crackdown on rallies and on the "
-                     "surveillance of NGO offices.", False),
-                    ("ingrid", "Embassies without an office in Phnom Penh will send staff on "
-                     "regular visits.", False),
-                ]),
-            ]),
+            (
+                "2025-02-23",
+                "Day one: Cambodian CSOs",
+                CSO,
+                "sokha",
+                [
+                    (
+                        "Why we meet outside the country",
+                        ["Fundamental freedoms and civic space"],
+                        [
+                            (
+                                "sokha",
+                                "Public gatherings are still scrutinised; plain-clothes officers "
+                                "photographed participants at the last in-country workshop.",
+                                False,
+                            ),
+                            (
+                                "vanna",
+                                "Registration of the human rights action committee was accepted; "
+                                "a strategic plan is under review.",
+                                False,
+                            ),
+                            ("", "អ្នកចូលរួមបានពិភាក្សាអំពីការរឹតត្បិតលើសេរីភាពនៃការជួបប្រជុំ។", False),
+                        ],
+                    ),
+                    (
+                        "Review of last meeting's actions",
+                        ["Elections"],
+                        [
+                            (
+                                "vanna",
+                                "The assessment of the peace accords is expected within four "
+                                "weeks.",
+                                False,
+                            ),
+                            (
+                                "visal",
+                                "Two members received summonses; legal aid is arranged. Names "
+                                "are kept out of the written record.",
+                                True,
+                            ),
+                        ],
+                    ),
+                ],
+            ),
+            (
+                "2025-02-24",
+                "Day two: with regional partners",
+                CSO + REGIONAL,
+                "kasem",
+                [
+                    (
+                        "Trade preferences and pressure",
+                        ["Trade preferences (EBA)", "Labour rights"],
+                        [
+                            (
+                                "rathana",
+                                "Garment workers fear job losses if trade preferences are "
+                                "withdrawn; the union asks for targeted measures.",
+                                False,
+                            ),
+                            (
+                                "kasem",
+                                "Partners will keep asking diplomats for regular updates on the "
+                                "review process.",
+                                False,
+                            ),
+                            ("", "សហជីពកម្មករបានរាយការណ៍អំពីការគំរាមកំហែងនៅក្នុងរោងចក្រ។", False),
+                        ],
+                    ),
+                    (
+                        "Support from regional partners",
+                        ["Digital security"],
+                        [
+                            (
+                                "malee",
+                                "A digital security training for Cambodian NGOs will be organised "
+                                "before the next meeting.",
+                                False,
+                            ),
+                            (
+                                "lena",
+                                "Jurists will support the legal review of the NGO law.",
+                                False,
+                            ),
+                        ],
+                    ),
+                ],
+            ),
+            (
+                "2025-02-25",
+                "Day three: briefing with diplomats",
+                CSO[:6] + DIPLOMATS,
+                "sreyneang",
+                [
+                    (
+                        "Briefing on the political situation",
+                        ["Fundamental freedoms and civic space"],
+                        [
+                            (
+                                "sreyneang",
+                                "CSOs briefed on the crackdown on rallies and on the "
+                                "surveillance of NGO offices.",
+                                False,
+                            ),
+                            (
+                                "ingrid",
+                                "Embassies without an office in Phnom Penh will send staff on "
+                                "regular visits.",
+                                False,
+                            ),
+                        ],
+                    ),
+                ],
+            ),
         ],
         "decisions": [
-            (DecisionKind.DECISION, "Issue a joint statement on trade preferences and labour "
-             "rights, open for endorsement by member organisations."),
-            (DecisionKind.RESULT, "Trust among coalition members increased; the statement was "
-             "endorsed by 71 organisations."),
-            (DecisionKind.RESULT, "Diplomats agreed to a rotating CSO–diplomat meeting hosted by "
-             "embassies in Bangkok."),
+            (
+                DecisionKind.DECISION,
+                "Issue a joint statement on trade preferences and labour "
+                "rights, open for endorsement by member organisations.",
+            ),
+            (
+                DecisionKind.RESULT,
+                "Trust among coalition members increased; the statement was "
+                "endorsed by 71 organisations.",
+            ),
+            (
+                DecisionKind.RESULT,
+                "Diplomats agreed to a rotating CSO–diplomat meeting hosted by "
+                "embassies in Bangkok.",
+            ),
             (DecisionKind.DECISION, "កិច្ចប្រជុំបានឯកភាពរៀបចំសេចក្តីថ្លែងការណ៍រួមមួយ។"),
         ],
         "organisers": ["hrl", "cfe"],
@@ -182,113 +285,253 @@ SERIES_MEETINGS: list[dict[str, Any]] = [
     {
         "title": "NGO Leaders' Meeting on Cambodia — June 2025",
         "project": "Strengthening and renewing the commitment to uphold democracy together",
-        "city": "Kuala Lumpur", "country": "Malaysia", "venue": "Partner office (location "
-        "withheld)", "sensitive": True,
-        "start": "2025-06-15", "end": "2025-06-16", "status": MeetingStatus.REPORTED,
+        "city": "Kuala Lumpur",
+        "country": "Malaysia",
+        "venue": "Partner office (location withheld)",
+        "sensitive": True,
+        "start": "2025-06-15",
+        "end": "2025-06-16",
+        "status": MeetingStatus.REPORTED,
         "summary": "Two days on the NGO law review and on protection of defenders.",
         "goal": "Coordinate advocacy on the NGO law and protection of human rights defenders.",
-        "objectives": ["Agree amendments to propose to the NGO law.",
-                       "Review protection cases and support mechanisms."],
-        "sessions": [
-            ("2025-06-15", "Day one: NGO law", CSO, "visal", [
-                ("ច្បាប់ស្ដីពីសមាគម និងអង្គការមិនមែនរដ្ឋាភិបាល", ["Access to justice"], [
-                    ("visal", "Articles on mandatory reporting and political neutrality are the "
-                     "main concern.", False),
-                    ("", "ក្រុមការងារនឹងរៀបចំសេចក្តីស្នើសុំវិសោធនកម្មច្បាប់។", False),
-                ]),
-            ]),
-            ("2025-06-16", "Day two: protection", CSO + REGIONAL[:2], "malee", [
-                ("Protection of defenders", ["Digital security", "Gender and women's rights"], [
-                    ("malee", "The digital security training took place for 18 staff from 9 "
-                     "organisations.", False),
-                    ("bopha", "Women defenders face online harassment; a referral list is "
-                     "needed.", False),
-                ]),
-            ]),
+        "objectives": [
+            "Agree amendments to propose to the NGO law.",
+            "Review protection cases and support mechanisms.",
         ],
-        "decisions": [(DecisionKind.DECISION, "Submit proposed amendments of the NGO law to the "
-                       "Ministry of Interior before October.")],
+        "sessions": [
+            (
+                "2025-06-15",
+                "Day one: NGO law",
+                CSO,
+                "visal",
+                [
+                    (
+                        "ច្បាប់ស្ដីពីសមាគម និងអង្គការមិនមែនរដ្ឋាភិបាល",
+                        ["Access to justice"],
+                        [
+                            (
+                                "visal",
+                                "Articles on mandatory reporting and political neutrality are the "
+                                "main concern.",
+                                False,
+                            ),
+                            ("", "ក្រុមការងារនឹងរៀបចំសេចក្តីស្នើសុំវិសោធនកម្មច្បាប់។", False),
+                        ],
+                    ),
+                ],
+            ),
+            (
+                "2025-06-16",
+                "Day two: protection",
+                CSO + REGIONAL[:2],
+                "malee",
+                [
+                    (
+                        "Protection of defenders",
+                        ["Digital security", "Gender and women's rights"],
+                        [
+                            (
+                                "malee",
+                                "The digital security training took place for 18 staff from 9 "
+                                "organisations.",
+                                False,
+                            ),
+                            (
+                                "bopha",
+                                "Women defenders face online harassment; a referral list is "
+                                "needed.",
+                                False,
+                            ),
+                        ],
+                    ),
+                ],
+            ),
+        ],
+        "decisions": [
+            (
+                DecisionKind.DECISION,
+                "Submit proposed amendments of the NGO law to the "
+                "Ministry of Interior before October.",
+            )
+        ],
         "organisers": ["hrl", "dla"],
         "contacts": ["visal"],
     },
     {
         "title": "NGO Leaders' Meeting on Cambodia — October 2025",
         "project": "Strengthening and renewing the commitment to uphold democracy together",
-        "city": "Bangkok", "country": "Thailand", "venue": "Riverside conference hotel",
-        "start": "2025-10-19", "end": "2025-10-20", "status": MeetingStatus.HELD,
+        "city": "Bangkok",
+        "country": "Thailand",
+        "venue": "Riverside conference hotel",
+        "start": "2025-10-19",
+        "end": "2025-10-20",
+        "status": MeetingStatus.HELD,
         "summary": "Preparation of the universal periodic review and of local elections.",
         "goal": "Prepare joint positions for the periodic review and the local elections.",
-        "objectives": ["Agree themes for the joint submission.",
-                       "Plan election monitoring."],
+        "objectives": ["Agree themes for the joint submission.", "Plan election monitoring."],
         "sessions": [
-            ("2025-10-19", "Day one: periodic review", CSO, "sreyneang", [
-                ("Joint submission themes", ["Elections", "Land and natural resources"], [
-                    ("kimly", "Eleven thematic factsheets will be prepared by working groups.",
-                     False),
-                    ("", "ត្រូវតាមដានករណីរំលោភសិទ្ធិលើដីធ្លីនៅខេត្តកំពត។", False),
-                ]),
-            ]),
-            ("2025-10-20", "Day two: elections", CSO + ["rahim"], "rahim", [
-                ("Election monitoring plan", ["Elections", "Youth participation"], [
-                    ("rahim", "Observer accreditation rules have tightened; a fallback plan "
-                     "relies on youth volunteers.", False),
-                    ("sreymom", "យុវជនចំនួន ៤០ នាក់ស្ម័គ្រចិត្តចូលរួមតាមដានការបោះឆ្នោត។", False),
-                ]),
-            ]),
+            (
+                "2025-10-19",
+                "Day one: periodic review",
+                CSO,
+                "sreyneang",
+                [
+                    (
+                        "Joint submission themes",
+                        ["Elections", "Land and natural resources"],
+                        [
+                            (
+                                "kimly",
+                                "Eleven thematic factsheets will be prepared by working groups.",
+                                False,
+                            ),
+                            ("", "ត្រូវតាមដានករណីរំលោភសិទ្ធិលើដីធ្លីនៅខេត្តកំពត។", False),
+                        ],
+                    ),
+                ],
+            ),
+            (
+                "2025-10-20",
+                "Day two: elections",
+                [*CSO, "rahim"],
+                "rahim",
+                [
+                    (
+                        "Election monitoring plan",
+                        ["Elections", "Youth participation"],
+                        [
+                            (
+                                "rahim",
+                                "Observer accreditation rules have tightened; a fallback plan "
+                                "relies on youth volunteers.",
+                                False,
+                            ),
+                            ("sreymom", "យុវជនចំនួន ៤០ នាក់ស្ម័គ្រចិត្តចូលរួមតាមដានការបោះឆ្នោត។", False),
+                        ],
+                    ),
+                ],
+            ),
         ],
-        "decisions": [(DecisionKind.DECISION, "Form an election monitoring working group led by "
-                       "the Committee for Fair Elections.")],
+        "decisions": [
+            (
+                DecisionKind.DECISION,
+                "Form an election monitoring working group led by "
+                "the Committee for Fair Elections.",
+            )
+        ],
         "organisers": ["cfe"],
         "contacts": ["vanna"],
     },
     {
         "title": "NGO Leaders' Meeting on Cambodia — March 2026",
         "project": "Civic space and accountability 2026",
-        "city": "Bangkok", "country": "Thailand", "venue": "Embassy residence",
+        "city": "Bangkok",
+        "country": "Thailand",
+        "venue": "Embassy residence",
         "sensitive": True,
-        "start": "2026-03-08", "end": "2026-03-10", "status": MeetingStatus.HELD,
+        "start": "2026-03-08",
+        "end": "2026-03-10",
+        "status": MeetingStatus.HELD,
         "summary": "Three days: coalition review, partners, and a diplomat round table.",
         "goal": "Review a year of joint work and agree the 2026 advocacy plan.",
-        "objectives": ["Review action items of 2025.", "Agree the 2026 advocacy plan.",
-                       "Brief diplomats on the election results."],
-        "sessions": [
-            ("2026-03-08", "Day one: coalition review", CSO, "sokha", [
-                ("Review of 2025 actions", ["Fundamental freedoms and civic space"], [
-                    ("sokha", "Most 2025 actions are done; the NGO law submission is still "
-                     "pending a reply.", False),
-                ]),
-                ("សុវត្ថិភាពឌីជីថល", ["Digital security"], [
-                    ("", "អង្គការសង្គមស៊ីវិលត្រូវការវគ្គបណ្តុះបណ្តាលសុវត្ថិភាពឌីជីថលបន្ថែម។",
-                     False),
-                    ("tola", "Two phones of youth members were confiscated at a checkpoint.",
-                     True),
-                ]),
-            ]),
-            ("2026-03-09", "Day two: with regional partners", CSO + REGIONAL, "kasem", [
-                ("Advocacy plan 2026", ["Labour rights", "Trade preferences (EBA)"], [
-                    ("rathana", "Union registration refusals rose; partners will document "
-                     "cases.", False),
-                ]),
-            ]),
-            ("2026-03-10", "Day three: diplomat round table", CSO[:5] + DIPLOMATS, "sreyneang", [
-                ("Election results briefing", ["Elections"], [
-                    ("vanna", "Monitors recorded intimidation near polling stations in four "
-                     "provinces.", False),
-                    ("claire", "Embassies will raise the findings in their bilateral "
-                     "dialogue.", False),
-                ]),
-            ]),
+        "objectives": [
+            "Review action items of 2025.",
+            "Agree the 2026 advocacy plan.",
+            "Brief diplomats on the election results.",
         ],
-        "decisions": [(DecisionKind.RESULT, "The 2026 advocacy plan was adopted by all member "
-                       "organisations.")],
+        "sessions": [
+            (
+                "2026-03-08",
+                "Day one: coalition review",
+                CSO,
+                "sokha",
+                [
+                    (
+                        "Review of 2025 actions",
+                        ["Fundamental freedoms and civic space"],
+                        [
+                            (
+                                "sokha",
+                                "Most 2025 actions are done; the NGO law submission is still "
+                                "pending a reply.",
+                                False,
+                            ),
+                        ],
+                    ),
+                    (
+                        "សុវត្ថិភាពឌីជីថល",
+                        ["Digital security"],
+                        [
+                            ("", "អង្គការសង្គមស៊ីវិលត្រូវការវគ្គបណ្តុះបណ្តាលសុវត្ថិភាពឌីជីថលបន្ថែម។", False),
+                            (
+                                "tola",
+                                "Two phones of youth members were confiscated at a checkpoint.",
+                                True,
+                            ),
+                        ],
+                    ),
+                ],
+            ),
+            (
+                "2026-03-09",
+                "Day two: with regional partners",
+                CSO + REGIONAL,
+                "kasem",
+                [
+                    (
+                        "Advocacy plan 2026",
+                        ["Labour rights", "Trade preferences (EBA)"],
+                        [
+                            (
+                                "rathana",
+                                "Union registration refusals rose; partners will document cases.",
+                                False,
+                            ),
+                        ],
+                    ),
+                ],
+            ),
+            (
+                "2026-03-10",
+                "Day three: diplomat round table",
+                CSO[:5] + DIPLOMATS,
+                "sreyneang",
+                [
+                    (
+                        "Election results briefing",
+                        ["Elections"],
+                        [
+                            (
+                                "vanna",
+                                "Monitors recorded intimidation near polling stations in four "
+                                "provinces.",
+                                False,
+                            ),
+                            (
+                                "claire",
+                                "Embassies will raise the findings in their bilateral dialogue.",
+                                False,
+                            ),
+                        ],
+                    ),
+                ],
+            ),
+        ],
+        "decisions": [
+            (DecisionKind.RESULT, "The 2026 advocacy plan was adopted by all member organisations.")
+        ],
         "organisers": ["lrw", "hrl"],
         "contacts": ["sokha"],
     },
     {
         "title": "NGO Leaders' Meeting on Cambodia — December 2026",
         "project": "Civic space and accountability 2026",
-        "city": "Bangkok", "country": "Thailand", "venue": "To be confirmed",
-        "start": "2026-12-06", "end": "2026-12-07", "status": MeetingStatus.PLANNED,
+        "city": "Bangkok",
+        "country": "Thailand",
+        "venue": "To be confirmed",
+        "start": "2026-12-06",
+        "end": "2026-12-07",
+        "status": MeetingStatus.PLANNED,
         "goal": "Year-end review and planning for 2027.",
         "objectives": ["Review 2026 actions.", "Plan 2027."],
         "sessions": [("2026-12-06", "Day one", [], "", []), ("2026-12-07", "Day two", [], "", [])],
@@ -301,43 +544,95 @@ SERIES_MEETINGS: list[dict[str, Any]] = [
 UPR_MEETING: dict[str, Any] = {
     "title": "In-country pre-session on the periodic review (កិច្ចប្រជុំត្រៀម)",
     "project": "Civil society engagement in the universal periodic review",
-    "city": "Phnom Penh", "country": "Cambodia", "venue": "Partner delegation premises",
-    "start": "2025-11-12", "end": "2025-11-14", "status": MeetingStatus.REPORTED,
+    "city": "Phnom Penh",
+    "country": "Cambodia",
+    "venue": "Partner delegation premises",
+    "start": "2025-11-12",
+    "end": "2025-11-14",
+    "status": MeetingStatus.REPORTED,
     "classification": Classification.PARTNERS,
     "summary": "A preparatory day for speakers, a pre-session with recommending states and a "
     "youth day.",
     "goal": "Bring recommending states and national civil society together ahead of the review.",
-    "objectives": ["Prepare speakers' statements.",
-                   "Present civil-society recommendations on 11 themes to recommending states.",
-                   "Engage youth groups in the review process."],
+    "objectives": [
+        "Prepare speakers' statements.",
+        "Present civil-society recommendations on 11 themes to recommending states.",
+        "Engage youth groups in the review process.",
+    ],
     "sessions": [
-        ("2025-11-12", "Preparatory day", CSO, "kimly", [
-            ("Mock session for speakers", ["Access to justice"], [
-                ("kimly", "Each speaker presented a two-minute statement and received "
-                 "feedback.", False),
-            ]),
-        ]),
-        ("2025-11-13", "Pre-session with recommending states", CSO + DIPLOMATS, "sunita", [
-            ("Thematic presentations", ["Gender and women's rights", "Labour rights",
-                                        "Land and natural resources", "Khmer Krom rights",
-                                        "Fundamental freedoms and civic space"], [
-                ("bopha", "Recommendations on gender-based violence and women's participation.",
-                 False),
-                ("thach", "ការរើសអើងលើជនជាតិខ្មែរក្រោមនៅតែបន្តកើតមាន។", False),
-                ("sunita", "The information shared is useful beyond the review for treaty "
-                 "bodies.", False),
-            ]),
-        ]),
-        ("2025-11-14", "Youth day", ["sreymom", "tola", "kimly", "sunita", "bopha"], "sreymom", [
-            ("Youth and the review", ["Youth participation"], [
-                ("tola", "Youth groups discussed how to work with the review in restrictive "
-                 "environments.", False),
-            ]),
-        ]),
+        (
+            "2025-11-12",
+            "Preparatory day",
+            CSO,
+            "kimly",
+            [
+                (
+                    "Mock session for speakers",
+                    ["Access to justice"],
+                    [
+                        (
+                            "kimly",
+                            "Each speaker presented a two-minute statement and received feedback.",
+                            False,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        (
+            "2025-11-13",
+            "Pre-session with recommending states",
+            CSO + DIPLOMATS,
+            "sunita",
+            [
+                (
+                    "Thematic presentations",
+                    [
+                        "Gender and women's rights",
+                        "Labour rights",
+                        "Land and natural resources",
+                        "Khmer Krom rights",
+                        "Fundamental freedoms and civic space",
+                    ],
+                    [
+                        (
+                            "bopha",
+                            "Recommendations on gender-based violence and women's participation.",
+                            False,
+                        ),
+                        ("thach", "ការរើសអើងលើជនជាតិខ្មែរក្រោមនៅតែបន្តកើតមាន។", False),
+                        (
+                            "sunita",
+                            "The information shared is useful beyond the review for treaty bodies.",
+                            False,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        (
+            "2025-11-14",
+            "Youth day",
+            ["sreymom", "tola", "kimly", "sunita", "bopha"],
+            "sreymom",
+            [
+                (
+                    "Youth and the review",
+                    ["Youth participation"],
+                    [
+                        (
+                            "tola",
+                            "Youth groups discussed how to work with the review in restrictive "
+                            "environments.",
+                            False,
+                        ),
+                    ],
+                ),
+            ],
+        ),
     ],
     "decisions": [
-        (DecisionKind.RESULT, "Eleven thematic factsheets were handed to 12 diplomatic "
-         "missions."),
+        (DecisionKind.RESULT, "Eleven thematic factsheets were handed to 12 diplomatic missions."),
         (DecisionKind.RESULT, "Gender balance among speakers: 54% women, 46% men."),
         (DecisionKind.LESSON, "Early coordination with the host delegation raised attendance."),
     ],
@@ -366,44 +661,91 @@ def fill_demo_vault(vault: Any, seed: int = 2019) -> dict[str, int]:
     store: RecordStore = vault.store
     rng = random.Random(seed)
     with store.transaction():
-        orgs = {k: Organisation(name=n, acronym=a, kind=kind, country=c) for k, n, a, kind, c in ORGS}
+        orgs = {
+            k: Organisation(name=n, acronym=a, kind=kind, country=c) for k, n, a, kind, c in ORGS
+        }
         store.add_many(list(orgs.values()))
         people = {}
         for key, name, code, role, gender, org, anon in PEOPLE:
-            contact = "" if anon else f"Signal +855 10 {rng.randint(100, 999)} {rng.randint(100, 999)}"
-            people[key] = Person(name=name, code_name=code, role_title=role, gender=gender,
-                                 organisation_id=orgs[org].id, anonymous=anon, contact=contact)
+            contact = (
+                "" if anon else f"Signal +855 10 {rng.randint(100, 999)} {rng.randint(100, 999)}"
+            )
+            people[key] = Person(
+                name=name,
+                code_name=code,
+                role_title=role,
+                gender=gender,
+                organisation_id=orgs[org].id,
+                anonymous=anon,
+                contact=contact,
+            )
         store.add_many(list(people.values()))
         themes = {n: Theme(name=n) for n in THEMES}
         store.add_many(list(themes.values()))
-        series = Series(name="Quarterly NGO Leaders' Meeting",
-                        description="Coalition leaders meeting abroad since 2016.")
+        series = Series(
+            name="Quarterly NGO Leaders' Meeting",
+            description="Coalition leaders meeting abroad since 2016.",
+        )
         store.add(series)
-        meetings = [_add_meeting(store, spec, orgs, people, themes, series.id)
-                    for spec in SERIES_MEETINGS]
+        meetings = [
+            _add_meeting(store, spec, orgs, people, themes, series.id) for spec in SERIES_MEETINGS
+        ]
         upr = _add_meeting(store, UPR_MEETING, orgs, people, themes, "")
         for i, text in enumerate(UPR_MEETING["testimonies"]):
-            store.add(Testimony(meeting_id=upr.id, text=text, position=i,
-                                attribution="a participant", person_id=people["witness1"].id))
-        store.add(Testimony(meeting_id=meetings[3].id, position=0, person_id=people["witness2"].id,
-                            attribution="a community representative",
-                            text="They came at night and told us to sign. We did not sign. Since "
-                            "then a car waits near the village every market day."))
+            store.add(
+                Testimony(
+                    meeting_id=upr.id,
+                    text=text,
+                    position=i,
+                    attribution="a participant",
+                    person_id=people["witness1"].id,
+                )
+            )
+        store.add(
+            Testimony(
+                meeting_id=meetings[3].id,
+                position=0,
+                person_id=people["witness2"].id,
+                attribution="a community representative",
+                text="They came at night and told us to sign. We did not sign. Since "
+                "then a car waits near the village every market day.",
+            )
+        )
         actions = _add_actions(store, meetings, orgs, people)
-        add_attachment(store, meetings[0].id, "financial-report-2025-02.csv",
-                       io.BytesIO(FINANCIAL_REPORT.encode("utf-8")),
-                       description="Financial report (budget and actual spending)")
-    return {"meetings": len(meetings) + 1, "people": len(people), "organisations": len(orgs),
-            "action items": actions}
+        add_attachment(
+            store,
+            meetings[0].id,
+            "financial-report-2025-02.csv",
+            io.BytesIO(FINANCIAL_REPORT.encode("utf-8")),
+            description="Financial report (budget and actual spending)",
+        )
+    return {
+        "meetings": len(meetings) + 1,
+        "people": len(people),
+        "organisations": len(orgs),
+        "action items": actions,
+    }
 
 
-def _add_meeting(store: RecordStore, spec: dict[str, Any], orgs: dict[str, Organisation],
-                 people: dict[str, Person], themes: dict[str, Theme], series_id: str) -> Meeting:
+def _add_meeting(
+    store: RecordStore,
+    spec: dict[str, Any],
+    orgs: dict[str, Organisation],
+    people: dict[str, Person],
+    themes: dict[str, Theme],
+    series_id: str,
+) -> Meeting:
     meeting = Meeting(
-        title=spec["title"], project_title=spec.get("project", ""), series_id=series_id,
-        location_city=spec["city"], location_country=spec["country"],
-        location_venue=spec.get("venue", ""), location_sensitive=spec.get("sensitive", False),
-        start_date=spec["start"], end_date=spec["end"], summary=spec.get("summary", ""),
+        title=spec["title"],
+        project_title=spec.get("project", ""),
+        series_id=series_id,
+        location_city=spec["city"],
+        location_country=spec["country"],
+        location_venue=spec.get("venue", ""),
+        location_sensitive=spec.get("sensitive", False),
+        start_date=spec["start"],
+        end_date=spec["end"],
+        summary=spec.get("summary", ""),
         general_goal=spec.get("goal", ""),
         classification=spec.get("classification", Classification.INTERNAL),
         status=spec["status"],
@@ -418,66 +760,175 @@ def _add_meeting(store: RecordStore, spec: dict[str, Any], orgs: dict[str, Organ
     agenda_pos = 0
     for day, (date, title, attendees, facilitator, agenda) in enumerate(spec["sessions"]):
         fac = people.get(facilitator)
-        session = Session(meeting_id=meeting.id, date=date, title=title, position=day,
-                          start_time="09:00", end_time="17:00" if day < 2 else "11:00",
-                          facilitator_person_id=fac.id if fac else "")
+        session = Session(
+            meeting_id=meeting.id,
+            date=date,
+            title=title,
+            position=day,
+            start_time="09:00",
+            end_time="17:00" if day < 2 else "11:00",
+            facilitator_person_id=fac.id if fac else "",
+        )
         store.add(session)
         for key in attendees:
             p = people[key]
             role = "facilitator" if key == facilitator else "participant"
-            store.add(Attendance(session_id=session.id, person_id=p.id,
-                                 organisation_id=p.organisation_id, role=role))
+            store.add(
+                Attendance(
+                    session_id=session.id,
+                    person_id=p.id,
+                    organisation_id=p.organisation_id,
+                    role=role,
+                )
+            )
         for title_, theme_names, entries in agenda:
-            item = AgendaItem(meeting_id=meeting.id, session_id=session.id, title=title_,
-                              position=agenda_pos)
+            item = AgendaItem(
+                meeting_id=meeting.id, session_id=session.id, title=title_, position=agenda_pos
+            )
             agenda_pos += 1
             store.add(item)
             for name in theme_names:
                 store.add(AgendaTheme(agenda_item_id=item.id, theme_id=themes[name].id))
             for pos, (speaker, text, confidential) in enumerate(entries):
                 sp = people.get(speaker)
-                store.add(MinuteEntry(agenda_item_id=item.id, meeting_id=meeting.id, text=text,
-                                      position=float(pos), speaker_person_id=sp.id if sp else "",
-                                      confidential=confidential))
+                store.add(
+                    MinuteEntry(
+                        agenda_item_id=item.id,
+                        meeting_id=meeting.id,
+                        text=text,
+                        position=float(pos),
+                        speaker_person_id=sp.id if sp else "",
+                        confidential=confidential,
+                    )
+                )
     for i, (kind, text) in enumerate(spec["decisions"]):
         store.add(Decision(meeting_id=meeting.id, kind=kind, text=text, position=i))
     return meeting
 
 
-def _add_actions(store: RecordStore, meetings: list[Meeting], orgs: dict[str, Organisation],
-                 people: dict[str, Person]) -> int:
+def _add_actions(
+    store: RecordStore,
+    meetings: list[Meeting],
+    orgs: dict[str, Organisation],
+    people: dict[str, Person],
+) -> int:
     m0, m1, m2, m3, m4 = meetings
     S = ActionStatus
     plan = [  # origin, text, owner person, owner org, due, status, follow-up, completed
-        (m0, "Prepare and issue the joint statement on trade preferences", "sreyneang", "",
-         "2025-03-15", S.DONE, m1, "2025-03-10"),
-        (m0, "Organise a digital security training for member organisations", "malee", "",
-         "2025-05-31", S.DONE, m1, "2025-05-20"),
-        (m0, "Lobby the Ministry of Interior to review the NGO law", "", "dla",
-         "2025-09-30", S.IN_PROGRESS, m3, ""),
-        (m0, "Request removal of eight CSOs from the government blacklist", "visal", "",
-         "2025-04-30", S.DROPPED, m1, "2025-06-15"),
-        (m1, "Build a referral list for women defenders facing online harassment", "bopha", "",
-         "2025-09-01", S.DONE, m2, "2025-08-28"),
+        (
+            m0,
+            "Prepare and issue the joint statement on trade preferences",
+            "sreyneang",
+            "",
+            "2025-03-15",
+            S.DONE,
+            m1,
+            "2025-03-10",
+        ),
+        (
+            m0,
+            "Organise a digital security training for member organisations",
+            "malee",
+            "",
+            "2025-05-31",
+            S.DONE,
+            m1,
+            "2025-05-20",
+        ),
+        (
+            m0,
+            "Lobby the Ministry of Interior to review the NGO law",
+            "",
+            "dla",
+            "2025-09-30",
+            S.IN_PROGRESS,
+            m3,
+            "",
+        ),
+        (
+            m0,
+            "Request removal of eight CSOs from the government blacklist",
+            "visal",
+            "",
+            "2025-04-30",
+            S.DROPPED,
+            m1,
+            "2025-06-15",
+        ),
+        (
+            m1,
+            "Build a referral list for women defenders facing online harassment",
+            "bopha",
+            "",
+            "2025-09-01",
+            S.DONE,
+            m2,
+            "2025-08-28",
+        ),
         (m1, "ប្រមូលករណីរំលោភសិទ្ធិសហជីព", "rathana", "", "2025-12-31", S.OPEN, m3, ""),
-        (m2, "Draft eleven thematic factsheets for the periodic review", "kimly", "",
-         "2025-11-01", S.DONE, m3, "2025-10-30"),
-        (m2, "Recruit and train 40 youth election monitors", "sreymom", "", "2026-02-15",
-         S.IN_PROGRESS, m4, ""),
-        (m3, "Document union registration refusals since 2025", "", "cgw", "2026-06-30",
-         S.OPEN, m4, ""),
-        (m3, "Share election monitoring findings with embassies", "vanna", "", "2026-04-15",
-         S.DONE, m4, "2026-04-10"),
-        (m3, "Replace confiscated phones and reset accounts of youth members", "tola", "",
-         "2026-03-31", S.OPEN, m4, ""),
-        (m3, "Agree the venue for the December meeting", "sokha", "", "2026-11-30", S.OPEN, m4,
-         ""),
+        (
+            m2,
+            "Draft eleven thematic factsheets for the periodic review",
+            "kimly",
+            "",
+            "2025-11-01",
+            S.DONE,
+            m3,
+            "2025-10-30",
+        ),
+        (
+            m2,
+            "Recruit and train 40 youth election monitors",
+            "sreymom",
+            "",
+            "2026-02-15",
+            S.IN_PROGRESS,
+            m4,
+            "",
+        ),
+        (
+            m3,
+            "Document union registration refusals since 2025",
+            "",
+            "cgw",
+            "2026-06-30",
+            S.OPEN,
+            m4,
+            "",
+        ),
+        (
+            m3,
+            "Share election monitoring findings with embassies",
+            "vanna",
+            "",
+            "2026-04-15",
+            S.DONE,
+            m4,
+            "2026-04-10",
+        ),
+        (
+            m3,
+            "Replace confiscated phones and reset accounts of youth members",
+            "tola",
+            "",
+            "2026-03-31",
+            S.OPEN,
+            m4,
+            "",
+        ),
+        (m3, "Agree the venue for the December meeting", "sokha", "", "2026-11-30", S.OPEN, m4, ""),
     ]
     for origin, text, person, org, due, status, follow, completed in plan:
-        store.add(ActionItem(
-            text=text, origin_meeting_id=origin.id,
-            owner_person_id=people[person].id if person else "",
-            owner_org_id=orgs[org].id if org else "",
-            due_date=due, status=status, followup_meeting_id=follow.id, completed_on=completed,
-        ))
+        store.add(
+            ActionItem(
+                text=text,
+                origin_meeting_id=origin.id,
+                owner_person_id=people[person].id if person else "",
+                owner_org_id=orgs[org].id if org else "",
+                due_date=due,
+                status=status,
+                followup_meeting_id=follow.id,
+                completed_on=completed,
+            )
+        )
     return len(plan)

@@ -145,7 +145,9 @@ def create_vault(
     return Created(vault, format_recovery_key(recovery))
 
 
-def _open_with_key(folder: Path, keyfile: KeyFile, data_key: bytes, lock: files.ProcessLock) -> Vault:
+def _open_with_key(
+    folder: Path, keyfile: KeyFile, data_key: bytes, lock: files.ProcessLock
+) -> Vault:
     conn = open_database(folder / DB_NAME, data_key)
     try:
         schema.migrate(conn)
@@ -226,5 +228,5 @@ def change_passphrase(
         lock.release()
 
 
-def identity_of(vault: Vault):  # noqa: ANN201 - re-exported for the CLI and GUI
+def identity_of(vault: Vault):
     return load_identity(vault.conn)

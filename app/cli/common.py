@@ -13,8 +13,8 @@ from typing import Any
 from app.errors import InvalidInput, PassphraseMismatch, RoundtableError
 from app.vault import Vault, default_vault_dir, open_vault
 
-PASSPHRASE_ENV = "ROUNDTABLE_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "ROUNDTABLE_NEW_PASSPHRASE"
+PASSPHRASE_ENV = "ROUNDTABLE_PASSPHRASE"  # noqa: S105 - a variable name
+NEW_PASSPHRASE_ENV = "ROUNDTABLE_NEW_PASSPHRASE"  # noqa: S105
 RECOVERY_ENV = "ROUNDTABLE_RECOVERY_KEY"
 
 

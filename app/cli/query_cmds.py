@@ -51,7 +51,9 @@ def cmd_meetings(args: argparse.Namespace) -> int:
         print_json([dataclasses.asdict(r) for r in rows])
         return 0
     for r in rows:
-        dates = r.start_date if r.end_date in ("", r.start_date) else f"{r.start_date}..{r.end_date}"
+        dates = (
+            r.start_date if r.end_date in ("", r.start_date) else f"{r.start_date}..{r.end_date}"
+        )
         print(f"{r.id}  {dates:<22}  {safe_text(r.title)}")
     return 0
 

@@ -67,7 +67,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo import fill_demo_vault
 
     folder = vault_dir(args)
-    created = create_vault(folder, "Mekong Rights Coalition Secretariat", passphrase(args, new=True))
+    created = create_vault(
+        folder, "Mekong Rights Coalition Secretariat", passphrase(args, new=True)
+    )
     with created.vault as vault:
         counts = fill_demo_vault(vault)
     print(f"Demo vault created in {folder}: " + ", ".join(f"{n} {k}" for k, n in counts.items()))

@@ -33,7 +33,9 @@ class OrgIdentity:
 
 def generate_identity(org_id: str) -> OrgIdentity:
     signing = Ed25519PrivateKey.generate()
-    seed = signing.private_bytes(_RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+    seed = signing.private_bytes(
+        _RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
     public = signing.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
     age = pyrage.x25519.Identity.generate()
     return OrgIdentity(

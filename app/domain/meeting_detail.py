@@ -89,7 +89,9 @@ class MeetingDetail:
 
     def gender_balance(self, session: SessionDetail | None = None) -> GenderBalance:
         people = (
-            [a.person for a in session.attendees if a.person] if session else self.unique_attendees()
+            [a.person for a in session.attendees if a.person]
+            if session
+            else self.unique_attendees()
         )
         counts = Counter(p.gender or "unspecified" for p in people)
         return GenderBalance(dict(counts), len(people))

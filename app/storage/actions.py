@@ -9,7 +9,9 @@ from app.domain.values import ActionStatus
 from app.storage.records import RecordStore
 
 
-def set_status(store: RecordStore, item: ActionItem, status: str, *, today: dt.date | None = None) -> ActionItem:
+def set_status(
+    store: RecordStore, item: ActionItem, status: str, *, today: dt.date | None = None
+) -> ActionItem:
     status = ActionStatus(status)
     completed = (today or dt.date.today()).isoformat() if status.is_closed else ""
     return store.update(item, status=status.value, completed_on=completed)

@@ -100,5 +100,7 @@ def delete_attachment(store: RecordStore, attachment_id: str) -> None:
     if record is None:
         raise NotFound()
     with store.transaction():
-        store.conn.execute("DELETE FROM attachment_chunks WHERE attachment_id = ?", (attachment_id,))
+        store.conn.execute(
+            "DELETE FROM attachment_chunks WHERE attachment_id = ?", (attachment_id,)
+        )
         store.delete(record)

@@ -6,6 +6,7 @@ the data is written would leave a window in which others can read it.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sys
@@ -71,10 +72,8 @@ def write_private_atomic(path: Path, data: bytes) -> None:
             os.close(fd)
         os.replace(tmp, path)
     except OSError as exc:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFull() from None
         raise StorageFailure() from None
@@ -115,10 +114,8 @@ class ProcessLock:
         if sys.platform == "win32":
             import msvcrt
 
-            try:
+            with contextlib.suppress(OSError):
                 msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-            except OSError:
-                pass
         os.close(fd)
 
     @property

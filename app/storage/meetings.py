@@ -45,7 +45,9 @@ def load_meeting(store: RecordStore, meeting_id: str) -> MeetingDetail:
     detail = MeetingDetail(meeting)
     if meeting.series_id:
         detail.series = store.find(Series, meeting.series_id)
-    sessions = store.select(Session, "meeting_id = ?", [meeting_id], order_by="date, position, start_time")
+    sessions = store.select(
+        Session, "meeting_id = ?", [meeting_id], order_by="date, position, start_time"
+    )
     session_ids = [s.id for s in sessions]
     marks = ", ".join("?" for _ in session_ids) or "''"
     attendance = store.select(Attendance, f"session_id IN ({marks})", session_ids)
@@ -64,11 +66,17 @@ def load_meeting(store: RecordStore, meeting_id: str) -> MeetingDetail:
         [meeting_id, meeting_id],
         order_by="due_date, created_at",
     )
-    detail.testimonies = store.select(Testimony, "meeting_id = ?", [meeting_id], order_by="position")
-    detail.attachments = store.select(Attachment, "meeting_id = ?", [meeting_id], order_by="filename")
+    detail.testimonies = store.select(
+        Testimony, "meeting_id = ?", [meeting_id], order_by="position"
+    )
+    detail.attachments = store.select(
+        Attachment, "meeting_id = ?", [meeting_id], order_by="filename"
+    )
 
     person_ids = {a.person_id for a in attendance} | {c.person_id for c in contacts}
-    person_ids |= {e.speaker_person_id for e in entries} | {s.facilitator_person_id for s in sessions}
+    person_ids |= {e.speaker_person_id for e in entries} | {
+        s.facilitator_person_id for s in sessions
+    }
     person_ids |= {a.owner_person_id for a in detail.actions}
     people = _by_ids(store, Person, person_ids)
     org_ids = {a.organisation_id for a in attendance} | {o.organisation_id for o in organisers}

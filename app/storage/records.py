@@ -39,9 +39,7 @@ class _Mapping:
     def __init__(self, cls: type[Record]) -> None:
         self.cls = cls
         self.columns = cls.column_names()
-        self.bools = frozenset(
-            f.name for f in dataclasses.fields(cls) if f.type in ("bool", bool)
-        )
+        self.bools = frozenset(f.name for f in dataclasses.fields(cls) if f.type in ("bool", bool))
         cols = ", ".join(self.columns)
         marks = ", ".join("?" for _ in self.columns)
         sets = ", ".join(f"{c} = ?" for c in self.columns if c != "id")
@@ -51,8 +49,7 @@ class _Mapping:
 
     def to_row(self, record: Record) -> tuple[Any, ...]:
         return tuple(
-            int(getattr(record, c)) if c in self.bools else getattr(record, c)
-            for c in self.columns
+            int(getattr(record, c)) if c in self.bools else getattr(record, c) for c in self.columns
         )
 
     def from_row(self, row: Sequence[Any]) -> Record:
@@ -254,10 +251,14 @@ class RecordStore:
         rowid = cur.lastrowid
         words = search_text.words_body(body)
         if words.strip():
-            self.conn.execute("INSERT INTO search_words (rowid, body) VALUES (?, ?)", (rowid, words))
+            self.conn.execute(
+                "INSERT INTO search_words (rowid, body) VALUES (?, ?)", (rowid, words)
+            )
         khmer = search_text.khmer_body(body)
         if khmer:
-            self.conn.execute("INSERT INTO search_khmer (rowid, body) VALUES (?, ?)", (rowid, khmer))
+            self.conn.execute(
+                "INSERT INTO search_khmer (rowid, body) VALUES (?, ?)", (rowid, khmer)
+            )
 
     def _unindex(self, old: Record) -> None:
         row = self.conn.execute(

@@ -40,7 +40,8 @@ _V1_TABLES = {
     "position INTEGER NOT NULL DEFAULT 0",
     "meeting_contacts": "meeting_id TEXT NOT NULL, person_id TEXT NOT NULL, "
     "position INTEGER NOT NULL DEFAULT 0",
-    "objectives": "meeting_id TEXT NOT NULL, text TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0",
+    "objectives": "meeting_id TEXT NOT NULL, text TEXT NOT NULL, "
+    "position INTEGER NOT NULL DEFAULT 0",
     "sessions": "meeting_id TEXT NOT NULL, date TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', "
     "start_time TEXT NOT NULL DEFAULT '', end_time TEXT NOT NULL DEFAULT '', "
     "venue TEXT NOT NULL DEFAULT '', facilitator_person_id TEXT NOT NULL DEFAULT '', "
@@ -114,8 +115,7 @@ _V1_OTHER = (
     "CREATE UNIQUE INDEX search_doc_record ON search_doc(tbl, record_id)",
     "CREATE VIRTUAL TABLE search_words USING fts5(body, content='', "
     "tokenize='unicode61 remove_diacritics 2')",
-    "CREATE VIRTUAL TABLE search_khmer USING fts5(body, content='', "
-    "tokenize='unicode61')",
+    "CREATE VIRTUAL TABLE search_khmer USING fts5(body, content='', tokenize='unicode61')",
 )
 
 

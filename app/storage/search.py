@@ -95,10 +95,7 @@ def search(conn: Any, query: str, *, limit: int = 20, offset: int = 0) -> Result
         f"SELECT rowid {base} ORDER BY rowid DESC LIMIT 1 OFFSET ?", [*params, WINDOW]
     ).fetchone()
     floor = floor_row[0] + 1 if floor_row else 0
-    if floor:
-        total = WINDOW
-    else:
-        total = int(conn.execute(f"SELECT count(*) {base}", params).fetchone()[0])
+    total = WINDOW if floor else int(conn.execute(f"SELECT count(*) {base}", params).fetchone()[0])
     rows = conn.execute(
         f"SELECT rowid, bm25({primary}) {base} AND rowid >= ? "
         f"ORDER BY bm25({primary}), rowid DESC LIMIT ? OFFSET ?",
@@ -135,7 +132,9 @@ def _hit(conn: Any, rowid: int, score: float, terms: list[str]) -> Hit | None:
 def make_snippet(text: str, terms: list[str], width: int = SNIPPET_CHARS) -> tuple[str, tuple]:
     """A window of `text` around the first match, with the spans of every term inside it."""
     folded = text.casefold()
-    positions = [m.start() for t in terms for m in [re.search(re.escape(t.casefold()), folded)] if m]
+    positions = [
+        m.start() for t in terms for m in [re.search(re.escape(t.casefold()), folded)] if m
+    ]
     first = min(positions) if positions else 0
     start = max(0, first - width // 3)
     end = min(len(text), start + width)

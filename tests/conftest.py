@@ -1,0 +1,56 @@
+"""Shared fixtures: fast key derivation, fresh vaults, the demo vault.
+
+KDF cost is a parameter so tests stay fast (STYLE 12); production keeps calibrated defaults.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.crypto import kdf
+from app.vault import Vault, create_vault
+
+PASSPHRASE = "correct horse battery staple 42"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every test gets its own per-user folders, so nothing touches the real profile."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        (home / sub).mkdir()
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv(kdf.UNSAFE_TEST_ENV, "1")
+    monkeypatch.delenv("ROUNDTABLE_PASSPHRASE", raising=False)
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(vault_dir: Path) -> Iterator[Vault]:
+    created = create_vault(vault_dir, "Test Coalition", PASSPHRASE, params=kdf.INSECURE_TEST)
+    yield created.vault
+    if created.vault.conn is not None:
+        created.vault.close()
+
+
+@pytest.fixture
+def demo_vault(vault: Vault) -> Vault:
+    from app.demo import fill_demo_vault
+
+    fill_demo_vault(vault)
+    return vault

@@ -93,3 +93,12 @@ class AttachmentTooLarge(RecordError):
 # --- exchange --------------------------------------------------------------------------------
 class BundleError(RoundtableError):
     message = "The bundle was rejected."
+
+
+# --- desktop app -----------------------------------------------------------------------------
+class FileNotWritten(RoundtableError):
+    message = "The file could not be written. Check the folder and the free space."
+
+
+class NoNextMeeting(RecordError):
+    message = "This meeting has no later meeting in its series to carry the items to."

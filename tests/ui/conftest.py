@@ -70,3 +70,32 @@ def window(make_window) -> Iterator[MainWindow]:
 
 def wait_idle(qtbot, window: MainWindow, timeout: int = 10_000) -> None:
     qtbot.waitUntil(lambda: not window.ops.is_busy, timeout=timeout)
+
+
+def unlock(qtbot, window: MainWindow, folder: Path, passphrase: str) -> None:
+    window.start(folder)
+    window.unlock_page.pass_edit.setText(passphrase)
+    with qtbot.waitSignal(window.vault_opened, timeout=10_000):
+        window.unlock_page.submit()
+    wait_idle(qtbot, window)
+
+
+@pytest.fixture
+def demo_window(qtbot, make_window, demo_vault, vault_dir) -> MainWindow:
+    """A main window unlocked on the demo vault, every screen loaded."""
+    from tests.conftest import PASSPHRASE
+
+    demo_vault.close()
+    window = make_window()
+    unlock(qtbot, window, vault_dir, PASSPHRASE)
+    return window
+
+
+def run_op(qtbot, window: MainWindow, fn):
+    """Run `fn(vault)` on the worker and return its result (reads for assertions)."""
+    box: dict[str, object] = {}
+    window.ops.run(fn, on_done=lambda r: box.update(result=r), on_error=lambda e: box.update(e=e))
+    qtbot.waitUntil(lambda: box != {}, timeout=10_000)
+    if "e" in box:
+        raise box["e"]  # type: ignore[misc]
+    return box["result"]

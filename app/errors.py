@@ -93,3 +93,16 @@ class AttachmentTooLarge(RecordError):
 # --- exchange --------------------------------------------------------------------------------
 class BundleError(RoundtableError):
     message = "The bundle was rejected."
+
+
+# --- files -----------------------------------------------------------------------------------
+class FileAccessError(RoundtableError):
+    message = "The file could not be read."
+
+
+class FileWriteError(RoundtableError):
+    message = "The file could not be written; nothing was saved."
+
+
+class PreviewUnavailable(RoundtableError):
+    message = "This file cannot be shown here. Use “Save a copy as…” to open it elsewhere."

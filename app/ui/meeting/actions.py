@@ -17,6 +17,7 @@ from app.ui.meeting.section import DATE_HINT, Loaded, Section, check_date
 from app.ui.meeting.widgets import (
     button,
     current_row,
+    fit_columns,
     row_of_buttons,
     select_id,
     shortcut,
@@ -72,9 +73,7 @@ class ActionsTab(Section):
         self.view = table_view(self.model)
         self.view.setObjectName("actions")
         self.view.setItemDelegateForColumn(3, ChoiceDelegate(STATUSES, self.view))
-        self.view.setColumnWidth(0, 420)
-        self.view.setColumnWidth(1, 180)
-        self.view.setColumnWidth(2, 140)
+        fit_columns(self.view, [0], wrap_rows=True)
         shortcut("Delete", self.view, self._remove)
         lay.addWidget(self.view, 1)
 

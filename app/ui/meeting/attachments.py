@@ -37,7 +37,14 @@ from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.previews import MAX_PREVIEW_BYTES, build_preview, preview_kind
 from app.ui.meeting.rows_model import Column, RowsModel
 from app.ui.meeting.section import Loaded, Section
-from app.ui.meeting.widgets import button, current_row, row_of_buttons, select_id, table_view
+from app.ui.meeting.widgets import (
+    button,
+    current_row,
+    fit_columns,
+    row_of_buttons,
+    select_id,
+    table_view,
+)
 from app.ui.ops import Ops
 
 
@@ -152,7 +159,7 @@ class AttachmentsTab(Section):
         )
         self.view = table_view(self.model)
         self.view.setObjectName("attachments")
-        self.view.setColumnWidth(0, 220)
+        fit_columns(self.view, [0])
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._view_selected())
         left_lay.addWidget(self.view, 1)
         self.add_button = button(self.tr("Add file…"), self.tr("Store a file inside the vault"))

@@ -28,6 +28,7 @@ from app.ui.meeting.widgets import (
     button,
     current_row,
     fill_combo,
+    fit_columns,
     select_id,
     shortcut,
     table_view,
@@ -83,6 +84,7 @@ class AttendancePanel(QWidget):
         )
         self.view = table_view(self.model)
         self.view.setObjectName("attendance")
+        fit_columns(self.view, [0, 1])
         lay.addWidget(self.view, 1)
         shortcut("Delete", self.view, self._remove)
 

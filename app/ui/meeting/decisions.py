@@ -15,6 +15,7 @@ from app.ui.meeting.widgets import (
     button,
     current_row,
     fill_combo,
+    fit_columns,
     row_of_buttons,
     select_id,
     shortcut,
@@ -53,8 +54,7 @@ class DecisionsTab(Section):
         self.view = table_view(self.model)
         self.view.setObjectName("decisions")
         self.view.setItemDelegateForColumn(0, ChoiceDelegate(KINDS, self.view))
-        self.view.setColumnWidth(0, 120)
-        self.view.setColumnWidth(1, 560)
+        fit_columns(self.view, [1], wrap_rows=True)
         shortcut("Delete", self.view, self._remove)
         shortcut("Alt+Up", self.view, lambda: self._move(-1))
         shortcut("Alt+Down", self.view, lambda: self._move(1))

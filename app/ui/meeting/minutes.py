@@ -35,6 +35,7 @@ from app.ui.meeting.section import Loaded, Section
 from app.ui.meeting.widgets import (
     button,
     current_row,
+    fit_columns,
     list_view,
     row_of_buttons,
     select_id,
@@ -146,12 +147,7 @@ class MinutesTab(Section):
         )
         self.entries = table_view(self.entries_model)
         self.entries.setObjectName("entries")
-        self.entries.horizontalHeader().setStretchLastSection(False)
-        self.entries.setColumnWidth(0, 170)
-        self.entries.setColumnWidth(2, 95)
-        from PySide6.QtWidgets import QHeaderView
-
-        self.entries.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.entries, [1], wrap_rows=True)
         self.entries.setToolTip(
             self.tr(
                 "Alt+Up/Alt+Down move · Delete removes · F2 edits · "

@@ -80,7 +80,7 @@ class OverviewTab(Section):
         series_row = QHBoxLayout()
         series_row.addWidget(self.series, 2)
         series_row.addWidget(self.new_series, 1)
-        left.addRow(self.tr("&Series"), series_row)
+        left.addRow(self.tr("Series"), series_row)
 
         self.start_date = self._date("start_date")
         self.end_date = self._date("end_date")
@@ -88,7 +88,8 @@ class OverviewTab(Section):
         dates.addWidget(self.start_date)
         dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.end_date)
-        left.addRow(self.tr("&Dates"), dates)
+        dates.addStretch(1)
+        left.addRow(self.tr("Dates"), dates)
 
         self.location_city = self._line("location_city", "City")
         self.location_country = self._line("location_country", "Country")
@@ -101,7 +102,7 @@ class OverviewTab(Section):
         place = QHBoxLayout()
         place.addWidget(self.location_city)
         place.addWidget(self.location_country)
-        left.addRow(self.tr("&Location"), place)
+        left.addRow(self.tr("Location"), place)
         left.addRow(self.tr("&Venue"), self.location_venue)
         left.addRow("", self.sensitive)
 
@@ -162,6 +163,7 @@ class OverviewTab(Section):
         w.setPlaceholderText(self.tr(placeholder))
         w.setTabChangesFocus(True)
         w.setMinimumHeight(70)
+        w.setMaximumHeight(160)
         self._texts[name] = TextField(w, lambda text, n=name: self._save_text(n, text))
         return w
 

@@ -99,7 +99,7 @@ class Picker(QLineEdit):
         self._seq += 1
         seq, text, lookup = self._seq, self.text(), self._lookup
         self._ops.run(
-            lambda vault: lookup(vault.conn, text),
+            lambda vault: lookup(vault, text),
             on_done=lambda choices: self._show(seq, choices),
             on_error=lambda _err: None,  # a failed look-up just offers nothing
         )

@@ -38,6 +38,7 @@ from app.ui.meeting.section import (
 from app.ui.meeting.widgets import (
     button,
     current_row,
+    fit_columns,
     row_of_buttons,
     select_id,
     select_row,
@@ -85,6 +86,7 @@ class ProgrammeTab(Section):
         )
         self.view = table_view(self.model)
         self.view.setObjectName("sessions")
+        fit_columns(self.view, [2])
         self.view.selectionModel().selectionChanged.connect(self._session_selected)
         left_lay.addWidget(self.view, 1)
         add = button(self.tr("Add day/session"), self.tr("Add a session after the last one"))

@@ -14,6 +14,7 @@ from app.ui.meeting.section import Loaded, Section
 from app.ui.meeting.widgets import (
     button,
     current_row,
+    fit_columns,
     row_of_buttons,
     select_id,
     shortcut,
@@ -53,7 +54,7 @@ class TestimoniesTab(Section):
         )
         self.view = table_view(self.model)
         self.view.setObjectName("testimonies")
-        self.view.setColumnWidth(0, 220)
+        fit_columns(self.view, [1], wrap_rows=True)
         shortcut("Delete", self.view, self._remove)
         shortcut("Alt+Up", self.view, lambda: self._move(-1))
         shortcut("Alt+Down", self.view, lambda: self._move(1))

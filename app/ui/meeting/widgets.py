@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QListView,
     QPushButton,
     QTableView,
@@ -116,3 +117,19 @@ def shortcut(keys: str, parent: QWidget, slot: Any) -> QShortcut:
     sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     sc.activated.connect(slot)
     return sc
+
+
+def fit_columns(view: QTableView, stretch: Sequence[int], wrap_rows: bool = False) -> None:
+    """Stretch the given columns, size the others to their contents; optionally let rows grow
+    to show wrapped text in full."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for col in range(view.model().columnCount()):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if col in stretch
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(col, mode)
+    if wrap_rows:
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

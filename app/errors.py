@@ -95,13 +95,18 @@ class BundleError(RoundtableError):
     message = "The bundle was rejected."
 
 
+# --- desktop app -----------------------------------------------------------------------------
+class FileNotWritten(RoundtableError):
+    message = "The file could not be written. Check the folder and the free space."
+
+
+class NoNextMeeting(RecordError):
+    message = "This meeting has no later meeting in its series to carry the items to."
+
+
 # --- files -----------------------------------------------------------------------------------
 class FileAccessError(RoundtableError):
     message = "The file could not be read."
-
-
-class FileWriteError(RoundtableError):
-    message = "The file could not be written; nothing was saved."
 
 
 class PreviewUnavailable(RoundtableError):

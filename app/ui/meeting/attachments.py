@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import Attachment
-from app.errors import FileAccessError, FileWriteError, RoundtableError
+from app.errors import FileAccessError, FileNotWritten, RoundtableError
 from app.storage.attachments import (
     add_attachment,
     delete_attachment,
     iter_attachment,
     read_attachment,
 )
+from app.ui.file_dialogs import ask_save_file, forget_file_dialog_history
 from app.ui.meeting.attachment_viewer import AttachmentViewer
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.previews import MAX_PREVIEW_BYTES, build_preview, preview_kind
@@ -99,7 +100,7 @@ def _write_copy(vault: Any, attachment_id: str, target: Path, progress: Progress
     try:
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError:
-        raise FileWriteError() from None
+        raise FileNotWritten() from None
     try:
         with os.fdopen(fd, "wb") as out:
             done = 0
@@ -114,14 +115,8 @@ def _write_copy(vault: Any, attachment_id: str, target: Path, progress: Progress
         with contextlib.suppress(OSError):
             partial.unlink()
         if isinstance(exc, OSError):
-            raise FileWriteError() from None
+            raise FileNotWritten() from None
         raise
-
-
-def forget_dialog_history() -> None:
-    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    settings.remove("FileDialog")
-    settings.sync()
 
 
 class AttachmentsTab(Section):
@@ -130,9 +125,9 @@ class AttachmentsTab(Section):
     def __init__(self, editor: MeetingEditor, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(editor, ops, parent)
         # Dialogs are attributes so tests can answer them without a nested event loop.
-        self.ask_open_path: Callable[[], str] = self._ask_open_path
-        self.ask_save_path: Callable[[str], str] = self._ask_save_path
-        self.confirm: Callable[[str, str], bool] = self._confirm
+        self.ask_open_path: Callable[[Callable[[str], None]], None] = self._ask_open_path
+        self.ask_save_path: Callable[[str, Callable[[str], None]], None] = self._ask_save_path
+        self.confirm: Callable[[str, str, Callable[[], None]], None] = self._confirm
         self._viewing = ""
         self.progress_signal = Progress(self)
         self.progress_signal.moved.connect(self._moved)
@@ -240,8 +235,11 @@ class AttachmentsTab(Section):
         d = self.detail
         if d is None:
             return
-        chosen = self.ask_open_path()
-        if not chosen:
+        self.ask_open_path(self._store)
+
+    def _store(self, chosen: str) -> None:
+        d = self.detail
+        if d is None or not chosen:
             return
         path, meeting_id, progress = Path(chosen), d.meeting.id, self.progress_signal
         self._busy(True)
@@ -263,42 +261,50 @@ class AttachmentsTab(Section):
         if att is None:
             self.complain("Select an attachment first.")
             return
-        chosen = self.ask_save_path(att.filename)
+        self.ask_save_path(att.filename, lambda chosen: self._confirm_copy(att, chosen))
+
+    def _confirm_copy(self, att: Attachment, chosen: str) -> None:
         if not chosen:
             return
         target = Path(chosen)
-        if not self.confirm(
+        att_id, progress = att.id, self.progress_signal
+
+        def write() -> None:
+            self._busy(True)
+            self.ops.run(
+                lambda vault: _write_copy(vault, att_id, target, progress),
+                on_done=lambda _: self._busy(False),
+                on_error=self._op_failed,
+            )
+
+        self.confirm(
             self.tr("Save an unencrypted copy?"),
             self.tr(
                 "The copy of “{name}” will be written to {folder} WITHOUT encryption. Anyone "
                 "with access to this computer or disk can read it. Continue?"
             ).format(name=att.filename, folder=str(target.parent)),
-        ):
-            return
-        att_id, progress = att.id, self.progress_signal
-        self._busy(True)
-        self.ops.run(
-            lambda vault: _write_copy(vault, att_id, target, progress),
-            on_done=lambda _: self._busy(False),
-            on_error=self._op_failed,
+            write,
         )
 
     def remove_selected(self) -> None:
         att = self._selected()
         if att is None:
             return
-        if not self.confirm(
+        att_id = att.id
+
+        def remove() -> None:
+            self.ops.run(
+                lambda vault: delete_attachment(vault.store, att_id),
+                on_done=lambda _: self.editor.saved.emit(),
+                on_error=self._op_failed,
+            )
+
+        self.confirm(
             self.tr("Remove the file?"),
             self.tr("“{name}” will be removed from the vault. This cannot be undone.").format(
                 name=att.filename
             ),
-        ):
-            return
-        att_id = att.id
-        self.ops.run(
-            lambda vault: delete_attachment(vault.store, att_id),
-            on_done=lambda _: self.editor.saved.emit(),
-            on_error=self._op_failed,
+            remove,
         )
 
     def _describe(self, att: Attachment, key: str, value: str) -> None:
@@ -319,37 +325,43 @@ class AttachmentsTab(Section):
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * done / total))
 
-    # --- real dialogs ---------------------------------------------------------------------------
-    # Never the native dialog (GTK's adds the file to its "recently used" list), and Qt's own
-    # dialog remembers visited folders in QtProject.conf: that history is wiped after each use.
-    def _ask_open_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Add a file to the vault"),
-            "",
-            "",
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
-        forget_dialog_history()
-        return path
+    # --- real dialogs: window-modal, never a nested event loop ---------------------------------
+    # Never the native dialog (GTK's adds the file to its "recently used" list); Qt's own
+    # dialog keeps a folder history in QtProject.conf, which is wiped after each use.
+    def _ask_open_path(self, callback: Callable[[str], None]) -> None:
+        dialog = QFileDialog(self, self.tr("Add a file to the vault"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setHistory([])
+        dialog.fileSelected.connect(callback)
+        dialog.finished.connect(lambda _r: _dispose(dialog))
+        dialog.open()
 
-    def _ask_save_path(self, filename: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save an unencrypted copy"),
-            filename,
-            "",
-            options=QFileDialog.Option.DontUseNativeDialog,
+    def _ask_save_path(self, filename: str, callback: Callable[[str], None]) -> None:
+        ask_save_file(
+            self, self.tr("Save an unencrypted copy"), "", filename, lambda p: callback(str(p))
         )
-        forget_dialog_history()
-        return path
 
-    def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.warning(
-            self,
+    def _confirm(self, title: str, text: str, on_yes: Callable[[], None]) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
             title,
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(button: int) -> None:
+            box.deleteLater()
+            if button == QMessageBox.StandardButton.Yes:
+                on_yes()
+
+        box.finished.connect(answered)
+        box.open()
+
+
+def _dispose(dialog: QFileDialog) -> None:
+    dialog.setHistory([])
+    dialog.destroyed.connect(lambda *_: forget_file_dialog_history())
+    dialog.deleteLater()

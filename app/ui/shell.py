@@ -1,0 +1,106 @@
+"""Puts the main window together: the standard screens and how they lead to each other."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from app.storage.search import Hit
+from app.ui.main_window import MainWindow
+from app.ui.ops import Ops
+from app.ui.preferences import Preferences
+from app.ui.screens.actions import ActionsScreen
+from app.ui.screens.directory import DirectoryScreen
+from app.ui.screens.meetings import MeetingsScreen
+from app.ui.screens.search import SearchScreen
+
+MEETINGS, ACTIONS, DIRECTORY, SEARCH, MEETING = (
+    "meetings",
+    "actions",
+    "directory",
+    "search",
+    "meeting",
+)
+
+
+def _meeting_workspace(ops: Ops) -> QWidget:
+    from app.ui.meeting.workspace import MeetingWorkspace  # part B's per-meeting screens
+
+    return MeetingWorkspace(ops)
+
+
+class Shell(QObject):
+    """Owns the wiring between screens; the screens themselves know nothing of each other."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        ops = window.ops
+        self.meetings = MeetingsScreen(ops)
+        self.actions = ActionsScreen(ops)
+        self.directory = DirectoryScreen(ops)
+        self.search = SearchScreen(ops)
+        self.workspace = _meeting_workspace(ops)
+        tr = window.tr
+        window.add_screen(MEETINGS, tr("Meetings"), self.meetings)
+        window.add_screen(ACTIONS, tr("Action items"), self.actions)
+        window.add_screen(DIRECTORY, tr("People & organisations"), self.directory)
+        window.add_screen(SEARCH, tr("Search"), self.search)
+        window.add_screen(MEETING, tr("Meeting"), self.workspace)
+        window.navigation.set_visible_in_sidebar(MEETING, False)
+        for screen in (self.meetings, self.actions, self.directory):
+            screen.meeting_requested.connect(self.show_meeting)
+        self.search.hit_chosen.connect(self.open_hit)
+        window.locked.connect(lambda: window.navigation.set_visible_in_sidebar(MEETING, False))
+        window.vault_opened.connect(lambda: window.show_screen(MEETINGS))
+
+        search_action = QAction(tr("&Search…"), window)
+        search_action.setShortcut(QKeySequence.StandardKey.Find)
+        search_action.triggered.connect(self.focus_search)
+        new_action = QAction(tr("&New meeting"), window)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.triggered.connect(self._new_meeting)
+        window.add_vault_action(new_action, toolbar=True)
+        window.add_vault_action(search_action, toolbar=True)
+
+    def focus_search(self) -> None:
+        self.window.show_screen(SEARCH)
+        self.search.focus_field()
+
+    def _new_meeting(self) -> None:
+        self.window.show_screen(MEETINGS)
+        self.meetings.new_meeting()
+
+    def show_meeting(self, meeting_id: str) -> None:
+        if not meeting_id:
+            return
+        self.window.show_screen(MEETING)
+        self.workspace.show_meeting(meeting_id)  # type: ignore[attr-defined]
+
+    def open_hit(self, hit: Hit) -> None:
+        if hit.table == "people":
+            self.window.show_screen(DIRECTORY)
+            self.directory.show_person(hit.record_id)
+        elif hit.table == "organisations":
+            self.window.show_screen(DIRECTORY)
+            self.directory.show_organisation(hit.record_id)
+        elif hit.table == "series":
+            self.window.show_screen(MEETINGS)
+            self.meetings.filter_by_series(hit.record_id)
+        elif hit.table == "meetings":
+            self.show_meeting(hit.record_id)
+        elif hit.meeting_id:
+            self.window.show_screen(MEETING)
+            self.workspace.open_entry(hit.table, hit.record_id)  # type: ignore[attr-defined]
+        else:  # a theme: show what else mentions it
+            self.search.search(hit.snippet)
+
+
+def build_main_window(
+    prefs: Preferences, *, ops: Ops | None = None, idle_interval_ms: int | None = None
+) -> tuple[MainWindow, Ops]:
+    ops = ops or Ops()
+    window = MainWindow(ops, prefs, idle_interval_ms=idle_interval_ms)
+    window.shell = Shell(window)  # type: ignore[attr-defined]
+    return window, ops

@@ -102,3 +102,12 @@ class FileNotWritten(RoundtableError):
 
 class NoNextMeeting(RecordError):
     message = "This meeting has no later meeting in its series to carry the items to."
+
+
+# --- files -----------------------------------------------------------------------------------
+class FileAccessError(RoundtableError):
+    message = "The file could not be read."
+
+
+class PreviewUnavailable(RoundtableError):
+    message = "This file cannot be shown here. Use “Save a copy as…” to open it elsewhere."

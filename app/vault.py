@@ -150,6 +150,8 @@ def _open_with_key(
 ) -> Vault:
     conn = open_database(folder / DB_NAME, data_key)
     try:
+        if schema.schema_version(conn) == 0:
+            raise VaultCorrupt()  # every vault has a schema; an empty file is not a vault
         schema.migrate(conn)
         row = conn.execute("SELECT value FROM vault_meta WHERE key = 'org_id'").fetchone()
         vault_row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()

@@ -103,11 +103,11 @@ def test_missing_vault(tmp_path) -> None:
 def test_missing_key_file_or_database_is_named(vault, vault_dir) -> None:
     vault.close()
     (vault_dir / "vault.key").rename(vault_dir / "elsewhere")
-    with pytest.raises(VaultCorrupt, match="vault.key"):
+    with pytest.raises(VaultCorrupt, match=r"vault\.key"):
         open_vault(vault_dir, PASSPHRASE)
     (vault_dir / "elsewhere").rename(vault_dir / "vault.key")
     (vault_dir / "vault.db").unlink()
-    with pytest.raises(VaultCorrupt, match="vault.db"):
+    with pytest.raises(VaultCorrupt, match=r"vault\.db"):
         open_vault(vault_dir, PASSPHRASE)
 
 

@@ -176,6 +176,11 @@ def read_vault_keyfile(folder: Path) -> KeyFile:
 def _locked(folder: Path) -> files.ProcessLock:
     lock = files.ProcessLock(folder / LOCK_NAME)
     lock.acquire()
+    # A process killed mid-write may leave a temp key file; it may wrap the data key under a
+    # passphrase the user just replaced, so it must not linger.
+    for stale in folder.glob(f".{KEY_NAME}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
     return lock
 
 

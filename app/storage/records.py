@@ -101,7 +101,10 @@ class RecordStore:
             yield
         except BaseException:
             self._depth = 0
-            self.conn.execute("ROLLBACK")
+            # SQLite has already rolled back after some errors (e.g. a full disk); the original
+            # error is the one to report.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
         self._depth = 0
         self.conn.execute("COMMIT")

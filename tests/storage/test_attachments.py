@@ -95,3 +95,19 @@ def test_delete_drops_the_bytes_and_keeps_a_tombstone(vault) -> None:
     assert vault.store.get(Attachment, a.id, include_deleted=True).deleted
     with pytest.raises(NotFound):
         read_attachment(vault.store, a.id)
+
+
+def test_a_full_disk_is_reported_in_plain_words_and_changes_nothing(vault) -> None:
+    from app.errors import DiskFull
+    from app.storage.database import DatabaseError, translate_error
+
+    m = vault.store.add(Meeting(title="m"))
+    pages = vault.conn.execute("PRAGMA page_count").fetchone()[0]
+    vault.conn.execute(f"PRAGMA max_page_count = {pages + 20}")  # the "disk" fills up soon
+    with pytest.raises(DatabaseError) as err:
+        add_attachment(vault.store, m.id, "big.bin", Generated(4 * CHUNK_BYTES))
+    assert isinstance(translate_error(err.value), DiskFull)
+    assert vault.store.count(Attachment) == 0
+    assert vault.conn.execute("SELECT count(*) FROM attachment_chunks").fetchone()[0] == 0
+    assert vault.store.get(Meeting, m.id).title == "m"
+    assert vault.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -107,7 +107,12 @@ class RecordStore:
                 self.conn.execute("ROLLBACK")
             raise
         self._depth = 0
-        self.conn.execute("COMMIT")
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
 
     # --- reads -------------------------------------------------------------------------------
     def get(self, cls: type[R], record_id: str, *, include_deleted: bool = False) -> R:

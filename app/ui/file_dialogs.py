@@ -77,7 +77,11 @@ def choose_folder(parent: QWidget | None, title: str, directory: str = "") -> Pa
 
 
 def ask_save_file(
-    parent: QWidget, caption: str, name_filter: str, suggested: str, callback: Callable[[Path], None]
+    parent: QWidget,
+    caption: str,
+    name_filter: str,
+    suggested: str,
+    callback: Callable[[Path], None],
 ) -> QFileDialog:
     dialog = _dialog(parent, caption, "", name_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

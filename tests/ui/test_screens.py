@@ -240,3 +240,19 @@ def test_directory_organisation_members(qtbot, demo_window) -> None:
     names = {r.name for r in screen.members_model.rows()}
     assert names == {"Ros Sreymom", "Sam Tola"}
     assert "Youth Movement" in screen.org_details.text()
+
+
+def test_lists_reload_after_the_meeting_changed(qtbot, demo_window) -> None:
+    shell = demo_window.shell
+    meeting_id = shell.meetings.model.row_at(0).id
+
+    def rename(vault):
+        meeting = vault.store.get(Meeting, meeting_id)
+        vault.store.update(meeting, title="Renamed in the workspace")
+
+    run_op(qtbot, demo_window, rename)
+    shell.workspace.meeting_changed.emit(meeting_id)
+    demo_window.show_screen("actions")
+    with qtbot.waitSignal(shell.meetings.model.loaded):
+        demo_window.show_screen("meetings")
+    assert shell.meetings.model.row_at(0).title == "Renamed in the workspace"

@@ -67,3 +67,39 @@ def test_settings_dialog_changes_the_auto_lock(qtbot, demo_window) -> None:
     assert demo_window.prefs.auto_lock_minutes == 12
     assert demo_window.prefs.redaction_policy == RedactionPolicy.PUBLIC
     assert demo_window.idle_lock.interval_ms == 12 * 60_000
+
+
+def test_launch_shows_the_unlock_page_first_and_builds_screens_after(
+    qtbot, prefs, vault, vault_dir
+) -> None:
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from app.ui.startup import DeferredScreens
+    from tests.conftest import PASSPHRASE
+
+    vault.close()
+    try:
+        _app, window, ops = launch.prepare(vault_dir, prefs)
+    finally:
+        qInstallMessageHandler(None)
+    qtbot.addWidget(window)
+    assert window.pages.currentWidget() is window.unlock_page
+    assert window.navigation.screens() == {}  # nothing built before the first paint
+    loader = window.findChild(DeferredScreens)
+    # Unlocking before the screens exist waits for them.
+    window.unlock_page.pass_edit.setText(PASSPHRASE)
+    window.unlock_page.submit()
+    with qtbot.waitSignal(window.vault_opened, timeout=20_000):
+        pass
+    assert set(window.navigation.screens()) == {
+        "meetings",
+        "actions",
+        "directory",
+        "search",
+        "meeting",
+    }
+    assert loader is not None
+    qtbot.waitUntil(lambda: not ops.is_busy)
+    assert window.navigation.current_key == "meetings"
+    window.lock()
+    ops.shutdown()

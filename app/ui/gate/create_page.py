@@ -20,7 +20,6 @@ from app.ui.file_dialogs import ask_folder
 from app.ui.gate.column import column_layout
 from app.ui.gate.strength import StrengthMeter
 from app.ui.ops import Ops
-from app.vault import create_vault
 
 
 class CreateVaultPage(QWidget):
@@ -133,6 +132,8 @@ class CreateVaultPage(QWidget):
         recovery: dict[str, str] = {}
 
         def opener():  # type: ignore[no-untyped-def]
+            from app.vault import create_vault  # on the worker thread
+
             made = create_vault(folder, org, passphrase)
             recovery["key"] = made.recovery_key
             return made.vault

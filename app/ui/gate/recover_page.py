@@ -19,7 +19,6 @@ from app.errors import RoundtableError
 from app.ui.gate.column import column_layout
 from app.ui.gate.strength import StrengthMeter
 from app.ui.ops import Ops
-from app.vault import change_passphrase, open_vault_with_recovery
 
 
 class RecoverPage(QWidget):
@@ -118,6 +117,8 @@ class RecoverPage(QWidget):
         def opener():  # type: ignore[no-untyped-def]
             # Proves the recovery key, re-wraps the data key under the new passphrase, then
             # opens with the recovery key (no second passphrase derivation).
+            from app.vault import change_passphrase, open_vault_with_recovery
+
             change_passphrase(folder, passphrase, recovery_text=key)
             return open_vault_with_recovery(folder, key)
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from app.crypto.passphrase import Strength, assess
+if TYPE_CHECKING:
+    from app.crypto.passphrase import Strength
 
 _WORDS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
 
@@ -50,6 +53,8 @@ class StrengthMeter(QWidget):
         self._show(None)
 
     def _assess(self) -> None:
+        from app.crypto.passphrase import assess  # zxcvbn loads its word lists on first use
+
         self.strength = assess(self._text, self._context) if self._text else None
         self._show(self.strength)
 

@@ -28,6 +28,7 @@ from app.ui.gate.recovery_key_page import RecoveryKeyPage
 from app.ui.gate.unlock_page import UnlockPage
 from app.ui.gate.welcome import WelcomePage
 from app.ui.idle_lock import IdleLock
+from app.ui.lock_keys import LockKeys
 from app.ui.messages import show_error
 from app.ui.navigation import Navigation
 from app.ui.ops import Ops
@@ -224,6 +225,9 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.lock_keys = LockKeys(self.lock_action.shortcut(), self.panic_action.shortcut(), self)
+        self.lock_keys.lock_pressed.connect(self.lock)
+        self.lock_keys.panic_pressed.connect(self.panic_lock)
         for action in (self.lock_action, self.panic_action, self.settings_action, quit_action):
             menu.addAction(action)
             self.addAction(action)  # shortcuts work whatever has focus

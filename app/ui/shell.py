@@ -52,7 +52,14 @@ class Shell(QObject):
         for screen in (self.meetings, self.actions, self.directory):
             screen.meeting_requested.connect(self.show_meeting)
         self.search.hit_chosen.connect(self.open_hit)
-        window.locked.connect(lambda: window.navigation.set_visible_in_sidebar(MEETING, False))
+        # Edits in a meeting change the lists: reload them when they are next shown.
+        self._stale: set[str] = set()
+        self.workspace.meeting_changed.connect(  # type: ignore[attr-defined]
+            lambda _id: self._stale.update({MEETINGS, ACTIONS})
+        )
+        self.actions.changed.connect(lambda: self._stale.add(MEETINGS))
+        window.navigation.screen_changed.connect(self._screen_shown)
+        window.locked.connect(self._locked)
         window.vault_opened.connect(lambda: window.show_screen(MEETINGS))
 
         search_action = QAction(tr("&Search…"), window)
@@ -63,6 +70,17 @@ class Shell(QObject):
         new_action.triggered.connect(self._new_meeting)
         window.add_vault_action(new_action, toolbar=True)
         window.add_vault_action(search_action, toolbar=True)
+
+    def _screen_shown(self, key: str) -> None:
+        if key in self._stale and self.window.is_unlocked:
+            self._stale.discard(key)
+            screen = self.meetings if key == MEETINGS else self.actions
+            screen.model.reload()
+            screen.refresh_choices()
+
+    def _locked(self) -> None:
+        self._stale.clear()
+        self.window.navigation.set_visible_in_sidebar(MEETING, False)
 
     def focus_search(self) -> None:
         self.window.show_screen(SEARCH)

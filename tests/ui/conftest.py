@@ -2,37 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
 
 from app.ui import shell
 from app.ui.main_window import MainWindow
 from app.ui.preferences import Preferences
-
-
-class RecordingWorkspace(QWidget):
-    """Stands in for part B's MeetingWorkspace until it is merged; records what was asked."""
-
-    def __init__(self, ops: object) -> None:
-        super().__init__()
-        self.shown: list[tuple[str, ...]] = []
-
-    def show_meeting(self, meeting_id: str) -> None:
-        self.shown.append(("meeting", meeting_id))
-
-    def open_entry(self, table: str, record_id: str) -> None:
-        self.shown.append((table, record_id))
-
-    def on_vault_opened(self) -> None:
-        pass
-
-    def clear_vault_data(self) -> None:
-        self.shown.clear()
 
 
 @pytest.fixture
@@ -41,13 +19,7 @@ def prefs(tmp_path: Path) -> Preferences:
 
 
 @pytest.fixture
-def make_window(qtbot, prefs: Preferences, monkeypatch: pytest.MonkeyPatch):
-    try:
-        missing = importlib.util.find_spec("app.ui.meeting.workspace") is None
-    except ModuleNotFoundError:
-        missing = True
-    if missing:
-        monkeypatch.setattr(shell, "_meeting_workspace", RecordingWorkspace)
+def make_window(qtbot, prefs: Preferences):
     made: list[MainWindow] = []
 
     def make(idle_interval_ms: int | None = None) -> MainWindow:
@@ -70,3 +42,32 @@ def window(make_window) -> Iterator[MainWindow]:
 
 def wait_idle(qtbot, window: MainWindow, timeout: int = 10_000) -> None:
     qtbot.waitUntil(lambda: not window.ops.is_busy, timeout=timeout)
+
+
+def unlock(qtbot, window: MainWindow, folder: Path, passphrase: str) -> None:
+    window.start(folder)
+    window.unlock_page.pass_edit.setText(passphrase)
+    with qtbot.waitSignal(window.vault_opened, timeout=10_000):
+        window.unlock_page.submit()
+    wait_idle(qtbot, window)
+
+
+@pytest.fixture
+def demo_window(qtbot, make_window, demo_vault, vault_dir) -> MainWindow:
+    """A main window unlocked on the demo vault, every screen loaded."""
+    from tests.conftest import PASSPHRASE
+
+    demo_vault.close()
+    window = make_window()
+    unlock(qtbot, window, vault_dir, PASSPHRASE)
+    return window
+
+
+def run_op(qtbot, window: MainWindow, fn):
+    """Run `fn(vault)` on the worker and return its result (reads for assertions)."""
+    box: dict[str, object] = {}
+    window.ops.run(fn, on_done=lambda r: box.update(result=r), on_error=lambda e: box.update(e=e))
+    qtbot.waitUntil(lambda: box != {}, timeout=10_000)
+    if "e" in box:
+        raise box["e"]  # type: ignore[misc]
+    return box["result"]

@@ -100,10 +100,12 @@ class ActionsScreen(QWidget):
         self.view.setColumnWidth(4, 260)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.status_label = QLabel(self)
+        self.notice_label = QLabel(self)  # the outcome of the last change
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.notice_label)
         layout.addWidget(self.status_label)
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
@@ -134,6 +136,7 @@ class ActionsScreen(QWidget):
         self.text_edit.clear()
         self._reset_choices()
         self.status_label.clear()
+        self.notice_label.clear()
 
     # --- filters -----------------------------------------------------------------------------
     def _reset_choices(self) -> None:
@@ -198,7 +201,7 @@ class ActionsScreen(QWidget):
     def mark_done(self) -> None:
         ids = self.selected_ids()
         if not ids:
-            self.status_label.setText(self.tr("Select the action items to mark done."))
+            self.notice_label.setText(self.tr("Select the action items to mark done."))
             return
         text = self.tr("Mark %n action item(s) done", "", len(ids))
 
@@ -228,7 +231,7 @@ class ActionsScreen(QWidget):
             self.undo_stack.push(
                 VaultCommand(self._ops, text, change.undo, change.redo, self._changed)
             )
-            self.status_label.setText(
+            self.notice_label.setText(
                 self.tr("%n open item(s) carried to “%1”.", "", len(change.before)).replace(
                     "%1", change.to_title
                 )

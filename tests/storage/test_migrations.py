@@ -1,0 +1,51 @@
+"""Every migration step runs against a real vault of every released schema version (STYLE 8)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.domain.records import RECORD_TYPES, Meeting
+from app.errors import VaultTooNew
+from app.storage import schema
+from app.vault import open_vault, open_vault_with_recovery
+
+DATA = Path(__file__).parent.parent / "data"
+V1_PASSPHRASE = "fixture passphrase v1 kampot"
+
+
+@pytest.fixture
+def v1_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "vault-v1"
+    shutil.copytree(DATA / "vault-v1", target)
+    return target
+
+
+def test_v1_vault_opens_and_migrates_to_latest(v1_copy: Path) -> None:
+    with open_vault(v1_copy, V1_PASSPHRASE) as vault:
+        assert schema.schema_version(vault.conn) == schema.LATEST_VERSION
+        titles = {m.title for m in vault.store.select(Meeting)}
+        assert "NGO Leaders' Meeting on Cambodia — February 2025" in titles
+        assert len(titles) == 6
+        assert vault.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_v1_recovery_key_still_opens(v1_copy: Path) -> None:
+    recovery = (v1_copy / "RECOVERY.txt").read_text().strip()
+    with open_vault_with_recovery(v1_copy, recovery) as vault:
+        assert vault.org_name == "Schema v1 Fixture Org"
+
+
+def test_every_record_field_has_a_column_after_migration(v1_copy: Path) -> None:
+    with open_vault(v1_copy, V1_PASSPHRASE) as vault:
+        for cls in RECORD_TYPES:
+            columns = {r[1] for r in vault.conn.execute(f"PRAGMA table_info({cls.TABLE})")}
+            assert set(cls.column_names()) <= columns, cls.TABLE
+
+
+def test_a_vault_from_a_newer_version_is_refused(vault) -> None:
+    vault.conn.execute(f"PRAGMA user_version = {schema.LATEST_VERSION + 1}")
+    with pytest.raises(VaultTooNew):
+        schema.migrate(vault.conn)

@@ -238,8 +238,11 @@ class MinutesTab(Section):
         keep = self.entries_model.row_at(row).id if row >= 0 else ""
         self.themes_model.set_rows(item.themes if item else [])
         self.entries_model.set_rows(item.entries if item else [])
-        if self._scroll_to_end:
+        if self._scroll_to_end:  # the entry just typed: bring it into view
             self._scroll_to_end = False
+            rows = self.entries_model.rows()
+            if rows:
+                self.entries_model.row_of(rows[-1].id)
             self.entries.scrollToBottom()
         elif keep:
             select_id(self.entries, keep)

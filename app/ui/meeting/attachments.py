@@ -154,7 +154,7 @@ class AttachmentsTab(Section):
         )
         self.view = table_view(self.model)
         self.view.setObjectName("attachments")
-        fit_columns(self.view, [0])
+        fit_columns(self.view, [0, 2])
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._view_selected())
         left_lay.addWidget(self.view, 1)
         self.add_button = button(self.tr("Add file…"), self.tr("Store a file inside the vault"))

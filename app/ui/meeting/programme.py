@@ -86,7 +86,7 @@ class ProgrammeTab(Section):
         )
         self.view = table_view(self.model)
         self.view.setObjectName("sessions")
-        fit_columns(self.view, [2])
+        fit_columns(self.view, [2, 4])
         self.view.selectionModel().selectionChanged.connect(self._session_selected)
         left_lay.addWidget(self.view, 1)
         add = button(self.tr("Add day/session"), self.tr("Add a session after the last one"))
@@ -105,7 +105,7 @@ class ProgrammeTab(Section):
         self.attendance = AttendancePanel(editor, ops)
         box_lay.addWidget(self.attendance)
         split.addWidget(box)
-        split.setSizes([420, 580])
+        split.setSizes([480, 560])
 
     def _session_form(self) -> QGroupBox:
         box = QGroupBox(self.tr("Selected session"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QPushButton
 
 from app.domain.records import (
     ActionItem,
@@ -269,3 +269,31 @@ def test_decisions_actions_and_testimonies(qtbot, ws, ops, new_meeting) -> None:
     t = in_vault(qtbot, ops, lambda v: v.store.select(RecordedTestimony)[0])
     assert (t.attribution, t.text) == ("a garment worker", "We were followed home.")
     assert ts.model.index(0, 0).data() == "a garment worker"
+
+
+def test_edit_an_entry_in_place_without_deleting_it(qtbot, ws, ops, new_meeting) -> None:
+    ws.programme._add_session()
+    settle(qtbot, ws)
+    mn = ws.minutes
+    ws.tabs.setCurrentWidget(mn)
+    mn.entry.setFocus()
+    qtbot.keyClicks(mn.entry, "Draft wording")
+    qtbot.keyClick(mn.entry, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+    select_row(mn.entries, 0)
+    mn.entries.setCurrentIndex(mn.entries_model.index(0, 1))
+    mn.entries.setFocus()
+    qtbot.keyClick(mn.entries, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not mn.entries and editor is not None
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.keyClick(editor, Qt.Key.Key_Home)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)  # edits the text; must not remove the entry
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The view commits the editor's text in a queued call once the editor closes.
+    qtbot.waitUntil(lambda: mn.entries.state() != QAbstractItemView.State.EditingState)
+    qtbot.waitUntil(lambda: ws.editor.stack.count() == 3, timeout=5_000)
+    settle(qtbot, ws)
+    saved = in_vault(qtbot, ops, lambda v: v.store.select(MinuteEntry, include_deleted=True))
+    assert [e.text for e in saved] == ["raft wordin"]

@@ -297,3 +297,56 @@ def test_edit_an_entry_in_place_without_deleting_it(qtbot, ws, ops, new_meeting)
     settle(qtbot, ws)
     saved = in_vault(qtbot, ops, lambda v: v.store.select(MinuteEntry, include_deleted=True))
     assert [e.text for e in saved] == ["raft wordin"]
+
+
+def test_overview_series_organisers_and_choices(qtbot, ws, ops, new_meeting) -> None:
+    in_vault(qtbot, ops, lambda v: v.store.add(Organisation(name="Land Rights Watch")))
+    ov = ws.overview
+    ov.new_series.setFocus()
+    qtbot.keyClicks(ov.new_series, "Quarterly leaders")
+    qtbot.keyClick(ov.new_series, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+    _pick(qtbot, ov._organisers_picker, "Land")
+    settle(qtbot, ws)
+    ov.sensitive.click()
+    ov.status.setCurrentIndex(ov.status.findData("held"))
+    ov.classification.setCurrentIndex(ov.classification.findData("partners"))
+    settle(qtbot, ws)
+
+    def read(v):
+        from app.domain.records import MeetingOrganiser, Series
+
+        return (
+            v.store.get(Meeting, new_meeting.id),
+            v.store.select(Series),
+            v.store.select(MeetingOrganiser),
+        )
+
+    m, series, organisers = in_vault(qtbot, ops, read)
+    assert [s.name for s in series] == ["Quarterly leaders"] and m.series_id == series[0].id
+    assert (m.location_sensitive, m.status, m.classification) == (True, "held", "partners")
+    assert len(organisers) == 1
+    assert ov.series.currentText() == "Quarterly leaders"
+    assert ov.organisers.index(0, 0).data() == "Land Rights Watch"
+    assert "(sensitive)" not in ws.subtitle.text()  # no place yet, so nothing to mark
+
+    select_row(ov._organisers_view, 0)
+    ov._remove_organiser(0)
+    qtbot.waitUntil(lambda: ov.organisers.rowCount() == 0, timeout=5_000)
+    settle(qtbot, ws)
+    assert in_vault(qtbot, ops, lambda v: read(v)[2]) == []
+
+
+def test_decision_kind_and_text_edited_in_place(qtbot, ws, ops) -> None:
+    dc = ws.decisions
+    dc.text.setFocus()
+    qtbot.keyClicks(dc.text, "Meet again in May")
+    qtbot.keyClick(dc.text, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+    assert dc.model.setData(dc.model.index(0, 0), "lesson")
+    settle(qtbot, ws)
+    assert dc.model.setData(dc.model.index(0, 1), "Meet again in June")
+    settle(qtbot, ws)
+    d = in_vault(qtbot, ops, lambda v: v.store.select(Decision)[0])
+    assert (d.kind, d.text) == ("lesson", "Meet again in June")
+    assert dc.model.index(0, 0).data() == "Lesson learned"

@@ -82,11 +82,11 @@ def test_auto_lock_fires_after_the_idle_time(qtbot, make_window, vault, vault_di
 
 def test_activity_postpones_the_auto_lock(qtbot, make_window, vault, vault_dir) -> None:
     vault.close()
-    window = make_window(idle_interval_ms=400)
+    window = make_window(idle_interval_ms=1500)
     unlock(qtbot, window, vault_dir, PASSPHRASE)
     field = window.shell.meetings.text_edit
     for _ in range(4):
-        qtbot.wait(150)  # simulated user pauses shorter than the idle time
+        qtbot.wait(500)  # simulated user pauses, well under the idle time
         qtbot.keyClick(field, Qt.Key.Key_A)
         assert window.is_unlocked
     with qtbot.waitSignal(window.locked, timeout=5000):

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.errors import RoundtableError
 from app.ui.file_dialogs import ask_folder
+from app.ui.gate.column import column_layout
 from app.ui.gate.strength import StrengthMeter
 from app.ui.ops import Ops
 from app.vault import create_vault
@@ -75,7 +75,7 @@ class CreateVaultPage(QWidget):
         buttons.addWidget(back)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
-        layout = QVBoxLayout(self)
+        layout = column_layout(self)
         layout.addStretch(1)
         layout.addWidget(title)
         layout.addLayout(form)

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.errors import RoundtableError
+from app.ui.gate.column import column_layout
 from app.ui.gate.strength import StrengthMeter
 from app.ui.ops import Ops
 from app.vault import change_passphrase, open_vault_with_recovery
@@ -71,7 +71,7 @@ class RecoverPage(QWidget):
         buttons.addWidget(back)
         buttons.addStretch(1)
         buttons.addWidget(self.submit_button)
-        layout = QVBoxLayout(self)
+        layout = column_layout(self)
         layout.addStretch(1)
         layout.addWidget(title)
         layout.addWidget(explain)

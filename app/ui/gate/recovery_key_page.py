@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.errors import RoundtableError
 from app.ui.file_dialogs import ask_save_file
 from app.ui.gate import recovery_sheet
+from app.ui.gate.column import column_layout
 from app.ui.messages import show_error
 from app.ui.ops import Ops
 
@@ -81,7 +81,7 @@ class RecoveryKeyPage(QWidget):
         self.continue_button.setEnabled(False)
         self.stored_check.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._continue)
-        layout = QVBoxLayout(self)
+        layout = column_layout(self)
         layout.addStretch(1)
         for widget in (title, explain, self.key_label):
             layout.addWidget(widget)

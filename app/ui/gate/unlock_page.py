@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.errors import RoundtableError
+from app.ui.gate.column import column_layout
 from app.ui.ops import Ops
 from app.vault import open_vault
 
@@ -60,7 +60,7 @@ class UnlockPage(QWidget):
         links.addWidget(self.recovery_button)
         links.addWidget(self.other_button)
         links.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = column_layout(self)
         layout.addStretch(1)
         layout.addWidget(title)
         layout.addWidget(self.folder_label)

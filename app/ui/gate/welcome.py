@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.ui.file_dialogs import ask_folder
+from app.ui.gate.column import column_layout
 
 
 class WelcomePage(QWidget):
@@ -37,7 +38,7 @@ class WelcomePage(QWidget):
         self.open_button.clicked.connect(
             lambda: ask_folder(self, self.tr("Open a vault folder"), self.open_requested.emit)
         )
-        layout = QVBoxLayout(self)
+        layout = column_layout(self)
         layout.addStretch(1)
         for widget in (title, intro, self.create_button, self.open_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)

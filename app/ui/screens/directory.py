@@ -91,6 +91,8 @@ class DirectoryScreen(QWidget):
         self.person_details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.history = QListWidget(self)
         self.history.setAccessibleName(self.tr("Attendance history"))
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         people_side = QWidget(self)
         side = QVBoxLayout(people_side)
         side.addWidget(self.person_details)

@@ -22,7 +22,9 @@ def make_table_view(
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
     if sortable:
-        # The models sort in SQL: setting the indicator first avoids a second query.
+        # The models sort in SQL. Qt's header starts out descending: start ascending on the
+        # first column unless the screen says otherwise (sortByColumn).
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
     view.setTabKeyNavigation(False)
     view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

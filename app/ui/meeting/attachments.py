@@ -191,7 +191,7 @@ class AttachmentsTab(Section):
         self._viewing = ""
         self.model.clear()
         self.viewer.clear()
-        self.progress.setVisible(False)
+        self._busy(False)  # an add or copy in flight was dropped by the lock
 
     def select(self, table: str, record_id: str) -> bool:
         return table == "attachments" and select_id(self.view, record_id)

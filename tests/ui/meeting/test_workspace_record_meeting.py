@@ -350,3 +350,57 @@ def test_decision_kind_and_text_edited_in_place(qtbot, ws, ops) -> None:
     d = in_vault(qtbot, ops, lambda v: v.store.select(Decision)[0])
     assert (d.kind, d.text) == ("lesson", "Meet again in June")
     assert dc.model.index(0, 0).data() == "Lesson learned"
+
+
+def test_speaker_role_and_owner_of_existing_rows(qtbot, ws, ops, new_meeting) -> None:
+    _add_person(qtbot, ops, "Keo Bopha", "woman")
+    in_vault(qtbot, ops, lambda v: v.store.add(Organisation(name="Defenders' Legal Aid")))
+    ws.programme._add_session()
+    settle(qtbot, ws)
+    # Attendance: the role is edited in place; Delete removes the row.
+    ws.tabs.setCurrentWidget(ws.programme)
+    att = ws.programme.attendance
+    _pick(qtbot, att.person, "Keo")
+    settle(qtbot, ws)
+    assert att.model.setData(att.model.index(0, 2), "speaker")
+    settle(qtbot, ws)
+    assert in_vault(qtbot, ops, lambda v: v.store.select(Attendance)[0].role) == "speaker"
+    select_row(att.view, 0)
+    att.view.setFocus()
+    qtbot.keyClick(att.view, Qt.Key.Key_Delete)
+    settle(qtbot, ws)
+    assert in_vault(qtbot, ops, lambda v: v.store.count(Attendance)) == 0
+
+    # Minutes: Ctrl+K from the list sets the selected entry's speaker.
+    mn = ws.minutes
+    ws.tabs.setCurrentWidget(mn)
+    mn.entry.setFocus()
+    qtbot.keyClicks(mn.entry, "Said something")
+    qtbot.keyClick(mn.entry, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+    select_row(mn.entries, 0)
+    mn.entries.setFocus()
+    qtbot.keyClick(mn.entries, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert mn.speaker.hasFocus()
+    qtbot.keyClicks(mn.speaker, "Defenders")
+    qtbot.waitUntil(mn.speaker.has_results, timeout=5_000)
+    qtbot.keyClick(mn.speaker, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+    entry = in_vault(qtbot, ops, lambda v: v.store.select(MinuteEntry)[0])
+    assert entry.speaker_org_id and not entry.speaker_person_id
+    assert mn.entries_model.index(0, 0).data() == "Defenders' Legal Aid"
+
+    # Action items: the owner of the selected item changes.
+    ac = ws.actions
+    ws.tabs.setCurrentWidget(ac)
+    ac.text.setFocus()
+    qtbot.keyClicks(ac.text, "Draft the appeal")
+    qtbot.keyClick(ac.text, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+    select_row(ac.view, 0)
+    ac._set_owner_of_selected()
+    _pick(qtbot, ac.owner, "Keo")
+    settle(qtbot, ws)
+    assert ac.model.index(0, 1).data() == "Keo Bopha"
+    item = in_vault(qtbot, ops, lambda v: v.store.select(ActionItem)[0])
+    assert item.owner_person_id and not item.owner_org_id

@@ -129,6 +129,7 @@ class AttachmentsTab(Section):
         self.ask_save_path: Callable[[str, Callable[[str], None]], None] = self._ask_save_path
         self.confirm: Callable[[str, str, Callable[[], None]], None] = self._confirm
         self._viewing = ""
+        self._pending = ""  # a file just added: selected once the reload shows it
         self.progress_signal = Progress(self)
         self.progress_signal.moved.connect(self._moved)
 
@@ -179,7 +180,8 @@ class AttachmentsTab(Section):
     def show_loaded(self, loaded: Loaded) -> None:
         super().show_loaded(loaded)
         row = current_row(self.view)
-        keep = self.model.row_at(row).id if row >= 0 else ""
+        keep = self._pending or (self.model.row_at(row).id if row >= 0 else "")
+        self._pending = ""
         self.model.set_rows(loaded.detail.attachments)
         if keep and select_id(self.view, keep):
             return
@@ -251,9 +253,7 @@ class AttachmentsTab(Section):
 
     def _added(self, att: Attachment) -> None:
         self._busy(False)
-        self.editor.saved.connect(
-            lambda: select_id(self.view, att.id), Qt.ConnectionType.SingleShotConnection
-        )
+        self._pending = att.id
         self.editor.saved.emit()
 
     def save_copy(self) -> None:

@@ -81,6 +81,7 @@ class AttendancePanel(QWidget):
             ],
             self,
             on_edit=self._edit_role,
+            row_id=lambda a: a.attendance.id,
         )
         self.view = table_view(self.model)
         self.view.setObjectName("attendance")

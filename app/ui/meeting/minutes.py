@@ -57,6 +57,7 @@ class MinutesTab(Section):
         self._speaker: Choice | None = None
         self._speaker_for_entry: MinuteEntry | None = None
         self._scroll_to_end = False
+        self._pending_item = ""  # an item just added: selected once the reload shows it
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Session:")))
@@ -90,6 +91,7 @@ class MinutesTab(Section):
             ],
             self,
             on_edit=self._rename_item,
+            row_id=lambda a: a.item.id,
         )
         self.agenda = list_view(self.agenda_model)
         self.agenda.setObjectName("agenda")
@@ -223,9 +225,11 @@ class MinutesTab(Section):
 
     def _show_session(self) -> None:
         s = self._session_detail()
-        keep = self._item()
+        keep = self._pending_item or (c.item.id if (c := self._item()) else "")
+        if self._pending_item and s and any(a.item.id == self._pending_item for a in s.agenda):
+            self._pending_item = ""
         self.agenda_model.set_rows(s.agenda if s else [])
-        if not (keep and select_id(self.agenda, keep.item.id)):
+        if not (keep and select_id(self.agenda, keep)):
             select_row(self.agenda, 0)
         self._show_item()
         enabled = s is not None
@@ -267,6 +271,7 @@ class MinutesTab(Section):
         self.speaker.clear_choices()
         self._speaker = None
         self._speaker_for_entry = None
+        self._pending_item = ""
         self.confidential.setChecked(False)
 
     def select(self, table: str, record_id: str) -> bool:
@@ -303,10 +308,7 @@ class MinutesTab(Section):
         self._select_item_after_reload(item.id)
 
     def _select_item_after_reload(self, item_id: str) -> None:
-        def select() -> None:
-            select_id(self.agenda, item_id)
-
-        self.editor.saved.connect(select, Qt.ConnectionType.SingleShotConnection)
+        self._pending_item = item_id
 
     def _rename_item(self, a: AgendaDetail, key: str, value: str) -> None:
         if value.strip():

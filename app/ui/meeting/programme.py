@@ -83,6 +83,7 @@ class ProgrammeTab(Section):
                 Column("People", lambda d: str(len(d.attendees))),
             ],
             self,
+            row_id=lambda d: d.session.id,
         )
         self.view = table_view(self.model)
         self.view.setObjectName("sessions")

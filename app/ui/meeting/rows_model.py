@@ -36,6 +36,7 @@ class RowsModel(QAbstractTableModel):
         on_edit: Callable[[Any, str, str], None] | None = None,
         highlight: Callable[[Any], bool] | None = None,
         dim: Callable[[Any], bool] | None = None,
+        row_id: Callable[[Any], str] = lambda row: str(row.id),
     ) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
@@ -45,6 +46,7 @@ class RowsModel(QAbstractTableModel):
         self._on_edit = on_edit
         self._highlight = highlight
         self._dim = dim
+        self._row_id = row_id
 
     # --- content -----------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -69,7 +71,7 @@ class RowsModel(QAbstractTableModel):
     def row_of(self, record_id: str) -> int:
         """The row showing `record_id` (fetching up to it), or -1."""
         for i, r in enumerate(self._rows):
-            if _id_of(r) == record_id:
+            if self._row_id(r) == record_id:
                 if i >= self._shown:
                     self._show_up_to(i + 1)
                 return i
@@ -153,8 +155,3 @@ class RowsModel(QAbstractTableModel):
         self._on_edit(self._rows[index.row()], key, str(value))
         self.dataChanged.emit(index, index)
         return True
-
-
-def _id_of(row: Any) -> str:
-    record = getattr(row, "record", row)
-    return str(getattr(record, "id", ""))

@@ -124,3 +124,28 @@ def test_open_entry_for_an_action_item_and_a_person_free_table(qtbot, demo_ops) 
     ws.open_entry("people", person.id)  # not part of a meeting: a message, no crash
     qtbot.waitUntil(ws.error.isVisible, timeout=5_000)
     assert ws.error.text() == "The record was not found."
+
+
+def test_open_entry_reaches_every_kind_of_search_hit(qtbot, demo_ops) -> None:
+    from app.domain.records import TYPE_BY_TABLE
+
+    ops = demo_ops
+    ws = make_workspace(qtbot, ops)
+    expected = {
+        "sessions": ws.programme,
+        "attendance": ws.programme,
+        "agenda_items": ws.minutes,
+        "decisions": ws.decisions,
+        "testimonies": ws.testimonies,
+        "attachments": ws.attachments,
+        "objectives": ws.overview,
+        "meetings": ws.overview,
+    }
+    for table, tab in expected.items():
+        cls = TYPE_BY_TABLE[table]
+        record = in_vault(qtbot, ops, lambda v, cls=cls: v.store.select(cls, order_by="id")[-1])
+        ws.tabs.setCurrentIndex(6 if tab is not ws.attachments else 0)
+        ws.open_entry(table, record.id)
+        qtbot.waitUntil(lambda tab=tab: ws.tabs.currentWidget() is tab, timeout=5_000)
+        settle(qtbot, ws)
+        assert not ws.error.isVisible(), (table, ws.error.text())

@@ -404,3 +404,36 @@ def test_speaker_role_and_owner_of_existing_rows(qtbot, ws, ops, new_meeting) ->
     assert ac.model.index(0, 1).data() == "Keo Bopha"
     item = in_vault(qtbot, ops, lambda v: v.store.select(ActionItem)[0])
     assert item.owner_person_id and not item.owner_org_id
+
+
+def test_selection_survives_the_reload_after_each_save(qtbot, ws, ops) -> None:
+    _add_person(qtbot, ops, "Meas Dara", "man")
+    pr = ws.programme
+    ws.tabs.setCurrentWidget(pr)
+    pr._add_session()
+    settle(qtbot, ws)
+    pr._add_session()
+    settle(qtbot, ws)
+    assert pr.view.currentIndex().row() == 1  # the new session is selected
+    _pick(qtbot, pr.attendance.person, "Meas")
+    settle(qtbot, ws)
+    assert pr.view.currentIndex().row() == 1
+    assert pr.attendance.model.rowCount() == 1
+
+    mn = ws.minutes
+    ws.tabs.setCurrentWidget(mn)
+    for title in ("First item", "Second item"):
+        mn.new_item.setFocus()
+        qtbot.keyClicks(mn.new_item, title)
+        qtbot.keyClick(mn.new_item, Qt.Key.Key_Return)
+        settle(qtbot, ws)
+    assert mn.agenda.currentIndex().row() == 1  # the new item is selected
+    mn.entry.setFocus()
+    for text in ("one", "two"):
+        qtbot.keyClicks(mn.entry, text)
+        qtbot.keyClick(mn.entry, Qt.Key.Key_Return)
+        settle(qtbot, ws)
+    assert mn.agenda.currentIndex().row() == 1
+    second = mn.agenda_model.row_at(1).item.id
+    entries = in_vault(qtbot, ops, lambda v: v.store.select(MinuteEntry, order_by="position"))
+    assert [(e.text, e.agenda_item_id) for e in entries] == [("one", second), ("two", second)]

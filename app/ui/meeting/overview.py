@@ -296,7 +296,15 @@ class OverviewTab(Section):
     def _create_series(self) -> None:
         m = self._meeting()
         name = self.new_series.text().strip()
-        if m is None or not name:
+        if m is None or not name or self.loaded is None:
+            return
+        self.new_series.clear()
+        existing = next(
+            (s for s in self.loaded.series if s.name.casefold() == name.casefold()), None
+        )
+        if existing is not None:  # a name already in use picks that series
+            self.editor.update(m, "Choose series", series_id=existing.id)
+            set_combo(self.series, existing.id)
             return
         series = Series(name=name)
         self.editor.push("New series", [AddStep(series), update_step(m, series_id=series.id)])

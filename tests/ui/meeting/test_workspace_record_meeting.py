@@ -327,6 +327,14 @@ def test_overview_series_organisers_and_choices(qtbot, ws, ops, new_meeting) -> 
     assert (m.location_sensitive, m.status, m.classification) == (True, "held", "partners")
     assert len(organisers) == 1
     assert ov.series.currentText() == "Quarterly leaders"
+    ov.series.setCurrentIndex(0)  # "(no series)"
+    settle(qtbot, ws)
+    ov.new_series.setFocus()
+    qtbot.keyClicks(ov.new_series, "quarterly LEADERS")  # an existing name picks that series
+    qtbot.keyClick(ov.new_series, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+    m, series, _ = in_vault(qtbot, ops, read)
+    assert len(series) == 1 and m.series_id == series[0].id
     assert ov.organisers.index(0, 0).data() == "Land Rights Watch"
     assert "(sensitive)" not in ws.subtitle.text()  # no place yet, so nothing to mark
 

@@ -306,7 +306,7 @@ def test_overview_series_organisers_and_choices(qtbot, ws, ops, new_meeting) -> 
     qtbot.keyClicks(ov.new_series, "Quarterly leaders")
     qtbot.keyClick(ov.new_series, Qt.Key.Key_Return)
     settle(qtbot, ws)
-    _pick(qtbot, ov._organisers_picker, "Land")
+    _pick(qtbot, ov.organisers.picker, "Land")
     settle(qtbot, ws)
     ov.sensitive.click()
     ov.status.setCurrentIndex(ov.status.findData("held"))
@@ -335,12 +335,12 @@ def test_overview_series_organisers_and_choices(qtbot, ws, ops, new_meeting) -> 
     settle(qtbot, ws)
     m, series, _ = in_vault(qtbot, ops, read)
     assert len(series) == 1 and m.series_id == series[0].id
-    assert ov.organisers.index(0, 0).data() == "Land Rights Watch"
+    assert ov.organisers.model.index(0, 0).data() == "Land Rights Watch"
     assert "(sensitive)" not in ws.subtitle.text()  # no place yet, so nothing to mark
 
-    select_row(ov._organisers_view, 0)
+    select_row(ov.organisers.view, 0)
     ov._remove_organiser(0)
-    qtbot.waitUntil(lambda: ov.organisers.rowCount() == 0, timeout=5_000)
+    qtbot.waitUntil(lambda: ov.organisers.model.rowCount() == 0, timeout=5_000)
     settle(qtbot, ws)
     assert in_vault(qtbot, ops, lambda v: read(v)[2]) == []
 

@@ -153,8 +153,8 @@ class MinutesTab(Section):
         self.entries.setToolTip(
             self.tr(
                 "Alt+Up/Alt+Down move · Delete removes · F2 edits · "
-                f"{SPEAKER_KEYS} speaker · {CONFIDENTIAL_KEYS} confidential"
-            )
+                "{speaker} speaker · {confidential} confidential"
+            ).format(speaker=SPEAKER_KEYS, confidential=CONFIDENTIAL_KEYS)
         )
         shortcut("Delete", self.entries, self._remove_entry)
         shortcut("Alt+Up", self.entries, lambda: self._move_entry(-1))
@@ -162,14 +162,16 @@ class MinutesTab(Section):
         lay.addWidget(self.entries, 1)
 
         composer = QHBoxLayout()
-        self.speaker = Picker(self.ops, lambda v, t: find_owners(v.conn, t), "Speaker…")
-        self.speaker.setToolTip(self.tr(f"Speaker of the entry ({SPEAKER_KEYS})"))
+        self.speaker = Picker(self.ops, lambda v, t: find_owners(v.conn, t), self.tr("Speaker…"))
+        self.speaker.setToolTip(self.tr("Speaker of the entry ({keys})").format(keys=SPEAKER_KEYS))
         self.speaker.picked.connect(self._speaker_picked)
         self.speaker_label = QLabel()
         self.speaker_label.setToolTip(self.tr("Speaker of the next entry"))
         self.confidential = QCheckBox(self.tr("Confidential"))
         self.confidential.setToolTip(
-            self.tr(f"Left out of reports for partners and the public ({CONFIDENTIAL_KEYS})")
+            self.tr("Left out of reports for partners and the public ({keys})").format(
+                keys=CONFIDENTIAL_KEYS
+            )
         )
         composer.addWidget(self.speaker, 2)
         composer.addWidget(self.speaker_label, 2)
@@ -179,10 +181,9 @@ class MinutesTab(Section):
         self.entry.setObjectName("entryEdit")
         self.entry.setPlaceholderText(
             self.tr(
-                f"Type the minute entry; Enter saves it and starts the next "
-                f"(Shift+Enter: new line; {SPEAKER_KEYS}: speaker; "
-                f"{CONFIDENTIAL_KEYS}: confidential)"
-            )
+                "Type the minute entry; Enter saves it and starts the next "
+                "(Shift+Enter: new line; {speaker}: speaker; {confidential}: confidential)"
+            ).format(speaker=SPEAKER_KEYS, confidential=CONFIDENTIAL_KEYS)
         )
         self.entry.setToolTip(self.entry.placeholderText())
         self.entry.committed.connect(self._commit_entry)

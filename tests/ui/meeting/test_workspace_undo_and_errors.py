@@ -50,7 +50,9 @@ def test_undo_an_added_entry_tombstones_it_and_redo_restores_it(qtbot, ws, ops, 
     settle(qtbot, ws)
     entry = in_vault(qtbot, ops, lambda v: v.store.select(MinuteEntry)[0])
 
-    ws.undo_action.trigger()
+    # Keyboard-first: right after Enter, Ctrl+Z in the (empty) composer undoes the saved entry.
+    assert mn.entry.hasFocus()
+    qtbot.keyClick(mn.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, ws)
     gone = in_vault(qtbot, ops, lambda v: v.store.get(MinuteEntry, entry.id, include_deleted=True))
     assert gone.deleted

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -135,6 +136,14 @@ class ProgrammeTab(Section):
         fac.addWidget(self.facilitator, 1)
         fac.addWidget(no_fac)
         form.addRow(self.tr("Facilitator"), fac)
+        self.s_summary = QPlainTextEdit()
+        self.s_summary.setPlaceholderText(self.tr("What happened in this session (for the report)"))
+        self.s_summary.setTabChangesFocus(True)
+        self.s_summary.setMaximumHeight(70)
+        self._fields["summary"] = TextField(
+            self.s_summary, lambda text: self._save_session(summary=text)
+        )
+        form.addRow(self.tr("Summary"), self.s_summary)
         self.form_box = box
         return box
 

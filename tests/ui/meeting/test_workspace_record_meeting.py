@@ -108,9 +108,16 @@ def test_two_day_programme_with_attendance_and_quick_add(qtbot, ws, ops, new_mee
     qtbot.keyClick(att.new_name, Qt.Key.Key_Return)
     settle(qtbot, ws)
 
-    # Day 2: one of them again.
+    # Day 2: one of them again, then everyone else from day 1 in one go.
     select_row(pr.view, 1)
     _pick(qtbot, att.person, "Heng")
+    settle(qtbot, ws)
+    assert att.copy_previous.isEnabled()
+    qtbot.mouseClick(att.copy_previous, Qt.MouseButton.LeftButton)
+    settle(qtbot, ws)
+    pr.s_summary.setFocus()
+    qtbot.keyClicks(pr.s_summary, "Briefing with diplomats.")
+    pr.s_title.setFocus()  # leaving the field saves it
     settle(qtbot, ws)
 
     def read(v):
@@ -126,7 +133,9 @@ def test_two_day_programme_with_attendance_and_quick_add(qtbot, ws, ops, new_mee
         for s in sessions
     }
     assert by_session[sessions[0].id] == ["Heng Vanna", "Ros Sreymom", "Sok Chanthea"]
-    assert by_session[sessions[1].id] == ["Heng Vanna"]
+    assert by_session[sessions[1].id] == ["Heng Vanna", "Ros Sreymom", "Sok Chanthea"]
+    day2 = in_vault(qtbot, ops, lambda v: v.store.get(Session, sessions[1].id))
+    assert day2.summary == "Briefing with diplomats."
     ros = next(p for p in people.values() if p.name == "Ros Sreymom")
     assert ros.gender == "woman" and ros.organisation_id == org.id
 
@@ -346,7 +355,11 @@ def test_overview_series_organisers_and_choices(qtbot, ws, ops, new_meeting) -> 
 
 
 def test_decision_kind_and_text_edited_in_place(qtbot, ws, ops) -> None:
+    ws.programme._add_session()
+    settle(qtbot, ws)
     dc = ws.decisions
+    ws.tabs.setCurrentWidget(dc)
+    dc.session.setCurrentIndex(1)  # from day 1
     dc.text.setFocus()
     qtbot.keyClicks(dc.text, "Meet again in May")
     qtbot.keyClick(dc.text, Qt.Key.Key_Return)
@@ -357,7 +370,9 @@ def test_decision_kind_and_text_edited_in_place(qtbot, ws, ops) -> None:
     settle(qtbot, ws)
     d = in_vault(qtbot, ops, lambda v: v.store.select(Decision)[0])
     assert (d.kind, d.text) == ("lesson", "Meet again in June")
+    assert d.session_id == ws.loaded.detail.sessions[0].session.id
     assert dc.model.index(0, 0).data() == "Lesson learned"
+    assert dc.model.index(0, 2).data().startswith("2026-03-02")
 
 
 def test_speaker_role_and_owner_of_existing_rows(qtbot, ws, ops, new_meeting) -> None:

@@ -49,6 +49,7 @@ class AttachmentViewer(QWidget):
         self._clear_pages()
         self.text.clear()
         self.note.clear()
+        self.note.setVisible(False)
         self.message.setText(message)
         self.stack.setCurrentWidget(self.message)
 
@@ -56,6 +57,7 @@ class AttachmentViewer(QWidget):
         self._clear_pages()
         self.text.clear()
         self.note.setText(preview.note)
+        self.note.setVisible(bool(preview.note))
         if preview.kind == "text":
             self.text.setPlainText(preview.text)
             self.stack.setCurrentWidget(self.text)

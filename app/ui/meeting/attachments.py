@@ -129,6 +129,7 @@ class AttachmentsTab(Section):
         self.ask_save_path: Callable[[str, Callable[[str], None]], None] = self._ask_save_path
         self.confirm: Callable[[str, str, Callable[[], None]], None] = self._confirm
         self._viewing = ""
+        self._pending = ""  # a file just added: selected once the reload shows it
         self.progress_signal = Progress(self)
         self.progress_signal.moved.connect(self._moved)
 
@@ -154,7 +155,7 @@ class AttachmentsTab(Section):
         )
         self.view = table_view(self.model)
         self.view.setObjectName("attachments")
-        fit_columns(self.view, [0])
+        fit_columns(self.view, [0, 2])
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._view_selected())
         left_lay.addWidget(self.view, 1)
         self.add_button = button(self.tr("Add file…"), self.tr("Store a file inside the vault"))
@@ -179,7 +180,8 @@ class AttachmentsTab(Section):
     def show_loaded(self, loaded: Loaded) -> None:
         super().show_loaded(loaded)
         row = current_row(self.view)
-        keep = self.model.row_at(row).id if row >= 0 else ""
+        keep = self._pending or (self.model.row_at(row).id if row >= 0 else "")
+        self._pending = ""
         self.model.set_rows(loaded.detail.attachments)
         if keep and select_id(self.view, keep):
             return
@@ -191,7 +193,7 @@ class AttachmentsTab(Section):
         self._viewing = ""
         self.model.clear()
         self.viewer.clear()
-        self.progress.setVisible(False)
+        self._busy(False)  # an add or copy in flight was dropped by the lock
 
     def select(self, table: str, record_id: str) -> bool:
         return table == "attachments" and select_id(self.view, record_id)
@@ -251,9 +253,7 @@ class AttachmentsTab(Section):
 
     def _added(self, att: Attachment) -> None:
         self._busy(False)
-        self.editor.saved.connect(
-            lambda: select_id(self.view, att.id), Qt.ConnectionType.SingleShotConnection
-        )
+        self._pending = att.id
         self.editor.saved.emit()
 
     def save_copy(self) -> None:

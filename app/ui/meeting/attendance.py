@@ -81,6 +81,7 @@ class AttendancePanel(QWidget):
             ],
             self,
             on_edit=self._edit_role,
+            row_id=lambda a: a.attendance.id,
         )
         self.view = table_view(self.model)
         self.view.setObjectName("attendance")
@@ -101,6 +102,12 @@ class AttendancePanel(QWidget):
         add_row.addWidget(self.person, 3)
         add_row.addWidget(self.role, 1)
         add_row.addWidget(remove)
+        self.copy_previous = button(
+            self.tr("Same as previous session"),
+            self.tr("Add everyone who attended the previous session, with their roles"),
+        )
+        self.copy_previous.clicked.connect(self._copy_previous)
+        add_row.addWidget(self.copy_previous)
         lay.addLayout(add_row)
         lay.addWidget(self._quick_add_box())
 
@@ -110,7 +117,7 @@ class AttendancePanel(QWidget):
         person_row = QHBoxLayout()
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(
-            self.tr("New person's name (Enter adds and marks present)")
+            self.tr("New person's name — Enter adds them and marks them present")
         )
         self.new_name.returnPressed.connect(self._quick_add_person)
         self.new_gender = QComboBox()
@@ -124,10 +131,12 @@ class AttendancePanel(QWidget):
         add_person.clicked.connect(self._quick_add_person)
         person_row.addWidget(self.new_name, 3)
         person_row.addWidget(self.new_gender, 1)
-        person_row.addWidget(self.new_org, 2)
-        person_row.addWidget(self.new_org_label, 1)
-        person_row.addWidget(add_person)
         lay.addLayout(person_row)
+        org_of_person = QHBoxLayout()
+        org_of_person.addWidget(self.new_org, 2)
+        org_of_person.addWidget(self.new_org_label, 2)
+        org_of_person.addWidget(add_person)
+        lay.addLayout(org_of_person)
 
         org_row = QHBoxLayout()
         self.new_org_name = QLineEdit()
@@ -153,6 +162,7 @@ class AttendancePanel(QWidget):
         if keep:
             select_id(self.view, keep)
         self.setEnabled(session is not None)
+        self.copy_previous.setEnabled(self._previous_session() is not None)
         if session is None:
             self.stats.setText(self.tr("Add a day or session first."))
             return
@@ -203,6 +213,32 @@ class AttendancePanel(QWidget):
         row = current_row(self.view)
         if row >= 0:
             self.editor.delete(self.model.row_at(row).attendance, text="Remove attendee")
+
+    def _previous_session(self) -> SessionDetail | None:
+        d, s = self.detail, self.session
+        if d is None or s is None:
+            return None
+        ids = [x.session.id for x in d.sessions]
+        i = ids.index(s.session.id) if s.session.id in ids else 0
+        return d.sessions[i - 1] if i > 0 else None
+
+    def _copy_previous(self) -> None:
+        s, prev = self.session, self._previous_session()
+        if s is None or prev is None:
+            self.editor.failed.emit(InvalidInput("There is no previous session to copy from."))
+            return
+        present = {a.attendance.person_id for a in s.attendees}
+        copies = [
+            Attendance(
+                session_id=s.session.id,
+                person_id=a.attendance.person_id,
+                organisation_id=a.attendance.organisation_id,
+                role=a.attendance.role,
+            )
+            for a in prev.attendees
+            if a.attendance.person_id not in present
+        ]
+        self.editor.add(*copies, text="Copy attendance")
 
     def _org_for_new_person(self, choice: Choice) -> None:
         self._new_person_org = choice

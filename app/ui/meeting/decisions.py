@@ -66,7 +66,10 @@ class DecisionsTab(Section):
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("New decision, result or lesson… (Enter adds)"))
         self.text.returnPressed.connect(self._add)
+        self.session = QComboBox()
+        self.session.setToolTip(self.tr("The session it came from (optional)"))
         row.addWidget(self.kind)
+        row.addWidget(self.session)
         row.addWidget(self.text, 1)
         lay.addLayout(row)
         up = button("↑", self.tr("Move up (Alt+Up)"))
@@ -88,6 +91,14 @@ class DecisionsTab(Section):
         super().show_loaded(loaded)
         row = current_row(self.view)
         keep = self.model.row_at(row).id if row >= 0 else ""
+        fill_combo(
+            self.session,
+            [(self.tr("Whole meeting"), "")]
+            + [
+                (" ".join(p for p in (s.session.date, s.session.title) if p), s.session.id)
+                for s in loaded.detail.sessions
+            ],
+        )
         self.model.set_rows(loaded.detail.decisions)
         if keep:
             select_id(self.view, keep)
@@ -96,6 +107,7 @@ class DecisionsTab(Section):
         super().clear()
         self.model.clear()
         self.text.clear()
+        self.session.clear()
 
     def select(self, table: str, record_id: str) -> bool:
         return table == "decisions" and select_id(self.view, record_id)
@@ -110,6 +122,7 @@ class DecisionsTab(Section):
                 meeting_id=d.meeting.id,
                 text=text,
                 kind=self.kind.currentData(),
+                session_id=self.session.currentData() or "",
                 position=next_position(d.decisions),
             ),
             text="Add decision",

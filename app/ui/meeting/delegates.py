@@ -22,11 +22,11 @@ class ChoiceDelegate(QStyledItemDelegate):
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        shown = index.data(Qt.ItemDataRole.DisplayRole)
-        assert isinstance(editor, QComboBox)  # noqa: S101 - our own editor, not user input
-        i = editor.findText(str(shown))
+        if not isinstance(editor, QComboBox):
+            return
+        i = editor.findText(str(index.data(Qt.ItemDataRole.DisplayRole)))
         editor.setCurrentIndex(max(i, 0))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QComboBox)  # noqa: S101
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -73,7 +73,7 @@ class MeetingEditor(QObject):
         self.stack.push(RecordsCommand(self, text, real))
         return True
 
-    def update(self, record: Record, text: str = "", **changes: Any) -> bool:
+    def update(self, record: Record, label: str = "", /, **changes: Any) -> bool:
         """Save `changes` to `record`; the shown copy is updated at once so the next edit
         starts from what the user sees."""
         step = update_step(record, **changes)
@@ -81,7 +81,7 @@ class MeetingEditor(QObject):
             return False
         for name, value in step.new.items():
             setattr(record, name, value)
-        return self.push(text or "Edit", [step])
+        return self.push(label or "Edit", [step])
 
     def add(self, *records: Record, text: str = "Add") -> bool:
         return self.push(text, [AddStep(dataclasses.replace(r)) for r in records])

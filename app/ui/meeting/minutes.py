@@ -57,6 +57,7 @@ class MinutesTab(Section):
         self._speaker: Choice | None = None
         self._speaker_for_entry: MinuteEntry | None = None
         self._scroll_to_end = False
+        self._pending_item = ""  # an item just added: selected once the reload shows it
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Session:")))
@@ -90,6 +91,7 @@ class MinutesTab(Section):
             ],
             self,
             on_edit=self._rename_item,
+            row_id=lambda a: a.item.id,
         )
         self.agenda = list_view(self.agenda_model)
         self.agenda.setObjectName("agenda")
@@ -151,8 +153,8 @@ class MinutesTab(Section):
         self.entries.setToolTip(
             self.tr(
                 "Alt+Up/Alt+Down move · Delete removes · F2 edits · "
-                f"{SPEAKER_KEYS} speaker · {CONFIDENTIAL_KEYS} confidential"
-            )
+                "{speaker} speaker · {confidential} confidential"
+            ).format(speaker=SPEAKER_KEYS, confidential=CONFIDENTIAL_KEYS)
         )
         shortcut("Delete", self.entries, self._remove_entry)
         shortcut("Alt+Up", self.entries, lambda: self._move_entry(-1))
@@ -160,14 +162,16 @@ class MinutesTab(Section):
         lay.addWidget(self.entries, 1)
 
         composer = QHBoxLayout()
-        self.speaker = Picker(self.ops, lambda v, t: find_owners(v.conn, t), "Speaker…")
-        self.speaker.setToolTip(self.tr(f"Speaker of the entry ({SPEAKER_KEYS})"))
+        self.speaker = Picker(self.ops, lambda v, t: find_owners(v.conn, t), self.tr("Speaker…"))
+        self.speaker.setToolTip(self.tr("Speaker of the entry ({keys})").format(keys=SPEAKER_KEYS))
         self.speaker.picked.connect(self._speaker_picked)
         self.speaker_label = QLabel()
         self.speaker_label.setToolTip(self.tr("Speaker of the next entry"))
         self.confidential = QCheckBox(self.tr("Confidential"))
         self.confidential.setToolTip(
-            self.tr(f"Left out of reports for partners and the public ({CONFIDENTIAL_KEYS})")
+            self.tr("Left out of reports for partners and the public ({keys})").format(
+                keys=CONFIDENTIAL_KEYS
+            )
         )
         composer.addWidget(self.speaker, 2)
         composer.addWidget(self.speaker_label, 2)
@@ -177,10 +181,9 @@ class MinutesTab(Section):
         self.entry.setObjectName("entryEdit")
         self.entry.setPlaceholderText(
             self.tr(
-                f"Type the minute entry; Enter saves it and starts the next "
-                f"(Shift+Enter: new line; {SPEAKER_KEYS}: speaker; "
-                f"{CONFIDENTIAL_KEYS}: confidential)"
-            )
+                "Type the minute entry; Enter saves it and starts the next "
+                "(Shift+Enter: new line; {speaker}: speaker; {confidential}: confidential)"
+            ).format(speaker=SPEAKER_KEYS, confidential=CONFIDENTIAL_KEYS)
         )
         self.entry.setToolTip(self.entry.placeholderText())
         self.entry.committed.connect(self._commit_entry)
@@ -223,9 +226,11 @@ class MinutesTab(Section):
 
     def _show_session(self) -> None:
         s = self._session_detail()
-        keep = self._item()
+        keep = self._pending_item or (c.item.id if (c := self._item()) else "")
+        if self._pending_item and s and any(a.item.id == self._pending_item for a in s.agenda):
+            self._pending_item = ""
         self.agenda_model.set_rows(s.agenda if s else [])
-        if not (keep and select_id(self.agenda, keep.item.id)):
+        if not (keep and select_id(self.agenda, keep)):
             select_row(self.agenda, 0)
         self._show_item()
         enabled = s is not None
@@ -238,8 +243,11 @@ class MinutesTab(Section):
         keep = self.entries_model.row_at(row).id if row >= 0 else ""
         self.themes_model.set_rows(item.themes if item else [])
         self.entries_model.set_rows(item.entries if item else [])
-        if self._scroll_to_end:
+        if self._scroll_to_end:  # the entry just typed: bring it into view
             self._scroll_to_end = False
+            rows = self.entries_model.rows()
+            if rows:
+                self.entries_model.row_of(rows[-1].id)
             self.entries.scrollToBottom()
         elif keep:
             select_id(self.entries, keep)
@@ -264,6 +272,7 @@ class MinutesTab(Section):
         self.speaker.clear_choices()
         self._speaker = None
         self._speaker_for_entry = None
+        self._pending_item = ""
         self.confidential.setChecked(False)
 
     def select(self, table: str, record_id: str) -> bool:
@@ -300,10 +309,7 @@ class MinutesTab(Section):
         self._select_item_after_reload(item.id)
 
     def _select_item_after_reload(self, item_id: str) -> None:
-        def select() -> None:
-            select_id(self.agenda, item_id)
-
-        self.editor.saved.connect(select, Qt.ConnectionType.SingleShotConnection)
+        self._pending_item = item_id
 
     def _rename_item(self, a: AgendaDetail, key: str, value: str) -> None:
         if value.strip():

@@ -30,8 +30,8 @@ from app.storage.lookups import Choice, find_organisations, find_people
 from app.ui.meeting.commands import AddStep, update_step
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.fields import TextField
+from app.ui.meeting.link_list import LinkList
 from app.ui.meeting.ordering import move_steps, next_position
-from app.ui.meeting.pickers import Picker
 from app.ui.meeting.rows_model import Column, RowsModel
 from app.ui.meeting.section import DATE_HINT, Loaded, Section, check_date
 from app.ui.meeting.widgets import (
@@ -127,20 +127,24 @@ class OverviewTab(Section):
 
         right = QVBoxLayout()
         right.addWidget(self._objectives_box())
-        self.organisers = self._link_box(
-            right,
-            "Organisers",
-            Picker(ops, lambda v, t: find_organisations(v.conn, t), "Add an organiser…"),
+        self.organisers = LinkList(
+            ops,
+            self.tr("Organisers"),
+            lambda v, t: find_organisations(v.conn, t),
+            self.tr("Add an organiser…"),
             self._add_organiser,
             self._remove_organiser,
         )
-        self.contacts = self._link_box(
-            right,
-            "Contact persons",
-            Picker(ops, lambda v, t: find_people(v.conn, t), "Add a contact person…"),
+        self.contacts = LinkList(
+            ops,
+            self.tr("Contact persons"),
+            lambda v, t: find_people(v.conn, t),
+            self.tr("Add a contact person…"),
             self._add_contact,
             self._remove_contact,
         )
+        right.addWidget(self.organisers)
+        right.addWidget(self.contacts)
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -191,24 +195,6 @@ class OverviewTab(Section):
         lay.addLayout(row_of_buttons(up, down, remove))
         return box
 
-    def _link_box(self, into: QVBoxLayout, title: str, picker: Picker, add, remove) -> RowsModel:
-        box = QGroupBox(self.tr(title))
-        lay = QVBoxLayout(box)
-        model = RowsModel([Column(title, lambda r: r.name)], self)
-        view = list_view(model)
-        view.setMaximumHeight(110)
-        lay.addWidget(view)
-        picker.picked.connect(add)
-        lay.addWidget(picker)
-        rm = button(self.tr("Remove"), self.tr("Remove the selected entry"))
-        rm.clicked.connect(lambda: remove(current_row(view)))
-        lay.addLayout(row_of_buttons(rm))
-        into.addWidget(box)
-        model.setObjectName(title)
-        setattr(self, f"_{title.split()[0].lower()}_view", view)
-        setattr(self, f"_{title.split()[0].lower()}_picker", picker)
-        return model
-
     # --- showing -----------------------------------------------------------------------------
     def show_loaded(self, loaded: Loaded) -> None:
         super().show_loaded(loaded)
@@ -225,8 +211,8 @@ class OverviewTab(Section):
         self.sensitive.setChecked(m.location_sensitive)
         self.sensitive.blockSignals(False)
         self.objectives_model.set_rows(loaded.detail.objectives)
-        self.organisers.set_rows(loaded.detail.organisers)
-        self.contacts.set_rows(loaded.detail.contacts)
+        self.organisers.model.set_rows(loaded.detail.organisers)
+        self.contacts.model.set_rows(loaded.detail.contacts)
 
     def clear(self) -> None:
         super().clear()
@@ -238,8 +224,6 @@ class OverviewTab(Section):
             combo.blockSignals(False)
         self.new_series.clear()
         self.new_objective.clear()
-        self._organisers_picker.clear_choices()
-        self._contact_picker.clear_choices()
         self.objectives_model.clear()
         self.organisers.clear()
         self.contacts.clear()
@@ -252,7 +236,7 @@ class OverviewTab(Section):
         if table == "objectives":
             return select_id(self.objectives, record_id)
         if table == "meeting_organisers":
-            self._organisers_view.setFocus()
+            self.organisers.view.setFocus()
             return True
         self.title.setFocus()
         return table in self.TABLES
@@ -296,7 +280,15 @@ class OverviewTab(Section):
     def _create_series(self) -> None:
         m = self._meeting()
         name = self.new_series.text().strip()
-        if m is None or not name:
+        if m is None or not name or self.loaded is None:
+            return
+        self.new_series.clear()
+        existing = next(
+            (s for s in self.loaded.series if s.name.casefold() == name.casefold()), None
+        )
+        if existing is not None:  # a name already in use picks that series
+            self.editor.update(m, "Choose series", series_id=existing.id)
+            set_combo(self.series, existing.id)
             return
         series = Series(name=name)
         self.editor.push("New series", [AddStep(series), update_step(m, series_id=series.id)])

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -83,10 +84,11 @@ class ProgrammeTab(Section):
                 Column("People", lambda d: str(len(d.attendees))),
             ],
             self,
+            row_id=lambda d: d.session.id,
         )
         self.view = table_view(self.model)
         self.view.setObjectName("sessions")
-        fit_columns(self.view, [2])
+        fit_columns(self.view, [2, 4])
         self.view.selectionModel().selectionChanged.connect(self._session_selected)
         left_lay.addWidget(self.view, 1)
         add = button(self.tr("Add day/session"), self.tr("Add a session after the last one"))
@@ -105,7 +107,7 @@ class ProgrammeTab(Section):
         self.attendance = AttendancePanel(editor, ops)
         box_lay.addWidget(self.attendance)
         split.addWidget(box)
-        split.setSizes([420, 580])
+        split.setSizes([480, 560])
 
     def _session_form(self) -> QGroupBox:
         box = QGroupBox(self.tr("Selected session"))
@@ -134,6 +136,14 @@ class ProgrammeTab(Section):
         fac.addWidget(self.facilitator, 1)
         fac.addWidget(no_fac)
         form.addRow(self.tr("Facilitator"), fac)
+        self.s_summary = QPlainTextEdit()
+        self.s_summary.setPlaceholderText(self.tr("What happened in this session (for the report)"))
+        self.s_summary.setTabChangesFocus(True)
+        self.s_summary.setMaximumHeight(70)
+        self._fields["summary"] = TextField(
+            self.s_summary, lambda text: self._save_session(summary=text)
+        )
+        form.addRow(self.tr("Summary"), self.s_summary)
         self.form_box = box
         return box
 

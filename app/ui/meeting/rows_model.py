@@ -36,21 +36,28 @@ class RowsModel(QAbstractTableModel):
         on_edit: Callable[[Any, str, str], None] | None = None,
         highlight: Callable[[Any], bool] | None = None,
         dim: Callable[[Any], bool] | None = None,
+        row_id: Callable[[Any], str] = lambda row: str(row.id),
     ) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
         self._rows: list[Any] = []
         self._shown = 0
+        self._changing = False
         self._on_edit = on_edit
         self._highlight = highlight
         self._dim = dim
+        self._row_id = row_id
 
     # --- content -----------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._shown = min(BATCH, len(self._rows))
-        self.endResetModel()
+        self._changing = True
+        try:
+            self.beginResetModel()
+            self._rows = list(rows)
+            self._shown = min(BATCH, len(self._rows))
+            self.endResetModel()
+        finally:
+            self._changing = False
 
     def clear(self) -> None:
         self.set_rows([])
@@ -64,11 +71,9 @@ class RowsModel(QAbstractTableModel):
     def row_of(self, record_id: str) -> int:
         """The row showing `record_id` (fetching up to it), or -1."""
         for i, r in enumerate(self._rows):
-            if _id_of(r) == record_id:
+            if self._row_id(r) == record_id:
                 if i >= self._shown:
-                    self.beginInsertRows(QModelIndex(), self._shown, i)
-                    self._shown = i + 1
-                    self.endInsertRows()
+                    self._show_up_to(i + 1)
                 return i
         return -1
 
@@ -80,15 +85,23 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._shown < len(self._rows)
+        return not parent.isValid() and not self._changing and self._shown < len(self._rows)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._shown >= len(self._rows):
+        if not self.canFetchMore(parent):
             return
-        end = min(self._shown + BATCH, len(self._rows))
-        self.beginInsertRows(QModelIndex(), self._shown, end - 1)
-        self._shown = end
-        self.endInsertRows()
+        self._show_up_to(min(self._shown + BATCH, len(self._rows)))
+
+    def _show_up_to(self, end: int) -> None:
+        # Listeners of the change signals (Qt's model tester among them) may ask for more rows
+        # while a change is being announced: that waits until the change is complete.
+        self._changing = True
+        try:
+            self.beginInsertRows(QModelIndex(), self._shown, end - 1)
+            self._shown = end
+            self.endInsertRows()
+        finally:
+            self._changing = False
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self._shown:
@@ -142,8 +155,3 @@ class RowsModel(QAbstractTableModel):
         self._on_edit(self._rows[index.row()], key, str(value))
         self.dataChanged.emit(index, index)
         return True
-
-
-def _id_of(row: Any) -> str:
-    record = getattr(row, "record", row)
-    return str(getattr(record, "id", ""))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.records import Testimony
@@ -67,7 +68,7 @@ class TestimoniesTab(Section):
             self.tr("The statement; Enter adds it (Shift+Enter: new line)")
         )
         self.text.committed.connect(self._add)
-        row.addWidget(self.attribution, 1)
+        row.addWidget(self.attribution, 1, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.text, 3)
         lay.addLayout(row)
         up = button("↑", self.tr("Move up (Alt+Up)"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -120,10 +120,12 @@ def shortcut(keys: str, parent: QWidget, slot: Any) -> QShortcut:
 
 
 def fit_columns(view: QTableView, stretch: Sequence[int], wrap_rows: bool = False) -> None:
-    """Stretch the given columns, size the others to their contents; optionally let rows grow
-    to show wrapped text in full."""
+    """Stretch the given columns and size the others to their contents (judged on the first
+    rows only, so a long list costs no more than a short one). With `wrap_rows`, rows grow to
+    show wrapped text in full — only the rows on screen are measured, as they scroll in."""
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
+    header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
     for col in range(view.model().columnCount()):
         mode = (
             QHeaderView.ResizeMode.Stretch
@@ -132,4 +134,44 @@ def fit_columns(view: QTableView, stretch: Sequence[int], wrap_rows: bool = Fals
         )
         header.setSectionResizeMode(col, mode)
     if wrap_rows:
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        VisibleRowHeights(view)
+
+
+SIZE_SAMPLE_ROWS = 40
+
+
+class VisibleRowHeights(QObject):
+    """Fit the height of the rows in view to their wrapped text, after each change or scroll.
+
+    QHeaderView.ResizeToContents would measure every row on every change: hundreds of
+    milliseconds for a few hundred long minute entries.
+    """
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._fit)
+        model = view.model()
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.dataChanged,
+            model.layoutChanged,
+        ):
+            signal.connect(self._timer.start)
+        view.verticalScrollBar().valueChanged.connect(self._timer.start)
+        view.horizontalHeader().sectionResized.connect(self._timer.start)
+
+    def _fit(self) -> None:
+        view = self._view
+        rows = view.model().rowCount()
+        if rows == 0:
+            return
+        first = max(view.rowAt(0), 0)
+        last = view.rowAt(view.viewport().height() - 1)
+        last = rows - 1 if last < 0 else last
+        for row in range(first, min(last + 2, rows)):
+            view.resizeRowToContents(row)

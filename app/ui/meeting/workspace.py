@@ -30,6 +30,7 @@ from app.ui.meeting.overview import OverviewTab
 from app.ui.meeting.programme import ProgrammeTab
 from app.ui.meeting.section import Loaded, Section
 from app.ui.meeting.testimonies import TestimoniesTab
+from app.ui.meeting.undo_keys import pass_undo_keys_through
 from app.ui.ops import Ops
 
 ERROR_SHOWN_MS = 12_000
@@ -126,6 +127,7 @@ class MeetingWorkspace(QWidget):
             self.tabs.addTab(section, self.tr(title))
         self.tabs.currentChanged.connect(lambda _: self.flush_pending_edits())
         lay.addWidget(self.tabs, 1)
+        self._undo_keys = pass_undo_keys_through(self)
         self.setEnabled(False)
 
     # --- public API --------------------------------------------------------------------------

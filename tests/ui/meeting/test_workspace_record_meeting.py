@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QPushButton
 
 from app.domain.records import (
     ActionItem,
@@ -108,9 +108,16 @@ def test_two_day_programme_with_attendance_and_quick_add(qtbot, ws, ops, new_mee
     qtbot.keyClick(att.new_name, Qt.Key.Key_Return)
     settle(qtbot, ws)
 
-    # Day 2: one of them again.
+    # Day 2: one of them again, then everyone else from day 1 in one go.
     select_row(pr.view, 1)
     _pick(qtbot, att.person, "Heng")
+    settle(qtbot, ws)
+    assert att.copy_previous.isEnabled()
+    qtbot.mouseClick(att.copy_previous, Qt.MouseButton.LeftButton)
+    settle(qtbot, ws)
+    pr.s_summary.setFocus()
+    qtbot.keyClicks(pr.s_summary, "Briefing with diplomats.")
+    pr.s_title.setFocus()  # leaving the field saves it
     settle(qtbot, ws)
 
     def read(v):
@@ -126,7 +133,9 @@ def test_two_day_programme_with_attendance_and_quick_add(qtbot, ws, ops, new_mee
         for s in sessions
     }
     assert by_session[sessions[0].id] == ["Heng Vanna", "Ros Sreymom", "Sok Chanthea"]
-    assert by_session[sessions[1].id] == ["Heng Vanna"]
+    assert by_session[sessions[1].id] == ["Heng Vanna", "Ros Sreymom", "Sok Chanthea"]
+    day2 = in_vault(qtbot, ops, lambda v: v.store.get(Session, sessions[1].id))
+    assert day2.summary == "Briefing with diplomats."
     ros = next(p for p in people.values() if p.name == "Ros Sreymom")
     assert ros.gender == "woman" and ros.organisation_id == org.id
 
@@ -269,3 +278,185 @@ def test_decisions_actions_and_testimonies(qtbot, ws, ops, new_meeting) -> None:
     t = in_vault(qtbot, ops, lambda v: v.store.select(RecordedTestimony)[0])
     assert (t.attribution, t.text) == ("a garment worker", "We were followed home.")
     assert ts.model.index(0, 0).data() == "a garment worker"
+
+
+def test_edit_an_entry_in_place_without_deleting_it(qtbot, ws, ops, new_meeting) -> None:
+    ws.programme._add_session()
+    settle(qtbot, ws)
+    mn = ws.minutes
+    ws.tabs.setCurrentWidget(mn)
+    mn.entry.setFocus()
+    qtbot.keyClicks(mn.entry, "Draft wording")
+    qtbot.keyClick(mn.entry, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+    select_row(mn.entries, 0)
+    mn.entries.setCurrentIndex(mn.entries_model.index(0, 1))
+    mn.entries.setFocus()
+    qtbot.keyClick(mn.entries, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not mn.entries and editor is not None
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.keyClick(editor, Qt.Key.Key_Home)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)  # edits the text; must not remove the entry
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The view commits the editor's text in a queued call once the editor closes.
+    qtbot.waitUntil(lambda: mn.entries.state() != QAbstractItemView.State.EditingState)
+    qtbot.waitUntil(lambda: ws.editor.stack.count() == 3, timeout=5_000)
+    settle(qtbot, ws)
+    saved = in_vault(qtbot, ops, lambda v: v.store.select(MinuteEntry, include_deleted=True))
+    assert [e.text for e in saved] == ["raft wordin"]
+
+
+def test_overview_series_organisers_and_choices(qtbot, ws, ops, new_meeting) -> None:
+    in_vault(qtbot, ops, lambda v: v.store.add(Organisation(name="Land Rights Watch")))
+    ov = ws.overview
+    ov.new_series.setFocus()
+    qtbot.keyClicks(ov.new_series, "Quarterly leaders")
+    qtbot.keyClick(ov.new_series, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+    _pick(qtbot, ov.organisers.picker, "Land")
+    settle(qtbot, ws)
+    ov.sensitive.click()
+    ov.status.setCurrentIndex(ov.status.findData("held"))
+    ov.classification.setCurrentIndex(ov.classification.findData("partners"))
+    settle(qtbot, ws)
+
+    def read(v):
+        from app.domain.records import MeetingOrganiser, Series
+
+        return (
+            v.store.get(Meeting, new_meeting.id),
+            v.store.select(Series),
+            v.store.select(MeetingOrganiser),
+        )
+
+    m, series, organisers = in_vault(qtbot, ops, read)
+    assert [s.name for s in series] == ["Quarterly leaders"] and m.series_id == series[0].id
+    assert (m.location_sensitive, m.status, m.classification) == (True, "held", "partners")
+    assert len(organisers) == 1
+    assert ov.series.currentText() == "Quarterly leaders"
+    ov.series.setCurrentIndex(0)  # "(no series)"
+    settle(qtbot, ws)
+    ov.new_series.setFocus()
+    qtbot.keyClicks(ov.new_series, "quarterly LEADERS")  # an existing name picks that series
+    qtbot.keyClick(ov.new_series, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+    m, series, _ = in_vault(qtbot, ops, read)
+    assert len(series) == 1 and m.series_id == series[0].id
+    assert ov.organisers.model.index(0, 0).data() == "Land Rights Watch"
+    assert "(sensitive)" not in ws.subtitle.text()  # no place yet, so nothing to mark
+
+    select_row(ov.organisers.view, 0)
+    ov._remove_organiser(0)
+    qtbot.waitUntil(lambda: ov.organisers.model.rowCount() == 0, timeout=5_000)
+    settle(qtbot, ws)
+    assert in_vault(qtbot, ops, lambda v: read(v)[2]) == []
+
+
+def test_decision_kind_and_text_edited_in_place(qtbot, ws, ops) -> None:
+    ws.programme._add_session()
+    settle(qtbot, ws)
+    dc = ws.decisions
+    ws.tabs.setCurrentWidget(dc)
+    dc.session.setCurrentIndex(1)  # from day 1
+    dc.text.setFocus()
+    qtbot.keyClicks(dc.text, "Meet again in May")
+    qtbot.keyClick(dc.text, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+    assert dc.model.setData(dc.model.index(0, 0), "lesson")
+    settle(qtbot, ws)
+    assert dc.model.setData(dc.model.index(0, 1), "Meet again in June")
+    settle(qtbot, ws)
+    d = in_vault(qtbot, ops, lambda v: v.store.select(Decision)[0])
+    assert (d.kind, d.text) == ("lesson", "Meet again in June")
+    assert d.session_id == ws.loaded.detail.sessions[0].session.id
+    assert dc.model.index(0, 0).data() == "Lesson learned"
+    assert dc.model.index(0, 2).data().startswith("2026-03-02")
+
+
+def test_speaker_role_and_owner_of_existing_rows(qtbot, ws, ops, new_meeting) -> None:
+    _add_person(qtbot, ops, "Keo Bopha", "woman")
+    in_vault(qtbot, ops, lambda v: v.store.add(Organisation(name="Defenders' Legal Aid")))
+    ws.programme._add_session()
+    settle(qtbot, ws)
+    # Attendance: the role is edited in place; Delete removes the row.
+    ws.tabs.setCurrentWidget(ws.programme)
+    att = ws.programme.attendance
+    _pick(qtbot, att.person, "Keo")
+    settle(qtbot, ws)
+    assert att.model.setData(att.model.index(0, 2), "speaker")
+    settle(qtbot, ws)
+    assert in_vault(qtbot, ops, lambda v: v.store.select(Attendance)[0].role) == "speaker"
+    select_row(att.view, 0)
+    att.view.setFocus()
+    qtbot.keyClick(att.view, Qt.Key.Key_Delete)
+    settle(qtbot, ws)
+    assert in_vault(qtbot, ops, lambda v: v.store.count(Attendance)) == 0
+
+    # Minutes: Ctrl+K from the list sets the selected entry's speaker.
+    mn = ws.minutes
+    ws.tabs.setCurrentWidget(mn)
+    mn.entry.setFocus()
+    qtbot.keyClicks(mn.entry, "Said something")
+    qtbot.keyClick(mn.entry, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+    select_row(mn.entries, 0)
+    mn.entries.setFocus()
+    qtbot.keyClick(mn.entries, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert mn.speaker.hasFocus()
+    qtbot.keyClicks(mn.speaker, "Defenders")
+    qtbot.waitUntil(mn.speaker.has_results, timeout=5_000)
+    qtbot.keyClick(mn.speaker, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+    entry = in_vault(qtbot, ops, lambda v: v.store.select(MinuteEntry)[0])
+    assert entry.speaker_org_id and not entry.speaker_person_id
+    assert mn.entries_model.index(0, 0).data() == "Defenders' Legal Aid"
+
+    # Action items: the owner of the selected item changes.
+    ac = ws.actions
+    ws.tabs.setCurrentWidget(ac)
+    ac.text.setFocus()
+    qtbot.keyClicks(ac.text, "Draft the appeal")
+    qtbot.keyClick(ac.text, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+    select_row(ac.view, 0)
+    ac._set_owner_of_selected()
+    _pick(qtbot, ac.owner, "Keo")
+    settle(qtbot, ws)
+    assert ac.model.index(0, 1).data() == "Keo Bopha"
+    item = in_vault(qtbot, ops, lambda v: v.store.select(ActionItem)[0])
+    assert item.owner_person_id and not item.owner_org_id
+
+
+def test_selection_survives_the_reload_after_each_save(qtbot, ws, ops) -> None:
+    _add_person(qtbot, ops, "Meas Dara", "man")
+    pr = ws.programme
+    ws.tabs.setCurrentWidget(pr)
+    pr._add_session()
+    settle(qtbot, ws)
+    pr._add_session()
+    settle(qtbot, ws)
+    assert pr.view.currentIndex().row() == 1  # the new session is selected
+    _pick(qtbot, pr.attendance.person, "Meas")
+    settle(qtbot, ws)
+    assert pr.view.currentIndex().row() == 1
+    assert pr.attendance.model.rowCount() == 1
+
+    mn = ws.minutes
+    ws.tabs.setCurrentWidget(mn)
+    for title in ("First item", "Second item"):
+        mn.new_item.setFocus()
+        qtbot.keyClicks(mn.new_item, title)
+        qtbot.keyClick(mn.new_item, Qt.Key.Key_Return)
+        settle(qtbot, ws)
+    assert mn.agenda.currentIndex().row() == 1  # the new item is selected
+    mn.entry.setFocus()
+    for text in ("one", "two"):
+        qtbot.keyClicks(mn.entry, text)
+        qtbot.keyClick(mn.entry, Qt.Key.Key_Return)
+        settle(qtbot, ws)
+    assert mn.agenda.currentIndex().row() == 1
+    second = mn.agenda_model.row_at(1).item.id
+    entries = in_vault(qtbot, ops, lambda v: v.store.select(MinuteEntry, order_by="position"))
+    assert [(e.text, e.agenda_item_id) for e in entries] == [("one", second), ("two", second)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -308,7 +308,19 @@ class MainWindow(QMainWindow):
         self.busy_bar.setAccessibleName(self.tr("Working"))
         self.statusBar().addWidget(self.org_label)
         self.statusBar().addPermanentWidget(self.busy_bar)
-        self.ops.busy_changed.connect(self.busy_bar.setVisible)
+        # Shown only for work that lasts: quick page loads would make it flicker.
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(400)
+        self._busy_timer.timeout.connect(self.busy_bar.show)
+        self.ops.busy_changed.connect(self._busy_changed)
+
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_bar.hide()
 
     def _open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog

@@ -52,7 +52,7 @@ class CreateVaultPage(QWidget):
         self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit(self)
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.meter = StrengthMeter(self)
+        self.meter = StrengthMeter(ops, self)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setStyleSheet("color: #b01e1e;")
@@ -121,8 +121,7 @@ class CreateVaultPage(QWidget):
             self.error_label.setText(self.tr("The two passphrases do not match."))
             self.repeat_edit.setFocus()
             return
-        strength = self.meter.assess_now()
-        if strength is None or not strength.acceptable:
+        if self.meter.strength is not None and not self.meter.strength.acceptable:
             self.error_label.setText(self.tr("Please choose a stronger passphrase."))
             self.pass_edit.setFocus()
             return

@@ -49,7 +49,7 @@ class RecoverPage(QWidget):
         self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit(self)
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.meter = StrengthMeter(self)
+        self.meter = StrengthMeter(ops, self)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setStyleSheet("color: #b01e1e; font-weight: bold;")
@@ -106,8 +106,7 @@ class RecoverPage(QWidget):
         if passphrase != self.repeat_edit.text():
             self.error_label.setText(self.tr("The two passphrases do not match."))
             return
-        strength = self.meter.assess_now()
-        if strength is None or not strength.acceptable:
+        if self.meter.strength is not None and not self.meter.strength.acceptable:
             self.error_label.setText(self.tr("Please choose a stronger passphrase."))
             return
         self.error_label.clear()

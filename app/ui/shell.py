@@ -50,25 +50,25 @@ class Shell(QObject):
         return self
 
     def build_steps(self) -> Iterator[None]:
-        window, ops, tr = self.window, self.window.ops, self.window.tr
+        window, ops = self.window, self.window.ops
         self.meetings = MeetingsScreen(ops)
-        window.add_screen(MEETINGS, tr("Meetings"), self.meetings)
+        window.add_screen(MEETINGS, self.tr("Meetings"), self.meetings)
         yield
         self.actions = ActionsScreen(ops)
-        window.add_screen(ACTIONS, tr("Action items"), self.actions)
+        window.add_screen(ACTIONS, self.tr("Action items"), self.actions)
         yield
         self.directory = DirectoryScreen(ops)
-        window.add_screen(DIRECTORY, tr("People & organisations"), self.directory)
+        window.add_screen(DIRECTORY, self.tr("People & organisations"), self.directory)
         self.search = SearchScreen(ops)
-        window.add_screen(SEARCH, tr("Search"), self.search)
+        window.add_screen(SEARCH, self.tr("Search"), self.search)
         yield
         self.workspace = _meeting_workspace(ops)
-        window.add_screen(MEETING, tr("Meeting"), self.workspace)
+        window.add_screen(MEETING, self.tr("Meeting"), self.workspace)
         window.navigation.set_visible_in_sidebar(MEETING, False)
         self._connect()
 
     def _connect(self) -> None:
-        window, tr = self.window, self.window.tr
+        window = self.window
         for screen in (self.meetings, self.actions, self.directory):
             screen.meeting_requested.connect(self.show_meeting)
         self.search.hit_chosen.connect(self.open_hit)
@@ -81,10 +81,10 @@ class Shell(QObject):
         window.locked.connect(self._locked)
         window.vault_opened.connect(lambda: window.show_screen(MEETINGS))
 
-        search_action = QAction(tr("&Search…"), window)
+        search_action = QAction(self.tr("&Search…"), window)
         search_action.setShortcut(QKeySequence.StandardKey.Find)
         search_action.triggered.connect(self.focus_search)
-        new_action = QAction(tr("&New meeting"), window)
+        new_action = QAction(self.tr("&New meeting"), window)
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self._new_meeting)
         window.add_vault_action(new_action, toolbar=True)

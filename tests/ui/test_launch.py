@@ -103,3 +103,41 @@ def test_launch_shows_the_unlock_page_first_and_builds_screens_after(
     assert window.navigation.current_key == "meetings"
     window.lock()
     ops.shutdown()
+
+
+def test_a_translation_file_changes_the_visible_strings(qtbot, qapp, tmp_path, monkeypatch) -> None:
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    import pytest
+
+    from app.ui.gate.unlock_page import UnlockPage
+    from app.ui.ops import Ops
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        found = shutil.which("pyside6-lrelease")
+        if found is None:
+            pytest.skip("pyside6-lrelease is not installed")
+        lrelease = Path(found)
+    ts = tmp_path / "roundtable_km.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="km">'
+        "<context><name>UnlockPage</name><message><source>Unlock</source>"
+        "<translation>ដោះសោ</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    subprocess.run([str(lrelease), str(ts), "-qm", str(tmp_path / "roundtable_km.qm")], check=True)
+    monkeypatch.setattr(launch, "I18N_DIR", tmp_path)
+    translators = launch.install_translators(qapp, "km")
+    ops = Ops()
+    try:
+        assert translators
+        page = UnlockPage(ops)
+        qtbot.addWidget(page)
+        assert page.unlock_button.text() == "ដោះសោ"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        ops.shutdown()

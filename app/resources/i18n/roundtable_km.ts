@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/gate/strength.py" line="20"/>
-        <source>Very weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gate/strength.py" line="21"/>
-        <source>Weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gate/strength.py" line="22"/>
-        <source>Fair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gate/strength.py" line="23"/>
-        <source>Strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gate/strength.py" line="24"/>
-        <source>Very strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell.py" line="55"/>
-        <source>Meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell.py" line="58"/>
-        <source>Action items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell.py" line="61"/>
-        <source>People &amp; organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell.py" line="63"/>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell.py" line="66"/>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell.py" line="84"/>
-        <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell.py" line="87"/>
-        <source>&amp;New meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionsModel</name>
     <message>
         <location filename="../../ui/models/actions.py" line="16"/>
@@ -1637,7 +1574,70 @@
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../ui/shell.py" line="55"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="58"/>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="61"/>
+        <source>People &amp; organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="63"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="66"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="84"/>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="87"/>
+        <source>&amp;New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
+    <message>
+        <location filename="../../ui/gate/strength.py" line="20"/>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/strength.py" line="21"/>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/strength.py" line="22"/>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/strength.py" line="23"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/strength.py" line="24"/>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../ui/gate/strength.py" line="43"/>
         <source>Passphrase strength</source>

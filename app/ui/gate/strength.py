@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TR_NOOP, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.ui.ops import Ops
@@ -17,11 +17,11 @@ if TYPE_CHECKING:
     from app.crypto.passphrase import Strength
 
 _WORDS = (
-    QT_TR_NOOP("Very weak"),
-    QT_TR_NOOP("Weak"),
-    QT_TR_NOOP("Fair"),
-    QT_TR_NOOP("Strong"),
-    QT_TR_NOOP("Very strong"),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Very weak"),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Weak"),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Fair"),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Strong"),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Very strong"),
 )
 
 

@@ -133,7 +133,7 @@ class ActionsScreen(QWidget):
         self._text_timer.stop()
         self.undo_stack.clear()  # commands hold record ids and old values
         self.model.clear()
-        self.text_edit.clear()
+        self.text_edit.setText("")  # clear() would keep it in the undo history
         self._reset_choices()
         self.status_label.clear()
         self.notice_label.clear()

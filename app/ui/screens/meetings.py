@@ -87,7 +87,7 @@ class MeetingsScreen(QWidget):
     def clear_vault_data(self) -> None:
         self._text_timer.stop()
         self.model.clear()
-        self.text_edit.clear()
+        self.text_edit.setText("")  # clear() would keep it in the undo history
         self._reset_choices()
         self.count_label.clear()
 

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QProgressBar,
     QStackedWidget,
+    QTextEdit,
     QWidget,
 )
 

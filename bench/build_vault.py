@@ -229,8 +229,15 @@ class Generator:
             minutes_left -= n_minutes
             actions_left -= n_actions
             self._meeting(
-                load, FIRST_DAY + dt.timedelta(days=day), orgs, people, themes, series,
-                last_in_series, n_minutes, n_actions,
+                load,
+                FIRST_DAY + dt.timedelta(days=day),
+                orgs,
+                people,
+                themes,
+                series,
+                last_in_series,
+                n_minutes,
+                n_actions,
             )
             if load.pending and (n + 1) % commit_every == 0:
                 load.flush()
@@ -265,8 +272,11 @@ class Generator:
             title = f"{rng.choice(corpus.MEETING_KINDS)} {day:%B %Y}"
         age = (TODAY - day).days
         status = (
-            MeetingStatus.PLANNED if age < 30 else
-            MeetingStatus.HELD if age < 120 else MeetingStatus.REPORTED
+            MeetingStatus.PLANNED
+            if age < 30
+            else MeetingStatus.HELD
+            if age < 120
+            else MeetingStatus.REPORTED
         )
         meeting = Meeting(
             id=self.uid(),
@@ -285,46 +295,80 @@ class Generator:
         load.add(meeting, when)
         mid = meeting.id
         for pos, org in enumerate(rng.sample(orgs, 2)):
-            load.add(MeetingOrganiser(id=self.uid(), meeting_id=mid, organisation_id=org,
-                                      position=pos), when)
+            load.add(
+                MeetingOrganiser(id=self.uid(), meeting_id=mid, organisation_id=org, position=pos),
+                when,
+            )
         for pos in range(self.size.objectives_per_meeting):
-            load.add(Objective(id=self.uid(), meeting_id=mid, position=pos,
-                               text=corpus.english_sentence(rng)), when)
+            load.add(
+                Objective(
+                    id=self.uid(), meeting_id=mid, position=pos, text=corpus.english_sentence(rng)
+                ),
+                when,
+            )
         attendees = rng.sample(people, rng.randint(*self.size.attendance_per_session))
         agenda: list[str] = []
         for pos in range(n_sessions):
             session = Session(
-                id=self.uid(), meeting_id=mid, date=(day + dt.timedelta(days=pos)).isoformat(),
-                title=f"Day {pos + 1}", start_time="09:00", end_time="17:00", position=pos,
+                id=self.uid(),
+                meeting_id=mid,
+                date=(day + dt.timedelta(days=pos)).isoformat(),
+                title=f"Day {pos + 1}",
+                start_time="09:00",
+                end_time="17:00",
+                position=pos,
                 facilitator_person_id=attendees[0].id,
             )
             load.add(session, when)
             for person in attendees:
                 if rng.random() < 0.9:
-                    load.add(Attendance(id=self.uid(), session_id=session.id,
-                                        person_id=person.id,
-                                        organisation_id=person.organisation_id,
-                                        role="participant"), when)
+                    load.add(
+                        Attendance(
+                            id=self.uid(),
+                            session_id=session.id,
+                            person_id=person.id,
+                            organisation_id=person.organisation_id,
+                            role="participant",
+                        ),
+                        when,
+                    )
             for apos in range(self.size.agenda_per_session):
-                item = AgendaItem(id=self.uid(), meeting_id=mid, session_id=session.id,
-                                  title=rng.choice(corpus.AGENDA_TITLES), position=apos)
+                item = AgendaItem(
+                    id=self.uid(),
+                    meeting_id=mid,
+                    session_id=session.id,
+                    title=rng.choice(corpus.AGENDA_TITLES),
+                    position=apos,
+                )
                 load.add(item, when)
-                load.add(AgendaTheme(id=self.uid(), agenda_item_id=item.id,
-                                     theme_id=rng.choice(themes)), when)
+                load.add(
+                    AgendaTheme(id=self.uid(), agenda_item_id=item.id, theme_id=rng.choice(themes)),
+                    when,
+                )
                 agenda.append(item.id)
         for i in range(n_minutes):
             khmer = rng.random() < 0.2
             speaker = rng.choice(attendees)
-            load.add(MinuteEntry(
-                id=self.uid(), agenda_item_id=agenda[i * len(agenda) // max(1, n_minutes)],
-                meeting_id=mid, position=float(i),
-                text=corpus.khmer_minute(rng) if khmer else corpus.english_minute(rng),
-                speaker_person_id=speaker.id, speaker_org_id=speaker.organisation_id,
-                confidential=rng.random() < 0.05,
-            ), when)
+            load.add(
+                MinuteEntry(
+                    id=self.uid(),
+                    agenda_item_id=agenda[i * len(agenda) // max(1, n_minutes)],
+                    meeting_id=mid,
+                    position=float(i),
+                    text=corpus.khmer_minute(rng) if khmer else corpus.english_minute(rng),
+                    speaker_person_id=speaker.id,
+                    speaker_org_id=speaker.organisation_id,
+                    confidential=rng.random() < 0.05,
+                ),
+                when,
+            )
         for pos in range(self.size.decisions_per_meeting):
-            load.add(Decision(id=self.uid(), meeting_id=mid, position=pos,
-                              text=corpus.english_sentence(rng)), when)
+            load.add(
+                Decision(
+                    id=self.uid(), meeting_id=mid, position=pos, text=corpus.english_sentence(rng)
+                ),
+                when,
+            )
         previous = last_in_series.get(series_id, "") if series_id else ""
         for _ in range(n_actions):
             load.add(self._action(day, age, mid, previous, attendees, orgs), when)
@@ -332,17 +376,36 @@ class Generator:
             last_in_series[series_id] = mid
 
     def _action(
-        self, day: dt.date, age: int, mid: str, previous: str, attendees: list[Person],
+        self,
+        day: dt.date,
+        age: int,
+        mid: str,
+        previous: str,
+        attendees: list[Person],
         orgs: list[str],
     ) -> ActionItem:
         rng = self.rng
         roll = rng.random()
         if age > 365:
-            status = (ActionStatus.DONE if roll < 0.75 else ActionStatus.DROPPED if roll < 0.95
-                      else ActionStatus.OPEN if roll < 0.98 else ActionStatus.IN_PROGRESS)
+            status = (
+                ActionStatus.DONE
+                if roll < 0.75
+                else ActionStatus.DROPPED
+                if roll < 0.95
+                else ActionStatus.OPEN
+                if roll < 0.98
+                else ActionStatus.IN_PROGRESS
+            )
         else:
-            status = (ActionStatus.OPEN if roll < 0.4 else ActionStatus.IN_PROGRESS if roll < 0.65
-                      else ActionStatus.DONE if roll < 0.95 else ActionStatus.DROPPED)
+            status = (
+                ActionStatus.OPEN
+                if roll < 0.4
+                else ActionStatus.IN_PROGRESS
+                if roll < 0.65
+                else ActionStatus.DONE
+                if roll < 0.95
+                else ActionStatus.DROPPED
+            )
         due = "" if rng.random() < 0.1 else (day + dt.timedelta(days=rng.randint(14, 120)))
         by_person = rng.random() < 0.8
         carried = bool(previous) and rng.random() < 0.1

@@ -159,9 +159,9 @@ class Bench:
         self.actor = conn.execute("SELECT changed_by FROM meetings LIMIT 1").fetchone()[0]
 
     def ops(self) -> list[Op]:
-        def actions(flt: queries.ActionFilter) -> Callable[[Variant], Any]:
+        def actions(flt: queries.ActionFilter, sort: str = "due_date") -> Callable[[Variant], Any]:
             def run(v: Variant) -> Any:
-                rows = queries.list_actions(v.conn, flt)
+                rows = queries.list_actions(v.conn, flt, sort=sort)
                 return len(rows), queries.count_actions(v.conn, flt)
 
             return run
@@ -215,6 +215,11 @@ class Bench:
                 "actions: status=open, first page + count",
                 actions(q.ActionFilter(statuses=("open",))),
             ),
+            Op("actions: all, first page + count", actions(q.ActionFilter())),
+            Op(
+                "actions: open or in progress, first page + count",
+                actions(q.ActionFilter(statuses=("open", "in_progress"))),
+            ),
             Op(
                 "actions: status=done, first page + count",
                 actions(q.ActionFilter(statuses=("done",))),
@@ -230,6 +235,10 @@ class Bench:
             Op(
                 "actions: owner organisation, open only",
                 actions(q.ActionFilter(owner_org_id=self.owner_org, statuses=("open",))),
+            ),
+            Op(
+                "actions: open, sorted by owner name, first page + count",
+                actions(q.ActionFilter(statuses=("open",)), sort="owner"),
             ),
             Op(
                 f"search '{corpus.COMMON_WORD}' (common English), 20 hits", find(corpus.COMMON_WORD)
@@ -268,8 +277,12 @@ class Bench:
                 rss_before_kdf = rss_mib()
             repeat = max(3, self.repeat // 3) if op.encrypted_only else self.repeat
             timings = {v.name: Timing() for v in active}
+            slowest = 0.0
             for v in active:  # warm-up, untimed
-                answers[op.name] = op.run(v)
+                ms, answers[op.name] = _clock(lambda v=v, op=op: op.run(v))
+                slowest = max(slowest, ms)
+            if slowest > 2000:  # seconds per run: a few runs show it well enough
+                repeat = 3
             for _ in range(repeat):
                 for v in active:
                     ms, _ = _clock(lambda v=v, op=op: op.run(v))

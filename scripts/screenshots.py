@@ -31,7 +31,7 @@ from app.ui.shell import build_main_window  # noqa: E402
 from app.vault import create_vault  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
-PASSPHRASE = "demo vault passphrase 2026"
+PASSPHRASE = "demo vault passphrase 2026"  # noqa: S105 - a throw-away demo vault
 SIZE = (1180, 720)
 
 
@@ -76,7 +76,7 @@ def main() -> int:
     page.org_edit.setText("Land Rights Watch Cambodia")
     page.pass_edit.setText("river lotus kite anchor 27")
     page.repeat_edit.setText("river lotus kite anchor 27")
-    page.meter.assess_now()
+    wait(app, lambda: page.meter.strength is not None)
     save(window, "start-create")
     window.recovery_key_page.show_key(made.recovery_key, "Land Rights Watch Cambodia")
     window.pages.setCurrentWidget(window.recovery_key_page)

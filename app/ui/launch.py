@@ -45,17 +45,28 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run(vault_dir: Path | None) -> int:
+def prepare(vault_dir: Path | None, prefs: Preferences | None = None):  # type: ignore[no-untyped-def]
+    """The application and its main window, shown on the start or unlock page at once; the
+    screens are loaded right after the first paint (`app.ui.startup`)."""
     app = make_application()
-    prefs = Preferences()
+    prefs = prefs or Preferences()
     install_translators(app, prefs.language)
-    register_fonts(app)
 
-    from app.ui.shell import build_main_window  # after the QApplication exists
+    from app.ui.main_window import MainWindow  # after the QApplication exists
+    from app.ui.ops import Ops
+    from app.ui.startup import DeferredScreens
 
-    window, ops = build_main_window(prefs)
+    ops = Ops()
+    window = MainWindow(ops, prefs)
     window.start(vault_dir)
     window.show()
+    register_fonts(app)
+    DeferredScreens(window).start()
+    return app, window, ops
+
+
+def run(vault_dir: Path | None) -> int:
+    app, window, ops = prepare(vault_dir)
     try:
         return app.exec()
     finally:

@@ -9,8 +9,9 @@ dialog and shows the unlock page, so nothing readable stays behind it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.gate.create_page import CreateVaultPage
-from app.ui.gate.recover_page import RecoverPage
-from app.ui.gate.recovery_key_page import RecoveryKeyPage
 from app.ui.gate.unlock_page import UnlockPage
+
+if TYPE_CHECKING:
+    from app.ui.gate.create_page import CreateVaultPage
+    from app.ui.gate.recover_page import RecoverPage
+    from app.ui.gate.recovery_key_page import RecoveryKeyPage
 from app.ui.gate.welcome import WelcomePage
 from app.ui.idle_lock import IdleLock
 from app.ui.lock_keys import LockKeys
@@ -33,7 +36,7 @@ from app.ui.messages import show_error
 from app.ui.navigation import Navigation
 from app.ui.ops import Ops
 from app.ui.preferences import Preferences
-from app.vault import default_vault_dir, vault_exists
+from app.vault_paths import default_vault_dir, vault_exists
 
 # Ctrl+Shift+L: the lock shortcut with one more finger, easy to hit in a hurry.
 PANIC_SHORTCUT = "Ctrl+Shift+L"
@@ -56,23 +59,20 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.setWindowTitle(self.tr("Roundtable"))
         self._unlocked = False
+        self._screens_ready = False
+        self._enter_when_ready = False
         self._org_name = ""
         self.pages = QStackedWidget(self)
         self.welcome = WelcomePage(self)
-        self.create_page = CreateVaultPage(ops, self)
-        self.recovery_key_page = RecoveryKeyPage(ops, self)
         self.unlock_page = UnlockPage(ops, self)
-        self.recover_page = RecoverPage(ops, self)
         self.navigation = Navigation(self)
-        for page in (
-            self.welcome,
-            self.create_page,
-            self.recovery_key_page,
-            self.unlock_page,
-            self.recover_page,
-            self.navigation,
-        ):
+        for page in (self.welcome, self.unlock_page, self.navigation):
             self.pages.addWidget(page)
+        # Pages seldom needed are built on first use (a faster first window).
+        self._create_page: CreateVaultPage | None = None
+        self._recovery_key_page: RecoveryKeyPage | None = None
+        self._recover_page: RecoverPage | None = None
+        self._new_vault_folder = Path()
         self.setCentralWidget(self.pages)
         interval = idle_interval_ms or prefs.auto_lock_minutes * 60_000
         self.idle_lock = IdleLock(interval, self)
@@ -111,25 +111,58 @@ class MainWindow(QMainWindow):
         if found is not None:
             self._show_unlock(found)
         elif folder is not None:
-            self.create_page.set_folder(folder)
+            self._set_new_vault_folder(folder)
             self.pages.setCurrentWidget(self.welcome)
         else:
-            self.create_page.set_folder(default_vault_dir())
+            self._set_new_vault_folder(default_vault_dir())
             self.pages.setCurrentWidget(self.welcome)
+
+    def _set_new_vault_folder(self, folder: Path) -> None:
+        self._new_vault_folder = folder
+        if self._create_page is not None:
+            self._create_page.set_folder(folder)
 
     def _connect_gate(self) -> None:
         self.welcome.create_requested.connect(self._show_create)
         self.welcome.open_requested.connect(self._open_folder)
-        self.create_page.cancelled.connect(lambda: self.pages.setCurrentWidget(self.welcome))
-        self.create_page.created.connect(self._created)
-        self.recovery_key_page.confirmed.connect(self._enter)
         self.unlock_page.unlocked.connect(self._enter)
         self.unlock_page.recovery_requested.connect(self._show_recover)
         self.unlock_page.other_vault_requested.connect(
             lambda: self.pages.setCurrentWidget(self.welcome)
         )
-        self.recover_page.unlocked.connect(self._enter)
-        self.recover_page.cancelled.connect(lambda: self._show_unlock(self.unlock_page.folder))
+
+    @property
+    def create_page(self) -> CreateVaultPage:
+        if self._create_page is None:
+            from app.ui.gate.create_page import CreateVaultPage
+
+            page = self._create_page = CreateVaultPage(self.ops, self)
+            page.set_folder(self._new_vault_folder)
+            page.cancelled.connect(lambda: self.pages.setCurrentWidget(self.welcome))
+            page.created.connect(self._created)
+            self.pages.addWidget(page)
+        return self._create_page
+
+    @property
+    def recovery_key_page(self) -> RecoveryKeyPage:
+        if self._recovery_key_page is None:
+            from app.ui.gate.recovery_key_page import RecoveryKeyPage
+
+            page = self._recovery_key_page = RecoveryKeyPage(self.ops, self)
+            page.confirmed.connect(self._enter)
+            self.pages.addWidget(page)
+        return self._recovery_key_page
+
+    @property
+    def recover_page(self) -> RecoverPage:
+        if self._recover_page is None:
+            from app.ui.gate.recover_page import RecoverPage
+
+            page = self._recover_page = RecoverPage(self.ops, self)
+            page.unlocked.connect(self._enter)
+            page.cancelled.connect(lambda: self._show_unlock(self.unlock_page.folder))
+            self.pages.addWidget(page)
+        return self._recover_page
 
     def _show_create(self) -> None:
         self.create_page.reset()
@@ -171,7 +204,17 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.recovery_key_page)
 
     # --- unlocked ---------------------------------------------------------------------------
+    def screens_ready(self) -> None:
+        """Every screen has been added (they may be built after the window is shown)."""
+        self._screens_ready = True
+        if self._enter_when_ready:
+            self._enter_when_ready = False
+            self._enter()
+
     def _enter(self) -> None:
+        if not self._screens_ready:
+            self._enter_when_ready = True  # the vault is open; the screens follow shortly
+            return
         self._unlocked = True
         self.prefs.last_vault_folder = self.unlock_page.folder
         self._set_vault_actions(True)
@@ -187,6 +230,9 @@ class MainWindow(QMainWindow):
         self.org_label.setText(name)
 
     def lock(self) -> None:
+        if self._enter_when_ready:  # opened while the screens were still being built
+            self._enter_when_ready = False
+            self.ops.lock()
         if not self._unlocked:
             return
         self._unlocked = False
@@ -262,7 +308,19 @@ class MainWindow(QMainWindow):
         self.busy_bar.setAccessibleName(self.tr("Working"))
         self.statusBar().addWidget(self.org_label)
         self.statusBar().addPermanentWidget(self.busy_bar)
-        self.ops.busy_changed.connect(self.busy_bar.setVisible)
+        # Shown only for work that lasts: quick page loads would make it flicker.
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(400)
+        self._busy_timer.timeout.connect(self.busy_bar.show)
+        self.ops.busy_changed.connect(self._busy_changed)
+
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_bar.hide()
 
     def _open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -31,29 +33,46 @@ def _meeting_workspace(ops: Ops) -> QWidget:
 
 
 class Shell(QObject):
-    """Owns the wiring between screens; the screens themselves know nothing of each other."""
+    """Owns the wiring between screens; the screens themselves know nothing of each other.
+
+    The screens are built in `build_steps()`, one per step, so a caller can spread them over
+    several turns of the event loop (`app.ui.startup`); `build()` runs every step at once.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        ops = window.ops
+        self._stale: set[str] = set()  # lists to reload when next shown
+
+    def build(self) -> Shell:
+        for _ in self.build_steps():
+            pass
+        return self
+
+    def build_steps(self) -> Iterator[None]:
+        window, ops = self.window, self.window.ops
         self.meetings = MeetingsScreen(ops)
+        window.add_screen(MEETINGS, self.tr("Meetings"), self.meetings)
+        yield
         self.actions = ActionsScreen(ops)
+        window.add_screen(ACTIONS, self.tr("Action items"), self.actions)
+        yield
         self.directory = DirectoryScreen(ops)
+        window.add_screen(DIRECTORY, self.tr("People & organisations"), self.directory)
         self.search = SearchScreen(ops)
+        window.add_screen(SEARCH, self.tr("Search"), self.search)
+        yield
         self.workspace = _meeting_workspace(ops)
-        tr = window.tr
-        window.add_screen(MEETINGS, tr("Meetings"), self.meetings)
-        window.add_screen(ACTIONS, tr("Action items"), self.actions)
-        window.add_screen(DIRECTORY, tr("People & organisations"), self.directory)
-        window.add_screen(SEARCH, tr("Search"), self.search)
-        window.add_screen(MEETING, tr("Meeting"), self.workspace)
+        window.add_screen(MEETING, self.tr("Meeting"), self.workspace)
         window.navigation.set_visible_in_sidebar(MEETING, False)
+        self._connect()
+
+    def _connect(self) -> None:
+        window = self.window
         for screen in (self.meetings, self.actions, self.directory):
             screen.meeting_requested.connect(self.show_meeting)
         self.search.hit_chosen.connect(self.open_hit)
         # Edits in a meeting change the lists: reload them when they are next shown.
-        self._stale: set[str] = set()
         self.workspace.meeting_changed.connect(  # type: ignore[attr-defined]
             lambda _id: self._stale.update({MEETINGS, ACTIONS})
         )
@@ -62,10 +81,10 @@ class Shell(QObject):
         window.locked.connect(self._locked)
         window.vault_opened.connect(lambda: window.show_screen(MEETINGS))
 
-        search_action = QAction(tr("&Search…"), window)
+        search_action = QAction(self.tr("&Search…"), window)
         search_action.setShortcut(QKeySequence.StandardKey.Find)
         search_action.triggered.connect(self.focus_search)
-        new_action = QAction(tr("&New meeting"), window)
+        new_action = QAction(self.tr("&New meeting"), window)
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self._new_meeting)
         window.add_vault_action(new_action, toolbar=True)
@@ -120,5 +139,6 @@ def build_main_window(
 ) -> tuple[MainWindow, Ops]:
     ops = ops or Ops()
     window = MainWindow(ops, prefs, idle_interval_ms=idle_interval_ms)
-    window.shell = Shell(window)  # type: ignore[attr-defined]
+    window.shell = Shell(window).build()  # type: ignore[attr-defined]
+    window.screens_ready()
     return window, ops

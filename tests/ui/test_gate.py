@@ -57,10 +57,20 @@ def test_a_weak_passphrase_is_refused_and_nothing_is_created(qtbot, window, tmp_
     _type(qtbot, page.org_edit, "Coalition")
     _type(qtbot, page.pass_edit, "password12")
     _type(qtbot, page.repeat_edit, "password12")
+    # Submitted before the meter has judged: the worker refuses it with the reason.
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    assert "too weak" in page.error_label.text()
+    assert not vault_exists(folder)
+    # Once judged, the meter says why and the page refuses at once.
+    with qtbot.waitSignal(page.meter.assessed, timeout=5000):
+        _type(qtbot, page.pass_edit, "password123")
+    assert page.meter.strength is not None and not page.meter.strength.acceptable
+    assert "not accepted" in page.meter._label.text()
+    _type(qtbot, page.repeat_edit, "password123")
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     assert "stronger" in page.error_label.text()
-    assert page.meter.strength is not None and not page.meter.strength.acceptable
-    assert not folder.exists()
+    assert not vault_exists(folder)
 
 
 def test_the_recovery_key_saves_as_pdf(qtbot, window, tmp_path, vault_dir) -> None:

@@ -67,3 +67,77 @@ def test_settings_dialog_changes_the_auto_lock(qtbot, demo_window) -> None:
     assert demo_window.prefs.auto_lock_minutes == 12
     assert demo_window.prefs.redaction_policy == RedactionPolicy.PUBLIC
     assert demo_window.idle_lock.interval_ms == 12 * 60_000
+
+
+def test_launch_shows_the_unlock_page_first_and_builds_screens_after(
+    qtbot, prefs, vault, vault_dir
+) -> None:
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from app.ui.startup import DeferredScreens
+    from tests.conftest import PASSPHRASE
+
+    vault.close()
+    try:
+        _app, window, ops = launch.prepare(vault_dir, prefs)
+    finally:
+        qInstallMessageHandler(None)
+    qtbot.addWidget(window)
+    assert window.pages.currentWidget() is window.unlock_page
+    assert window.navigation.screens() == {}  # nothing built before the first paint
+    loader = window.findChild(DeferredScreens)
+    # Unlocking before the screens exist waits for them.
+    window.unlock_page.pass_edit.setText(PASSPHRASE)
+    window.unlock_page.submit()
+    with qtbot.waitSignal(window.vault_opened, timeout=20_000):
+        pass
+    assert set(window.navigation.screens()) == {
+        "meetings",
+        "actions",
+        "directory",
+        "search",
+        "meeting",
+    }
+    assert loader is not None
+    qtbot.waitUntil(lambda: not ops.is_busy)
+    assert window.navigation.current_key == "meetings"
+    window.lock()
+    ops.shutdown()
+
+
+def test_a_translation_file_changes_the_visible_strings(qtbot, qapp, tmp_path, monkeypatch) -> None:
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    import pytest
+
+    from app.ui.gate.unlock_page import UnlockPage
+    from app.ui.ops import Ops
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        found = shutil.which("pyside6-lrelease")
+        if found is None:
+            pytest.skip("pyside6-lrelease is not installed")
+        lrelease = Path(found)
+    ts = tmp_path / "roundtable_km.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="km">'
+        "<context><name>UnlockPage</name><message><source>Unlock</source>"
+        "<translation>ដោះសោ</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    subprocess.run([str(lrelease), str(ts), "-qm", str(tmp_path / "roundtable_km.qm")], check=True)
+    monkeypatch.setattr(launch, "I18N_DIR", tmp_path)
+    translators = launch.install_translators(qapp, "km")
+    ops = Ops()
+    try:
+        assert translators
+        page = UnlockPage(ops)
+        qtbot.addWidget(page)
+        assert page.unlock_button.text() == "ដោះសោ"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        ops.shutdown()

@@ -20,7 +20,6 @@ from app.ui.file_dialogs import ask_folder
 from app.ui.gate.column import column_layout
 from app.ui.gate.strength import StrengthMeter
 from app.ui.ops import Ops
-from app.vault import create_vault
 
 
 class CreateVaultPage(QWidget):
@@ -53,7 +52,7 @@ class CreateVaultPage(QWidget):
         self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit(self)
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.meter = StrengthMeter(self)
+        self.meter = StrengthMeter(ops, self)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setStyleSheet("color: #b01e1e;")
@@ -122,8 +121,7 @@ class CreateVaultPage(QWidget):
             self.error_label.setText(self.tr("The two passphrases do not match."))
             self.repeat_edit.setFocus()
             return
-        strength = self.meter.assess_now()
-        if strength is None or not strength.acceptable:
+        if self.meter.strength is not None and not self.meter.strength.acceptable:
             self.error_label.setText(self.tr("Please choose a stronger passphrase."))
             self.pass_edit.setFocus()
             return
@@ -133,6 +131,8 @@ class CreateVaultPage(QWidget):
         recovery: dict[str, str] = {}
 
         def opener():  # type: ignore[no-untyped-def]
+            from app.vault import create_vault  # on the worker thread
+
             made = create_vault(folder, org, passphrase)
             recovery["key"] = made.recovery_key
             return made.vault

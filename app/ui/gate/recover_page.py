@@ -19,7 +19,6 @@ from app.errors import RoundtableError
 from app.ui.gate.column import column_layout
 from app.ui.gate.strength import StrengthMeter
 from app.ui.ops import Ops
-from app.vault import change_passphrase, open_vault_with_recovery
 
 
 class RecoverPage(QWidget):
@@ -50,7 +49,7 @@ class RecoverPage(QWidget):
         self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit(self)
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.meter = StrengthMeter(self)
+        self.meter = StrengthMeter(ops, self)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setStyleSheet("color: #b01e1e; font-weight: bold;")
@@ -107,8 +106,7 @@ class RecoverPage(QWidget):
         if passphrase != self.repeat_edit.text():
             self.error_label.setText(self.tr("The two passphrases do not match."))
             return
-        strength = self.meter.assess_now()
-        if strength is None or not strength.acceptable:
+        if self.meter.strength is not None and not self.meter.strength.acceptable:
             self.error_label.setText(self.tr("Please choose a stronger passphrase."))
             return
         self.error_label.clear()
@@ -118,6 +116,8 @@ class RecoverPage(QWidget):
         def opener():  # type: ignore[no-untyped-def]
             # Proves the recovery key, re-wraps the data key under the new passphrase, then
             # opens with the recovery key (no second passphrase derivation).
+            from app.vault import change_passphrase, open_vault_with_recovery
+
             change_passphrase(folder, passphrase, recovery_text=key)
             return open_vault_with_recovery(folder, key)
 

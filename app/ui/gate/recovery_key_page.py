@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -21,10 +22,10 @@ from app.ui.gate.column import column_layout
 from app.ui.messages import show_error
 from app.ui.ops import Ops
 
-try:  # QtPrintSupport ships with PySide6-Essentials on the usual wheels; not on every build.
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-except ImportError:  # pragma: no cover - depends on the platform's wheel
-    QPrintDialog = QPrinter = None  # type: ignore[assignment,misc]
+
+def can_print() -> bool:
+    """QtPrintSupport ships with PySide6-Essentials on the usual wheels, not on every build."""
+    return importlib.util.find_spec("PySide6.QtPrintSupport") is not None
 
 
 class RecoveryKeyPage(QWidget):
@@ -71,7 +72,7 @@ class RecoveryKeyPage(QWidget):
         self.print_button: QPushButton | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.pdf_button)
-        if QPrinter is not None:
+        if can_print():
             self.print_button = QPushButton(self.tr("Print…"), self)
             self.print_button.clicked.connect(self._print)
             buttons.addWidget(self.print_button)
@@ -131,6 +132,8 @@ class RecoveryKeyPage(QWidget):
         show_error(self, error)
 
     def _print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded when needed
+
         printer = QPrinter()
         dialog = QPrintDialog(printer, self)
         key, org = self._key, self._org

@@ -1,20 +1,42 @@
-"""A passphrase strength meter driven by `app.crypto.passphrase.assess`."""
+"""A passphrase strength meter driven by `app.crypto.passphrase.assess`.
+
+zxcvbn takes tens of milliseconds on a long passphrase, so the judgement runs on the worker
+thread shortly after typing pauses; a result for text that has changed since is dropped.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from app.crypto.passphrase import Strength, assess
+from app.ui.ops import Ops
 
-_WORDS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+if TYPE_CHECKING:
+    from app.crypto.passphrase import Strength
+
+_WORDS = (
+    QT_TRANSLATE_NOOP("StrengthMeter", "Very weak"),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Weak"),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Fair"),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Strong"),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Very strong"),
+)
+
+
+def _assess(text: str, context: tuple[str, ...]) -> Strength:
+    from app.crypto.passphrase import assess
+
+    return assess(text, context)
 
 
 class StrengthMeter(QWidget):
-    """Judges the passphrase shortly after typing pauses (zxcvbn is not free on long input)."""
+    assessed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._ops = ops
         self._bar = QProgressBar(self)
         self._bar.setRange(0, 4)
         self._bar.setTextVisible(False)
@@ -28,30 +50,43 @@ class StrengthMeter(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
-        self._timer.timeout.connect(self._assess)
+        self._timer.timeout.connect(self._submit)
         self._text = ""
         self._context: tuple[str, ...] = ()
+        self._seq = 0
         self.strength: Strength | None = None
         self._show(None)
 
     def set_passphrase(self, text: str, context: tuple[str, ...] = ()) -> None:
         self._text, self._context = text, context
+        self._seq += 1
+        self.strength = None
         self._timer.start()
-
-    def assess_now(self) -> Strength | None:
-        self._timer.stop()
-        self._assess()
-        return self.strength
 
     def clear(self) -> None:
         self._timer.stop()
+        self._seq += 1
         self._text = ""
         self.strength = None
         self._show(None)
 
-    def _assess(self) -> None:
-        self.strength = assess(self._text, self._context) if self._text else None
-        self._show(self.strength)
+    def _submit(self) -> None:
+        if not self._text:
+            self._show(None)
+            return
+        seq, text, context = self._seq, self._text, self._context
+
+        def task(_vault: Any) -> Strength:
+            return _assess(text, context)
+
+        self._ops.run(task, needs_vault=False, on_done=lambda s: self._arrived(seq, s))
+
+    def _arrived(self, seq: int, strength: Strength) -> None:
+        if seq != self._seq:
+            return
+        self.strength = strength
+        self._show(strength)
+        self.assessed.emit()
 
     def _show(self, strength: Strength | None) -> None:
         if strength is None:

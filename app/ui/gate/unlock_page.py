@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from app.errors import RoundtableError
 from app.ui.gate.column import column_layout
 from app.ui.ops import Ops
-from app.vault import open_vault
 
 
 class UnlockPage(QWidget):
@@ -100,9 +99,13 @@ class UnlockPage(QWidget):
         self.error_label.clear()
         self._set_busy(True)
         folder = self._folder
-        self._ops.open(
-            lambda: open_vault(folder, passphrase), on_done=self._done, on_error=self._failed
-        )
+
+        def opener():  # type: ignore[no-untyped-def]
+            from app.vault import open_vault  # on the worker thread
+
+            return open_vault(folder, passphrase)
+
+        self._ops.open(opener, on_done=self._done, on_error=self._failed)
 
     def _done(self, _vault: object) -> None:
         self.reset()

@@ -3,7 +3,7 @@ organisation right here (no trip to the directory screen in the middle of a meet
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -67,16 +67,22 @@ class AttendancePanel(QWidget):
 
         self.model = RowsModel(
             [
-                Column("Name", lambda a: a.person.name if a.person else ""),
-                Column("Organisation", _org_of),
                 Column(
-                    "Role",
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "Name"),
+                    lambda a: a.person.name if a.person else "",
+                ),
+                Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Organisation"), _org_of),
+                Column(
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "Role"),
                     lambda a: a.attendance.role,
                     edit_key="role",
-                    tooltip="Double-click to change the role",
+                    tooltip=QT_TRANSLATE_NOOP(
+                        "MeetingWorkspace", "Double-click to change the role"
+                    ),
                 ),
                 Column(
-                    "Gender", lambda a: _GENDER_LABEL.get(a.person.gender, "") if a.person else ""
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "Gender"),
+                    lambda a: _GENDER_LABEL.get(a.person.gender, "") if a.person else "",
                 ),
             ],
             self,
@@ -90,7 +96,9 @@ class AttendancePanel(QWidget):
         shortcut("Delete", self.view, self._remove)
 
         add_row = QHBoxLayout()
-        self.person = Picker(ops, lambda v, t: find_people(v.conn, t), "Add an attendee by name…")
+        self.person = Picker(
+            ops, lambda v, t: find_people(v.conn, t), self.tr("Add an attendee by name…")
+        )
         self.person.setToolTip(self.tr("Type part of a name, then Enter"))
         self.person.picked.connect(self._add_attendee)
         self.role = QComboBox()
@@ -123,7 +131,9 @@ class AttendancePanel(QWidget):
         self.new_gender = QComboBox()
         fill_combo(self.new_gender, GENDERS)
         self.new_org = Picker(
-            self.editor.ops, lambda v, t: find_organisations(v.conn, t), "Their organisation…"
+            self.editor.ops,
+            lambda v, t: find_organisations(v.conn, t),
+            self.tr("Their organisation…"),
         )
         self.new_org.picked.connect(self._org_for_new_person)
         self.new_org_label = QLabel()

@@ -29,6 +29,7 @@ from app.ui.meeting.widgets import (
     current_row,
     fill_combo,
     fit_columns,
+    row_of_buttons,
     select_id,
     shortcut,
     table_view,
@@ -109,14 +110,13 @@ class AttendancePanel(QWidget):
         remove.clicked.connect(self._remove)
         add_row.addWidget(self.person, 3)
         add_row.addWidget(self.role, 1)
-        add_row.addWidget(remove)
         self.copy_previous = button(
             self.tr("Same as previous session"),
             self.tr("Add everyone who attended the previous session, with their roles"),
         )
         self.copy_previous.clicked.connect(self._copy_previous)
-        add_row.addWidget(self.copy_previous)
         lay.addLayout(add_row)
+        lay.addLayout(row_of_buttons(remove, self.copy_previous))
         lay.addWidget(self._quick_add_box())
 
     def _quick_add_box(self) -> QGroupBox:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.records import ActionItem
@@ -50,21 +51,31 @@ class ActionsTab(Section):
         lay.addWidget(self.legend)
         self.model = RowsModel(
             [
-                Column("Action", lambda a: a.text, edit_key="text", tooltip="Double-click to edit"),
-                Column("Owner", self._owner_name),
                 Column(
-                    "Due",
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "Action"),
+                    lambda a: a.text,
+                    edit_key="text",
+                    tooltip=QT_TRANSLATE_NOOP("MeetingWorkspace", "Double-click to edit"),
+                ),
+                Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Owner"), self._owner_name),
+                Column(
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "Due"),
                     self._due_text,
                     edit_key="due_date",
-                    tooltip="Double-click to change (YYYY-MM-DD)",
+                    edit_value=lambda a: a.due_date,
+                    tooltip=QT_TRANSLATE_NOOP(
+                        "MeetingWorkspace", "Double-click to change (YYYY-MM-DD)"
+                    ),
                 ),
                 Column(
-                    "Status",
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "Status"),
                     lambda a: _STATUS_LABEL.get(a.status, a.status),
                     edit_key="status",
-                    tooltip="Double-click to change the status",
+                    tooltip=QT_TRANSLATE_NOOP(
+                        "MeetingWorkspace", "Double-click to change the status"
+                    ),
                 ),
-                Column("Here", self._origin),
+                Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Here"), self._origin),
             ],
             self,
             on_edit=self._edit,
@@ -82,7 +93,7 @@ class ActionsTab(Section):
         self.text.setPlaceholderText(self.tr("New action item… (Enter adds)"))
         self.text.returnPressed.connect(self._add)
         self.owner = Picker(
-            ops, lambda v, t: find_owners(v.conn, t), "Owner (person or organisation)…"
+            ops, lambda v, t: find_owners(v.conn, t), self.tr("Owner (person or organisation)…")
         )
         self.owner.setToolTip(
             self.tr("Owner of the new item; with an item selected, 'Set owner' changes its owner")
@@ -115,7 +126,11 @@ class ActionsTab(Section):
         return is_overdue(a, self._today())
 
     def _due_text(self, a: ActionItem) -> str:
-        return f"{a.due_date} (overdue)" if self._overdue(a) else a.due_date
+        if not self._overdue(a):
+            return a.due_date
+        return QCoreApplication.translate("MeetingWorkspace", "{date} (overdue)").format(
+            date=a.due_date
+        )
 
     def _owner_name(self, a: ActionItem) -> str:
         d = self.detail
@@ -127,7 +142,9 @@ class ActionsTab(Section):
         d = self.detail
         if d is None:
             return ""
-        return "Raised here" if a.origin_meeting_id == d.meeting.id else "Followed up here"
+        if a.origin_meeting_id == d.meeting.id:
+            return QCoreApplication.translate("MeetingWorkspace", "Raised here")
+        return QCoreApplication.translate("MeetingWorkspace", "Followed up here")
 
     def show_loaded(self, loaded: Loaded) -> None:
         super().show_loaded(loaded)
@@ -210,7 +227,6 @@ class ActionsTab(Section):
     def _edit(self, a: ActionItem, key: str, value: str) -> None:
         value = value.strip()
         if key == "due_date":
-            value = value.removesuffix("(overdue)").strip()
             checked = check_date(value)
             if checked is None:
                 self.complain(DATE_HINT)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
@@ -141,13 +141,15 @@ class AttachmentsTab(Section):
         left_lay.setContentsMargins(0, 0, 0, 0)
         self.model = RowsModel(
             [
-                Column("File", lambda a: a.filename),
-                Column("Size", lambda a: human_size(a.size)),
+                Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "File"), lambda a: a.filename),
+                Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Size"), lambda a: human_size(a.size)),
                 Column(
-                    "Description",
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "Description"),
                     lambda a: a.description,
                     edit_key="description",
-                    tooltip="Double-click to describe the file",
+                    tooltip=QT_TRANSLATE_NOOP(
+                        "MeetingWorkspace", "Double-click to describe the file"
+                    ),
                 ),
             ],
             self,

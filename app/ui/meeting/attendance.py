@@ -3,7 +3,7 @@ organisation right here (no trip to the directory screen in the middle of a meet
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -29,6 +29,7 @@ from app.ui.meeting.widgets import (
     current_row,
     fill_combo,
     fit_columns,
+    row_of_buttons,
     select_id,
     shortcut,
     table_view,
@@ -67,16 +68,22 @@ class AttendancePanel(QWidget):
 
         self.model = RowsModel(
             [
-                Column("Name", lambda a: a.person.name if a.person else ""),
-                Column("Organisation", _org_of),
                 Column(
-                    "Role",
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "Name"),
+                    lambda a: a.person.name if a.person else "",
+                ),
+                Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Organisation"), _org_of),
+                Column(
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "Role"),
                     lambda a: a.attendance.role,
                     edit_key="role",
-                    tooltip="Double-click to change the role",
+                    tooltip=QT_TRANSLATE_NOOP(
+                        "MeetingWorkspace", "Double-click to change the role"
+                    ),
                 ),
                 Column(
-                    "Gender", lambda a: _GENDER_LABEL.get(a.person.gender, "") if a.person else ""
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "Gender"),
+                    lambda a: _GENDER_LABEL.get(a.person.gender, "") if a.person else "",
                 ),
             ],
             self,
@@ -90,7 +97,9 @@ class AttendancePanel(QWidget):
         shortcut("Delete", self.view, self._remove)
 
         add_row = QHBoxLayout()
-        self.person = Picker(ops, lambda v, t: find_people(v.conn, t), "Add an attendee by name…")
+        self.person = Picker(
+            ops, lambda v, t: find_people(v.conn, t), self.tr("Add an attendee by name…")
+        )
         self.person.setToolTip(self.tr("Type part of a name, then Enter"))
         self.person.picked.connect(self._add_attendee)
         self.role = QComboBox()
@@ -101,14 +110,13 @@ class AttendancePanel(QWidget):
         remove.clicked.connect(self._remove)
         add_row.addWidget(self.person, 3)
         add_row.addWidget(self.role, 1)
-        add_row.addWidget(remove)
         self.copy_previous = button(
             self.tr("Same as previous session"),
             self.tr("Add everyone who attended the previous session, with their roles"),
         )
         self.copy_previous.clicked.connect(self._copy_previous)
-        add_row.addWidget(self.copy_previous)
         lay.addLayout(add_row)
+        lay.addLayout(row_of_buttons(remove, self.copy_previous))
         lay.addWidget(self._quick_add_box())
 
     def _quick_add_box(self) -> QGroupBox:
@@ -123,7 +131,9 @@ class AttendancePanel(QWidget):
         self.new_gender = QComboBox()
         fill_combo(self.new_gender, GENDERS)
         self.new_org = Picker(
-            self.editor.ops, lambda v, t: find_organisations(v.conn, t), "Their organisation…"
+            self.editor.ops,
+            lambda v, t: find_organisations(v.conn, t),
+            self.tr("Their organisation…"),
         )
         self.new_org.picked.connect(self._org_for_new_person)
         self.new_org_label = QLabel()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.records import Decision
@@ -40,13 +41,20 @@ class DecisionsTab(Section):
         self.model = RowsModel(
             [
                 Column(
-                    "Kind",
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "Kind"),
                     lambda d: _KIND_LABEL.get(d.kind, d.kind),
                     edit_key="kind",
-                    tooltip="Double-click to change the kind",
+                    tooltip=QT_TRANSLATE_NOOP(
+                        "MeetingWorkspace", "Double-click to change the kind"
+                    ),
                 ),
-                Column("Text", lambda d: d.text, edit_key="text", tooltip="Double-click to edit"),
-                Column("Session", self._session_label),
+                Column(
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "Text"),
+                    lambda d: d.text,
+                    edit_key="text",
+                    tooltip=QT_TRANSLATE_NOOP("MeetingWorkspace", "Double-click to edit"),
+                ),
+                Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Session"), self._session_label),
             ],
             self,
             on_edit=self._edit,

@@ -7,7 +7,7 @@ the selected entry, Delete removes it, F2 edits it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -83,10 +83,10 @@ class MinutesTab(Section):
         self.agenda_model = RowsModel(
             [
                 Column(
-                    "Agenda item",
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "Agenda item"),
                     lambda a: a.item.title,
                     edit_key="title",
-                    tooltip="Double-click or F2 to rename",
+                    tooltip=QT_TRANSLATE_NOOP("MeetingWorkspace", "Double-click or F2 to rename"),
                 )
             ],
             self,
@@ -111,7 +111,9 @@ class MinutesTab(Section):
         lay.addLayout(row_of_buttons(up, down, rm))
 
         lay.addWidget(QLabel(self.tr("Themes of the agenda item")))
-        self.themes_model = RowsModel([Column("Theme", lambda t: t.name)], self)
+        self.themes_model = RowsModel(
+            [Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Theme"), lambda t: t.name)], self
+        )
         self.themes = list_view(self.themes_model)
         self.themes.setFlow(QListView.Flow.LeftToRight)
         self.themes.setWrapping(True)
@@ -137,11 +139,21 @@ class MinutesTab(Section):
         lay = QVBoxLayout(pane)
         self.entries_model = RowsModel(
             [
-                Column("Speaker", self._speaker_name),
+                Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Speaker"), self._speaker_name),
                 Column(
-                    "Entry", lambda e: e.text, edit_key="text", tooltip="Double-click or F2 to edit"
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "Entry"),
+                    lambda e: e.text,
+                    edit_key="text",
+                    tooltip=QT_TRANSLATE_NOOP("MeetingWorkspace", "Double-click or F2 to edit"),
                 ),
-                Column("", lambda e: "Confidential" if e.confidential else ""),
+                Column(
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", ""),
+                    lambda e: (
+                        QCoreApplication.translate("MeetingWorkspace", "Confidential")
+                        if e.confidential
+                        else ""
+                    ),
+                ),
             ],
             self,
             on_edit=self._edit_entry,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -175,7 +176,13 @@ class OverviewTab(Section):
         box = QGroupBox(self.tr("Objectives"))
         lay = QVBoxLayout(box)
         self.objectives_model = RowsModel(
-            [Column("Objective", lambda o: o.text, edit_key="text")],
+            [
+                Column(
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "Objective"),
+                    lambda o: o.text,
+                    edit_key="text",
+                )
+            ],
             self,
             on_edit=self._edit_objective,
         )

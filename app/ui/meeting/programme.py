@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -76,12 +76,14 @@ class ProgrammeTab(Section):
         left_lay.setContentsMargins(0, 0, 0, 0)
         self.model = RowsModel(
             [
-                Column("Date", lambda d: d.session.date),
-                Column("Time", lambda d: _time(d.session)),
-                Column("Session", lambda d: d.session.title),
-                Column("Venue", lambda d: d.session.venue),
-                Column("Facilitator", _facilitator),
-                Column("People", lambda d: str(len(d.attendees))),
+                Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Date"), lambda d: d.session.date),
+                Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Time"), lambda d: _time(d.session)),
+                Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Session"), lambda d: d.session.title),
+                Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Venue"), lambda d: d.session.venue),
+                Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Facilitator"), _facilitator),
+                Column(
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "People"), lambda d: str(len(d.attendees))
+                ),
             ],
             self,
             row_id=lambda d: d.session.id,
@@ -126,7 +128,9 @@ class ProgrammeTab(Section):
         form.addRow(self.tr("Venue"), self.s_venue)
         fac = QHBoxLayout()
         self.facilitator_label = QLabel()
-        self.facilitator = Picker(self.ops, lambda v, t: find_owners(v.conn, t), "Facilitator…")
+        self.facilitator = Picker(
+            self.ops, lambda v, t: find_owners(v.conn, t), self.tr("Facilitator…")
+        )
         self.facilitator.picked.connect(self._facilitator_picked)
         no_fac = button("×", self.tr("No facilitator"))
         no_fac.clicked.connect(

@@ -12,11 +12,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 200
+CONTEXT = "MeetingWorkspace"  # translation context of column titles and tooltips
 
 
 @dataclass(frozen=True)
@@ -25,6 +32,7 @@ class Column:
     text: Callable[[Any], str]
     edit_key: str = ""  # when set, the cell is editable and edits go to `on_edit`
     tooltip: str = ""
+    edit_value: Callable[[Any], str] | None = None  # what an editor starts from, if not `text`
 
 
 class RowsModel(QAbstractTableModel):
@@ -108,10 +116,12 @@ class RowsModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         col = self._columns[index.column()]
+        if role == Qt.ItemDataRole.EditRole and col.edit_value is not None:
+            return col.edit_value(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return col.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return col.tooltip or None
+            return QCoreApplication.translate(CONTEXT, col.tooltip) if col.tooltip else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if self._highlight is not None and self._highlight(row):
                 return QBrush(QColor("#b3261e"))
@@ -133,7 +143,7 @@ class RowsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._columns[section].title
+            return QCoreApplication.translate(CONTEXT, self._columns[section].title)
         if orientation == Qt.Orientation.Vertical and 0 <= section < self._shown:
             return str(section + 1)
         return None

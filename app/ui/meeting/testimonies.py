@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.records import Testimony
@@ -41,13 +41,16 @@ class TestimoniesTab(Section):
         self.model = RowsModel(
             [
                 Column(
-                    "Attribution",
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "Attribution"),
                     lambda t: t.attribution,
                     edit_key="attribution",
-                    tooltip="Double-click to edit",
+                    tooltip=QT_TRANSLATE_NOOP("MeetingWorkspace", "Double-click to edit"),
                 ),
                 Column(
-                    "Statement", lambda t: t.text, edit_key="text", tooltip="Double-click to edit"
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "Statement"),
+                    lambda t: t.text,
+                    edit_key="text",
+                    tooltip=QT_TRANSLATE_NOOP("MeetingWorkspace", "Double-click to edit"),
                 ),
             ],
             self,

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QStackedWidget,
@@ -35,7 +34,7 @@ if TYPE_CHECKING:
 from app.ui.gate.welcome import WelcomePage
 from app.ui.idle_lock import IdleLock
 from app.ui.lock_keys import LockKeys
-from app.ui.messages import show_error
+from app.ui.messages import show_error, show_info
 from app.ui.navigation import Navigation
 from app.ui.ops import Ops
 from app.ui.preferences import Preferences
@@ -180,10 +179,7 @@ class MainWindow(QMainWindow):
             if exists:
                 self._show_unlock(folder)
             else:
-                box = QMessageBox(self)
-                box.setIcon(QMessageBox.Icon.Warning)
-                box.setText(self.tr("This folder does not hold a Roundtable vault."))
-                box.open()
+                show_info(self, self.tr("This folder does not hold a Roundtable vault."))
 
         self.ops.run(check, needs_vault=False, on_done=checked)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -56,7 +56,7 @@ class MeetingsScreen(QWidget):
         self.view.setColumnWidth(0, 190)
         self.view.setColumnWidth(2, 200)
         self.view.setColumnWidth(3, 90)
-        self.view.sortByColumn(0, self._qt_order(True))
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
@@ -72,12 +72,6 @@ class MeetingsScreen(QWidget):
         self.new_button.clicked.connect(self.new_meeting)
         self.model.loaded.connect(self._show_count)
         self.model.modelReset.connect(self._show_count)
-
-    @staticmethod
-    def _qt_order(descending: bool):  # type: ignore[no-untyped-def]
-        from PySide6.QtCore import Qt
-
-        return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
 
     # --- Screen ------------------------------------------------------------------------------
     def on_vault_opened(self) -> None:

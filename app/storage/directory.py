@@ -147,16 +147,6 @@ def attendance_history(conn: Any, person_id: str, *, limit: int = 500) -> list[A
     return [AttendanceRow(*r) for r in conn.execute(sql, (person_id, limit))]
 
 
-def action_owner_people(conn: Any) -> list[tuple[str, str]]:
-    """(id, name) of every person who owns at least one action item."""
-    sql = (
-        "SELECT p.id, p.name FROM people p WHERE p.deleted = 0 AND EXISTS "
-        "(SELECT 1 FROM action_items a WHERE a.owner_person_id = p.id AND a.deleted = 0) "
-        "ORDER BY p.name COLLATE NOCASE"
-    )
-    return [(r[0], r[1]) for r in conn.execute(sql)]
-
-
 def organisation_choices(conn: Any) -> list[tuple[str, str]]:
     """(id, name) of every organisation, for pickers."""
     sql = "SELECT id, name FROM organisations WHERE deleted = 0 ORDER BY name COLLATE NOCASE"

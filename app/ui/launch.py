@@ -18,6 +18,11 @@ def _drop_qt_message(*_args: object) -> None:
     """Qt warnings can quote widget text (vault content): they never reach stderr."""
 
 
+def _quiet_excepthook(exc_type: type[BaseException], exc: BaseException, tb: object) -> None:
+    """A bug in a slot must not print a traceback: its values may quote vault content."""
+    print(f"Roundtable: internal error ({exc_type.__name__})", file=sys.stderr)
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Our strings and Qt's own for `language`; English is the source language."""
     loaded: list[QTranslator] = []
@@ -66,6 +71,7 @@ def prepare(vault_dir: Path | None, prefs: Preferences | None = None):  # type: 
 
 
 def run(vault_dir: Path | None) -> int:
+    sys.excepthook = _quiet_excepthook
     app, window, ops = prepare(vault_dir)
     try:
         return app.exec()

@@ -93,9 +93,11 @@ class Shell(QObject):
     def _screen_shown(self, key: str) -> None:
         if key in self._stale and self.window.is_unlocked:
             self._stale.discard(key)
-            screen = self.meetings if key == MEETINGS else self.actions
-            screen.model.reload()
-            screen.refresh_choices()
+            if key == MEETINGS:
+                self.meetings.model.reload()
+                self.meetings.refresh_choices()  # a new year or series may have appeared
+            else:
+                self.actions.model.reload()
 
     def _locked(self) -> None:
         self._stale.clear()

@@ -141,3 +141,12 @@ def test_a_translation_file_changes_the_visible_strings(qtbot, qapp, tmp_path, m
         for translator in translators:
             qapp.removeTranslator(translator)
         ops.shutdown()
+
+
+def test_uncaught_errors_print_only_their_type(capsys) -> None:
+    try:
+        raise KeyError("Secret Witness Name")
+    except KeyError as exc:
+        launch._quiet_excepthook(type(exc), exc, exc.__traceback__)
+    err = capsys.readouterr().err
+    assert "KeyError" in err and "Secret" not in err

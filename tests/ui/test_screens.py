@@ -182,16 +182,18 @@ def test_action_filters(qtbot, demo_window) -> None:
         screen.apply_filter()
     assert model.total == 5 and {r.status for r in model.rows()} == {"done"}
     screen.status_combo.setCurrentIndex(screen.status_combo.findText("Any status"))
-    screen.owner_combo.setCurrentIndex(screen.owner_combo.findText("Pov Rathana"))
-    with qtbot.waitSignal(model.loaded):
-        screen.apply_filter()
+    picker = screen.owner_filter.picker
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        qtbot.keyClicks(picker, "Pov Rath")
+        qtbot.keyClick(picker, Qt.Key.Key_Return)
     assert [r.owner_name for r in model.rows()] == ["Pov Rathana"]
-    screen.owner_combo.setCurrentIndex(0)
-    screen.org_combo.setCurrentIndex(
-        screen.org_combo.findText("Coalition of Garment Workers' Unions")
-    )
-    with qtbot.waitSignal(model.loaded):
-        screen.apply_filter()
+    assert "Pov Rathana" in screen.owner_filter.person_chip.text()
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        qtbot.mouseClick(screen.owner_filter.person_chip, Qt.MouseButton.LeftButton)
+    assert model.total > 1
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        qtbot.keyClicks(picker, "Garment Workers")
+        qtbot.keyClick(picker, Qt.Key.Key_Return)
     assert len(model.rows()) == 2  # the union's own item and its president's
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import partial
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -19,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.values import ActionStatus
-from app.storage import directory, queries
+from app.storage import queries
 from app.ui.models.actions import ActionsModel
 from app.ui.ops import Ops
 from app.ui.screens import action_changes
+from app.ui.screens.owner_filter import OwnerFilter
 from app.ui.screens.table import make_table_view
 from app.ui.undo import VaultCommand
 
@@ -52,12 +52,7 @@ class ActionsScreen(QWidget):
             (self.tr("Any status"), ()),
         ):
             self.status_combo.addItem(label, statuses)
-        self.owner_combo = QComboBox(self)
-        self.owner_combo.setAccessibleName(self.tr("Owner"))
-        self.owner_combo.setMinimumContentsLength(16)
-        self.org_combo = QComboBox(self)
-        self.org_combo.setAccessibleName(self.tr("Organisation"))
-        self.org_combo.setMinimumContentsLength(16)
+        self.owner_filter = OwnerFilter(ops, self)
         self.due_combo = QComboBox(self)
         self.due_combo.setAccessibleName(self.tr("Due date"))
         for label, key in (
@@ -70,9 +65,8 @@ class ActionsScreen(QWidget):
         self.text_edit = QLineEdit(self)
         self.text_edit.setPlaceholderText(self.tr("Filter by text"))
         self.text_edit.setClearButtonEnabled(True)
-        self._reset_choices()
         filters = QHBoxLayout()
-        for widget in (self.status_combo, self.owner_combo, self.org_combo, self.due_combo):
+        for widget in (self.status_combo, self.owner_filter, self.due_combo):
             filters.addWidget(widget)
         filters.addWidget(self.text_edit, 1)
         self.done_button = QPushButton(self.tr("Mark done"), self)
@@ -112,8 +106,9 @@ class ActionsScreen(QWidget):
         self._text_timer.setInterval(250)
         self._text_timer.timeout.connect(self.apply_filter)
         self.text_edit.textChanged.connect(self._text_timer.start)
-        for combo in (self.status_combo, self.owner_combo, self.org_combo, self.due_combo):
+        for combo in (self.status_combo, self.due_combo):
             combo.activated.connect(self.apply_filter)
+        self.owner_filter.changed.connect(self.apply_filter)
         self.view.activated.connect(self._activated)
         self.done_button.clicked.connect(self.mark_done)
         self.carry_button.clicked.connect(self.carry_over)
@@ -127,52 +122,25 @@ class ActionsScreen(QWidget):
     # --- Screen ------------------------------------------------------------------------------
     def on_vault_opened(self) -> None:
         self.model.activate()
-        self.refresh_choices()
 
     def clear_vault_data(self) -> None:
         self._text_timer.stop()
         self.undo_stack.clear()  # commands hold record ids and old values
         self.model.clear()
         self.text_edit.setText("")  # clear() would keep it in the undo history
-        self._reset_choices()
+        self.owner_filter.clear()
         self.status_label.clear()
         self.notice_label.clear()
 
     # --- filters -----------------------------------------------------------------------------
-    def _reset_choices(self) -> None:
-        self.owner_combo.clear()
-        self.owner_combo.addItem(self.tr("Any owner"), None)
-        self.org_combo.clear()
-        self.org_combo.addItem(self.tr("Any organisation"), None)
-
-    def refresh_choices(self) -> None:
-        def task(vault: Any) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-            return (
-                directory.action_owner_people(vault.conn),
-                directory.organisation_choices(vault.conn),
-            )
-
-        self._ops.run(task, on_done=self._show_choices)
-
-    def _show_choices(self, choices: tuple[list[tuple[str, str]], list[tuple[str, str]]]) -> None:
-        people, orgs = choices
-        owner, org = self.owner_combo.currentData(), self.org_combo.currentData()
-        self._reset_choices()
-        for pid, name in people:
-            self.owner_combo.addItem(name, pid)
-        for oid, name in orgs:
-            self.org_combo.addItem(name, oid)
-        self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(owner)))
-        self.org_combo.setCurrentIndex(max(0, self.org_combo.findData(org)))
-
     def current_filter(self) -> queries.ActionFilter:
         due = self.due_combo.currentData()
         today = self._fixed_today or dt.date.today()
         self.model.set_today(today)
         return queries.ActionFilter(
             statuses=tuple(self.status_combo.currentData() or ()),
-            owner_person_id=self.owner_combo.currentData(),
-            owner_org_id=self.org_combo.currentData(),
+            owner_person_id=self.owner_filter.person_id,
+            owner_org_id=self.owner_filter.org_id,
             overdue_on=today.isoformat() if due == "overdue" else None,
             due_before=(today + dt.timedelta(days=int(due))).isoformat()
             if due in ("7", "30")

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from app.ui.fonts import register_fonts
 from app.ui.preferences import Preferences
 
 I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
@@ -65,7 +64,6 @@ def prepare(vault_dir: Path | None, prefs: Preferences | None = None):  # type: 
     window = MainWindow(ops, prefs)
     window.start(vault_dir)
     window.show()
-    register_fonts(app)
     DeferredScreens(window).start()
     return app, window, ops
 

@@ -26,12 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.gate.unlock_page import UnlockPage
-
-if TYPE_CHECKING:
-    from app.ui.gate.create_page import CreateVaultPage
-    from app.ui.gate.recover_page import RecoverPage
-    from app.ui.gate.recovery_key_page import RecoveryKeyPage
-from app.ui.gate.welcome import WelcomePage
 from app.ui.idle_lock import IdleLock
 from app.ui.lock_keys import LockKeys
 from app.ui.messages import show_error, show_info
@@ -39,6 +33,12 @@ from app.ui.navigation import Navigation
 from app.ui.ops import Ops
 from app.ui.preferences import Preferences
 from app.vault_paths import default_vault_dir, vault_exists
+
+if TYPE_CHECKING:
+    from app.ui.gate.create_page import CreateVaultPage
+    from app.ui.gate.recover_page import RecoverPage
+    from app.ui.gate.recovery_key_page import RecoveryKeyPage
+    from app.ui.gate.welcome import WelcomePage
 
 # Ctrl+Shift+L: the lock shortcut with one more finger, easy to hit in a hurry.
 PANIC_SHORTCUT = "Ctrl+Shift+L"
@@ -65,12 +65,12 @@ class MainWindow(QMainWindow):
         self._enter_when_ready = False
         self._org_name = ""
         self.pages = QStackedWidget(self)
-        self.welcome = WelcomePage(self)
         self.unlock_page = UnlockPage(ops, self)
         self.navigation = Navigation(self)
-        for page in (self.welcome, self.unlock_page, self.navigation):
+        for page in (self.unlock_page, self.navigation):
             self.pages.addWidget(page)
         # Pages seldom needed are built on first use (a faster first window).
+        self._welcome: WelcomePage | None = None
         self._create_page: CreateVaultPage | None = None
         self._recovery_key_page: RecoveryKeyPage | None = None
         self._recover_page: RecoverPage | None = None
@@ -125,13 +125,22 @@ class MainWindow(QMainWindow):
             self._create_page.set_folder(folder)
 
     def _connect_gate(self) -> None:
-        self.welcome.create_requested.connect(self._show_create)
-        self.welcome.open_requested.connect(self._open_folder)
         self.unlock_page.unlocked.connect(self._enter)
         self.unlock_page.recovery_requested.connect(self._show_recover)
         self.unlock_page.other_vault_requested.connect(
             lambda: self.pages.setCurrentWidget(self.welcome)
         )
+
+    @property
+    def welcome(self) -> WelcomePage:
+        if self._welcome is None:
+            from app.ui.gate.welcome import WelcomePage
+
+            page = self._welcome = WelcomePage(self)
+            page.create_requested.connect(self._show_create)
+            page.open_requested.connect(self._open_folder)
+            self.pages.addWidget(page)
+        return self._welcome
 
     @property
     def create_page(self) -> CreateVaultPage:

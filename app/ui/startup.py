@@ -12,6 +12,7 @@ import importlib
 import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 from app.ui.main_window import MainWindow
 
@@ -38,6 +39,9 @@ class DeferredScreens(QObject):
         QTimer.singleShot(0, self._start_thread)  # after the first paint
 
     def _start_thread(self) -> None:
+        from app.ui.fonts import register_fonts  # reads font files: after the first paint
+
+        register_fonts(QApplication.instance())  # type: ignore[arg-type]
         threading.Thread(target=self._import, name="warm-imports", daemon=True).start()
 
     def _import(self) -> None:

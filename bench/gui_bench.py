@@ -2,8 +2,9 @@
 
     python bench/gui_bench.py [--runs 7] [--out bench/out]
 
-1. Launch to the unlock page painted, as a ratio to a bare `python -c "import
-   PySide6.QtWidgets"` measured in the same run (both: process spawn to exit, median of runs).
+1. Launch to the unlock page painted (the path `roundtable --vault DIR` takes), as a ratio to a
+   bare `python -c "import PySide6.QtWidgets"` measured in the same run (both: process spawn to
+   exit, median of interleaved runs).
 2. Unlock to a populated main window with a big vault, key derivation excluded: from the vault
    being open on the worker thread to the meetings list painted with its first page, and to
    every screen loaded.
@@ -38,26 +39,30 @@ OWN_PASSPHRASE = "gui benchmark vault passphrase 2016"
 
 
 # --- 1. launch ------------------------------------------------------------------------------
-def _launch_probe(vault: str, config_home: str) -> None:
-    """Child process: the real launch path, exit as soon as the unlock page is painted."""
-    os.environ["XDG_CONFIG_HOME"] = config_home
-    from PySide6.QtCore import QEvent, QObject
+# The child process: what `roundtable --vault DIR` runs (app.entry -> app.ui.launch), exiting
+# as soon as the unlock page has been painted. Run with -c so nothing of this script is loaded.
+LAUNCH_PROBE = """
+import os, sys
+sys.argv = ["roundtable", "--vault", sys.argv[1]]
+import app.entry
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+from app.ui import launch
 
-    from app.ui import launch
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            os._exit(0)
+        return False
 
-    class Painted(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                sys.stdout.flush()
-                os._exit(0)
-            return False
-
-    app, window, _ops = launch.prepare(Path(vault))
-    if window.pages.currentWidget() is not window.unlock_page:
-        os._exit(3)
-    window.unlock_page.installEventFilter(Painted(window))
-    app.exec()
-    os._exit(4)
+desktop, vault = app.entry.desktop_request(sys.argv[1:])
+app_, window, _ops = launch.prepare(vault)
+if not desktop or window.pages.currentWidget() is not window.unlock_page:
+    os._exit(3)
+window.unlock_page.installEventFilter(Painted(window))
+app_.exec()
+os._exit(4)
+"""
 
 
 def _spawn(args: list[str], env: dict[str, str]) -> float:
@@ -70,10 +75,11 @@ def _spawn(args: list[str], env: dict[str, str]) -> float:
 
 
 def bench_launch(vault: Path, runs: int) -> dict[str, Any]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     config = tempfile.mkdtemp(prefix="rt-bench-config-")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config)
+    env["PYTHONPATH"] = str(ROOT)
     bare_cmd = [sys.executable, "-c", "import PySide6.QtWidgets"]
-    app_cmd = [sys.executable, __file__, "--launch-probe", str(vault), config]
+    app_cmd = [sys.executable, "-c", LAUNCH_PROBE, str(vault)]
     _spawn(bare_cmd, env)  # warm the OS file cache for both
     _spawn(app_cmd, env)
     bare, app = [], []
@@ -368,8 +374,6 @@ def bench_window(folder: Path, passphrase: str, runs: int) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["--launch-probe"]:
-        _launch_probe(argv[1], argv[2])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")

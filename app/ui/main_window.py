@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.gate.unlock_page import UnlockPage
-from app.ui.idle_lock import IdleLock
-from app.ui.lock_keys import LockKeys
 from app.ui.messages import show_error, show_info
 from app.ui.navigation import Navigation
 from app.ui.ops import Ops
@@ -39,6 +37,8 @@ if TYPE_CHECKING:
     from app.ui.gate.recover_page import RecoverPage
     from app.ui.gate.recovery_key_page import RecoveryKeyPage
     from app.ui.gate.welcome import WelcomePage
+    from app.ui.idle_lock import IdleLock
+    from app.ui.lock_keys import LockKeys
 
 # Ctrl+Shift+L: the lock shortcut with one more finger, easy to hit in a hurry.
 PANIC_SHORTCUT = "Ctrl+Shift+L"
@@ -76,9 +76,11 @@ class MainWindow(QMainWindow):
         self._recover_page: RecoverPage | None = None
         self._new_vault_folder = Path()
         self.setCentralWidget(self.pages)
-        interval = idle_interval_ms or prefs.auto_lock_minutes * 60_000
-        self.idle_lock = IdleLock(interval, self)
-        self.idle_lock.idle.connect(self.lock)
+        self._idle_interval_ms = idle_interval_ms
+        # The lock watchers start with the first unlock: nothing to lock before (and a faster
+        # first window).
+        self.idle_lock: IdleLock | None = None
+        self.lock_keys: LockKeys | None = None
         self._make_actions()
         self._make_status_bar()
         self._connect_gate()
@@ -230,7 +232,8 @@ class MainWindow(QMainWindow):
         for screen in self.navigation.screens().values():
             screen.on_vault_opened()  # type: ignore[attr-defined]
         self.ops.run(lambda v: v.org_name, on_done=self._show_org)
-        self.idle_lock.arm()
+        self._watch_for_lock()
+        self.idle_lock.arm()  # type: ignore[union-attr]
         self.vault_opened.emit()
 
     def _show_org(self, name: str) -> None:
@@ -244,7 +247,8 @@ class MainWindow(QMainWindow):
         if not self._unlocked:
             return
         self._unlocked = False
-        self.idle_lock.disarm()
+        if self.idle_lock is not None:
+            self.idle_lock.disarm()
         self.ops.lock()
         for dialog in self.findChildren(QDialog):
             dialog.reject()
@@ -260,6 +264,19 @@ class MainWindow(QMainWindow):
         self._set_vault_actions(False)
         self._show_unlock(self.unlock_page.folder)
         self.locked.emit()
+
+    def _watch_for_lock(self) -> None:
+        if self.idle_lock is None:
+            from app.ui.idle_lock import IdleLock
+            from app.ui.lock_keys import LockKeys
+
+            interval = self._idle_interval_ms or self.prefs.auto_lock_minutes * 60_000
+            self.idle_lock = IdleLock(interval, self)
+            self.idle_lock.idle.connect(self.lock)
+            keys = LockKeys(self.lock_action.shortcut(), self.panic_action.shortcut(), self)
+            keys.lock_pressed.connect(self.lock)
+            keys.panic_pressed.connect(self.panic_lock)
+            self.lock_keys = keys
 
     def _forget_typing(self) -> None:
         """Text fields keep what was typed in their undo history even once emptied: drop it,
@@ -281,7 +298,8 @@ class MainWindow(QMainWindow):
         self.showMinimized()
 
     def apply_preferences(self) -> None:
-        self.idle_lock.set_interval(self.prefs.auto_lock_minutes * 60_000)
+        if self.idle_lock is not None:
+            self.idle_lock.set_interval(self.prefs.auto_lock_minutes * 60_000)
 
     # --- actions, menus, status bar ---------------------------------------------------------
     def _make_actions(self) -> None:
@@ -296,11 +314,8 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.triggered.connect(self._open_settings)
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
-        self.lock_keys = LockKeys(self.lock_action.shortcut(), self.panic_action.shortcut(), self)
-        self.lock_keys.lock_pressed.connect(self.lock)
-        self.lock_keys.panic_pressed.connect(self.panic_lock)
         for action in (self.lock_action, self.panic_action, self.settings_action, quit_action):
             menu.addAction(action)
             self.addAction(action)  # shortcuts work whatever has focus

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import RoundtableError
 
 
 def _box(parent: QWidget, icon: QMessageBox.Icon, text: str) -> QMessageBox:
+    # Imported here: touching `Qt` builds all its enums (~30 ms), not needed for a first window.
+    from PySide6.QtCore import Qt
+
     box = QMessageBox(parent)
     box.setIcon(icon)
     box.setWindowTitle(QCoreApplication.translate("Messages", "Roundtable"))

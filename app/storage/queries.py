@@ -142,7 +142,11 @@ class ActionFilter:
     text: str = ""
 
     def where(self) -> tuple[str, list[Any]]:
-        clauses = ["a.deleted = 0"]
+        # With an owner or a meeting, the unary + keeps SQLite (no ANALYZE statistics) from
+        # preferring the actions_due index on `deleted` and scanning every item: 60-590 ms
+        # instead of under 2 ms on the 10-year benchmark vault.
+        selective = (self.owner_person_id, self.owner_org_id, self.meeting_id) != (None,) * 3
+        clauses = ["+a.deleted = 0" if selective else "a.deleted = 0"]
         params: list[Any] = []
         if self.statuses:
             for status in self.statuses:

@@ -338,6 +338,7 @@ def bench_window(folder: Path, passphrase: str, runs: int) -> dict[str, Any]:
                 timings.setdefault(key, []).append(time.perf_counter() - started)
     filter_stall = beat.stop()
     beat.start()
+    screen.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     model.set_query(filters["all"])
     wait(app, lambda: not model.is_loading)
     started = time.perf_counter()

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import itertools
 import uuid
-import io
 import zipfile
 from pathlib import Path
 from typing import Any

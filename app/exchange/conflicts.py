@@ -51,7 +51,7 @@ def list_conflicts(vault: Any) -> list[Conflict]:
         if cls is None:
             continue
         record = vault.store.find_any(cls, rid)
-        state = load_states(vault.conn, table, [rid]).get(rid)
+        state = load_states(vault.conn, table, [record]).get(rid) if record else None
         fs = state.fields.get(field) if state else None
         standing = [s[2] for s in fs.sibs] if fs else []
         out.append(
@@ -96,7 +96,7 @@ def resolve_conflict(vault: Any, conflict_id: int, value: Any) -> None:
     ):
         raise InvalidInput("The chosen value has the wrong type for this field.")
     with store.transaction():
-        state = load_states(vault.conn, table, [rid]).get(rid) or merge.RecordState()
+        state = load_states(vault.conn, table, [record]).get(rid) or merge.RecordState()
         merge.capture(state, values_of(record), vault.org_id)
         merge.resolve(state, field, value, vault.org_id)
         if field == "deleted":
@@ -106,7 +106,7 @@ def resolve_conflict(vault: Any, conflict_id: int, value: Any) -> None:
                 store.update(record, deleted=False)
         elif current != value:
             store.update(record, **{field: value})
-        save_states(vault.conn, table, [(rid, state)])
+        save_states(vault.conn, table, [(state, store.get(cls, rid, include_deleted=True))])
         vault.conn.execute(
             "UPDATE conflicts SET resolved = 1, resolved_at = ? WHERE tbl = ? AND record_id = ? "
             "AND field = ? AND resolved = 0",

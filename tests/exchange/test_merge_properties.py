@@ -92,7 +92,7 @@ def _snapshot(vault, *ids: str) -> dict:
     out = {}
     for cls in (Meeting, Decision):
         records = [r for r in (vault.store.find_any(cls, i) for i in ids) if r is not None]
-        states = load_states(vault.conn, cls.TABLE, [r.id for r in records])
+        states = load_states(vault.conn, cls.TABLE, records)
         for r in records:
             content = {n: getattr(r, n) for n in cls.content_fields()}
             st_fields = (
@@ -165,8 +165,10 @@ def test_three_vaults_converge_and_lose_no_edit(trio, ops, rnd) -> None:
     snaps = [_snapshot(v, meeting.id, decision.id) for v in vaults]
     assert snaps[0] == snaps[1] == snaps[2]
     # No edit lost: the standing values are exactly the edits no later edit had seen.
-    m_state = load_states(a.conn, "meetings", [meeting.id])[meeting.id]
-    d_state = load_states(a.conn, "decisions", [decision.id])[decision.id]
+    m_state = load_states(a.conn, "meetings", [a.store.find_any(Meeting, meeting.id)])[meeting.id]
+    d_state = load_states(a.conn, "decisions", [a.store.find_any(Decision, decision.id)])[
+        decision.id
+    ]
     for field, values in edits.items():
         if not values:
             continue
@@ -207,7 +209,7 @@ def test_concurrent_edits_become_a_conflict_and_resolve(tmp_path: Path) -> None:
     import_bundle(b, send(a, [b], tmp_path / "3.rtbundle"))
     assert b.store.get(Meeting, meeting.id).title == "Agreed title"
     assert list_conflicts(b) == []
-    state = load_states(b.conn, "meetings", [meeting.id])[meeting.id]
+    state = load_states(b.conn, "meetings", [b.store.get(Meeting, meeting.id)])[meeting.id]
     assert len(state.fields["title"].sibs) == 1
 
 

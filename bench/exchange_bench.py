@@ -55,7 +55,7 @@ from app.storage.attachments import add_attachment  # noqa: E402
 from app.vault import create_vault  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase for exchange 2026"
-WORDS = [  # noqa: RUF012
+WORDS = [
     "land",
     "rights",
     "union",

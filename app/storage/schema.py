@@ -151,16 +151,14 @@ _V2 = (
     "manifest_sha256 TEXT NOT NULL, created_at TEXT NOT NULL, recipients TEXT NOT NULL, "
     "policy TEXT NOT NULL)",
     # Field-by-field merge state per record: for every field, its causal context and the
-    # concurrent values (siblings) still standing (app/exchange/merge.py).
-    # (A rowid table: WITHOUT ROWID stores these ~1 KiB rows inside the key's B-tree, which made
-    # batch writes 10x slower.)
-    "CREATE TABLE record_state (tbl TEXT NOT NULL, record_id TEXT NOT NULL, state TEXT NOT NULL)",
+    # concurrent values (siblings) still standing (app/exchange/merge.py); and, for records that
+    # came from a partner, where they came from (origin) and what last changed them. A rowid
+    # table: WITHOUT ROWID made these batch writes 3-4x slower.
+    "CREATE TABLE record_state (tbl TEXT NOT NULL, record_id TEXT NOT NULL, "
+    "state TEXT NOT NULL, origin_org_id TEXT NOT NULL DEFAULT '', "
+    "origin_bundle_id TEXT NOT NULL DEFAULT '', last_org_id TEXT NOT NULL DEFAULT '', "
+    "last_bundle_id TEXT NOT NULL DEFAULT '', imported_at TEXT NOT NULL DEFAULT '')",
     "CREATE UNIQUE INDEX record_state_key ON record_state(tbl, record_id)",
-    # Where an imported record came from.
-    "CREATE TABLE provenance (tbl TEXT NOT NULL, record_id TEXT NOT NULL, "
-    "origin_org_id TEXT NOT NULL, origin_bundle_id TEXT NOT NULL, "
-    "last_org_id TEXT NOT NULL, last_bundle_id TEXT NOT NULL, first_imported_at TEXT NOT NULL, "
-    "last_imported_at TEXT NOT NULL, PRIMARY KEY (tbl, record_id)) WITHOUT ROWID",
     # Concurrent edits of one field, kept for the user to resolve (never dropped silently).
     "CREATE TABLE conflicts (id INTEGER PRIMARY KEY, tbl TEXT NOT NULL, "
     "record_id TEXT NOT NULL, field TEXT NOT NULL, local_value TEXT NOT NULL, "

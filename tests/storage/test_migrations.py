@@ -64,7 +64,6 @@ def test_v1_vault_gains_the_v2_exchange_tables_and_keeps_its_data(v1_copy: Path)
             "seen_bundles",
             "sent_bundles",
             "record_state",
-            "provenance",
             "conflicts",
         } <= tables
         assert vault.conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 0

@@ -291,7 +291,7 @@ def main() -> int:
                 prev_manifest_sha256="",
                 data_json=members[bundle.DATA],
                 attachments=atts,
-                schema_version=2,
+                schema_version=3,
             )
 
         t_seal = _best(seal)

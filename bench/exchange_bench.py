@@ -186,7 +186,9 @@ peak = hwm()
 vault.close()
 print(json.dumps({{"seconds": elapsed, "base_kib": base, "peak_kib": peak}}))
 """
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    if proc.returncode:
+        raise SystemExit(f"the {mode} child failed:\n{proc.stderr}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 

@@ -250,3 +250,27 @@ def rotate_identity(vault: Any, save_card: Any = None) -> Card:
     with vault.store.transaction():
         store_identity(vault.conn, new)
     return card
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an imported record came from, for display next to it."""
+
+    org_id: str
+    org_name: str  # the contact's name now ("" if the contact was removed)
+    bundle_id: str
+    last_org_name: str
+    last_bundle_id: str
+
+
+def origin_of(conn: Any, table: str, record_id: str) -> Origin | None:
+    """None for a record made in this vault."""
+    row = conn.execute(
+        "SELECT s.origin_org_id, coalesce(c.org_name, ''), s.origin_bundle_id, "
+        "coalesce(l.org_name, ''), s.last_bundle_id FROM record_state s "
+        "LEFT JOIN contacts c ON c.org_id = s.origin_org_id "
+        "LEFT JOIN contacts l ON l.org_id = s.last_org_id "
+        "WHERE s.tbl = ? AND s.record_id = ? AND s.origin_org_id != ''",
+        (table, record_id),
+    ).fetchone()
+    return Origin(*row) if row else None

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from app.domain.records import Decision, Meeting
 from app.errors import BundleAlreadyImported
 from app.exchange import merge
+from app.exchange.contacts import origin_of
 from app.exchange.importer import import_bundle
 from app.exchange.state_store import load_states, provenance
 from tests.exchange.helpers import introduce, make_vault, send
@@ -235,4 +236,8 @@ def test_imported_records_keep_provenance(tmp_path: Path) -> None:
     origin_org, origin_bundle, _, _ = provenance(b.conn, "meetings", meeting.id)
     assert (origin_org, origin_bundle) == (a.org_id, preview.bundle_id)
     assert provenance(a.conn, "meetings", meeting.id) is None  # made there
+    origin = origin_of(b.conn, "meetings", meeting.id)
+    assert origin is not None and origin.org_name == "Org A"
+    assert origin.bundle_id == preview.bundle_id
+    assert origin_of(a.conn, "meetings", meeting.id) is None
     assert b.store.get(Meeting, meeting.id).changed_by == a.org_id

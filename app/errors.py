@@ -90,6 +90,13 @@ class AttachmentTooLarge(RecordError):
     message = "The attachment is too large."
 
 
+class AttachmentNotIncluded(RecordError):
+    message = (
+        "This file's content was not included when the meeting was shared with you; "
+        "ask the sender to export it with its attachments."
+    )
+
+
 # --- exchange --------------------------------------------------------------------------------
 class BundleError(RoundtableError):
     message = "The bundle was rejected."

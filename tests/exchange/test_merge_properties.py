@@ -241,3 +241,22 @@ def test_imported_records_keep_provenance(tmp_path: Path) -> None:
     assert origin.bundle_id == preview.bundle_id
     assert origin_of(a.conn, "meetings", meeting.id) is None
     assert b.store.get(Meeting, meeting.id).changed_by == a.org_id
+
+
+def test_attachments_travel_only_when_asked(tmp_path: Path) -> None:
+    import io
+
+    import pytest
+
+    from app.errors import AttachmentNotIncluded
+    from app.storage.attachments import add_attachment, read_attachment
+
+    a, b, c = (make_vault(tmp_path, n) for n in ("Org A", "Org B", "Org C"))
+    introduce(a, b, c)
+    meeting = a.store.add(Meeting(title="With a report", start_date="2026-02-01"))
+    att = add_attachment(a.store, meeting.id, "report.pdf", io.BytesIO(b"%PDF-1.7 budget" * 1000))
+    import_bundle(b, send(a, [b], tmp_path / "with.rtbundle", include_attachments=True))
+    assert read_attachment(b.store, att.id) == b"%PDF-1.7 budget" * 1000
+    import_bundle(c, send(a, [c], tmp_path / "without.rtbundle"))
+    with pytest.raises(AttachmentNotIncluded):
+        read_attachment(c.store, att.id)

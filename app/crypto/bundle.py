@@ -432,6 +432,21 @@ class _ViewReader:
         self._view.release()
 
 
+def _check_entry_count(f: BinaryIO, size: int) -> None:
+    """Read the ZIP's end record before zipfile does: a central directory announcing thousands
+    of entries is refused before it is parsed (zipfile would build all of them in memory)."""
+    tail_len = min(size, 22 + 65535)
+    f.seek(size - tail_len)
+    tail = f.read(tail_len)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < 22:
+        return  # no end record: zipfile reports it (truncated or not a ZIP)
+    entries = int.from_bytes(tail[at + 10 : at + 12], "little")
+    if entries > 16:  # 0xFFFF (ZIP64) included: a bundle has two entries
+        raise BundleUnexpectedMembers()
+    f.seek(0)
+
+
 class OuterBundle:
     """An opened `.rtbundle`: member checks done; nothing is verified yet."""
 
@@ -446,6 +461,7 @@ class OuterBundle:
         try:
             if size > limits.max_payload_bytes + (1 << 20):
                 raise BundleTooLarge()
+            _check_entry_count(self._file, size)
             try:
                 self._zip = zipfile.ZipFile(self._file)
             except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):

@@ -349,3 +349,10 @@ def test_a_good_bundle_still_imports(orgs, tmp_path) -> None:
     good = send(a, [b], tmp_path / "good.rtbundle")
     preview = import_bundle(b, good)
     assert preview.summary()["new"] + preview.summary()["unchanged"] >= 2
+
+
+def test_a_huge_central_directory_is_refused_before_parsing(orgs, tmp_path) -> None:
+    _, b, _, _ = orgs
+    members = [(f"m{i}", b"") for i in range(5000)]
+    bad = write_zip(tmp_path / "many.rtbundle", members)
+    _rejects(b, bad, BundleUnexpectedMembers)

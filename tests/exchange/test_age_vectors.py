@@ -48,16 +48,16 @@ def _check_other(fields: dict[str, str], body: bytes) -> None:
             run()
 
 
-# Vectors the pinned pyrage (rage 0.11) decides differently from the reference implementation.
-# Filled from a run of this suite; each entry says why.
+# Vectors the pinned pyrage (1.4.0, on the Rust age crate) decides differently from the reference
+# implementation. Filled from a run of this suite; each entry says why.
 KNOWN_DEVIATIONS: dict[str, str] = {
-    "stanza_missing_body": "pyrage 1.4.0 (Rust age crate) accepts an X25519 stanza with no body line at all (the "
+    "stanza_missing_body": "pyrage 1.4.0 accepts an X25519 stanza with no body line at all (the "
     "spec requires a final short line); the header MAC still authenticates the header",
-    "stanza_missing_final_line": "pyrage 1.4.0 (Rust age crate) accepts a stanza whose body ends with a full-length "
+    "stanza_missing_final_line": "pyrage 1.4.0 accepts a stanza whose body ends with a full-length "
     "line without the final short line; the header MAC still authenticates the header",
-    "scrypt_work_factor_23": "pyrage 1.4.0 (Rust age crate) spends about a minute computing scrypt with work factor "
+    "scrypt_work_factor_23": "pyrage 1.4.0 spends about a minute computing scrypt with work factor "
     "2^23 instead of refusing it (not run; Roundtable never uses passphrase recipients)",
-    "armor_whitespace_outside": "pyrage 1.4.0 (Rust age crate) rejects whitespace around the armor, which the spec "
+    "armor_whitespace_outside": "pyrage 1.4.0 rejects whitespace around the armor, which the spec "
     "allows (bundles are never armored)",
 }
 

@@ -130,6 +130,9 @@ class OuterHeader:
 class AttachmentSource:
     attachment_id: str
     chunks: Callable[[], Iterable[bytes]]
+    # The file's SHA-256 when the source already checks it while streaming (the vault's
+    # attachment reader does, and fails at the end on a mismatch): saves hashing it twice.
+    sha256: str = ""
 
 
 @dataclass(frozen=True)
@@ -292,16 +295,18 @@ def write_bundle(
             name = ATTACHMENT_DIR + source.attachment_id
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_STORED  # files are mostly compressed already
-            digest = hashlib.sha256()
+            digest = None if source.sha256 else hashlib.sha256()
             size = 0
             with zf.open(info, "w", force_zip64=True) as member:
                 for chunk in source.chunks():
-                    digest.update(chunk)
+                    if digest is not None:
+                        digest.update(chunk)
                     member.write(chunk)
                     size += len(chunk)
                     if progress is not None:
                         progress("attachments", size)
-            files[name] = {"sha256": digest.hexdigest(), "size": size}
+            file_sha = digest.hexdigest() if digest is not None else source.sha256
+            files[name] = {"sha256": file_sha, "size": size}
         manifest = {
             "format": FORMAT,
             "bundle_id": bundle_id,

@@ -271,7 +271,11 @@ def export_bundle(
                     if att.deleted:
                         continue
                     sources.append(
-                        AttachmentSource(att.id, lambda aid=att.id: iter_attachment(store, aid))
+                        AttachmentSource(
+                            att.id,
+                            lambda aid=att.id: iter_attachment(store, aid),
+                            sha256=att.sha256,  # iter_attachment checks it as it streams
+                        )
                     )
             seq, prev = next_sequence(store.conn)
             written = write_bundle(

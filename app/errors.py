@@ -186,6 +186,10 @@ class FileHashMismatch(BundleError):
     message = "A file inside the bundle does not match its listed checksum."
 
 
+class BundleWriteFailed(BundleError):
+    message = "The bundle file could not be written (check the folder and free space)."
+
+
 class BundleContentInvalid(BundleError):
     message = "The records inside the bundle are not valid."
 

@@ -47,6 +47,7 @@ from app.errors import (
     BundleTruncated,
     BundleUnexpectedMembers,
     BundleUnsafePath,
+    BundleWriteFailed,
     ContentAltered,
     FileHashMismatch,
     InnerSignatureInvalid,
@@ -330,7 +331,10 @@ def write_bundle(
     age_recipients = [pyrage.x25519.Recipient.from_str(r.age_recipient) for r in recipients]
     age_recipients += [pyrage.x25519.Recipient.from_str(r) for r in extra_age_recipients]
     out_path = Path(out_path)
-    fd, tmp_name = tempfile.mkstemp(prefix=".rtbundle-", suffix=".tmp", dir=out_path.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".rtbundle-", suffix=".tmp", dir=out_path.parent)
+    except OSError:
+        raise BundleWriteFailed() from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "w+b") as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as outer:
@@ -351,9 +355,11 @@ def write_bundle(
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(tmp, out_path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+        if isinstance(exc, OSError):
+            raise BundleWriteFailed() from None
         raise
     return WrittenBundle(out_path, bundle_id, seq, sha, created, out_path.stat().st_size)
 

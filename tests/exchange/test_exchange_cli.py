@@ -106,3 +106,19 @@ def test_identity_rotate_keeps_partners_trust(cli_env: Path, capsys) -> None:
     assert rt("contacts", "list", "--vault", t / "b", "--json") == 0
     listed = json.loads(capsys.readouterr().out)
     assert listed[0]["verified"] is True and listed[0]["keys"] == 2
+
+
+def test_export_into_a_missing_folder_fails_cleanly(cli_env: Path, capsys) -> None:
+    t = cli_env
+    assert rt("identity", "--vault", t / "b", "--card", t / "b.card") == 0
+    assert rt("contacts", "add", "--vault", t / "a", t / "b.card") == 0
+    from app.domain.records import Meeting
+    from app.vault import open_vault
+
+    with open_vault(t / "a", PASSPHRASE) as vault:
+        vault.store.add(Meeting(title="Some meeting", start_date="2026-03-01"))
+    target = t / "no" / "such" / "folder" / "x.rtbundle"
+    assert rt("export", "--vault", t / "a", "--to", "Org B", "--all", "-o", target) == 1
+    assert "could not be written" in capsys.readouterr().err
+    with open_vault(t / "a", PASSPHRASE) as vault:  # nothing recorded as sent
+        assert vault.conn.execute("SELECT count(*) FROM sent_bundles").fetchone()[0] == 0

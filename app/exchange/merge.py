@@ -145,7 +145,36 @@ def merge_record(local: RecordState, remote: RecordState) -> tuple[RecordState, 
     for name, value in remote.placeholders.items():
         if name not in out.fields and name not in out.placeholders:
             out.placeholders[name] = value
+    if out.visible(DELETED, False) and not any(c.name == DELETED and c.conflict for c in changes):
+        _flag_delete_against_edits(local, remote, changes)
     return out, changes
+
+
+def _unseen_edits(edited: RecordState, other: RecordState) -> bool:
+    """Does `edited` hold field values (other than the tombstone) that `other` never saw?"""
+    for name, fs in edited.fields.items():
+        ofs = other.fields.get(name)
+        if name == DELETED or ofs is None:
+            continue  # a field the other side has no state for (redacted) proves nothing
+        if any(not ofs.covers(s[:2]) for s in fs.sibs):
+            return True
+    return False
+
+
+def _flag_delete_against_edits(
+    local: RecordState, remote: RecordState, changes: list[FieldChange]
+) -> None:
+    """A deletion concurrent with edits of the same record: the merge keeps the tombstone (with
+    the edits inside it), and the user is asked whether the record should stay deleted."""
+    was_deleted = bool(local.visible(DELETED, False))
+    if not was_deleted and _unseen_edits(local, remote):
+        incoming = True  # they deleted what we were still editing
+    elif was_deleted and not remote.visible(DELETED, False) and _unseen_edits(remote, local):
+        incoming = False  # they edited what we had deleted
+    else:
+        return
+    changes[:] = [c for c in changes if c.name != DELETED]
+    changes.append(FieldChange(DELETED, was_deleted, True, True, [incoming]))
 
 
 # --- compact encoding --------------------------------------------------------------------------

@@ -260,3 +260,30 @@ def test_attachments_travel_only_when_asked(tmp_path: Path) -> None:
     import_bundle(c, send(a, [c], tmp_path / "without.rtbundle"))
     with pytest.raises(AttachmentNotIncluded):
         read_attachment(c.store, att.id)
+
+
+@pytest.mark.parametrize("deleter", ["here", "there"])
+def test_a_delete_concurrent_with_an_edit_is_a_conflict(tmp_path: Path, deleter: str) -> None:
+    from app.exchange.conflicts import list_conflicts, resolve_conflict
+
+    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
+    introduce(a, b)
+    meeting = a.store.add(Meeting(title="Shared", start_date="2026-02-01"))
+    decision = a.store.add(Decision(meeting_id=meeting.id, text="draft"))
+    import_bundle(b, send(a, [b], tmp_path / "1.rtbundle"))
+    editor, remover = (a, b) if deleter == "there" else (b, a)
+    editor.store.update(editor.store.get(Decision, decision.id), text="edited meanwhile")
+    remover.store.delete(remover.store.get(Decision, decision.id))
+    preview = import_bundle(a, send(b, [a], tmp_path / "2.rtbundle"))
+    assert preview.summary()["conflicting"] == 1
+    (conflict,) = list_conflicts(a)
+    assert conflict.field == "deleted"
+    # the tombstone holds the edit; nothing is lost, and the user decides
+    kept = a.store.get(Decision, decision.id, include_deleted=True)
+    assert kept.deleted and kept.text == "edited meanwhile"
+    resolve_conflict(a, conflict.id, False)  # keep the record
+    assert a.store.get(Decision, decision.id).text == "edited meanwhile"
+    import_bundle(b, send(a, [b], tmp_path / "3.rtbundle"))
+    assert b.store.get(Decision, decision.id).text == "edited meanwhile"
+    # importing the same changes again raises no new conflict
+    assert list_conflicts(a) == []

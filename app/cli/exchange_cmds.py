@@ -192,7 +192,10 @@ def cmd_contacts_verify(args: argparse.Namespace) -> int:
             if not sys.stdin.isatty():
                 raise InvalidInput("Give --fingerprint with the digits your partner read to you.")
             print(f"{safe_text(contact.org_name)}: {contact.fingerprint}")
-            answer = input("Did your partner read exactly these digits to you? [y/N] ")
+            try:
+                answer = input("Did your partner read exactly these digits to you? [y/N] ")
+            except EOFError:
+                answer = ""
             if answer.strip().lower() not in ("y", "yes"):
                 print("Not verified.")
                 return 1

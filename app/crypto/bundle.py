@@ -455,6 +455,10 @@ def _check_entry_count(f: BinaryIO, size: int) -> None:
     entries = int.from_bytes(tail[at + 10 : at + 12], "little")
     if entries > 16:  # 0xFFFF (ZIP64) included: a bundle has two entries
         raise BundleUnexpectedMembers()
+    if at >= 20 and tail[at - 20 : at - 16] == b"PK\x06\x07":
+        # A ZIP64 end record would override the count above; a bundle never needs one (the
+        # payload cap keeps every offset under 4 GiB).
+        raise BundleUnexpectedMembers()
     f.seek(0)
 
 

@@ -356,3 +356,16 @@ def test_a_huge_central_directory_is_refused_before_parsing(orgs, tmp_path) -> N
     members = [(f"m{i}", b"") for i in range(5000)]
     bad = write_zip(tmp_path / "many.rtbundle", members)
     _rejects(b, bad, BundleUnexpectedMembers)
+
+
+def test_a_zip64_end_record_is_refused(orgs, tmp_path) -> None:
+    """The classic end record says two entries; a ZIP64 one (which zipfile believes) could say
+    millions. Bundles never carry one."""
+    a, b, _, _ = orgs
+    good = send(a, [b], tmp_path / "good.rtbundle")
+    raw = good.read_bytes()
+    eocd = raw.rfind(b"PK\x05\x06")
+    locator = b"PK\x06\x07" + bytes(16)
+    bad = tmp_path / "zip64.rtbundle"
+    bad.write_bytes(raw[:eocd] + locator + raw[eocd:])
+    _rejects(b, bad, BundleUnexpectedMembers)

@@ -443,7 +443,7 @@ class _ViewReader:
         self._view.release()
 
 
-def _check_entry_count(f: BinaryIO, size: int) -> None:
+def _check_entry_count(f: BinaryIO, size: int, max_entries: int = 16) -> None:
     """Read the ZIP's end record before zipfile does: a central directory announcing thousands
     of entries is refused before it is parsed (zipfile would build all of them in memory)."""
     tail_len = min(size, 22 + 65535)
@@ -453,8 +453,8 @@ def _check_entry_count(f: BinaryIO, size: int) -> None:
     if at < 0 or len(tail) - at < 22:
         return  # no end record: zipfile reports it (truncated or not a ZIP)
     entries = int.from_bytes(tail[at + 10 : at + 12], "little")
-    if entries > 16:  # 0xFFFF (ZIP64) included: a bundle has two entries
-        raise BundleUnexpectedMembers()
+    if entries > max_entries:  # 0xFFFF (ZIP64) included: a bundle has two entries
+        raise BundleUnexpectedMembers() if max_entries < 0xFFFF else BundleTooLarge()
     if at >= 20 and tail[at - 20 : at - 16] == b"PK\x06\x07":
         # A ZIP64 end record would override the count above; a bundle never needs one (the
         # payload cap keeps every offset under 4 GiB).
@@ -643,6 +643,9 @@ def open_inner(
     """Inner checks in the order of DESIGN §4: inner signature by the same key; manifest hash,
     id and sequence match the outer comment; file hashes match. (Whether this vault is listed
     among the recipients is the importer's check, in between.)"""
+    size = plaintext.seek(0, io.SEEK_END)
+    _check_entry_count(plaintext, size, min(limits.max_members, 0xFFFE))
+    plaintext.seek(0)
     try:
         zf = zipfile.ZipFile(plaintext)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):

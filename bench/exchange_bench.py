@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("ROUNDTABLE_INSECURE_TEST_KDF", "1")
 
-from app.crypto import bundle, kdf, signing  # noqa: E402
+from app.crypto import bundle, bundle_reader, kdf, signing  # noqa: E402
 from app.crypto.identity import load_identity  # noqa: E402
 from app.domain.records import (  # noqa: E402
     ActionItem,
@@ -353,7 +353,7 @@ def main() -> int:
         (root / "payload.age.minisig").write_bytes(zipfile.ZipFile(big).read(bundle.PAYLOAD_SIG))
 
         def ours() -> None:
-            with bundle.OuterBundle(big) as outer:
+            with bundle_reader.OuterBundle(big) as outer:
                 outer.verify(ident_a.sign_key_id, ident_a.sign_public)
 
         t_ours = _best(ours)

@@ -10,7 +10,8 @@ from typing import Any
 
 from app.cli.common import add_passphrase_arg, add_vault_arg, print_json, safe_text, unlock
 from app.crypto import signing
-from app.crypto.bundle import OuterBundle, default_file_name
+from app.crypto.bundle import default_file_name
+from app.crypto.bundle_reader import OuterBundle
 from app.crypto.identity import load_identity
 from app.domain.values import RedactionPolicy
 from app.errors import BundleAlreadyImported, InvalidInput, RoundtableError

@@ -17,15 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from app.crypto.bundle import (
-    DEFAULT_LIMITS,
-    InnerBundle,
-    Limits,
-    OuterBundle,
-    OuterHeader,
-    check_files,
-    open_inner,
-)
+from app.crypto.bundle import DEFAULT_LIMITS, Limits, OuterHeader
+from app.crypto.bundle_reader import InnerBundle, OuterBundle, check_files, open_inner
 from app.crypto.identity import load_identity
 from app.domain.records import TYPE_BY_TABLE, Record
 from app.errors import (

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.crypto import signing
-from app.crypto.bundle import OuterBundle
+from app.crypto.bundle_reader import OuterBundle
 from app.crypto.cards import read_card
 from app.crypto.fingerprint import fingerprint
 from app.errors import CardInvalid, InvalidInput

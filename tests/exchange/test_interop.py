@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.crypto import bundle, signing
+from app.crypto import bundle, bundle_reader, signing
 from app.crypto.identity import load_identity
 from app.exchange.importer import import_bundle
 from tests.exchange.helpers import (
@@ -136,7 +136,7 @@ def test_we_read_a_bundle_whose_payload_age_and_minisign_made(pair, tmp_path) ->
         ],
     )
     key_id, public = signing.read_public_key((tmp_path / "k.pub").read_bytes())
-    with bundle.OuterBundle(made) as outer:
+    with bundle_reader.OuterBundle(made) as outer:
         header = outer.verify(key_id, public)
         plain = outer.decrypt(load_identity(b.conn).age_secret)
     assert hashlib.sha256(plain.getvalue()).digest() == hashlib.sha256(buf.getvalue()).digest()

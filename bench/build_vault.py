@@ -58,7 +58,7 @@ SEED = 20161122
 ORG_NAME = "Coalition for Rights and Democracy"
 PLAIN_NAME = "plain.db"
 # Bump when the generated content changes, so cached vaults are rebuilt.
-BUILD_FORMAT = 2
+BUILD_FORMAT = 3
 FIRST_DAY = dt.date(2016, 1, 4)
 DAYS = 3650
 TODAY = FIRST_DAY + dt.timedelta(days=DAYS)

@@ -123,7 +123,8 @@ def report(builds: dict[str, Any], found: dict[str, Any], off: dict[str, Any], r
     lines = [
         "# Benchmark: ten years of a coalition",
         "",
-        f"Medians of {repeat} interleaved runs (the KDF unlock: {max(3, repeat // 3)}); "
+        f"Medians of {repeat} interleaved runs (the KDF unlock, and anything taking over 2 s "
+        f"a run: {max(3, repeat // 3)} and 3); "
         "connections stay open (warm page cache) except in the operations that open one. "
         "'encrypted' opens the vault exactly as app/storage/database.py does "
         f"(cipher_memory_security {'ON' if found['memory_security'] else 'OFF'}, "

@@ -197,7 +197,7 @@ def report(builds: dict[str, Any], found: dict[str, Any], off: dict[str, Any], r
     for name, answer in found["answers"].items():
         if name.startswith("search"):
             hits, total, capped = answer
-            more = "+ (ranked the newest)" if capped else ""
+            more = "+ (not ranked: newest first)" if capped else ""
             lines.append(f"| {name} | {hits} | {total}{more} |")
     enc, plain = builds["encrypted"], builds["plain"]
     lines += [

@@ -269,9 +269,13 @@ def main(argv: list[str] | None = None) -> int:
     builds = build_all(args.out, args.scale, args.rebuild)
     # Derived here so the measuring processes' memory peaks do not include Argon2id's.
     key = read_keyfile(args.out / "encrypted" / KEY_NAME).unlock_with_passphrase(PASSPHRASE)
+    load_before = os.getloadavg()
     found = measure(args.out, "foundation", args.repeat, key)
     off = measure(args.out, "memsec-flipped", args.repeat, key)
+    load = (load_before[0], os.getloadavg()[0])
     text = report(builds, found, off, args.repeat)
+    # Other work on the machine shows in absolute times more than in same-round ratios.
+    text += f"- load average (1 min) before / after measuring: {load[0]:.1f} / {load[1]:.1f}\n"
     (args.out / "results.md").write_text(text)
     print(text)
     print(f"(total {time.perf_counter() - started:.0f} s; written to {args.out / 'results.md'})")

@@ -91,7 +91,8 @@ def machine() -> dict[str, str]:
     return {
         "cpu": f"{cpu}, {os.cpu_count()} cores (nproc)",
         "python": platform.python_version(),
-        "sqlcipher": f"{cipher} (SQLite {cipher_sqlite}, {provider[0] if provider else '?'})",
+        "sqlcipher": f"{cipher} (SQLite {cipher_sqlite}"
+        + (f", {provider[0]})" if provider and provider[0] else ")"),
         "plain sqlite3": f"stdlib, SQLite {sqlite3.sqlite_version}",
         "os": platform.platform(),
     }

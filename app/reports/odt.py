@@ -1,0 +1,26 @@
+"""OpenDocument text through QTextDocumentWriter (opens in LibreOffice and Word)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QTextDocumentWriter
+
+from app.errors import RoundtableError
+from app.reports.model import Document
+from app.reports.textdoc import build_text_document
+
+
+class ReportRenderFailed(RoundtableError):
+    message = "The report could not be produced."
+
+
+def render_odt(doc: Document) -> bytes:
+    qdoc = build_text_document(doc)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QTextDocumentWriter(buffer, QByteArray(b"odf"))
+    if not writer.write(qdoc):
+        raise ReportRenderFailed()
+    buffer.close()
+    return bytes(data.data())

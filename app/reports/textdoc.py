@@ -226,10 +226,20 @@ def build_text_document(doc: Document, device: QPaintDevice | None = None) -> QT
         qdoc.documentLayout().setPaintDevice(device)
     qdoc.setUseDesignMetrics(True)
     qdoc.setDocumentMargin(0)
+    qdoc.setUndoRedoEnabled(False)  # nobody undoes a report; keeps no history in memory
     qdoc.setDefaultFont(report_font(BODY_PT))
     qdoc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, doc.title)
     b = _Builder(qdoc)
+    # One edit block: Qt lays the document out once at the end instead of after every insert.
+    b.cursor.beginEditBlock()
+    try:
+        _fill(b, doc)
+    finally:
+        b.cursor.endEditBlock()
+    return qdoc
 
+
+def _fill(b: _Builder, doc: Document) -> None:
     b.block(_block(bottom=2), _chars(8.5, bold=True, color=MUTED, spacing=1.2))
     b.text(doc.kicker.upper(), _chars(8.5, bold=True, color=MUTED, spacing=1.2))
     b.block(_block(bottom=4, line_height=115, heading=1), _chars(20, bold=True, color=NAVY))
@@ -255,4 +265,3 @@ def build_text_document(doc: Document, device: QPaintDevice | None = None) -> QT
         b.text(title, _chars(14, bold=True, color=NAVY))
         for block in section.blocks:
             b.add(block)
-    return qdoc

@@ -150,6 +150,8 @@ def _open_with_key(
 ) -> Vault:
     conn = open_database(folder / DB_NAME, data_key)
     try:
+        if schema.schema_version(conn) == 0:
+            raise VaultCorrupt()  # every vault has a schema; an empty file is not a vault
         schema.migrate(conn)
         row = conn.execute("SELECT value FROM vault_meta WHERE key = 'org_id'").fetchone()
         vault_row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
@@ -174,6 +176,11 @@ def read_vault_keyfile(folder: Path) -> KeyFile:
 def _locked(folder: Path) -> files.ProcessLock:
     lock = files.ProcessLock(folder / LOCK_NAME)
     lock.acquire()
+    # A process killed mid-write may leave a temp key file; it may wrap the data key under a
+    # passphrase the user just replaced, so it must not linger.
+    for stale in folder.glob(f".{KEY_NAME}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
     return lock
 
 

@@ -11,6 +11,7 @@ from app import __version__
 from app.cli import query_cmds, vault_cmds
 from app.cli.common import fail
 from app.errors import RoundtableError
+from app.storage.database import DatabaseError, translate_error
 
 # Each module adds its sub-commands; keep this list in the order of `roundtable --help`.
 COMMAND_MODULES = [vault_cmds, query_cmds]
@@ -40,6 +41,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except RoundtableError as exc:
         return fail(exc.user_message)
+    except DatabaseError as exc:
+        translated = translate_error(exc)
+        return fail(translated.user_message if translated else "The vault could not be read.")
     except KeyboardInterrupt:
         return fail("Interrupted; nothing was changed.")
 

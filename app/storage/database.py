@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlcipher3
 
-from app.errors import StorageFailure, VaultCorrupt, VaultNotFound
+from app.errors import DiskFull, RoundtableError, StorageFailure, VaultCorrupt, VaultNotFound
 from app.storage import files
 
 # A working set this large in the page cache keeps SQLCipher's per-miss decrypt+HMAC cost off
@@ -25,6 +25,8 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Any:
         files.create_private_file(path)
     elif not path.is_file():
         raise VaultNotFound()
+    elif path.stat().st_size == 0:
+        raise VaultCorrupt()  # SQLite would silently start a new, empty database here
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlcipher3.Error:
@@ -51,3 +53,17 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Any:
         conn.close()
         raise
     return conn
+
+
+def translate_error(exc: BaseException) -> RoundtableError | None:
+    """Our user-facing error for a database exception met after opening, or None."""
+    if not isinstance(exc, sqlcipher3.Error):
+        return None
+    text = str(exc).lower()
+    if "full" in text:
+        return DiskFull()
+    if isinstance(exc, sqlcipher3.DatabaseError) and (
+        "malformed" in text or "not a database" in text or "corrupt" in text
+    ):
+        return VaultCorrupt()
+    return StorageFailure()

@@ -101,10 +101,18 @@ class RecordStore:
             yield
         except BaseException:
             self._depth = 0
-            self.conn.execute("ROLLBACK")
+            # SQLite has already rolled back after some errors (e.g. a full disk); the original
+            # error is the one to report.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
         self._depth = 0
-        self.conn.execute("COMMIT")
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
 
     # --- reads -------------------------------------------------------------------------------
     def get(self, cls: type[R], record_id: str, *, include_deleted: bool = False) -> R:

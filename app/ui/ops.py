@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.errors import RoundtableError, VaultLocked
+from app.storage.database import DatabaseError, translate_error
 from app.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,8 @@ class _Worker(QObject):
             result = task.fn(self.vault)
         except RoundtableError as exc:
             error = exc
+        except DatabaseError as exc:
+            error = translate_error(exc) or RoundtableError()
         except Exception as exc:  # never let a traceback reach the user or stdout
             log.error("background operation failed: %s", type(exc).__name__)
             error = RoundtableError()

@@ -93,3 +93,12 @@ class AttachmentTooLarge(RecordError):
 # --- exchange --------------------------------------------------------------------------------
 class BundleError(RoundtableError):
     message = "The bundle was rejected."
+
+
+# --- reports ---------------------------------------------------------------------------------
+class ReportError(RoundtableError):
+    message = "The report could not be produced."
+
+
+class ReportNotAvailable(ReportError):
+    message = "There is nothing to report for this choice."

@@ -5,13 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QTextDocumentWriter
 
-from app.errors import RoundtableError
+from app.errors import ReportError
 from app.reports.model import Document
 from app.reports.textdoc import build_text_document
-
-
-class ReportRenderFailed(RoundtableError):
-    message = "The report could not be produced."
 
 
 def render_odt(doc: Document) -> bytes:
@@ -21,6 +17,6 @@ def render_odt(doc: Document) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QTextDocumentWriter(buffer, QByteArray(b"odf"))
     if not writer.write(qdoc):
-        raise ReportRenderFailed()
+        raise ReportError()
     buffer.close()
     return bytes(data.data())

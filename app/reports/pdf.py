@@ -10,16 +10,19 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, Q
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
+    QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
     QTextDocument,
+    QTextLayout,
 )
 
 from app.reports.fonts import register_fonts, report_font
 from app.reports.model import Document
+from app.reports.pdf_text import RunIndex, add_actual_text
 from app.reports.textdoc import build_text_document
 
 DPI = 300
@@ -32,14 +35,25 @@ def _mm(value: float) -> float:
     return value / 25.4 * DPI
 
 
-def paint_pdf(qdoc: QTextDocument, writer: QPdfWriter, *, header: str, footer: str) -> int:
-    """Paint `qdoc` page by page onto `writer`; returns the number of pages."""
+def paint_pdf(
+    qdoc: QTextDocument,
+    writer: QPdfWriter,
+    *,
+    header: str,
+    footer: str,
+    runs: RunIndex | None = None,
+) -> int:
+    """Paint `qdoc` page by page onto `writer`; returns the number of pages.
+
+    With `runs`, the Khmer glyph runs of the body are recorded for `add_actual_text`.
+    """
     page = writer.pageLayout().paintRectPixels(DPI)
     body_top = _mm(HEADER_MM)
     body_h = page.height() - body_top - _mm(FOOTER_MM)
     qdoc.setPageSize(QSizeF(page.width(), body_h))
     pages = max(1, qdoc.pageCount())
-    small = report_font(7.5)
+    if runs is not None:
+        runs.add_document(qdoc, body_h)
     painter = QPainter(writer)
     try:
         for n in range(pages):
@@ -52,20 +66,47 @@ def paint_pdf(qdoc: QTextDocument, writer: QPdfWriter, *, header: str, footer: s
             painter.setClipRect(ctx.clip)
             qdoc.documentLayout().draw(painter, ctx)
             painter.restore()
-            painter.setFont(small)
             painter.setPen(QPen(QColor("#b8c4ce"), _mm(0.2)))
             y_foot = page.height() - _mm(FOOTER_MM) * 0.55
             painter.drawLine(QPointF(0, y_foot), QPointF(page.width(), y_foot))
             painter.setPen(QColor("#5b6770"))
-            band = QRectF(0, y_foot + _mm(1), page.width(), _mm(FOOTER_MM) * 0.5)
-            painter.drawText(band, int(Qt.AlignmentFlag.AlignLeft), footer)
-            painter.drawText(band, int(Qt.AlignmentFlag.AlignRight), f"Page {n + 1} of {pages}")
+            y_text = y_foot + _mm(1.2)
+            width = page.width()
+            number = f"Page {n + 1} of {pages}"
+            _margin_text(painter, footer, QPointF(0, y_text), width * 0.75, n, runs)
+            _margin_text(painter, number, QPointF(width, y_text), width * 0.2, n, runs, right=True)
             if n:
-                top = QRectF(0, 0, page.width(), _mm(HEADER_MM) * 0.6)
-                painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft), header)
+                _margin_text(painter, header, QPointF(0, 0), width, n, runs)
     finally:
         painter.end()
     return pages
+
+
+def _margin_text(
+    painter: QPainter,
+    text: str,
+    at: QPointF,
+    width: float,
+    page: int,
+    runs: RunIndex | None,
+    *,
+    right: bool = False,
+) -> None:
+    """One line of a running header or footer, elided to `width`, indexed for ActualText."""
+    font = report_font(7.5)
+    text = QFontMetricsF(font, painter.device()).elidedText(
+        text, Qt.TextElideMode.ElideRight, width
+    )
+    layout = QTextLayout(text, font, painter.device())
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(width)
+    layout.endLayout()
+    x = at.x() - line.naturalTextWidth() if right else at.x()
+    origin = QPointF(x, at.y())
+    layout.draw(painter, origin)
+    if runs is not None:
+        runs.add_line(page, origin, line, text, margin=True)
 
 
 def new_pdf_writer(device: QIODevice, title: str) -> QPdfWriter:
@@ -91,7 +132,9 @@ def render_pdf(doc: Document) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = new_pdf_writer(buffer, doc.title)
     qdoc = build_text_document(doc, writer)
-    paint_pdf(qdoc, writer, header=f"{doc.title} · {doc.kicker}", footer=doc.distribution)
+    runs = RunIndex()
+    header = f"{doc.title} · {doc.kicker}"
+    paint_pdf(qdoc, writer, header=header, footer=doc.distribution, runs=runs)
     del writer  # flushes the trailer into the buffer
     buffer.close()
-    return bytes(data.data())
+    return add_actual_text(bytes(data.data()), runs)

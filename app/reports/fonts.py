@@ -73,4 +73,6 @@ def report_font(point_size: float, *, bold: bool = False, italic: bool = False) 
     font.setPointSizeF(point_size)
     font.setBold(bold)
     font.setItalic(italic)
+    # No "fi"/"ffi" ligatures: a PDF maps them to U+FB01..., which defeats search and copy.
+    font.setFeature(QFont.Tag("liga"), 0)
     return font

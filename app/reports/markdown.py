@@ -23,8 +23,12 @@ _LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])(\s)")
 
 
 def escape(text: str) -> str:
-    text = " ".join(text.split())  # one logical line; paragraphs are separate blocks
-    text = _SPECIAL.sub(r"\\\1", text)
+    # One logical line (paragraphs are separate blocks); an outer space is kept, because it
+    # separates this span from the next one.
+    words = " ".join(text.split())
+    lead = " " if words and text[:1].isspace() else ""
+    trail = " " if words and text[-1:].isspace() else ""
+    text = lead + _SPECIAL.sub(r"\\\1", words) + trail
     return _LINE_START.sub(r"\1\\\2\3", text)
 
 

@@ -12,7 +12,13 @@ from collections import Counter
 
 from app.domain.meeting_detail import MeetingDetail, SessionDetail
 from app.domain.records import ActionItem
-from app.domain.values import ActionStatus, DecisionKind, OrgKind, RedactionPolicy
+from app.domain.values import (
+    ActionStatus,
+    DecisionKind,
+    MeetingStatus,
+    OrgKind,
+    RedactionPolicy,
+)
 from app.reports.model import (
     BulletList,
     Document,
@@ -167,7 +173,8 @@ def _activities(detail: MeetingDetail) -> Section:
         sentence = f"On {period(m.start_date, m.end_date)}"
         if organisers:
             sentence += f", {organisers}"
-        sentence += f" held a {days}-day meeting" if days > 1 else " held a one-day meeting"
+        verb = " will hold" if m.status == MeetingStatus.PLANNED else " held"
+        sentence += f"{verb} a {days}-day meeting" if days > 1 else f"{verb} a one-day meeting"
         if where and not m.location_sensitive:
             sentence += f" in {where}"
         lead.append(sentence + ".")

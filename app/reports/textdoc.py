@@ -240,8 +240,8 @@ def build_text_document(doc: Document, device: QPaintDevice | None = None) -> QT
 
 
 def _fill(b: _Builder, doc: Document) -> None:
-    b.block(_block(bottom=2), _chars(8.5, bold=True, color=MUTED, spacing=1.2))
-    b.text(doc.kicker.upper(), _chars(8.5, bold=True, color=MUTED, spacing=1.2))
+    b.block(_block(bottom=2), _chars(8.5, bold=True, color=MUTED))
+    b.text(doc.kicker.upper(), _chars(8.5, bold=True, color=MUTED))
     b.block(_block(bottom=4, line_height=115, heading=1), _chars(20, bold=True, color=NAVY))
     b.text(doc.title, _chars(20, bold=True, color=NAVY))
     if doc.organisers:

@@ -102,3 +102,7 @@ class ReportError(RoundtableError):
 
 class ReportNotAvailable(ReportError):
     message = "There is nothing to report for this choice."
+
+
+class ReportWriteFailed(ReportError):
+    message = "The file could not be written there; nothing was changed."

@@ -10,7 +10,7 @@ from typing import Any
 
 from app.cli.common import add_passphrase_arg, add_vault_arg, unlock
 from app.domain.values import RedactionPolicy
-from app.errors import InvalidInput
+from app.errors import ReportWriteFailed
 
 FORMATS = ("pdf", "odt", "html", "md")
 DESCRIPTION = """\
@@ -80,17 +80,15 @@ def _format(args: argparse.Namespace) -> str:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from app import reports
-    from app.storage.files import write_private_atomic
+    from app.reports.output import write_export
 
     policy = RedactionPolicy(args.redact)
     if args.csv == "participants" and args.series:
         args.report_parser.error("--csv participants needs --meeting")
     fmt = None if args.csv else _format(args)
     output: Path = args.output.expanduser()
-    if output.is_dir():
-        raise InvalidInput("The output is a folder; give a file name.")
-    if not output.parent.is_dir():
-        raise InvalidInput("The folder of the output file does not exist.")
+    if output.is_dir() or not output.parent.is_dir():
+        raise ReportWriteFailed()  # checked before the vault is opened
     today = dt.date.today()
     with unlock(args) as vault:
         store = vault.store
@@ -106,6 +104,6 @@ def cmd_report(args: argparse.Namespace) -> int:
             data = None
     if data is None:
         data = reports.render(doc, fmt)  # the vault is closed while Qt lays out pages
-    write_private_atomic(output, data)
+    write_export(output, data)
     print(f"Wrote {output} ({len(data):,} bytes, redaction: {policy.value})", file=sys.stderr)
     return 0

@@ -126,8 +126,59 @@ def _to_v1(conn: Connection) -> None:
         conn.execute(statement)
 
 
+_V2 = (
+    # Partner organisations (DESIGN §4). `verified` is set only after the user compared the
+    # fingerprint out of band. Every key a contact ever used stays in contact_keys (rotation).
+    "CREATE TABLE contacts (org_id TEXT PRIMARY KEY, org_name TEXT NOT NULL, "
+    "key_id BLOB NOT NULL, sign_public BLOB NOT NULL, age_recipient TEXT NOT NULL, "
+    "fingerprint TEXT NOT NULL, verified INTEGER NOT NULL DEFAULT 0, "
+    "verified_at TEXT NOT NULL DEFAULT '', card BLOB NOT NULL, added_at TEXT NOT NULL, "
+    "updated_at TEXT NOT NULL)",
+    "CREATE UNIQUE INDEX contacts_key_id ON contacts(key_id)",
+    "CREATE TABLE contact_keys (org_id TEXT NOT NULL, key_id BLOB NOT NULL, "
+    "sign_public BLOB NOT NULL, age_recipient TEXT NOT NULL, fingerprint TEXT NOT NULL, "
+    "added_at TEXT NOT NULL, replaced_at TEXT NOT NULL DEFAULT '', "
+    "PRIMARY KEY (org_id, key_id))",
+    # Replay and rollback protection: the newest sequence number seen per sender, every bundle
+    # id ever imported, and what we sent ourselves (our own sequence and hash chain).
+    "CREATE TABLE exchange_peers (org_id TEXT PRIMARY KEY, last_seq INTEGER NOT NULL, "
+    "last_bundle_id TEXT NOT NULL, last_manifest_sha256 TEXT NOT NULL, "
+    "last_imported_at TEXT NOT NULL)",
+    "CREATE TABLE seen_bundles (bundle_id TEXT PRIMARY KEY, sender_org_id TEXT NOT NULL, "
+    "seq INTEGER NOT NULL, manifest_sha256 TEXT NOT NULL, imported_at TEXT NOT NULL, "
+    "summary TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE sent_bundles (bundle_id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, "
+    "manifest_sha256 TEXT NOT NULL, created_at TEXT NOT NULL, recipients TEXT NOT NULL, "
+    "policy TEXT NOT NULL)",
+    # Field-by-field merge state per record: for every field, its causal context and the
+    # concurrent values (siblings) still standing (app/exchange/merge.py).
+    "CREATE TABLE record_state (tbl TEXT NOT NULL, record_id TEXT NOT NULL, "
+    "state TEXT NOT NULL, PRIMARY KEY (tbl, record_id)) WITHOUT ROWID",
+    # Where an imported record came from.
+    "CREATE TABLE provenance (tbl TEXT NOT NULL, record_id TEXT NOT NULL, "
+    "origin_org_id TEXT NOT NULL, origin_bundle_id TEXT NOT NULL, "
+    "last_org_id TEXT NOT NULL, last_bundle_id TEXT NOT NULL, first_imported_at TEXT NOT NULL, "
+    "last_imported_at TEXT NOT NULL, PRIMARY KEY (tbl, record_id)) WITHOUT ROWID",
+    # Concurrent edits of one field, kept for the user to resolve (never dropped silently).
+    "CREATE TABLE conflicts (id INTEGER PRIMARY KEY, tbl TEXT NOT NULL, "
+    "record_id TEXT NOT NULL, field TEXT NOT NULL, local_value TEXT NOT NULL, "
+    "incoming_value TEXT NOT NULL, sources TEXT NOT NULL, bundle_id TEXT NOT NULL, "
+    "created_at TEXT NOT NULL, resolved INTEGER NOT NULL DEFAULT 0, "
+    "resolved_at TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX conflicts_open ON conflicts(resolved, tbl, record_id)",
+)
+
+
+def _to_v2(conn: Connection) -> None:
+    for statement in _V2:
+        conn.execute(statement)
+
+
 # (version reached, step). Append only.
-MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = ((1, _to_v1),)
+MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
+    (1, _to_v1),
+    (2, _to_v2),
+)
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 

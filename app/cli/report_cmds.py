@@ -75,7 +75,7 @@ def _format(args: argparse.Namespace) -> str:
     if suffix in FORMATS:
         return suffix
     args.report_parser.error("give --format pdf|odt|html|md (or an output file with that ending)")
-    raise AssertionError  # not reached: error() exits
+    raise SystemExit(2)  # not reached: error() exits with the usage status
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -30,7 +30,7 @@ from app.reports.model import (
     Table,
     plain,
 )
-from app.reports.wording import Wording, long_date, percent, period, policy_label
+from app.reports.wording import Wording, long_date, percent, period, policy_label, short_date
 
 _GENDER_COLUMNS = (("woman", "Women"), ("man", "Men"))
 _STATUS_LABEL = {
@@ -321,7 +321,7 @@ def _next_plan(detail: MeetingDetail, words: Wording) -> Section:
             (
                 a.text,
                 words.owner(a.owner_person_id, a.owner_org_id),
-                long_date(a.due_date) if a.due_date else "—",
+                short_date(a.due_date) if a.due_date else "—",
                 status_label(a.status),
             )
             for a in open_items

@@ -10,7 +10,7 @@ from app.domain.values import ActionStatus, RedactionPolicy
 from app.exchange.redaction import apply, person_redaction
 from app.reports.model import Document, Paragraph, Section, Subheading, Table, plain
 from app.reports.narrative import status_label
-from app.reports.wording import Wording, long_date, period, policy_label
+from app.reports.wording import Wording, long_date, period, policy_label, short_date
 from app.storage.records import RecordStore
 
 
@@ -52,6 +52,10 @@ class SeriesData:
     def meeting_title(self, meeting_id: str) -> str:
         m = self.by_id.get(meeting_id)
         return m.title if m else ""
+
+    def meeting_date(self, meeting_id: str) -> str:
+        m = self.by_id.get(meeting_id)
+        return short_date(m.start_date) if m else ""
 
     def status(self, item: ActionItem, today: dt.date | None) -> str:
         label = status_label(item.status)
@@ -115,19 +119,19 @@ def build_series_report(
         detail.blocks.append(Subheading(f"{m.title} ({period(m.start_date, m.end_date)})"))
         detail.blocks.append(
             Table(
-                ("Action", "Owner", "Due", "Status", "Followed up at", "Completed"),
+                ("Action", "Owner", "Due", "Status", "Follow-up meeting", "Completed"),
                 tuple(
                     (
                         a.text,
                         words.owner(a.owner_person_id, a.owner_org_id),
-                        long_date(a.due_date) if a.due_date else "—",
+                        short_date(a.due_date) if a.due_date else "—",
                         data.status(a, prepared_on),
-                        data.meeting_title(a.followup_meeting_id) or "—",
-                        long_date(a.completed_on) if a.completed_on else "—",
+                        data.meeting_date(a.followup_meeting_id) or "—",
+                        short_date(a.completed_on) if a.completed_on else "—",
                     )
                     for a in items
                 ),
-                widths=(30, 16, 12, 10, 20, 12),
+                widths=(31, 17, 12, 12, 16, 12),
             )
         )
     doc.sections = [s for s in (meetings, summary, detail) if not s.empty]

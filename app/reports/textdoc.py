@@ -144,14 +144,13 @@ class _Builder:
     def table(self, t: Table, *, facts: bool = False) -> None:
         self.block(_block(bottom=0, line_height=40), _chars(4))
         fmt = QTextTableFormat()
+        # Rules between rows, none between columns (cell borders; the frame draws none).
         fmt.setBorderCollapse(True)
-        fmt.setBorder(0.75)
-        fmt.setBorderBrush(QBrush(RULE))
-        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setBorder(0)
         fmt.setCellPadding(4)
         fmt.setCellSpacing(0)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        fmt.setBottomMargin(8)
+        fmt.setBottomMargin(0)
         columns = len(t.header)
         if len(t.widths) == columns:
             fmt.setColumnWidthConstraints(
@@ -172,6 +171,8 @@ class _Builder:
                     _chars(size, bold=True, color=NAVY),
                     HEADER_FILL,
                     right=c in t.numeric,
+                    rule=(1.0, NAVY),
+                    top=(1.2, NAVY),
                 )
         for r, row in enumerate(t.rows):
             total = t.total_row and r == len(t.rows) - 1
@@ -179,8 +180,21 @@ class _Builder:
                 label = facts and c == 0
                 fill = HEADER_FILL if label else TOTAL_FILL if total else None
                 chars = _chars(size, bold=label or total, color=NAVY if label else INK)
-                self._cell(table, r + header_rows, c, value, chars, fill, right=c in t.numeric)
+                last = r == len(t.rows) - 1
+                self._cell(
+                    table,
+                    r + header_rows,
+                    c,
+                    value,
+                    chars,
+                    fill,
+                    right=c in t.numeric,
+                    rule=(1.0, NAVY) if last else (0.6, RULE),
+                    top=(1.0, NAVY) if total else (1.2, NAVY) if facts and r == 0 else None,
+                )
         self.back_to_root()
+        self.cursor.setBlockFormat(_block(bottom=0, line_height=100))
+        self.cursor.setBlockCharFormat(_chars(6))
 
     def _cell(
         self,
@@ -192,12 +206,22 @@ class _Builder:
         fill: QColor | None,
         *,
         right: bool,
+        rule: tuple[float, QColor],
+        top: tuple[float, QColor] | None = None,
     ) -> None:
         cell = table.cellAt(row, column)
+        cf = cell.format().toTableCellFormat()
         if fill is not None:
-            cf = cell.format()
             cf.setBackground(QBrush(fill))
-            cell.setFormat(cf)
+        solid = QTextFrameFormat.BorderStyle.BorderStyle_Solid
+        cf.setBottomBorder(rule[0])
+        cf.setBottomBorderBrush(QBrush(rule[1]))
+        cf.setBottomBorderStyle(solid)
+        if top is not None:
+            cf.setTopBorder(top[0])
+            cf.setTopBorderBrush(QBrush(top[1]))
+            cf.setTopBorderStyle(solid)
+        cell.setFormat(cf)
         cursor = cell.firstCursorPosition()
         align = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
         lines = text.split("\n")
@@ -265,3 +289,31 @@ def _fill(b: _Builder, doc: Document) -> None:
         b.text(title, _chars(14, bold=True, color=NAVY))
         for block in section.blocks:
             b.add(block)
+
+
+def keep_headings_with_next(qdoc: QTextDocument, page_height: float) -> int:
+    """Move every heading that would end a page to the next one; returns how many moved.
+
+    Qt's text layout has no "keep with next"; after pagination, a heading whose following
+    text starts on the next page gets a page break before it (in document order, so each
+    fix sees the positions the earlier ones produced).
+    """
+    layout = qdoc.documentLayout()
+    moved = 0
+    block = qdoc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 1:
+            nxt = block.next()
+            while nxt.isValid() and not nxt.text().strip():
+                nxt = nxt.next()  # spacer blocks before tables and after lists
+            if nxt.isValid():
+                here = layout.blockBoundingRect(block)
+                there = layout.blockBoundingRect(nxt)
+                first_line = there.top() + min(there.height(), page_height / 30)
+                if int(here.top() // page_height) != int(first_line // page_height):
+                    fmt = block.blockFormat()
+                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    QTextCursor(block).setBlockFormat(fmt)
+                    moved += 1
+        block = block.next()
+    return moved

@@ -153,6 +153,12 @@ def long_date(value: str) -> str:
     return f"{d.day} {_MONTHS[d.month - 1]} {d.year}" if d else value
 
 
+def short_date(value: str) -> str:
+    """'30 Sep 2025': for table columns."""
+    d = parse_date(value)
+    return f"{d.day} {_MONTHS[d.month - 1][:3]} {d.year}" if d else value
+
+
 def period(start: str, end: str) -> str:
     """'23–25 February 2025', '30 June – 2 July 2025', '28 December 2025 – 3 January 2026'."""
     a, b = parse_date(start), parse_date(end)

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from app.reports.fonts import register_fonts, report_font
 from app.reports.model import Document
 from app.reports.pdf_text import RunIndex, add_actual_text
-from app.reports.textdoc import build_text_document, keep_headings_with_next
+from app.reports.textdoc import build_text_document, finish_layout, keep_headings_with_next
 
 DPI = 300
 MARGINS_MM = QMarginsF(20, 16, 20, 14)  # left, top, right, bottom of the printable area
@@ -51,7 +51,9 @@ def paint_pdf(
     body_top = _mm(HEADER_MM)
     body_h = page.height() - body_top - _mm(FOOTER_MM)
     qdoc.setPageSize(QSizeF(page.width(), body_h))
-    keep_headings_with_next(qdoc, body_h)
+    finish_layout(qdoc)
+    if keep_headings_with_next(qdoc, body_h):
+        finish_layout(qdoc)
     pages = max(1, qdoc.pageCount())
     if runs is not None:
         runs.add_document(qdoc, body_h)

@@ -291,6 +291,16 @@ def _fill(b: _Builder, doc: Document) -> None:
             b.add(block)
 
 
+def finish_layout(qdoc: QTextDocument) -> None:
+    """Lay the whole document out now.
+
+    After a change, Qt lays a long document out lazily, in steps driven by the event loop,
+    and `pageCount()` reports only what is done so far: painting then would drop the rest.
+    Asking where the last block is forces the layout to the end.
+    """
+    qdoc.documentLayout().blockBoundingRect(qdoc.lastBlock())
+
+
 def keep_headings_with_next(qdoc: QTextDocument, page_height: float) -> int:
     """Move every heading that would end a page to the next one; returns how many moved.
 

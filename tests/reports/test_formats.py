@@ -154,3 +154,45 @@ def test_libreoffice_opens_the_odt(demo, tmp_path) -> None:
     assert "In-country pre-session on the periodic review" in text
     assert "ជាលើកដំបូងដែលខ្ញុំចូលរួម" in text
     assert "IV. Summary of discussion" in text
+
+
+def test_a_long_report_loses_nothing_in_the_pdf(tmp_path) -> None:
+    """Qt lays long documents out lazily; every paragraph must still reach the PDF."""
+    from app.reports.model import (
+        BulletList,
+        Document,
+        Paragraph,
+        Section,
+        Subheading,
+        Table,
+        plain,
+    )
+
+    doc = Document(kicker="Narrative report", title="Long meeting", distribution="Internal")
+    for day in range(3):
+        section = Section(f"Day {day + 1}")
+        for item in range(12):
+            section.blocks.append(Subheading(f"Item {day}.{item}", level=4))
+            section.blocks.append(
+                BulletList(
+                    tuple(
+                        plain(f"Entry marker-{day}-{item}-{e} " + "text to fill the line " * 12)
+                        for e in range(9)
+                    )
+                )
+            )
+        section.blocks.append(Paragraph(plain("អ្នកចូលរួមបានពិភាក្សា " * 20)))
+        doc.sections.append(section)
+    rows = tuple((f"row-{r}", "Organisation", "Role") for r in range(60))
+    doc.sections.append(Section("Annex", [Table(("Name", "Organisation", "Role"), rows)]))
+    text = pdf_text(render(doc, "pdf"), tmp_path)
+    missing = [
+        f"marker-{d}-{i}-{e}"
+        for d in range(3)
+        for i in range(12)
+        for e in range(9)
+        if f"marker-{d}-{i}-{e} " not in text
+    ]
+    assert missing == []
+    assert all(f"row-{r}\n" in text or f"row-{r} " in text for r in range(60))
+    assert "Page 12 of " in text

@@ -48,6 +48,7 @@ class RunIndex:
     margins: dict[int, list[tuple[int, float, float, str]]] = field(
         default_factory=lambda: defaultdict(list)
     )
+    _rows: dict[int, list[tuple[int, float, float, str]]] | None = None  # body runs by y
 
     def __bool__(self) -> bool:
         return bool(self.body or self.margins)
@@ -64,6 +65,7 @@ class RunIndex:
             starts.append(min(indexes) if indexes else line.textStart())
         line_end = line.textStart() + line.textLength()
         target = self.margins[page] if margin else self.body
+        self._rows = None
         seen = -1
         for r, start in zip(runs, starts, strict=True):
             # A run split off by font fallback reports its item's first index again: its
@@ -99,7 +101,14 @@ class RunIndex:
         A body line that reaches past the bottom of its page is drawn again, clipped away, on
         the next page: that copy gets an empty text, so extraction does not repeat it.
         """
-        for candidates in (self.margins.get(page, ()), self.body):
+        if self._rows is None:
+            self._rows = defaultdict(list)
+            for run in self.body:
+                self._rows[round(run[2])].append(run)
+        nearby = [
+            run for row in range(round(y) - 3, round(y) + 4) for run in self._rows.get(row, ())
+        ]
+        for candidates in (self.margins.get(page, ()), nearby):
             best = None
             for run_page, rx, ry, text in candidates:
                 d = math.hypot(rx - x, ry - y)

@@ -7,6 +7,8 @@ Lengths are CSS-like pixels (1/96 inch); Qt scales them to the paint device.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QBrush,
@@ -34,6 +36,7 @@ RULE = QColor("#b8c4ce")
 HEADER_FILL = QColor("#e6edf3")
 TOTAL_FILL = QColor("#f3f5f7")
 BODY_PT = 10.5
+_KHMER_RUN = re.compile("([\u1780-\u17ff\u19e0-\u19ff][\u1780-\u17ff\u19e0-\u19ff\u200b-\u200d ]*)")
 
 
 def _chars(
@@ -88,9 +91,6 @@ class _Builder:
         else:
             self.cursor.insertBlock(fmt, chars)
 
-    def text(self, text: str, chars: QTextCharFormat) -> None:
-        self.cursor.insertText(text, chars)
-
     def spans(self, spans: Inline, base: QTextCharFormat) -> None:
         for s in spans:
             fmt = QTextCharFormat(base)
@@ -98,7 +98,19 @@ class _Builder:
                 fmt.setFontWeight(700)
             if s.italic:
                 fmt.setFontItalic(True)
-            self.cursor.insertText(s.text, fmt)
+            self.text(s.text, fmt)
+
+    def text(self, text: str, chars: QTextCharFormat) -> None:
+        if not chars.fontItalic():
+            self.cursor.insertText(text, chars)
+            return
+        # Khmer has no italics; Qt would slant it synthetically, which Khmer readers find
+        # hard to read. Khmer runs inside an italic span stay upright.
+        upright = QTextCharFormat(chars)
+        upright.setFontItalic(False)
+        for part in _KHMER_RUN.split(text):
+            if part:
+                self.cursor.insertText(part, upright if _KHMER_RUN.fullmatch(part) else chars)
 
     def back_to_root(self) -> None:
         self.cursor.movePosition(QTextCursor.MoveOperation.End)

@@ -236,12 +236,10 @@ class _Builder:
         cell.setFormat(cf)
         cursor = cell.firstCursorPosition()
         align = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
-        lines = text.split("\n")
         cursor.setBlockFormat(_block(bottom=0, align=align, line_height=115))
-        for i, line in enumerate(lines):
-            if i:
-                cursor.insertBlock(_block(bottom=0, align=align, line_height=115), chars)
-            cursor.insertText(line, chars)
+        # Lines of one cell are one block with line separators: Qt's ODF writer would turn
+        # a second block into a cell of its own.
+        cursor.insertText(text.replace("\n", "\u2028"), chars)
 
     def add(self, block: Block) -> None:
         if isinstance(block, Paragraph):

@@ -202,7 +202,11 @@ def _activities(detail: MeetingDetail) -> Section:
                 )
             )
         section.blocks.append(Subheading("Attendance by kind of organisation"))
-        section.blocks.append(Table(header, tuple(rows), numeric=frozenset(range(1, len(header)))))
+        share = 79 // max(1, len(kinds))  # the kinds share what "Day" and "Total" leave
+        widths = (12, *(share for _ in kinds), 100 - 12 - share * len(kinds))
+        section.blocks.append(
+            Table(header, tuple(rows), widths=widths, numeric=frozenset(range(1, len(header))))
+        )
     return section
 
 

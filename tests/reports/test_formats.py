@@ -196,3 +196,23 @@ def test_a_long_report_loses_nothing_in_the_pdf(tmp_path) -> None:
     assert missing == []
     assert all(f"row-{r}\n" in text or f"row-{r} " in text for r in range(60))
     assert "Page 12 of " in text
+
+
+def test_odt_corrects_qts_odf_writer(demo) -> None:
+    """Widths, row rules, Khmer font properties and multi-line cells as word processors need."""
+    data = render(_document(demo, "February 2025", RedactionPolicy.PARTNERS), "odt")
+    with zipfile.ZipFile(BytesIO(data)) as z:
+        content = z.read("content.xml").decode("utf-8")
+    assert 'style:width="100pt"' not in content
+    assert 'style:rel-width="100%"' in content
+    assert 'style:rel-column-width="26*"' in content  # the title block's label column
+    assert 'style:font-family-complex="&apos;Noto Sans Khmer&apos;"' in content
+    assert 'style:font-size-complex="10.5pt"' in content
+    root = ET.fromstring(content)
+    ns = {"table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0"}
+    first_row = root.find(".//table:table/table:table-row", ns)
+    cells = first_row.findall("table:table-cell", ns)
+    assert len(cells) == 2  # "Organisers" and both organisers in one cell
+    lines = [t.strip() for t in cells[1].itertext() if t.strip()]
+    assert lines == ["Human Rights League of Cambodia", "Committee for Fair Elections"]
+    assert "line-break" in ET.tostring(cells[1], encoding="unicode")

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from dataclasses import dataclass, field
 
 from app.domain.meeting_detail import MeetingDetail, SessionDetail
-from app.domain.records import ActionItem
+from app.domain.records import ActionItem, Organisation, Person
 from app.domain.values import (
     ActionStatus,
     DecisionKind,
@@ -435,34 +436,38 @@ def _attachments(detail: MeetingDetail) -> Section:
     )
 
 
+@dataclass
+class _Participant:
+    person: Person
+    organisation: Organisation | None
+    days: list[int] = field(default_factory=list)
+
+
 def _participants(detail: MeetingDetail, words: Wording) -> Section:
     section = Section("Annex: list of participants", numbered=False)
     if not words.names_people:
         return section  # public reports keep the counts above and name nobody
     day_of = _day_number(detail)
-    seen: dict[str, dict[str, object]] = {}
+    seen: dict[str, _Participant] = {}
     for s in detail.sessions:
         for a in s.attendees:
             if a.person is None:
                 continue
-            row = seen.setdefault(
-                a.person.id, {"person": a.person, "org": a.organisation, "days": []}
-            )
+            row = seen.setdefault(a.person.id, _Participant(a.person, a.organisation))
             n = day_of.get(s.session.date)
-            if n and n not in row["days"]:  # type: ignore[operator]
-                row["days"].append(n)  # type: ignore[union-attr]
+            if n and n not in row.days:
+                row.days.append(n)
     rows = []
     for row in seen.values():
-        person = row["person"]
-        org = row["org"]
-        anonymous = person.anonymous and words.policy is not RedactionPolicy.FULL  # type: ignore[union-attr]
-        name = words.person(person)  # type: ignore[arg-type]
-        org_name = "" if anonymous or org is None else org.name  # type: ignore[union-attr]
-        role = "" if anonymous else person.role_title  # type: ignore[union-attr]
-        days = ", ".join(str(d) for d in sorted(row["days"]))  # type: ignore[call-overload]
-        cells = [name, org_name, role, days]
+        hidden = row.person.anonymous and words.policy is not RedactionPolicy.FULL
+        cells = [
+            words.person(row.person),
+            "" if hidden or row.organisation is None else row.organisation.name,
+            "" if hidden else row.person.role_title,
+            ", ".join(str(d) for d in sorted(row.days)),
+        ]
         if words.shows_contacts:
-            cells.append(person.contact)  # type: ignore[union-attr]
+            cells.append(row.person.contact)
         rows.append(tuple(cells))
     rows.sort(key=lambda r: (r[1].casefold(), r[0].casefold()))
     header = ["Name", "Organisation", "Role", "Days"]

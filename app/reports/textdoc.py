@@ -45,15 +45,11 @@ def _chars(
     bold: bool = False,
     italic: bool = False,
     color: QColor = INK,
-    spacing: float = 0.0,
 ) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setFont(report_font(size, bold=bold, italic=italic))
     fmt.setFontFamilies(FAMILIES)
     fmt.setForeground(QBrush(color))
-    if spacing:
-        fmt.setFontLetterSpacingType(fmt.font().letterSpacingType().AbsoluteSpacing)
-        fmt.setFontLetterSpacing(spacing)
     return fmt
 
 

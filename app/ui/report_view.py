@@ -140,6 +140,8 @@ class ReportView(QWidget):
         self.preview.setOpenLinks(False)  # a report has no links to follow; nothing is fetched
         self.preview.setOpenExternalLinks(False)
         self.preview.document().setUndoRedoEnabled(False)
+        # The page's CSS centres a column for browsers; Qt adds its margins to the width.
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         lay.addWidget(self.preview, 1)
         self.setEnabled(False)
 

@@ -31,7 +31,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
-from urllib.parse import quote, unquote
 
 import pyrage
 
@@ -141,9 +140,33 @@ class WrittenBundle:
     size: int
 
 
+_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
+def percent_encode(text: str) -> str:
+    """RFC 3986 percent-encoding of UTF-8 (minisign comments must be printable ASCII)."""
+    return "".join(chr(b) if b in _SAFE else f"%{b:02X}" for b in text.encode("utf-8"))
+
+
+def percent_decode(text: str) -> str:
+    out = bytearray()
+    i = 0
+    while i < len(text):
+        if text[i] == "%":
+            pair = text[i + 1 : i + 3]
+            if len(pair) != 2 or any(c not in "0123456789abcdefABCDEF" for c in pair):
+                raise ValueError("bad escape")
+            out.append(int(pair, 16))
+            i += 3
+        else:
+            out.append(ord(text[i]))
+            i += 1
+    return out.decode("utf-8")
+
+
 def outer_comment(bundle_id: str, sender: str, seq: int, created: str, sha: str) -> str:
     return (
-        f"roundtable/v1 bundle={bundle_id} from={quote(sender, safe='')} seq={seq} "
+        f"roundtable/v1 bundle={bundle_id} from={percent_encode(sender)} seq={seq} "
         f"created={created} inner_sha256={sha}"
     )
 
@@ -153,8 +176,8 @@ def parse_outer_comment(comment: str, key_id: bytes) -> OuterHeader:
     if m is None or not _UUID.match(m["bundle"]):
         raise NotABundleSignature()
     try:
-        name = unquote(m["org"], errors="strict")
-    except UnicodeDecodeError:
+        name = percent_decode(m["org"])
+    except ValueError:
         raise NotABundleSignature() from None
     return OuterHeader(m["bundle"], name, int(m["seq"]), m["created"], m["sha"], key_id)
 
@@ -462,7 +485,8 @@ class InnerBundle:
 
     def open_attachment(self, attachment_id: str) -> Iterator[bytes]:
         info = self.attachments[attachment_id]
-        assert self._zip is not None  # noqa: S101 - our own invariant, not input
+        if self._zip is None:
+            raise ValueError("the bundle is closed")
         with self._zip.open(info) as f:
             while chunk := f.read(_CHUNK):
                 yield chunk
@@ -558,7 +582,8 @@ def open_inner(
 def check_files(inner: InnerBundle, limits: Limits = DEFAULT_LIMITS) -> None:
     """Every file's SHA-256 and size against the signed manifest; parses data.json."""
     zf = inner._zip
-    assert zf is not None  # noqa: S101 - our own invariant
+    if zf is None:
+        raise ValueError("the bundle is closed")
     for name, expect in inner.manifest["files"].items():
         if not isinstance(expect, dict):
             raise FileHashMismatch()

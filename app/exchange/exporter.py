@@ -155,21 +155,21 @@ def collect(store: RecordStore, meeting_ids: Sequence[str], policy: RedactionPol
 
 def build_data(
     store: RecordStore, me: str, collected: Collected, policy: RedactionPolicy
-) -> tuple[dict[str, Any], dict[type[Record], list[tuple[str, merge.RecordState]]]]:
+) -> tuple[dict[str, Any], dict[type[Record], list[tuple[merge.RecordState, Record]]]]:
     """data.json and the captured states to save (local edits become dots first)."""
     orgs = merge.OrgTable()
     out_records: list[dict[str, Any]] = []
-    to_save: dict[type[Record], list[tuple[str, merge.RecordState]]] = {}
+    to_save: dict[type[Record], list[tuple[merge.RecordState, Record]]] = {}
     for cls in _ORDER:
         records = collected.records.get(cls, [])
         if not records:
             continue
-        states = load_states(store.conn, cls.TABLE, [x.id for x in records])
-        changed: list[tuple[str, merge.RecordState]] = []
+        states = load_states(store.conn, cls.TABLE, records)
+        changed: list[tuple[merge.RecordState, Record]] = []
         for record in records:
             state = states.get(record.id) or merge.RecordState()
             if merge.capture(state, values_of(record), me):
-                changed.append((record.id, state))
+                changed.append((state, record))
             rule = record_redaction(
                 record,
                 policy,

@@ -13,6 +13,7 @@ import hmac
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -98,7 +99,7 @@ class _Incoming:
 @dataclass
 class _Plan:
     writes: list[tuple[Record, Record | None]]  # (new, old)
-    states: dict[type[Record], list[tuple[str, merge.RecordState]]]
+    states: dict[type[Record], list[tuple[merge.RecordState, Record]]]
     preview_changes: list[RecordChange]
     unchanged: int
     conflicts: list[tuple[str, str, merge.FieldChange]]  # table, id, change
@@ -168,19 +169,26 @@ def parse_records(data: Any) -> list[_Incoming]:
     return out
 
 
-def _default(cls: type[Record], name: str) -> Any:
+@cache
+def _defaults(cls: type[Record]) -> dict[str, Any]:
+    """Values for fields a new record has no state for (a redaction left them out)."""
+    out: dict[str, Any] = {}
     for f in dataclasses.fields(cls):
-        if f.name == name:
-            if f.default is not dataclasses.MISSING:
-                return f.default
-            return {"bool": False, "int": 0, "float": 0.0}.get(str(f.type), "")
-    return ""
+        if f.default is not dataclasses.MISSING:
+            out[f.name] = f.default
+        else:
+            out[f.name] = {"bool": False, "int": 0, "float": 0.0}.get(str(f.type), "")
+    return out
 
 
 def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Plan:
     me = store.actor
     now = utc_now()
     plan = _Plan([], {}, [], 0, [], [], [], [])
+    open_conflicts = {
+        (t, r)
+        for t, r in store.conn.execute("SELECT tbl, record_id FROM conflicts WHERE resolved = 0")
+    }
     by_type: dict[type[Record], list[_Incoming]] = {}
     for item in incoming:
         by_type.setdefault(item.cls, []).append(item)
@@ -194,11 +202,35 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
             for row in store.conn.execute(f"{m.select} WHERE id IN ({marks})", part):
                 rec = m.from_row(row)
                 local[rec.id] = rec
-        states = load_states(store.conn, cls.TABLE, ids)
-        save: list[tuple[str, merge.RecordState]] = []
+        states = load_states(store.conn, cls.TABLE, list(local.values()))
+        save: list[tuple[merge.RecordState, Record]] = []
         content = cls.content_fields()
+        defaults = _defaults(cls)
         for item in items:
             old = local.get(item.record_id)
+            if old is None:  # the common case of a first import: no merge to do
+                merged = item.state
+                values = {n: merged.visible(n, defaults[n]) for n in content}
+                deleted = bool(merged.visible("deleted", False))
+                new = cls(
+                    id=item.record_id,
+                    created_at=item.created or now,
+                    updated_at=now,
+                    revision=1,
+                    changed_by=sender_org,
+                    deleted=deleted,
+                    **values,
+                )
+                plan.new_ids.append((cls.TABLE, item.record_id))
+                plan.writes.append((new, None))
+                save.append((merged, new))
+                plan.touched.append((cls.TABLE, item.record_id))
+                plan.preview_changes.append(
+                    RecordChange(
+                        cls.TABLE, item.record_id, _label(new), "deleted" if deleted else "new"
+                    )
+                )
+                continue
             captured = False
             if old is not None:
                 lstate = states.get(item.record_id) or merge.RecordState()
@@ -210,10 +242,10 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
             if same and old is not None:
                 plan.unchanged += 1
                 if captured:
-                    save.append((item.record_id, lstate))  # the local edits, now dots
+                    save.append((lstate, old))  # the local edits, now dots
                 continue
             values = {
-                n: merged.visible(n, getattr(old, n) if old else _default(cls, n)) for n in content
+                n: merged.visible(n, getattr(old, n) if old else defaults[n]) for n in content
             }
             deleted = bool(merged.visible("deleted", old.deleted if old else False))
             if old is None:
@@ -241,11 +273,12 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                 for c in changes:
                     if c.conflict:
                         plan.conflicts.append((cls.TABLE, item.record_id, c))
-            settled = [n for n, fs in merged.fields.items() if len(fs.sibs) <= 1]
-            plan.settled.append((cls.TABLE, item.record_id, settled))
+            if (cls.TABLE, item.record_id) in open_conflicts:
+                settled = [n for n, fs in merged.fields.items() if len(fs.sibs) <= 1]
+                plan.settled.append((cls.TABLE, item.record_id, settled))
             if old is None or new != old:
                 plan.writes.append((new, old))
-            save.append((item.record_id, merged))
+            save.append((merged, new))
             plan.touched.append((cls.TABLE, item.record_id))
             if changes or old is None:
                 plan.preview_changes.append(
@@ -268,6 +301,8 @@ class PreparedImport:
         contact: Contact,
         incoming: list[_Incoming],
         preview: Preview,
+        plan: _Plan,
+        changes_seen: int,
     ) -> None:
         self.outer = outer
         self.header = header
@@ -275,6 +310,8 @@ class PreparedImport:
         self.contact = contact
         self.incoming = incoming
         self.preview = preview
+        self._plan = plan
+        self._changes_seen = changes_seen  # the connection's write counter when planned
 
     def close(self) -> None:
         self.inner.close()
@@ -292,7 +329,12 @@ class PreparedImport:
         conn = store.conn
         with store.transaction():
             _check_replay(conn, self.contact, self.header)
-            plan = _plan(store, self.incoming, self.contact.org_id)
+            # One connection owns the vault: if it wrote nothing since the preview was made,
+            # the plan is still exact; otherwise plan again against the current records.
+            if conn.total_changes == self._changes_seen:
+                plan = self._plan
+            else:
+                plan = _plan(store, self.incoming, self.contact.org_id)
             for new, old in plan.writes:
                 store.put_merged(new, old)
             for cls, states in plan.states.items():
@@ -474,7 +516,9 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
             plan.unchanged,
             len(inner.attachments),
         )
-        return PreparedImport(outer, header, inner, contact, incoming, preview)
+        return PreparedImport(
+            outer, header, inner, contact, incoming, preview, plan, conn.total_changes
+        )
     except BaseException:
         if inner is not None:
             inner.close()

@@ -152,8 +152,10 @@ _V2 = (
     "policy TEXT NOT NULL)",
     # Field-by-field merge state per record: for every field, its causal context and the
     # concurrent values (siblings) still standing (app/exchange/merge.py).
-    "CREATE TABLE record_state (tbl TEXT NOT NULL, record_id TEXT NOT NULL, "
-    "state TEXT NOT NULL, PRIMARY KEY (tbl, record_id)) WITHOUT ROWID",
+    # (A rowid table: WITHOUT ROWID stores these ~1 KiB rows inside the key's B-tree, which made
+    # batch writes 10x slower.)
+    "CREATE TABLE record_state (tbl TEXT NOT NULL, record_id TEXT NOT NULL, state TEXT NOT NULL)",
+    "CREATE UNIQUE INDEX record_state_key ON record_state(tbl, record_id)",
     # Where an imported record came from.
     "CREATE TABLE provenance (tbl TEXT NOT NULL, record_id TEXT NOT NULL, "
     "origin_org_id TEXT NOT NULL, origin_bundle_id TEXT NOT NULL, "

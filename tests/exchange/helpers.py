@@ -42,10 +42,12 @@ def seed_meeting(vault: Vault, title: str = "Quarterly leaders' meeting") -> Mee
     return meeting
 
 
-def send(src: Vault, dst: list[Vault], out: Path, **kw: Any) -> Path:
-    """Export every meeting of `src` to `dst` (full policy unless told otherwise)."""
+def send(
+    src: Vault, dst: list[Vault], out: Path, meeting_ids: list[str] | None = None, **kw: Any
+) -> Path:
+    """Export every meeting (or the given ones) of `src` to `dst` (full policy by default)."""
     kw.setdefault("policy", "full")
-    ids = select_meetings(src.store, all_meetings=True)
+    ids = meeting_ids or select_meetings(src.store, all_meetings=True)
     export_bundle(src, [get_contact(src.conn, d.org_id) for d in dst], ids, out, **kw)
     return out
 

@@ -141,3 +141,15 @@ def test_a_new_key_without_the_old_keys_signature_is_refused(tmp_path) -> None:
     with pytest.raises(RotationInvalid):
         add_contact(b, forged.raw)
     assert get_contact(b.conn, a.org_id).verified
+
+
+def test_outer_comment_carries_any_org_name_as_ascii() -> None:
+    from app.crypto.bundle import outer_comment, parse_outer_comment
+
+    name = "សមាគម Khmer Krom 100% & co."
+    comment = outer_comment(
+        "6f1c1a52-0c59-4c61-9f4e-3e8a2f0b7d11", name, 7, "2026-01-01T00:00:00Z", "a" * 64
+    )
+    assert comment.isascii() and " & " not in comment
+    header = parse_outer_comment(comment, b"12345678")
+    assert (header.sender_name, header.seq) == (name, 7)

@@ -49,3 +49,41 @@ def test_a_vault_from_a_newer_version_is_refused(vault) -> None:
     vault.conn.execute(f"PRAGMA user_version = {schema.LATEST_VERSION + 1}")
     with pytest.raises(VaultTooNew):
         schema.migrate(vault.conn)
+
+
+def test_v1_vault_gains_the_v2_exchange_tables_and_keeps_its_data(v1_copy: Path) -> None:
+    with open_vault(v1_copy, V1_PASSPHRASE) as vault:
+        assert schema.schema_version(vault.conn) >= 2
+        tables = {
+            r[0] for r in vault.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        assert {
+            "contacts",
+            "contact_keys",
+            "exchange_peers",
+            "seen_bundles",
+            "sent_bundles",
+            "record_state",
+            "provenance",
+            "conflicts",
+        } <= tables
+        assert vault.conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 0
+        assert vault.store.count(Meeting) == 6
+        assert vault.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # migrating is done once: reopening leaves the version where it is
+    with open_vault(v1_copy, V1_PASSPHRASE) as vault:
+        assert schema.schema_version(vault.conn) == schema.LATEST_VERSION
+
+
+def test_a_failed_v2_step_leaves_a_v1_vault(v1_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(conn) -> None:
+        conn.execute("CREATE TABLE contacts (x)")
+        raise RuntimeError("power cut")
+
+    steps = tuple((v, broken if v == 2 else s) for v, s in schema.MIGRATIONS)
+    monkeypatch.setattr(schema, "MIGRATIONS", steps)
+    with pytest.raises(RuntimeError):
+        open_vault(v1_copy, V1_PASSPHRASE)
+    monkeypatch.undo()
+    with open_vault(v1_copy, V1_PASSPHRASE) as vault:  # the real step now runs cleanly
+        assert schema.schema_version(vault.conn) == schema.LATEST_VERSION

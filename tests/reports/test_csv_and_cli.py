@@ -140,3 +140,62 @@ def test_report_help_documents_the_flags(capsys) -> None:
 
 def test_cli_output_path_is_a_folder(cli, closed_demo, tmp_path: Path) -> None:
     assert cli("--meeting", closed_demo["meeting"], "--format", "md", "-o", str(tmp_path)) == 1
+
+
+def test_report_command_runs_headless_and_leaves_nothing_behind(closed_demo, tmp_path) -> None:
+    """A fresh process, no display, no Qt platform set: the command makes its own offscreen
+    QGuiApplication, and nothing but the report lands on disk (no temp or cache files)."""
+    import os
+    import subprocess
+    import sys
+
+    dirs = {name: tmp_path / name for name in ("tmp", "cache", "config", "home", "out")}
+    for d in dirs.values():
+        d.mkdir()
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env.update(
+        ROUNDTABLE_PASSPHRASE=PASSPHRASE,
+        TMPDIR=str(dirs["tmp"]),
+        XDG_CACHE_HOME=str(dirs["cache"]),
+        XDG_CONFIG_HOME=str(dirs["config"]),
+        HOME=str(dirs["home"]),
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    out = dirs["out"] / "report.pdf"
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "report",
+            "--vault",
+            closed_demo["vault"],
+            "--meeting",
+            closed_demo["meeting"],
+            "-o",
+            str(out),
+        ],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    left = [p for name in ("tmp", "cache", "config", "home") for p in dirs[name].rglob("*")]
+    assert left == []
+    assert [p.name for p in dirs["out"].iterdir()] == ["report.pdf"]
+
+
+def test_shipped_fonts_and_licence_are_package_data() -> None:
+    from app.reports.fonts import FONT_FILES, font_bytes
+
+    for name in FONT_FILES:
+        assert font_bytes(name)[:4] in (b"\x00\x01\x00\x00", b"true")  # TrueType
+    licence = font_bytes("OFL.txt").decode("utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in licence

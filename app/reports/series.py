@@ -84,7 +84,8 @@ def build_series_report(
     if data.meetings:
         first, last = data.meetings[0], data.meetings[-1]
         span = period(first.start_date, last.end_date or last.start_date)
-        doc.facts.append(("Meetings", [f"{len(data.meetings)}, {span}"]))
+        count = f"{len(data.meetings)} meeting{'s' if len(data.meetings) != 1 else ''}"
+        doc.facts.append(("Meetings", [f"{count}, {span}"]))
     doc.facts.append(("Distribution", [policy_label(policy)]))
     if prepared_on is not None:
         doc.facts.append(("Report prepared", [long_date(prepared_on.isoformat())]))
@@ -119,7 +120,7 @@ def build_series_report(
         detail.blocks.append(Subheading(f"{m.title} ({period(m.start_date, m.end_date)})"))
         detail.blocks.append(
             Table(
-                ("Action", "Owner", "Due", "Status", "Follow-up meeting", "Completed"),
+                ("Action", "Owner", "Due", "Status", "Follow-up meeting", "Closed on"),
                 tuple(
                     (
                         a.text,
@@ -131,7 +132,7 @@ def build_series_report(
                     )
                     for a in items
                 ),
-                widths=(31, 17, 12, 12, 16, 12),
+                widths=(30, 17, 12, 13, 15, 13),
             )
         )
     doc.sections = [s for s in (meetings, summary, detail) if not s.empty]

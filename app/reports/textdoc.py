@@ -180,7 +180,6 @@ class _Builder:
                     HEADER_FILL,
                     right=c in t.numeric,
                     rule=(1.0, NAVY),
-                    top=(1.2, NAVY),
                 )
         for r, row in enumerate(t.rows):
             total = t.total_row and r == len(t.rows) - 1

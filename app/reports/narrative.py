@@ -203,12 +203,20 @@ def _activities(detail: MeetingDetail) -> Section:
                 )
             )
         section.blocks.append(Subheading("Attendance by kind of organisation"))
-        share = 79 // max(1, len(kinds))  # the kinds share what "Day" and "Total" leave
-        widths = (12, *(share for _ in kinds), 100 - 12 - share * len(kinds))
+        widths = _widths_by_longest_word(header)
         section.blocks.append(
             Table(header, tuple(rows), widths=widths, numeric=frozenset(range(1, len(header))))
         )
     return section
+
+
+def _widths_by_longest_word(header: tuple[str, ...]) -> tuple[int, ...]:
+    """Column shares that keep each heading's longest word on one line."""
+    weights = [max(len(w) for w in h.split()) + 2 for h in header]
+    total = sum(weights)
+    shares = [w * 100 // total for w in weights]
+    shares[0] += 100 - sum(shares)
+    return tuple(shares)
 
 
 def _sorted_counts(counts: dict[str, int]) -> list[tuple[str, int]]:

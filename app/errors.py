@@ -258,3 +258,7 @@ class ReportNotAvailable(ReportError):
 
 class ReportWriteFailed(ReportError):
     message = "The file could not be written there; nothing was changed."
+
+
+class NotInSeries(ReportNotAvailable):
+    message = "This meeting is not part of a series."

@@ -52,6 +52,12 @@ EXPORTS = (
     ExportChoice("md", "Markdown…", "report.md", "Markdown (*.md)"),
     ExportChoice("csv:participants", "Participants as CSV…", "participants.csv", "CSV (*.csv)"),
     ExportChoice("csv:actions", "Action items as CSV…", "action-items.csv", "CSV (*.csv)"),
+    ExportChoice(
+        "series:pdf", "Follow-up of the series' action items (PDF)…", "follow-up.pdf", "PDF (*.pdf)"
+    ),
+    ExportChoice(
+        "series:csv", "The series' action items as CSV…", "series-action-items.csv", "CSV (*.csv)"
+    ),
 )
 
 
@@ -72,7 +78,21 @@ def export_report(
     from app import reports
     from app.reports.output import write_export
 
-    if key.startswith("csv:"):
+    if key.startswith("series:"):
+        from app.domain.records import Meeting
+        from app.errors import NotInSeries
+
+        series_id = vault.store.get(Meeting, meeting_id).series_id
+        if not series_id:
+            raise NotInSeries()
+        if key == "series:csv":
+            data = reports.series_actions_csv(vault.store, series_id, policy)
+        else:
+            doc = reports.series_document(
+                vault.store, series_id, policy, prepared_on=dt.date.today()
+            )
+            data = reports.render(doc, "pdf")
+    elif key.startswith("csv:"):
         data = reports.meeting_csv(vault.store, meeting_id, key.split(":", 1)[1], policy)
     else:
         doc = reports.meeting_document(vault.store, meeting_id, policy, prepared_on=dt.date.today())
@@ -116,6 +136,8 @@ class ReportView(QWidget):
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         for choice in EXPORTS:
+            if choice.key.startswith("series:") and not menu.actions()[-1].isSeparator():
+                menu.addSeparator()
             action = menu.addAction(self.tr(choice.label))
             action.triggered.connect(lambda _=False, c=choice: self._ask_and_export(c))
         self.export_button.setMenu(menu)

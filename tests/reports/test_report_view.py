@@ -98,3 +98,36 @@ def test_locking_clears_the_preview(qtbot, view) -> None:
     assert _text(widget) == ""
     assert widget.meeting_id == ""
     assert not widget.isEnabled()
+
+
+def test_series_follow_up_from_a_meeting_of_the_series(qtbot, view, tmp_path) -> None:
+    widget, meeting_id = view
+    with qtbot.waitSignal(widget.preview_ready, timeout=20_000):
+        widget.show_meeting(meeting_id)
+    labels = [a.text() for a in widget.export_button.menu().actions() if not a.isSeparator()]
+    assert len(labels) == 8 and labels[0] == "PDF…"
+    target = tmp_path / "actions.csv"
+    with qtbot.waitSignal(widget.export_finished, timeout=20_000):
+        widget.export_to(target, "series:csv")
+    text = target.read_bytes().decode("utf-8-sig")
+    assert text.count("\r\n") == 13  # the header and the series' 12 action items
+    pdf = tmp_path / "follow-up.pdf"
+    with qtbot.waitSignal(widget.export_finished, timeout=60_000):
+        widget.export_to(pdf, "series:pdf")
+    assert "Action items by meeting" in pdf_text(pdf.read_bytes(), tmp_path)
+
+
+@pytest.fixture
+def upr_id(demo_vault) -> str:
+    """Requested before `view`, which closes the vault."""
+    return next(m.id for m in demo_vault.store.select(Meeting) if "pre-session" in m.title)
+
+
+def test_series_export_of_a_stand_alone_meeting_says_why_not(qtbot, upr_id, view, tmp_path) -> None:
+    widget, _ = view
+    with qtbot.waitSignal(widget.preview_ready, timeout=20_000):
+        widget.show_meeting(upr_id)
+    widget.export_to(tmp_path / "f.pdf", "series:pdf")
+    qtbot.waitUntil(lambda: not widget._exporting, timeout=20_000)
+    assert widget.status.text() == "This meeting is not part of a series."
+    assert not (tmp_path / "f.pdf").exists()

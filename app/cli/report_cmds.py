@@ -46,7 +46,12 @@ def register(sub: Any) -> None:
     add_passphrase_arg(p)
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--meeting", metavar="ID", help="the meeting to report on")
-    what.add_argument("--series", metavar="ID", help="a series: follow-up of its action items")
+    what.add_argument(
+        "--series",
+        metavar="ID",
+        help="a series (or any meeting of it, as listed by 'roundtable meetings'): "
+        "follow-up of its action items",
+    )
     kind = p.add_mutually_exclusive_group()
     kind.add_argument(
         "--format", choices=FORMATS, help="report format (default: from the file extension)"

@@ -30,6 +30,7 @@ __all__ = [
     "meeting_csv",
     "meeting_document",
     "render",
+    "resolve_series",
     "series_actions_csv",
     "series_document",
 ]
@@ -60,6 +61,21 @@ def meeting_document(
     )
 
 
+def resolve_series(store: RecordStore, series_or_meeting_id: str) -> str:
+    """A series id, given the series' own id or the id of any meeting in it."""
+    from app.domain.records import Series
+    from app.errors import NotInSeries
+
+    if store.find(Series, series_or_meeting_id) is not None:
+        return series_or_meeting_id
+    meeting = store.find(Meeting, series_or_meeting_id)
+    if meeting is None:
+        raise NotFound()
+    if not meeting.series_id:
+        raise NotInSeries()
+    return meeting.series_id
+
+
 def series_document(
     store: RecordStore,
     series_id: str,
@@ -69,7 +85,9 @@ def series_document(
 ) -> Document:
     from app.reports.series import build_series_report
 
-    return build_series_report(store, series_id, policy, prepared_on=prepared_on)
+    return build_series_report(
+        store, resolve_series(store, series_id), policy, prepared_on=prepared_on
+    )
 
 
 def meeting_csv(
@@ -97,7 +115,7 @@ def series_actions_csv(store: RecordStore, series_id: str, policy: RedactionPoli
     from app.reports.csv_export import actions_csv
     from app.reports.series import SeriesData
 
-    data = SeriesData(store, series_id, policy)
+    data = SeriesData(store, resolve_series(store, series_id), policy)
     if not data.meetings:
         raise ReportNotAvailable()
     return actions_csv(data.actions, data.by_id, data.words)

@@ -79,12 +79,7 @@ def export_report(
     from app.reports.output import write_export
 
     if key.startswith("series:"):
-        from app.domain.records import Meeting
-        from app.errors import NotInSeries
-
-        series_id = vault.store.get(Meeting, meeting_id).series_id
-        if not series_id:
-            raise NotInSeries()
+        series_id = reports.resolve_series(vault.store, meeting_id)
         if key == "series:csv":
             data = reports.series_actions_csv(vault.store, series_id, policy)
         else:

@@ -66,6 +66,7 @@ def closed_demo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         "vault": str(folder),
         "meeting": next(m.id for m in vault.store.select(Meeting) if "pre-session" in m.title),
         "series": vault.store.select(Series)[0].id,
+        "june": next(m.id for m in vault.store.select(Meeting) if "June 2025" in m.title),
     }
     vault.close()
     return ids
@@ -103,6 +104,11 @@ def test_cli_series_report_and_csv(cli, closed_demo, tmp_path) -> None:
     table = tmp_path / "actions.csv"
     assert cli("--series", closed_demo["series"], "--csv", "actions", "-o", str(table)) == 0
     assert len(_rows(table.read_bytes())) == 12
+    by_meeting = tmp_path / "by-meeting.csv"
+    june = closed_demo["june"]  # any meeting of the series names the series
+    assert cli("--series", june, "--csv", "actions", "-o", str(by_meeting)) == 0
+    assert by_meeting.read_bytes() == table.read_bytes()
+    assert cli("--series", closed_demo["meeting"], "-o", str(tmp_path / "x.md")) == 1
     people = tmp_path / "people.csv"
     args = ("--meeting", closed_demo["meeting"], "--csv", "participants", "--redact", "public")
     assert cli(*args, "-o", str(people)) == 0

@@ -24,6 +24,7 @@ _FLAGS = (
     QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphPositions
     | QTextLayout.GlyphRunRetrievalFlag.RetrieveStringIndexes
 )
+_MAYBE_KHMER = re.compile("[\u1780-\u17ff\u19e0-\u19ff\u200b-\u200d]")
 TOLERANCE = 2.0  # device pixels (1/300 inch); Qt rounds baselines to 1/64 pixel
 _TEXT_OBJECT = re.compile(
     rb"BT\n/(F\d+) [-\d.]+ Tf ([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) [-\d.]+ [-\d.]+ Tm\n"
@@ -86,8 +87,8 @@ class RunIndex:
         block = qdoc.begin()
         while block.isValid():
             tl = block.layout()
-            if tl is not None and tl.lineCount():
-                text = block.text()
+            text = block.text()
+            if tl is not None and tl.lineCount() and _MAYBE_KHMER.search(text):
                 origin = layout.blockBoundingRect(block).topLeft()
                 for i in range(tl.lineCount()):
                     line = tl.lineAt(i)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -113,6 +114,7 @@ class ReportView(QWidget):
         self._preview_generation = 0
         self._vault_generation = 0
         self._exporting = False
+        self._stale = False
 
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -191,6 +193,7 @@ class ReportView(QWidget):
         self._preview_generation += 1
         self._meeting_id = ""
         self._exporting = False
+        self._stale = False
         self.preview.clear()
         self.preview.document().clear()
         self.status.clear()
@@ -199,8 +202,15 @@ class ReportView(QWidget):
 
     # --- preview -----------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Rebuild the preview (call it when the meeting changed); deferred while hidden."""
         if not self._meeting_id:
             return
+        if not self.isVisible():
+            # A hidden tab builds nothing: browsing meetings stays cheap.
+            self._stale = True
+            self._preview_generation += 1  # a preview still under way is out of date too
+            return
+        self._stale = False
         self._preview_generation += 1
         generation = self._preview_generation
         meeting_id, policy = self._meeting_id, self.current_policy
@@ -220,6 +230,11 @@ class ReportView(QWidget):
             on_done=done,
             on_error=lambda e: self._failed(e, generation == self._preview_generation),
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     # --- export ------------------------------------------------------------------------------
     def _ask_and_export(self, choice: ExportChoice) -> None:

@@ -21,6 +21,7 @@ def view(qtbot, demo_vault, vault_dir):
     ops.open(lambda: open_vault(vault_dir, PASSPHRASE))
     widget = ReportView(ops)
     qtbot.addWidget(widget)
+    widget.show()
     widget.on_vault_opened()
     yield widget, meeting.id
     ops.shutdown()
@@ -131,3 +132,14 @@ def test_series_export_of_a_stand_alone_meeting_says_why_not(qtbot, upr_id, view
     qtbot.waitUntil(lambda: not widget._exporting, timeout=20_000)
     assert widget.status.text() == "This meeting is not part of a series."
     assert not (tmp_path / "f.pdf").exists()
+
+
+def test_a_hidden_view_builds_its_preview_when_shown(qtbot, view) -> None:
+    widget, meeting_id = view
+    widget.hide()
+    widget.show_meeting(meeting_id)
+    qtbot.wait(300)
+    assert _text(widget) == ""  # nothing was built while hidden
+    with qtbot.waitSignal(widget.preview_ready, timeout=20_000):
+        widget.show()
+    assert "NGO Leaders' Meeting on Cambodia — March 2026" in _text(widget)

@@ -98,7 +98,8 @@ def export_report(
 
 
 class ReportView(QWidget):
-    """Public API: `show_meeting`, `on_vault_opened`, `clear_vault_data`, `export_to`."""
+    """Public API: `show_meeting`, `refresh` (after the meeting changed), `on_vault_opened`,
+    `clear_vault_data`, `export_to`, `set_policy`."""
 
     preview_ready = Signal()
     export_finished = Signal(str)  # the path written

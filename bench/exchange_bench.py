@@ -55,7 +55,7 @@ from app.storage.attachments import add_attachment  # noqa: E402
 from app.vault import create_vault  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase for exchange 2026"
-WORDS = [  # noqa: RUF012
+WORDS = [
     "land",
     "rights",
     "union",
@@ -186,7 +186,9 @@ peak = hwm()
 vault.close()
 print(json.dumps({{"seconds": elapsed, "base_kib": base, "peak_kib": peak}}))
 """
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    if proc.returncode:
+        raise SystemExit(f"the {mode} child failed:\n{proc.stderr}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
@@ -291,7 +293,7 @@ def main() -> int:
                 prev_manifest_sha256="",
                 data_json=members[bundle.DATA],
                 attachments=atts,
-                schema_version=2,
+                schema_version=3,
             )
 
         t_seal = _best(seal)

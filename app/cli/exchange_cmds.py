@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 from typing import Any
@@ -10,11 +11,9 @@ from typing import Any
 from app.cli.common import add_passphrase_arg, add_vault_arg, print_json, safe_text, unlock
 from app.crypto import signing
 from app.crypto.bundle import OuterBundle, default_file_name
-from app.crypto.cards import read_card
-from app.crypto.fingerprint import fingerprint
 from app.crypto.identity import load_identity
 from app.domain.values import RedactionPolicy
-from app.errors import BundleAlreadyImported, CardInvalid, InvalidInput, RoundtableError
+from app.errors import BundleAlreadyImported, InvalidInput, RoundtableError
 from app.exchange.contacts import (
     add_contact,
     find_contact,
@@ -26,6 +25,7 @@ from app.exchange.contacts import (
 )
 from app.exchange.exporter import export_bundle, select_meetings
 from app.exchange.importer import Preview, import_bundle
+from app.exchange.verify import verify_bundle
 from app.storage.files import write_private_atomic
 
 
@@ -232,46 +232,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _signer_key(path: Path) -> tuple[bytes, bytes, str]:
-    raw = _read(path)
-    try:
-        card = read_card(raw)
-        return card.key_id, card.sign_public, card.org_name
-    except CardInvalid:
-        key_id, public = signing.read_public_key(raw)
-        return key_id, public, ""
-
-
 def cmd_verify(args: argparse.Namespace) -> int:
-    with OuterBundle(args.file) as bundle:
-        if args.signer is None:
-            print(f"Signed with key id {bundle.key_id.hex()} (not checked).", file=sys.stderr)
-            raise InvalidInput(
-                "Give the sender's contact card or minisign .pub with --signer to check it."
-            )
-        key_id, public, card_name = _signer_key(args.signer)
-        header = bundle.verify(key_id, public)
-    result = {
-        "signer": card_name or header.sender_name,
-        "signer_from_card": bool(card_name),
-        "stated_sender": header.sender_name,
-        "fingerprint": fingerprint(key_id, public),
-        "bundle_id": header.bundle_id,
-        "seq": header.seq,
-        "created": header.created,
-        "inner_sha256": header.inner_sha256,
-    }
+    if args.signer is None:
+        with OuterBundle(args.file) as bundle:
+            key = bundle.key_id.hex()
+        print(f"Signed with key id {key} (not checked).", file=sys.stderr)
+        raise InvalidInput(
+            "Give the sender's contact card or minisign .pub with --signer to check it."
+        )
+    result = verify_bundle(args.file, args.signer)
     if args.json:
-        print_json({"valid": True, **result})
+        print_json({"valid": True, **dataclasses.asdict(result)})
         return 0
     print("Signature valid.")
-    print(f"Signer:      {safe_text(result['signer'])}")
-    if card_name and card_name != header.sender_name:
-        print(f"Stated name: {safe_text(header.sender_name)}")
-    print(f"Fingerprint: {result['fingerprint']}")
-    print(f"Bundle:      {header.bundle_id}")
-    print(f"Sequence:    {header.seq}")
-    print(f"Created:     {header.created}")
+    print(f"Signer:      {safe_text(result.signer)}")
+    if result.signer_from_card and result.signer != result.stated_sender:
+        print(f"Stated name: {safe_text(result.stated_sender)}")
+    print(f"Fingerprint: {result.fingerprint}")
+    print(f"Bundle:      {result.bundle_id}")
+    print(f"Sequence:    {result.seq}")
+    print(f"Created:     {result.created}")
     return 0
 
 

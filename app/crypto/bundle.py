@@ -22,6 +22,7 @@ import contextlib
 import hashlib
 import io
 import json
+import mmap
 import os
 import re
 import tempfile
@@ -371,6 +372,23 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
     return data
 
 
+class _ViewReader:
+    """Successive slices of a memoryview, as a readable stream."""
+
+    def __init__(self, view: memoryview) -> None:
+        self._view = view
+        self._pos = 0
+
+    def read(self, size: int = -1, /) -> memoryview:
+        size = len(self._view) - self._pos if size < 0 else size
+        chunk = self._view[self._pos : self._pos + size]
+        self._pos += len(chunk)
+        return chunk
+
+    def release(self) -> None:
+        self._view.release()
+
+
 class OuterBundle:
     """An opened `.rtbundle`: member checks done; nothing is verified yet."""
 
@@ -410,6 +428,37 @@ class OuterBundle:
     def open_payload(self) -> BinaryIO:
         return self._zip.open(self.payload_info)  # type: ignore[return-value]
 
+    @contextlib.contextmanager
+    def _payload_view(self) -> Iterator[BinaryIO]:
+        """payload.age's bytes for hashing. A stored member is read straight from a memory map
+        (no copy, no CRC pass: the signature is the integrity check), which keeps verifying a
+        100 MB bundle close to `minisign -V`; anything else goes through zipfile."""
+        info = self.payload_info
+        if info.compress_type != zipfile.ZIP_STORED:
+            with self.open_payload() as stream:
+                yield stream
+            return
+        self._file.seek(info.header_offset)
+        local = self._file.read(30)
+        if len(local) != 30 or local[:4] != b"PK\x03\x04":
+            raise BundleDamaged()
+        start = info.header_offset + 30 + int.from_bytes(local[26:28], "little")
+        start += int.from_bytes(local[28:30], "little")
+        end = start + info.compress_size
+        if end > os.fstat(self._file.fileno()).st_size:
+            raise BundleTruncated()
+        if info.compress_size == 0:
+            yield io.BytesIO(b"")
+            return
+        mapped = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
+        try:
+            reader = _ViewReader(memoryview(mapped)[start:end])
+            yield reader  # type: ignore[misc]
+            reader.release()
+        finally:
+            with contextlib.suppress(BufferError):
+                mapped.close()
+
     def verify(self, key_id: bytes, public: bytes) -> OuterHeader:
         """Check the outer signature with the signer's key; returns the authentic header."""
         if key_id != self.signature.key_id:
@@ -420,11 +469,11 @@ class OuterBundle:
             header.append(parse_outer_comment(comment, key_id))
 
         try:
-            with self.open_payload() as payload:
+            with self._payload_view() as payload:
                 signing.verify(
                     key_id, public, payload, self.signature, check_comment_first=check_kind
                 )
-        except (zipfile.BadZipFile, EOFError, OSError):
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError):
             raise BundleDamaged() from None
         except Exception as exc:
             if isinstance(exc, BundleError):

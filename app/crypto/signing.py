@@ -38,7 +38,7 @@ from app.errors import (
 
 UNTRUSTED_COMMENT = "signature from Roundtable"
 KEY_ID_LEN = 8
-_CHUNK = 1 << 20
+_CHUNK = 8 << 20
 
 
 @dataclasses.dataclass(frozen=True)
@@ -209,7 +209,7 @@ def verify(
 
 
 class _LargeReads:
-    """py-minisign hashes streams in 8 KiB reads; 1 MiB reads cut the Python overhead ~50x."""
+    """py-minisign hashes streams in 8 KiB reads; 8 MiB reads cut the Python overhead away."""
 
     def __init__(self, stream: BinaryIO) -> None:
         self._stream = stream

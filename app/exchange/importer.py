@@ -100,6 +100,7 @@ class _Incoming:
 class _Plan:
     writes: list[tuple[Record, Record | None]]  # (new, old)
     states: dict[type[Record], list[tuple[merge.RecordState, Record]]]
+    local_states: dict[type[Record], list[tuple[merge.RecordState, Record]]]
     preview_changes: list[RecordChange]
     unchanged: int
     conflicts: list[tuple[str, str, merge.FieldChange]]  # table, id, change
@@ -184,7 +185,7 @@ def _defaults(cls: type[Record]) -> dict[str, Any]:
 def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Plan:
     me = store.actor
     now = utc_now()
-    plan = _Plan([], {}, [], 0, [], [], [], [])
+    plan = _Plan([], {}, {}, [], 0, [], [], [], [])
     open_conflicts = {
         (t, r)
         for t, r in store.conn.execute("SELECT tbl, record_id FROM conflicts WHERE resolved = 0")
@@ -204,6 +205,7 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                 local[rec.id] = rec
         states = load_states(store.conn, cls.TABLE, list(local.values()))
         save: list[tuple[merge.RecordState, Record]] = []
+        save_local: list[tuple[merge.RecordState, Record]] = []
         content = cls.content_fields()
         defaults = _defaults(cls)
         for item in items:
@@ -242,7 +244,7 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
             if same and old is not None:
                 plan.unchanged += 1
                 if captured:
-                    save.append((lstate, old))  # the local edits, now dots
+                    save_local.append((lstate, old))  # the local edits, now dots
                 continue
             values = {
                 n: merged.visible(n, getattr(old, n) if old else defaults[n]) for n in content
@@ -287,6 +289,7 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
             else:
                 plan.unchanged += 1
         plan.states[cls] = save
+        plan.local_states[cls] = save_local
     return plan
 
 
@@ -337,19 +340,13 @@ class PreparedImport:
                 plan = _plan(store, self.incoming, self.contact.org_id)
             for new, old in plan.writes:
                 store.put_merged(new, old)
-            for cls, states in plan.states.items():
-                save_states(conn, cls.TABLE, states)
             now = utc_now()
             bundle_id = self.header.bundle_id
             org = self.contact.org_id
-            conn.executemany(
-                "INSERT INTO provenance (tbl, record_id, origin_org_id, origin_bundle_id, "
-                "last_org_id, last_bundle_id, first_imported_at, last_imported_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, record_id) DO UPDATE SET "
-                "last_org_id = excluded.last_org_id, last_bundle_id = excluded.last_bundle_id, "
-                "last_imported_at = excluded.last_imported_at",
-                [(t, rid, org, bundle_id, org, bundle_id, now, now) for t, rid in plan.touched],
-            )
+            for cls, states in plan.local_states.items():
+                save_states(conn, cls.TABLE, states)
+            for cls, states in plan.states.items():
+                save_states(conn, cls.TABLE, states, source=(org, bundle_id, now))
             _record_conflicts(conn, plan, self.contact, bundle_id, now)
             self._store_attachments(store, plan)
             conn.execute(

@@ -34,27 +34,42 @@ EDITED = _Edited()
 
 
 def _digest(value: Any) -> str:
-    raw = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
-    return hashlib.blake2b(raw, digest_size=6).hexdigest()
+    """A short fingerprint of a field's value, to notice local edits (not a security hash)."""
+    raw = f"{type(value).__name__}:{value}".encode()
+    return hashlib.blake2b(raw, digest_size=4).hexdigest()
+
+
+_NO_HASH = "--------"
 
 
 def _encode(state: RecordState, record: Record) -> str:
+    """{"r": revision, "d": [org, n] (the dot most fields share, value = the column),
+    "e": {field: [org, n, value] | {"c": context, "s": siblings}} (the exceptions),
+    "h": 8 hex digits per merge field in class order ("-" = not in the state),
+    "p": placeholders}."""
     values = values_of(record)
-    fields: dict[str, Any] = {}
-    hashes: dict[str, str] = {}
+    names = _merge_order(type(record))
+    implicit: dict[str, tuple[str, int]] = {}
+    explicit: dict[str, Any] = {}
     for name, fs in state.fields.items():
         if len(fs.sibs) == 1 and fs.cc == {fs.sibs[0][0]: fs.sibs[0][1]}:
             o, n, v = fs.sibs[0]
             if name in values and values[name] == v and type(values[name]) is type(v):
-                fields[name] = [o, n]
-                hashes[name] = _digest(v)
-            else:
-                fields[name] = [o, n, v]
+                implicit[name] = (o, n)
+                continue
+            explicit[name] = [o, n, v]
         else:
-            fields[name] = {"c": fs.cc, "s": [list(s) for s in fs.sibs]}
-    doc: dict[str, Any] = {"r": record.revision, "f": fields}
-    if hashes:
-        doc["h"] = hashes
+            explicit[name] = {"c": fs.cc, "s": [list(x) for x in fs.sibs]}
+    doc: dict[str, Any] = {"r": record.revision}
+    if implicit:
+        common = max(set(implicit.values()), key=list(implicit.values()).count)
+        doc["d"] = list(common)
+        for name, dot in implicit.items():
+            if dot != common:
+                explicit[name] = list(dot)
+    if explicit:
+        doc["e"] = explicit
+    doc["h"] = "".join(_digest(values[n]) if n in implicit else _NO_HASH for n in names)
     if state.placeholders:
         doc["p"] = state.placeholders
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
@@ -63,23 +78,30 @@ def _encode(state: RecordState, record: Record) -> str:
 def _decode(text: str, record: Record) -> RecordState:
     doc = json.loads(text)
     values = values_of(record)
+    names = _merge_order(type(record))
     same_revision = doc.get("r") == record.revision
-    hashes = doc.get("h", {})
+    hashes = doc.get("h", "")
+    explicit = doc.get("e", {})
+    common = doc.get("d")
     state = RecordState(placeholders=dict(doc.get("p", {})))
-    for name, enc in doc["f"].items():
-        if isinstance(enc, list):
-            if len(enc) == 2:
-                o, n = enc
-                current = values.get(name)
-                unchanged = same_revision or hashes.get(name) == _digest(current)
-                v = current if unchanged else EDITED
-            else:
-                o, n, v = enc
-            state.fields[name] = FieldState({o: n}, [(o, n, v)])
-        else:
+    for i, name in enumerate(names):
+        stored_hash = hashes[i * 8 : i * 8 + 8]
+        enc = explicit.get(name)
+        if enc is None and (common is None or stored_hash in ("", _NO_HASH)):
+            continue  # not in the state (e.g. redacted away)
+        if isinstance(enc, dict):
             state.fields[name] = FieldState(
-                {o: int(n) for o, n in enc["c"].items()}, [tuple(s) for s in enc["s"]]
+                {o: int(n) for o, n in enc["c"].items()}, [tuple(x) for x in enc["s"]]
             )
+            continue
+        if isinstance(enc, list) and len(enc) == 3:
+            o, n, v = enc
+        else:
+            o, n = enc if enc is not None else common
+            current = values.get(name)
+            unchanged = same_revision or stored_hash == _digest(current)
+            v = current if unchanged else EDITED
+        state.fields[name] = FieldState({o: n}, [(o, n, v)])
     return state
 
 
@@ -98,17 +120,55 @@ def load_states(conn: Any, table: str, records: Sequence[Record]) -> dict[str, R
     return out
 
 
-def save_states(conn: Any, table: str, states: Iterable[tuple[RecordState, Record]]) -> None:
-    """`record` is the record as stored after the state was applied to it."""
+def save_states(
+    conn: Any,
+    table: str,
+    states: Iterable[tuple[RecordState, Record]],
+    *,
+    source: tuple[str, str, str] | None = None,
+) -> None:
+    """`record` is the record as stored after the state was applied to it. `source` (org id,
+    bundle id, time) marks records changed by an import: a record first seen in that import
+    keeps it as its origin for good."""
+    if source is None:
+        conn.executemany(
+            "INSERT INTO record_state (tbl, record_id, state) VALUES (?, ?, ?) "
+            "ON CONFLICT (tbl, record_id) DO UPDATE SET state = excluded.state",
+            [(table, record.id, _encode(state, record)) for state, record in states],
+        )
+        return
+    org, bundle_id, now = source
     conn.executemany(
-        "INSERT OR REPLACE INTO record_state (tbl, record_id, state) VALUES (?, ?, ?)",
-        [(table, record.id, _encode(state, record)) for state, record in states],
+        "INSERT INTO record_state (tbl, record_id, state, origin_org_id, origin_bundle_id, "
+        "last_org_id, last_bundle_id, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (tbl, record_id) DO UPDATE SET state = excluded.state, "
+        "last_org_id = excluded.last_org_id, last_bundle_id = excluded.last_bundle_id, "
+        "imported_at = excluded.imported_at",
+        [
+            (table, record.id, _encode(state, record), org, bundle_id, org, bundle_id, now)
+            for state, record in states
+        ],
     )
+
+
+def provenance(conn: Any, table: str, record_id: str) -> tuple[str, str, str, str] | None:
+    """(origin org, origin bundle, last org, last bundle) of a record that came from a partner."""
+    row = conn.execute(
+        "SELECT origin_org_id, origin_bundle_id, last_org_id, last_bundle_id FROM record_state "
+        "WHERE tbl = ? AND record_id = ? AND origin_org_id != ''",
+        (table, record_id),
+    ).fetchone()
+    return tuple(row) if row else None  # type: ignore[return-value]
 
 
 @cache
 def _content(cls: type[Record]) -> tuple[str, ...]:
     return cls.content_fields()
+
+
+@cache
+def _merge_order(cls: type[Record]) -> tuple[str, ...]:
+    return (*cls.content_fields(), "deleted")
 
 
 def values_of(record: Record) -> dict[str, Any]:

@@ -148,7 +148,7 @@ def forge(
         "sender": sender.as_json(),
         "recipients": [party_of(v).as_json() for v in listed],
         "files": files,
-        "schema_version": 2,
+        "schema_version": 3,
     }
     mbytes = canonical_json(manifest)
     sha = hashlib.sha256(mbytes).hexdigest()

@@ -14,7 +14,7 @@ from app.domain.records import Decision, Meeting
 from app.errors import BundleAlreadyImported
 from app.exchange import merge
 from app.exchange.importer import import_bundle
-from app.exchange.state_store import load_states
+from app.exchange.state_store import load_states, provenance
 from tests.exchange.helpers import introduce, make_vault, send
 
 ORGS = ("A", "B", "C")
@@ -232,10 +232,7 @@ def test_imported_records_keep_provenance(tmp_path: Path) -> None:
     introduce(a, b)
     meeting = a.store.add(Meeting(title="from A", start_date="2026-02-01"))
     preview = import_bundle(b, send(a, [b], tmp_path / "1.rtbundle"))
-    row = b.conn.execute(
-        "SELECT origin_org_id, origin_bundle_id FROM provenance WHERE tbl = 'meetings' AND "
-        "record_id = ?",
-        (meeting.id,),
-    ).fetchone()
-    assert tuple(row) == (a.org_id, preview.bundle_id)
+    origin_org, origin_bundle, _, _ = provenance(b.conn, "meetings", meeting.id)
+    assert (origin_org, origin_bundle) == (a.org_id, preview.bundle_id)
+    assert provenance(a.conn, "meetings", meeting.id) is None  # made there
     assert b.store.get(Meeting, meeting.id).changed_by == a.org_id

@@ -51,9 +51,9 @@ def test_a_vault_from_a_newer_version_is_refused(vault) -> None:
         schema.migrate(vault.conn)
 
 
-def test_v1_vault_gains_the_v2_exchange_tables_and_keeps_its_data(v1_copy: Path) -> None:
+def test_v1_vault_gains_the_exchange_tables_of_step_3_and_keeps_its_data(v1_copy: Path) -> None:
     with open_vault(v1_copy, V1_PASSPHRASE) as vault:
-        assert schema.schema_version(vault.conn) >= 2
+        assert schema.schema_version(vault.conn) >= 3
         tables = {
             r[0] for r in vault.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
@@ -64,7 +64,6 @@ def test_v1_vault_gains_the_v2_exchange_tables_and_keeps_its_data(v1_copy: Path)
             "seen_bundles",
             "sent_bundles",
             "record_state",
-            "provenance",
             "conflicts",
         } <= tables
         assert vault.conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 0
@@ -75,15 +74,18 @@ def test_v1_vault_gains_the_v2_exchange_tables_and_keeps_its_data(v1_copy: Path)
         assert schema.schema_version(vault.conn) == schema.LATEST_VERSION
 
 
-def test_a_failed_v2_step_leaves_a_v1_vault(v1_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_exchange_step_is_rolled_back_and_retried(
+    v1_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(conn) -> None:
         conn.execute("CREATE TABLE contacts (x)")
         raise RuntimeError("power cut")
 
-    steps = tuple((v, broken if v == 2 else s) for v, s in schema.MIGRATIONS)
+    steps = tuple((v, broken if v == 3 else s) for v, s in schema.MIGRATIONS)
     monkeypatch.setattr(schema, "MIGRATIONS", steps)
     with pytest.raises(RuntimeError):
         open_vault(v1_copy, V1_PASSPHRASE)
     monkeypatch.undo()
     with open_vault(v1_copy, V1_PASSPHRASE) as vault:  # the real step now runs cleanly
+        assert vault.conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 0
         assert schema.schema_version(vault.conn) == schema.LATEST_VERSION

@@ -150,10 +150,13 @@ def _day_number(detail: MeetingDetail) -> dict[str, int]:
     return {d: i + 1 for i, d in enumerate(dates)}
 
 
-def _session_name(detail: MeetingDetail, s: SessionDetail) -> str:
+def _day_label(detail: MeetingDetail, s: SessionDetail) -> str:
     n = _day_number(detail).get(s.session.date)
-    day = f"Day {n}" if n else "Session"
-    return f"{day}: {long_date(s.session.date)}"
+    return f"Day {n}" if n else "Session"
+
+
+def _session_name(detail: MeetingDetail, s: SessionDetail) -> str:
+    return f"{_day_label(detail, s)}: {long_date(s.session.date)}"
 
 
 def _kinds_in_order(detail: MeetingDetail) -> list[str]:
@@ -182,7 +185,7 @@ def _activities(detail: MeetingDetail) -> Section:
     for s in held:
         counts = detail.attendance_by_kind(s)
         parts = [f"{kind_plural(k)} ({n})" for k, n in _sorted_counts(counts)]
-        day = _session_name(detail, s).split(":")[0]
+        day = _day_label(detail, s)
         title = f" ({s.session.title})" if s.session.title else ""
         lead.append(f"{day}{title} was attended by {len(s.attendees)} people from {_join(parts)}.")
     if m.summary:
@@ -197,7 +200,7 @@ def _activities(detail: MeetingDetail) -> Section:
             counts = detail.attendance_by_kind(s)
             rows.append(
                 (
-                    _session_name(detail, s).split(":")[0],
+                    _day_label(detail, s),
                     *(str(counts.get(k, 0)) for k in kinds),
                     str(len(s.attendees)),
                 )
@@ -278,7 +281,7 @@ def _discussion(detail: MeetingDetail, words: Wording) -> Section:
         if s.facilitator is not None:
             name = (
                 words.person(s.facilitator, with_org=True)
-                if hasattr(s.facilitator, "gender")
+                if isinstance(s.facilitator, Person)
                 else s.facilitator.name
             )
             if name:
@@ -402,7 +405,7 @@ def _attendance(detail: MeetingDetail) -> Section:
         women, men = b.counts.get("woman", 0), b.counts.get("man", 0)
         rows.append(
             (
-                _session_name(detail, s).split(":")[0],
+                _day_label(detail, s),
                 str(b.total),
                 str(women),
                 str(men),

@@ -187,7 +187,9 @@ def _activities(detail: MeetingDetail) -> Section:
         parts = [f"{kind_plural(k)} ({n})" for k, n in _sorted_counts(counts)]
         day = _day_label(detail, s)
         title = f" ({s.session.title})" if s.session.title else ""
-        lead.append(f"{day}{title} was attended by {len(s.attendees)} people from {_join(parts)}.")
+        lead.append(
+            f"{day}{title} was attended by {_people(len(s.attendees))} from {_join(parts)}."
+        )
     if m.summary:
         section.blocks.append(Paragraph(plain(m.summary)))
     if lead:
@@ -225,6 +227,10 @@ def _widths_by_longest_word(header: tuple[str, ...]) -> tuple[int, ...]:
 def _sorted_counts(counts: dict[str, int]) -> list[tuple[str, int]]:
     order = {k.value: i for i, k in enumerate(OrgKind)}
     return sorted(counts.items(), key=lambda kv: (-kv[1], order.get(kv[0], 99)))
+
+
+def _people(n: int) -> str:
+    return "1 person" if n == 1 else f"{n} people"
 
 
 def _join(parts: list[str]) -> str:
@@ -393,7 +399,7 @@ def _attendance(detail: MeetingDetail) -> Section:
     section.blocks.append(
         Paragraph(
             plain(
-                f"{everyone.total} people took part in the meeting "
+                f"{_people(everyone.total)} took part in the meeting "
                 f"({_balance_sentence(counts, everyone.total)})."
             )
         )

@@ -107,3 +107,53 @@ def test_full_policy_marks_confidential_entries(demo) -> None:
     partners = meeting_document(demo.store, meeting.id, RedactionPolicy.PARTNERS).all_text()
     assert "[Confidential] Nhem Visal (DLA): Two members received summonses" in full
     assert "summonses" not in partners
+
+
+def test_locations_under_each_policy() -> None:
+    from app.domain.records import Meeting
+    from app.reports.wording import Wording
+
+    open_ = Meeting(
+        title="m", location_venue="Hotel", location_city="Bangkok", location_country="Thailand"
+    )
+    hidden = Meeting(
+        title="m",
+        location_venue="Embassy residence",
+        location_city="Bangkok",
+        location_country="Thailand",
+        location_sensitive=True,
+    )
+    seen = {
+        policy: (Wording(policy, {}, {}).location(open_), Wording(policy, {}, {}).location(hidden))
+        for policy in RedactionPolicy
+    }
+    assert seen[RedactionPolicy.FULL] == (
+        "Hotel, Bangkok, Thailand",
+        "Embassy residence, Bangkok, Thailand",
+    )
+    assert seen[RedactionPolicy.PARTNERS] == (
+        "Hotel, Bangkok, Thailand",
+        "Thailand (exact location withheld)",
+    )
+    assert seen[RedactionPolicy.PUBLIC] == (
+        "Bangkok, Thailand",
+        "Thailand (exact location withheld)",
+    )
+
+
+def test_people_under_each_policy() -> None:
+    from app.domain.records import Organisation, Person
+    from app.reports.wording import ANONYMOUS, Wording
+
+    org = Organisation(name="Land Rights Watch Cambodia", acronym="LRW")
+    named = Person(name="Keo Bopha", organisation_id=org.id, contact="Signal +855 1")
+    anon = Person(name="Land activist", code_name="Witness B", anonymous=True)
+    words = {p: Wording(p, {}, {org.id: org}) for p in RedactionPolicy}
+    assert words[RedactionPolicy.FULL].person(named, with_org=True) == "Keo Bopha (LRW)"
+    assert words[RedactionPolicy.FULL].person(anon) == "Land activist"
+    assert words[RedactionPolicy.PARTNERS].person(anon) == "Witness B"
+    assert words[RedactionPolicy.PUBLIC].person(anon) == ANONYMOUS
+    assert words[RedactionPolicy.PUBLIC].person(named) == "Land Rights Watch Cambodia"
+    assert "Signal" in words[RedactionPolicy.FULL].contact(named)
+    assert "Signal" not in words[RedactionPolicy.PARTNERS].contact(named)
+    assert words[RedactionPolicy.PARTNERS].contact(anon) == ""

@@ -216,3 +216,16 @@ def test_odt_corrects_qts_odf_writer(demo) -> None:
     lines = [t.strip() for t in cells[1].itertext() if t.strip()]
     assert lines == ["Human Rights League of Cambodia", "Committee for Fair Elections"]
     assert "line-break" in ET.tostring(cells[1], encoding="unicode")
+
+
+def test_a_meeting_with_nothing_recorded_still_renders(sensitive, tmp_path) -> None:
+    from app.domain.records import Meeting
+
+    meeting = sensitive.store.add(Meeting(title="Empty meeting (ប្រជុំ)"))
+    doc = meeting_document(sensitive.store, meeting.id, RedactionPolicy.PUBLIC)
+    assert doc.sections == []
+    md = render(doc, "md").decode("utf-8")
+    assert md.splitlines()[2] == "# Empty meeting (ប្រជុំ)"
+    assert "Distribution:** Public version" in md
+    assert "Empty meeting (ប្រជុំ)" in pdf_text(render(doc, "pdf"), tmp_path)
+    assert render(doc, "odt")[:2] == b"PK"

@@ -208,6 +208,9 @@ def test_odt_corrects_qts_odf_writer(demo) -> None:
     assert 'style:rel-column-width="26*"' in content  # the title block's label column
     assert 'style:font-family-complex="&apos;Noto Sans Khmer&apos;"' in content
     assert 'style:font-size-complex="10.5pt"' in content
+    assert content.count("<table:table-header-rows>") == content.count("<table:table ") - 1
+    assert 'fo:background-color="#e6edf3"' in content  # header rows and title-block labels
+    assert 'fo:background-color="#f3f5f7"' in content  # the attendance total row
     root = ET.fromstring(content)
     ns = {"table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0"}
     first_row = root.find(".//table:table/table:table-row", ns)

@@ -115,9 +115,12 @@ def _read(path: Path, limit: int = 1 << 20) -> bytes:
 
 
 def cmd_identity(args: argparse.Namespace) -> int:
+    if args.rotate and not args.card:
+        # Checked before anything changes: new keys without their card would strand partners.
+        raise InvalidInput("Give --card FILE with --rotate so the new card is saved.")
     with unlock(args) as vault:
         if args.rotate:
-            card = rotate_identity(vault)
+            card = rotate_identity(vault, lambda raw: write_private_atomic(args.card, raw))
             print("New keys made. Send the new card to every partner: it is signed by the old key.")
         else:
             card = own_card(vault)
@@ -129,8 +132,6 @@ def cmd_identity(args: argparse.Namespace) -> int:
         if args.card:
             write_private_atomic(args.card, card.raw)
             print(f"Card written to {args.card}")
-        elif args.rotate:
-            raise InvalidInput("Give --card FILE with --rotate so the new card is saved.")
         if args.minisign_pub:
             pub = signing.public_key_file(
                 ident.sign_key_id, ident.sign_public, f"Roundtable key of {_ascii(vault.org_name)}"

@@ -18,6 +18,7 @@ chunk reaches the buffer only after its tag checked; the buffer is dropped on an
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import hashlib
 import io
@@ -211,6 +212,49 @@ class _HashingWriter(io.RawIOBase):
         return len(view)
 
 
+class _ChunkBuffer(io.RawIOBase):
+    """The inner ZIP in memory as a list of chunks: writing never re-copies what was written
+    (a growing BytesIO does), and reading it back for encryption frees each chunk as soon as
+    it is consumed, so plaintext and ciphertext are not both held whole."""
+
+    def __init__(self) -> None:
+        self._chunks: collections.deque[bytes] = collections.deque()
+        self._size = 0
+        self._head = 0  # read position inside the first chunk
+
+    def writable(self) -> bool:
+        return True
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False  # zipfile then writes data descriptors instead of seeking back
+
+    def tell(self) -> int:
+        return self._size
+
+    def write(self, data: Any) -> int:
+        chunk = bytes(data)
+        if chunk:  # an empty chunk would read back as end of file
+            self._chunks.append(chunk)
+            self._size += len(chunk)
+        return len(chunk)
+
+    def read(self, size: int = -1, /) -> bytes:
+        if not self._chunks:
+            return b""
+        first = self._chunks[0]
+        end = len(first) if size < 0 else min(len(first), self._head + size)
+        out = first[self._head : end]
+        if end >= len(first):
+            self._chunks.popleft()
+            self._head = 0
+        else:
+            self._head = end
+        return out
+
+
 def write_bundle(
     out_path: Path,
     signer: signing.Signer,
@@ -235,7 +279,7 @@ def write_bundle(
     bundle_id = bundle_id or str(uuid.uuid4())
     created = created or utc_now()
     files: dict[str, dict[str, Any]] = {}
-    inner = io.BytesIO()
+    inner = _ChunkBuffer()
     with zipfile.ZipFile(inner, "w", allowZip64=True) as zf:
         zf.writestr(
             zipfile.ZipInfo(DATA, date_time=(1980, 1, 1, 0, 0, 0)),
@@ -280,7 +324,6 @@ def write_bundle(
         )
     age_recipients = [pyrage.x25519.Recipient.from_str(r.age_recipient) for r in recipients]
     age_recipients += [pyrage.x25519.Recipient.from_str(r) for r in extra_age_recipients]
-    inner.seek(0)
     out_path = Path(out_path)
     fd, tmp_name = tempfile.mkstemp(prefix=".rtbundle-", suffix=".tmp", dir=out_path.parent)
     tmp = Path(tmp_name)

@@ -230,9 +230,12 @@ def key_history(conn: Any, org_id: str) -> list[tuple[str, str, str]]:
     return [tuple(r) for r in rows]  # type: ignore[misc]
 
 
-def rotate_identity(vault: Any) -> Card:
+def rotate_identity(vault: Any, save_card: Any = None) -> Card:
     """Replace this organisation's keys; the new card is signed by the old key so contacts
-    accept it as the same organisation. Send the card to every partner."""
+    accept it as the same organisation. Send the card to every partner.
+
+    `save_card(raw)` runs before the new keys are stored: if it fails, nothing changed (new keys
+    without their card, which only the old key can sign, would strand every partner)."""
     from app.crypto.identity import generate_identity, store_identity
 
     old = load_identity(vault.conn)
@@ -242,6 +245,8 @@ def rotate_identity(vault: Any) -> Card:
         card = make_card(new, vault.org_name, previous=old_signer)
     finally:
         old_signer.wipe()
+    if save_card is not None:
+        save_card(card.raw)
     with vault.store.transaction():
         store_identity(vault.conn, new)
     return card

@@ -105,8 +105,6 @@ class _Plan:
     unchanged: int
     conflicts: list[tuple[str, str, merge.FieldChange]]  # table, id, change
     settled: list[tuple[str, str, list[str]]]  # table, id, fields without siblings now
-    new_ids: list[tuple[str, str]]
-    touched: list[tuple[str, str]]
 
 
 def _label(record: Record) -> str:
@@ -185,7 +183,7 @@ def _defaults(cls: type[Record]) -> dict[str, Any]:
 def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Plan:
     me = store.actor
     now = utc_now()
-    plan = _Plan([], {}, {}, [], 0, [], [], [], [])
+    plan = _Plan([], {}, {}, [], 0, [], [])
     open_conflicts = {
         (t, r)
         for t, r in store.conn.execute("SELECT tbl, record_id FROM conflicts WHERE resolved = 0")
@@ -223,10 +221,8 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                     deleted=deleted,
                     **values,
                 )
-                plan.new_ids.append((cls.TABLE, item.record_id))
                 plan.writes.append((new, None))
                 save.append((merged, new))
-                plan.touched.append((cls.TABLE, item.record_id))
                 plan.preview_changes.append(
                     RecordChange(
                         cls.TABLE, item.record_id, _label(new), "deleted" if deleted else "new"
@@ -261,7 +257,6 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                     **values,
                 )
                 kind = "deleted" if deleted else "new"
-                plan.new_ids.append((cls.TABLE, item.record_id))
             else:
                 new = dataclasses.replace(old, deleted=deleted, **values)
                 visible_change = new != old
@@ -281,7 +276,6 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
             if old is None or new != old:
                 plan.writes.append((new, old))
             save.append((merged, new))
-            plan.touched.append((cls.TABLE, item.record_id))
             if changes or old is None:
                 plan.preview_changes.append(
                     RecordChange(cls.TABLE, item.record_id, _label(new), kind, changes)
@@ -348,7 +342,7 @@ class PreparedImport:
             for cls, states in plan.states.items():
                 save_states(conn, cls.TABLE, states, source=(org, bundle_id, now))
             _record_conflicts(conn, plan, self.contact, bundle_id, now)
-            self._store_attachments(store, plan)
+            self._store_attachments(store)
             conn.execute(
                 "INSERT INTO seen_bundles (bundle_id, sender_org_id, seq, manifest_sha256, "
                 "imported_at, summary) VALUES (?, ?, ?, ?, ?, ?)",
@@ -372,7 +366,7 @@ class PreparedImport:
             )
         return self.preview
 
-    def _store_attachments(self, store: RecordStore, plan: _Plan) -> None:
+    def _store_attachments(self, store: RecordStore) -> None:
         conn = store.conn
         for attachment_id in self.inner.attachments:
             row = conn.execute(

@@ -93,3 +93,16 @@ def test_failures_and_usage_errors(cli_env: Path, capsys) -> None:
     assert rt("export", "--vault", t / "a", "--to", "Nobody", "--all", "-o", t / "x.rtbundle") == 1
     assert "No contact" in capsys.readouterr().err
     assert not (t / "x.rtbundle").exists()
+
+
+def test_identity_rotate_keeps_partners_trust(cli_env: Path, capsys) -> None:
+    t = cli_env
+    assert rt("identity", "--vault", t / "a", "--card", t / "a.card") == 0
+    assert rt("contacts", "add", "--vault", t / "b", t / "a.card", "--verified") == 0
+    assert rt("identity", "--vault", t / "a", "--rotate") == 1  # refuses to lose the new card
+    assert rt("identity", "--vault", t / "a", "--rotate", "--card", t / "new.card") == 0
+    assert rt("contacts", "add", "--vault", t / "b", t / "new.card") == 0
+    assert "rotated: Org A" in capsys.readouterr().out
+    assert rt("contacts", "list", "--vault", t / "b", "--json") == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed[0]["verified"] is True and listed[0]["keys"] == 2

@@ -256,3 +256,20 @@ class CardSignatureInvalid(BundleError):
 
 class RotationInvalid(BundleError):
     message = "The key change is not signed by the contact's current key."
+
+
+# --- reports ---------------------------------------------------------------------------------
+class ReportError(RoundtableError):
+    message = "The report could not be produced."
+
+
+class ReportNotAvailable(ReportError):
+    message = "There is nothing to report for this choice."
+
+
+class ReportWriteFailed(ReportError):
+    message = "The file could not be written there; nothing was changed."
+
+
+class NotInSeries(ReportNotAvailable):
+    message = "This meeting is not part of a series."

@@ -273,3 +273,19 @@ class ReportWriteFailed(ReportError):
 
 class NotInSeries(ReportNotAvailable):
     message = "This meeting is not part of a series."
+# --- desktop app -----------------------------------------------------------------------------
+class FileNotWritten(RoundtableError):
+    message = "The file could not be written. Check the folder and the free space."
+
+
+class NoNextMeeting(RecordError):
+    message = "This meeting has no later meeting in its series to carry the items to."
+
+
+# --- files -----------------------------------------------------------------------------------
+class FileAccessError(RoundtableError):
+    message = "The file could not be read."
+
+
+class PreviewUnavailable(RoundtableError):
+    message = "This file cannot be shown here. Use “Save a copy as…” to open it elsewhere."

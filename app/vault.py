@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from app.crypto import kdf
 from app.crypto.identity import generate_identity, load_identity, store_identity
 from app.crypto.keyfile import (
@@ -30,18 +28,13 @@ from app.errors import VaultCorrupt, VaultExists, VaultNotFound, WeakPassphrase
 from app.storage import files, schema
 from app.storage.database import open_database
 from app.storage.records import RecordStore
-
-DB_NAME = "vault.db"
-KEY_NAME = "vault.key"
-LOCK_NAME = "vault.lock"
-
-
-def default_vault_dir() -> Path:
-    return Path(platformdirs.user_data_dir("Roundtable", appauthor=False))
-
-
-def vault_exists(folder: Path) -> bool:
-    return (folder / KEY_NAME).is_file() and (folder / DB_NAME).is_file()
+from app.vault_paths import (  # noqa: F401 - part of this module's API
+    DB_NAME,
+    KEY_NAME,
+    LOCK_NAME,
+    default_vault_dir,
+    vault_exists,
+)
 
 
 @dataclass

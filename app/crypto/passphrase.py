@@ -9,7 +9,9 @@ from zxcvbn import zxcvbn
 
 MIN_LENGTH = 10
 MIN_SCORE = 3  # zxcvbn 0..4; 3 = "safely unguessable: moderate protection from offline attack"
-_MAX_CHECKED = 100  # zxcvbn is quadratic in length; a longer passphrase is judged on its prefix
+# zxcvbn is quadratic in length and refuses input over 72 characters (ValueError): a longer
+# passphrase is judged on its prefix.
+_MAX_CHECKED = 72
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.errors import RoundtableError, VaultLocked
-from app.storage.database import DatabaseError, translate_error
-from app.vault import Vault
+
+if TYPE_CHECKING:  # the vault modules load on the worker thread, off the launch path
+    from app.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +54,13 @@ class _Worker(QObject):
             result = task.fn(self.vault)
         except RoundtableError as exc:
             error = exc
-        except DatabaseError as exc:
-            error = translate_error(exc) or RoundtableError()
         except Exception as exc:  # never let a traceback reach the user or stdout
-            log.error("background operation failed: %s", type(exc).__name__)
-            error = RoundtableError()
+            from app.storage.database import DatabaseError, translate_error
+
+            translated = translate_error(exc) if isinstance(exc, DatabaseError) else None
+            if translated is None:
+                log.error("background operation failed: %s", type(exc).__name__)
+            error = translated or RoundtableError()
         self.finished.emit(task, result, error)
 
 

@@ -21,3 +21,9 @@ def test_the_same_passphrase_typed_in_two_normal_forms_is_the_same_bytes() -> No
     composed = "caf\u00e9 au lait sur la terrasse"
     decomposed = "cafe\u0301 au lait sur la terrasse"
     assert normalise_passphrase(composed) == normalise_passphrase(decomposed)
+
+
+def test_a_very_long_passphrase_is_judged_not_refused_with_an_exception() -> None:
+    # zxcvbn raises ValueError past 72 characters; only a prefix may reach it.
+    verdict = assess("lotus heron kite anchor river " * 10)
+    assert verdict.acceptable

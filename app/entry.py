@@ -1,0 +1,39 @@
+"""The `roundtable` program: the desktop app for `roundtable [--vault DIR]`, else the CLI.
+
+Importing the command line loads every command module (crypto, database, passphrase checker),
+which would add more than the whole Qt import to the time before the window appears. So the
+one form that launches the desktop app is recognised here, before `app.cli` is imported.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def desktop_request(args: Sequence[str]) -> tuple[bool, Path | None]:
+    """(True, vault folder or None) when `args` asks only for the desktop app."""
+    if not args:
+        return True, None
+    if len(args) == 2 and args[0] == "--vault" and args[1] and not args[1].startswith("-"):
+        return True, Path(args[1])
+    if len(args) == 1 and args[0].startswith("--vault=") and len(args[0]) > len("--vault="):
+        return True, Path(args[0][len("--vault=") :])
+    return False, None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    desktop, vault = desktop_request(args)
+    if desktop:
+        from app.ui.launch import run
+
+        return run(vault)
+    from app.cli import main as cli_main
+
+    return cli_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

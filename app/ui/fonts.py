@@ -1,0 +1,30 @@
+"""Fonts shipped with the app (a Khmer-capable one), registered before any window exists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+FONT_DIRS = (
+    Path(__file__).resolve().parents[1] / "resources" / "fonts",
+    Path(__file__).resolve().parents[2] / "resources" / "fonts",
+)
+
+
+def register_fonts(app: QApplication) -> list[str]:
+    """Add bundled fonts and put their families after the default one as fallbacks."""
+    families: list[str] = []
+    for folder in FONT_DIRS:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.[ot]tf")):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0:
+                families += [f for f in QFontDatabase.applicationFontFamilies(font_id)]
+    if families:
+        font = QFont(app.font())
+        font.setFamilies([app.font().family(), *dict.fromkeys(families)])
+        app.setFont(font)
+    return families

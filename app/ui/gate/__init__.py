@@ -1,0 +1,1 @@
+"""The screens in front of the vault: create, open, unlock, recover."""

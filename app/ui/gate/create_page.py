@@ -1,0 +1,152 @@
+"""Creating a vault: organisation name, folder, passphrase twice with a strength meter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from app.errors import RoundtableError
+from app.ui.file_dialogs import ask_folder
+from app.ui.gate.column import column_layout
+from app.ui.gate.strength import StrengthMeter
+from app.ui.ops import Ops
+
+
+class CreateVaultPage(QWidget):
+    """Creates the vault in the background; `created(recovery_key)` once it is open."""
+
+    created = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._folder = Path()
+        title = QLabel(self.tr("Create a vault"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        self.org_edit = QLineEdit(self)
+        self.org_edit.setPlaceholderText(self.tr("e.g. Land Rights Watch"))
+        self.folder_label = QLabel(self)
+        self.folder_label.setWordWrap(True)
+        folder_button = QPushButton(self.tr("Change…"), self)
+        folder_button.clicked.connect(
+            lambda: ask_folder(self, self.tr("Folder for the new vault"), self.set_folder)
+        )
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(folder_button)
+        self.pass_edit = QLineEdit(self)
+        self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit = QLineEdit(self)
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = StrengthMeter(ops, self)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setStyleSheet("color: #b01e1e;")
+        self.error_label.setWordWrap(True)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.create_button = QPushButton(self.tr("Create vault"), self)
+        self.create_button.setDefault(True)
+        back = QPushButton(self.tr("Back"), self)
+        back.clicked.connect(self.cancelled)
+        form = QFormLayout()
+        form.addRow(self.tr("Organisation name:"), self.org_edit)
+        form.addRow(self.tr("Vault folder:"), folder_row)
+        form.addRow(self.tr("Passphrase:"), self.pass_edit)
+        form.addRow(self.tr("Repeat passphrase:"), self.repeat_edit)
+        form.addRow("", self.meter)
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        layout = column_layout(self)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.busy)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        self.pass_edit.textChanged.connect(self._passphrase_changed)
+        self.org_edit.textChanged.connect(self._passphrase_changed)
+        self.create_button.clicked.connect(self.submit)
+        self.repeat_edit.returnPressed.connect(self.submit)
+
+    def set_folder(self, folder: Path) -> None:
+        self._folder = folder
+        self.folder_label.setText(str(folder))
+
+    @property
+    def folder(self) -> Path:
+        return self._folder
+
+    def reset(self) -> None:
+        for edit in (self.org_edit, self.pass_edit, self.repeat_edit):
+            edit.setText("")  # clear() would keep the text in the undo history
+        self.meter.clear()
+        self.error_label.clear()
+        self._set_busy(False)
+
+    def _passphrase_changed(self) -> None:
+        self.meter.set_passphrase(self.pass_edit.text(), (self.org_edit.text(),))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.org_edit, self.pass_edit, self.repeat_edit, self.create_button):
+            widget.setEnabled(not busy)
+
+    def submit(self) -> None:
+        org = self.org_edit.text().strip()
+        passphrase = self.pass_edit.text()
+        if not org:
+            self.error_label.setText(self.tr("Please enter your organisation's name."))
+            self.org_edit.setFocus()
+            return
+        if passphrase != self.repeat_edit.text():
+            self.error_label.setText(self.tr("The two passphrases do not match."))
+            self.repeat_edit.setFocus()
+            return
+        if self.meter.strength is not None and not self.meter.strength.acceptable:
+            self.error_label.setText(self.tr("Please choose a stronger passphrase."))
+            self.pass_edit.setFocus()
+            return
+        self.error_label.clear()
+        self._set_busy(True)
+        folder = self._folder
+        recovery: dict[str, str] = {}
+
+        def opener():  # type: ignore[no-untyped-def]
+            from app.vault import create_vault  # on the worker thread
+
+            made = create_vault(folder, org, passphrase)
+            recovery["key"] = made.recovery_key
+            return made.vault
+
+        self._ops.open(opener, on_done=lambda _v: self._done(recovery), on_error=self._failed)
+
+    def _done(self, recovery: dict[str, str]) -> None:
+        self._set_busy(False)
+        key = recovery.pop("key", "")
+        self.pass_edit.setText("")
+        self.repeat_edit.setText("")
+        self.meter.clear()
+        self.created.emit(key)
+
+    def _failed(self, error: RoundtableError) -> None:
+        self._set_busy(False)
+        self.error_label.setText(error.user_message)

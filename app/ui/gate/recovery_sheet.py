@@ -1,0 +1,50 @@
+"""The printable recovery-key sheet (PDF or printer)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from app.errors import FileNotWritten
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RecoverySheet", text)
+
+
+def sheet_html(org_name: str, recovery_key: str) -> str:
+    today = dt.date.today().isoformat()
+    advice = _t(
+        "This key unlocks the vault if the passphrase is forgotten. Anyone who holds it can "
+        "read every record. Keep it offline, in a safe place, away from the computer."
+    )
+    return (
+        f"<h1>{html.escape(_t('Roundtable recovery key'))}</h1>"
+        f"<p>{html.escape(_t('Organisation:'))} <b>{html.escape(org_name)}</b><br>"
+        f"{html.escape(_t('Made on:'))} {today}</p>"
+        f"<p style='font-family: monospace; font-size: 20pt'>{html.escape(recovery_key)}</p>"
+        f"<p>{html.escape(advice)}</p>"
+    )
+
+
+def render(device: QPagedPaintDevice, org_name: str, recovery_key: str) -> None:
+    doc = QTextDocument()
+    doc.setHtml(sheet_html(org_name, recovery_key))
+    doc.print_(device)
+
+
+def write_pdf(path: Path, org_name: str, recovery_key: str) -> None:
+    """Runs on the worker thread (file work never happens on the GUI thread)."""
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+    writer.setTitle(_t("Roundtable recovery key"))
+    writer.setCreator("Roundtable")
+    render(writer, org_name, recovery_key)
+    del writer  # flushes and closes the file
+    if not path.is_file() or path.stat().st_size == 0:
+        raise FileNotWritten()

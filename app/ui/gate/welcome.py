@@ -1,0 +1,51 @@
+"""First run: create a vault or open an existing vault folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from app.ui.file_dialogs import ask_folder
+from app.ui.gate.column import column_layout
+
+
+class WelcomePage(QWidget):
+    create_requested = Signal()
+    open_requested = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Welcome to Roundtable"), self)
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(
+            self.tr(
+                "Roundtable keeps your meeting records in an encrypted vault on this computer. "
+                "Nothing is sent anywhere."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.create_button = QPushButton(self.tr("Create a new vault…"), self)
+        self.create_button.setDefault(True)
+        self.open_button = QPushButton(self.tr("Open a vault folder…"), self)
+        self.create_button.clicked.connect(self.create_requested)
+        self.open_button.clicked.connect(
+            lambda: ask_folder(self, self.tr("Open a vault folder"), self.open_requested.emit)
+        )
+        layout = column_layout(self)
+        layout.addStretch(1)
+        for widget in (title, intro, self.create_button, self.open_button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._extra = layout
+        layout.addStretch(2)
+        intro.setMaximumWidth(520)
+
+    def add_button(self, button: QPushButton) -> None:
+        """Room for more entry points (e.g. verifying a bundle without a vault)."""
+        self._extra.insertWidget(self._extra.count() - 1, button, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -1,0 +1,167 @@
+"""A table model over a list of records that shows rows to the view in batches.
+
+A meeting's records are loaded in one background read (app/storage/meetings.load_meeting); this
+model hands them to the view `BATCH` rows at a time through canFetchMore/fetchMore, so a meeting
+with thousands of minute entries paints as fast as a small one. Filtering and sorting stay in SQL
+(DESIGN §7): the model never sorts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+Index = QModelIndex | QPersistentModelIndex
+BATCH = 200
+CONTEXT = "MeetingWorkspace"  # translation context of column titles and tooltips
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    text: Callable[[Any], str]
+    edit_key: str = ""  # when set, the cell is editable and edits go to `on_edit`
+    tooltip: str = ""
+    edit_value: Callable[[Any], str] | None = None  # what an editor starts from, if not `text`
+
+
+class RowsModel(QAbstractTableModel):
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        parent: Any = None,
+        *,
+        on_edit: Callable[[Any, str, str], None] | None = None,
+        highlight: Callable[[Any], bool] | None = None,
+        dim: Callable[[Any], bool] | None = None,
+        row_id: Callable[[Any], str] = lambda row: str(row.id),
+    ) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._rows: list[Any] = []
+        self._shown = 0
+        self._changing = False
+        self._on_edit = on_edit
+        self._highlight = highlight
+        self._dim = dim
+        self._row_id = row_id
+
+    # --- content -----------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self._changing = True
+        try:
+            self.beginResetModel()
+            self._rows = list(rows)
+            self._shown = min(BATCH, len(self._rows))
+            self.endResetModel()
+        finally:
+            self._changing = False
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_of(self, record_id: str) -> int:
+        """The row showing `record_id` (fetching up to it), or -1."""
+        for i, r in enumerate(self._rows):
+            if self._row_id(r) == record_id:
+                if i >= self._shown:
+                    self._show_up_to(i + 1)
+                return i
+        return -1
+
+    # --- Qt model API ------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._changing and self._shown < len(self._rows)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self._show_up_to(min(self._shown + BATCH, len(self._rows)))
+
+    def _show_up_to(self, end: int) -> None:
+        # Listeners of the change signals (Qt's model tester among them) may ask for more rows
+        # while a change is being announced: that waits until the change is complete.
+        self._changing = True
+        try:
+            self.beginInsertRows(QModelIndex(), self._shown, end - 1)
+            self._shown = end
+            self.endInsertRows()
+        finally:
+            self._changing = False
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._shown:
+            return None
+        row = self._rows[index.row()]
+        col = self._columns[index.column()]
+        if role == Qt.ItemDataRole.EditRole and col.edit_value is not None:
+            return col.edit_value(row)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return col.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(CONTEXT, col.tooltip) if col.tooltip else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self._highlight is not None and self._highlight(row):
+                return QBrush(QColor("#b3261e"))
+            if self._dim is not None and self._dim(row):
+                return QBrush(QColor("#8a6d00"))
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and self._highlight is not None
+            and self._highlight(row)
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return QCoreApplication.translate(CONTEXT, self._columns[section].title)
+        if orientation == Qt.Orientation.Vertical and 0 <= section < self._shown:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._columns[index.column()].edit_key and self._on_edit is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._on_edit is None:
+            return False
+        key = self._columns[index.column()].edit_key
+        if not key or index.row() >= self._shown:
+            return False
+        self._on_edit(self._rows[index.row()], key, str(value))
+        self.dataChanged.emit(index, index)
+        return True

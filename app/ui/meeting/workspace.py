@@ -1,0 +1,283 @@
+"""The per-meeting workspace: a header, an error banner and one tab per part of the record.
+
+Public API (used by the main window): `show_meeting`, `open_entry`, `add_tab`,
+`on_vault_opened`, `clear_vault_data`, `flush_pending_edits` and the `meeting_changed` signal.
+Every edit is saved at once through the editor (app/ui/meeting/editor.py); Ctrl+Z and
+Ctrl+Shift+Z undo and redo them in the vault.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import NotFound, RoundtableError
+from app.ui.meeting.actions import ActionsTab
+from app.ui.meeting.attachments import AttachmentsTab
+from app.ui.meeting.decisions import DecisionsTab
+from app.ui.meeting.editor import MeetingEditor
+from app.ui.meeting.locate import load_workspace, meeting_of
+from app.ui.meeting.minutes import MinutesTab
+from app.ui.meeting.overview import OverviewTab
+from app.ui.meeting.programme import ProgrammeTab
+from app.ui.meeting.section import Loaded, Section
+from app.ui.meeting.testimonies import TestimoniesTab
+from app.ui.meeting.undo_keys import pass_undo_keys_through
+from app.ui.ops import Ops
+
+ERROR_SHOWN_MS = 12_000
+
+
+class MeetingWorkspace(QWidget):
+    meeting_changed = Signal(str)
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.editor = MeetingEditor(ops, self)
+        self.editor.saved.connect(self._saved)
+        self.editor.failed.connect(self.show_error)
+        self._meeting_id = ""
+        self._loading = False
+        self._reload_again = False
+        self._pending_select: tuple[str, str] | None = None
+        self.loaded: Loaded | None = None
+
+        lay = QVBoxLayout(self)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("meetingTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("meetingSubtitle")
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        self.undo_action = self.editor.stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.editor.stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        for action, keys in ((self.undo_action, "Ctrl+Z"), (self.redo_action, "Ctrl+Shift+Z")):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{action.text()} ({keys})")
+            self.addAction(action)
+            b = QToolButton()
+            b.setDefaultAction(action)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            header.addWidget(b)
+        self.undo_action.changed.connect(self._update_undo_tips)
+        self.redo_action.changed.connect(self._update_undo_tips)
+        lay.addLayout(header)
+
+        self.error = QLabel()
+        self.error.setObjectName("errorBanner")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(
+            "QLabel#errorBanner { background: #fde7e9; color: #8c1d18; "
+            "border: 1px solid #e6a5a9; border-radius: 4px; padding: 6px; }"
+        )
+        self.error.setVisible(False)
+        self._error_timer = QTimer(self)
+        self._error_timer.setSingleShot(True)
+        self._error_timer.setInterval(ERROR_SHOWN_MS)
+        self._error_timer.timeout.connect(self.hide_error)
+        lay.addWidget(self.error)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewTab(self.editor, ops)
+        self.programme = ProgrammeTab(self.editor, ops)
+        self.minutes = MinutesTab(self.editor, ops)
+        self.decisions = DecisionsTab(self.editor, ops)
+        self.actions = ActionsTab(self.editor, ops)
+        self.testimonies = TestimoniesTab(self.editor, ops)
+        self.attachments = AttachmentsTab(self.editor, ops)
+        self.sections: list[Section] = [
+            self.overview,
+            self.programme,
+            self.minutes,
+            self.decisions,
+            self.actions,
+            self.testimonies,
+            self.attachments,
+        ]
+        titles_of = [
+            "&Overview",
+            "&Programme",
+            "&Minutes",
+            "&Decisions and results",
+            "Action &items",
+            "&Testimonies",
+            "Attach&ments",
+        ]
+        for section, title in zip(self.sections, titles_of, strict=True):
+            self.tabs.addTab(section, self.tr(title))
+        self.tabs.currentChanged.connect(lambda _: self.flush_pending_edits())
+        lay.addWidget(self.tabs, 1)
+        self._undo_keys = pass_undo_keys_through(self)
+        self.setEnabled(False)
+
+    # --- public API --------------------------------------------------------------------------
+    @property
+    def meeting_id(self) -> str:
+        return self._meeting_id
+
+    def on_vault_opened(self) -> None:
+        """Nothing is shown until a meeting is chosen."""
+        self.clear_vault_data()
+
+    def show_meeting(self, meeting_id: str) -> None:
+        self.flush_pending_edits()
+        if meeting_id != self._meeting_id:
+            self.editor.clear_history()
+            self.hide_error()
+            self._meeting_id = meeting_id
+        self.reload()
+
+    def open_entry(self, table: str, record_id: str) -> None:
+        """Open the meeting that holds the record, then its tab, selecting the record."""
+
+        def found(meeting_id: str) -> None:
+            self._pending_select = (table, record_id)
+            if meeting_id == self._meeting_id and self.loaded is not None and not self._loading:
+                self._apply_pending_select()
+            else:
+                self.show_meeting(meeting_id)
+
+        self.ops.run(
+            lambda vault: meeting_of(vault.store, table, record_id),
+            on_done=found,
+            on_error=self.show_error,
+        )
+
+    def add_tab(self, title: str, widget: QWidget) -> int:
+        return self.tabs.addTab(widget, title)
+
+    def flush_pending_edits(self) -> None:
+        for section in self.sections:
+            section.flush()
+
+    def clear_vault_data(self) -> None:
+        """Drop everything shown (the vault is locking); pending keystrokes are not saved."""
+        self._meeting_id = ""
+        self._pending_select = None
+        self._reload_again = False
+        self.loaded = None
+        self.editor.clear_history()
+        self.title.clear()
+        self.subtitle.clear()
+        self.hide_error()
+        for section in self.sections:
+            section.clear()
+        for i in range(self.tabs.count()):
+            w = self.tabs.widget(i)
+            if w not in self.sections and hasattr(w, "clear_vault_data"):
+                w.clear_vault_data()
+        self.tabs.setCurrentIndex(0)
+        self.setEnabled(False)
+
+    # --- errors ------------------------------------------------------------------------------
+    def show_error(self, error: RoundtableError) -> None:
+        message = error.user_message if isinstance(error, RoundtableError) else str(error)
+        self.error.setText(message)
+        self.error.setVisible(True)
+        self._error_timer.start()
+
+    def hide_error(self) -> None:
+        self._error_timer.stop()
+        self.error.clear()
+        self.error.setVisible(False)
+
+    # --- loading -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        if not self._meeting_id:
+            return
+        if self._loading:
+            self._reload_again = True
+            return
+        self._loading = True
+        meeting_id = self._meeting_id
+        self.ops.run(
+            lambda vault: load_workspace(vault, meeting_id),
+            on_done=lambda loaded: self._loaded(meeting_id, loaded),
+            on_error=lambda err: self._load_failed(meeting_id, err),
+        )
+
+    def _loaded(self, meeting_id: str, loaded: Loaded) -> None:
+        self._loading = False
+        if meeting_id != self._meeting_id:
+            self.reload()  # another meeting was chosen meanwhile
+            return
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
+            return
+        self.loaded = loaded
+        self.setEnabled(True)
+        m = loaded.detail.meeting
+        self.title.setText(m.title)
+        dates = " – ".join(d for d in (m.start_date, m.end_date) if d and d != "")
+        place = ", ".join(p for p in (m.location_city, m.location_country) if p)
+        if m.location_sensitive and place:
+            place += " " + self.tr("(sensitive)")
+        series = loaded.detail.series.name if loaded.detail.series else ""
+        self.subtitle.setText(
+            " · ".join(
+                p
+                for p in (
+                    dates,
+                    place,
+                    series,
+                    m.status.capitalize(),
+                    m.classification.capitalize(),
+                )
+                if p
+            )
+        )
+        for section in self.sections:
+            section.show_loaded(loaded)
+        self._apply_pending_select()
+
+    def _load_failed(self, meeting_id: str, error: RoundtableError) -> None:
+        self._loading = False
+        self._reload_again = False
+        if meeting_id != self._meeting_id:
+            self.reload()
+            return
+        if isinstance(error, NotFound):
+            error = NotFound("This meeting is no longer in the vault.")
+        self.show_error(error)
+
+    def _apply_pending_select(self) -> None:
+        if self._pending_select is None:
+            return
+        table, record_id = self._pending_select
+        self._pending_select = None
+        for section in self.sections:
+            if table in section.TABLES:
+                self.tabs.setCurrentWidget(section)
+                if not section.select(table, record_id):
+                    self.show_error(NotFound("That entry is no longer in this meeting."))
+                return
+
+    def _saved(self) -> None:
+        if self._meeting_id:
+            self.meeting_changed.emit(self._meeting_id)
+        self.reload()
+
+    def _update_undo_tips(self) -> None:
+        self.undo_action.setToolTip(f"{self.undo_action.text()} (Ctrl+Z)")
+        self.redo_action.setToolTip(f"{self.redo_action.text()} (Ctrl+Shift+Z)")

@@ -1,0 +1,193 @@
+"""A table model that loads rows a page at a time through `Ops`.
+
+Rows arrive in the background: `reload()` asks for the count and the first page, the view's
+`fetchMore()` asks for the next page when it scrolls near the end. Sorting and filtering are a
+new query (`set_query`), never a Qt proxy. Every reload bumps a generation so a page that was
+asked for under an old filter or sort is dropped on arrival.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from app.ui.ops import Ops
+
+PAGE_SIZE = 200
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str  # untranslated source text; translated with the model's context
+    sort_key: str | None = None  # key understood by the SQL listing, None = not sortable
+
+
+class PagedTableModel(QAbstractTableModel):
+    """Subclasses set `COLUMNS` and implement `count`, `page` and `cell`."""
+
+    COLUMNS: Sequence[Column] = ()
+    CONTEXT = "PagedTableModel"  # translation context of the column titles
+
+    loaded = Signal()  # a page arrived (tests and benchmarks wait on it)
+
+    def __init__(self, ops: Ops, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._rows: list[Any] = []
+        self._total = 0
+        self._generation = 0
+        self._fetching = False
+        self._active = False
+        self.query: Any = None  # filter/sort value object handed to `count` and `page`
+        self.sort_key: str | None = None
+        self.descending = False
+
+    # --- to implement ----------------------------------------------------------------------
+    def count(self, conn: Any, query: Any, sort_key: str | None, descending: bool) -> int:
+        raise NotImplementedError
+
+    def page(
+        self, conn: Any, query: Any, sort_key: str | None, descending: bool, offset: int, limit: int
+    ) -> list[Any]:
+        raise NotImplementedError
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def first(
+        self, conn: Any, query: Any, sort_key: str | None, descending: bool, limit: int
+    ) -> tuple[int, list[Any]]:
+        """The total and the first page (one query where a listing can give both)."""
+        total = self.count(conn, query, sort_key, descending)
+        return total, self.page(conn, query, sort_key, descending, 0, limit)
+
+    # --- loading ---------------------------------------------------------------------------
+    def set_query(self, query: Any) -> None:
+        self.query = query
+        if self._active:
+            self.reload()
+
+    def activate(self) -> None:
+        self._active = True
+        self.reload()
+
+    def clear(self) -> None:
+        """Forget every row (the vault is locking); stays empty until `activate()`."""
+        self._active = False
+        self._generation += 1
+        self._fetching = False
+        self.beginResetModel()
+        self._rows = []
+        self._total = 0
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.beginResetModel()
+        self._rows = []
+        self._total = 0
+        self.endResetModel()
+        self._fetching = True
+        query, sort_key, descending = self.query, self.sort_key, self.descending
+        first = self.first
+
+        def task(vault: Any) -> tuple[int, list[Any]]:
+            return first(vault.conn, query, sort_key, descending, PAGE_SIZE)
+
+        self._ops.run(task, on_done=lambda result: self._arrived(generation, *result))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        generation = self._generation
+        offset = len(self._rows)
+        query, sort_key, descending = self.query, self.sort_key, self.descending
+        page = self.page
+
+        def task(vault: Any) -> tuple[int, list[Any]]:
+            return -1, page(vault.conn, query, sort_key, descending, offset, PAGE_SIZE)
+
+        self._ops.run(task, on_done=lambda result: self._arrived(generation, *result))
+
+    def _arrived(self, generation: int, total: int, rows: list[Any]) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        if total >= 0:
+            self._total = total
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        if len(rows) < PAGE_SIZE:
+            self._total = len(self._rows)  # the listing changed underneath: stop here
+        self.loaded.emit()
+
+    # --- reading ---------------------------------------------------------------------------
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def is_loading(self) -> bool:
+        return self._fetching
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    # --- Qt model interface ----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        return self.cell(self._rows[index.row()], index.column(), role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section].title)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS) or self.COLUMNS[column].sort_key is None:
+            return
+        self.sort_key = self.COLUMNS[column].sort_key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        if self._active:
+            self.reload()

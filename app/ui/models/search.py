@@ -1,0 +1,90 @@
+"""Search results across every record, a page at a time (`app.storage.search`)."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+
+from app.storage import search
+from app.ui.models.paged import Column, PagedTableModel
+
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # the snippet as HTML with the matches in bold
+
+_KINDS = {
+    "meetings": QT_TRANSLATE_NOOP("SearchModel", "Meeting"),
+    "sessions": QT_TRANSLATE_NOOP("SearchModel", "Session"),
+    "objectives": QT_TRANSLATE_NOOP("SearchModel", "Objective"),
+    "agenda_items": QT_TRANSLATE_NOOP("SearchModel", "Agenda item"),
+    "minute_entries": QT_TRANSLATE_NOOP("SearchModel", "Minutes"),
+    "decisions": QT_TRANSLATE_NOOP("SearchModel", "Decision"),
+    "action_items": QT_TRANSLATE_NOOP("SearchModel", "Action item"),
+    "testimonies": QT_TRANSLATE_NOOP("SearchModel", "Testimony"),
+    "attachments": QT_TRANSLATE_NOOP("SearchModel", "Attachment"),
+    "people": QT_TRANSLATE_NOOP("SearchModel", "Person"),
+    "organisations": QT_TRANSLATE_NOOP("SearchModel", "Organisation"),
+    "series": QT_TRANSLATE_NOOP("SearchModel", "Series"),
+    "themes": QT_TRANSLATE_NOOP("SearchModel", "Theme"),
+}
+
+
+def snippet_html(hit: search.Hit) -> str:
+    parts, last = [], 0
+    for start, end in hit.highlights:
+        parts.append(html.escape(hit.snippet[last:start]))
+        parts.append("<b>" + html.escape(hit.snippet[start:end]) + "</b>")
+        last = end
+    parts.append(html.escape(hit.snippet[last:]))
+    return "".join(parts)
+
+
+class SearchModel(PagedTableModel):
+    CONTEXT = "SearchModel"
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("SearchModel", "Kind")),
+        Column(QT_TRANSLATE_NOOP("SearchModel", "Found")),
+        Column(QT_TRANSLATE_NOOP("SearchModel", "Meeting")),
+    )
+
+    def __init__(self, ops: Any, parent: Any = None) -> None:
+        super().__init__(ops, parent)
+        self.query = ""
+
+    def first(self, conn, query, sort_key, descending, limit):  # type: ignore[no-untyped-def]
+        results = search.search(conn, query, limit=limit)
+        return results.total, results.hits
+
+    def count(self, conn: Any, query: Any, sort_key: str | None, descending: bool) -> int:
+        return search.search(conn, query, limit=1).total
+
+    def page(self, conn, query, sort_key, descending, offset, limit):  # type: ignore[no-untyped-def]
+        return search.search(conn, query, limit=limit, offset=offset).hits
+
+    def set_query(self, query: Any) -> None:
+        if not str(query).strip():
+            self.query = ""
+            self.clear()
+            self._active = True
+            return
+        super().set_query(query)
+
+    def reload(self) -> None:
+        if not str(self.query).strip():
+            self.clear()
+            self._active = True
+            return
+        super().reload()
+
+    def cell(self, row: search.Hit, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return QCoreApplication.translate("SearchModel", _KINDS.get(row.table, row.table))
+            if column == 1:
+                return row.snippet
+            return row.meeting_title
+        if role == HTML_ROLE and column == 1:
+            return snippet_html(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return row.snippet
+        return None

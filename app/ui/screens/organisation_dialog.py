@@ -1,0 +1,108 @@
+"""Adding or editing an organisation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.records import Organisation
+from app.domain.values import OrgKind
+from app.errors import RoundtableError
+from app.ui.models.directory import kind_label
+from app.ui.ops import Ops
+
+
+class OrganisationDialog(QDialog):
+    saved = Signal(str)
+
+    def __init__(self, ops: Ops, org_id: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._org_id = org_id
+        self.setWindowTitle(
+            self.tr("Edit organisation") if org_id else self.tr("Add an organisation")
+        )
+        self.name_edit = QLineEdit(self)
+        self.acronym_edit = QLineEdit(self)
+        self.kind_combo = QComboBox(self)
+        for kind in OrgKind:
+            self.kind_combo.addItem(kind_label(kind.value), kind.value)
+        self.country_edit = QLineEdit(self)
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setMaximumHeight(70)
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet("color: #b01e1e;")
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), self.name_edit)
+        form.addRow(self.tr("Acronym:"), self.acronym_edit)
+        form.addRow(self.tr("Kind:"), self.kind_combo)
+        form.addRow(self.tr("Country:"), self.country_edit)
+        form.addRow(self.tr("Notes:"), self.notes_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        if org_id:
+            self.setEnabled(False)
+            ops.run(
+                lambda v: v.store.get(Organisation, org_id),
+                on_done=self._loaded,
+                on_error=self._failed,
+            )
+
+    def _loaded(self, org: Organisation) -> None:
+        self.name_edit.setText(org.name)
+        self.acronym_edit.setText(org.acronym)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(org.kind)))
+        self.country_edit.setText(org.country)
+        self.notes_edit.setPlainText(org.notes)
+        self.setEnabled(True)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name_edit.text().strip(),
+            "acronym": self.acronym_edit.text().strip(),
+            "kind": self.kind_combo.currentData(),
+            "country": self.country_edit.text().strip(),
+            "notes": self.notes_edit.toPlainText().strip(),
+        }
+
+    def save(self) -> None:
+        values = self.values()
+        if not values["name"]:
+            self.error_label.setText(self.tr("A name is needed."))
+            return
+        org_id = self._org_id
+
+        def task(vault: Any) -> str:
+            if org_id is None:
+                return vault.store.add(Organisation(**values)).id
+            return vault.store.update(vault.store.get(Organisation, org_id), **values).id
+
+        self.setEnabled(False)
+        self._ops.run(task, on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, org_id: str) -> None:
+        self.saved.emit(org_id)
+        self.accept()
+
+    def _failed(self, error: RoundtableError) -> None:
+        self.setEnabled(True)
+        self.error_label.setText(error.user_message)

@@ -1,0 +1,71 @@
+"""A fast first window: the gate pages first, the screens once the window is on screen.
+
+The unlock page needs almost nothing; the screens (and the vault, crypto and passphrase
+modules) take several times the bare Qt import to load. So they are imported on a background
+thread after the first paint, then the screens are built on the GUI thread, which happens long
+before a passphrase has been typed and derived.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from app.ui.main_window import MainWindow
+
+# Imported in the background, in this order, before the screens are built.
+WARM_MODULES = (
+    "app.vault",
+    "app.crypto.passphrase",
+    "zxcvbn.matching",
+    "app.ui.shell",
+    "app.ui.meeting.workspace",
+)
+
+
+class DeferredScreens(QObject):
+    imported = Signal()
+    ready = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.imported.connect(self._build)
+
+    def start(self) -> None:
+        QTimer.singleShot(0, self._start_thread)  # after the first paint
+
+    def _start_thread(self) -> None:
+        from app.ui.fonts import register_fonts  # reads font files: after the first paint
+
+        register_fonts(QApplication.instance())  # type: ignore[arg-type]
+        threading.Thread(target=self._import, name="warm-imports", daemon=True).start()
+
+    def _import(self) -> None:
+        for name in WARM_MODULES:
+            try:
+                importlib.import_module(name)
+            except ImportError:  # the GUI thread reports it when it builds the screens
+                break
+        self.imported.emit()  # queued to the GUI thread
+
+    def _build(self) -> None:
+        from app.ui.shell import Shell
+
+        shell = Shell(self._window)
+        self._window.shell = shell  # type: ignore[attr-defined]
+        self._steps = shell.build_steps()
+        self._next_step()
+
+    def _next_step(self) -> None:
+        # One screen per turn of the event loop: typing and painting go on in between.
+        try:
+            next(self._steps)
+        except StopIteration:
+            self._window.screens_ready()
+            self.ready.emit()
+            return
+        QTimer.singleShot(0, self._next_step)

@@ -1,0 +1,23 @@
+"""Where a vault lives and how to recognise one, without loading any crypto or database code.
+
+Kept apart from `app.vault` so the desktop app can decide between its start and unlock pages
+before the heavy modules are imported (the launch benchmark counts every millisecond).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DB_NAME = "vault.db"
+KEY_NAME = "vault.key"
+LOCK_NAME = "vault.lock"
+
+
+def default_vault_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Roundtable", appauthor=False))
+
+
+def vault_exists(folder: Path) -> bool:
+    return (folder / KEY_NAME).is_file() and (folder / DB_NAME).is_file()

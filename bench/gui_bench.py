@@ -1,0 +1,397 @@
+"""Desktop-app benchmark: launch, unlock to a populated window, filtering the action list.
+
+    python bench/gui_bench.py [--runs 7] [--out bench/out]
+
+1. Launch to the unlock page painted (the path `roundtable --vault DIR` takes), as a ratio to a
+   bare `python -c "import PySide6.QtWidgets"` measured in the same run (both: process spawn to
+   exit, median of interleaved runs).
+2. Unlock to a populated main window with a big vault, key derivation excluded: from the vault
+   being open on the worker thread to the meetings list painted with its first page, and to
+   every screen loaded.
+3. Filter and sort of the action-item list: from the filter change to the first page shown.
+4. The longest GUI-thread stall seen during 2 and 3: a 5 ms heartbeat timer records the
+   largest gap between its ticks.
+
+The big vault comes from `bench/build_vault.py` (10 years: 5,000 meetings, 100,000 action
+items) when that module exists; otherwise this script makes a smaller one itself (5,000
+meetings, 100,000 action items, no minutes) and says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+OWN_PASSPHRASE = "gui benchmark vault passphrase 2016"
+
+
+# --- 1. launch ------------------------------------------------------------------------------
+# The child process: what `roundtable --vault DIR` runs (app.entry -> app.ui.launch), exiting
+# as soon as the unlock page has been painted. Run with -c so nothing of this script is loaded.
+LAUNCH_PROBE = """
+import os, sys
+sys.argv = ["roundtable", "--vault", sys.argv[1]]
+import app.entry
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+from app.ui import launch
+
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            os._exit(0)
+        return False
+
+desktop, vault = app.entry.desktop_request(sys.argv[1:])
+app_, window, _ops = launch.prepare(vault)
+if not desktop or window.pages.currentWidget() is not window.unlock_page:
+    os._exit(3)
+window.unlock_page.installEventFilter(Painted(window))
+app_.exec()
+os._exit(4)
+"""
+
+
+def _spawn(args: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(args, env=env, capture_output=True, check=False)
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"{args[1:3]} exited {done.returncode}: {done.stderr[-400:]!r}")
+    return elapsed
+
+
+def bench_launch(vault: Path, runs: int) -> dict[str, Any]:
+    config = tempfile.mkdtemp(prefix="rt-bench-config-")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config)
+    env["PYTHONPATH"] = str(ROOT)
+    bare_cmd = [sys.executable, "-c", "import PySide6.QtWidgets"]
+    app_cmd = [sys.executable, "-c", LAUNCH_PROBE, str(vault)]
+    _spawn(bare_cmd, env)  # warm the OS file cache for both
+    _spawn(app_cmd, env)
+    bare, app = [], []
+    for _ in range(runs):  # interleaved so both see the same machine state
+        bare.append(_spawn(bare_cmd, env))
+        app.append(_spawn(app_cmd, env))
+    b, a = statistics.median(bare), statistics.median(app)
+    return {
+        "bare_import_ms": round(b * 1000, 1),
+        "launch_to_unlock_page_ms": round(a * 1000, 1),
+        "ratio": round(a / b, 2),
+        "target_ratio": 1.5,
+    }
+
+
+# --- the big vault --------------------------------------------------------------------------
+def big_vault(out: Path) -> tuple[Path, str, str]:
+    """(folder, passphrase, how it was made)."""
+    try:
+        from bench import build_vault  # the bench helper's 10-year vault
+    except ImportError:
+        build_vault = None  # type: ignore[assignment]
+    if build_vault is not None:
+        info_path = out / "build-encrypted.json"
+        folder = out / "encrypted"
+        fresh = info_path.exists() and (
+            json.loads(info_path.read_text()).get("format") == build_vault.BUILD_FORMAT
+        )
+        if not fresh:
+            build_vault.build("encrypted", out, 1.0)
+        return folder, build_vault.PASSPHRASE, "bench/build_vault.py (10 years)"
+    folder = out / "gui-vault"
+    if not (folder / "vault.key").exists():
+        make_own_vault(folder)
+    return folder, OWN_PASSPHRASE, "made by gui_bench.py (5,000 meetings, 100,000 actions)"
+
+
+def make_own_vault(folder: Path, meetings: int = 5000, actions: int = 100_000) -> None:
+    import datetime as dt
+    import random
+
+    from app.crypto import kdf
+    from app.domain.records import ActionItem, Meeting, Organisation, Person, Series
+    from app.domain.values import ActionStatus, MeetingStatus
+    from app.vault import create_vault
+
+    rng = random.Random(2016)
+    vault = create_vault(folder, "Benchmark Coalition", OWN_PASSPHRASE, params=kdf.DEFAULT).vault
+    store = vault.store
+    words = [
+        "land",
+        "rights",
+        "union",
+        "election",
+        "monitor",
+        "training",
+        "statement",
+        "embassy",
+        "review",
+        "law",
+        "youth",
+        "garment",
+        "workers",
+        "legal",
+        "aid",
+        "referral",
+        "factsheet",
+        "budget",
+        "report",
+        "partners",
+    ]
+    with store.transaction():
+        orgs = [Organisation(name=f"Organisation {i}") for i in range(300)]
+        store.add_many(orgs)
+        people = [
+            Person(name=f"Person {i}", organisation_id=rng.choice(orgs).id) for i in range(2000)
+        ]
+        store.add_many(people)
+        series = [Series(name=f"Series {i}") for i in range(12)]
+        store.add_many(series)
+        start = dt.date(2016, 1, 4)
+        made = []
+        for i in range(meetings):
+            day = (start + dt.timedelta(days=i * 3650 // meetings)).isoformat()
+            made.append(
+                Meeting(
+                    title=f"Meeting {i}: " + " ".join(rng.sample(words, 4)),
+                    series_id=rng.choice(series).id,
+                    start_date=day,
+                    end_date=day,
+                    location_city=rng.choice(["Bangkok", "Phnom Penh", "Kuala Lumpur"]),
+                    status=rng.choice(list(MeetingStatus)).value,
+                )
+            )
+        store.add_many(made)
+        statuses = [s.value for s in ActionStatus]
+        for i in range(actions):
+            origin = rng.choice(made)
+            due = dt.date.fromisoformat(origin.start_date) + dt.timedelta(days=rng.randint(7, 120))
+            owner = rng.choice(people)
+            store.add(
+                ActionItem(
+                    text=f"Action {i}: " + " ".join(rng.sample(words, 5)),
+                    origin_meeting_id=origin.id,
+                    owner_person_id=owner.id,
+                    due_date=due.isoformat(),
+                    status=rng.choice(statuses),
+                )
+            )
+    vault.close()
+
+
+# --- 2-4. in-process ------------------------------------------------------------------------
+class Heartbeat:
+    """The largest gap between ticks of a 5 ms timer: how long the GUI thread was blocked."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.last = time.perf_counter()
+        self.worst = 0.0
+        self.gaps: list[tuple[float, float]] = []  # (start, end) of gaps over 20 ms
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        if now - self.last > 0.02:
+            self.gaps.append((self.last, now))
+        self.last = now
+
+    def worst_after(self, moment: float) -> float:
+        """The longest gap that ended after `moment` (e.g. once the key was derived)."""
+        return max(
+            (min(end - start, end - moment) for start, end in self.gaps if end > moment),
+            default=0.0,
+        )
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.worst = 0.0
+        self.gaps = []
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.worst
+
+
+def wait(app: Any, done: Any, timeout: float = 60.0) -> None:
+    end = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() > end:
+            raise TimeoutError("the window did not settle")
+        app.processEvents()
+        time.sleep(0.0005)
+
+
+def bench_window(folder: Path, passphrase: str, runs: int) -> dict[str, Any]:
+    from PySide6.QtCore import QEvent, QObject, QSettings
+
+    from app.domain.values import ActionStatus
+    from app.storage import queries
+    from app.ui.launch import make_application
+    from app.ui.preferences import Preferences
+    from app.ui.shell import build_main_window
+    from app.vault import open_vault
+
+    app = make_application([sys.argv[0]])
+    tmp = Path(tempfile.mkdtemp(prefix="rt-bench-"))
+    prefs = Preferences(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
+    window, ops = build_main_window(prefs)
+    window.resize(1180, 720)
+    shell = window.shell  # type: ignore[attr-defined]
+    beat = Heartbeat()
+
+    class Painted(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.at = 0.0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and shell.meetings.model.rowCount():
+                self.at = self.at or time.perf_counter()
+            return False
+
+    painted = Painted()
+    shell.meetings.view.viewport().installEventFilter(painted)
+    window.start(folder)
+    window.show()
+    wait(app, lambda: not ops.is_busy)
+
+    populated, everything, stalls, stalls_after_kdf = [], [], [], []
+    for _ in range(runs):
+        opened: dict[str, float] = {}
+
+        def opener(opened: dict[str, float] = opened) -> Any:
+            vault = open_vault(folder, passphrase)
+            opened["at"] = time.perf_counter()  # key derived, database open
+            return vault
+
+        painted.at = 0.0
+        window.unlock_page.set_folder(folder)
+        beat.start()
+        ops.open(opener, on_done=lambda _v: window.unlock_page.unlocked.emit())
+        wait(app, lambda: painted.at > 0)
+        populated.append(painted.at - opened["at"])
+        wait(app, lambda: not ops.is_busy)
+        everything.append(time.perf_counter() - opened["at"])
+        stalls.append(beat.stop())
+        stalls_after_kdf.append(beat.worst_after(opened["at"]))
+        window.lock()
+        wait(app, lambda: not ops.is_busy)
+
+    # Filter and sort of the action-item list.
+    ops.open(
+        lambda: open_vault(folder, passphrase),
+        on_done=lambda _v: window.unlock_page.unlocked.emit(),
+    )
+    wait(app, lambda: window.is_unlocked and not ops.is_busy)
+    window.show_screen("actions")
+    screen, model = shell.actions, shell.actions.model
+    wait(app, lambda: not ops.is_busy)
+    owner = model.row_at(0).owner_person_id if model.rowCount() else None
+    filters = {
+        "done": queries.ActionFilter(statuses=(ActionStatus.DONE,)),
+        "open+in progress": queries.ActionFilter(
+            statuses=(ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+        ),
+        "overdue": queries.ActionFilter(overdue_on="2026-01-01"),
+        "owner": queries.ActionFilter(owner_person_id=owner),
+        "text": queries.ActionFilter(text="garment"),
+        "all": queries.ActionFilter(),
+    }
+    timings: dict[str, list[float]] = {}
+    beat.start()
+    for _ in range(runs):
+        for name, flt in filters.items():
+            started = time.perf_counter()
+            model.set_query(flt)
+            wait(app, lambda: not model.is_loading)
+            timings.setdefault(f"filter {name}", []).append(time.perf_counter() - started)
+        model.set_query(filters["open+in progress"])
+        wait(app, lambda: not model.is_loading)
+        for column in range(len(model.COLUMNS)):
+            for order in (0, 1):
+                from PySide6.QtCore import Qt
+
+                started = time.perf_counter()
+                screen.view.sortByColumn(column, Qt.SortOrder(order))
+                wait(app, lambda: not model.is_loading)
+                key = f"sort {model.COLUMNS[column].title} {'desc' if order else 'asc'}"
+                timings.setdefault(key, []).append(time.perf_counter() - started)
+        # Scrolling to the end of a long list fetches pages lazily.
+    filter_stall = beat.stop()
+    beat.start()
+    model.set_query(filters["all"])
+    wait(app, lambda: not model.is_loading)
+    started = time.perf_counter()
+    for _ in range(10):
+        screen.view.scrollToBottom()
+        wait(app, lambda: not model.is_loading)
+    scroll_pages = time.perf_counter() - started
+    scroll_stall = beat.stop()
+    rows_loaded = model.rowCount()
+    window.lock()
+    wait(app, lambda: not ops.is_busy)
+    ops.shutdown()
+
+    ms = lambda seconds: round(seconds * 1000, 1)  # noqa: E731
+    medians = {k: ms(statistics.median(v)) for k, v in timings.items()}
+    return {
+        "unlock_to_meetings_painted_ms": ms(statistics.median(populated)),
+        "unlock_to_all_screens_loaded_ms": ms(statistics.median(everything)),
+        "target_populated_ms": 300,
+        "filter_sort_median_ms": medians,
+        "filter_sort_worst_median_ms": max(medians.values()),
+        "target_filter_ms": 50,
+        "scroll_10_pages_ms": ms(scroll_pages),
+        "rows_after_scrolling": rows_loaded,
+        "gui_stall_max_ms": {
+            "unlock_including_kdf": ms(max(stalls)),
+            "unlock_after_kdf": ms(max(stalls_after_kdf)),
+            "filter_sort": ms(filter_stall),
+            "scroll": ms(scroll_stall),
+        },
+        "target_stall_ms": 50,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    parser.add_argument("--part", choices=("all", "launch", "window"), default="all")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    folder, passphrase, origin = big_vault(args.out)
+    build_s = time.perf_counter() - started
+    result: dict[str, Any] = {"vault": origin, "vault_ready_s": round(build_s, 1)}
+    if args.part in ("all", "launch"):
+        result["launch"] = bench_launch(folder, args.runs)
+    if args.part in ("all", "window"):
+        result["window"] = bench_window(folder, passphrase, args.runs)
+    (args.out / "gui-bench.json").write_text(json.dumps(result, indent=1))
+    print(json.dumps(result, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,124 @@
+"""Render the main screens with the demo vault, offscreen, into docs/screenshots/*.png.
+
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py
+
+Uses a throw-away vault in a temporary folder with the cheap test key derivation (the
+screenshots show fictional demo data only).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["ROUNDTABLE_INSECURE_TEST_KDF"] = "1"
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from app.demo import fill_demo_vault  # noqa: E402
+from app.ui.fonts import register_fonts  # noqa: E402
+from app.ui.launch import make_application  # noqa: E402
+from app.ui.preferences import Preferences  # noqa: E402
+from app.ui.shell import build_main_window  # noqa: E402
+from app.vault import create_vault  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+PASSPHRASE = "demo vault passphrase 2026"  # noqa: S105 - a throw-away demo vault
+SIZE = (1180, 720)
+
+
+def wait(app: QApplication, done: Callable[[], bool], timeout: float = 20.0) -> None:
+    end = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() > end:
+            raise TimeoutError("the window did not settle")
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(5):
+        app.processEvents()
+
+
+def save(widget: QWidget, name: str) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path), "PNG", 9)
+    print(f"{path.relative_to(ROOT)}  {path.stat().st_size // 1024} KiB")
+
+
+def main() -> int:
+    app = make_application(sys.argv[:1])
+    register_fonts(app)
+    tmp = Path(tempfile.mkdtemp(prefix="roundtable-shots-"))
+    folder = tmp / "vault"
+    made = create_vault(folder, "Land Rights Watch Cambodia", PASSPHRASE)
+    fill_demo_vault(made.vault)
+    made.vault.close()
+    prefs = Preferences(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    window, ops = build_main_window(prefs)
+    window.resize(*SIZE)
+    window.show()
+    idle = lambda: not ops.is_busy  # noqa: E731
+
+    # Start screens.
+    window.start(tmp / "new")
+    wait(app, idle)
+    save(window, "start-welcome")
+    window.welcome.create_button.click()
+    page = window.create_page
+    page.org_edit.setText("Land Rights Watch Cambodia")
+    page.pass_edit.setText("river lotus kite anchor 27")
+    page.repeat_edit.setText("river lotus kite anchor 27")
+    wait(app, lambda: page.meter.strength is not None)
+    save(window, "start-create")
+    window.recovery_key_page.show_key(made.recovery_key, "Land Rights Watch Cambodia")
+    window.pages.setCurrentWidget(window.recovery_key_page)
+    save(window, "start-recovery-key")
+    window.recovery_key_page.clear()
+    window.start(folder)
+    window.unlock_page.pass_edit.setText("not the passphrase")
+    window.unlock_page.submit()
+    wait(app, idle)
+    save(window, "start-unlock-wrong-passphrase")
+
+    # Unlocked screens.
+    window.unlock_page.pass_edit.setText(PASSPHRASE)
+    window.unlock_page.submit()
+    wait(app, lambda: window.is_unlocked and idle())
+    shell = window.shell  # type: ignore[attr-defined]
+    save(window, "meetings")
+    window.show_screen("actions")
+    wait(app, idle)
+    save(window, "actions")
+    window.show_screen("directory")
+    people = shell.directory.people.model
+    row = next(i for i, r in enumerate(people.rows()) if r.name.startswith("លី"))
+    shell.directory.people.view.setCurrentIndex(people.index(row, 0))
+    wait(app, lambda: idle() and shell.directory.history.count() > 0)
+    save(window, "directory")
+    shell.focus_search()
+    shell.search.search("សហជីព OR garment")
+    wait(app, idle)
+    shell.search.search("សិទ្ធិ")
+    wait(app, idle)
+    save(window, "search")
+    shell.search.view.activated.emit(shell.search.model.index(0, 0))
+    wait(app, idle)
+    wait(app, idle)
+    save(window, "meeting-workspace")
+    window.lock()
+    wait(app, idle)
+    save(window, "locked")
+    ops.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

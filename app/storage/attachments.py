@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.domain.records import Attachment
-from app.errors import AttachmentTooLarge, NotFound, VaultCorrupt
+from app.errors import AttachmentNotIncluded, AttachmentTooLarge, NotFound, VaultCorrupt
 from app.storage.records import RecordStore
 
 CHUNK_BYTES = 1024 * 1024
@@ -76,6 +76,9 @@ def iter_attachment(store: RecordStore, attachment_id: str) -> Iterator[bytes]:
             (attachment_id, seq),
         ).fetchone()
         if row is None:
+            if seq == 0 and record.size > 0:
+                # Imported from a bundle made without attachments: the record, not the bytes.
+                raise AttachmentNotIncluded()
             break
         chunk = bytes(row[0])
         digest.update(chunk)

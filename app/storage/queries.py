@@ -40,31 +40,31 @@ class ActionRow:
     followup_meeting_id: str
 
 
+# Each sort is a tuple of ORDER BY terms; the direction applies to every term.
 MEETING_SORTS = {
-    "start_date": "m.start_date",
-    "title": "m.title COLLATE NOCASE",
-    "series": "s.name COLLATE NOCASE",
-    "status": "m.status",
+    "start_date": ("m.start_date",),
+    "title": ("m.title COLLATE NOCASE",),
+    "series": ("s.name COLLATE NOCASE",),
+    "status": ("m.status",),
 }
 ACTION_SORTS = {
     # Undated items last. Written exactly as in the actions_*_due indexes (schema step 2), so the
     # first page comes straight from the index instead of sorting every matching item.
-    "due_date": "a.due_date = '', a.due_date",
-    "status": "a.status",
-    "owner": "owner_name COLLATE NOCASE",
-    "text": "a.text COLLATE NOCASE",
-    "meeting": "m.start_date",
+    "due_date": ("a.due_date = ''", "a.due_date"),
+    "status": ("a.status",),
+    "owner": ("coalesce(p.name, o.name, '') COLLATE NOCASE",),
+    "text": ("a.text COLLATE NOCASE",),
+    "meeting": ("m.start_date",),
 }
 
 
-def _order(sorts: dict[str, str], key: str, descending: bool, tiebreak: str) -> str:
-    expr = sorts.get(key)
-    if expr is None:
+def _order(sorts: dict[str, tuple[str, ...]], key: str, descending: bool, tiebreak: str) -> str:
+    terms = sorts.get(key)
+    if terms is None:
         raise ValueError(f"unknown sort key {key!r}")
     direction = "DESC" if descending else "ASC"
     # The tiebreak follows the direction too, so an index can serve the whole order backwards.
-    parts = [*expr.split(","), tiebreak]
-    return ", ".join(f"{part.strip()} {direction}" for part in parts)
+    return ", ".join(f"{term} {direction}" for term in (*terms, tiebreak))
 
 
 @dataclass(frozen=True)
@@ -177,12 +177,14 @@ class ActionFilter:
         return " AND ".join(clauses), params
 
 
-_ACTION_FROM = (
-    "FROM action_items a "
+_OWNER_JOINS = (
     "LEFT JOIN people p ON p.id = a.owner_person_id "
-    "LEFT JOIN organisations o ON o.id = a.owner_org_id "
-    "LEFT JOIN meetings m ON m.id = a.origin_meeting_id"
+    "LEFT JOIN organisations o ON o.id = a.owner_org_id"
 )
+_MEETING_JOIN = "LEFT JOIN meetings m ON m.id = a.origin_meeting_id"
+_ACTION_FROM = f"FROM action_items a {_OWNER_JOINS} {_MEETING_JOIN}"
+# The joins a sort key needs before the page is known.
+_SORT_JOINS = {"owner": _OWNER_JOINS, "meeting": _MEETING_JOIN}
 
 
 def list_actions(
@@ -195,11 +197,18 @@ def list_actions(
     offset: int = 0,
 ) -> list[ActionRow]:
     where, params = flt.where()
+    order = _order(ACTION_SORTS, sort, descending, "a.id")
+    # The page is chosen first, from action_items alone (plus what the sort key needs), and only
+    # its rows are joined: joining every match before sorting cost 50 ms for 25,000 open or
+    # in-progress items (bench/), choosing the page first 1 ms.
+    page = (
+        f"SELECT a.rowid FROM action_items a {_SORT_JOINS.get(sort, '')} WHERE {where} "
+        f"ORDER BY {order} LIMIT ? OFFSET ?"
+    )
     sql = (
         "SELECT a.id, a.text, a.status, a.due_date, a.owner_person_id, a.owner_org_id, "
-        "coalesce(p.name, o.name, '') AS owner_name, a.origin_meeting_id, "
-        f"coalesce(m.title, ''), a.followup_meeting_id {_ACTION_FROM} WHERE {where} "
-        f"ORDER BY {_order(ACTION_SORTS, sort, descending, 'a.id')} LIMIT ? OFFSET ?"
+        "coalesce(p.name, o.name, ''), a.origin_meeting_id, coalesce(m.title, ''), "
+        f"a.followup_meeting_id {_ACTION_FROM} WHERE a.rowid IN ({page}) ORDER BY {order}"
     )
     return [ActionRow(*r) for r in conn.execute(sql, [*params, limit, offset])]
 

@@ -231,6 +231,15 @@ class RecordStore:
             else:
                 self._write(old, record)
 
+    def put_merged(self, new: Record, old: Record | None) -> None:
+        """Like `put_raw`, for a merge that already read `old` (saves a lookup per record)."""
+        if old is None:
+            m = mapping(type(new))
+            self.conn.execute(m.insert, m.to_row(new))
+            self._index(new, None)
+        else:
+            self._write(old, new)
+
     def find_any(self, cls: type[R], record_id: str) -> R | None:
         try:
             return self.get(cls, record_id, include_deleted=True)

@@ -132,18 +132,68 @@ def _add_listing_indexes(conn: Connection) -> None:
     count of 65,000 done items without them, under 10 ms with them. The expression `due_date
     = ''` must stay spelled as in app/storage/queries.ACTION_SORTS for the index to serve it."""
     conn.execute("DROP INDEX actions_status")  # (status, due_date): covered by the first below
+    # `deleted` comes last: as a leading column, its `deleted = 0` (true of nearly every row)
+    # looks selective to the planner, which then prefers these over an owner's own index.
     conn.execute(
         "CREATE INDEX actions_status_due "
-        "ON action_items(status, deleted, due_date = '', due_date, id)"
+        "ON action_items(status, due_date = '', due_date, id, deleted)"
     )
-    conn.execute("CREATE INDEX actions_due ON action_items(deleted, due_date = '', due_date, id)")
+    conn.execute("CREATE INDEX actions_due ON action_items(due_date = '', due_date, id, deleted)")
 
 
-# (version reached, step). Append only. (Branch `bench` adds step 2 for listing indexes; the
-# lead renumbers it if another branch appended a step 2 first.)
+_V3 = (
+    # Partner organisations (DESIGN §4). `verified` is set only after the user compared the
+    # fingerprint out of band. Every key a contact ever used stays in contact_keys (rotation).
+    "CREATE TABLE contacts (org_id TEXT PRIMARY KEY, org_name TEXT NOT NULL, "
+    "key_id BLOB NOT NULL, sign_public BLOB NOT NULL, age_recipient TEXT NOT NULL, "
+    "fingerprint TEXT NOT NULL, verified INTEGER NOT NULL DEFAULT 0, "
+    "verified_at TEXT NOT NULL DEFAULT '', card BLOB NOT NULL, added_at TEXT NOT NULL, "
+    "updated_at TEXT NOT NULL)",
+    "CREATE UNIQUE INDEX contacts_key_id ON contacts(key_id)",
+    "CREATE TABLE contact_keys (org_id TEXT NOT NULL, key_id BLOB NOT NULL, "
+    "sign_public BLOB NOT NULL, age_recipient TEXT NOT NULL, fingerprint TEXT NOT NULL, "
+    "added_at TEXT NOT NULL, replaced_at TEXT NOT NULL DEFAULT '', "
+    "PRIMARY KEY (org_id, key_id))",
+    # Replay and rollback protection: the newest sequence number seen per sender, every bundle
+    # id ever imported, and what we sent ourselves (our own sequence and hash chain).
+    "CREATE TABLE exchange_peers (org_id TEXT PRIMARY KEY, last_seq INTEGER NOT NULL, "
+    "last_bundle_id TEXT NOT NULL, last_manifest_sha256 TEXT NOT NULL, "
+    "last_imported_at TEXT NOT NULL)",
+    "CREATE TABLE seen_bundles (bundle_id TEXT PRIMARY KEY, sender_org_id TEXT NOT NULL, "
+    "seq INTEGER NOT NULL, manifest_sha256 TEXT NOT NULL, imported_at TEXT NOT NULL, "
+    "summary TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE sent_bundles (bundle_id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, "
+    "manifest_sha256 TEXT NOT NULL, created_at TEXT NOT NULL, recipients TEXT NOT NULL, "
+    "policy TEXT NOT NULL)",
+    # Field-by-field merge state per record: for every field, its causal context and the
+    # concurrent values (siblings) still standing (app/exchange/merge.py); and, for records that
+    # came from a partner, where they came from (origin) and what last changed them. A rowid
+    # table: WITHOUT ROWID made these batch writes 3-4x slower.
+    "CREATE TABLE record_state (tbl TEXT NOT NULL, record_id TEXT NOT NULL, "
+    "state TEXT NOT NULL, origin_org_id TEXT NOT NULL DEFAULT '', "
+    "origin_bundle_id TEXT NOT NULL DEFAULT '', last_org_id TEXT NOT NULL DEFAULT '', "
+    "last_bundle_id TEXT NOT NULL DEFAULT '', imported_at TEXT NOT NULL DEFAULT '')",
+    "CREATE UNIQUE INDEX record_state_key ON record_state(tbl, record_id)",
+    # Concurrent edits of one field, kept for the user to resolve (never dropped silently).
+    "CREATE TABLE conflicts (id INTEGER PRIMARY KEY, tbl TEXT NOT NULL, "
+    "record_id TEXT NOT NULL, field TEXT NOT NULL, local_value TEXT NOT NULL, "
+    "incoming_value TEXT NOT NULL, sources TEXT NOT NULL, bundle_id TEXT NOT NULL, "
+    "created_at TEXT NOT NULL, resolved INTEGER NOT NULL DEFAULT 0, "
+    "resolved_at TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX conflicts_open ON conflicts(resolved, tbl, record_id)",
+)
+
+
+def _exchange_tables(conn: Connection) -> None:
+    for statement in _V3:
+        conn.execute(statement)
+
+
+# (version reached, step). Append only.
 MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (1, _to_v1),
     (2, _add_listing_indexes),
+    (3, _exchange_tables),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -49,3 +49,43 @@ def test_a_vault_from_a_newer_version_is_refused(vault) -> None:
     vault.conn.execute(f"PRAGMA user_version = {schema.LATEST_VERSION + 1}")
     with pytest.raises(VaultTooNew):
         schema.migrate(vault.conn)
+
+
+def test_v1_vault_gains_the_exchange_tables_of_step_3_and_keeps_its_data(v1_copy: Path) -> None:
+    with open_vault(v1_copy, V1_PASSPHRASE) as vault:
+        assert schema.schema_version(vault.conn) >= 3
+        tables = {
+            r[0] for r in vault.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        assert {
+            "contacts",
+            "contact_keys",
+            "exchange_peers",
+            "seen_bundles",
+            "sent_bundles",
+            "record_state",
+            "conflicts",
+        } <= tables
+        assert vault.conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 0
+        assert vault.store.count(Meeting) == 6
+        assert vault.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # migrating is done once: reopening leaves the version where it is
+    with open_vault(v1_copy, V1_PASSPHRASE) as vault:
+        assert schema.schema_version(vault.conn) == schema.LATEST_VERSION
+
+
+def test_a_failed_exchange_step_is_rolled_back_and_retried(
+    v1_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(conn) -> None:
+        conn.execute("CREATE TABLE contacts (x)")
+        raise RuntimeError("power cut")
+
+    steps = tuple((v, broken if v == 3 else s) for v, s in schema.MIGRATIONS)
+    monkeypatch.setattr(schema, "MIGRATIONS", steps)
+    with pytest.raises(RuntimeError):
+        open_vault(v1_copy, V1_PASSPHRASE)
+    monkeypatch.undo()
+    with open_vault(v1_copy, V1_PASSPHRASE) as vault:  # the real step now runs cleanly
+        assert vault.conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 0
+        assert schema.schema_version(vault.conn) == schema.LATEST_VERSION

@@ -1,0 +1,326 @@
+"""identity, contacts, export, verify, import (DESIGN §5)."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import add_passphrase_arg, add_vault_arg, print_json, safe_text, unlock
+from app.crypto import signing
+from app.crypto.bundle import default_file_name
+from app.crypto.bundle_reader import OuterBundle
+from app.crypto.identity import load_identity
+from app.domain.values import RedactionPolicy
+from app.errors import BundleAlreadyImported, InvalidInput, RoundtableError
+from app.exchange.contacts import (
+    add_contact,
+    find_contact,
+    key_history,
+    list_contacts,
+    own_card,
+    rotate_identity,
+    verify_contact,
+)
+from app.exchange.exporter import export_bundle, select_meetings
+from app.exchange.importer import Preview, import_bundle
+from app.exchange.verify import verify_bundle
+from app.storage.files import write_private_atomic
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("identity", help="show your organisation's fingerprint; write its card")
+    add_vault_arg(p)
+    add_passphrase_arg(p)
+    p.add_argument("--card", type=Path, metavar="FILE", help="write your contact card to FILE")
+    p.add_argument(
+        "--minisign-pub", type=Path, metavar="FILE", help="write a minisign .pub for auditors"
+    )
+    p.add_argument(
+        "--rotate",
+        action="store_true",
+        help="replace your keys; the new card (signed by the old key) must go to every partner",
+    )
+    p.set_defaults(func=cmd_identity)
+
+    p = sub.add_parser("contacts", help="partner organisations you exchange bundles with")
+    csub = p.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
+    q = csub.add_parser("add", help="add (or update) a contact from its card")
+    add_vault_arg(q)
+    add_passphrase_arg(q)
+    q.add_argument("card", type=Path, metavar="CARD")
+    q.add_argument("--verified", action="store_true", help="you already compared the fingerprint")
+    q.set_defaults(func=cmd_contacts_add)
+    q = csub.add_parser("list", help="list contacts with fingerprints")
+    add_vault_arg(q)
+    add_passphrase_arg(q)
+    q.add_argument("--json", action="store_true", help="machine-readable output")
+    q.set_defaults(func=cmd_contacts_list)
+    q = csub.add_parser("verify", help="confirm a contact's fingerprint after comparing it")
+    add_vault_arg(q)
+    add_passphrase_arg(q)
+    q.add_argument("contact", metavar="CONTACT", help="name or fingerprint")
+    q.add_argument(
+        "--fingerprint", metavar="DIGITS", help="the fingerprint your partner read to you"
+    )
+    q.set_defaults(func=cmd_contacts_verify)
+
+    p = sub.add_parser("export", help="write a signed, encrypted bundle for partners")
+    add_vault_arg(p)
+    add_passphrase_arg(p)
+    p.add_argument("--to", nargs="+", required=True, metavar="CONTACT", help="recipients")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--meeting", nargs="+", metavar="ID", help="these meetings")
+    which.add_argument("--all", action="store_true", help="every meeting")
+    which.add_argument("--series", metavar="ID", help="every meeting of a series")
+    which.add_argument("--from", dest="date_from", metavar="DATE", help="meetings from DATE")
+    p.add_argument("--to-date", metavar="DATE", help="meetings up to DATE (with --from)")
+    p.add_argument(
+        "--redact",
+        choices=[x.value for x in RedactionPolicy],
+        default=RedactionPolicy.PARTNERS.value,
+        help="what partners may see (default: partners)",
+    )
+    p.add_argument("--attachments", action="store_true", help="include attached files")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="bundle file to write")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("verify", help="check a bundle's signature (no vault needed)")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument(
+        "--signer", type=Path, metavar="CARD_OR_PUB", help="the sender's card or minisign .pub"
+    )
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("import", help="check and merge a bundle from a partner")
+    add_vault_arg(p)
+    add_passphrase_arg(p)
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_import)
+
+
+def _read(path: Path, limit: int = 1 << 20) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            data = f.read(limit + 1)
+    except OSError:
+        raise InvalidInput("The file could not be read.") from None
+    if len(data) > limit:
+        raise InvalidInput("The file is too large for a card or key.")
+    return data
+
+
+def cmd_identity(args: argparse.Namespace) -> int:
+    if args.rotate and not args.card:
+        # Checked before anything changes: new keys without their card would strand partners.
+        raise InvalidInput("Give --card FILE with --rotate so the new card is saved.")
+    with unlock(args) as vault:
+        if args.rotate:
+            card = rotate_identity(vault, lambda raw: write_private_atomic(args.card, raw))
+            print("New keys made. Send the new card to every partner: it is signed by the old key.")
+        else:
+            card = own_card(vault)
+        ident = load_identity(vault.conn)
+        print(f"Organisation: {safe_text(vault.org_name)}")
+        print(f"Fingerprint:  {card.fingerprint}")
+        print(f"Signing key:  {card.minisign_public}")
+        print(f"Age recipient: {ident.age_recipient}")
+        if args.card:
+            write_private_atomic(args.card, card.raw)
+            print(f"Card written to {args.card}")
+        if args.minisign_pub:
+            pub = signing.public_key_file(
+                ident.sign_key_id, ident.sign_public, f"Roundtable key of {_ascii(vault.org_name)}"
+            )
+            write_private_atomic(args.minisign_pub, pub)
+            print(f"minisign public key written to {args.minisign_pub}")
+    return 0
+
+
+def _ascii(text: str) -> str:
+    return "".join(ch if " " <= ch < "\x7f" else "?" for ch in text)
+
+
+def cmd_contacts_add(args: argparse.Namespace) -> int:
+    card = _read(args.card)
+    with unlock(args) as vault:
+        result = add_contact(vault, card, verified=args.verified)
+    c = result.contact
+    print(f"{result.status}: {safe_text(c.org_name)}")
+    print(f"Fingerprint: {c.fingerprint}")
+    if not c.verified:
+        print("Unverified: compare this fingerprint with your partner (in person or by a call),")
+        print("then run `roundtable contacts verify` to confirm it.")
+    return 0
+
+
+def cmd_contacts_list(args: argparse.Namespace) -> int:
+    with unlock(args) as vault:
+        contacts = list_contacts(vault.conn)
+        history = {c.org_id: key_history(vault.conn, c.org_id) for c in contacts}
+    if args.json:
+        print_json(
+            [
+                {
+                    "org_id": c.org_id,
+                    "org_name": c.org_name,
+                    "fingerprint": c.fingerprint,
+                    "verified": c.verified,
+                    "minisign_public": c.minisign_public,
+                    "age_recipient": c.age_recipient,
+                    "keys": len(history[c.org_id]),
+                }
+                for c in contacts
+            ]
+        )
+        return 0
+    for c in contacts:
+        status = "verified" if c.verified else "UNVERIFIED"
+        print(f"{c.fingerprint}  {status:<10}  {safe_text(c.org_name)}")
+    return 0
+
+
+def cmd_contacts_verify(args: argparse.Namespace) -> int:
+    with unlock(args) as vault:
+        contact = find_contact(vault.conn, args.contact)
+        compared = args.fingerprint
+        if compared is None:
+            if not sys.stdin.isatty():
+                raise InvalidInput("Give --fingerprint with the digits your partner read to you.")
+            print(f"{safe_text(contact.org_name)}: {contact.fingerprint}")
+            try:
+                answer = input("Did your partner read exactly these digits to you? [y/N] ")
+            except EOFError:
+                answer = ""
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Not verified.")
+                return 1
+        verify_contact(vault, contact.org_id, compared)
+    print(f"Verified: {safe_text(contact.org_name)}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.to_date and not args.date_from:
+        raise InvalidInput("--to-date goes with --from.")
+    out = args.output or Path(default_file_name())
+    if out.exists():
+        raise InvalidInput("The output file exists already; choose another name.")
+    with unlock(args) as vault:
+        recipients = [find_contact(vault.conn, name) for name in args.to]
+        ids = select_meetings(
+            vault.store,
+            meeting_ids=args.meeting or (),
+            all_meetings=args.all,
+            series_id=args.series or "",
+            date_from=args.date_from or "",
+            date_to=args.to_date or "",
+        )
+        result = export_bundle(
+            vault,
+            recipients,
+            ids,
+            out,
+            policy=args.redact,
+            include_attachments=args.attachments,
+        )
+    print(
+        f"Wrote {out}: {result.meetings} meeting(s), {result.records} records, "
+        f"{result.attachments} attachment(s), redaction {args.redact}, for "
+        + ", ".join(safe_text(n) for n in result.recipients)
+    )
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    if args.signer is None:
+        with OuterBundle(args.file) as bundle:
+            key = bundle.key_id.hex()
+        print(f"Signed with key id {key} (not checked).", file=sys.stderr)
+        raise InvalidInput(
+            "Give the sender's contact card or minisign .pub with --signer to check it."
+        )
+    result = verify_bundle(args.file, args.signer)
+    if args.json:
+        print_json({"valid": True, **dataclasses.asdict(result)})
+        return 0
+    print("Signature valid.")
+    print(f"Signer:      {safe_text(result.signer)}")
+    if result.signer_from_card and result.signer != result.stated_sender:
+        print(f"Stated name: {safe_text(result.stated_sender)}")
+    print(f"Fingerprint: {result.fingerprint}")
+    print(f"Bundle:      {result.bundle_id}")
+    print(f"Sequence:    {result.seq}")
+    print(f"Created:     {result.created}")
+    return 0
+
+
+def _print_preview(preview: Preview, applied: bool) -> None:
+    print(
+        f"Bundle {preview.bundle_id} from {safe_text(preview.sender)} "
+        f"(sequence {preview.seq}, {preview.created}, redaction {preview.policy or '?'})"
+    )
+    print(f"Fingerprint: {preview.sender_fingerprint}")
+    for w in preview.warnings:
+        print(f"Warning: {w}")
+    s = preview.summary()
+    verb = "Imported" if applied else "Would import"
+    print(
+        f"{verb}: {s['new']} new, {s['updated']} updated, {s['deleted']} deleted, "
+        f"{s['conflicting']} conflicting, {s['unchanged']} unchanged records; "
+        f"{s['attachments']} attachment file(s)."
+    )
+    for change in preview.changes:
+        if change.kind == "conflict":
+            fields = ", ".join(f.name for f in change.fields if f.conflict)
+            print(f"  conflict  {change.table}  {safe_text(change.label)}  ({fields})")
+    if preview.conflicts:
+        print("Both sides changed these fields; resolve them in the app (Conflicts).")
+
+
+def _preview_json(preview: Preview, applied: bool) -> dict[str, Any]:
+    return {
+        "applied": applied,
+        "bundle_id": preview.bundle_id,
+        "sender": preview.sender,
+        "fingerprint": preview.sender_fingerprint,
+        "seq": preview.seq,
+        "created": preview.created,
+        "policy": preview.policy,
+        "warnings": preview.warnings,
+        "summary": preview.summary(),
+        "changes": [
+            {
+                "table": c.table,
+                "id": c.record_id,
+                "label": c.label,
+                "kind": c.kind,
+                "fields": [f.name for f in c.fields],
+                "conflicting_fields": [f.name for f in c.fields if f.conflict],
+            }
+            for c in preview.changes
+        ],
+    }
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with unlock(args) as vault:
+        try:
+            preview = import_bundle(vault, args.file, dry_run=args.dry_run)
+        except BundleAlreadyImported as exc:
+            # A seen bundle id is a no-op (DESIGN §4): nothing changed, nothing failed.
+            print(exc.user_message)
+            return 0
+    if args.json:
+        print_json(_preview_json(preview, not args.dry_run))
+    else:
+        _print_preview(preview, not args.dry_run)
+    return 0
+
+
+__all__ = ["RoundtableError", "register"]

@@ -1,0 +1,114 @@
+"""report: narrative reports, series reports and CSV exports."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import add_passphrase_arg, add_vault_arg, unlock
+from app.domain.values import RedactionPolicy
+from app.errors import ReportWriteFailed
+
+FORMATS = ("pdf", "odt", "html", "md")
+DESCRIPTION = """\
+Write the narrative report of a meeting (--meeting), the follow-up report of a series'
+action items (--series), or a CSV table (--csv) for a spreadsheet.
+
+Redaction (--redact) decides who may read the file:
+  full      everything, for your organisation's own files
+  partners  no contact details, no confidential minutes, anonymous people by code name
+            (the default)
+  public    as partners, and no participant is named: attendance is given as counts
+
+The format follows --format, or else the extension of the output file.
+CSV files are UTF-8 with a byte-order mark, so spreadsheets show Khmer correctly.
+
+examples:
+  roundtable report --vault DIR --meeting ID -o report.pdf
+  roundtable report --vault DIR --meeting ID --format odt --redact public -o report.odt
+  roundtable report --vault DIR --series ID -o follow-up.pdf
+  roundtable report --vault DIR --meeting ID --csv participants -o participants.csv
+  roundtable report --vault DIR --series ID --csv actions -o actions.csv
+"""
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "report",
+        help="write a meeting or series report (PDF, ODT, HTML, Markdown) or a CSV export",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_vault_arg(p)
+    add_passphrase_arg(p)
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--meeting", metavar="ID", help="the meeting to report on")
+    what.add_argument(
+        "--series",
+        metavar="ID",
+        help="a series (or any meeting of it, as listed by 'roundtable meetings'): "
+        "follow-up of its action items",
+    )
+    kind = p.add_mutually_exclusive_group()
+    kind.add_argument(
+        "--format", choices=FORMATS, help="report format (default: from the file extension)"
+    )
+    kind.add_argument(
+        "--csv",
+        choices=("participants", "actions"),
+        help="write a CSV table instead of a report (participants: --meeting only)",
+    )
+    p.add_argument(
+        "--redact",
+        choices=[r.value for r in RedactionPolicy],
+        default=RedactionPolicy.PARTNERS.value,
+        metavar="POLICY",
+        help="full, partners or public (default: partners)",
+    )
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help="output file")
+    p.set_defaults(func=cmd_report, report_parser=p)
+
+
+def _format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    suffix = args.output.suffix.lower().lstrip(".")
+    suffix = {"markdown": "md", "htm": "html"}.get(suffix, suffix)
+    if suffix in FORMATS:
+        return suffix
+    args.report_parser.error("give --format pdf|odt|html|md (or an output file with that ending)")
+    raise SystemExit(2)  # not reached: error() exits with the usage status
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from app import reports
+    from app.reports.output import write_export
+
+    policy = RedactionPolicy(args.redact)
+    if args.csv == "participants" and args.series:
+        args.report_parser.error("--csv participants needs --meeting")
+    fmt = None if args.csv else _format(args)
+    output: Path = args.output.expanduser()
+    if output.is_dir() or not output.parent.is_dir():
+        raise ReportWriteFailed()  # checked before the vault is opened
+    today = dt.date.today()
+    with unlock(args) as vault:
+        store = vault.store
+        if args.csv and args.meeting:
+            data = reports.meeting_csv(store, args.meeting, args.csv, policy)
+        elif args.csv:
+            data = reports.series_actions_csv(store, args.series, policy)
+        else:
+            if args.meeting:
+                doc = reports.meeting_document(store, args.meeting, policy, prepared_on=today)
+            else:
+                doc = reports.series_document(store, args.series, policy, prepared_on=today)
+            data = None
+    if data is None:
+        data = reports.render(doc, fmt)  # the vault is closed while Qt lays out pages
+    write_export(output, data)
+    print(f"Wrote {output} ({len(data):,} bytes, redaction: {policy.value})", file=sys.stderr)
+    return 0

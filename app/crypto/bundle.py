@@ -1,0 +1,343 @@
+"""The `.rtbundle` file format (DESIGN §4) and writing it. Reading: `bundle_reader`.
+
+Outer ZIP, exactly two stored members:
+  payload.age          age (x25519, one stanza per recipient organisation) over the inner ZIP
+  payload.age.minisig  prehashed minisign signature over payload.age, trusted comment
+                       `roundtable/v1 bundle=<uuid> from=<org> seq=<n> created=<UTC>
+                       inner_sha256=<hex>`  (<org> is the sender's name, percent-encoded UTF-8,
+                       because minisign comments are printable ASCII; inner_sha256 is the
+                       SHA-256 of manifest.json, which lists the hash of every other file)
+Inner ZIP: manifest.json (canonical JSON), manifest.json.minisig (prehashed, comment
+`roundtable/v1 manifest bundle=<uuid> seq=<n> inner_sha256=<hex>`), data.json, and optionally
+`attachments/<uuid>`.
+
+Only ciphertext touches disk while writing: the inner ZIP is built in memory and encrypted
+straight into the outer ZIP, hashed for the signature on the way.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import hashlib
+import io
+import os
+import re
+import tempfile
+import uuid
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pyrage
+
+from app.crypto import signing
+from app.crypto.cards import canonical_json
+from app.errors import (
+    BundleWriteFailed,
+    NotABundleSignature,
+)
+
+FORMAT = "roundtable-bundle/1"
+PAYLOAD = "payload.age"
+PAYLOAD_SIG = "payload.age.minisig"
+MANIFEST = "manifest.json"
+MANIFEST_SIG = "manifest.json.minisig"
+DATA = "data.json"
+ATTACHMENT_DIR = "attachments/"
+SUFFIX = ".rtbundle"
+CHUNK = 1 << 20
+UUID_PATTERN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_OUTER_COMMENT = re.compile(
+    r"^roundtable/v1 bundle=(?P<bundle>[0-9a-f-]{36}) from=(?P<org>[A-Za-z0-9%._~-]{1,900}) "
+    r"seq=(?P<seq>[0-9]{1,15}) created=(?P<created>[0-9TZ:.-]{10,40}) "
+    r"inner_sha256=(?P<sha>[0-9a-f]{64})$"
+)
+MANIFEST_COMMENT = "roundtable/v1 manifest bundle={bundle} seq={seq} inner_sha256={sha}"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Caps on attacker-chosen sizes (STYLE 9). The payload is decrypted into memory, so the
+    total is also a memory cap."""
+
+    max_payload_bytes: int = 3 * 1024**3
+    max_members: int = 10_000
+    max_member_bytes: int = 2 * 1024**3  # the vault's own attachment cap
+    max_total_bytes: int = 3 * 1024**3
+    max_json_bytes: int = 512 * 1024**2
+    max_ratio: int = 200  # uncompressed / compressed, for members over 1 MiB
+    max_sig_bytes: int = 16 * 1024
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True)
+class Party:
+    org_id: str
+    org_name: str
+    key_id: bytes = b""
+    sign_public: bytes = b""
+    age_recipient: str = ""
+
+    def as_json(self) -> dict[str, str]:
+        out = {
+            "org_id": self.org_id,
+            "org_name": self.org_name,
+            "age_recipient": self.age_recipient,
+        }
+        if self.sign_public:
+            out["minisign_public"] = signing.public_key_base64(self.key_id, self.sign_public)
+        return out
+
+
+@dataclass(frozen=True)
+class OuterHeader:
+    """The outer signature's trusted comment, once authenticated."""
+
+    bundle_id: str
+    sender_name: str
+    seq: int
+    created: str
+    inner_sha256: str
+    key_id: bytes
+
+
+@dataclass
+class AttachmentSource:
+    attachment_id: str
+    chunks: Callable[[], Iterable[bytes]]
+    # The file's SHA-256 when the source already checks it while streaming (the vault's
+    # attachment reader does, and fails at the end on a mismatch): saves hashing it twice.
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class WrittenBundle:
+    path: Path
+    bundle_id: str
+    seq: int
+    manifest_sha256: str
+    created: str
+    size: int
+
+
+_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
+def percent_encode(text: str) -> str:
+    """RFC 3986 percent-encoding of UTF-8 (minisign comments must be printable ASCII)."""
+    return "".join(chr(b) if b in _SAFE else f"%{b:02X}" for b in text.encode("utf-8"))
+
+
+def percent_decode(text: str) -> str:
+    out = bytearray()
+    i = 0
+    while i < len(text):
+        if text[i] == "%":
+            pair = text[i + 1 : i + 3]
+            if len(pair) != 2 or any(c not in "0123456789abcdefABCDEF" for c in pair):
+                raise ValueError("bad escape")
+            out.append(int(pair, 16))
+            i += 3
+        else:
+            out.append(ord(text[i]))
+            i += 1
+    return out.decode("utf-8")
+
+
+def outer_comment(bundle_id: str, sender: str, seq: int, created: str, sha: str) -> str:
+    return (
+        f"roundtable/v1 bundle={bundle_id} from={percent_encode(sender)} seq={seq} "
+        f"created={created} inner_sha256={sha}"
+    )
+
+
+def parse_outer_comment(comment: str, key_id: bytes) -> OuterHeader:
+    m = _OUTER_COMMENT.match(comment)
+    if m is None or not UUID_PATTERN.match(m["bundle"]):
+        raise NotABundleSignature()
+    try:
+        name = percent_decode(m["org"])
+    except ValueError:
+        raise NotABundleSignature() from None
+    return OuterHeader(m["bundle"], name, int(m["seq"]), m["created"], m["sha"], key_id)
+
+
+def default_file_name() -> str:
+    """Reveals nothing about sender, recipients or content."""
+    return f"{uuid.uuid4().hex[:12]}{SUFFIX}"
+
+
+# --- writing -----------------------------------------------------------------------------------
+class _HashingWriter(io.RawIOBase):
+    """Passes ciphertext to the ZIP member while hashing it for the signature (one pass)."""
+
+    def __init__(self, target: BinaryIO, progress: Callable[[int], None] | None) -> None:
+        self.target = target
+        self.digest = signing.hasher()
+        self.size = 0
+        self.progress = progress
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        view = memoryview(data)
+        self.digest.update(view)
+        self.target.write(view)
+        self.size += len(view)
+        if self.progress is not None:
+            self.progress(self.size)
+        return len(view)
+
+
+class _ChunkBuffer(io.RawIOBase):
+    """The inner ZIP in memory as a list of chunks: writing never re-copies what was written
+    (a growing BytesIO does), and reading it back for encryption frees each chunk as soon as
+    it is consumed, so plaintext and ciphertext are not both held whole."""
+
+    def __init__(self) -> None:
+        self._chunks: collections.deque[bytes] = collections.deque()
+        self._size = 0
+        self._head = 0  # read position inside the first chunk
+
+    def writable(self) -> bool:
+        return True
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False  # zipfile then writes data descriptors instead of seeking back
+
+    def tell(self) -> int:
+        return self._size
+
+    def write(self, data: Any) -> int:
+        chunk = bytes(data)
+        if chunk:  # an empty chunk would read back as end of file
+            self._chunks.append(chunk)
+            self._size += len(chunk)
+        return len(chunk)
+
+    def read(self, size: int = -1, /) -> bytes:
+        if not self._chunks:
+            return b""
+        first = self._chunks[0]
+        end = len(first) if size < 0 else min(len(first), self._head + size)
+        out = first[self._head : end]
+        if end >= len(first):
+            self._chunks.popleft()
+            self._head = 0
+        else:
+            self._head = end
+        return out
+
+
+def write_bundle(
+    out_path: Path,
+    signer: signing.Signer,
+    sender: Party,
+    recipients: list[Party],
+    *,
+    seq: int,
+    prev_manifest_sha256: str,
+    data_json: bytes,
+    attachments: Iterable[AttachmentSource] = (),
+    schema_version: int,
+    bundle_id: str | None = None,
+    created: str | None = None,
+    progress: Callable[[str, int], None] | None = None,
+    extra_age_recipients: Iterable[str] = (),
+) -> WrittenBundle:
+    """Build, encrypt, sign and atomically write a bundle. Only ciphertext touches disk."""
+    from app.storage.records import utc_now
+
+    if not recipients:
+        raise ValueError("a bundle needs at least one recipient")
+    bundle_id = bundle_id or str(uuid.uuid4())
+    created = created or utc_now()
+    files: dict[str, dict[str, Any]] = {}
+    inner = _ChunkBuffer()
+    with zipfile.ZipFile(inner, "w", allowZip64=True) as zf:
+        zf.writestr(
+            zipfile.ZipInfo(DATA, date_time=(1980, 1, 1, 0, 0, 0)),
+            data_json,
+            compress_type=zipfile.ZIP_DEFLATED,
+            compresslevel=6,
+        )
+        files[DATA] = {"sha256": hashlib.sha256(data_json).hexdigest(), "size": len(data_json)}
+        for source in attachments:
+            name = ATTACHMENT_DIR + source.attachment_id
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_STORED  # files are mostly compressed already
+            digest = None if source.sha256 else hashlib.sha256()
+            size = 0
+            with zf.open(info, "w", force_zip64=True) as member:
+                for chunk in source.chunks():
+                    if digest is not None:
+                        digest.update(chunk)
+                    member.write(chunk)
+                    size += len(chunk)
+                    if progress is not None:
+                        progress("attachments", size)
+            file_sha = digest.hexdigest() if digest is not None else source.sha256
+            files[name] = {"sha256": file_sha, "size": size}
+        manifest = {
+            "format": FORMAT,
+            "bundle_id": bundle_id,
+            "seq": seq,
+            "prev_manifest_sha256": prev_manifest_sha256,
+            "created": created,
+            "sender": sender.as_json(),
+            "recipients": [r.as_json() for r in recipients],
+            "files": files,
+            "schema_version": schema_version,
+        }
+        manifest_bytes = canonical_json(manifest)
+        sha = hashlib.sha256(manifest_bytes).hexdigest()
+        zf.writestr(zipfile.ZipInfo(MANIFEST, date_time=(1980, 1, 1, 0, 0, 0)), manifest_bytes)
+        zf.writestr(
+            zipfile.ZipInfo(MANIFEST_SIG, date_time=(1980, 1, 1, 0, 0, 0)),
+            signer.sign(
+                manifest_bytes, MANIFEST_COMMENT.format(bundle=bundle_id, seq=seq, sha=sha)
+            ),
+        )
+    age_recipients = [pyrage.x25519.Recipient.from_str(r.age_recipient) for r in recipients]
+    age_recipients += [pyrage.x25519.Recipient.from_str(r) for r in extra_age_recipients]
+    out_path = Path(out_path)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".rtbundle-", suffix=".tmp", dir=out_path.parent)
+    except OSError:
+        raise BundleWriteFailed() from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w+b") as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as outer:
+            info = zipfile.ZipInfo(PAYLOAD, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_STORED  # ciphertext does not compress
+            with outer.open(info, "w", force_zip64=True) as member:
+                writer = _HashingWriter(
+                    member, (lambda n: progress("encrypt", n)) if progress else None
+                )
+                pyrage.encrypt_io(inner, writer, age_recipients)
+            del inner
+            comment = outer_comment(bundle_id, sender.org_name, seq, created, sha)
+            outer.writestr(
+                zipfile.ZipInfo(PAYLOAD_SIG, date_time=(1980, 1, 1, 0, 0, 0)),
+                signer.sign_digest(writer.digest.digest(), comment),
+            )
+            outer.close()
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(tmp, out_path)
+    except BaseException as exc:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        if isinstance(exc, OSError):
+            raise BundleWriteFailed() from None
+        raise
+    return WrittenBundle(out_path, bundle_id, seq, sha, created, out_path.stat().st_size)

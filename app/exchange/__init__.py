@@ -1,0 +1,1 @@
+"""Exchanging records between organisations: export selection, redaction, import and merge."""

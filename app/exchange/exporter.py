@@ -1,0 +1,313 @@
+"""Export: choose meetings, collect everything they reference, redact, write one bundle."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.crypto import signing
+from app.crypto.bundle import AttachmentSource, Party, WrittenBundle, write_bundle
+from app.crypto.identity import load_identity
+from app.domain.records import (
+    ActionItem,
+    Affiliation,
+    AgendaItem,
+    AgendaTheme,
+    Attachment,
+    Attendance,
+    Decision,
+    Meeting,
+    MeetingContact,
+    MeetingOrganiser,
+    MinuteEntry,
+    Objective,
+    Organisation,
+    Person,
+    Record,
+    Series,
+    Session,
+    Testimony,
+    Theme,
+)
+from app.domain.values import RedactionPolicy
+from app.errors import InvalidInput
+from app.exchange import merge
+from app.exchange.contacts import Contact
+from app.exchange.redaction import parse_policy, record_redaction
+from app.exchange.state_store import load_states, save_states, values_of
+from app.storage import schema
+from app.storage.attachments import iter_attachment
+from app.storage.records import RecordStore, utc_now
+
+DATA_FORMAT = "roundtable-data/1"
+_BATCH = 500
+Progress = Callable[[str, int], None]
+
+
+def select_meetings(
+    store: RecordStore,
+    *,
+    meeting_ids: Sequence[str] = (),
+    all_meetings: bool = False,
+    series_id: str = "",
+    date_from: str = "",
+    date_to: str = "",
+) -> list[str]:
+    """Meeting ids for one of: explicit ids, all (tombstones too), a series, a date range."""
+    if meeting_ids:
+        found = []
+        for mid in meeting_ids:
+            meeting = store.find_any(Meeting, mid)
+            if meeting is None:
+                raise InvalidInput("No meeting with that id.")
+            found.append(meeting.id)
+        return found
+    clauses: list[str] = []
+    params: list[Any] = []
+    if series_id:
+        clauses.append("series_id = ?")
+        params.append(series_id)
+    if date_from:
+        clauses.append("start_date >= ?")
+        params.append(date_from)
+    if date_to:
+        clauses.append("start_date <= ?")
+        params.append(date_to)
+    if not clauses and not all_meetings:
+        raise InvalidInput("Choose meetings, a series, a date range or all meetings.")
+    rows = store.select(
+        Meeting, " AND ".join(clauses), params, order_by="start_date", include_deleted=True
+    )
+    return [m.id for m in rows]
+
+
+def _in(store: RecordStore, cls: type[Record], column: str, ids: Iterable[str]) -> list[Record]:
+    id_list = sorted({i for i in ids if i})
+    out: list[Record] = []
+    for start in range(0, len(id_list), _BATCH):
+        part = id_list[start : start + _BATCH]
+        marks = ", ".join("?" for _ in part)
+        out += store.select(cls, f"{column} IN ({marks})", part, include_deleted=True)
+    return out
+
+
+@dataclass
+class Collected:
+    records: dict[type[Record], list[Record]]
+    named_people: set[str]
+
+    def count(self) -> int:
+        return sum(len(v) for v in self.records.values())
+
+
+def collect(store: RecordStore, meeting_ids: Sequence[str], policy: RedactionPolicy) -> Collected:
+    """Everything the meetings hold or reference, tombstones included (deletions travel)."""
+    r: dict[type[Record], list[Record]] = defaultdict(list)
+    r[Meeting] = _in(store, Meeting, "id", meeting_ids)
+    mids = [m.id for m in r[Meeting]]
+    for cls in (
+        MeetingOrganiser,
+        MeetingContact,
+        Objective,
+        Session,
+        AgendaItem,
+        MinuteEntry,
+        Decision,
+        Testimony,
+        Attachment,
+    ):
+        r[cls] = _in(store, cls, "meeting_id", mids)
+    r[Attendance] = _in(store, Attendance, "session_id", [s.id for s in r[Session]])
+    r[AgendaTheme] = _in(store, AgendaTheme, "agenda_item_id", [a.id for a in r[AgendaItem]])
+    actions = {a.id: a for a in _in(store, ActionItem, "origin_meeting_id", mids)}
+    actions.update({a.id: a for a in _in(store, ActionItem, "followup_meeting_id", mids)})
+    r[ActionItem] = list(actions.values())
+    r[Series] = _in(store, Series, "id", [m.series_id for m in r[Meeting]])  # type: ignore[attr-defined]
+    r[Theme] = _in(store, Theme, "id", [t.theme_id for t in r[AgendaTheme]])  # type: ignore[attr-defined]
+
+    if policy != RedactionPolicy.FULL:
+        r[MinuteEntry] = [e for e in r[MinuteEntry] if not record_redaction(e, policy).drop]
+    g = getattr
+    person_ids = {g(a, "person_id") for a in r[Attendance]}
+    person_ids |= {g(c, "person_id") for c in r[MeetingContact]}
+    person_ids |= {g(e, "speaker_person_id") for e in r[MinuteEntry]}
+    person_ids |= {g(s, "facilitator_person_id") for s in r[Session]}
+    person_ids |= {g(a, "owner_person_id") for a in r[ActionItem]}
+    if policy == RedactionPolicy.FULL:
+        person_ids |= {g(t, "person_id") for t in r[Testimony]}
+    r[Person] = _in(store, Person, "id", person_ids)
+    r[Affiliation] = _in(store, Affiliation, "person_id", [p.id for p in r[Person]])
+    org_ids = {g(o, "organisation_id") for o in r[MeetingOrganiser]}
+    org_ids |= {g(a, "organisation_id") for a in r[Attendance]}
+    org_ids |= {g(p, "organisation_id") for p in r[Person]}
+    org_ids |= {g(a, "organisation_id") for a in r[Affiliation]}
+    org_ids |= {g(e, "speaker_org_id") for e in r[MinuteEntry]}
+    org_ids |= {g(s, "facilitator_org_id") for s in r[Session]}
+    org_ids |= {g(a, "owner_org_id") for a in r[ActionItem]}
+    r[Organisation] = _in(store, Organisation, "id", org_ids)
+    named = {g(c, "person_id") for c in r[MeetingContact] if not c.deleted}
+    return Collected(dict(r), named)
+
+
+def build_data(
+    store: RecordStore, me: str, collected: Collected, policy: RedactionPolicy
+) -> tuple[dict[str, Any], dict[type[Record], list[tuple[merge.RecordState, Record]]]]:
+    """data.json and the captured states to save (local edits become dots first)."""
+    orgs = merge.OrgTable()
+    out_records: list[dict[str, Any]] = []
+    to_save: dict[type[Record], list[tuple[merge.RecordState, Record]]] = {}
+    for cls in _ORDER:
+        records = collected.records.get(cls, [])
+        if not records:
+            continue
+        states = load_states(store.conn, cls.TABLE, records)
+        changed: list[tuple[merge.RecordState, Record]] = []
+        for record in records:
+            state = states.get(record.id) or merge.RecordState()
+            if merge.capture(state, values_of(record), me):
+                changed.append((state, record))
+            rule = record_redaction(
+                record,
+                policy,
+                named=not isinstance(record, Person) or record.id in collected.named_people,
+            )
+            if rule.drop:
+                continue
+            shared = state
+            if rule.hidden:
+                shared = state.copy()
+                for name, placeholder in rule.hidden.items():
+                    shared.fields.pop(name, None)
+                    shared.placeholders[name] = placeholder
+            out_records.append(
+                {
+                    "t": cls.TABLE,
+                    "id": record.id,
+                    "c": record.created_at,
+                    "s": merge.encode_state(shared, orgs),
+                }
+            )
+        to_save[cls] = changed
+    data = {"format": DATA_FORMAT, "policy": str(policy), "orgs": orgs.orgs, "records": out_records}
+    return data, to_save
+
+
+_ORDER: tuple[type[Record], ...] = (
+    Organisation,
+    Person,
+    Affiliation,
+    Series,
+    Theme,
+    Meeting,
+    MeetingOrganiser,
+    MeetingContact,
+    Objective,
+    Session,
+    Attendance,
+    AgendaItem,
+    AgendaTheme,
+    MinuteEntry,
+    Decision,
+    ActionItem,
+    Testimony,
+    Attachment,
+)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    bundle: WrittenBundle
+    meetings: int
+    records: int
+    attachments: int
+    recipients: list[str]
+
+
+def next_sequence(conn: Any) -> tuple[int, str]:
+    row = conn.execute(
+        "SELECT seq, manifest_sha256 FROM sent_bundles ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    return (1, "") if row is None else (int(row[0]) + 1, row[1])
+
+
+def export_bundle(
+    vault: Any,
+    recipients: Sequence[Contact],
+    meeting_ids: Sequence[str],
+    out_path: Path,
+    *,
+    policy: RedactionPolicy | str = RedactionPolicy.PARTNERS,
+    include_attachments: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write one bundle for `recipients`; the bookkeeping commits only if the file was written."""
+    policy = parse_policy(policy)
+    if not recipients:
+        raise InvalidInput("Choose at least one recipient.")
+    if not meeting_ids:
+        raise InvalidInput("No meetings to export.")
+    store: RecordStore = vault.store
+    ident = load_identity(vault.conn)
+    me = vault.org_id
+    sender = Party(me, vault.org_name, ident.sign_key_id, ident.sign_public, ident.age_recipient)
+    parties = [Party(c.org_id, c.org_name, age_recipient=c.age_recipient) for c in recipients]
+    signer = signing.Signer.from_identity(ident)
+    try:
+        with store.transaction():
+            if progress:
+                progress("collect", 0)
+            collected = collect(store, meeting_ids, policy)
+            data, to_save = build_data(store, me, collected, policy)
+            for cls, states in to_save.items():
+                save_states(store.conn, cls.TABLE, states)
+            data_json = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+            sources: list[AttachmentSource] = []
+            if include_attachments:
+                for att in collected.records.get(Attachment, []):
+                    if att.deleted:
+                        continue
+                    sources.append(
+                        AttachmentSource(
+                            att.id,
+                            lambda aid=att.id: iter_attachment(store, aid),
+                            sha256=att.sha256,  # iter_attachment checks it as it streams
+                        )
+                    )
+            seq, prev = next_sequence(store.conn)
+            written = write_bundle(
+                out_path,
+                signer,
+                sender,
+                parties,
+                seq=seq,
+                prev_manifest_sha256=prev,
+                data_json=data_json,
+                attachments=sources,
+                schema_version=schema.LATEST_VERSION,
+                progress=progress,
+            )
+            store.conn.execute(
+                "INSERT INTO sent_bundles (bundle_id, seq, manifest_sha256, created_at, "
+                "recipients, policy) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    written.bundle_id,
+                    seq,
+                    written.manifest_sha256,
+                    utc_now(),
+                    json.dumps([c.org_id for c in recipients]),
+                    str(policy),
+                ),
+            )
+    finally:
+        signer.wipe()
+    return ExportResult(
+        written,
+        len(collected.records.get(Meeting, [])),
+        len(data["records"]),
+        len(sources),
+        [c.org_name for c in recipients],
+    )

@@ -1,0 +1,182 @@
+"""Merge state of records in the vault (`record_state` table), read and written in batches.
+
+Stored compactly: a field whose one standing value is the record's own column is kept as its dot
+and a short hash of the value, not the value again. The record's revision at save time tells
+whether the columns can be trusted as they are; if the record was edited since, the hash tells
+which fields changed (those become local edits when captured).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any
+
+from app.domain.records import Record
+from app.exchange.merge import FieldState, RecordState
+
+_BATCH = 500
+
+
+class _Edited:
+    """Stands for a value overwritten by a local edit since the state was saved."""
+
+    def __eq__(self, other: object) -> bool:
+        return other is self
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+EDITED = _Edited()
+
+
+def _digest(value: Any) -> str:
+    """A short fingerprint of a field's value, to notice local edits (not a security hash)."""
+    raw = f"{type(value).__name__}:{value}".encode()
+    return hashlib.blake2b(raw, digest_size=4).hexdigest()
+
+
+_NO_HASH = "--------"
+
+
+def _encode(state: RecordState, record: Record) -> str:
+    """{"r": revision, "d": [org, n] (the dot most fields share, value = the column),
+    "e": {field: [org, n, value] | {"c": context, "s": siblings}} (the exceptions),
+    "h": 8 hex digits per merge field in class order ("-" = not in the state),
+    "p": placeholders}."""
+    values = values_of(record)
+    names = _merge_order(type(record))
+    implicit: dict[str, tuple[str, int]] = {}
+    explicit: dict[str, Any] = {}
+    for name, fs in state.fields.items():
+        if len(fs.sibs) == 1 and fs.cc == {fs.sibs[0][0]: fs.sibs[0][1]}:
+            o, n, v = fs.sibs[0]
+            if name in values and values[name] == v and type(values[name]) is type(v):
+                implicit[name] = (o, n)
+                continue
+            explicit[name] = [o, n, v]
+        else:
+            explicit[name] = {"c": fs.cc, "s": [list(x) for x in fs.sibs]}
+    doc: dict[str, Any] = {"r": record.revision}
+    if implicit:
+        common = max(set(implicit.values()), key=list(implicit.values()).count)
+        doc["d"] = list(common)
+        for name, dot in implicit.items():
+            if dot != common:
+                explicit[name] = list(dot)
+    if explicit:
+        doc["e"] = explicit
+    doc["h"] = "".join(_digest(values[n]) if n in implicit else _NO_HASH for n in names)
+    if state.placeholders:
+        doc["p"] = state.placeholders
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
+def _decode(text: str, record: Record) -> RecordState:
+    doc = json.loads(text)
+    values = values_of(record)
+    names = _merge_order(type(record))
+    same_revision = doc.get("r") == record.revision
+    hashes = doc.get("h", "")
+    explicit = doc.get("e", {})
+    common = doc.get("d")
+    state = RecordState(placeholders=dict(doc.get("p", {})))
+    for i, name in enumerate(names):
+        stored_hash = hashes[i * 8 : i * 8 + 8]
+        enc = explicit.get(name)
+        if enc is None and (common is None or stored_hash in ("", _NO_HASH)):
+            continue  # not in the state (e.g. redacted away)
+        if isinstance(enc, dict):
+            state.fields[name] = FieldState(
+                {o: int(n) for o, n in enc["c"].items()}, [tuple(x) for x in enc["s"]]
+            )
+            continue
+        if isinstance(enc, list) and len(enc) == 3:
+            o, n, v = enc
+        else:
+            o, n = enc if enc is not None else common
+            current = values.get(name)
+            unchanged = same_revision or stored_hash == _digest(current)
+            v = current if unchanged else EDITED
+        state.fields[name] = FieldState({o: n}, [(o, n, v)])
+    return state
+
+
+def load_states(conn: Any, table: str, records: Sequence[Record]) -> dict[str, RecordState]:
+    by_id = {r.id: r for r in records}
+    ids = list(by_id)
+    out: dict[str, RecordState] = {}
+    for start in range(0, len(ids), _BATCH):
+        part = ids[start : start + _BATCH]
+        marks = ", ".join("?" for _ in part)
+        for record_id, text in conn.execute(
+            f"SELECT record_id, state FROM record_state WHERE tbl = ? AND record_id IN ({marks})",
+            [table, *part],
+        ):
+            out[record_id] = _decode(text, by_id[record_id])
+    return out
+
+
+def save_states(
+    conn: Any,
+    table: str,
+    states: Iterable[tuple[RecordState, Record]],
+    *,
+    source: tuple[str, str, str] | None = None,
+) -> None:
+    """`record` is the record as stored after the state was applied to it. `source` (org id,
+    bundle id, time) marks records changed by an import: a record first seen in that import
+    keeps it as its origin for good."""
+    if source is None:
+        conn.executemany(
+            "INSERT INTO record_state (tbl, record_id, state) VALUES (?, ?, ?) "
+            "ON CONFLICT (tbl, record_id) DO UPDATE SET state = excluded.state",
+            [(table, record.id, _encode(state, record)) for state, record in states],
+        )
+        return
+    org, bundle_id, now = source
+    conn.executemany(
+        "INSERT INTO record_state (tbl, record_id, state, origin_org_id, origin_bundle_id, "
+        "last_org_id, last_bundle_id, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (tbl, record_id) DO UPDATE SET state = excluded.state, "
+        "last_org_id = excluded.last_org_id, last_bundle_id = excluded.last_bundle_id, "
+        "imported_at = excluded.imported_at",
+        [
+            (table, record.id, _encode(state, record), org, bundle_id, org, bundle_id, now)
+            for state, record in states
+        ],
+    )
+
+
+def provenance(conn: Any, table: str, record_id: str) -> tuple[str, str, str, str] | None:
+    """(origin org, origin bundle, last org, last bundle) of a record that came from a partner."""
+    row = conn.execute(
+        "SELECT origin_org_id, origin_bundle_id, last_org_id, last_bundle_id FROM record_state "
+        "WHERE tbl = ? AND record_id = ? AND origin_org_id != ''",
+        (table, record_id),
+    ).fetchone()
+    return tuple(row) if row else None  # type: ignore[return-value]
+
+
+@cache
+def _content(cls: type[Record]) -> tuple[str, ...]:
+    return cls.content_fields()
+
+
+@cache
+def _merge_order(cls: type[Record]) -> tuple[str, ...]:
+    return (*cls.content_fields(), "deleted")
+
+
+def values_of(record: Record) -> dict[str, Any]:
+    """The fields that merge: content fields and the tombstone flag."""
+    out = {name: getattr(record, name) for name in _content(type(record))}
+    out["deleted"] = bool(record.deleted)
+    return out
+
+
+def merge_fields(cls: type[Record]) -> frozenset[str]:
+    return frozenset((*_content(cls), "deleted"))

@@ -1,0 +1,56 @@
+"""The auditor's check (DESIGN §4): a bundle's outer signature against the sender's contact card
+or minisign `.pub`, with no vault and no passphrase. It cannot decrypt anything."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.crypto import signing
+from app.crypto.bundle_reader import OuterBundle
+from app.crypto.cards import read_card
+from app.crypto.fingerprint import fingerprint
+from app.errors import CardInvalid, InvalidInput
+
+
+@dataclass(frozen=True)
+class Verified:
+    signer: str  # from the card; else the name the bundle states (signed by that key)
+    signer_from_card: bool
+    stated_sender: str
+    fingerprint: str
+    bundle_id: str
+    seq: int
+    created: str
+    inner_sha256: str
+
+
+def read_signer(path: Path) -> tuple[bytes, bytes, str]:
+    """(key id, public key, organisation name or "") from a contact card or a `.pub` file."""
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(64 * 1024 + 1)
+    except OSError:
+        raise InvalidInput("The signer's card or key file could not be read.") from None
+    try:
+        card = read_card(raw)
+        return card.key_id, card.sign_public, card.org_name
+    except CardInvalid:
+        key_id, public = signing.read_public_key(raw)
+        return key_id, public, ""
+
+
+def verify_bundle(bundle_path: Path, signer_path: Path) -> Verified:
+    key_id, public, name = read_signer(signer_path)
+    with OuterBundle(bundle_path) as outer:
+        header = outer.verify(key_id, public)
+    return Verified(
+        name or header.sender_name,
+        bool(name),
+        header.sender_name,
+        fingerprint(key_id, public),
+        header.bundle_id,
+        header.seq,
+        header.created,
+        header.inner_sha256,
+    )

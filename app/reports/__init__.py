@@ -1,0 +1,121 @@
+"""Narrative reports and structured exports (DESIGN §1: QtGui's text engine, no widgets).
+
+Everything starts from a format-neutral `Document` built from redacted records; renderers turn
+it into Markdown, HTML (pure Python), ODT or PDF (Qt). Entry points for the CLI and the app:
+`meeting_document`, `series_document`, `meeting_csv`, `series_actions_csv`, `render`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from app.domain.meeting_detail import MeetingDetail
+from app.domain.records import Meeting
+from app.domain.values import RedactionPolicy
+from app.errors import NotFound, ReportNotAvailable
+from app.exchange.redaction import redact_meeting
+from app.reports.model import Document
+from app.reports.narrative import build_narrative
+from app.reports.render import ReportFormat, render
+from app.storage.meetings import load_meeting
+from app.storage.records import RecordStore
+
+__all__ = [
+    "CsvKind",
+    "Document",
+    "RedactionPolicy",
+    "ReportFormat",
+    "load_redacted",
+    "meeting_csv",
+    "meeting_document",
+    "render",
+    "resolve_series",
+    "series_actions_csv",
+    "series_document",
+]
+
+
+class CsvKind(StrEnum):
+    PARTICIPANTS = "participants"
+    ACTIONS = "actions"
+
+
+def load_redacted(store: RecordStore, meeting_id: str, policy: RedactionPolicy) -> MeetingDetail:
+    """The meeting as readers under `policy` may see it (the data-side redaction of §4)."""
+    detail = load_meeting(store, meeting_id)
+    if detail.meeting.deleted:
+        raise NotFound()
+    return redact_meeting(detail, policy)
+
+
+def meeting_document(
+    store: RecordStore,
+    meeting_id: str,
+    policy: RedactionPolicy = RedactionPolicy.PARTNERS,
+    *,
+    prepared_on: dt.date | None = None,
+) -> Document:
+    return build_narrative(
+        load_redacted(store, meeting_id, policy), policy, prepared_on=prepared_on
+    )
+
+
+def resolve_series(store: RecordStore, series_or_meeting_id: str) -> str:
+    """A series id, given the series' own id or the id of any meeting in it."""
+    from app.domain.records import Series
+    from app.errors import NotInSeries
+
+    if store.find(Series, series_or_meeting_id) is not None:
+        return series_or_meeting_id
+    meeting = store.find(Meeting, series_or_meeting_id)
+    if meeting is None:
+        raise NotFound()
+    if not meeting.series_id:
+        raise NotInSeries()
+    return meeting.series_id
+
+
+def series_document(
+    store: RecordStore,
+    series_id: str,
+    policy: RedactionPolicy = RedactionPolicy.PARTNERS,
+    *,
+    prepared_on: dt.date | None = None,
+) -> Document:
+    from app.reports.series import build_series_report
+
+    return build_series_report(
+        store, resolve_series(store, series_id), policy, prepared_on=prepared_on
+    )
+
+
+def meeting_csv(
+    store: RecordStore, meeting_id: str, kind: CsvKind | str, policy: RedactionPolicy
+) -> bytes:
+    from app.reports.csv_export import actions_csv, participants_csv
+    from app.reports.wording import Wording
+
+    detail = load_redacted(store, meeting_id, policy)
+    if CsvKind(kind) is CsvKind.PARTICIPANTS:
+        return participants_csv(detail, policy)
+    meetings = {detail.meeting.id: detail.meeting}
+    other = {a.followup_meeting_id for a in detail.actions} | {
+        a.origin_meeting_id for a in detail.actions
+    }
+    for mid in other - set(meetings):
+        found = store.find(Meeting, mid)
+        if found is not None:
+            meetings[mid] = found
+    words = Wording(policy, detail.people, detail.organisations)
+    return actions_csv(detail.actions, meetings, words)
+
+
+def series_actions_csv(store: RecordStore, series_id: str, policy: RedactionPolicy) -> bytes:
+    from app.reports.csv_export import actions_csv
+    from app.reports.series import SeriesData
+
+    data = SeriesData(store, resolve_series(store, series_id), policy)
+    if not data.meetings:
+        raise ReportNotAvailable()
+    return actions_csv(data.actions, data.by_id, data.words)

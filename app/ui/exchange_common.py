@@ -1,0 +1,42 @@
+"""Small pieces the exchange screens share: an inline error line and a QR code pixmap."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.crypto.fingerprint import qr_png
+from app.errors import RoundtableError
+
+
+class ErrorLine(QLabel):
+    """Shows a failure's fixed user message inline (no modal box, no traceback)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("error")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #a40000;")
+        self.hide()
+
+    def show_error(self, error: object) -> None:
+        if not isinstance(error, RoundtableError):
+            error = RoundtableError()
+        self.setText(error.user_message)
+        self.show()
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
+
+
+def fingerprint_font() -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSize(max(font.pointSize(), 12) + 2)
+    return font
+
+
+def qr_pixmap(text: str) -> QPixmap:
+    pixmap = QPixmap()
+    pixmap.loadFromData(qr_png(text, scale=5), "PNG")
+    return pixmap

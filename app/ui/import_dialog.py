@@ -1,0 +1,171 @@
+"""Import: pick a bundle; every check runs in the background; a preview of what will change;
+then one transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.exchange.importer import PreparedImport, Preview, prepare_import
+from app.ui.exchange_common import ErrorLine
+from app.ui.file_dialogs import open_file
+from app.ui.ops import Ops
+
+KIND_TEXT = {"new": "New", "updated": "Updated", "deleted": "Deleted", "conflict": "Conflict"}
+
+
+class ImportDialog(QDialog):
+    imported = Signal(object)  # Preview of what was applied
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import a bundle from a partner"))
+        self.ops = ops
+        self._prepared: PreparedImport | None = None
+
+        self.path = QLineEdit()
+        self.path.setObjectName("path")
+        self.path.setReadOnly(True)
+        choose = QPushButton(self.tr("Choose bundle…"))
+        choose.clicked.connect(self._choose)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("warnings")
+        self.warnings.setWordWrap(True)
+        self.changes = QTreeWidget()
+        self.changes.setObjectName("changes")
+        self.changes.setHeaderLabels([self.tr("Change"), self.tr("Kind"), self.tr("Record")])
+        self.error = ErrorLine()
+        self.apply_button = QPushButton(self.tr("Import these changes"))
+        self.apply_button.setObjectName("applyButton")
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(self.path, 1)
+        top.addWidget(choose)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.changes, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.finished.connect(lambda _: self._release())
+        self.resize(760, 520)
+
+    # --- Screen protocol --------------------------------------------------------------------
+    def on_vault_opened(self) -> None:
+        pass  # nothing to load until a bundle is chosen
+
+    def clear_vault_data(self) -> None:
+        self._release()
+        self.summary.clear()
+        self.warnings.clear()
+        self.changes.clear()
+        self.error.clear()
+        self.apply_button.setEnabled(False)
+
+    # --- checking ---------------------------------------------------------------------------
+    def _choose(self) -> None:
+        path = open_file(self, self.tr("Choose a bundle"), self.tr("Bundles (*.rtbundle)"))
+        if path is not None:
+            self.check_file(path)
+
+    def check_file(self, path: Path) -> None:
+        self._release()
+        self.path.setText(str(path))
+        self.error.clear()
+        self.changes.clear()
+        self.warnings.clear()
+        self.apply_button.setEnabled(False)
+        self.summary.setText(self.tr("Checking signatures and decrypting…"))
+        self.ops.run(
+            lambda vault: prepare_import(vault, path),
+            on_done=self._prepared_ok,
+            on_error=self._failed,
+        )
+
+    def _prepared_ok(self, prepared: PreparedImport) -> None:
+        self._prepared = prepared
+        self._show(prepared.preview, applied=False)
+        self.apply_button.setEnabled(True)
+
+    def _show(self, preview: Preview, *, applied: bool) -> None:
+        s = preview.summary()
+        verb = self.tr("Imported") if applied else self.tr("Will import")
+        self.summary.setText(
+            self.tr(
+                "From {sender} (fingerprint {fp}), bundle {seq} of {created}.\n"
+                "{verb}: {new} new, {updated} updated, {deleted} deleted, "
+                "{conflicting} conflicting; {unchanged} unchanged; {attachments} file(s)."
+            ).format(
+                sender=preview.sender,
+                fp=preview.sender_fingerprint,
+                seq=preview.seq,
+                created=preview.created[:16].replace("T", " "),
+                verb=verb,
+                **s,
+            )
+        )
+        self.warnings.setText("\n".join(preview.warnings))
+        self.changes.clear()
+        for change in preview.changes:
+            kind = self.tr(KIND_TEXT.get(change.kind, change.kind))
+            fields = ", ".join(f.name for f in change.fields if f.conflict or change.kind != "new")
+            item = QTreeWidgetItem(
+                [change.label, kind, change.table + (f": {fields}" if fields else "")]
+            )
+            self.changes.addTopLevelItem(item)
+
+    def _failed(self, error: object) -> None:
+        self.summary.clear()
+        self.error.show_error(error)
+
+    # --- applying ---------------------------------------------------------------------------
+    def apply(self) -> None:
+        prepared = self._prepared
+        if prepared is None:
+            return
+        self.apply_button.setEnabled(False)
+        self.summary.setText(self.tr("Importing…"))
+
+        def work(vault: Any) -> Preview:
+            try:
+                return prepared.apply(vault)
+            finally:
+                prepared.close()
+
+        self._prepared = None
+        self.ops.run(work, on_done=self._applied, on_error=self._failed)
+
+    def _applied(self, preview: Preview) -> None:
+        self._show(preview, applied=True)
+        self.imported.emit(preview)
+
+    def _release(self) -> None:
+        """Drop the decrypted bundle (it lives only in memory)."""
+        prepared, self._prepared = self._prepared, None
+        if prepared is not None:
+            self.ops.run(lambda _: prepared.close(), needs_vault=False)

@@ -1,0 +1,107 @@
+"""Verify a bundle's signature with the sender's card or minisign key: no vault needed (for
+auditors, and on the start screen before any vault exists)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import InvalidInput
+from app.exchange.verify import Verified, verify_bundle
+from app.ui.exchange_common import ErrorLine, fingerprint_font
+from app.ui.file_dialogs import open_file
+from app.ui.ops import Ops
+
+
+class VerifyDialog(QDialog):
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Verify a bundle"))
+        self.ops = ops
+        self.bundle = QLineEdit()
+        self.bundle.setObjectName("bundle")
+        self.signer = QLineEdit()
+        self.signer.setObjectName("signer")
+        pick_bundle = QPushButton(self.tr("Choose…"))
+        pick_signer = QPushButton(self.tr("Choose…"))
+        pick_bundle.clicked.connect(
+            lambda: self._pick(self.bundle, self.tr("Bundle"), "Bundles (*.rtbundle)")
+        )
+        pick_signer.clicked.connect(
+            lambda: self._pick(self.signer, self.tr("Sender's card or key"), "*.card *.pub *.json")
+        )
+        self.result = QLabel()
+        self.result.setObjectName("result")
+        self.result.setFont(fingerprint_font())
+        self.result.setWordWrap(True)
+        self.error = ErrorLine()
+        self.verify_button = QPushButton(self.tr("Verify"))
+        self.verify_button.setObjectName("verifyButton")
+        self.verify_button.clicked.connect(self.start)
+        row1 = QHBoxLayout()
+        row1.addWidget(self.bundle, 1)
+        row1.addWidget(pick_bundle)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.signer, 1)
+        row2.addWidget(pick_signer)
+        form = QFormLayout()
+        form.addRow(self.tr("Bundle file"), row1)
+        form.addRow(self.tr("Sender's contact card or minisign .pub"), row2)
+        note = QLabel(
+            self.tr(
+                "This checks who signed the bundle and that it was not changed. It does not "
+                "decrypt it. The same check with the stock tools is in the README."
+            )
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.verify_button)
+        layout.addWidget(self.result)
+        layout.addWidget(self.error)
+        self.resize(640, 300)
+
+    def _pick(self, target: QLineEdit, title: str, name_filter: str) -> None:
+        path = open_file(self, title, name_filter)
+        if path is not None:
+            target.setText(str(path))
+
+    def start(self) -> None:
+        self.error.clear()
+        self.result.clear()
+        bundle, signer = self.bundle.text().strip(), self.signer.text().strip()
+        if not bundle or not signer:
+            self.error.show_error(InvalidInput(self.tr("Choose the bundle and the sender's key.")))
+            return
+        self.verify_button.setEnabled(False)
+        self.ops.run(
+            lambda _: verify_bundle(Path(bundle), Path(signer)),
+            on_done=self._done,
+            on_error=self._failed,
+            needs_vault=False,
+        )
+
+    def _done(self, info: Verified) -> None:
+        self.verify_button.setEnabled(True)
+        self.result.setText(
+            self.tr(
+                "Signature valid.\nSigner: {signer}\nFingerprint: {fingerprint}\n"
+                "Bundle: {bundle_id}\nSequence: {seq}\nCreated: {created}"
+            ).format(**asdict(info))
+        )
+
+    def _failed(self, error: object) -> None:
+        self.verify_button.setEnabled(True)
+        self.error.show_error(error)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -96,7 +97,7 @@ def _store_file(vault: Any, meeting_id: str, path: Path, progress: Progress) -> 
 def _write_copy(vault: Any, attachment_id: str, target: Path, progress: Progress) -> None:
     """Stream the file out; a failure part-way leaves no half-written copy behind."""
     record = vault.store.get(Attachment, attachment_id)
-    partial = target.with_name(target.name + ".part")
+    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     try:
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError:

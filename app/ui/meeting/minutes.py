@@ -319,6 +319,7 @@ class MinutesTab(Section):
         self.editor.add(item, text="Add agenda item")
         self.new_item.clear()
         self._select_item_after_reload(item.id)
+        self.entry.setFocus()  # straight on to its minutes
 
     def _select_item_after_reload(self, item_id: str) -> None:
         self._pending_item = item_id

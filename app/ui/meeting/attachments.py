@@ -257,7 +257,7 @@ class AttachmentsTab(Section):
     def _added(self, att: Attachment) -> None:
         self._busy(False)
         self._pending = att.id
-        self.editor.saved.emit()
+        self.editor.saved.emit(None)
 
     def save_copy(self) -> None:
         att = self._selected()
@@ -298,7 +298,7 @@ class AttachmentsTab(Section):
         def remove() -> None:
             self.ops.run(
                 lambda vault: delete_attachment(vault.store, att_id),
-                on_done=lambda _: self.editor.saved.emit(),
+                on_done=lambda _: self.editor.saved.emit(None),
                 on_error=self._op_failed,
             )
 

@@ -242,6 +242,12 @@ class MinutesTab(Section):
         elif keep:
             select_id(self.entries, keep)
 
+    def entries_changed(self, item_id: str) -> None:
+        """The entries of one agenda item were reloaded (app/ui/meeting/partial.py)."""
+        item = self._item()
+        if item is not None and item.item.id == item_id:
+            self._show_item()
+
     def _speaker_name(self, e: MinuteEntry) -> str:
         d = self.detail
         if d is None:

@@ -49,6 +49,15 @@ def test_undo_an_added_entry_tombstones_it_and_redo_restores_it(qtbot, ws, ops, 
     qtbot.keyClick(mn.entry, Qt.Key.Key_Return)
     settle(qtbot, ws)
     entry = in_vault(qtbot, ops, lambda v: v.store.select(MinuteEntry)[0])
+    loaded = ws.loaded
+    qtbot.keyClicks(mn.entry, "Second point")
+    qtbot.keyClick(mn.entry, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+    assert ws.loaded is loaded  # only that agenda item's entries were read again
+    assert mn.entries_model.rowCount() == 2
+    ws.undo_action.trigger()
+    settle(qtbot, ws)
+    assert mn.entries_model.rowCount() == 1
 
     # Keyboard-first: right after Enter, Ctrl+Z in the (empty) composer undoes the saved entry.
     assert mn.entry.hasFocus()

@@ -126,8 +126,25 @@ def _to_v1(conn: Connection) -> None:
         conn.execute(statement)
 
 
-# (version reached, step). Append only.
-MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = ((1, _to_v1),)
+def _add_listing_indexes(conn: Connection) -> None:
+    """Action items in the listing's default order (undated last) straight from an index, and
+    counts by status without reading the table: bench/ measured 167 ms for the first page and
+    count of 65,000 done items without them, under 10 ms with them. The expression `due_date
+    = ''` must stay spelled as in app/storage/queries.ACTION_SORTS for the index to serve it."""
+    conn.execute("DROP INDEX actions_status")  # (status, due_date): covered by the first below
+    conn.execute(
+        "CREATE INDEX actions_status_due "
+        "ON action_items(status, deleted, due_date = '', due_date, id)"
+    )
+    conn.execute("CREATE INDEX actions_due ON action_items(deleted, due_date = '', due_date, id)")
+
+
+# (version reached, step). Append only. (Branch `bench` adds step 2 for listing indexes; the
+# lead renumbers it if another branch appended a step 2 first.)
+MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
+    (1, _to_v1),
+    (2, _add_listing_indexes),
+)
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 

@@ -12,14 +12,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
-    QMessageBox,
+    QPlainTextEdit,
     QProgressBar,
     QStackedWidget,
+    QTextEdit,
     QWidget,
 )
 
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
 from app.ui.gate.welcome import WelcomePage
 from app.ui.idle_lock import IdleLock
 from app.ui.lock_keys import LockKeys
-from app.ui.messages import show_error
+from app.ui.messages import show_error, show_info
 from app.ui.navigation import Navigation
 from app.ui.ops import Ops
 from app.ui.preferences import Preferences
@@ -177,10 +179,7 @@ class MainWindow(QMainWindow):
             if exists:
                 self._show_unlock(folder)
             else:
-                box = QMessageBox(self)
-                box.setIcon(QMessageBox.Icon.Warning)
-                box.setText(self.tr("This folder does not hold a Roundtable vault."))
-                box.open()
+                show_info(self, self.tr("This folder does not hold a Roundtable vault."))
 
         self.ops.run(check, needs_vault=False, on_done=checked)
 
@@ -243,11 +242,30 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
         for screen in self.navigation.screens().values():
             screen.clear_vault_data()  # type: ignore[attr-defined]
+        self._forget_typing()
         self.org_label.clear()
         self._org_name = ""
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.ownsClipboard():  # text copied from the vault does not outlive the lock
+            clipboard.clear()
         self._set_vault_actions(False)
         self._show_unlock(self.unlock_page.folder)
         self.locked.emit()
+
+    def _forget_typing(self) -> None:
+        """Text fields keep what was typed in their undo history even once emptied: drop it,
+        without signals, so no screen reacts to it."""
+        for edit in self.findChildren(QLineEdit):
+            if not edit.text() and edit.isUndoAvailable():
+                blocked = edit.blockSignals(True)
+                edit.setText("")  # unlike clear(), setText() resets the undo history
+                edit.blockSignals(blocked)
+        for cls in (QPlainTextEdit, QTextEdit):
+            for text_edit in self.findChildren(cls):
+                document = text_edit.document()
+                blocked = document.blockSignals(True)
+                document.clearUndoRedoStacks()
+                document.blockSignals(blocked)
 
     def panic_lock(self) -> None:
         self.lock()

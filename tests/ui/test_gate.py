@@ -127,3 +127,19 @@ def test_recovery_key_unlocks_and_forces_a_new_passphrase(qtbot, window, vault_d
     window.lock()
     wait_idle(qtbot, window)
     open_vault(vault_dir, new).close()
+
+
+def test_opening_a_folder_checks_it_holds_a_vault(qtbot, window, tmp_path, vault_dir) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    made = create_vault(vault_dir, "Org", PASSPHRASE, params=kdf.INSECURE_TEST)
+    made.vault.close()
+    window.start(tmp_path / "nothing-here")
+    assert window.pages.currentWidget() is window.welcome
+    window.welcome.open_requested.emit(tmp_path)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox) is not None)
+    assert "does not hold" in window.findChild(QMessageBox).text()
+    assert window.pages.currentWidget() is window.welcome
+    window.welcome.open_requested.emit(vault_dir)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page)
+    assert window.unlock_page.folder == vault_dir

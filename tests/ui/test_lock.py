@@ -111,3 +111,49 @@ def test_failed_operations_show_the_user_message_not_a_traceback(qtbot, demo_win
     assert box.text() == "The operation failed."
     assert "ZeroDivision" not in box.text()
     assert run_op(qtbot, demo_window, lambda v: v.org_name) == "Test Coalition"
+
+
+def test_nothing_typed_survives_a_lock_in_undo_histories(qtbot, demo_window) -> None:
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+    shell = demo_window.shell
+    for edit in (shell.search.field, shell.meetings.text_edit, shell.actions.text_edit):
+        qtbot.keyClicks(edit, "garment")
+    # And every field of an open meeting's workspace.
+    shell.show_meeting(shell.meetings.model.row_at(1).id)
+    qtbot.waitUntil(lambda: shell.workspace.loaded is not None, timeout=5000)
+    typed = 0
+    for cls in (QLineEdit, QPlainTextEdit):
+        for edit in shell.workspace.findChildren(cls):
+            if edit.isVisible() and edit.isEnabled() and not edit.isReadOnly():
+                qtbot.keyClicks(edit, "zz")
+                typed += 1
+    assert typed > 3
+    demo_window.lock()
+    texts = []
+    for key in ("meetings", "actions", "directory", "search"):  # the workspace: tests/ui/meeting
+        screen = demo_window.screen(key)
+        texts += [e.text() for e in screen.findChildren(QLineEdit) if e.text()]
+        texts += [e.toPlainText() for e in screen.findChildren(QPlainTextEdit) if e.toPlainText()]
+    assert texts == []
+    leftovers = []
+    for edit in demo_window.findChildren(QLineEdit):
+        if edit.isUndoAvailable():
+            leftovers.append(edit.objectName() or type(edit.parent()).__name__)
+    for cls in (QPlainTextEdit, QTextEdit):
+        for edit in demo_window.findChildren(cls):
+            if edit.document().isUndoAvailable():
+                leftovers.append(edit.objectName() or type(edit.parent()).__name__)
+    assert leftovers == []
+
+
+def test_text_the_app_put_on_the_clipboard_is_cleared_by_a_lock(qtbot, demo_window) -> None:
+    import pytest
+    from PySide6.QtGui import QGuiApplication
+
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("Lobby the Ministry of Interior")
+    if not clipboard.ownsClipboard():
+        pytest.skip("this Qt platform does not track clipboard ownership (offscreen)")
+    demo_window.lock()
+    assert clipboard.text() == ""

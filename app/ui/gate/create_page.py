@@ -97,7 +97,7 @@ class CreateVaultPage(QWidget):
 
     def reset(self) -> None:
         for edit in (self.org_edit, self.pass_edit, self.repeat_edit):
-            edit.clear()
+            edit.setText("")  # clear() would keep the text in the undo history
         self.meter.clear()
         self.error_label.clear()
         self._set_busy(False)
@@ -142,8 +142,8 @@ class CreateVaultPage(QWidget):
     def _done(self, recovery: dict[str, str]) -> None:
         self._set_busy(False)
         key = recovery.pop("key", "")
-        self.pass_edit.clear()
-        self.repeat_edit.clear()
+        self.pass_edit.setText("")
+        self.repeat_edit.setText("")
         self.meter.clear()
         self.created.emit(key)
 

@@ -88,7 +88,7 @@ class RecoverPage(QWidget):
 
     def reset(self) -> None:
         for edit in (self.key_edit, self.pass_edit, self.repeat_edit):
-            edit.clear()
+            edit.setText("")  # clear() would keep the text in the undo history
         self.meter.clear()
         self.error_label.clear()
         self._set_busy(False)

@@ -82,7 +82,7 @@ class UnlockPage(QWidget):
         self.folder_label.setText(self.tr("Vault folder: %1").replace("%1", str(folder)))
 
     def reset(self) -> None:
-        self.pass_edit.clear()
+        self.pass_edit.setText("")  # clear() would keep it in the undo history
         self.error_label.clear()
         self._set_busy(False)
 

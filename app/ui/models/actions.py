@@ -43,6 +43,10 @@ class ActionsModel(PagedTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
 
+    def set_today(self, today: dt.date) -> None:
+        """Overdue means due before this date (the app may run past midnight)."""
+        self._today = today.isoformat()
+
     def count(self, conn: Any, query: Any, sort_key: str | None, descending: bool) -> int:
         return queries.count_actions(conn, query)
 

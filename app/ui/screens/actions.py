@@ -38,9 +38,9 @@ class ActionsScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ops = ops
-        self._today = today or dt.date.today()
+        self._fixed_today = today  # tests pin the date; otherwise it is read at each filter
         self.undo_stack = QUndoStack(self)
-        self.model = ActionsModel(ops, self, today=self._today)
+        self.model = ActionsModel(ops, self, today=today)
         self.status_combo = QComboBox(self)
         self.status_combo.setAccessibleName(self.tr("Status"))
         for label, statuses in (
@@ -133,7 +133,7 @@ class ActionsScreen(QWidget):
         self._text_timer.stop()
         self.undo_stack.clear()  # commands hold record ids and old values
         self.model.clear()
-        self.text_edit.clear()
+        self.text_edit.setText("")  # clear() would keep it in the undo history
         self._reset_choices()
         self.status_label.clear()
         self.notice_label.clear()
@@ -167,7 +167,8 @@ class ActionsScreen(QWidget):
 
     def current_filter(self) -> queries.ActionFilter:
         due = self.due_combo.currentData()
-        today = self._today
+        today = self._fixed_today or dt.date.today()
+        self.model.set_today(today)
         return queries.ActionFilter(
             statuses=tuple(self.status_combo.currentData() or ()),
             owner_person_id=self.owner_combo.currentData(),

@@ -70,7 +70,7 @@ class _ListPane(QWidget):
 
     def clear(self) -> None:
         self._timer.stop()
-        self.filter_edit.clear()
+        self.filter_edit.setText("")  # clear() would keep it in the undo history
         self.model.clear()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -56,7 +56,7 @@ class MeetingsScreen(QWidget):
         self.view.setColumnWidth(0, 190)
         self.view.setColumnWidth(2, 200)
         self.view.setColumnWidth(3, 90)
-        self.view.sortByColumn(0, self._qt_order(True))
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
@@ -73,12 +73,6 @@ class MeetingsScreen(QWidget):
         self.model.loaded.connect(self._show_count)
         self.model.modelReset.connect(self._show_count)
 
-    @staticmethod
-    def _qt_order(descending: bool):  # type: ignore[no-untyped-def]
-        from PySide6.QtCore import Qt
-
-        return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-
     # --- Screen ------------------------------------------------------------------------------
     def on_vault_opened(self) -> None:
         self.model.activate()
@@ -87,7 +81,7 @@ class MeetingsScreen(QWidget):
     def clear_vault_data(self) -> None:
         self._text_timer.stop()
         self.model.clear()
-        self.text_edit.clear()
+        self.text_edit.setText("")  # clear() would keep it in the undo history
         self._reset_choices()
         self.count_label.clear()
 

@@ -139,7 +139,7 @@ class PersonDialog(QDialog):
     def done(self, result: int) -> None:
         # Nothing typed here outlives the dialog.
         for edit in (self.name_edit, self.code_edit, self.role_edit):
-            edit.clear()
+            edit.setText("")  # clear() would keep the text in the undo history
         self.contact_edit.clear()
         self.notes_edit.clear()
         super().done(result)

@@ -90,7 +90,7 @@ class SearchScreen(QWidget):
 
     def clear_vault_data(self) -> None:
         self._timer.stop()
-        self.field.clear()
+        self.field.setText("")  # clear() would keep it in the undo history
         self.model.clear()
         self.summary.clear()
 

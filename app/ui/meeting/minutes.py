@@ -49,7 +49,7 @@ CONFIDENTIAL_KEYS = "Ctrl+Shift+C"
 
 
 class MinutesTab(Section):
-    TABLES = ("agenda_items", "minute_entries", "agenda_themes")
+    TABLES = ("agenda_items", "minute_entries")
 
     def __init__(self, editor: MeetingEditor, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(editor, ops, parent)
@@ -65,6 +65,9 @@ class MinutesTab(Section):
         self.session.currentIndexChanged.connect(lambda _: self._show_session())
         top.addWidget(self.session, 1)
         lay.addLayout(top)
+        self.no_session = QLabel(self.tr("Add a day or session on the Programme tab first."))
+        self.no_session.setVisible(False)
+        lay.addWidget(self.no_session)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         lay.addWidget(split, 1)
@@ -224,6 +227,7 @@ class MinutesTab(Section):
             select_row(self.agenda, 0)
         self._show_item()
         enabled = s is not None
+        self.no_session.setVisible(not enabled and self.loaded is not None)
         for w in (self.new_item, self.entry, self.speaker, self.confidential, self.theme_tags):
             w.setEnabled(enabled)
 

@@ -181,7 +181,15 @@ def main() -> int:
     parser.add_argument("--entries", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    parser.add_argument(
+        "--switch-interval",
+        type=float,
+        default=None,
+        help="sys.setswitchinterval for the run (seconds; Python's default is 0.005)",
+    )
     args = parser.parse_args()
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     folder = Path(tempfile.mkdtemp(prefix="rt-meeting-bench-")) / "vault"
     small, big = build(folder, args.entries)
@@ -196,7 +204,13 @@ def main() -> int:
             results[name][key] = max(r[key] for r in runs)
     ops.shutdown()
     ratios = {k: results["big"][k] / results["small"][k] for k in ("open_s", "save_s", "undo_s")}
-    report = {"entries": args.entries, **results, "big_over_small": ratios, "stall_budget_s": 0.050}
+    report = {
+        "switch_interval_s": sys.getswitchinterval(),
+        "entries": args.entries,
+        **results,
+        "big_over_small": ratios,
+        "stall_budget_s": 0.050,
+    }
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "meeting_bench.json").write_text(json.dumps(report, indent=2))
     for name in ("small", "big"):

@@ -119,16 +119,16 @@ class MeetingWorkspace(QWidget):
             self.attachments,
         ]
         titles_of = [
-            "&Overview",
-            "&Programme",
-            "&Minutes",
-            "&Decisions and results",
-            "Action &items",
-            "&Testimonies",
-            "Attach&ments",
+            self.tr("&Overview"),
+            self.tr("&Programme"),
+            self.tr("&Minutes"),
+            self.tr("&Decisions and results"),
+            self.tr("Action &items"),
+            self.tr("&Testimonies"),
+            self.tr("Attach&ments"),
         ]
         for section, title in zip(self.sections, titles_of, strict=True):
-            self.tabs.addTab(section, self.tr(title))
+            self.tabs.addTab(section, title)
         self.tabs.currentChanged.connect(lambda _: self.flush_pending_edits())
         lay.addWidget(self.tabs, 1)
         self._undo_keys = pass_undo_keys_through(self)

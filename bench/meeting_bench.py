@@ -3,8 +3,8 @@
     python bench/meeting_bench.py [--entries 5000] [--out bench/out]
 
 Two meetings are built in one vault: a *small* one (3 sessions, 30 attendees, 60 minute
-entries) and a *big* one (one session with 300 attendees and `--entries` minute entries, 500
-action items). For each, on the real workspace (offscreen):
+entries) and a *big* one (one session with 300 attendees and `--entries` minute entries in
+agenda items of 50, 500 action items). For each, on the real workspace (offscreen):
 - open: from `show_meeting` to every tab filled;
 - save: typing an entry and pressing Enter, to the vault write and the reload after it;
 - undo: Ctrl+Z of that entry, to the reload after it;
@@ -51,6 +51,7 @@ from app.ui.ops import Ops  # noqa: E402
 from app.vault import create_vault, open_vault  # noqa: E402
 
 PASS = "meeting benchmark passphrase 2026"
+ENTRIES_PER_ITEM = 50
 
 
 def build(folder: Path, entries: int) -> tuple[str, str]:
@@ -67,18 +68,23 @@ def build(folder: Path, entries: int) -> tuple[str, str]:
         records.extend(folks)
         for d in range(days):
             s = Session(meeting_id=m.id, date=f"2026-01-{10 + d:02d}", title=f"Day {d + 1}")
-            a = AgendaItem(meeting_id=m.id, session_id=s.id, title="Discussion")
-            records.extend([s, a])
+            records.append(s)
             records.extend(Attendance(session_id=s.id, person_id=p.id) for p in folks)
-            records.extend(
-                MinuteEntry(
-                    agenda_item_id=a.id,
-                    meeting_id=m.id,
-                    position=float(i),
-                    text=f"Point {i}: " + "the coalition discussed the matter " * 6,
+            per_day = n_entries // days
+            for start in range(0, per_day, ENTRIES_PER_ITEM):
+                a = AgendaItem(
+                    meeting_id=m.id, session_id=s.id, title=f"Item {start // ENTRIES_PER_ITEM}"
                 )
-                for i in range(n_entries // days)
-            )
+                records.append(a)
+                records.extend(
+                    MinuteEntry(
+                        agenda_item_id=a.id,
+                        meeting_id=m.id,
+                        position=float(i),
+                        text=f"Point {i}: " + "the coalition discussed the matter " * 6,
+                    )
+                    for i in range(min(ENTRIES_PER_ITEM, per_day - start))
+                )
         records.extend(
             ActionItem(text=f"Action {i}", origin_meeting_id=m.id, due_date="2025-12-31")
             for i in range(actions)
@@ -175,7 +181,15 @@ def main() -> int:
     parser.add_argument("--entries", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    parser.add_argument(
+        "--switch-interval",
+        type=float,
+        default=None,
+        help="sys.setswitchinterval for the run (seconds; Python's default is 0.005)",
+    )
     args = parser.parse_args()
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     folder = Path(tempfile.mkdtemp(prefix="rt-meeting-bench-")) / "vault"
     small, big = build(folder, args.entries)
@@ -190,7 +204,13 @@ def main() -> int:
             results[name][key] = max(r[key] for r in runs)
     ops.shutdown()
     ratios = {k: results["big"][k] / results["small"][k] for k in ("open_s", "save_s", "undo_s")}
-    report = {"entries": args.entries, **results, "big_over_small": ratios, "stall_budget_s": 0.050}
+    report = {
+        "switch_interval_s": sys.getswitchinterval(),
+        "entries": args.entries,
+        **results,
+        "big_over_small": ratios,
+        "stall_budget_s": 0.050,
+    }
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "meeting_bench.json").write_text(json.dumps(report, indent=2))
     for name in ("small", "big"):

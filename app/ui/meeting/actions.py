@@ -14,7 +14,7 @@ from app.ui.meeting.delegates import ChoiceDelegate
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.pickers import Picker
 from app.ui.meeting.rows_model import Column, RowsModel
-from app.ui.meeting.section import DATE_HINT, Loaded, Section, check_date
+from app.ui.meeting.section import DATE_HINT, Loaded, Section, check_date, hint
 from app.ui.meeting.widgets import (
     button,
     current_row,
@@ -102,7 +102,7 @@ class ActionsTab(Section):
         self.owner_label = QLabel()
         self.due = QLineEdit()
         self.due.setPlaceholderText(self.tr("Due YYYY-MM-DD"))
-        self.due.setToolTip(self.tr(DATE_HINT))
+        self.due.setToolTip(hint(DATE_HINT))
         self.due.setMaximumWidth(130)
         self.due.returnPressed.connect(self._add)
         row.addWidget(self.text, 3)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -96,7 +97,7 @@ def _store_file(vault: Any, meeting_id: str, path: Path, progress: Progress) -> 
 def _write_copy(vault: Any, attachment_id: str, target: Path, progress: Progress) -> None:
     """Stream the file out; a failure part-way leaves no half-written copy behind."""
     record = vault.store.get(Attachment, attachment_id)
-    partial = target.with_name(target.name + ".part")
+    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     try:
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError:
@@ -256,7 +257,7 @@ class AttachmentsTab(Section):
     def _added(self, att: Attachment) -> None:
         self._busy(False)
         self._pending = att.id
-        self.editor.saved.emit()
+        self.editor.saved.emit(None)
 
     def save_copy(self) -> None:
         att = self._selected()
@@ -297,7 +298,7 @@ class AttachmentsTab(Section):
         def remove() -> None:
             self.ops.run(
                 lambda vault: delete_attachment(vault.store, att_id),
-                on_done=lambda _: self.editor.saved.emit(),
+                on_done=lambda _: self.editor.saved.emit(None),
                 on_error=self._op_failed,
             )
 

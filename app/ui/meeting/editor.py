@@ -49,6 +49,10 @@ class RecordsCommand(QUndoCommand):
             lambda vault: apply_steps(vault.store, steps, forward), self, forward=forward
         )
 
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        return self._steps
+
     def step_back_without_running(self) -> None:
         self._skip = True
 
@@ -56,7 +60,7 @@ class RecordsCommand(QUndoCommand):
 class MeetingEditor(QObject):
     """Saves and undoes edits; `saved` fires after each one reached the vault (or failed)."""
 
-    saved = Signal()
+    saved = Signal(object)  # the steps that were applied, or None: reload everything
     failed = Signal(object)  # RoundtableError
 
     def __init__(self, ops: Ops, parent: QObject | None = None) -> None:
@@ -104,7 +108,7 @@ class MeetingEditor(QObject):
     def _submit(self, fn: Callable[[Any], Any], cmd: RecordsCommand, *, forward: bool) -> None:
         self.ops.run(
             fn,
-            on_done=lambda _: self.saved.emit(),
+            on_done=lambda _: self.saved.emit(cmd.steps),
             on_error=lambda err: self._failed(err, cmd, forward),
         )
 
@@ -121,4 +125,4 @@ class MeetingEditor(QObject):
         else:  # later edits were queued meanwhile: the history no longer matches the vault
             self.stack.clear()
         self.failed.emit(error)
-        self.saved.emit()
+        self.saved.emit(None)

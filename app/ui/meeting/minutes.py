@@ -11,19 +11,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.meeting_detail import AgendaDetail, SessionDetail
-from app.domain.records import AgendaItem, AgendaTheme, MinuteEntry, Theme
+from app.domain.records import AgendaItem, MinuteEntry
 from app.storage.lookups import Choice, find_owners
 from app.ui.meeting.commands import AddStep, delete_step
 from app.ui.meeting.editor import MeetingEditor
@@ -32,6 +30,7 @@ from app.ui.meeting.ordering import move_steps, next_position
 from app.ui.meeting.pickers import Picker
 from app.ui.meeting.rows_model import Column, RowsModel
 from app.ui.meeting.section import Loaded, Section
+from app.ui.meeting.theme_tags import ThemeTags
 from app.ui.meeting.widgets import (
     button,
     current_row,
@@ -50,7 +49,7 @@ CONFIDENTIAL_KEYS = "Ctrl+Shift+C"
 
 
 class MinutesTab(Section):
-    TABLES = ("agenda_items", "minute_entries", "agenda_themes")
+    TABLES = ("agenda_items", "minute_entries")
 
     def __init__(self, editor: MeetingEditor, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(editor, ops, parent)
@@ -66,6 +65,9 @@ class MinutesTab(Section):
         self.session.currentIndexChanged.connect(lambda _: self._show_session())
         top.addWidget(self.session, 1)
         lay.addLayout(top)
+        self.no_session = QLabel(self.tr("Add a day or session on the Programme tab first."))
+        self.no_session.setVisible(False)
+        lay.addWidget(self.no_session)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         lay.addWidget(split, 1)
@@ -110,28 +112,8 @@ class MinutesTab(Section):
         rm.clicked.connect(self._remove_item)
         lay.addLayout(row_of_buttons(up, down, rm))
 
-        lay.addWidget(QLabel(self.tr("Themes of the agenda item")))
-        self.themes_model = RowsModel(
-            [Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Theme"), lambda t: t.name)], self
-        )
-        self.themes = list_view(self.themes_model)
-        self.themes.setFlow(QListView.Flow.LeftToRight)
-        self.themes.setWrapping(True)
-        self.themes.setSpacing(3)
-        self.themes.setMaximumHeight(80)
-        self.themes.setToolTip(self.tr("Delete removes the selected theme"))
-        shortcut("Delete", self.themes, self._remove_theme)
-        lay.addWidget(self.themes)
-        self.theme_input = QLineEdit()
-        self.theme_input.setPlaceholderText(
-            self.tr("Add a theme (Enter; new names create a theme)")
-        )
-        self._theme_completer = QCompleter([], self.theme_input)
-        self._theme_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._theme_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.theme_input.setCompleter(self._theme_completer)
-        self.theme_input.returnPressed.connect(self._add_theme)
-        lay.addWidget(self.theme_input)
+        self.theme_tags = ThemeTags(self.editor)
+        lay.addWidget(self.theme_tags)
         return pane
 
     def _entries_pane(self) -> QWidget:
@@ -222,7 +204,6 @@ class MinutesTab(Section):
         i = self.session.findData(current)
         self.session.setCurrentIndex(i if i >= 0 else 0)
         self.session.blockSignals(False)
-        self._theme_completer.model().setStringList([t.name for t in loaded.themes])  # type: ignore[attr-defined]
         self._show_session()
 
     def _session_detail(self) -> SessionDetail | None:
@@ -246,14 +227,15 @@ class MinutesTab(Section):
             select_row(self.agenda, 0)
         self._show_item()
         enabled = s is not None
-        for w in (self.new_item, self.entry, self.speaker, self.confidential, self.theme_input):
+        self.no_session.setVisible(not enabled and self.loaded is not None)
+        for w in (self.new_item, self.entry, self.speaker, self.confidential, self.theme_tags):
             w.setEnabled(enabled)
 
     def _show_item(self) -> None:
         item = self._item()
         row = current_row(self.entries)
         keep = self.entries_model.row_at(row).id if row >= 0 else ""
-        self.themes_model.set_rows(item.themes if item else [])
+        self.theme_tags.show_item(item, self.loaded.themes if self.loaded else [])
         self.entries_model.set_rows(item.entries if item else [])
         if self._scroll_to_end:  # the entry just typed: bring it into view
             self._scroll_to_end = False
@@ -263,6 +245,12 @@ class MinutesTab(Section):
             self.entries.scrollToBottom()
         elif keep:
             select_id(self.entries, keep)
+
+    def entries_changed(self, item_id: str) -> None:
+        """The entries of one agenda item were reloaded (app/ui/meeting/partial.py)."""
+        item = self._item()
+        if item is not None and item.item.id == item_id:
+            self._show_item()
 
     def _speaker_name(self, e: MinuteEntry) -> str:
         d = self.detail
@@ -276,10 +264,9 @@ class MinutesTab(Section):
         self.session.clear()
         self.session.blockSignals(False)
         self.agenda_model.clear()
-        self.themes_model.clear()
+        self.theme_tags.clear()
         self.entries_model.clear()
-        self._theme_completer.model().setStringList([])  # type: ignore[attr-defined]
-        for w in (self.new_item, self.theme_input, self.entry, self.speaker_label):
+        for w in (self.new_item, self.entry, self.speaker_label):
             w.clear()
         self.speaker.clear_choices()
         self._speaker = None
@@ -319,6 +306,7 @@ class MinutesTab(Section):
         self.editor.add(item, text="Add agenda item")
         self.new_item.clear()
         self._select_item_after_reload(item.id)
+        self.entry.setFocus()  # straight on to its minutes
 
     def _select_item_after_reload(self, item_id: str) -> None:
         self._pending_item = item_id
@@ -340,39 +328,6 @@ class MinutesTab(Section):
             return
         steps = [delete_step(e) for e in a.entries] + [delete_step(a.item)]
         self.editor.push("Remove agenda item", steps)
-
-    # --- themes ------------------------------------------------------------------------------
-    def _add_theme(self) -> None:
-        a = self._item()
-        name = self.theme_input.text().strip()
-        if a is None or not name or self.loaded is None:
-            return
-        self.theme_input.clear()
-        theme = next((t for t in self.loaded.themes if t.name.casefold() == name.casefold()), None)
-        if theme is not None and any(t.id == theme.id for t in a.themes):
-            return
-        steps = []
-        if theme is None:
-            theme = Theme(name=name)
-            steps.append(AddStep(theme))
-        steps.append(AddStep(AgendaTheme(agenda_item_id=a.item.id, theme_id=theme.id)))
-        self.editor.push("Add theme", steps)
-
-    def _remove_theme(self) -> None:
-        a = self._item()
-        row = current_row(self.themes)
-        if a is None or row < 0:
-            return
-        item_id, theme_id = a.item.id, self.themes_model.row_at(row).id
-
-        def links(vault):
-            return vault.store.select(
-                AgendaTheme, "agenda_item_id = ? AND theme_id = ?", [item_id, theme_id]
-            )
-
-        self.editor.read(
-            links, lambda found: found and self.editor.delete(*found, text="Remove theme")
-        )
 
     # --- entries -----------------------------------------------------------------------------
     def _commit_entry(self, text: str) -> None:

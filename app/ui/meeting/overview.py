@@ -34,7 +34,7 @@ from app.ui.meeting.fields import TextField
 from app.ui.meeting.link_list import LinkList
 from app.ui.meeting.ordering import move_steps, next_position
 from app.ui.meeting.rows_model import Column, RowsModel
-from app.ui.meeting.section import DATE_HINT, Loaded, Section, check_date
+from app.ui.meeting.section import DATE_HINT, Loaded, Section, check_date, hint
 from app.ui.meeting.widgets import (
     button,
     current_row,
@@ -67,8 +67,8 @@ class OverviewTab(Section):
         grid = QGridLayout(body)
 
         left = QFormLayout()
-        self.title = self._line("title", "Title of the meeting")
-        self.project_title = self._line("project_title", "Project the meeting belongs to")
+        self.title = self._line("title", self.tr("Title of the meeting"))
+        self.project_title = self._line("project_title", self.tr("Project the meeting belongs to"))
         left.addRow(self.tr("&Title"), self.title)
         left.addRow(self.tr("&Project"), self.project_title)
 
@@ -92,9 +92,9 @@ class OverviewTab(Section):
         dates.addStretch(1)
         left.addRow(self.tr("Dates"), dates)
 
-        self.location_city = self._line("location_city", "City")
-        self.location_country = self._line("location_country", "Country")
-        self.location_venue = self._line("location_venue", "Venue")
+        self.location_city = self._line("location_city", self.tr("City"))
+        self.location_country = self._line("location_country", self.tr("Country"))
+        self.location_venue = self._line("location_venue", self.tr("Venue"))
         self.sensitive = QCheckBox(self.tr("Sensitive location"))
         self.sensitive.setToolTip(
             self.tr("Mark the location as sensitive: reports for partners leave it out")
@@ -120,8 +120,8 @@ class OverviewTab(Section):
         left.addRow(self.tr("Cl&assification"), self.classification)
         left.addRow(self.tr("St&atus"), self.status)
 
-        self.summary = self._text("summary", "Background and summary of the activities")
-        self.general_goal = self._text("general_goal", "The general goal of the meeting")
+        self.summary = self._text("summary", self.tr("Background and summary of the activities"))
+        self.general_goal = self._text("general_goal", self.tr("The general goal of the meeting"))
         left.addRow(self.tr("Activities &summary"), self.summary)
         left.addRow(self.tr("General &goal"), self.general_goal)
         grid.addLayout(left, 0, 0)
@@ -153,19 +153,19 @@ class OverviewTab(Section):
     # --- building ----------------------------------------------------------------------------
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         w = QLineEdit()
-        w.setPlaceholderText(self.tr(placeholder))
+        w.setPlaceholderText(placeholder)
         self._texts[name] = TextField(w, lambda text, n=name: self._save_text(n, text))
         return w
 
     def _date(self, name: str) -> QLineEdit:
-        w = self._line(name, "YYYY-MM-DD")
-        w.setToolTip(self.tr(DATE_HINT))
+        w = self._line(name, self.tr("YYYY-MM-DD"))
+        w.setToolTip(hint(DATE_HINT))
         w.setMaximumWidth(120)
         return w
 
     def _text(self, name: str, placeholder: str) -> QPlainTextEdit:
         w = QPlainTextEdit()
-        w.setPlaceholderText(self.tr(placeholder))
+        w.setPlaceholderText(placeholder)
         w.setTabChangesFocus(True)
         w.setMinimumHeight(70)
         w.setMaximumHeight(160)

@@ -35,6 +35,7 @@ from app.ui.meeting.section import (
     Section,
     check_date,
     check_time,
+    hint,
 )
 from app.ui.meeting.widgets import (
     button,
@@ -115,11 +116,11 @@ class ProgrammeTab(Section):
         box = QGroupBox(self.tr("Selected session"))
         form = QFormLayout(box)
         self._fields: dict[str, TextField] = {}
-        self.s_date = self._line("date", "YYYY-MM-DD", DATE_HINT)
-        self.s_start = self._line("start_time", "HH:MM", TIME_HINT)
-        self.s_end = self._line("end_time", "HH:MM", TIME_HINT)
-        self.s_title = self._line("title", "Title of the session", "")
-        self.s_venue = self._line("venue", "Venue (if not the meeting's)", "")
+        self.s_date = self._line("date", self.tr("YYYY-MM-DD"), hint(DATE_HINT))
+        self.s_start = self._line("start_time", self.tr("HH:MM"), hint(TIME_HINT))
+        self.s_end = self._line("end_time", self.tr("HH:MM"), hint(TIME_HINT))
+        self.s_title = self._line("title", self.tr("Title of the session"), "")
+        self.s_venue = self._line("venue", self.tr("Venue (if not the meeting's)"), "")
         times = QHBoxLayout()
         for w in (self.s_date, self.s_start, QLabel("–"), self.s_end):
             times.addWidget(w)
@@ -155,7 +156,7 @@ class ProgrammeTab(Section):
         w = QLineEdit()
         w.setPlaceholderText(placeholder)
         if tip:
-            w.setToolTip(self.tr(tip))
+            w.setToolTip(tip)
         self._fields[name] = TextField(w, lambda text, n=name: self._save_text(n, text))
         return w
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.meeting_detail import MeetingDetail
@@ -76,5 +77,12 @@ def check_time(text: str) -> str | None:
         return None
 
 
-DATE_HINT = "Dates are written as YYYY-MM-DD, for example 2025-02-23."
-TIME_HINT = "Times are written as HH:MM, for example 09:30."
+DATE_HINT = QT_TRANSLATE_NOOP(
+    "MeetingWorkspace", "Dates are written as YYYY-MM-DD, for example 2025-02-23."
+)
+TIME_HINT = QT_TRANSLATE_NOOP("MeetingWorkspace", "Times are written as HH:MM, for example 09:30.")
+
+
+def hint(text: str) -> str:
+    """One of the hints above, translated."""
+    return QCoreApplication.translate("MeetingWorkspace", text)

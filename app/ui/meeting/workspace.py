@@ -8,6 +8,8 @@ Ctrl+Shift+Z undo and redo them in the vault.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -22,11 +24,13 @@ from PySide6.QtWidgets import (
 from app.errors import NotFound, RoundtableError
 from app.ui.meeting.actions import ActionsTab
 from app.ui.meeting.attachments import AttachmentsTab
+from app.ui.meeting.commands import Step
 from app.ui.meeting.decisions import DecisionsTab
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.locate import load_workspace, meeting_of
 from app.ui.meeting.minutes import MinutesTab
 from app.ui.meeting.overview import OverviewTab
+from app.ui.meeting.partial import ItemEntries, load_item_entries, only_entries_of_one_item, patch
 from app.ui.meeting.programme import ProgrammeTab
 from app.ui.meeting.section import Loaded, Section
 from app.ui.meeting.testimonies import TestimoniesTab
@@ -115,16 +119,16 @@ class MeetingWorkspace(QWidget):
             self.attachments,
         ]
         titles_of = [
-            "&Overview",
-            "&Programme",
-            "&Minutes",
-            "&Decisions and results",
-            "Action &items",
-            "&Testimonies",
-            "Attach&ments",
+            self.tr("&Overview"),
+            self.tr("&Programme"),
+            self.tr("&Minutes"),
+            self.tr("&Decisions and results"),
+            self.tr("Action &items"),
+            self.tr("&Testimonies"),
+            self.tr("Attach&ments"),
         ]
         for section, title in zip(self.sections, titles_of, strict=True):
-            self.tabs.addTab(section, self.tr(title))
+            self.tabs.addTab(section, title)
         self.tabs.currentChanged.connect(lambda _: self.flush_pending_edits())
         lay.addWidget(self.tabs, 1)
         self._undo_keys = pass_undo_keys_through(self)
@@ -273,10 +277,37 @@ class MeetingWorkspace(QWidget):
                     self.show_error(NotFound("That entry is no longer in this meeting."))
                 return
 
-    def _saved(self) -> None:
-        if self._meeting_id:
-            self.meeting_changed.emit(self._meeting_id)
-        self.reload()
+    def _saved(self, steps: Sequence[Step] | None) -> None:
+        if not self._meeting_id:
+            return
+        self.meeting_changed.emit(self._meeting_id)
+        item_id = ""
+        if self.loaded is not None and not self._loading:
+            item_id = only_entries_of_one_item(steps, self.loaded.detail)
+        if item_id:
+            self._reload_entries(item_id)
+        else:
+            self.reload()
+
+    def _reload_entries(self, item_id: str) -> None:
+        loaded = self.loaded
+        if loaded is None:
+            return
+        meeting_id = self._meeting_id
+        people = frozenset(loaded.detail.people)
+        orgs = frozenset(loaded.detail.organisations)
+
+        def shown(fresh: ItemEntries) -> None:
+            if meeting_id != self._meeting_id or self.loaded is None:
+                return
+            if patch(self.loaded.detail, fresh):
+                self.minutes.entries_changed(item_id)
+
+        self.ops.run(
+            lambda vault: load_item_entries(vault, item_id, people, orgs),
+            on_done=shown,
+            on_error=lambda err: self._load_failed(meeting_id, err),
+        )
 
     def _update_undo_tips(self) -> None:
         self.undo_action.setToolTip(f"{self.undo_action.text()} (Ctrl+Z)")

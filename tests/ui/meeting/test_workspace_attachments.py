@@ -119,7 +119,7 @@ def test_save_a_copy_asks_first_and_writes_only_after_yes(qtbot, ws, text_file, 
     tab.save_copy()
     qtbot.waitUntil(lambda: target.exists() and not ws.ops.is_busy, timeout=5_000)
     assert target.read_text(encoding="utf-8") == TEXT
-    assert not (target.parent / "copy.csv.part").exists()
+    assert sorted(p.name for p in target.parent.iterdir()) == ["copy.csv"]  # no partial file
 
 
 def test_an_unreadable_file_is_reported_and_nothing_is_stored(qtbot, ws, ops, tmp_path):
@@ -144,3 +144,17 @@ def test_remove_asks_and_drops_the_bytes(qtbot, ws, ops, text_file) -> None:
         qtbot, ops, lambda v: v.conn.execute("SELECT count(*) FROM attachment_chunks").fetchone()[0]
     )
     assert chunks == 0
+
+
+def test_a_copy_that_cannot_be_written_is_reported(qtbot, ws, text_file, tmp_path) -> None:
+    tab = ws.attachments
+    _add(qtbot, ws, text_file)
+    _select(qtbot, ws, "budget.csv")
+    target = tmp_path / "no such folder" / "copy.csv"
+    tab.ask_save_path = lambda name, callback: callback(str(target))
+    tab.confirm = lambda title, text, on_yes: on_yes()
+    tab.save_copy()
+    qtbot.waitUntil(ws.error.isVisible, timeout=5_000)
+    assert ws.error.text().startswith("The file could not be written.")
+    assert not target.parent.exists()
+    assert tab.save_button.isEnabled()

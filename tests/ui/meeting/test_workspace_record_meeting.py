@@ -158,8 +158,8 @@ def test_minutes_by_keyboard(qtbot, ws, ops, new_meeting) -> None:
     qtbot.keyClick(mn.new_item, Qt.Key.Key_Return)
     settle(qtbot, ws)
     assert mn.agenda_model.rowCount() == 1
+    assert mn.entry.hasFocus()  # straight on to the minutes of the new item
 
-    mn.entry.setFocus()
     qtbot.keyClicks(mn.entry, "Gatherings are watched.")
     qtbot.keyClick(mn.entry, Qt.Key.Key_Return)
     assert mn.entry.toPlainText() == ""  # Enter saved it and started the next entry
@@ -217,15 +217,24 @@ def test_minutes_by_keyboard(qtbot, ws, ops, new_meeting) -> None:
     assert tomb.deleted  # a tombstone, so the deletion travels in bundles
 
     # Themes: an existing one is linked, a new name creates a theme.
-    mn.theme_input.setFocus()
-    qtbot.keyClicks(mn.theme_input, "Digital security")
-    qtbot.keyClick(mn.theme_input, Qt.Key.Key_Return)
+    mn.theme_tags.input.setFocus()
+    qtbot.keyClicks(mn.theme_tags.input, "Digital security")
+    qtbot.keyClick(mn.theme_tags.input, Qt.Key.Key_Return)
     settle(qtbot, ws)
-    assert [mn.themes_model.index(r, 0).data() for r in range(mn.themes_model.rowCount())] == [
-        "Digital security"
-    ]
+    assert [
+        mn.theme_tags.model.index(r, 0).data() for r in range(mn.theme_tags.model.rowCount())
+    ] == ["Digital security"]
     item = in_vault(qtbot, ops, lambda v: v.store.select(AgendaItem)[0])
     assert item.title == "Civic space"
+    tags = mn.theme_tags
+    select_row(tags.view, 0)
+    tags.view.setFocus()
+    qtbot.keyClick(tags.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: tags.model.rowCount() == 0, timeout=5_000)
+    settle(qtbot, ws)
+    from app.domain.records import AgendaTheme
+
+    assert in_vault(qtbot, ops, lambda v: v.store.count(AgendaTheme)) == 0
 
 
 def test_decisions_actions_and_testimonies(qtbot, ws, ops, new_meeting) -> None:

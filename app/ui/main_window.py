@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
     QTextEdit,
     QWidget,
@@ -141,8 +142,21 @@ class MainWindow(QMainWindow):
             page = self._welcome = WelcomePage(self)
             page.create_requested.connect(self._show_create)
             page.open_requested.connect(self._open_folder)
+            verify = QPushButton(self.tr("Verify a bundle…"), page)
+            verify.setObjectName("verifyBundleButton")
+            verify.clicked.connect(self.open_verify_dialog)
+            page.add_button(verify)
             self.pages.addWidget(page)
         return self._welcome
+
+    def open_verify_dialog(self) -> QDialog:
+        """Check who signed a bundle: needs no vault (auditors, or before any vault exists)."""
+        from app.ui.verify_dialog import VerifyDialog
+
+        dialog = VerifyDialog(self.ops, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     @property
     def create_page(self) -> CreateVaultPage:

@@ -143,3 +143,18 @@ def test_opening_a_folder_checks_it_holds_a_vault(qtbot, window, tmp_path, vault
     window.welcome.open_requested.emit(vault_dir)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page)
     assert window.unlock_page.folder == vault_dir
+
+
+def test_the_start_screen_verifies_a_bundle_without_a_vault(qtbot, window, tmp_path) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from app.ui.verify_dialog import VerifyDialog
+
+    window.start(tmp_path / "no-vault")
+    button = window.welcome.findChild(QPushButton, "verifyBundleButton")
+    assert button is not None and button.isVisibleTo(window)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(VerifyDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.start()  # nothing chosen: a message, no traceback
+    assert dialog.error.text()

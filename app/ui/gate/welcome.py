@@ -40,11 +40,14 @@ class WelcomePage(QWidget):
         )
         layout = column_layout(self)
         layout.addStretch(1)
-        for widget in (title, intro, self.create_button, self.open_button):
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        # A word-wrapped label needs the full width to get its height right.
+        intro.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(intro)
+        for widget in (self.create_button, self.open_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         self._extra = layout
         layout.addStretch(2)
-        intro.setMaximumWidth(520)
 
     def add_button(self, button: QPushButton) -> None:
         """Room for more entry points (e.g. verifying a bundle without a vault)."""

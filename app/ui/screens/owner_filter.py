@@ -27,6 +27,7 @@ class OwnerFilter(QWidget):
         super().__init__(parent)
         self.picker = Picker(ops, _look_up, self.tr("Owner or organisation…"), self)
         self.picker.setAccessibleName(self.tr("Filter by owner or organisation"))
+        self.picker.setMinimumWidth(self.picker.fontMetrics().horizontalAdvance("M") * 16)
         self.person_chip = QPushButton(self)
         self.org_chip = QPushButton(self)
         for chip in (self.person_chip, self.org_chip):

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from app.ui.lock_keys import LockKeys
 
 # Ctrl+Shift+L: the lock shortcut with one more finger, easy to hit in a hurry.
+LOCK_SHORTCUT = "Ctrl+L"
 PANIC_SHORTCUT = "Ctrl+Shift+L"
 
 
@@ -230,6 +231,8 @@ class MainWindow(QMainWindow):
     # --- unlocked ---------------------------------------------------------------------------
     def screens_ready(self) -> None:
         """Every screen has been added (they may be built after the window is shown)."""
+        for action, keys in self._shortcuts:
+            action.setShortcut(QKeySequence(keys))
         self._screens_ready = True
         if self._enter_when_ready:
             self._enter_when_ready = False
@@ -320,16 +323,20 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Vault"))
         self.vault_menu = menu
         self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         self.panic_action = QAction(self.tr("Lock and &hide"), self)
-        self.panic_action.setShortcut(QKeySequence(PANIC_SHORTCUT))
         self.panic_action.triggered.connect(self.panic_lock)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.triggered.connect(self._open_settings)
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
+        # The first setShortcut costs ~25 ms (PySide builds its key enums): set after the first
+        # paint, in screens_ready(); nothing needs a shortcut on the unlock page.
+        self._shortcuts = [
+            (self.lock_action, LOCK_SHORTCUT),
+            (self.panic_action, PANIC_SHORTCUT),
+            (quit_action, "Ctrl+Q"),
+        ]
         for action in (self.lock_action, self.panic_action, self.settings_action, quit_action):
             menu.addAction(action)
             self.addAction(action)  # shortcuts work whatever has focus

@@ -12,19 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QStackedWidget,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
 
 from app.ui.gate.unlock_page import UnlockPage
 from app.ui.messages import show_error, show_info
@@ -143,6 +132,8 @@ class MainWindow(QMainWindow):
             page = self._welcome = WelcomePage(self)
             page.create_requested.connect(self._show_create)
             page.open_requested.connect(self._open_folder)
+            from PySide6.QtWidgets import QPushButton
+
             verify = QPushButton(self.tr("Verify a bundle…"), page)
             verify.setObjectName("verifyBundleButton")
             verify.clicked.connect(self.open_verify_dialog)
@@ -150,7 +141,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         return self._welcome
 
-    def open_verify_dialog(self) -> QDialog:
+    def open_verify_dialog(self) -> QWidget:
         """Check who signed a bundle: needs no vault (auditors, or before any vault exists)."""
         from app.ui.verify_dialog import VerifyDialog
 
@@ -267,6 +258,9 @@ class MainWindow(QMainWindow):
         if self.idle_lock is not None:
             self.idle_lock.disarm()
         self.ops.lock()
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QDialog
+
         for dialog in self.findChildren(QDialog):
             dialog.reject()
             dialog.deleteLater()
@@ -298,6 +292,8 @@ class MainWindow(QMainWindow):
     def _forget_typing(self) -> None:
         """Text fields keep what was typed in their undo history even once emptied: drop it,
         without signals, so no screen reacts to it."""
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
         for edit in self.findChildren(QLineEdit):
             if not edit.text() and edit.isUndoAvailable():
                 blocked = edit.blockSignals(True)

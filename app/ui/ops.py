@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -28,8 +27,7 @@ log = logging.getLogger(__name__)
 Fn = Callable[[Any], Any]
 
 
-@dataclass
-class _Task:
+class _Task(NamedTuple):  # not a dataclass: `dataclasses` is slow to import at launch
     fn: Fn
     on_done: Callable[[Any], None] | None
     on_error: Callable[[RoundtableError], None] | None

@@ -9,6 +9,7 @@ screenshots show fictional demo data only).
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -117,6 +118,7 @@ def main() -> int:
     wait(app, idle)
     save(window, "locked")
     ops.shutdown()
+    shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 

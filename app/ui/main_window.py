@@ -15,17 +15,17 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
 
-from app.ui.gate.unlock_page import UnlockPage
-from app.ui.messages import show_error, show_info
+from app.ui.gate.flow import Gate
+from app.ui.messages import show_error
 from app.ui.navigation import Navigation
 from app.ui.ops import Ops
 from app.ui.preferences import Preferences
-from app.vault_paths import default_vault_dir, vault_exists
 
 if TYPE_CHECKING:
     from app.ui.gate.create_page import CreateVaultPage
     from app.ui.gate.recover_page import RecoverPage
     from app.ui.gate.recovery_key_page import RecoveryKeyPage
+    from app.ui.gate.unlock_page import UnlockPage
     from app.ui.gate.welcome import WelcomePage
     from app.ui.idle_lock import IdleLock
     from app.ui.lock_keys import LockKeys
@@ -56,16 +56,10 @@ class MainWindow(QMainWindow):
         self._enter_when_ready = False
         self._org_name = ""
         self.pages = QStackedWidget(self)
-        self.unlock_page = UnlockPage(ops, self)
+        self.gate = Gate(ops, prefs, self.pages, self)
+        self.gate.entered.connect(self._enter)
         self.navigation = Navigation(self)
-        for page in (self.unlock_page, self.navigation):
-            self.pages.addWidget(page)
-        # Pages seldom needed are built on first use (a faster first window).
-        self._welcome: WelcomePage | None = None
-        self._create_page: CreateVaultPage | None = None
-        self._recovery_key_page: RecoveryKeyPage | None = None
-        self._recover_page: RecoverPage | None = None
-        self._new_vault_folder = Path()
+        self.pages.addWidget(self.navigation)
         self.setCentralWidget(self.pages)
         self._idle_interval_ms = idle_interval_ms
         # The lock watchers start with the first unlock: nothing to lock before (and a faster
@@ -74,7 +68,6 @@ class MainWindow(QMainWindow):
         self.lock_keys: LockKeys | None = None
         self._make_actions()
         self._make_status_bar()
-        self._connect_gate()
         ops.failed.connect(lambda error: show_error(self, error))
         self._set_vault_actions(False)
         self.resize(1100, 720)
@@ -98,126 +91,30 @@ class MainWindow(QMainWindow):
     def is_unlocked(self) -> bool:
         return self._unlocked
 
-    # --- start ------------------------------------------------------------------------------
+    # --- the gate pages (app/ui/gate/flow.py) -----------------------------------------------
     def start(self, folder: Path | None) -> None:
         """Show the unlock page for `folder` (or the last/default one), else the welcome page."""
-        candidates = [folder] if folder else [self.prefs.last_vault_folder, default_vault_dir()]
-        found = next((c for c in candidates if c is not None and vault_exists(c)), None)
-        if found is not None:
-            self._show_unlock(found)
-        elif folder is not None:
-            self._set_new_vault_folder(folder)
-            self.pages.setCurrentWidget(self.welcome)
-        else:
-            self._set_new_vault_folder(default_vault_dir())
-            self.pages.setCurrentWidget(self.welcome)
+        self.gate.start(folder)
 
-    def _set_new_vault_folder(self, folder: Path) -> None:
-        self._new_vault_folder = folder
-        if self._create_page is not None:
-            self._create_page.set_folder(folder)
-
-    def _connect_gate(self) -> None:
-        self.unlock_page.unlocked.connect(self._enter)
-        self.unlock_page.recovery_requested.connect(self._show_recover)
-        self.unlock_page.other_vault_requested.connect(
-            lambda: self.pages.setCurrentWidget(self.welcome)
-        )
+    @property
+    def unlock_page(self) -> UnlockPage:
+        return self.gate.unlock_page
 
     @property
     def welcome(self) -> WelcomePage:
-        if self._welcome is None:
-            from app.ui.gate.welcome import WelcomePage
-
-            page = self._welcome = WelcomePage(self)
-            page.create_requested.connect(self._show_create)
-            page.open_requested.connect(self._open_folder)
-            from PySide6.QtWidgets import QPushButton
-
-            verify = QPushButton(self.tr("Verify a bundle…"), page)
-            verify.setObjectName("verifyBundleButton")
-            verify.clicked.connect(self.open_verify_dialog)
-            page.add_button(verify)
-            self.pages.addWidget(page)
-        return self._welcome
-
-    def open_verify_dialog(self) -> QWidget:
-        """Check who signed a bundle: needs no vault (auditors, or before any vault exists)."""
-        from app.ui.verify_dialog import VerifyDialog
-
-        dialog = VerifyDialog(self.ops, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self.gate.welcome
 
     @property
     def create_page(self) -> CreateVaultPage:
-        if self._create_page is None:
-            from app.ui.gate.create_page import CreateVaultPage
-
-            page = self._create_page = CreateVaultPage(self.ops, self)
-            page.set_folder(self._new_vault_folder)
-            page.cancelled.connect(lambda: self.pages.setCurrentWidget(self.welcome))
-            page.created.connect(self._created)
-            self.pages.addWidget(page)
-        return self._create_page
+        return self.gate.create_page
 
     @property
     def recovery_key_page(self) -> RecoveryKeyPage:
-        if self._recovery_key_page is None:
-            from app.ui.gate.recovery_key_page import RecoveryKeyPage
-
-            page = self._recovery_key_page = RecoveryKeyPage(self.ops, self)
-            page.confirmed.connect(self._enter)
-            self.pages.addWidget(page)
-        return self._recovery_key_page
+        return self.gate.recovery_key_page
 
     @property
     def recover_page(self) -> RecoverPage:
-        if self._recover_page is None:
-            from app.ui.gate.recover_page import RecoverPage
-
-            page = self._recover_page = RecoverPage(self.ops, self)
-            page.unlocked.connect(self._enter)
-            page.cancelled.connect(lambda: self._show_unlock(self.unlock_page.folder))
-            self.pages.addWidget(page)
-        return self._recover_page
-
-    def _show_create(self) -> None:
-        self.create_page.reset()
-        self.pages.setCurrentWidget(self.create_page)
-        self.create_page.org_edit.setFocus()
-
-    def _open_folder(self, folder: Path) -> None:
-        def check(_vault: object) -> bool:
-            return vault_exists(folder)
-
-        def checked(exists: bool) -> None:
-            if exists:
-                self._show_unlock(folder)
-            else:
-                show_info(self, self.tr("This folder does not hold a Roundtable vault."))
-
-        self.ops.run(check, needs_vault=False, on_done=checked)
-
-    def _show_unlock(self, folder: Path) -> None:
-        self.unlock_page.set_folder(folder)
-        self.unlock_page.reset()
-        self.pages.setCurrentWidget(self.unlock_page)
-        self.unlock_page.pass_edit.setFocus()
-
-    def _show_recover(self) -> None:
-        self.recover_page.set_folder(self.unlock_page.folder)
-        self.recover_page.reset()
-        self.pages.setCurrentWidget(self.recover_page)
-        self.recover_page.key_edit.setFocus()
-
-    def _created(self, recovery_key: str) -> None:
-        folder = self.create_page.folder
-        self.unlock_page.set_folder(folder)
-        self.recovery_key_page.show_key(recovery_key, self.create_page.org_edit.text().strip())
-        self.create_page.reset()
-        self.pages.setCurrentWidget(self.recovery_key_page)
+        return self.gate.recover_page
 
     # --- unlocked ---------------------------------------------------------------------------
     def screens_ready(self) -> None:
@@ -273,7 +170,7 @@ class MainWindow(QMainWindow):
         if clipboard.ownsClipboard():  # text copied from the vault does not outlive the lock
             clipboard.clear()
         self._set_vault_actions(False)
-        self._show_unlock(self.unlock_page.folder)
+        self.gate.show_unlock(self.unlock_page.folder)
         self.locked.emit()
 
     def _watch_for_lock(self) -> None:

@@ -49,7 +49,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/actions.py" line="81"/>
+        <location filename="../../ui/models/actions.py" line="85"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,82 +92,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/actions.py" line="56"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/actions.py" line="59"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/actions.py" line="62"/>
+        <location filename="../../ui/screens/actions.py" line="57"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/actions.py" line="64"/>
+        <location filename="../../ui/screens/actions.py" line="59"/>
         <source>Any due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/actions.py" line="65"/>
+        <location filename="../../ui/screens/actions.py" line="60"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/actions.py" line="66"/>
+        <location filename="../../ui/screens/actions.py" line="61"/>
         <source>Due within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/actions.py" line="67"/>
+        <location filename="../../ui/screens/actions.py" line="62"/>
         <source>Due within 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/actions.py" line="71"/>
+        <location filename="../../ui/screens/actions.py" line="66"/>
         <source>Filter by text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/actions.py" line="78"/>
+        <location filename="../../ui/screens/actions.py" line="72"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/actions.py" line="79"/>
+        <location filename="../../ui/screens/actions.py" line="73"/>
         <source>Carry open items to next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/actions.py" line="80"/>
+        <location filename="../../ui/screens/actions.py" line="74"/>
         <source>Open meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/actions.py" line="81"/>
+        <location filename="../../ui/screens/actions.py" line="75"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/actions.py" line="82"/>
+        <location filename="../../ui/screens/actions.py" line="76"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/actions.py" line="144"/>
-        <source>Any owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/actions.py" line="146"/>
-        <source>Any organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/actions.py" line="187"/>
+        <location filename="../../ui/screens/actions.py" line="156"/>
         <source>%n action item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -175,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/actions.py" line="189"/>
+        <location filename="../../ui/screens/actions.py" line="158"/>
         <source>%n overdue among those shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -183,12 +163,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/actions.py" line="204"/>
+        <location filename="../../ui/screens/actions.py" line="173"/>
         <source>Select the action items to mark done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/actions.py" line="206"/>
+        <location filename="../../ui/screens/actions.py" line="175"/>
         <source>Mark %n action item(s) done</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -196,12 +176,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/actions.py" line="223"/>
+        <location filename="../../ui/screens/actions.py" line="192"/>
         <source>Select an action item of the meeting to carry from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/actions.py" line="228"/>
+        <location filename="../../ui/screens/actions.py" line="197"/>
         <source>Carry %n item(s) to “%1”</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -209,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/actions.py" line="235"/>
+        <location filename="../../ui/screens/actions.py" line="204"/>
         <source>%n open item(s) carried to “%1”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -220,42 +200,47 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="82"/>
+        <location filename="../../ui/meeting/actions.py" line="93"/>
         <source>New action item… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="88"/>
+        <location filename="../../ui/meeting/actions.py" line="96"/>
+        <source>Owner (person or organisation)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/actions.py" line="99"/>
         <source>Owner of the new item; with an item selected, &apos;Set owner&apos; changes its owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="93"/>
+        <location filename="../../ui/meeting/actions.py" line="104"/>
         <source>Due YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="103"/>
+        <location filename="../../ui/meeting/actions.py" line="114"/>
         <source>Set owner of selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="103"/>
+        <location filename="../../ui/meeting/actions.py" line="114"/>
         <source>Pick the owner of the selected action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="106"/>
+        <location filename="../../ui/meeting/actions.py" line="117"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="106"/>
+        <location filename="../../ui/meeting/actions.py" line="117"/>
         <source>Remove the selected action item (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="141"/>
+        <location filename="../../ui/meeting/actions.py" line="158"/>
         <source>{n} action items, {o} overdue (shown in red)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,72 +262,72 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="161"/>
+        <location filename="../../ui/meeting/attachments.py" line="164"/>
         <source>Add file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="161"/>
+        <location filename="../../ui/meeting/attachments.py" line="164"/>
         <source>Store a file inside the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="164"/>
+        <location filename="../../ui/meeting/attachments.py" line="167"/>
         <source>Save a copy as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="165"/>
+        <location filename="../../ui/meeting/attachments.py" line="168"/>
         <source>Write an unencrypted copy of the selected file (asks first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="168"/>
+        <location filename="../../ui/meeting/attachments.py" line="171"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="168"/>
+        <location filename="../../ui/meeting/attachments.py" line="171"/>
         <source>Remove the selected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="215"/>
+        <location filename="../../ui/meeting/attachments.py" line="218"/>
         <source>This file is too large to show here. Use “Save a copy as…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="218"/>
+        <location filename="../../ui/meeting/attachments.py" line="221"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="281"/>
+        <location filename="../../ui/meeting/attachments.py" line="284"/>
         <source>Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="283"/>
+        <location filename="../../ui/meeting/attachments.py" line="286"/>
         <source>The copy of “{name}” will be written to {folder} WITHOUT encryption. Anyone with access to this computer or disk can read it. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="303"/>
+        <location filename="../../ui/meeting/attachments.py" line="306"/>
         <source>Remove the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="304"/>
+        <location filename="../../ui/meeting/attachments.py" line="307"/>
         <source>“{name}” will be removed from the vault. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="332"/>
+        <location filename="../../ui/meeting/attachments.py" line="335"/>
         <source>Add a file to the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="342"/>
+        <location filename="../../ui/meeting/attachments.py" line="345"/>
         <source>Save an unencrypted copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,68 +335,211 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="94"/>
+        <location filename="../../ui/meeting/attendance.py" line="101"/>
+        <source>Add an attendee by name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/attendance.py" line="103"/>
         <source>Type part of a name, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="99"/>
+        <location filename="../../ui/meeting/attendance.py" line="108"/>
         <source>Role in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="100"/>
+        <location filename="../../ui/meeting/attendance.py" line="109"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="100"/>
+        <location filename="../../ui/meeting/attendance.py" line="109"/>
         <source>Remove the selected attendee (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="106"/>
+        <location filename="../../ui/meeting/attendance.py" line="114"/>
         <source>Same as previous session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="107"/>
+        <location filename="../../ui/meeting/attendance.py" line="115"/>
         <source>Add everyone who attended the previous session, with their roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="115"/>
+        <location filename="../../ui/meeting/attendance.py" line="123"/>
         <source>Not in the directory yet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="120"/>
+        <location filename="../../ui/meeting/attendance.py" line="128"/>
         <source>New person&apos;s name — Enter adds them and marks them present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="130"/>
+        <location filename="../../ui/meeting/attendance.py" line="136"/>
+        <source>Their organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/attendance.py" line="140"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="130"/>
+        <location filename="../../ui/meeting/attendance.py" line="140"/>
         <source>Add to the directory and mark present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="143"/>
+        <location filename="../../ui/meeting/attendance.py" line="153"/>
         <source>New organisation&apos;s name (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="147"/>
+        <location filename="../../ui/meeting/attendance.py" line="157"/>
         <source>Add organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="167"/>
+        <location filename="../../ui/meeting/attendance.py" line="177"/>
         <source>Add a day or session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../ui/conflicts_view.py" line="46"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_view.py" line="47"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_view.py" line="48"/>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_view.py" line="49"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_view.py" line="50"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_view.py" line="56"/>
+        <source>No conflicts: every imported change merged cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_view.py" line="57"/>
+        <source>Keep ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_view.py" line="58"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_view.py" line="60"/>
+        <source>or type the agreed text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_view.py" line="61"/>
+        <source>Use this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="62"/>
+        <source>Your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="69"/>
+        <source>Save my contact card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="81"/>
+        <source>Add from card file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="98"/>
+        <source>I compared it: mark verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="102"/>
+        <source>Compare these digits with your partner in person or on a call you trust. Only then mark the contact verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="159"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="159"/>
+        <source>NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="184"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="184"/>
+        <source>Not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="191"/>
+        <source>Keys changed {n} time(s); earlier keys are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="200"/>
+        <source>Verify contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="201"/>
+        <source>Did {name} read exactly these digits to you?
+
+{fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="219"/>
+        <source>Add a contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="219"/>
+        <source>Contact cards (*.card *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="235"/>
+        <source>Save my contact card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -486,37 +614,37 @@
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="67"/>
+        <location filename="../../ui/meeting/decisions.py" line="75"/>
         <source>New decision, result or lesson… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="70"/>
+        <location filename="../../ui/meeting/decisions.py" line="78"/>
         <source>The session it came from (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="75"/>
+        <location filename="../../ui/meeting/decisions.py" line="83"/>
         <source>Move up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="76"/>
+        <location filename="../../ui/meeting/decisions.py" line="84"/>
         <source>Move down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="77"/>
+        <location filename="../../ui/meeting/decisions.py" line="85"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="77"/>
+        <location filename="../../ui/meeting/decisions.py" line="85"/>
         <source>Remove the selected one (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="96"/>
+        <location filename="../../ui/meeting/decisions.py" line="104"/>
         <source>Whole meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,6 +802,193 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="59"/>
+        <source>Export a bundle for partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="66"/>
+        <source>These meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="67"/>
+        <source>A series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="68"/>
+        <source>A date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="69"/>
+        <source>All meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="87"/>
+        <source>Include attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="90"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="99"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="102"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="121"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="122"/>
+        <source>Redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="124"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="177"/>
+        <source>  (not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="208"/>
+        <source>Save the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="225"/>
+        <source>Choose at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="228"/>
+        <source>Choose at least one meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="232"/>
+        <source>Choose a file name that does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="262"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="267"/>
+        <source>Collecting records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="268"/>
+        <source>Packing attachments… {mb} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="269"/>
+        <source>Encrypting and signing… {mb} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="278"/>
+        <source>Wrote {file}: {m} meeting(s), {r} records, {a} attachment(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="35"/>
+        <source>Import a bundle from a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="42"/>
+        <source>Choose bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="52"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="52"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="52"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="54"/>
+        <source>Import these changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="58"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="92"/>
+        <source>Choose a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="92"/>
+        <source>Bundles (*.rtbundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="103"/>
+        <source>Checking signatures and decrypting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="117"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="117"/>
+        <source>Will import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="120"/>
+        <source>From {sender} (fingerprint {fp}), bundle {seq} of {created}.
+{verb}: {new} new, {updated} updated, {deleted} deleted, {conflicting} conflicting; {unchanged} unchanged; {attachments} file(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkList</name>
     <message>
         <location filename="../../ui/meeting/link_list.py" line="36"/>
@@ -689,52 +1004,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Roundtable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
-        <source>This folder does not hold a Roundtable vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Lock and &amp;hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,17 +1052,266 @@
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../ui/meeting/workspace.py" line="69"/>
+        <location filename="../../ui/meeting/actions.py" line="55"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/actions.py" line="58"/>
+        <location filename="../../ui/meeting/decisions.py" line="55"/>
+        <location filename="../../ui/meeting/testimonies.py" line="47"/>
+        <location filename="../../ui/meeting/testimonies.py" line="53"/>
+        <source>Double-click to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/actions.py" line="60"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/actions.py" line="62"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/actions.py" line="66"/>
+        <source>Double-click to change (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/actions.py" line="71"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/actions.py" line="74"/>
+        <source>Double-click to change the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/actions.py" line="78"/>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/actions.py" line="131"/>
+        <source>{date} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/actions.py" line="146"/>
+        <source>Raised here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/actions.py" line="147"/>
+        <source>Followed up here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/attachments.py" line="145"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/attachments.py" line="146"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/attachments.py" line="148"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/attachments.py" line="151"/>
+        <source>Double-click to describe the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/attendance.py" line="72"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/attendance.py" line="75"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/attendance.py" line="77"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/attendance.py" line="80"/>
+        <source>Double-click to change the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/attendance.py" line="85"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decisions.py" line="44"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decisions.py" line="47"/>
+        <source>Double-click to change the kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decisions.py" line="52"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decisions.py" line="57"/>
+        <location filename="../../ui/meeting/programme.py" line="82"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/minutes.py" line="88"/>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/minutes.py" line="91"/>
+        <source>Double-click or F2 to rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/minutes.py" line="124"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/minutes.py" line="126"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/minutes.py" line="129"/>
+        <source>Double-click or F2 to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/minutes.py" line="132"/>
+        <source></source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/minutes.py" line="134"/>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/overview.py" line="181"/>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/programme.py" line="80"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/programme.py" line="81"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/programme.py" line="83"/>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/programme.py" line="84"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/programme.py" line="86"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/section.py" line="80"/>
+        <source>Dates are written as YYYY-MM-DD, for example 2025-02-23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/section.py" line="83"/>
+        <source>Times are written as HH:MM, for example 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/testimonies.py" line="44"/>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/testimonies.py" line="50"/>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/theme_tags.py" line="29"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/workspace.py" line="73"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/workspace.py" line="71"/>
+        <location filename="../../ui/meeting/workspace.py" line="75"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/workspace.py" line="235"/>
+        <location filename="../../ui/meeting/workspace.py" line="122"/>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/workspace.py" line="123"/>
+        <source>&amp;Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/workspace.py" line="124"/>
+        <source>&amp;Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/workspace.py" line="125"/>
+        <source>&amp;Decisions and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/workspace.py" line="126"/>
+        <source>Action &amp;items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/workspace.py" line="127"/>
+        <source>&amp;Testimonies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/workspace.py" line="128"/>
+        <source>Attach&amp;ments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/workspace.py" line="239"/>
         <source>(sensitive)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,27 +1388,27 @@
     </message>
     <message>
         <location filename="../../ui/screens/meetings.py" line="47"/>
-        <location filename="../../ui/screens/meetings.py" line="148"/>
+        <location filename="../../ui/screens/meetings.py" line="142"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings.py" line="97"/>
+        <location filename="../../ui/screens/meetings.py" line="91"/>
         <source>All years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings.py" line="99"/>
+        <location filename="../../ui/screens/meetings.py" line="93"/>
         <source>All series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings.py" line="138"/>
+        <location filename="../../ui/screens/meetings.py" line="132"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/meetings.py" line="140"/>
+        <location filename="../../ui/screens/meetings.py" line="134"/>
         <source>%n meeting(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -860,7 +1419,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="14"/>
+        <location filename="../../ui/messages.py" line="17"/>
         <source>Roundtable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,113 +1427,103 @@
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="63"/>
+        <location filename="../../ui/meeting/minutes.py" line="62"/>
         <source>Session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="81"/>
+        <location filename="../../ui/meeting/minutes.py" line="68"/>
+        <source>Add a day or session on the Programme tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/minutes.py" line="83"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="102"/>
+        <location filename="../../ui/meeting/minutes.py" line="104"/>
         <source>New agenda item… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="105"/>
+        <location filename="../../ui/meeting/minutes.py" line="107"/>
         <source>Move the agenda item up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="106"/>
+        <location filename="../../ui/meeting/minutes.py" line="108"/>
         <source>Move the agenda item down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="107"/>
-        <location filename="../../ui/meeting/minutes.py" line="193"/>
+        <location filename="../../ui/meeting/minutes.py" line="109"/>
+        <location filename="../../ui/meeting/minutes.py" line="187"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="107"/>
+        <location filename="../../ui/meeting/minutes.py" line="109"/>
         <source>Remove the agenda item and its entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="113"/>
-        <source>Themes of the agenda item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/meeting/minutes.py" line="120"/>
-        <source>Delete removes the selected theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/minutes.py" line="125"/>
-        <source>Add a theme (Enter; new names create a theme)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/minutes.py" line="136"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="155"/>
+        <location filename="../../ui/meeting/minutes.py" line="149"/>
         <source>Alt+Up/Alt+Down move · Delete removes · F2 edits · {speaker} speaker · {confidential} confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="165"/>
+        <location filename="../../ui/meeting/minutes.py" line="159"/>
         <source>Speaker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="166"/>
+        <location filename="../../ui/meeting/minutes.py" line="160"/>
         <source>Speaker of the entry ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="169"/>
+        <location filename="../../ui/meeting/minutes.py" line="163"/>
         <source>Speaker of the next entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="170"/>
+        <location filename="../../ui/meeting/minutes.py" line="164"/>
         <source>Confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="172"/>
+        <location filename="../../ui/meeting/minutes.py" line="166"/>
         <source>Left out of reports for partners and the public ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="184"/>
+        <location filename="../../ui/meeting/minutes.py" line="178"/>
         <source>Type the minute entry; Enter saves it and starts the next (Shift+Enter: new line; {speaker}: speaker; {confidential}: confidential)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="191"/>
+        <location filename="../../ui/meeting/minutes.py" line="185"/>
         <source>Move the entry up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="192"/>
+        <location filename="../../ui/meeting/minutes.py" line="186"/>
         <source>Move the entry down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="193"/>
+        <location filename="../../ui/meeting/minutes.py" line="187"/>
         <source>Remove the selected entry (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="450"/>
+        <location filename="../../ui/meeting/minutes.py" line="417"/>
         <source>Speaker: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,133 +1582,191 @@
 <context>
     <name>OverviewTab</name>
     <message>
+        <location filename="../../ui/meeting/overview.py" line="70"/>
+        <source>Title of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/meeting/overview.py" line="71"/>
-        <source>&amp;Title</source>
+        <source>Project the meeting belongs to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="72"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/overview.py" line="73"/>
         <source>&amp;Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="75"/>
+        <location filename="../../ui/meeting/overview.py" line="76"/>
         <source>The series this meeting belongs to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="78"/>
+        <location filename="../../ui/meeting/overview.py" line="79"/>
         <source>New series… (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="83"/>
+        <location filename="../../ui/meeting/overview.py" line="84"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="89"/>
+        <location filename="../../ui/meeting/overview.py" line="90"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="92"/>
+        <location filename="../../ui/meeting/overview.py" line="93"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/meeting/overview.py" line="95"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/overview.py" line="96"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/meeting/overview.py" line="97"/>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/overview.py" line="98"/>
         <source>Sensitive location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="99"/>
+        <location filename="../../ui/meeting/overview.py" line="100"/>
         <source>Mark the location as sensitive: reports for partners leave it out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="105"/>
+        <location filename="../../ui/meeting/overview.py" line="106"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="106"/>
+        <location filename="../../ui/meeting/overview.py" line="107"/>
         <source>&amp;Venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="119"/>
+        <location filename="../../ui/meeting/overview.py" line="120"/>
         <source>Cl&amp;assification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="120"/>
+        <location filename="../../ui/meeting/overview.py" line="121"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/meeting/overview.py" line="123"/>
+        <source>Background and summary of the activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/meeting/overview.py" line="124"/>
-        <source>Activities &amp;summary</source>
+        <source>The general goal of the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="125"/>
+        <source>Activities &amp;summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/overview.py" line="126"/>
         <source>General &amp;goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="132"/>
+        <location filename="../../ui/meeting/overview.py" line="133"/>
         <source>Organisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="134"/>
+        <location filename="../../ui/meeting/overview.py" line="135"/>
         <source>Add an organiser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="140"/>
+        <location filename="../../ui/meeting/overview.py" line="141"/>
         <source>Contact persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="142"/>
+        <location filename="../../ui/meeting/overview.py" line="143"/>
         <source>Add a contact person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="175"/>
+        <location filename="../../ui/meeting/overview.py" line="161"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/overview.py" line="176"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="186"/>
+        <location filename="../../ui/meeting/overview.py" line="193"/>
         <source>New objective… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="189"/>
+        <location filename="../../ui/meeting/overview.py" line="196"/>
         <source>Move the objective up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="190"/>
+        <location filename="../../ui/meeting/overview.py" line="197"/>
         <source>Move the objective down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="191"/>
+        <location filename="../../ui/meeting/overview.py" line="198"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="191"/>
+        <location filename="../../ui/meeting/overview.py" line="198"/>
         <source>Remove the selected objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="205"/>
+        <location filename="../../ui/meeting/overview.py" line="212"/>
         <source>(no series)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerFilter</name>
+    <message>
+        <location filename="../../ui/screens/owner_filter.py" line="28"/>
+        <source>Owner or organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/owner_filter.py" line="29"/>
+        <source>Filter by owner or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/owner_filter.py" line="34"/>
+        <source>Click to stop filtering by this owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1239,77 +1846,103 @@
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="94"/>
+        <location filename="../../ui/meeting/programme.py" line="97"/>
         <source>Add day/session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="94"/>
+        <location filename="../../ui/meeting/programme.py" line="97"/>
         <source>Add a session after the last one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="97"/>
+        <location filename="../../ui/meeting/programme.py" line="100"/>
         <source>Remove session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="98"/>
+        <location filename="../../ui/meeting/programme.py" line="101"/>
         <source>Remove the selected session with its attendance and minutes (undo: Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="105"/>
+        <location filename="../../ui/meeting/programme.py" line="108"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="113"/>
+        <location filename="../../ui/meeting/programme.py" line="116"/>
         <source>Selected session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="124"/>
+        <location filename="../../ui/meeting/programme.py" line="119"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/programme.py" line="120"/>
+        <location filename="../../ui/meeting/programme.py" line="121"/>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/programme.py" line="122"/>
+        <source>Title of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/programme.py" line="123"/>
+        <source>Venue (if not the meeting&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/programme.py" line="127"/>
         <source>Date, time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="125"/>
+        <location filename="../../ui/meeting/programme.py" line="128"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="126"/>
+        <location filename="../../ui/meeting/programme.py" line="129"/>
         <source>Venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="131"/>
+        <location filename="../../ui/meeting/programme.py" line="133"/>
+        <source>Facilitator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/programme.py" line="136"/>
         <source>No facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="138"/>
+        <location filename="../../ui/meeting/programme.py" line="143"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="140"/>
+        <location filename="../../ui/meeting/programme.py" line="145"/>
         <source>What happened in this session (for the report)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="146"/>
+        <location filename="../../ui/meeting/programme.py" line="151"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="169"/>
+        <location filename="../../ui/meeting/programme.py" line="174"/>
         <source>Whole meeting: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="172"/>
+        <location filename="../../ui/meeting/programme.py" line="177"/>
         <source>sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,6 +2045,39 @@
     <message>
         <location filename="../../ui/gate/recovery_key_page.py" line="115"/>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../ui/report_view.py" line="122"/>
+        <source>&amp;Redaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="133"/>
+        <source>&amp;Export as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="218"/>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="243"/>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="257"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.py" line="264"/>
+        <source>Saved {name} ({size} KB).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1667,33 +2333,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/testimonies.py" line="65"/>
+        <location filename="../../ui/meeting/testimonies.py" line="68"/>
         <source>Attribution, e.g. a garment worker (no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/testimonies.py" line="68"/>
+        <location filename="../../ui/meeting/testimonies.py" line="71"/>
         <source>The statement; Enter adds it (Shift+Enter: new line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/testimonies.py" line="74"/>
+        <location filename="../../ui/meeting/testimonies.py" line="77"/>
         <source>Move up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/testimonies.py" line="75"/>
+        <location filename="../../ui/meeting/testimonies.py" line="78"/>
         <source>Move down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/testimonies.py" line="76"/>
+        <location filename="../../ui/meeting/testimonies.py" line="79"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/testimonies.py" line="76"/>
+        <location filename="../../ui/meeting/testimonies.py" line="79"/>
         <source>Remove the selected testimony (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTags</name>
+    <message>
+        <location filename="../../ui/meeting/theme_tags.py" line="27"/>
+        <source>Themes of the agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/theme_tags.py" line="36"/>
+        <source>Delete removes the selected theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/theme_tags.py" line="40"/>
+        <source>Add a theme (Enter; new names create a theme)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1738,6 +2422,65 @@
     <message>
         <location filename="../../ui/gate/unlock_page.py" line="97"/>
         <source>Please enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="30"/>
+        <source>Verify a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="36"/>
+        <location filename="../../ui/verify_dialog.py" line="37"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="39"/>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="42"/>
+        <source>Sender&apos;s card or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="49"/>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="59"/>
+        <source>Bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="60"/>
+        <source>Sender&apos;s contact card or minisign .pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="63"/>
+        <source>This checks who signed the bundle and that it was not changed. It does not decrypt it. The same check with the stock tools is in the README.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="86"/>
+        <source>Choose the bundle and the sender&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="100"/>
+        <source>Signature valid.
+Signer: {signer}
+Fingerprint: {fingerprint}
+Bundle: {bundle_id}
+Sequence: {seq}
+Created: {created}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

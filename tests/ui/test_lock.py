@@ -83,13 +83,17 @@ def test_auto_lock_fires_after_the_idle_time(qtbot, make_window, vault, vault_di
 
 def test_activity_postpones_the_auto_lock(qtbot, make_window, vault, vault_dir) -> None:
     vault.close()
-    window = make_window(idle_interval_ms=1500)
+    window = make_window(idle_interval_ms=2000)
     unlock(qtbot, window, vault_dir, PASSPHRASE)
+    timer = window.idle_lock._timer
     field = window.shell.meetings.text_edit
-    for _ in range(4):
-        qtbot.wait(500)  # simulated user pauses, well under the idle time
-        qtbot.keyClick(field, Qt.Key.Key_A)
+    for _ in range(3):
+        qtbot.waitUntil(lambda: timer.remainingTime() < 1700, timeout=5000)
+        qtbot.keyClick(field, Qt.Key.Key_A)  # any key restarts the idle time
+        assert timer.remainingTime() > 1800
         assert window.is_unlocked
+    qtbot.mouseMove(field)
+    assert timer.remainingTime() > 1800
     with qtbot.waitSignal(window.locked, timeout=5000):
         pass
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget,
 
 from app.ui.gate.flow import Gate
 from app.ui.messages import show_error
-from app.ui.navigation import Navigation
 from app.ui.ops import Ops
 from app.ui.preferences import Preferences
 
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
     from app.ui.gate.welcome import WelcomePage
     from app.ui.idle_lock import IdleLock
     from app.ui.lock_keys import LockKeys
+    from app.ui.navigation import Navigation
 
 # Ctrl+Shift+L: the lock shortcut with one more finger, easy to hit in a hurry.
 LOCK_SHORTCUT = "Ctrl+L"
@@ -58,8 +58,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.gate = Gate(ops, prefs, self.pages, self)
         self.gate.entered.connect(self._enter)
-        self.navigation = Navigation(self)
-        self.pages.addWidget(self.navigation)
+        self._navigation: Navigation | None = None  # built with the first screen
         self.setCentralWidget(self.pages)
         self._idle_interval_ms = idle_interval_ms
         # The lock watchers start with the first unlock: nothing to lock before (and a faster
@@ -73,6 +72,15 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
 
     # --- screens -----------------------------------------------------------------------------
+    @property
+    def navigation(self) -> Navigation:
+        if self._navigation is None:
+            from app.ui.navigation import Navigation
+
+            self._navigation = Navigation(self)
+            self.pages.addWidget(self._navigation)
+        return self._navigation
+
     def add_screen(self, key: str, title: str, widget: QWidget) -> None:
         self.navigation.add_screen(key, title, widget)
         action = QAction(title, self)

@@ -11,7 +11,6 @@ so nothing read before the lock can repaint a view after it.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -22,7 +21,6 @@ from app.errors import RoundtableError, VaultLocked
 if TYPE_CHECKING:  # the vault modules load on the worker thread, off the launch path
     from app.vault import Vault
 
-log = logging.getLogger(__name__)
 
 Fn = Callable[[Any], Any]
 
@@ -57,7 +55,11 @@ class _Worker(QObject):
 
             translated = translate_error(exc) if isinstance(exc, DatabaseError) else None
             if translated is None:
-                log.error("background operation failed: %s", type(exc).__name__)
+                import logging  # loaded only when needed (launch time)
+
+                logging.getLogger(__name__).error(
+                    "background operation failed: %s", type(exc).__name__
+                )
             error = translated or RoundtableError()
         self.finished.emit(task, result, error)
 

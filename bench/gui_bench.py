@@ -305,7 +305,7 @@ def bench_window(folder: Path, passphrase: str, runs: int) -> dict[str, Any]:
     window.show_screen("actions")
     screen, model = shell.actions, shell.actions.model
     wait(app, lambda: not ops.is_busy)
-    owner = model.row_at(0).owner_person_id if model.rowCount() else None
+    owner = next((r.owner_person_id for r in model.rows() if r.owner_person_id), None)
     filters = {
         "done": queries.ActionFilter(statuses=(ActionStatus.DONE,)),
         "open+in progress": queries.ActionFilter(

@@ -61,8 +61,7 @@ class MainWindow(QMainWindow):
         self._navigation: Navigation | None = None  # built with the first screen
         self.setCentralWidget(self.pages)
         self._idle_interval_ms = idle_interval_ms
-        # The lock watchers start with the first unlock: nothing to lock before (and a faster
-        # first window).
+        # The lock watchers start once the screens exist (not needed for the first window).
         self.idle_lock: IdleLock | None = None
         self.lock_keys: LockKeys | None = None
         self._make_actions()
@@ -129,6 +128,10 @@ class MainWindow(QMainWindow):
         """Every screen has been added (they may be built after the window is shown)."""
         for action, keys in self._shortcuts:
             action.setShortcut(QKeySequence(keys))
+        # Installing the watchers here, not at the first unlock: the first Python event filter
+        # call makes PySide build the Python types of Qt's events (~30 ms), better spent now
+        # than between the passphrase and the first view.
+        self._watch_for_lock()
         self._screens_ready = True
         if self._enter_when_ready:
             self._enter_when_ready = False

@@ -11,6 +11,10 @@ so nothing read before the lock can repaint a view after it.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -23,6 +27,7 @@ if TYPE_CHECKING:  # the vault modules load on the worker thread, off the launch
 
 
 Fn = Callable[[Any], Any]
+WORKER_NICENESS = 5  # added to the process's niceness for the worker thread
 
 
 class _Task(NamedTuple):  # not a dataclass: `dataclasses` is slow to import at launch
@@ -39,6 +44,15 @@ class _Worker(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.vault: Vault | None = None
+
+    @Slot()
+    def yield_to_the_gui(self) -> None:
+        """Run this thread (and the Argon2 threads it starts, which inherit it) at a lower
+        priority, so key derivation on every core cannot starve the GUI thread. Linux only:
+        elsewhere thread priorities work differently and this is skipped."""
+        if sys.platform.startswith("linux"):
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS)
 
     @Slot(object)
     def execute(self, task: _Task) -> None:
@@ -77,6 +91,7 @@ class Ops(QObject):
         self._thread.setObjectName("vault-worker")
         self._worker = _Worker()
         self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.yield_to_the_gui)
         self._submit.connect(self._worker.execute)
         self._worker.finished.connect(self._finished)
         self._generation = 0

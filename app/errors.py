@@ -273,6 +273,8 @@ class ReportWriteFailed(ReportError):
 
 class NotInSeries(ReportNotAvailable):
     message = "This meeting is not part of a series."
+
+
 # --- desktop app -----------------------------------------------------------------------------
 class FileNotWritten(RoundtableError):
     message = "The file could not be written. Check the folder and the free space."

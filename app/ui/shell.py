@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from app.storage.search import Hit
+from app.ui.exchange_screens import add_verify_button, install_exchange, install_report_tab
 from app.ui.main_window import MainWindow
 from app.ui.ops import Ops
 from app.ui.preferences import Preferences
@@ -65,6 +66,10 @@ class Shell(QObject):
         self.workspace = _meeting_workspace(ops)
         window.add_screen(MEETING, self.tr("Meeting"), self.workspace)
         window.navigation.set_visible_in_sidebar(MEETING, False)
+        yield
+        install_report_tab(self)
+        install_exchange(self)
+        add_verify_button(self)
         self._connect()
 
     def _connect(self) -> None:

@@ -97,6 +97,8 @@ def test_launch_shows_the_unlock_page_first_and_builds_screens_after(
         "directory",
         "search",
         "meeting",
+        "contacts",
+        "conflicts",
     }
     assert loader is not None
     qtbot.waitUntil(lambda: not ops.is_busy)

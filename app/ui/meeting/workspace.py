@@ -150,6 +150,9 @@ class MeetingWorkspace(QWidget):
             self.hide_error()
             self._meeting_id = meeting_id
         self.reload()
+        for view in self._extra_tabs():
+            if hasattr(view, "show_meeting"):
+                view.show_meeting(meeting_id)
 
     def open_entry(self, table: str, record_id: str) -> None:
         """Open the meeting that holds the record, then its tab, selecting the record."""
@@ -168,7 +171,16 @@ class MeetingWorkspace(QWidget):
         )
 
     def add_tab(self, title: str, widget: QWidget) -> int:
+        """Another module's view of the meeting (e.g. the report). It is told which meeting to
+        show (`show_meeting`), when it changed (`refresh`) and when the vault locks
+        (`clear_vault_data`), where it has those methods."""
+        if hasattr(widget, "refresh"):
+            self.meeting_changed.connect(lambda _id, w=widget: w.refresh())
         return self.tabs.addTab(widget, title)
+
+    def _extra_tabs(self) -> list[QWidget]:
+        widgets = (self.tabs.widget(i) for i in range(self.tabs.count()))
+        return [w for w in widgets if w not in self.sections]
 
     def flush_pending_edits(self) -> None:
         for section in self.sections:
@@ -186,9 +198,8 @@ class MeetingWorkspace(QWidget):
         self.hide_error()
         for section in self.sections:
             section.clear()
-        for i in range(self.tabs.count()):
-            w = self.tabs.widget(i)
-            if w not in self.sections and hasattr(w, "clear_vault_data"):
+        for w in self._extra_tabs():
+            if hasattr(w, "clear_vault_data"):
                 w.clear_vault_data()
         self.tabs.setCurrentIndex(0)
         self.setEnabled(False)

@@ -1,0 +1,107 @@
+"""Adds the exchange and report views of other modules to the standard window.
+
+Kept apart from `app.ui.shell` so the shell stays about navigation: this module only plugs the
+Contacts and Conflicts screens, the bundle dialogs, "Verify a bundle…" (which needs no vault)
+and the meeting's Report tab into the extension points the window and workspace offer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from app.ui.shell import Shell
+
+CONTACTS, CONFLICTS = "contacts", "conflicts"
+
+
+def install_exchange(shell: Shell) -> None:
+    from app.ui.conflicts_view import ConflictsView
+    from app.ui.contacts_view import ContactsView
+
+    window, ops = shell.window, shell.window.ops
+    shell.contacts = ContactsView(ops)  # type: ignore[attr-defined]
+    window.add_screen(CONTACTS, window.tr("Contacts"), shell.contacts)  # type: ignore[attr-defined]
+    shell.conflicts = ConflictsView(ops)  # type: ignore[attr-defined]
+    window.add_screen(CONFLICTS, window.tr("Conflicts"), shell.conflicts)  # type: ignore[attr-defined]
+
+    export_action = QAction(window.tr("&Export bundle for partners…"), window)
+    export_action.setShortcut(QKeySequence("Ctrl+E"))
+    export_action.triggered.connect(lambda: open_export(shell))
+    import_action = QAction(window.tr("&Import bundle…"), window)
+    import_action.setShortcut(QKeySequence("Ctrl+I"))
+    import_action.triggered.connect(lambda: open_import(shell))
+    window.add_vault_action(export_action)
+    window.add_vault_action(import_action)
+
+    verify_action = QAction(window.tr("&Verify a bundle…"), window)
+    verify_action.triggered.connect(lambda: open_verify(shell))
+    window.vault_menu.addAction(verify_action)  # works locked or not: no vault involved
+    shell.verify_action = verify_action  # type: ignore[attr-defined]
+
+
+def add_verify_button(shell: Shell) -> None:
+    """The start screen offers the auditor's check before any vault exists."""
+    from PySide6.QtWidgets import QPushButton
+
+    window = shell.window
+    button = QPushButton(window.tr("Verify a bundle…"))
+    button.setObjectName("verifyBundleButton")
+    button.clicked.connect(lambda: open_verify(shell))
+    window.welcome.add_button(button)
+
+
+def open_verify(shell: Shell) -> None:
+    from app.ui.verify_dialog import VerifyDialog
+
+    dialog = VerifyDialog(shell.window.ops, shell.window)
+    dialog.setModal(True)
+    dialog.show()
+    shell.verify_dialog = dialog  # type: ignore[attr-defined]
+
+
+def open_export(shell: Shell, meeting_id: str = "") -> None:
+    from app.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(shell.window.ops, shell.window)
+    dialog.on_vault_opened()
+    if meeting_id:
+        dialog.check_meeting(meeting_id)
+    dialog.setModal(True)
+    dialog.show()
+    shell.export_dialog = dialog  # type: ignore[attr-defined]
+
+
+def open_import(shell: Shell) -> None:
+    from app.ui.import_dialog import ImportDialog
+
+    dialog = ImportDialog(shell.window.ops, shell.window)
+    dialog.on_vault_opened()
+    dialog.imported.connect(lambda _preview: _after_import(shell))
+    dialog.setModal(True)
+    dialog.show()
+    shell.import_dialog = dialog  # type: ignore[attr-defined]
+
+
+def _after_import(shell: Shell) -> None:
+    """Everything may have changed: lists reload when next shown, open views now."""
+    from app.ui import shell as shell_module
+
+    shell._stale.update({shell_module.MEETINGS, shell_module.ACTIONS})
+    shell.conflicts.reload()  # type: ignore[attr-defined]
+    shell.contacts.reload()  # type: ignore[attr-defined]
+    workspace = shell.workspace
+    if getattr(workspace, "meeting_id", ""):
+        workspace.show_meeting(workspace.meeting_id)  # type: ignore[attr-defined]
+
+
+def install_report_tab(shell: Shell) -> None:
+    from app.ui.report_view import ReportView
+
+    workspace = shell.workspace
+    report = ReportView(shell.window.ops)
+    report.set_policy(shell.window.prefs.redaction_policy)
+    workspace.add_tab(workspace.tr("&Report"), report)  # type: ignore[attr-defined]
+    shell.report = report  # type: ignore[attr-defined]

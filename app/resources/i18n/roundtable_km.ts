@@ -915,6 +915,14 @@
     </message>
 </context>
 <context>
+    <name>Gate</name>
+    <message>
+        <location filename="../../ui/gate/flow.py" line="84"/>
+        <source>This folder does not hold a Roundtable vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="35"/>
@@ -1009,42 +1017,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Lock and &amp;hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,7 +1319,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/workspace.py" line="239"/>
+        <location filename="../../ui/meeting/workspace.py" line="250"/>
         <source>(sensitive)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,37 +2250,37 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="55"/>
+        <location filename="../../ui/shell.py" line="56"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="58"/>
+        <location filename="../../ui/shell.py" line="59"/>
         <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="61"/>
+        <location filename="../../ui/shell.py" line="62"/>
         <source>People &amp; organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="63"/>
+        <location filename="../../ui/shell.py" line="64"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="66"/>
+        <location filename="../../ui/shell.py" line="67"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="84"/>
+        <location filename="../../ui/shell.py" line="89"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="87"/>
+        <location filename="../../ui/shell.py" line="92"/>
         <source>&amp;New meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2522,6 +2530,47 @@ Created: {created}</source>
     <message>
         <location filename="../../ui/screens/directory.py" line="48"/>
         <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../ui/exchange_screens.py" line="26"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_screens.py" line="28"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_screens.py" line="30"/>
+        <source>&amp;Export bundle for partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_screens.py" line="33"/>
+        <source>&amp;Import bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_screens.py" line="39"/>
+        <source>&amp;Verify a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_screens.py" line="50"/>
+        <source>Verify a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <location filename="../../ui/exchange_screens.py" line="106"/>
+        <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

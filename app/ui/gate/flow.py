@@ -91,30 +91,15 @@ class Gate(QObject):
         self.create_page.reset()
         self._pages.setCurrentWidget(self.recovery_key_page)
 
-    def open_verify_dialog(self) -> QWidget:
-        """Check who signed a bundle: needs no vault (auditors, or before any vault exists)."""
-        from app.ui.verify_dialog import VerifyDialog
-
-        dialog = VerifyDialog(self._ops, self._host)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
     # --- pages built on first use --------------------------------------------------------------
     @property
     def welcome(self) -> WelcomePage:
         if self._welcome is None:
-            from PySide6.QtWidgets import QPushButton
-
             from app.ui.gate.welcome import WelcomePage
 
             page = self._welcome = WelcomePage(self._host)
             page.create_requested.connect(self._show_create)
             page.open_requested.connect(self._open_folder)
-            verify = QPushButton(self.tr("Verify a bundle…"), page)
-            verify.setObjectName("verifyBundleButton")
-            verify.clicked.connect(self.open_verify_dialog)
-            page.add_button(verify)
             self._pages.addWidget(page)
         return self._welcome
 

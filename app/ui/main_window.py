@@ -165,6 +165,12 @@ class MainWindow(QMainWindow):
         self._unlocked = False
         if self.idle_lock is not None:
             self.idle_lock.disarm()
+        # Typing still waiting for its autosave pause is saved first: the worker runs the
+        # saves before it closes the vault, so locking never loses an edit.
+        for screen in self.navigation.screens().values():
+            flush = getattr(screen, "flush_pending_edits", None)
+            if flush is not None:
+                flush()
         self.ops.lock()
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtWidgets import QDialog

@@ -162,3 +162,20 @@ def test_text_the_app_put_on_the_clipboard_is_cleared_by_a_lock(qtbot, demo_wind
         pytest.skip("this Qt platform does not track clipboard ownership (offscreen)")
     demo_window.lock()
     assert clipboard.text() == ""
+
+
+def test_typing_waiting_for_autosave_is_saved_before_the_lock(qtbot, demo_window, vault_dir):
+    from app.domain.records import Meeting
+
+    shell = demo_window.shell
+    meeting_id = shell.meetings.model.row_at(0).id
+    shell.show_meeting(meeting_id)
+    overview = shell.workspace.overview
+    qtbot.waitUntil(lambda: overview.title.text() != "", timeout=10_000)
+    overview.title.setFocus()
+    overview.title.selectAll()
+    qtbot.keyClicks(overview.title, "Typed just before the lock")
+    demo_window.lock()  # well within the autosave pause
+    wait_idle(qtbot, demo_window)
+    with open_vault(vault_dir, PASSPHRASE) as vault:
+        assert vault.store.get(Meeting, meeting_id).title == "Typed just before the lock"

@@ -25,6 +25,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.demo import fill_demo_vault  # noqa: E402
+from app.exchange.contacts import add_contact, own_card  # noqa: E402
 from app.ui.fonts import register_fonts  # noqa: E402
 from app.ui.launch import make_application  # noqa: E402
 from app.ui.preferences import Preferences  # noqa: E402
@@ -61,6 +62,11 @@ def main() -> int:
     folder = tmp / "vault"
     made = create_vault(folder, "Land Rights Watch Cambodia", PASSPHRASE)
     fill_demo_vault(made.vault)
+    # Two partners' contact cards: one compared and verified, one not yet.
+    for name, verified in (("Mekong Press Alliance", True), ("Asia Rights Network", False)):
+        partner = create_vault(tmp / name.replace(" ", "-"), name, PASSPHRASE)
+        add_contact(made.vault, own_card(partner.vault).raw, verified=verified)
+        partner.vault.close()
     made.vault.close()
     prefs = Preferences(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
     window, ops = build_main_window(prefs)
@@ -114,6 +120,15 @@ def main() -> int:
     wait(app, idle)
     wait(app, idle)
     save(window, "meeting-workspace")
+    shell.show_meeting(shell.meetings.model.row_at(2).id)
+    wait(app, idle)
+    shell.workspace.tabs.setCurrentWidget(shell.report)
+    wait(app, lambda: idle() and shell.report.preview.toPlainText() != "")
+    save(window, "meeting-report")
+    window.show_screen("contacts")
+    shell.contacts.list.setCurrentRow(0)
+    wait(app, idle)
+    save(window, "contacts")
     window.lock()
     wait(app, idle)
     save(window, "locked")

@@ -160,6 +160,11 @@ def build_data(
     orgs = merge.OrgTable()
     out_records: list[dict[str, Any]] = []
     to_save: dict[type[Record], list[tuple[merge.RecordState, Record]]] = {}
+    sensitive = {
+        m.id
+        for m in collected.records.get(Meeting, [])
+        if m.location_sensitive  # type: ignore[attr-defined]
+    }
     for cls in _ORDER:
         records = collected.records.get(cls, [])
         if not records:
@@ -174,6 +179,7 @@ def build_data(
                 record,
                 policy,
                 named=not isinstance(record, Person) or record.id in collected.named_people,
+                sensitive_meetings=sensitive,
             )
             if rule.drop:
                 continue

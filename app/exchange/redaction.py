@@ -18,7 +18,15 @@ import copy
 from dataclasses import dataclass, field
 
 from app.domain.meeting_detail import MeetingDetail
-from app.domain.records import Meeting, MinuteEntry, Organisation, Person, Record, Testimony
+from app.domain.records import (
+    Meeting,
+    MinuteEntry,
+    Organisation,
+    Person,
+    Record,
+    Session,
+    Testimony,
+)
 from app.domain.values import RedactionPolicy
 
 ANONYMOUS_NAME = "Anonymous participant"
@@ -40,6 +48,7 @@ class Redaction:
 
 KEEP = Redaction()
 DROP = Redaction(drop=True)
+SESSION_VENUE = Redaction(hidden={"venue": ""})
 
 
 def person_redaction(person: Person, policy: RedactionPolicy, *, named: bool = True) -> Redaction:
@@ -54,10 +63,20 @@ def person_redaction(person: Person, policy: RedactionPolicy, *, named: bool = T
     return Redaction(hidden=hidden)
 
 
-def record_redaction(record: Record, policy: RedactionPolicy, *, named: bool = True) -> Redaction:
-    """The redaction of one record under `policy`. `named` matters for people only."""
+def record_redaction(
+    record: Record,
+    policy: RedactionPolicy,
+    *,
+    named: bool = True,
+    sensitive_meetings: frozenset[str] | set[str] = frozenset(),
+) -> Redaction:
+    """The redaction of one record under `policy`. `named` matters for people only;
+    `sensitive_meetings` (ids of meetings whose location is sensitive) for sessions only: a
+    session's own venue would otherwise give away the place the meeting's record withholds."""
     if policy == RedactionPolicy.FULL:
         return KEEP
+    if isinstance(record, Session):
+        return SESSION_VENUE if record.meeting_id in sensitive_meetings else KEEP
     if isinstance(record, Person):
         return person_redaction(record, policy, named=named)
     if isinstance(record, MinuteEntry):
@@ -108,6 +127,8 @@ def redact_meeting(detail: MeetingDetail, policy: RedactionPolicy | str) -> Meet
     orgs = out.organisations
     out.organisers = [orgs.get(o.id, o) for o in out.organisers]
     for session in out.sessions:
+        if out.meeting.location_sensitive:
+            session.session = apply(session.session, SESSION_VENUE)  # type: ignore[assignment]
         for attendee in session.attendees:
             attendee.person = redact(attendee.person)
             if attendee.organisation is not None:

@@ -1,0 +1,47 @@
+"""Leaks found in review: what a redacted bundle must not carry."""
+
+from __future__ import annotations
+
+import json
+
+from app.domain.records import Meeting, Session
+from app.domain.values import RedactionPolicy
+from app.exchange.redaction import redact_meeting
+from app.storage.meetings import load_meeting
+from tests.exchange.helpers import decrypt_inner, introduce, make_vault, send
+
+VENUE = "Safe house behind the market"
+
+
+def _sensitive_meeting_with_session_venue(vault) -> Meeting:
+    meeting = vault.store.add(
+        Meeting(
+            title="Legal clinic",
+            start_date="2026-03-02",
+            location_sensitive=True,
+            location_venue=VENUE,
+        )
+    )
+    vault.store.add(Session(meeting_id=meeting.id, date="2026-03-02", venue=VENUE))
+    return meeting
+
+
+def test_session_venue_of_a_sensitive_meeting_stays_out_of_partner_bundles(tmp_path) -> None:
+    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
+    introduce(a, b)
+    meeting = _sensitive_meeting_with_session_venue(a)
+    for policy in ("partners", "public"):
+        out = send(a, [b], tmp_path / f"{policy}.rtbundle", [meeting.id], policy=policy)
+        data = dict(decrypt_inner(out, b))["data.json"]
+        assert VENUE.encode() not in data
+        assert any(r["t"] == "sessions" for r in json.loads(data)["records"])
+    full = send(a, [b], tmp_path / "full.rtbundle", [meeting.id], policy="full")
+    assert VENUE.encode() in dict(decrypt_inner(full, b))["data.json"]
+
+
+def test_session_venue_of_a_sensitive_meeting_is_redacted_in_reports(vault) -> None:
+    meeting = _sensitive_meeting_with_session_venue(vault)
+    detail = load_meeting(vault.store, meeting.id)
+    out = redact_meeting(detail, RedactionPolicy.PARTNERS)
+    assert [s.session.venue for s in out.sessions] == [""]
+    assert [s.session.venue for s in detail.sessions] == [VENUE]

@@ -6,10 +6,11 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from app.errors import FileNotWritten
+from app.errors import DiskFull, FileNotWritten, StorageFailure
+from app.storage.files import write_private_atomic
 
 
 def _t(text: str) -> str:
@@ -38,13 +39,27 @@ def render(device: QPagedPaintDevice, org_name: str, recovery_key: str) -> None:
 
 
 def write_pdf(path: Path, org_name: str, recovery_key: str) -> None:
-    """Runs on the worker thread (file work never happens on the GUI thread)."""
-    writer = QPdfWriter(str(path))
+    """Runs on the worker thread (file work never happens on the GUI thread).
+
+    The sheet is painted into memory and written 0600 from the first byte, atomically: a
+    QPdfWriter on the path itself would create the file with the umask's mode (readable by
+    every local account) and leave a half-written key sheet behind on failure."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
     writer.setTitle(_t("Roundtable recovery key"))
     writer.setCreator("Roundtable")
     render(writer, org_name, recovery_key)
-    del writer  # flushes and closes the file
-    if not path.is_file() or path.stat().st_size == 0:
+    del writer  # flushes the trailer into the buffer
+    buffer.close()
+    if data.isEmpty() or path.is_dir() or not path.parent.is_dir():
         raise FileNotWritten()
+    try:
+        write_private_atomic(path, bytes(data.data()))
+    except DiskFull:
+        raise
+    except (StorageFailure, OSError):
+        raise FileNotWritten() from None

@@ -24,6 +24,9 @@ def desktop_request(args: Sequence[str]) -> tuple[bool, Path | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from app.process_guard import forbid_core_dumps
+
+    forbid_core_dumps()  # before any vault content or key is in memory
     args = list(sys.argv[1:] if argv is None else argv)
     desktop, vault = desktop_request(args)
     if desktop:

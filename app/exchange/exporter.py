@@ -153,6 +153,14 @@ def collect(store: RecordStore, meeting_ids: Sequence[str], policy: RedactionPol
     return Collected(dict(r), named)
 
 
+def _named(record: Record, named_people: set[str]) -> bool:
+    if isinstance(record, Person):
+        return record.id in named_people
+    if isinstance(record, Affiliation):
+        return record.person_id in named_people
+    return True
+
+
 def build_data(
     store: RecordStore, me: str, collected: Collected, policy: RedactionPolicy
 ) -> tuple[dict[str, Any], dict[type[Record], list[tuple[merge.RecordState, Record]]]]:
@@ -178,7 +186,7 @@ def build_data(
             rule = record_redaction(
                 record,
                 policy,
-                named=not isinstance(record, Person) or record.id in collected.named_people,
+                named=_named(record, collected.named_people),
                 sensitive_meetings=sensitive,
             )
             if rule.drop:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from app.domain.meeting_detail import MeetingDetail
 from app.domain.records import (
+    Affiliation,
     Meeting,
     MinuteEntry,
     Organisation,
@@ -70,7 +71,8 @@ def record_redaction(
     named: bool = True,
     sensitive_meetings: frozenset[str] | set[str] = frozenset(),
 ) -> Redaction:
-    """The redaction of one record under `policy`. `named` matters for people only;
+    """The redaction of one record under `policy`. `named` matters for people and their
+    affiliations only (an unnamed person's role title would identify them under `public`);
     `sensitive_meetings` (ids of meetings whose location is sensitive) for sessions only: a
     session's own venue would otherwise give away the place the meeting's record withholds."""
     if policy == RedactionPolicy.FULL:
@@ -79,6 +81,9 @@ def record_redaction(
         return SESSION_VENUE if record.meeting_id in sensitive_meetings else KEEP
     if isinstance(record, Person):
         return person_redaction(record, policy, named=named)
+    if isinstance(record, Affiliation):
+        unnamed = policy == RedactionPolicy.PUBLIC and not named
+        return Redaction(hidden={"role_title": ""}) if unnamed else KEEP
     if isinstance(record, MinuteEntry):
         return DROP if record.confidential else KEEP
     if isinstance(record, Meeting):

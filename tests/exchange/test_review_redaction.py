@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from app.domain.records import Meeting, Session
+from app.domain.records import Affiliation, Attendance, Meeting, Organisation, Person, Session
 from app.domain.values import RedactionPolicy
 from app.exchange.redaction import redact_meeting
 from app.storage.meetings import load_meeting
@@ -45,3 +45,21 @@ def test_session_venue_of_a_sensitive_meeting_is_redacted_in_reports(vault) -> N
     out = redact_meeting(detail, RedactionPolicy.PARTNERS)
     assert [s.session.venue for s in out.sessions] == [""]
     assert [s.session.venue for s in detail.sessions] == [VENUE]
+
+
+def test_public_bundle_keeps_no_role_title_of_an_unnamed_attendee(tmp_path) -> None:
+    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
+    introduce(a, b)
+    role = "Head of the land-rights unit"
+    org = a.store.add(Organisation(name="Delta Union"))
+    person = a.store.add(Person(name="Chan Dara", role_title=role, organisation_id=org.id))
+    a.store.add(Affiliation(person_id=person.id, organisation_id=org.id, role_title=role))
+    meeting = a.store.add(Meeting(title="Open forum", start_date="2026-04-01"))
+    session = a.store.add(Session(meeting_id=meeting.id, date="2026-04-01"))
+    a.store.add(Attendance(session_id=session.id, person_id=person.id, organisation_id=org.id))
+    public = send(a, [b], tmp_path / "public.rtbundle", [meeting.id], policy="public")
+    data = dict(decrypt_inner(public, b))["data.json"]
+    assert role.encode() not in data and b"Chan Dara" not in data
+    assert b"Delta Union" in data  # the organisation stays (balance statistics)
+    partners = send(a, [b], tmp_path / "partners.rtbundle", [meeting.id], policy="partners")
+    assert role.encode() in dict(decrypt_inner(partners, b))["data.json"]

@@ -374,7 +374,7 @@ def open_inner(
             raise ManifestMismatch()
         try:
             manifest = json.loads(manifest_bytes)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise ManifestMismatch() from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise ManifestMismatch()

@@ -112,7 +112,7 @@ def read_card(untrusted: bytes) -> Card:
         raise CardInvalid()
     try:
         doc = json.loads(untrusted.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # deep nesting: hostile file
         raise CardInvalid() from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise CardInvalid()

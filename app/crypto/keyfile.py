@@ -105,7 +105,7 @@ class KeyFile:
             raise KeyFileCorrupt()
         try:
             doc = json.loads(untrusted.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             raise KeyFileCorrupt() from None
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             if isinstance(doc, dict) and str(doc.get("format", "")).startswith(

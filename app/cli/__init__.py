@@ -46,6 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(translated.user_message if translated else "The vault could not be read.")
     except KeyboardInterrupt:
         return fail("Interrupted; nothing was changed.")
+    except Exception as exc:  # a bug: its message or traceback may quote vault content
+        return fail(f"internal error ({type(exc).__name__}); nothing sensitive was printed.")
 
 
 if __name__ == "__main__":

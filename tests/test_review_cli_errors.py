@@ -6,7 +6,7 @@ import argparse
 
 import pytest
 
-import app.cli as cli
+from app.cli import main, query_cmds
 
 
 def test_a_bug_in_a_command_prints_one_line_without_its_message(
@@ -15,15 +15,8 @@ def test_a_bug_in_a_command_prints_one_line_without_its_message(
     def broken(_args: argparse.Namespace) -> int:
         raise KeyError("Testimony: they came at night and told us to sign")
 
-    real_build = cli.build_parser
-
-    def build() -> argparse.ArgumentParser:  # every command runs the broken function
-        parser = real_build()
-        parser.set_defaults(func=broken)
-        return parser
-
-    monkeypatch.setattr(cli, "build_parser", build)
-    assert cli.main(["meetings", "--vault", str(tmp_path)]) == 1
+    monkeypatch.setattr(query_cmds, "cmd_meetings", broken)  # looked up when the parser is built
+    assert main(["meetings", "--vault", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert "came at night" not in err and "Traceback" not in err
     assert err.strip() == "roundtable: internal error (KeyError); nothing sensitive was printed."

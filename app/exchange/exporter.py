@@ -153,11 +153,15 @@ def collect(store: RecordStore, meeting_ids: Sequence[str], policy: RedactionPol
     return Collected(dict(r), named)
 
 
-def _named(record: Record, named_people: set[str]) -> bool:
+def _named(
+    record: Record, collected: Collected, anonymous: set[str], policy: RedactionPolicy
+) -> bool:
     if isinstance(record, Person):
-        return record.id in named_people
+        return record.id in collected.named_people
     if isinstance(record, Affiliation):
-        return record.person_id in named_people
+        pid = record.person_id
+        named = policy != RedactionPolicy.PUBLIC or pid in collected.named_people
+        return named and pid not in anonymous
     return True
 
 
@@ -173,6 +177,7 @@ def build_data(
         for m in collected.records.get(Meeting, [])
         if m.location_sensitive  # type: ignore[attr-defined]
     }
+    anonymous = {p.id for p in collected.records.get(Person, []) if p.anonymous}  # type: ignore[attr-defined]
     for cls in _ORDER:
         records = collected.records.get(cls, [])
         if not records:
@@ -186,7 +191,7 @@ def build_data(
             rule = record_redaction(
                 record,
                 policy,
-                named=_named(record, collected.named_people),
+                named=_named(record, collected, anonymous, policy),
                 sensitive_meetings=sensitive,
             )
             if rule.drop:

@@ -58,7 +58,9 @@ def person_redaction(person: Person, policy: RedactionPolicy, *, named: bool = T
         return KEEP
     hidden: dict[str, object] = {"contact": "", "notes": ""}
     if person.anonymous:
-        hidden["name"] = person.code_name or ANONYMOUS_NAME
+        # A role title ("director of the shelter") names someone as surely as their name;
+        # reports leave it out for anonymous people, and so do bundles.
+        hidden.update(name=person.code_name or ANONYMOUS_NAME, role_title="")
     if policy == RedactionPolicy.PUBLIC and not named:
         hidden.update(name=PARTICIPANT_NAME, code_name="", role_title="")
     return Redaction(hidden=hidden)
@@ -72,7 +74,8 @@ def record_redaction(
     sensitive_meetings: frozenset[str] | set[str] = frozenset(),
 ) -> Redaction:
     """The redaction of one record under `policy`. `named` matters for people and their
-    affiliations only (an unnamed person's role title would identify them under `public`);
+    affiliations only (for an affiliation: whether its person may be described at all, i.e.
+    is neither anonymous nor an unnamed attendee under `public`);
     `sensitive_meetings` (ids of meetings whose location is sensitive) for sessions only: a
     session's own venue would otherwise give away the place the meeting's record withholds."""
     if policy == RedactionPolicy.FULL:
@@ -82,8 +85,7 @@ def record_redaction(
     if isinstance(record, Person):
         return person_redaction(record, policy, named=named)
     if isinstance(record, Affiliation):
-        unnamed = policy == RedactionPolicy.PUBLIC and not named
-        return Redaction(hidden={"role_title": ""}) if unnamed else KEEP
+        return KEEP if named else Redaction(hidden={"role_title": ""})
     if isinstance(record, MinuteEntry):
         return DROP if record.confidential else KEEP
     if isinstance(record, Meeting):

@@ -63,3 +63,29 @@ def test_public_bundle_keeps_no_role_title_of_an_unnamed_attendee(tmp_path) -> N
     assert b"Delta Union" in data  # the organisation stays (balance statistics)
     partners = send(a, [b], tmp_path / "partners.rtbundle", [meeting.id], policy="partners")
     assert role.encode() in dict(decrypt_inner(partners, b))["data.json"]
+
+
+def test_partner_bundle_keeps_no_role_title_of_an_anonymous_person(tmp_path) -> None:
+    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
+    introduce(a, b)
+    role = "Director of the women's shelter in Kampot"
+    org = a.store.add(Organisation(name="Delta Union"))
+    person = a.store.add(
+        Person(
+            name="Sok Lina",
+            code_name="Heron",
+            anonymous=True,
+            role_title=role,
+            organisation_id=org.id,
+        )
+    )
+    a.store.add(Affiliation(person_id=person.id, organisation_id=org.id, role_title=role))
+    meeting = a.store.add(Meeting(title="Closed hearing", start_date="2026-05-01"))
+    session = a.store.add(Session(meeting_id=meeting.id, date="2026-05-01"))
+    a.store.add(Attendance(session_id=session.id, person_id=person.id, organisation_id=org.id))
+    for policy in ("partners", "public"):
+        out = send(a, [b], tmp_path / f"{policy}.rtbundle", [meeting.id], policy=policy)
+        data = dict(decrypt_inner(out, b))["data.json"]
+        assert role.encode() not in data and b"Sok Lina" not in data
+    full = send(a, [b], tmp_path / "full.rtbundle", [meeting.id], policy="full")
+    assert role.encode() in dict(decrypt_inner(full, b))["data.json"]

@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
             self._enter_when_ready = False
             self.ops.lock()
         if not self._unlocked:
+            if self.gate.close_new_vault():
+                self.locked.emit()
             return
         self._unlocked = False
         if self.idle_lock is not None:

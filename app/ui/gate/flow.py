@@ -85,6 +85,17 @@ class Gate(QObject):
 
         self._ops.run(check, needs_vault=False, on_done=checked)
 
+    def close_new_vault(self) -> bool:
+        """Lock pressed while a new vault's recovery key is on screen (the vault is already
+        open): the key leaves the screen, the vault is closed, the unlock page takes over."""
+        page = self._recovery_key_page
+        if page is None or self._pages.currentWidget() is not page:
+            return False
+        page.clear()
+        self._ops.lock()
+        self.show_unlock(self.unlock_page.folder)
+        return True
+
     def _created(self, recovery_key: str) -> None:
         self.unlock_page.set_folder(self.create_page.folder)
         self.recovery_key_page.show_key(recovery_key, self.create_page.org_edit.text().strip())

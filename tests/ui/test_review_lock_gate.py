@@ -1,0 +1,39 @@
+"""Lock and panic lock while a new vault's recovery key is still on screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from app.vault import open_vault
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import wait_idle
+
+
+def test_panic_lock_hides_a_new_vaults_recovery_key_and_closes_it(
+    qtbot, window, tmp_path: Path
+) -> None:
+    folder = tmp_path / "new-vault"
+    window.start(folder)
+    qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
+    page = window.create_page
+    page.org_edit.setText("Coalition for Testing")
+    page.pass_edit.setText(PASSPHRASE)
+    page.repeat_edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(page.created, timeout=10_000) as created:
+        page.submit()
+    keys = window.recovery_key_page
+    assert window.pages.currentWidget() is keys
+    assert keys.key_label.text() == created.args[0]
+    with qtbot.waitSignal(window.locked, timeout=5000):
+        qtbot.keyClick(
+            window,
+            Qt.Key.Key_L,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert keys.key_label.text() == ""
+    assert window.pages.currentWidget() is window.unlock_page
+    assert not window.is_unlocked
+    wait_idle(qtbot, window)
+    open_vault(folder, PASSPHRASE).close()  # the app no longer holds it open

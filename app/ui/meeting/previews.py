@@ -20,6 +20,9 @@ MAX_PREVIEW_BYTES = 32 * 1024**2
 MAX_TEXT_CHARS = 2_000_000
 MAX_PDF_PAGES = 30
 PDF_SCALE = 1.25
+# A page may declare any size (up to 200 inches square): rendered at PDF_SCALE a hostile one
+# would need gigabytes. Big pages are drawn smaller so none takes more than this many pixels.
+MAX_PAGE_PIXELS = 12_000_000
 
 
 @dataclass
@@ -80,8 +83,11 @@ def _pdf_preview(data: bytes) -> Preview:
         for i in range(min(pages, MAX_PDF_PAGES)):
             page = doc[i]
             try:
+                width, height = page.get_size()
+                area = max(width * height, 1.0)
+                scale = min(PDF_SCALE, 0.99 * (MAX_PAGE_PIXELS / area) ** 0.5)  # rounding up
                 bitmap = page.render(
-                    scale=PDF_SCALE, rev_byteorder=True, fill_color=(255, 255, 255, 255)
+                    scale=scale, rev_byteorder=True, fill_color=(255, 255, 255, 255)
                 )
                 fmt = formats.get(bitmap.mode)
                 if fmt is None:

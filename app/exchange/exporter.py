@@ -202,6 +202,13 @@ def build_data(
                 for name, placeholder in rule.hidden.items():
                     shared.fields.pop(name, None)
                     shared.placeholders[name] = placeholder
+            if record.deleted and policy != RedactionPolicy.FULL:
+                # The deletion travels, what was deleted does not: only the tombstone flag and
+                # the links (ids) that let the recipient pass the deletion on.
+                shared = shared.copy() if shared is state else shared
+                for name in list(shared.fields):
+                    if name != "deleted" and not name.endswith("_id"):
+                        del shared.fields[name]
             out_records.append(
                 {
                     "t": cls.TABLE,

@@ -4,8 +4,19 @@ from __future__ import annotations
 
 import json
 
-from app.domain.records import Affiliation, Attendance, Meeting, Organisation, Person, Session
+from app.domain.records import (
+    Affiliation,
+    AgendaItem,
+    Attendance,
+    Decision,
+    Meeting,
+    MinuteEntry,
+    Organisation,
+    Person,
+    Session,
+)
 from app.domain.values import RedactionPolicy
+from app.exchange.importer import import_bundle
 from app.exchange.redaction import redact_meeting
 from app.storage.meetings import load_meeting
 from tests.exchange.helpers import decrypt_inner, introduce, make_vault, send
@@ -89,3 +100,32 @@ def test_partner_bundle_keeps_no_role_title_of_an_anonymous_person(tmp_path) -> 
         assert role.encode() not in data and b"Sok Lina" not in data
     full = send(a, [b], tmp_path / "full.rtbundle", [meeting.id], policy="full")
     assert role.encode() in dict(decrypt_inner(full, b))["data.json"]
+
+
+def test_deleted_content_stays_out_of_partner_bundles_but_the_deletion_travels(tmp_path) -> None:
+    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
+    introduce(a, b)
+    meeting = a.store.add(Meeting(title="Working group", start_date="2026-06-01"))
+    item = a.store.add(AgendaItem(meeting_id=meeting.id, session_id="", title="Security"))
+    kept = a.store.add(
+        MinuteEntry(agenda_item_id=item.id, meeting_id=meeting.id, text="Agreed the plan")
+    )
+    secret = "Our informant in the ministry is Mr Vanna"
+    gone = a.store.add(MinuteEntry(agenda_item_id=item.id, meeting_id=meeting.id, text=secret))
+    a.store.add(Decision(meeting_id=meeting.id, text="Meet again in July"))
+    # B already holds the entry (an earlier bundle); then A deletes it and sends again.
+    import_bundle(b, send(a, [b], tmp_path / "1.rtbundle", [meeting.id], policy="partners"))
+    a.store.delete(gone)
+    second = send(a, [b], tmp_path / "2.rtbundle", [meeting.id], policy="partners")
+    data = dict(decrypt_inner(second, b))["data.json"]
+    assert secret.encode() not in data and b"Agreed the plan" in data
+    import_bundle(b, second)
+    assert b.store.find_any(MinuteEntry, gone.id).deleted
+    assert not b.store.find_any(MinuteEntry, kept.id).deleted
+    # A partner who never had it gets only the tombstone.
+    c = make_vault(tmp_path, "Org C")
+    introduce(a, c)
+    third = send(a, [c], tmp_path / "3.rtbundle", [meeting.id], policy="partners")
+    assert secret.encode() not in dict(decrypt_inner(third, c))["data.json"]
+    import_bundle(c, third)
+    assert c.store.find_any(MinuteEntry, gone.id).deleted

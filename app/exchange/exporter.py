@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -153,6 +154,21 @@ def collect(store: RecordStore, meeting_ids: Sequence[str], policy: RedactionPol
     return Collected(dict(r), named)
 
 
+_PRIVACY_FLAGS = ("anonymous", "location_sensitive", "confidential")
+
+
+def _cautious(record: Record, state: merge.RecordState) -> Record:
+    """The record as redaction must see it: a privacy flag that some organisation set still
+    counts while that edit stands in an unresolved conflict, whichever value is shown."""
+    raised = {}
+    for name in _PRIVACY_FLAGS:
+        if getattr(record, name, None) is False:
+            fs = state.fields.get(name)
+            if fs is not None and any(sib[2] is True for sib in fs.sibs):
+                raised[name] = True
+    return dataclasses.replace(record, **raised) if raised else record
+
+
 def _named(
     record: Record, collected: Collected, anonymous: set[str], policy: RedactionPolicy
 ) -> bool:
@@ -188,10 +204,15 @@ def build_data(
             state = states.get(record.id) or merge.RecordState()
             if merge.capture(state, values_of(record), me):
                 changed.append((state, record))
+            view = _cautious(record, state)
+            if isinstance(view, Person) and view.anonymous:
+                anonymous.add(view.id)
+            if isinstance(view, Meeting) and view.location_sensitive:
+                sensitive.add(view.id)
             rule = record_redaction(
-                record,
+                view,
                 policy,
-                named=_named(record, collected, anonymous, policy),
+                named=_named(view, collected, anonymous, policy),
                 sensitive_meetings=sensitive,
             )
             if rule.drop:

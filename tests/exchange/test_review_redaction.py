@@ -16,8 +16,10 @@ from app.domain.records import (
     Session,
 )
 from app.domain.values import RedactionPolicy
+from app.exchange import merge
 from app.exchange.importer import import_bundle
 from app.exchange.redaction import redact_meeting
+from app.exchange.state_store import save_states, values_of
 from app.storage.meetings import load_meeting
 from tests.exchange.helpers import decrypt_inner, introduce, make_vault, send
 
@@ -129,3 +131,25 @@ def test_deleted_content_stays_out_of_partner_bundles_but_the_deletion_travels(t
     assert secret.encode() not in dict(decrypt_inner(third, c))["data.json"]
     import_bundle(c, third)
     assert c.store.find_any(MinuteEntry, gone.id).deleted
+
+
+def test_a_privacy_flag_in_conflict_counts_as_set(tmp_path) -> None:
+    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
+    introduce(a, b)
+    person = a.store.add(Person(name="Sok Lina", code_name="Heron", role_title="Nurse"))
+    meeting = a.store.add(Meeting(title="Hearing", start_date="2026-07-01"))
+    session = a.store.add(Session(meeting_id=meeting.id, date="2026-07-01"))
+    a.store.add(Attendance(session_id=session.id, person_id=person.id))
+    # Two organisations set `anonymous` concurrently; the value shown is A's False.
+    state = merge.RecordState()
+    merge.capture(state, values_of(person), a.org_id)
+    state.fields["anonymous"] = merge.FieldState(
+        {a.org_id: 9, "zz-other-org": 1}, [(a.org_id, 9, False), ("zz-other-org", 1, True)]
+    )
+    assert state.visible("anonymous") is False
+    with a.store.transaction():
+        save_states(a.conn, Person.TABLE, [(state, person)])
+    out = send(a, [b], tmp_path / "p.rtbundle", [meeting.id], policy="partners")
+    data = dict(decrypt_inner(out, b))["data.json"]
+    assert b"Sok Lina" not in data and b"Nurse" not in data
+    assert b"Heron" in data

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.gate = Gate(ops, prefs, self.pages, self)
         self.gate.entered.connect(self._enter)
+        self.gate.key_shown.connect(self._arm_for_new_vault)
         self._navigation: Navigation | None = None  # built with the first screen
         self.setCentralWidget(self.pages)
         self._idle_interval_ms = idle_interval_ms
@@ -152,6 +153,11 @@ class MainWindow(QMainWindow):
         self.idle_lock.arm()  # type: ignore[union-attr]
         self.vault_opened.emit()
 
+    def _arm_for_new_vault(self) -> None:
+        """A recovery key left on screen locks after the idle time like an open vault."""
+        if self.idle_lock is not None:
+            self.idle_lock.arm()
+
     def _show_org(self, name: str) -> None:
         self._org_name = name
         self.org_label.setText(name)
@@ -162,6 +168,8 @@ class MainWindow(QMainWindow):
             self.ops.lock()
         if not self._unlocked:
             if self.gate.close_new_vault():
+                if self.idle_lock is not None:
+                    self.idle_lock.disarm()
                 self.locked.emit()
             return
         self._unlocked = False

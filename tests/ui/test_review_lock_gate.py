@@ -37,3 +37,23 @@ def test_panic_lock_hides_a_new_vaults_recovery_key_and_closes_it(
     assert not window.is_unlocked
     wait_idle(qtbot, window)
     open_vault(folder, PASSPHRASE).close()  # the app no longer holds it open
+
+
+def test_a_recovery_key_left_on_screen_auto_locks(qtbot, make_window, tmp_path: Path) -> None:
+    window = make_window(idle_interval_ms=300)
+    folder = tmp_path / "left-open"
+    window.start(folder)
+    qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
+    page = window.create_page
+    page.org_edit.setText("Coalition for Testing")
+    page.pass_edit.setText(PASSPHRASE)
+    page.repeat_edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(page.created, timeout=10_000):
+        page.submit()
+    assert window.recovery_key_page.key_label.text()
+    with qtbot.waitSignal(window.locked, timeout=5000):
+        pass
+    assert window.recovery_key_page.key_label.text() == ""
+    assert window.pages.currentWidget() is window.unlock_page
+    wait_idle(qtbot, window)
+    open_vault(folder, PASSPHRASE).close()

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 class Gate(QObject):
     entered = Signal()
+    key_shown = Signal()  # a new vault is open while its recovery key is on screen
 
     def __init__(self, ops: Ops, prefs: Preferences, pages: QStackedWidget, host: QWidget) -> None:
         super().__init__(host)
@@ -101,6 +102,7 @@ class Gate(QObject):
         self.recovery_key_page.show_key(recovery_key, self.create_page.org_edit.text().strip())
         self.create_page.reset()
         self._pages.setCurrentWidget(self.recovery_key_page)
+        self.key_shown.emit()
 
     # --- pages built on first use --------------------------------------------------------------
     @property

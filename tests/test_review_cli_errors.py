@@ -20,3 +20,10 @@ def test_a_bug_in_a_command_prints_one_line_without_its_message(
     err = capsys.readouterr().err
     assert "came at night" not in err and "Traceback" not in err
     assert err.strip() == "roundtable: internal error (KeyError); nothing sensitive was printed."
+
+
+def test_a_passphrase_file_that_is_not_text_is_a_clear_error(tmp_path, capsys) -> None:
+    bad = tmp_path / "passphrase"
+    bad.write_bytes(b"\xff\xfe\x00secret")
+    assert main(["meetings", "--vault", str(tmp_path), "--passphrase-file", str(bad)]) == 1
+    assert capsys.readouterr().err.strip() == "roundtable: The passphrase file could not be read."

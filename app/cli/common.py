@@ -40,14 +40,17 @@ def vault_dir(args: argparse.Namespace) -> Path:
     return Path(folder).expanduser() if folder else default_vault_dir()
 
 
+_SECRET_LINE_MAX = 64 * 1024  # a passphrase is one line; /dev/zero is not
+
+
 def _read_secret_file(name: str) -> str:
     try:
         if name == "-":
-            text = sys.stdin.readline()
+            text = sys.stdin.readline(_SECRET_LINE_MAX)
         else:
             with open(name, encoding="utf-8") as handle:
-                text = handle.readline()
-    except OSError:
+                text = handle.readline(_SECRET_LINE_MAX)
+    except (OSError, UnicodeDecodeError):
         raise InvalidInput("The passphrase file could not be read.") from None
     return text.rstrip("\r\n")
 

@@ -90,10 +90,12 @@ def record_redaction(
         return DROP if record.confidential else KEEP
     if isinstance(record, Meeting):
         return Redaction(hidden={"location_venue": ""}) if record.location_sensitive else KEEP
+    # Hidden even when empty: the value shown may be one side of a conflict whose other side
+    # (kept in the record's merge state, which bundles carry) is not empty.
     if isinstance(record, Testimony):
-        return Redaction(hidden={"person_id": ""}) if record.person_id else KEEP
+        return Redaction(hidden={"person_id": ""})
     if isinstance(record, Organisation):
-        return Redaction(hidden={"notes": ""}) if record.notes else KEEP
+        return Redaction(hidden={"notes": ""})
     return KEEP
 
 

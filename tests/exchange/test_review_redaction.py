@@ -10,6 +10,7 @@ from app.domain.records import (
     Attendance,
     Decision,
     Meeting,
+    MeetingOrganiser,
     MinuteEntry,
     Organisation,
     Person,
@@ -153,3 +154,25 @@ def test_a_privacy_flag_in_conflict_counts_as_set(tmp_path) -> None:
     data = dict(decrypt_inner(out, b))["data.json"]
     assert b"Sok Lina" not in data and b"Nurse" not in data
     assert b"Heron" in data
+
+
+def test_private_notes_in_a_conflict_stay_out_even_when_the_shown_value_is_empty(
+    tmp_path,
+) -> None:
+    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
+    introduce(a, b)
+    org = a.store.add(Organisation(name="Delta Union"))
+    meeting = a.store.add(Meeting(title="Forum", start_date="2026-08-01"))
+    a.store.add(MeetingOrganiser(meeting_id=meeting.id, organisation_id=org.id))
+    secret = "Director under police watch since May"
+    state = merge.RecordState()
+    merge.capture(state, values_of(org), a.org_id)
+    state.fields["notes"] = merge.FieldState(
+        {a.org_id: 9, "zz-other-org": 1}, [(a.org_id, 9, ""), ("zz-other-org", 1, secret)]
+    )
+    assert state.visible("notes") == ""
+    with a.store.transaction():
+        save_states(a.conn, Organisation.TABLE, [(state, org)])
+    out = send(a, [b], tmp_path / "o.rtbundle", [meeting.id], policy="partners")
+    data = dict(decrypt_inner(out, b))["data.json"]
+    assert secret.encode() not in data and b"Delta Union" in data

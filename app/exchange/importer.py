@@ -21,6 +21,7 @@ from app.crypto.bundle import DEFAULT_LIMITS, Limits, OuterHeader
 from app.crypto.bundle_reader import InnerBundle, OuterBundle, check_files, open_inner
 from app.crypto.identity import load_identity
 from app.domain.records import TYPE_BY_TABLE, Record
+from app.domain.values import RedactionPolicy
 from app.errors import (
     BundleAlreadyImported,
     BundleContentInvalid,
@@ -473,7 +474,10 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
             raise RecipientNotListed()
         check_files(inner, limits)  # 8. file hashes
         incoming = parse_records(inner.data)
-        policy = str(inner.data.get("policy", ""))
+        policy = inner.data.get("policy", "")
+        # Shown in the preview and printed by the CLI: only a policy name, never the sender's
+        # arbitrary text (terminal escape sequences, rich text).
+        policy = policy if policy in {p.value for p in RedactionPolicy} else ""
         inner.data = None
         if not contact.verified:
             warnings.append(

@@ -19,7 +19,7 @@ from app.crypto.keyfile import KeyFile, KeyFileCorrupt
 from app.errors import CardInvalid, ManifestMismatch
 from app.exchange.importer import import_bundle
 from tests.conftest import PASSPHRASE
-from tests.exchange.helpers import dump, introduce, make_vault, signer_of, write_zip
+from tests.exchange.helpers import dump, forge, introduce, make_vault, signer_of, write_zip
 
 DEEP = b"[" * 30_000 + b"]" * 30_000
 
@@ -75,3 +75,16 @@ def test_deep_manifest_signed_by_a_contact_is_rejected(tmp_path: Path) -> None:
     with pytest.raises(ManifestMismatch):
         import_bundle(b, path)
     assert dump(b) == before
+
+
+def test_the_policy_a_bundle_states_is_shown_only_if_it_is_a_policy_name(tmp_path: Path) -> None:
+    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
+    introduce(a, b)
+    data = (
+        b'{"format":"roundtable-data/1","orgs":[],"records":[],"policy":"\\u001b]0;owned\\u0007"}'
+    )
+    path = forge(tmp_path / "p.rtbundle", signer=a, recipients=[b], data_json=data)
+    assert import_bundle(b, path, dry_run=True).policy == ""
+    good = data.replace(b'"\\u001b]0;owned\\u0007"', b'"partners"')
+    path = forge(tmp_path / "q.rtbundle", signer=a, recipients=[b], data_json=good)
+    assert import_bundle(b, path, dry_run=True).policy == "partners"

@@ -85,6 +85,9 @@ class ContactsView(QWidget):
 
         self.name = QLabel()
         self.name.setObjectName("contactName")
+        # A card's org name is anyone's text until verified: never rendered as rich text (a
+        # name like "Org<br><b>Verified</b>" would forge a status line next to it).
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.status = QLabel()
         self.status.setObjectName("contactStatus")
         self.fingerprint = QLabel()
@@ -94,6 +97,7 @@ class ContactsView(QWidget):
         self.qr = QLabel()
         self.qr.setObjectName("contactQr")
         self.history = QLabel()
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
         self.history.setWordWrap(True)
         self.verify_button = QPushButton(self.tr("I compared it: mark verified"))
         self.verify_button.setObjectName("verifyButton")

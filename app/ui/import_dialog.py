@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -43,6 +43,7 @@ class ImportDialog(QDialog):
         choose.clicked.connect(self._choose)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # quotes the sender's name
         self.summary.setWordWrap(True)
         self.warnings = QLabel()
         self.warnings.setObjectName("warnings")

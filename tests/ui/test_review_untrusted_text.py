@@ -1,0 +1,40 @@
+"""Text from a partner's card or bundle is shown as plain text, never rendered as rich text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from app.crypto import kdf
+from app.exchange.contacts import own_card
+from app.ui.contacts_view import ContactsView
+from app.ui.import_dialog import ImportDialog
+from app.vault import create_vault
+from tests.conftest import PASSPHRASE
+from tests.ui.test_exchange_views import idle, ops, two  # noqa: F401 - fixtures
+
+FORGED = "Org B<br><b>Verified: yes<b>"
+
+
+def test_a_cards_org_name_cannot_forge_a_status_line(qtbot, ops, tmp_path: Path) -> None:  # noqa: F811
+    hostile = create_vault(tmp_path / "hostile", FORGED, PASSPHRASE, params=kdf.INSECURE_TEST)
+    card = tmp_path / "h.card"
+    card.write_bytes(own_card(hostile.vault).raw)
+    hostile.vault.close()
+    view = ContactsView(ops)
+    qtbot.addWidget(view)
+    view.on_vault_opened()
+    idle(qtbot, ops)
+    view.add_card_file(card)
+    idle(qtbot, ops)
+    idle(qtbot, ops)
+    assert view.name.text() == FORGED
+    assert view.name.textFormat() == Qt.TextFormat.PlainText
+    assert view.history.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_import_summary_is_plain_text(qtbot, ops) -> None:  # noqa: F811
+    dialog = ImportDialog(ops)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.textFormat() == Qt.TextFormat.PlainText

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -43,6 +44,7 @@ class VerifyDialog(QDialog):
         )
         self.result = QLabel()
         self.result.setObjectName("result")
+        self.result.setTextFormat(Qt.TextFormat.PlainText)  # the signer's stated name: any text
         self.result.setFont(fingerprint_font())
         self.result.setWordWrap(True)
         self.error = ErrorLine()

@@ -10,6 +10,8 @@ from app.crypto import kdf
 from app.exchange.contacts import own_card
 from app.ui.contacts_view import ContactsView
 from app.ui.import_dialog import ImportDialog
+from app.ui.ops import Ops
+from app.ui.verify_dialog import VerifyDialog
 from app.vault import create_vault
 from tests.conftest import PASSPHRASE
 from tests.ui.test_exchange_views import idle, ops, two  # noqa: F401 - fixtures
@@ -38,3 +40,13 @@ def test_the_import_summary_is_plain_text(qtbot, ops) -> None:  # noqa: F811
     dialog = ImportDialog(ops)
     qtbot.addWidget(dialog)
     assert dialog.summary.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_verify_result_is_plain_text(qtbot) -> None:
+    no_vault = Ops()
+    try:
+        dialog = VerifyDialog(no_vault)
+        qtbot.addWidget(dialog)
+        assert dialog.result.textFormat() == Qt.TextFormat.PlainText
+    finally:
+        no_vault.shutdown()

@@ -8,6 +8,7 @@ it into Markdown, HTML (pure Python), ODT or PDF (Qt). Entry points for the CLI 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from enum import StrEnum
 
 from app.domain.meeting_detail import MeetingDetail
@@ -41,11 +42,55 @@ class CsvKind(StrEnum):
     ACTIONS = "actions"
 
 
+_PRIVACY_FLAGS = ("anonymous", "location_sensitive", "confidential")
+
+
+def _flags_raised_in_conflicts(store: RecordStore) -> set[tuple[str, str]]:
+    """(record id, flag) for privacy flags that one side of an unresolved conflict sets."""
+    marks = ", ".join("?" for _ in _PRIVACY_FLAGS)
+    raised: set[tuple[str, str]] = set()
+    for rid, name, local, incoming in store.conn.execute(
+        "SELECT record_id, field, local_value, incoming_value FROM conflicts "
+        f"WHERE resolved = 0 AND field IN ({marks})",
+        _PRIVACY_FLAGS,
+    ):
+        values: list[object] = []
+        for text in (local, incoming):
+            try:
+                value = json.loads(text)
+            except (TypeError, ValueError):
+                value = True  # unreadable: assume the cautious side
+            values.extend(value if isinstance(value, list) else [value])
+        if any(v is True for v in values):
+            raised.add((rid, name))
+    return raised
+
+
+def _cautious(detail: MeetingDetail, raised: set[tuple[str, str]]) -> None:
+    """Privacy flags in an unresolved conflict count as set, whichever value is shown (the
+    same rule bundles follow)."""
+    if not raised:
+        return
+    records: list[object] = [detail.meeting, *detail.people.values(), *detail.contacts]
+    for session in detail.sessions:
+        records += [a.person for a in session.attendees if a.person is not None]
+        if session.facilitator is not None:
+            records.append(session.facilitator)
+        for agenda in session.agenda:
+            records += agenda.entries
+    for record in records:
+        for name in _PRIVACY_FLAGS:
+            if (getattr(record, "id", None), name) in raised and hasattr(record, name):
+                setattr(record, name, True)
+
+
 def load_redacted(store: RecordStore, meeting_id: str, policy: RedactionPolicy) -> MeetingDetail:
     """The meeting as readers under `policy` may see it (the data-side redaction of §4)."""
     detail = load_meeting(store, meeting_id)
     if detail.meeting.deleted:
         raise NotFound()
+    if policy != RedactionPolicy.FULL:
+        _cautious(detail, _flags_raised_in_conflicts(store))
     return redact_meeting(detail, policy)
 
 

@@ -196,6 +196,9 @@ class MainWindow(QMainWindow):
         clipboard = QGuiApplication.clipboard()
         if clipboard.ownsClipboard():  # text copied from the vault does not outlive the lock
             clipboard.clear()
+        # On X11/Wayland merely selecting text publishes it (middle-click paste) to every app.
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            clipboard.clear(clipboard.Mode.Selection)
         self._set_vault_actions(False)
         self.gate.show_unlock(self.unlock_page.folder)
         self.locked.emit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QClipboard
 
 from app.vault import open_vault
 from tests.conftest import PASSPHRASE
@@ -57,3 +58,33 @@ def test_a_recovery_key_left_on_screen_auto_locks(qtbot, make_window, tmp_path: 
     assert window.pages.currentWidget() is window.unlock_page
     wait_idle(qtbot, window)
     open_vault(folder, PASSPHRASE).close()
+
+
+class _FakeClipboard:
+    """Stands in for X11's clipboard (the offscreen platform has no selection)."""
+
+    def __init__(self) -> None:
+        self.cleared: list[object] = []
+
+    def ownsClipboard(self) -> bool:
+        return False
+
+    def supportsSelection(self) -> bool:
+        return True
+
+    def ownsSelection(self) -> bool:
+        return True
+
+    def clear(self, mode: object = None) -> None:
+        self.cleared.append(mode)
+
+    Mode = QClipboard.Mode
+
+
+def test_a_lock_clears_the_selection_the_app_published(qtbot, demo_window, monkeypatch) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    fake = _FakeClipboard()
+    monkeypatch.setattr(QGuiApplication, "clipboard", staticmethod(lambda: fake))
+    demo_window.lock()
+    assert fake.cleared == [QClipboard.Mode.Selection]

@@ -7,7 +7,7 @@ This is the service the command line and the desktop app share; it ties the key 
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +77,7 @@ class Vault:
 @dataclass(frozen=True)
 class Created:
     vault: Vault
-    recovery_key: str  # show once, then forget
+    recovery_key: str = field(repr=False)  # show once, then forget; never in a repr
 
 
 def _check_new_passphrase(passphrase: str, context: tuple[str, ...]) -> None:

@@ -27,3 +27,15 @@ def test_a_passphrase_file_that_is_not_text_is_a_clear_error(tmp_path, capsys) -
     bad.write_bytes(b"\xff\xfe\x00secret")
     assert main(["meetings", "--vault", str(tmp_path), "--passphrase-file", str(bad)]) == 1
     assert capsys.readouterr().err.strip() == "roundtable: The passphrase file could not be read."
+
+
+def test_a_new_vaults_recovery_key_is_not_in_its_repr(tmp_path) -> None:
+    from app.crypto import kdf
+    from app.vault import create_vault
+    from tests.conftest import PASSPHRASE
+
+    made = create_vault(tmp_path / "v", "Org", PASSPHRASE, params=kdf.INSECURE_TEST)
+    try:
+        assert made.recovery_key and made.recovery_key not in repr(made)
+    finally:
+        made.vault.close()

@@ -61,11 +61,13 @@ class Vault:
     def close(self) -> None:
         """Lock: close the connection (SQLCipher wipes its key) and release the folder."""
         conn, self.conn = self.conn, None
-        if conn is not None:
-            with contextlib.suppress(Exception):
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.close()
-        self._lock.release()
+        try:
+            if conn is not None:
+                with contextlib.suppress(Exception):
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.close()
+        finally:
+            self._lock.release()  # a failed close must not leave the folder locked for good
 
     def __enter__(self) -> Vault:
         return self

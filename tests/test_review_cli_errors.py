@@ -39,3 +39,22 @@ def test_a_new_vaults_recovery_key_is_not_in_its_repr(tmp_path) -> None:
         assert made.recovery_key and made.recovery_key not in repr(made)
     finally:
         made.vault.close()
+
+
+def test_a_failing_close_still_releases_the_vault_folder(tmp_path) -> None:
+    from app.storage.files import ProcessLock
+    from app.vault import Vault
+
+    class _Conn:
+        def execute(self, *_args: object) -> None:
+            return None
+
+        def close(self) -> None:
+            raise OSError("disk gone")
+
+    lock = ProcessLock(tmp_path / "vault.lock")
+    lock.acquire()
+    vault = Vault(tmp_path, _Conn(), None, "org", "vid", lock)  # type: ignore[arg-type]
+    with pytest.raises(OSError):
+        vault.close()
+    assert not lock.held

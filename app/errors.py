@@ -102,6 +102,10 @@ class BundleError(RoundtableError):
     message = "The bundle was rejected."
 
 
+class StaleContactCard(RoundtableError):
+    message = "This contact card is older than the one you already have; nothing was changed."
+
+
 class BundleMalformed(BundleError):
     message = "The file is not a Roundtable bundle or is damaged."
 

@@ -16,6 +16,7 @@ from app.errors import (
     FingerprintMismatch,
     InvalidInput,
     RotationInvalid,
+    StaleContactCard,
 )
 from app.storage.records import utc_now
 
@@ -146,6 +147,13 @@ def add_contact(vault: Any, untrusted_card: bytes, *, verified: bool = False) ->
             return AddResult(get_contact(conn, card.org_id), "added")
         current = get_contact(conn, card.org_id)
         if (current.key_id, current.sign_public) == (card.key_id, card.sign_public):
+            stored = conn.execute(
+                "SELECT card FROM contacts WHERE org_id = ?", (card.org_id,)
+            ).fetchone()
+            if stored and stored[0] and card.created < read_card(bytes(stored[0])).created:
+                # An older card, signed by the same key: replaying it would revert a name or
+                # age recipient the partner has since changed.
+                raise StaleContactCard()
             status = "unchanged"
             if card.org_name != current.org_name or card.age_recipient != current.age_recipient:
                 # Same signing key (which the fingerprint covers and which signed this card):

@@ -153,3 +153,19 @@ def test_outer_comment_carries_any_org_name_as_ascii() -> None:
     assert comment.isascii() and " & " not in comment
     header = parse_outer_comment(comment, b"12345678")
     assert (header.sender_name, header.seq) == (name, 7)
+
+
+def test_an_older_card_signed_by_the_same_key_cannot_revert_a_newer_one(tmp_path) -> None:
+    from app.crypto.identity import load_identity
+    from app.errors import StaleContactCard
+
+    a = make_vault(tmp_path, "Org A")
+    b = make_vault(tmp_path, "Org B")
+    ident = load_identity(a.conn)
+    old = make_card(ident, "Org A (old name)", created="2025-01-01T00:00:00.000000Z")
+    new = make_card(ident, "Org A", created="2026-01-01T00:00:00.000000Z")
+    add_contact(b, new.raw)
+    with pytest.raises(StaleContactCard):
+        add_contact(b, old.raw)
+    assert get_contact(b.conn, a.org_id).org_name == "Org A"
+    assert add_contact(b, new.raw).status == "unchanged"

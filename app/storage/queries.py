@@ -149,6 +149,8 @@ class ActionFilter:
     due_before: str | None = None  # inclusive ISO date
     overdue_on: str | None = None  # open items due before this date
     meeting_id: str | None = None  # origin or follow-up meeting
+    # A literal substring of the item's text (% and _ are not wildcards), in any script: inside
+    # words and inside Khmer runs alike; ASCII letters match ignoring case.
     text: str = ""
 
     def where(self) -> tuple[str, list[Any]]:
@@ -195,7 +197,6 @@ _MEETING_JOIN = "LEFT JOIN meetings m ON m.id = a.origin_meeting_id"
 _ACTION_FROM = f"FROM action_items a {_OWNER_JOINS} {_MEETING_JOIN}"
 # The joins a sort key needs before the page is known.
 _SORT_JOINS = {"owner": _OWNER_JOINS, "meeting": _MEETING_JOIN}
-_ROWID_TIEBREAK = frozenset(("owner", "meeting"))
 
 
 def list_actions(
@@ -208,15 +209,12 @@ def list_actions(
     offset: int = 0,
 ) -> list[ActionRow]:
     where, params = flt.where()
-    # Sorts no index serves break ties by rowid: a shorter sort key than the 36-character id
-    # (sort by origin meeting, 10,900 items: 22 ms -> 14 ms in bench/). Either is stable.
-    tiebreak = "a.rowid" if sort in _ROWID_TIEBREAK else "a.id"
-    order = _order(ACTION_SORTS, sort, descending, tiebreak)
+    order = _order(ACTION_SORTS, sort, descending, "a.id")
     # A text filter can only be checked on the row itself: walking an index in the sort order
     # reads every item at random to fill a page when few match (all 100,000 for a word no item
     # holds: 75 ms in bench/), so the page comes from one sequential scan and a sort of the
     # matches instead (17-19 ms, however many match).
-    page_order = _order(ACTION_SORTS, sort, descending, tiebreak, unindexed=bool(flt.text.strip()))
+    page_order = _order(ACTION_SORTS, sort, descending, "a.id", unindexed=bool(flt.text.strip()))
     # The page is chosen first, from action_items alone (plus what the sort key needs), and only
     # its rows are joined: joining every match before sorting cost 50 ms for 25,000 open or
     # in-progress items (bench/), choosing the page first 1 ms.

@@ -197,6 +197,22 @@ _MEETING_JOIN = "LEFT JOIN meetings m ON m.id = a.origin_meeting_id"
 _ACTION_FROM = f"FROM action_items a {_OWNER_JOINS} {_MEETING_JOIN}"
 # The joins a sort key needs before the page is known.
 _SORT_JOINS = {"owner": _OWNER_JOINS, "meeting": _MEETING_JOIN}
+# The same, reading names from the covering indexes of schema step 4 (the planner would take the
+# unique id indexes and then each row): sort by owner, 10,900 items, 21 ms -> 16 ms (bench/).
+_OWNER_NAME_JOINS = (
+    "LEFT JOIN people p INDEXED BY people_id_name ON p.id = a.owner_person_id "
+    "LEFT JOIN organisations o INDEXED BY organisations_id_name ON o.id = a.owner_org_id"
+)
+_OWNER_NAME_INDEX_VERSION = 4
+
+
+def _sort_joins(conn: Any, sort: str) -> str:
+    if sort == "owner":
+        # A database not migrated yet (bench/ opens its cached copies without migrating) lacks
+        # the indexes, and INDEXED BY an index that does not exist is an error.
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        return _OWNER_NAME_JOINS if version >= _OWNER_NAME_INDEX_VERSION else _OWNER_JOINS
+    return _SORT_JOINS.get(sort, "")
 
 
 def list_actions(
@@ -219,7 +235,7 @@ def list_actions(
     # its rows are joined: joining every match before sorting cost 50 ms for 25,000 open or
     # in-progress items (bench/), choosing the page first 1 ms.
     page = (
-        f"SELECT a.rowid FROM action_items a {_SORT_JOINS.get(sort, '')} WHERE {where} "
+        f"SELECT a.rowid FROM action_items a {_sort_joins(conn, sort)} WHERE {where} "
         f"ORDER BY {page_order} LIMIT ? OFFSET ?"
     )
     sql = (

@@ -189,11 +189,21 @@ def _exchange_tables(conn: Connection) -> None:
         conn.execute(statement)
 
 
+def _add_owner_name_indexes(conn: Connection) -> None:
+    """Owner names by id from an index alone. Sorting action items by owner looks up one name
+    per matching item; through the id's own index that is two b-tree searches (index, then the
+    row), through these one: 21 ms -> 16 ms for 10,900 items (bench/). The planner prefers the
+    unique id index, so app/storage/queries.py names these (INDEXED BY) from this version on."""
+    conn.execute("CREATE INDEX people_id_name ON people(id, name)")
+    conn.execute("CREATE INDEX organisations_id_name ON organisations(id, name)")
+
+
 # (version reached, step). Append only.
 MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (1, _to_v1),
     (2, _add_listing_indexes),
     (3, _exchange_tables),
+    (4, _add_owner_name_indexes),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

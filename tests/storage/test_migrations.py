@@ -9,7 +9,7 @@ import pytest
 
 from app.domain.records import RECORD_TYPES, Meeting
 from app.errors import VaultTooNew
-from app.storage import schema
+from app.storage import queries, schema
 from app.vault import open_vault, open_vault_with_recovery
 
 DATA = Path(__file__).parent.parent / "data"
@@ -89,3 +89,14 @@ def test_a_failed_exchange_step_is_rolled_back_and_retried(
     with open_vault(v1_copy, V1_PASSPHRASE) as vault:  # the real step now runs cleanly
         assert vault.conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 0
         assert schema.schema_version(vault.conn) == schema.LATEST_VERSION
+
+
+def test_v1_vault_gains_the_owner_name_indexes_of_step_4(v1_copy: Path) -> None:
+    with open_vault(v1_copy, V1_PASSPHRASE) as vault:
+        names = {
+            r[0] for r in vault.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+        }
+        assert {"people_id_name", "organisations_id_name"} <= names
+        owners = [r.owner_name for r in queries.list_actions(vault.conn, sort="owner")]
+        assert owners and owners == sorted(owners, key=str.casefold)
+        assert vault.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -25,9 +25,11 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.demo import fill_demo_vault  # noqa: E402
+from app.domain.records import Attachment, MinuteEntry  # noqa: E402
 from app.exchange.contacts import add_contact, own_card  # noqa: E402
 from app.ui.fonts import register_fonts  # noqa: E402
 from app.ui.launch import make_application  # noqa: E402
+from app.ui.meeting.widgets import select_id  # noqa: E402
 from app.ui.preferences import Preferences  # noqa: E402
 from app.ui.shell import build_main_window  # noqa: E402
 from app.vault import create_vault  # noqa: E402
@@ -62,6 +64,12 @@ def main() -> int:
     folder = tmp / "vault"
     made = create_vault(folder, "Land Rights Watch Cambodia", PASSPHRASE)
     fill_demo_vault(made.vault)
+    attachment = made.vault.store.select(Attachment)[0]
+    khmer_entry = next(
+        e
+        for e in made.vault.store.select(MinuteEntry)
+        if any("\u1780" <= c <= "\u17ff" for c in e.text)
+    )
     # Two partners' contact cards: one compared and verified, one not yet.
     for name, verified in (("Mekong Press Alliance", True), ("Asia Rights Network", False)):
         partner = create_vault(tmp / name.replace(" ", "-"), name, PASSPHRASE)
@@ -120,6 +128,19 @@ def main() -> int:
     wait(app, idle)
     wait(app, idle)
     save(window, "meeting-workspace")
+    ws = shell.workspace
+    shell.show_meeting(attachment.meeting_id)
+    wait(app, lambda: ws.loaded is not None and idle())
+    ws.tabs.setCurrentWidget(ws.programme)
+    wait(app, idle)
+    save(window, "meeting-programme")
+    ws.open_entry("minute_entries", khmer_entry.id)
+    wait(app, lambda: ws.tabs.currentWidget() is ws.minutes and idle())
+    save(window, "meeting-minutes")
+    ws.tabs.setCurrentWidget(ws.attachments)
+    select_id(ws.attachments.view, attachment.id)
+    wait(app, lambda: idle() and ws.attachments.viewer.text.toPlainText() != "")
+    save(window, "meeting-attachments")
     shell.show_meeting(shell.meetings.model.row_at(2).id)
     wait(app, idle)
     shell.workspace.tabs.setCurrentWidget(shell.report)

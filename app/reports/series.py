@@ -43,6 +43,15 @@ class SeriesData:
         people = _in(store, Person, {a.owner_person_id for a in self.actions})
         orgs = _in(store, Organisation, {a.owner_org_id for a in self.actions})
         orgs |= _in(store, Organisation, {p.organisation_id for p in people.values()})  # type: ignore[attr-defined]
+        if policy != RedactionPolicy.FULL:
+            # As in meeting reports and bundles: one side of an unresolved conflict marking a
+            # person anonymous is enough to keep the name out.
+            from app.reports import _flags_raised_in_conflicts
+
+            raised = _flags_raised_in_conflicts(store)
+            for pid, person in people.items():
+                if (pid, "anonymous") in raised:
+                    person.anonymous = True  # type: ignore[attr-defined]
         redacted = {
             pid: apply(p, person_redaction(p, policy))  # type: ignore[arg-type]
             for pid, p in people.items()

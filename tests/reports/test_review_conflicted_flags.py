@@ -32,3 +32,22 @@ def test_anonymous_in_conflict_keeps_the_name_out_of_a_partners_report(vault) ->
     assert "Sok Lina" not in text and "Back room" not in text
     full = load_redacted(vault.store, meeting.id, RedactionPolicy.FULL)
     assert full.people[person.id].name == "Sok Lina"
+
+
+def test_anonymous_in_conflict_keeps_the_owner_name_out_of_a_series_report(vault) -> None:
+    from app.domain.records import ActionItem, Series
+    from app.reports import series_document
+
+    person = vault.store.add(Person(name="Sok Lina", code_name="Heron"))
+    series = vault.store.add(Series(name="Quarterly"))
+    meeting = vault.store.add(Meeting(title="Q1", start_date="2026-03-01", series_id=series.id))
+    vault.store.add(
+        ActionItem(text="Draft the letter", origin_meeting_id=meeting.id, owner_person_id=person.id)
+    )
+    _conflict(vault, Person.TABLE, person.id, "anonymous", "false", "true")
+    text = render(series_document(vault.store, series.id), ReportFormat.MARKDOWN).decode()
+    assert "Draft the letter" in text and "Sok Lina" not in text
+    full = render(
+        series_document(vault.store, series.id, RedactionPolicy.FULL), ReportFormat.MARKDOWN
+    ).decode()
+    assert "Sok Lina" in full

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/gate/new_passphrase.py" line="36"/>
+        <source>NewPassphraseFields</source>
+        <comment>The two passphrases do not match.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate/new_passphrase.py" line="39"/>
+        <source>NewPassphraseFields</source>
+        <comment>Please choose a stronger passphrase.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <location filename="../../ui/models/actions.py" line="16"/>
@@ -481,64 +496,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="98"/>
+        <location filename="../../ui/contacts_view.py" line="102"/>
         <source>I compared it: mark verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="102"/>
+        <location filename="../../ui/contacts_view.py" line="106"/>
         <source>Compare these digits with your partner in person or on a call you trust. Only then mark the contact verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="159"/>
+        <location filename="../../ui/contacts_view.py" line="163"/>
         <source>verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="159"/>
+        <location filename="../../ui/contacts_view.py" line="163"/>
         <source>NOT verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="184"/>
+        <location filename="../../ui/contacts_view.py" line="188"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="184"/>
+        <location filename="../../ui/contacts_view.py" line="188"/>
         <source>Not verified yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="191"/>
+        <location filename="../../ui/contacts_view.py" line="195"/>
         <source>Keys changed {n} time(s); earlier keys are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="200"/>
+        <location filename="../../ui/contacts_view.py" line="204"/>
         <source>Verify contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="201"/>
+        <location filename="../../ui/contacts_view.py" line="205"/>
         <source>Did {name} read exactly these digits to you?
 
 {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="219"/>
+        <location filename="../../ui/contacts_view.py" line="223"/>
         <source>Add a contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="219"/>
+        <location filename="../../ui/contacts_view.py" line="223"/>
         <source>Contact cards (*.card *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="235"/>
+        <location filename="../../ui/contacts_view.py" line="239"/>
         <source>Save my contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,48 +581,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate/create_page.py" line="63"/>
+        <location filename="../../ui/gate/create_page.py" line="62"/>
         <source>Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate/create_page.py" line="65"/>
+        <location filename="../../ui/gate/create_page.py" line="64"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate/create_page.py" line="68"/>
+        <location filename="../../ui/gate/create_page.py" line="67"/>
         <source>Organisation name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate/create_page.py" line="69"/>
+        <location filename="../../ui/gate/create_page.py" line="68"/>
         <source>Vault folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate/create_page.py" line="70"/>
+        <location filename="../../ui/gate/create_page.py" line="69"/>
         <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate/create_page.py" line="71"/>
+        <location filename="../../ui/gate/create_page.py" line="69"/>
         <source>Repeat passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate/create_page.py" line="117"/>
+        <location filename="../../ui/gate/create_page.py" line="113"/>
         <source>Please enter your organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gate/create_page.py" line="121"/>
-        <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gate/create_page.py" line="125"/>
-        <source>Please choose a stronger passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,7 +922,7 @@
 <context>
     <name>Gate</name>
     <message>
-        <location filename="../../ui/gate/flow.py" line="84"/>
+        <location filename="../../ui/gate/flow.py" line="85"/>
         <source>This folder does not hold a Roundtable vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,63 +940,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="52"/>
+        <location filename="../../ui/import_dialog.py" line="53"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="52"/>
+        <location filename="../../ui/import_dialog.py" line="53"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="52"/>
+        <location filename="../../ui/import_dialog.py" line="53"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="54"/>
+        <location filename="../../ui/import_dialog.py" line="55"/>
         <source>Import these changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="58"/>
+        <location filename="../../ui/import_dialog.py" line="59"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="92"/>
+        <location filename="../../ui/import_dialog.py" line="93"/>
         <source>Choose a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="92"/>
+        <location filename="../../ui/import_dialog.py" line="93"/>
         <source>Bundles (*.rtbundle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="103"/>
+        <location filename="../../ui/import_dialog.py" line="104"/>
         <source>Checking signatures and decrypting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="117"/>
+        <location filename="../../ui/import_dialog.py" line="118"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="117"/>
+        <location filename="../../ui/import_dialog.py" line="118"/>
         <source>Will import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="120"/>
+        <location filename="../../ui/import_dialog.py" line="121"/>
         <source>From {sender} (fingerprint {fp}), bundle {seq} of {created}.
 {verb}: {new} new, {updated} updated, {deleted} deleted, {conflicting} conflicting; {unchanged} unchanged; {attachments} file(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,42 +1022,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Lock and &amp;hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,17 +1973,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate/recover_page.py" line="60"/>
+        <location filename="../../ui/gate/recover_page.py" line="59"/>
         <source>Set passphrase and unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate/recover_page.py" line="62"/>
+        <location filename="../../ui/gate/recover_page.py" line="61"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate/recover_page.py" line="65"/>
+        <location filename="../../ui/gate/recover_page.py" line="64"/>
         <source>Recovery key:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,23 +1993,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate/recover_page.py" line="67"/>
+        <location filename="../../ui/gate/recover_page.py" line="66"/>
         <source>Repeat new passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate/recover_page.py" line="104"/>
+        <location filename="../../ui/gate/recover_page.py" line="102"/>
         <source>Please enter the recovery key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gate/recover_page.py" line="107"/>
-        <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gate/recover_page.py" line="110"/>
-        <source>Please choose a stronger passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2436,53 +2431,53 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="30"/>
+        <location filename="../../ui/verify_dialog.py" line="31"/>
         <source>Verify a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="36"/>
         <location filename="../../ui/verify_dialog.py" line="37"/>
+        <location filename="../../ui/verify_dialog.py" line="38"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="39"/>
+        <location filename="../../ui/verify_dialog.py" line="40"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="42"/>
+        <location filename="../../ui/verify_dialog.py" line="43"/>
         <source>Sender&apos;s card or key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="49"/>
+        <location filename="../../ui/verify_dialog.py" line="51"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="59"/>
+        <location filename="../../ui/verify_dialog.py" line="61"/>
         <source>Bundle file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="60"/>
+        <location filename="../../ui/verify_dialog.py" line="62"/>
         <source>Sender&apos;s contact card or minisign .pub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="63"/>
+        <location filename="../../ui/verify_dialog.py" line="65"/>
         <source>This checks who signed the bundle and that it was not changed. It does not decrypt it. The same check with the stock tools is in the README.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="86"/>
+        <location filename="../../ui/verify_dialog.py" line="88"/>
         <source>Choose the bundle and the sender&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="100"/>
+        <location filename="../../ui/verify_dialog.py" line="102"/>
         <source>Signature valid.
 Signer: {signer}
 Fingerprint: {fingerprint}

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.errors import RoundtableError
 from app.ui.file_dialogs import ask_folder
 from app.ui.gate.column import column_layout
-from app.ui.gate.strength import StrengthMeter
+from app.ui.gate.new_passphrase import NewPassphraseFields
 from app.ui.ops import Ops
 
 
@@ -48,11 +48,10 @@ class CreateVaultPage(QWidget):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(folder_button)
-        self.pass_edit = QLineEdit(self)
-        self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_edit = QLineEdit(self)
-        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.meter = StrengthMeter(ops, self)
+        self.passphrase = NewPassphraseFields(ops, self)
+        self.pass_edit = self.passphrase.pass_edit
+        self.repeat_edit = self.passphrase.repeat_edit
+        self.meter = self.passphrase.meter
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setStyleSheet("color: #b01e1e;")
@@ -67,9 +66,7 @@ class CreateVaultPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Organisation name:"), self.org_edit)
         form.addRow(self.tr("Vault folder:"), folder_row)
-        form.addRow(self.tr("Passphrase:"), self.pass_edit)
-        form.addRow(self.tr("Repeat passphrase:"), self.repeat_edit)
-        form.addRow("", self.meter)
+        self.passphrase.add_rows(form, self.tr("Passphrase:"), self.tr("Repeat passphrase:"))
         buttons = QHBoxLayout()
         buttons.addWidget(back)
         buttons.addStretch(1)
@@ -96,9 +93,8 @@ class CreateVaultPage(QWidget):
         return self._folder
 
     def reset(self) -> None:
-        for edit in (self.org_edit, self.pass_edit, self.repeat_edit):
-            edit.setText("")  # clear() would keep the text in the undo history
-        self.meter.clear()
+        self.org_edit.setText("")  # clear() would keep the text in the undo history
+        self.passphrase.clear()
         self.error_label.clear()
         self._set_busy(False)
 
@@ -117,13 +113,9 @@ class CreateVaultPage(QWidget):
             self.error_label.setText(self.tr("Please enter your organisation's name."))
             self.org_edit.setFocus()
             return
-        if passphrase != self.repeat_edit.text():
-            self.error_label.setText(self.tr("The two passphrases do not match."))
-            self.repeat_edit.setFocus()
-            return
-        if self.meter.strength is not None and not self.meter.strength.acceptable:
-            self.error_label.setText(self.tr("Please choose a stronger passphrase."))
-            self.pass_edit.setFocus()
+        problem = self.passphrase.problem()
+        if problem:
+            self.error_label.setText(problem)
             return
         self.error_label.clear()
         self._set_busy(True)
@@ -142,9 +134,7 @@ class CreateVaultPage(QWidget):
     def _done(self, recovery: dict[str, str]) -> None:
         self._set_busy(False)
         key = recovery.pop("key", "")
-        self.pass_edit.setText("")
-        self.repeat_edit.setText("")
-        self.meter.clear()
+        self.passphrase.clear()
         self.created.emit(key)
 
     def _failed(self, error: RoundtableError) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import RoundtableError
 from app.ui.gate.column import column_layout
-from app.ui.gate.strength import StrengthMeter
+from app.ui.gate.new_passphrase import NewPassphraseFields
 from app.ui.ops import Ops
 
 
@@ -45,11 +45,10 @@ class RecoverPage(QWidget):
         self.key_edit = QLineEdit(self)
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.pass_edit = QLineEdit(self)
-        self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_edit = QLineEdit(self)
-        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.meter = StrengthMeter(ops, self)
+        self.passphrase = NewPassphraseFields(ops, self)
+        self.pass_edit = self.passphrase.pass_edit
+        self.repeat_edit = self.passphrase.repeat_edit
+        self.meter = self.passphrase.meter
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setStyleSheet("color: #b01e1e; font-weight: bold;")
@@ -63,9 +62,9 @@ class RecoverPage(QWidget):
         back.clicked.connect(self.cancelled)
         form = QFormLayout()
         form.addRow(self.tr("Recovery key:"), self.key_edit)
-        form.addRow(self.tr("New passphrase:"), self.pass_edit)
-        form.addRow(self.tr("Repeat new passphrase:"), self.repeat_edit)
-        form.addRow("", self.meter)
+        self.passphrase.add_rows(
+            form, self.tr("New passphrase:"), self.tr("Repeat new passphrase:")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(back)
         buttons.addStretch(1)
@@ -87,9 +86,8 @@ class RecoverPage(QWidget):
         self._folder = folder
 
     def reset(self) -> None:
-        for edit in (self.key_edit, self.pass_edit, self.repeat_edit):
-            edit.setText("")  # clear() would keep the text in the undo history
-        self.meter.clear()
+        self.key_edit.setText("")  # clear() would keep the text in the undo history
+        self.passphrase.clear()
         self.error_label.clear()
         self._set_busy(False)
 
@@ -103,11 +101,9 @@ class RecoverPage(QWidget):
         if not key.strip():
             self.error_label.setText(self.tr("Please enter the recovery key."))
             return
-        if passphrase != self.repeat_edit.text():
-            self.error_label.setText(self.tr("The two passphrases do not match."))
-            return
-        if self.meter.strength is not None and not self.meter.strength.acceptable:
-            self.error_label.setText(self.tr("Please choose a stronger passphrase."))
+        problem = self.passphrase.problem()
+        if problem:
+            self.error_label.setText(problem)
             return
         self.error_label.clear()
         self._set_busy(True)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from app.storage.search import Hit
-from app.ui.exchange_screens import add_verify_button, install_exchange, install_report_tab
+from app.ui.exchange.install import add_verify_button, install_exchange, install_report_tab
 from app.ui.main_window import MainWindow
 from app.ui.ops import Ops
 from app.ui.preferences import Preferences

@@ -13,12 +13,12 @@ from app.domain.records import Meeting
 from app.exchange.contacts import add_contact, get_contact, own_card
 from app.exchange.exporter import export_bundle
 from app.exchange.importer import import_bundle
-from app.ui.conflicts_view import ConflictsView
-from app.ui.contacts_view import ContactsView
-from app.ui.export_dialog import ExportDialog
-from app.ui.import_dialog import ImportDialog
+from app.ui.exchange.conflicts_view import ConflictsView
+from app.ui.exchange.contacts_view import ContactsView
+from app.ui.exchange.export_dialog import ExportDialog
+from app.ui.exchange.import_dialog import ImportDialog
+from app.ui.exchange.verify_dialog import VerifyDialog
 from app.ui.ops import Ops
-from app.ui.verify_dialog import VerifyDialog
 from app.vault import open_vault
 from tests.conftest import PASSPHRASE
 from tests.exchange.helpers import introduce, make_vault, send

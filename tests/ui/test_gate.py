@@ -148,7 +148,7 @@ def test_opening_a_folder_checks_it_holds_a_vault(qtbot, window, tmp_path, vault
 def test_the_start_screen_verifies_a_bundle_without_a_vault(qtbot, window, tmp_path) -> None:
     from PySide6.QtWidgets import QPushButton
 
-    from app.ui.verify_dialog import VerifyDialog
+    from app.ui.exchange.verify_dialog import VerifyDialog
 
     window.start(tmp_path / "no-vault")
     button = window.welcome.findChild(QPushButton, "verifyBundleButton")

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 
 from app.crypto import kdf
 from app.exchange.contacts import own_card
-from app.ui.contacts_view import ContactsView
-from app.ui.import_dialog import ImportDialog
+from app.ui.exchange.contacts_view import ContactsView
+from app.ui.exchange.import_dialog import ImportDialog
+from app.ui.exchange.verify_dialog import VerifyDialog
 from app.ui.ops import Ops
-from app.ui.verify_dialog import VerifyDialog
 from app.vault import create_vault
 from tests.conftest import PASSPHRASE
 from tests.ui.test_exchange_views import idle, ops, two  # noqa: F401 - fixtures

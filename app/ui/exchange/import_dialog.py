@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.exchange.importer import PreparedImport, Preview, prepare_import
-from app.ui.exchange_common import ErrorLine
+from app.ui.exchange.common import ErrorLine
 from app.ui.file_dialogs import open_file
 from app.ui.ops import Ops
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import InvalidInput
 from app.exchange.verify import Verified, verify_bundle
-from app.ui.exchange_common import ErrorLine, fingerprint_font
+from app.ui.exchange.common import ErrorLine, fingerprint_font
 from app.ui.file_dialogs import open_file
 from app.ui.ops import Ops
 

@@ -18,8 +18,8 @@ CONTACTS, CONFLICTS = "contacts", "conflicts"
 
 
 def install_exchange(shell: Shell) -> None:
-    from app.ui.conflicts_view import ConflictsView
-    from app.ui.contacts_view import ContactsView
+    from app.ui.exchange.conflicts_view import ConflictsView
+    from app.ui.exchange.contacts_view import ContactsView
 
     window, ops = shell.window, shell.window.ops
     shell.contacts = ContactsView(ops)  # type: ignore[attr-defined]
@@ -54,7 +54,7 @@ def add_verify_button(shell: Shell) -> None:
 
 
 def open_verify(shell: Shell) -> None:
-    from app.ui.verify_dialog import VerifyDialog
+    from app.ui.exchange.verify_dialog import VerifyDialog
 
     dialog = VerifyDialog(shell.window.ops, shell.window)
     dialog.setModal(True)
@@ -63,7 +63,7 @@ def open_verify(shell: Shell) -> None:
 
 
 def open_export(shell: Shell, meeting_id: str = "") -> None:
-    from app.ui.export_dialog import ExportDialog
+    from app.ui.exchange.export_dialog import ExportDialog
 
     dialog = ExportDialog(shell.window.ops, shell.window)
     dialog.on_vault_opened()
@@ -75,7 +75,7 @@ def open_export(shell: Shell, meeting_id: str = "") -> None:
 
 
 def open_import(shell: Shell) -> None:
-    from app.ui.import_dialog import ImportDialog
+    from app.ui.exchange.import_dialog import ImportDialog
 
     dialog = ImportDialog(shell.window.ops, shell.window)
     dialog.on_vault_opened()

@@ -33,7 +33,7 @@ from app.errors import InvalidInput
 from app.exchange.contacts import Contact, list_contacts
 from app.exchange.exporter import ExportResult, export_bundle, select_meetings
 from app.storage import queries
-from app.ui.exchange_common import ErrorLine
+from app.ui.exchange.common import ErrorLine
 from app.ui.file_dialogs import save_file
 from app.ui.ops import Ops
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.exchange.conflicts import Conflict, list_conflicts, resolve_conflict
-from app.ui.exchange_common import ErrorLine
+from app.ui.exchange.common import ErrorLine
 from app.ui.ops import Ops
 
 FIELD_NAMES = {"title": "Title", "text": "Text", "name": "Name", "deleted": "Deleted"}

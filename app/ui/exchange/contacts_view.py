@@ -30,7 +30,7 @@ from app.exchange.contacts import (
     verify_contact,
 )
 from app.storage.files import write_private_atomic
-from app.ui.exchange_common import ErrorLine, fingerprint_font, qr_pixmap
+from app.ui.exchange.common import ErrorLine, fingerprint_font, qr_pixmap
 from app.ui.file_dialogs import open_file, save_file
 from app.ui.ops import Ops
 

@@ -1,0 +1,1 @@
+"""The exchange screens and dialogs: contacts, conflicts, export, import and verify."""

@@ -10,6 +10,6 @@ text up in the catalogue of the language it shows.
 from __future__ import annotations
 
 
-def N_(context: str, text: str) -> str:  # noqa: N802 - the conventional marker name
+def N_(context: str, text: str) -> str:
     """Marks `text` for translation under `context`; returns it unchanged."""
     return text

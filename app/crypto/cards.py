@@ -14,6 +14,7 @@ Trust still comes only from comparing the fingerprint out of band.
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,8 +99,9 @@ def make_card(
 
 
 # Zero-width space, non-joiner and joiner: invisible, but part of how Khmer (and other scripts)
-# is typed, so an organisation name may hold them. Other format characters (direction overrides
-# that reorder what is shown) and control characters stay refused.
+# is typed, so an organisation name may hold them, as it may hold any space character (no-break
+# space included). Other format characters (direction overrides that reorder what is shown),
+# line breaks and control characters stay refused.
 _NAME_INVISIBLES = frozenset("\u200b\u200c\u200d")
 
 
@@ -109,7 +111,11 @@ def _text(
     value = body.get(name)
     if not isinstance(value, str) or not value or len(value) > limit:
         raise CardInvalid()
-    if any(not (ch.isprintable() or ch == " " or ch in allowed) for ch in value):
+    for ch in value:
+        if ch.isprintable() or ch == " ":
+            continue
+        if allowed and (ch in allowed or unicodedata.category(ch) == "Zs"):
+            continue
         raise CardInvalid()
     return value
 

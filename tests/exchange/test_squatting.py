@@ -12,7 +12,7 @@ import pytest
 from app.crypto.bundle import parse_outer_comment
 from app.crypto.bundle_reader import OuterBundle
 from app.crypto.cards import make_card
-from app.crypto.identity import load_identity, store_identity
+from app.crypto.identity import generate_identity, load_identity, store_identity
 from app.domain.records import Meeting
 from app.errors import (
     BundleAlreadyImported,

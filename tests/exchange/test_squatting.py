@@ -9,8 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from app.crypto.bundle import parse_outer_comment
-from app.crypto.bundle_reader import OuterBundle
 from app.crypto.cards import make_card
 from app.crypto.identity import generate_identity, load_identity, store_identity
 from app.domain.records import Meeting
@@ -33,6 +31,7 @@ from app.exchange.contacts import (
 )
 from app.exchange.importer import import_bundle, prepare_import
 from tests.exchange.helpers import (
+    bundle_id_of,
     dump,
     forge,
     introduce,
@@ -42,11 +41,6 @@ from tests.exchange.helpers import (
     send,
     write_zip,
 )
-
-
-def bundle_id_of(path: Path) -> str:
-    with OuterBundle(path) as outer:
-        return parse_outer_comment(outer.signature.trusted_comment, outer.key_id).bundle_id
 
 
 @pytest.fixture

@@ -43,14 +43,28 @@ from tests.exchange.helpers import (
 )
 
 
-@pytest.fixture
-def prs(tmp_path: Path):
-    p, r, s = (make_vault(tmp_path, n) for n in ("Honest Partner", "Receiver", "Sly Org"))
+def _prs(root: Path):
+    p, r, s = (make_vault(root, n) for n in ("Honest Partner", "Receiver", "Sly Org"))
     introduce(p, r, s)
     seed_meeting(p, "P's meeting")
     seed_meeting(s, "S's meeting")
-    yield p, r, s
-    for v in (p, r, s):
+    return p, r, s
+
+
+@pytest.fixture
+def prs(tmp_path: Path):
+    vaults = _prs(tmp_path)
+    yield vaults
+    for v in vaults:
+        v.close()
+
+
+@pytest.fixture(scope="module")
+def refused(tmp_path_factory: pytest.TempPathFactory):
+    """For tests of what is refused: each checks that the vaults were left as they were."""
+    vaults = _prs(tmp_path_factory.mktemp("refused"))
+    yield vaults
+    for v in vaults:
         v.close()
 
 
@@ -172,8 +186,8 @@ def _renamed_card(vault, name: str) -> bytes:
         "Receiver",  # the receiving vault's own organisation
     ],
 )
-def test_a_verified_contact_cannot_take_another_contacts_name(prs, name: str) -> None:
-    _, r, s = prs
+def test_a_verified_contact_cannot_take_another_contacts_name(refused, name: str) -> None:
+    _, r, s = refused
     assert get_contact(r.conn, s.org_id).verified
     before = dump(r)
     with pytest.raises(ContactNameClash):
@@ -184,8 +198,8 @@ def test_a_verified_contact_cannot_take_another_contacts_name(prs, name: str) ->
     assert get_contact(r.conn, s.org_id).org_name == "Sly Org"
 
 
-def test_a_new_contact_with_a_name_that_looks_taken_is_refused(prs, tmp_path) -> None:
-    _, r, _ = prs
+def test_a_new_contact_with_a_name_that_looks_taken_is_refused(refused, tmp_path) -> None:
+    _, r, _ = refused
     twin = make_vault(tmp_path, "HONEST  partner")
     with pytest.raises(ContactNameClash):
         add_contact(r, own_card(twin).raw)
@@ -218,8 +232,8 @@ def test_name_comparison_and_lookup() -> None:
     assert name_key("Org A") != name_key("Org B")
 
 
-def test_find_contact_uses_the_same_comparison(prs) -> None:
-    _, r, _ = prs
+def test_find_contact_uses_the_same_comparison(refused) -> None:
+    _, r, _ = refused
     assert find_contact(r.conn, "HONEST\u200b  partner").org_name == "Honest Partner"
 
 

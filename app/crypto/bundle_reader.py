@@ -178,7 +178,15 @@ class OuterBundle:
             _check_entry_count(self._file, size)
             try:
                 self._zip = zipfile.ZipFile(self._file)
-            except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):
+            # NotImplementedError: a central directory claiming a ZIP version zipfile lacks
+            except (
+                zipfile.BadZipFile,
+                zipfile.LargeZipFile,
+                EOFError,
+                OSError,
+                ValueError,
+                NotImplementedError,
+            ):
                 self._file.seek(0)
                 head = self._file.read(4)
                 raise (BundleTruncated() if head == b"PK\x03\x04" else BundleMalformed()) from None
@@ -347,7 +355,14 @@ def open_inner(
     plaintext.seek(0)
     try:
         zf = zipfile.ZipFile(plaintext)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+    ):
         raise BundleMalformed() from None
     try:
         members = _check_members(zf, _inner_name_allowed, limits, expected=None)

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 
 from app.reports.fonts import register_fonts, report_font
-from app.reports.model import Document
+from app.reports.model import Document, page_number
 from app.reports.pdf_text import RunIndex, add_actual_text
 from app.reports.textdoc import build_text_document, finish_layout, keep_headings_with_next
 
@@ -42,6 +42,7 @@ def paint_pdf(
     header: str,
     footer: str,
     runs: RunIndex | None = None,
+    doc: Document | None = None,
 ) -> int:
     """Paint `qdoc` page by page onto `writer`; returns the number of pages.
 
@@ -75,7 +76,7 @@ def paint_pdf(
             painter.setPen(QColor("#5b6770"))
             y_text = y_foot + _mm(1.2)
             width = page.width()
-            number = f"Page {n + 1} of {pages}"
+            number = page_number(doc or Document("", ""), n + 1, pages)
             _margin_text(painter, footer, QPointF(0, y_text), width * 0.75, n, runs)
             _margin_text(painter, number, QPointF(width, y_text), width * 0.2, n, runs, right=True)
             if n:
@@ -137,7 +138,7 @@ def render_pdf(doc: Document) -> bytes:
     qdoc = build_text_document(doc, writer)
     runs = RunIndex()
     header = f"{doc.title} · {doc.kicker}"
-    paint_pdf(qdoc, writer, header=header, footer=doc.distribution, runs=runs)
+    paint_pdf(qdoc, writer, header=header, footer=doc.distribution, runs=runs, doc=doc)
     del writer  # flushes the trailer into the buffer
     buffer.close()
     return add_actual_text(bytes(data.data()), runs)

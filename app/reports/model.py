@@ -81,6 +81,7 @@ class Document:
     language: str = "en"
     khmer_digits: bool = False  # sections ១. ២. ... instead of I. II. ..., pages in Khmer digits
     page_label: str = "Page {n} of {total}"  # the PDF footer, in the report's language
+    label_format: str = "{label}:"  # a label before its values, in the report's language
 
     def numbered_titles(self) -> list[str]:
         """Section titles as printed: numbered sections get I., II., ... in order."""

@@ -102,7 +102,9 @@ def kind_label(kind: str, lang: ReportLanguage = _ENGLISH) -> str:
 
 def human_size(size: int, lang: ReportLanguage = _ENGLISH) -> str:
     if size < 1024:
-        return lang.count("ReportWords", size, "{n} byte", "{n} bytes")
+        return lang.count(
+            "ReportWords", size, N_("ReportWords", "{n} byte"), N_("ReportWords", "{n} bytes")
+        )
     if size < 1024**2:
         return lang.translate("ReportWords", "{n} KB").format(n=lang.number(f"{size / 1024:.1f}"))
     return lang.translate("ReportWords", "{n} MB").format(n=lang.number(f"{size / 1024**2:.1f}"))
@@ -125,6 +127,7 @@ def build_narrative(
         language=lang.code,
         khmer_digits=lang.khmer_digits,
         page_label=lang.translate("ReportPdf", "Page {n} of {total}"),
+        label_format=lang.translate("ReportWords", "{label}:"),
     )
     doc.facts = _title_block(detail, words, prepared_on)
     sections = [
@@ -319,11 +322,33 @@ def _activities(detail: MeetingDetail, L: ReportLanguage) -> Section:
     return section
 
 
+def _visual_length(word: str) -> float:
+    """About how many Latin letters wide `word` is.
+
+    Khmer takes more room per consonant than Latin per letter, and less per code point: a
+    subscript (coeng + consonant) and most vowel signs sit above, below or inside a cluster.
+    """
+    width = 0.0
+    after_coeng = False
+    for ch in word:
+        code = ord(ch)
+        if 0x1780 <= code <= 0x17B3:  # consonants and independent vowels
+            width += 0 if after_coeng else 1.45
+        elif code in (0x17B6, 0x17C7, 0x17C8) or 0x17C1 <= code <= 0x17C5:
+            width += 0.8  # vowel signs with an advance of their own
+        elif 0x17E0 <= code <= 0x17E9:
+            width += 1.15  # Khmer digits
+        elif not 0x17B4 <= code <= 0x17DD:
+            width += 1
+        after_coeng = code == 0x17D2
+    return width
+
+
 def _widths_by_longest_word(header: tuple[str, ...]) -> tuple[int, ...]:
     """Column shares that keep each heading's longest word on one line."""
-    weights = [max(len(w) for w in h.split()) + 2 for h in header]
+    weights = [max(_visual_length(w) for w in h.split()) + 2 for h in header]
     total = sum(weights)
-    shares = [w * 100 // total for w in weights]
+    shares = [int(w * 100 // total) for w in weights]
     shares[0] += 100 - sum(shares)
     return tuple(shares)
 
@@ -334,7 +359,12 @@ def _sorted_counts(counts: dict[str, int]) -> list[tuple[str, int]]:
 
 
 def _people(n: int, L: ReportLanguage) -> str:
-    return L.count("ReportNarrative", n, "{n} person", "{n} people")
+    return L.count(
+        "ReportNarrative",
+        n,
+        N_("ReportNarrative", "{n} person"),
+        N_("ReportNarrative", "{n} people"),
+    )
 
 
 def _join(parts: list[str], L: ReportLanguage) -> str:

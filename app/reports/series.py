@@ -118,13 +118,19 @@ def build_series_report(
         language=L.code,
         khmer_digits=L.khmer_digits,
         page_label=L.translate("ReportPdf", "Page {n} of {total}"),
+        label_format=L.translate("ReportWords", "{label}:"),
     )
     if data.series.description:
         doc.facts.append((L.translate("ReportSeries", "Series"), [data.series.description]))
     if data.meetings:
         first, last = data.meetings[0], data.meetings[-1]
         span = period(first.start_date, last.end_date or last.start_date, L)
-        count = L.count("ReportSeries", len(data.meetings), "{n} meeting", "{n} meetings")
+        count = L.count(
+            "ReportSeries",
+            len(data.meetings),
+            N_("ReportSeries", "{n} meeting"),
+            N_("ReportSeries", "{n} meetings"),
+        )
         doc.facts.append(
             (
                 L.translate("ReportSeries", "Meetings"),
@@ -173,8 +179,8 @@ def build_series_report(
                         L.count(
                             "ReportSeries",
                             len(overdue),
-                            "{n} open item is past its due date.",
-                            "{n} open items are past their due date.",
+                            N_("ReportSeries", "{n} open item is past its due date."),
+                            N_("ReportSeries", "{n} open items are past their due date."),
                         )
                     )
                 )

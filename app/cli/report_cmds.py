@@ -107,13 +107,24 @@ def _format(args: argparse.Namespace) -> str:
     raise SystemExit(2)  # not reached: error() exits with the usage status
 
 
+def _cli_language(value: object) -> str:
+    """The command line's own language, if it has one reports are written in; else English."""
+    from app.errors import InvalidInput
+    from app.reports.language import parse_language
+
+    try:
+        return parse_language(value) if isinstance(value, str) and value else "en"
+    except InvalidInput:
+        return "en"
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from app import reports
-    from app.reports.language import ReportLanguage, parse_language
+    from app.reports.language import ReportLanguage
     from app.reports.output import write_export
 
     policy = RedactionPolicy(args.redact)
-    code = args.report_lang or parse_language(getattr(args, "lang", None) or "en")
+    code = args.report_lang or _cli_language(getattr(args, "lang", None))
     lang = ReportLanguage(code, khmer_digits=args.khmer_digits, lunar_dates=args.lunar_date)
     if args.csv == "participants" and args.series:
         args.report_parser.error("--csv participants needs --meeting")

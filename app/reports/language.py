@@ -126,6 +126,13 @@ class ReportLanguage:
     def number(self, n: int | str) -> str:
         return self.digits(str(n))
 
+    def decimal(self, value: float) -> str:
+        """One decimal place, with the language's decimal sign (Khmer writes 1,5)."""
+        whole, fraction = f"{value:.1f}".split(".")
+        return self.translate("ReportWords", "{whole}.{fraction}").format(
+            whole=self.number(whole), fraction=self.number(fraction)
+        )
+
     def percent(self, n: int) -> str:
         return self.translate("ReportWords", "{n}%").format(n=self.number(n))
 

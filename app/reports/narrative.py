@@ -106,8 +106,8 @@ def human_size(size: int, lang: ReportLanguage = _ENGLISH) -> str:
             "ReportWords", size, N_("ReportWords", "{n} byte"), N_("ReportWords", "{n} bytes")
         )
     if size < 1024**2:
-        return lang.translate("ReportWords", "{n} KB").format(n=lang.number(f"{size / 1024:.1f}"))
-    return lang.translate("ReportWords", "{n} MB").format(n=lang.number(f"{size / 1024**2:.1f}"))
+        return lang.translate("ReportWords", "{n} KB").format(n=lang.decimal(size / 1024))
+    return lang.translate("ReportWords", "{n} MB").format(n=lang.decimal(size / 1024**2))
 
 
 def build_narrative(

@@ -181,7 +181,7 @@ class ReportView(QWidget):
         self.language = QComboBox()
         self.language.setObjectName("reportLanguage")
         self.language.addItem(self.tr("English"), "en")
-        self.language.addItem("ខ្មែរ (Khmer)", "km")
+        self.language.addItem("ខ្មែរ", "km")  # a language's own name, in any app language
         language_label.setBuddy(self.language)
         self.khmer_digits = QCheckBox(self.tr("Khmer &digits (០១២៣)"))
         self.khmer_digits.setObjectName("reportKhmerDigits")

@@ -311,3 +311,12 @@ def test_khmer_series_pdf(demo, tmp_path) -> None:
     text = pdf_text(render(doc, "pdf"), tmp_path)
     assert "របាយការណ៍ស៊េរីកិច្ចប្រជុំ" in text
     assert "Page" not in text
+
+
+def test_the_command_lines_own_language_is_the_default() -> None:
+    from app.cli.report_cmds import _cli_language
+
+    assert _cli_language("km_KH") == "km"
+    assert _cli_language("en") == "en"
+    assert _cli_language("fr") == "en"  # no French reports: English rather than an error
+    assert _cli_language(None) == "en"

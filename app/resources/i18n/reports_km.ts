@@ -631,6 +631,10 @@
 <context>
     <name>ReportWords</name>
     <message>
+        <source>{whole}.{fraction}</source>
+        <translation>{whole},{fraction}</translation>
+    </message>
+    <message>
         <source>{n}%</source>
         <translation>{n}%</translation>
     </message>

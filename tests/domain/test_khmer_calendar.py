@@ -111,6 +111,7 @@ def test_sweep_1900_to_2100_is_consistent() -> None:
     previous = lunar_date(day)
     assert previous is not None
     starts: list[tuple[int, int]] = []  # (month, days) of each month begun in the sweep
+    jesth_be: list[int] = []  # the BE year of each ជេស្ឋ
     length = previous.day_number + 1
     while day < kc.LAST:
         day += dt.timedelta(days=1)
@@ -127,6 +128,8 @@ def test_sweep_1900_to_2100_is_consistent() -> None:
             if starts:
                 starts[-1] = (starts[-1][0], length)
             starts.append((here.month, 0))
+            if here.month == kc.JESTH:
+                jesth_be.append(here.be_year)
             length = 1
         # BE: +1 exactly on 1រោច ខែពិសាខ, never otherwise.
         if here.month == kc.PISAKH and here.waning and here.day == 1:
@@ -140,12 +143,20 @@ def test_sweep_1900_to_2100_is_consistent() -> None:
     years = [months[a:b] for a, b in itertools.pairwise(firsts)]
     assert len(years) > 195
     assert all(y in (_COMMON, _LEAP) for y in years)
+    # The second អាសាឍ comes exactly in the years the rules give a leap month.
+    leap_by_rule = [kc.leap_type(be) == 1 for be in jesth_be]
+    leap_seen = [
+        months[i + 1] == kc.PATHAMASADH for i, m in enumerate(months[:-1]) if m == kc.JESTH
+    ]
+    assert leap_seen == leap_by_rule[: len(leap_seen)]
     leap_years = sum(1 for y in years if y == _LEAP)
     assert 70 <= leap_years <= 80  # 7 in every 19 years
     lengths: dict[int, set[int]] = {m: set() for m in range(14)}
     for m, n in starts[:-1]:
         lengths[m] = lengths[m] | {n}
     assert lengths[kc.JESTH] == {29, 30}  # the leap day
+    jesth_days = [n for m, n in starts[:-1] if m == kc.JESTH]
+    assert jesth_days == [30 if kc.leap_type(be) == 2 else 29 for be in jesth_be][: len(jesth_days)]
     assert all(lengths[m] == {29} for m in (0, 2, 4, 8, 10))
     assert all(lengths[m] == {30} for m in (1, 3, 5, 7, 9, 11, 12, 13))
 

@@ -41,7 +41,7 @@ table.facts th {{ width: 28%; }}
 
 # Khmer: letter spacing breaks up shaped clusters, and stacked subscripts need taller lines.
 KHMER_STYLE = """body { line-height: 1.75; }
-p.kicker { letter-spacing: 0; }
+p.kicker { letter-spacing: 0em; font-size: 10pt; }
 """
 
 

@@ -77,10 +77,13 @@ def paint_pdf(
             y_text = y_foot + _mm(1.2)
             width = page.width()
             number = page_number(doc or Document("", ""), n + 1, pages)
-            _margin_text(painter, footer, QPointF(0, y_text), width * 0.75, n, runs)
-            _margin_text(painter, number, QPointF(width, y_text), width * 0.2, n, runs, right=True)
+            size = 8.5 if doc is not None and doc.language == "km" else 7.5
+            _margin_text(painter, footer, QPointF(0, y_text), width * 0.75, n, runs, size)
+            _margin_text(
+                painter, number, QPointF(width, y_text), width * 0.2, n, runs, size, right=True
+            )
             if n:
-                _margin_text(painter, header, QPointF(0, 0), width, n, runs)
+                _margin_text(painter, header, QPointF(0, 0), width, n, runs, size)
     finally:
         painter.end()
     return pages
@@ -93,11 +96,12 @@ def _margin_text(
     width: float,
     page: int,
     runs: RunIndex | None,
+    size: float = 7.5,
     *,
     right: bool = False,
 ) -> None:
     """One line of a running header or footer, elided to `width`, indexed for ActualText."""
-    font = report_font(7.5)
+    font = report_font(size)
     text = QFontMetricsF(font, painter.device()).elidedText(
         text, Qt.TextElideMode.ElideRight, width
     )

@@ -274,8 +274,9 @@ def build_text_document(doc: Document, device: QPaintDevice | None = None) -> QT
 
 
 def _fill(b: _Builder, doc: Document) -> None:
-    b.block(_block(bottom=2), _chars(8.5, bold=True, color=MUTED))
-    b.text(doc.kicker.upper(), _chars(8.5, bold=True, color=MUTED))
+    kicker = 10 if doc.language == "km" else 8.5  # small Khmer loses its subscripts
+    b.block(_block(bottom=2), _chars(kicker, bold=True, color=MUTED))
+    b.text(doc.kicker.upper(), _chars(kicker, bold=True, color=MUTED))
     b.block(_block(bottom=4, line_height=115, heading=1), _chars(20, bold=True, color=NAVY))
     b.text(doc.title, _chars(20, bold=True, color=NAVY))
     if doc.organisers:

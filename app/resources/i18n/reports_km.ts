@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Reported</source>
-        <translation>បានធ្វើរបាយការណ៍</translation>
+        <translation>បានរាយការណ៍</translation>
     </message>
     <message>
         <source>{status} (overdue)</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Undisclosed</source>
-        <translation>មិនបញ្ចេញ</translation>
+        <translation>មិនចង់បញ្ជាក់</translation>
     </message>
     <message>
         <source>Not stated</source>

@@ -158,14 +158,31 @@ def _open_with_key(
     return Vault(folder, conn, RecordStore(conn, row[0]), row[0], keyfile.vault_id, lock)
 
 
-def read_vault_keyfile(folder: Path) -> KeyFile:
+def check_vault_files(folder: Path) -> None:
+    """Both files are there (cheap, before taking the lock, which creates `vault.lock`)."""
     if not (folder / KEY_NAME).is_file():
         if (folder / DB_NAME).is_file():
             raise VaultCorrupt("The vault key file (vault.key) is missing.")
         raise VaultNotFound()
     if not (folder / DB_NAME).is_file():
         raise VaultCorrupt("The vault database (vault.db) is missing.")
+
+
+def read_vault_keyfile(folder: Path) -> KeyFile:
+    check_vault_files(folder)
     return read_keyfile(folder / KEY_NAME)
+
+
+def _lock_and_read(folder: Path) -> tuple[files.ProcessLock, KeyFile]:
+    """Take the vault's lock, then read the key file: read before the lock, another process
+    could replace the key file in between and one of the two changes would be lost."""
+    check_vault_files(folder)
+    lock = _locked(folder)
+    try:
+        return lock, read_vault_keyfile(folder)
+    except BaseException:
+        lock.release()
+        raise
 
 
 def _locked(folder: Path) -> files.ProcessLock:
@@ -181,8 +198,7 @@ def _locked(folder: Path) -> files.ProcessLock:
 
 def open_vault(folder: Path, passphrase: str) -> Vault:
     """Unlock with the passphrase. Raises WrongPassphrase before the database is touched."""
-    keyfile = read_vault_keyfile(folder)
-    lock = _locked(folder)
+    lock, keyfile = _lock_and_read(folder)
     try:
         data_key = keyfile.unlock_with_passphrase(passphrase)
         return _open_with_key(folder, keyfile, data_key, lock)
@@ -192,9 +208,8 @@ def open_vault(folder: Path, passphrase: str) -> Vault:
 
 
 def open_vault_with_recovery(folder: Path, recovery_text: str) -> Vault:
-    keyfile = read_vault_keyfile(folder)
     recovery = parse_recovery_key(recovery_text)
-    lock = _locked(folder)
+    lock, keyfile = _lock_and_read(folder)
     try:
         data_key = keyfile.unlock_with_recovery_key(recovery)
         return _open_with_key(folder, keyfile, data_key, lock)
@@ -213,8 +228,7 @@ def change_passphrase(
 ) -> None:
     """Re-wrap the data key under a new passphrase after proving the old one or the recovery
     key. Only `vault.key` changes, atomically; the database is not rewritten."""
-    keyfile = read_vault_keyfile(folder)
-    lock = _locked(folder)
+    lock, keyfile = _lock_and_read(folder)
     try:
         if recovery_text is not None:
             data_key = keyfile.unlock_with_recovery_key(parse_recovery_key(recovery_text))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 from typing import Any
@@ -86,15 +87,21 @@ def _new_passphrase(args: argparse.Namespace) -> str:
     return ask("New passphrase: ", twice=True)
 
 
+def _recovery_key() -> str:
+    """From the environment or typed without echo: it opens the vault like a passphrase does,
+    so it must not stay on the screen or in the terminal's scrollback."""
+    recovery = os.environ.get(RECOVERY_ENV)
+    if recovery is not None:
+        return recovery
+    if not sys.stdin.isatty():
+        raise InvalidInput(f"No recovery key given: set {RECOVERY_ENV}.")
+    return getpass.getpass("Recovery key: ")
+
+
 def cmd_passwd(args: argparse.Namespace) -> int:
     folder = vault_dir(args)
     if args.recovery_key:
-        recovery = os.environ.get(RECOVERY_ENV)
-        if recovery is None:
-            if not sys.stdin.isatty():
-                raise InvalidInput(f"No recovery key given: set {RECOVERY_ENV}.")
-            recovery = input("Recovery key: ")
-        change_passphrase(folder, _new_passphrase(args), recovery_text=recovery)
+        change_passphrase(folder, _new_passphrase(args), recovery_text=_recovery_key())
     else:
         old = passphrase(args, prompt="Current passphrase: ")
         change_passphrase(folder, _new_passphrase(args), old_passphrase=old)

@@ -68,7 +68,9 @@ class Vault:
         return row[0] if row else default
 
     def close(self) -> None:
-        """Lock: close the connection (SQLCipher wipes its key) and release the folder."""
+        """Lock: close the connection and release the folder. SQLCipher wipes its copy of the
+        key and its page buffers; values already read into Python objects are only dropped
+        (docs/keys.md says what is and is not wiped)."""
         conn, self.conn = self.conn, None
         try:
             if conn is not None:

@@ -303,7 +303,8 @@ def rekey_vault(
     key file no longer open this database; they still open old copies of the database.
 
     `vault` stays open: its connection (and its store's) is replaced by one on the new file.
-    `progress(fraction)` is called from this thread while the database is copied.
+    `progress(fraction)` is called while the database is copied, from a helper thread that
+    watches the size of the copy (a GUI relays it through a queued signal).
     """
     folder = vault.folder
     keyfile = read_vault_keyfile(folder)  # under the lock the open vault holds

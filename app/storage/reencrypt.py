@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -40,9 +41,7 @@ PENDING = ".rekey"
 PENDING_DB = DB_NAME + PENDING
 PENDING_KEY = KEY_NAME + PENDING
 _SIDE_FILES = ("-journal", "-wal", "-shm")
-# How often SQLite calls the progress handler (virtual machine instructions): often enough
-# for a vault of large attachments (few instructions per megabyte); each call is one stat().
-_PROGRESS_STEPS = 1_000
+PROGRESS_SECONDS = 0.25  # how often the size of the new file is reported
 
 Progress = Callable[[float], None]
 
@@ -106,15 +105,22 @@ def export(conn: Any, folder: Path, new_key: KeyBuffer, progress: Progress | Non
 
     last = [-1]
 
-    def report() -> int:
-        if progress is not None:
-            with contextlib.suppress(OSError):
-                percent = min(95, 100 * target.stat().st_size // source_size)
-                if percent != last[0]:  # one report per percent, not per call
-                    last[0] = percent
-                    progress(percent / 100)
-        return 0  # carry on
+    def report() -> None:
+        with contextlib.suppress(OSError):
+            percent = min(95, 100 * target.stat().st_size // source_size)
+            if percent != last[0] and progress is not None:
+                last[0] = percent
+                progress(percent / 100)
 
+    # SQLite's progress handler is called per VM instruction count, which says little when a
+    # row is a 50 MB attachment: a watcher reads the size of the new file instead.
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.wait(PROGRESS_SECONDS):
+            report()
+
+    watcher = threading.Thread(target=watch, name="rekey-progress", daemon=True)
     try:
         files.create_private_file(target)  # 0600 from the first byte, like vault.db
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -122,11 +128,14 @@ def export(conn: Any, folder: Path, new_key: KeyBuffer, progress: Progress | Non
         conn.execute(f"ATTACH DATABASE ? AS rekey KEY \"x'{new_key.hex()}'\"", (str(target),))
         try:
             conn.execute("PRAGMA rekey.cipher_memory_security = OFF")
-            conn.set_progress_handler(report, _PROGRESS_STEPS)
+            if progress is not None:
+                watcher.start()
             try:
                 conn.execute("SELECT sqlcipher_export('rekey')").fetchone()
             finally:
-                conn.set_progress_handler(None, 0)
+                stop.set()
+                if watcher.is_alive():
+                    watcher.join()
             conn.execute(f"PRAGMA rekey.user_version = {version}")
         finally:
             conn.execute("DETACH DATABASE rekey")

@@ -72,7 +72,9 @@ class RekeyDialog(QDialog):
                 "Changing the keys re-encrypts the whole vault under a new key and makes a new "
                 "recovery key. Afterwards old key files, old backups and old recovery keys no "
                 "longer open the vault as it is now. They still open the old copies of the "
-                "vault they came with. Keep the computer on until it is finished."
+                "vault they came with. Keep the computer on until it is finished; if the vault "
+                "is locked before the new recovery key is shown, change the keys again to get "
+                "one."
             ),
             form_page,
         )

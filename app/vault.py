@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app import vault_reencrypt as reencrypt
 from app.crypto import kdf
 from app.crypto.identity import generate_identity, load_identity, store_identity
 from app.crypto.key_buffer import KeyBuffer
@@ -34,7 +35,7 @@ from app.errors import (
     VaultNotFound,
     WeakPassphrase,
 )
-from app.storage import files, reencrypt, schema
+from app.storage import files, schema
 from app.storage.database import open_database
 from app.storage.records import RecordStore
 from app.vault_paths import (  # noqa: F401 - part of this module's API
@@ -295,7 +296,7 @@ def rekey_vault(
     """Replace the data key of an open vault and return the new recovery key (show it once).
 
     Proof: the current passphrase or recovery key, read against the key file on disk. The
-    database is re-encrypted under a new random data key (`app.storage.reencrypt`: safe
+    database is re-encrypted under a new random data key (`app.vault_reencrypt`: safe
     against a crash or a full disk at any point), and a new key file replaces the old one: a
     fresh salt, a passphrase slot for `new_passphrase` (or the current passphrase again) and a
     recovery slot for `recovery_secret` (or a new random recovery key). Device slots are not

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from app import vault_reencrypt as reencrypt
 from app.crypto import kdf
 from app.domain.records import Meeting, MinuteEntry
 from app.errors import DiskFull, VaultCorrupt, WrongPassphrase, WrongRecoveryKey
-from app.storage import reencrypt
 from app.storage.search import search
 from app.vault import create_vault, open_vault, open_vault_with_recovery, rekey_vault
 from tests.conftest import PASSPHRASE

@@ -127,7 +127,6 @@ def export(conn: Any, folder: Path, new_key: KeyBuffer, progress: Progress | Non
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute(f"ATTACH DATABASE ? AS rekey KEY \"x'{new_key.hex()}'\"", (str(target),))
         try:
-            conn.execute("PRAGMA rekey.cipher_memory_security = OFF")
             if progress is not None:
                 watcher.start()
             try:
@@ -172,8 +171,10 @@ def _check(target: Path, new_key: KeyBuffer, conn: Any) -> None:
 def close_for_swap(conn: Any, folder: Path) -> None:
     """Step 3: no `-wal` with old-key pages may outlive the old file (or be applied to the new
     one): checkpoint everything into vault.db, truncate, close."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
     for suffix in ("-wal", "-shm"):
         side = folder / (DB_NAME + suffix)
         if side.exists() and suffix == "-wal" and side.stat().st_size:

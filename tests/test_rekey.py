@@ -55,6 +55,9 @@ def test_rekey_revokes_old_key_files_and_recovery_keys(vault_dir: Path, tmp_path
     assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
     assert new_recovery != old_recovery
     assert _leftovers(vault_dir) == []
+    if sys.platform != "win32":  # private from the first byte, like the files they replace
+        for name in ("vault.db", "vault.key"):
+            assert (vault_dir / name).stat().st_mode & 0o777 == 0o600
     assert (
         not (vault_dir / "vault.db-wal").exists()
         or (vault_dir / "vault.db-wal").stat().st_size == 0

@@ -188,7 +188,7 @@ class KeyFile:
         with self._slot_key(slot_type, secret) as key:
             # AESGCM keeps its own copy of the key, which Python cannot wipe (key_buffer.py).
             wrapped = AESGCM(key.buffer).encrypt(
-                nonce, bytes(_raw(data_key)), self.header(slot_type, norm)
+                nonce, _raw(data_key), self.header(slot_type, norm)
             )
         self.slots = [s for s in self.slots if s.type != slot_type]
         self.slots.append(Slot(slot_type, nonce, wrapped, norm))

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.errors import InvalidInput, PassphraseMismatch, RoundtableError
+from app.errors import InvalidInput, PassphraseMismatch, PassphraseNotText, RoundtableError
 from app.vault import Vault, default_vault_dir, open_vault
 
 PASSPHRASE_ENV = "ROUNDTABLE_PASSPHRASE"  # noqa: S105 - a variable name
@@ -55,15 +55,26 @@ def _read_secret_file(name: str) -> str:
     return text.rstrip("\r\n")
 
 
+def secret_text(value: str) -> str:
+    """`value` if it is text. Undecodable bytes (a binary file on stdin, a non-UTF-8
+    environment variable) reach Python as lone surrogates under the POSIX locale's
+    surrogateescape; they would fail deep inside key derivation instead of here."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise PassphraseNotText() from None
+    return value
+
+
 def passphrase(args: argparse.Namespace, *, new: bool = False, prompt: str = "Passphrase: ") -> str:
     """From --passphrase-file, the environment, or an interactive prompt (twice when `new`)."""
     source = getattr(args, "passphrase_file", None)
     if source:
-        return _read_secret_file(source)
+        return secret_text(_read_secret_file(source))
     env = os.environ.get(PASSPHRASE_ENV)
     if env is not None:
-        return env
-    return ask(prompt, twice=new)
+        return secret_text(env)
+    return secret_text(ask(prompt, twice=new))
 
 
 def ask(prompt: str, *, twice: bool) -> str:

@@ -32,6 +32,7 @@ from app.errors import (
     RoundtableError,
     VaultCorrupt,
     VaultExists,
+    VaultFolderNotWritable,
     VaultFolderUnreadable,
     VaultNotFound,
     VaultPathIsFile,
@@ -264,6 +265,12 @@ def _open_with_key(
 
 
 def read_vault_keyfile(folder: Path) -> KeyFile:
+    try:
+        os.stat(folder / KEY_NAME)
+    except PermissionError:
+        raise VaultFolderUnreadable() from None  # a folder we may not enter is not damaged
+    except OSError:
+        pass
     if not (folder / KEY_NAME).is_file():
         if (folder / DB_NAME).is_file():
             raise VaultCorrupt("The vault key file (vault.key) is missing.")
@@ -332,6 +339,8 @@ def change_passphrase(
         _check_new_passphrase(new_passphrase, ())
         keyfile.set_passphrase(new_passphrase, data_key, params or keyfile.kdf)
         del data_key
+        if not os.access(folder, os.W_OK):
+            raise VaultFolderNotWritable()
         write_keyfile(folder / KEY_NAME, keyfile)
     finally:
         lock.release()

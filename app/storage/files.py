@@ -15,6 +15,7 @@ from types import TracebackType
 
 from app.errors import (
     DiskFull,
+    FileNotWritten,
     RoundtableError,
     StorageFailure,
     VaultFolderNotWritable,
@@ -77,10 +78,15 @@ def write_private_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(tmp, flags, FILE_MODE)
-    except FileExistsError:
-        os.unlink(tmp)
-        fd = os.open(tmp, flags, FILE_MODE)
+        try:
+            fd = os.open(tmp, flags, FILE_MODE)
+        except FileExistsError:
+            os.unlink(tmp)
+            fd = os.open(tmp, flags, FILE_MODE)
+    except OSError as exc:  # a read-only folder or a full disk, not damage
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFull() from None
+        raise FileNotWritten() from None
     try:
         try:
             view = memoryview(data)

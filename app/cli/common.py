@@ -6,10 +6,12 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
+from app.domain.display_text import for_display
 from app.errors import InvalidInput, PassphraseMismatch, PassphraseNotText, RoundtableError
 from app.vault import Vault, default_vault_dir, open_vault
 
@@ -90,14 +92,20 @@ def unlock(args: argparse.Namespace) -> Vault:
     return open_vault(vault_dir(args), passphrase(args))
 
 
+# JSON escapes C0 itself; these it would print raw, and a terminal may act on them.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
 def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    """Exact data for scripts, with every character a terminal could act on \\u-escaped."""
+    text = json.dumps(value, ensure_ascii=False, indent=1)
+    sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 
 def safe_text(text: str) -> str:
-    """Control characters from records never reach the terminal (STYLE 10)."""
-    return "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
+    """Control and bidi-override characters from records never reach the terminal (STYLE 10);
+    the joiners Khmer needs stay."""
+    return for_display(text, one_line=True)
 
 
 __all__ = ["RoundtableError", "add_passphrase_arg", "add_vault_arg", "fail", "passphrase"]

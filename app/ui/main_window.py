@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget,
 from app.ui.gate.flow import Gate
 from app.ui.messages import show_error
 from app.ui.ops import Ops
+from app.ui.plain_text import plain_label
 from app.ui.preferences import Preferences
 
 if TYPE_CHECKING:
@@ -286,7 +287,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(enabled)
 
     def _make_status_bar(self) -> None:
-        self.org_label = QLabel(self)
+        self.org_label = plain_label(QLabel(self))
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(120)

@@ -33,6 +33,7 @@ from app.storage.files import write_private_atomic
 from app.ui.exchange.common import ErrorLine, fingerprint_font, qr_pixmap
 from app.ui.file_dialogs import open_file, save_file
 from app.ui.ops import Ops
+from app.ui.plain_text import literal, plain_label
 
 MAX_CARD_BYTES = 64 * 1024
 
@@ -60,7 +61,7 @@ class ContactsView(QWidget):
         self.confirm: Callable[[Contact], bool] = self._ask_compared
 
         self.own_box = QGroupBox(self.tr("Your organisation"))
-        self.own_name = QLabel()
+        self.own_name = plain_label(QLabel())
         self.own_fingerprint = QLabel()
         self.own_fingerprint.setObjectName("ownFingerprint")
         self.own_fingerprint.setFont(fingerprint_font())
@@ -88,9 +89,9 @@ class ContactsView(QWidget):
         # A card's org name is anyone's text until verified: never rendered as rich text (a
         # name like "Org<br><b>Verified</b>" would forge a status line next to it).
         self.name.setTextFormat(Qt.TextFormat.PlainText)
-        self.status = QLabel()
+        self.status = plain_label(QLabel())
         self.status.setObjectName("contactStatus")
-        self.fingerprint = QLabel()
+        self.fingerprint = plain_label(QLabel())
         self.fingerprint.setObjectName("contactFingerprint")
         self.fingerprint.setFont(fingerprint_font())
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -202,8 +203,10 @@ class ContactsView(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Verify contact"),
-            self.tr("Did {name} read exactly these digits to you?\n\n{fp}").format(
-                name=contact.org_name, fp=contact.fingerprint
+            literal(
+                self.tr("Did {name} read exactly these digits to you?\n\n{fp}").format(
+                    name=contact.org_name, fp=contact.fingerprint
+                )
             ),
         )
         return answer == QMessageBox.StandardButton.Yes

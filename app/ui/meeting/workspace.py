@@ -36,6 +36,7 @@ from app.ui.meeting.section import Loaded, Section
 from app.ui.meeting.testimonies import TestimoniesTab
 from app.ui.meeting.undo_keys import pass_undo_keys_through
 from app.ui.ops import Ops
+from app.ui.plain_text import plain_label
 
 ERROR_SHOWN_MS = 12_000
 
@@ -58,14 +59,14 @@ class MeetingWorkspace(QWidget):
         lay = QVBoxLayout(self)
         header = QHBoxLayout()
         titles = QVBoxLayout()
-        self.title = QLabel()
+        self.title = plain_label(QLabel())
         self.title.setObjectName("meetingTitle")
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.title.setFont(font)
-        self.subtitle = QLabel()
+        self.subtitle = plain_label(QLabel())
         self.subtitle.setObjectName("meetingSubtitle")
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
@@ -86,7 +87,7 @@ class MeetingWorkspace(QWidget):
         self.redo_action.changed.connect(self._update_undo_tips)
         lay.addLayout(header)
 
-        self.error = QLabel()
+        self.error = plain_label(QLabel())
         self.error.setObjectName("errorBanner")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(

@@ -33,7 +33,7 @@ from app.storage.files import write_private_atomic
 from app.ui.exchange.common import ErrorLine, fingerprint_font, qr_pixmap
 from app.ui.file_dialogs import open_file, save_file
 from app.ui.ops import Ops
-from app.ui.plain_text import literal, plain_label
+from app.ui.plain_text import literal, plain_label, shown
 
 MAX_CARD_BYTES = 64 * 1024
 
@@ -162,7 +162,7 @@ class ContactsView(QWidget):
         self.list.clear()
         for c in self._contacts:
             mark = self.tr("verified") if c.verified else self.tr("NOT verified")
-            item = QListWidgetItem(f"{c.org_name}  ({mark})")
+            item = QListWidgetItem(shown(f"{c.org_name}  ({mark})"))
             item.setData(Qt.ItemDataRole.UserRole, c.org_id)
             self.list.addItem(item)
         ids = [c.org_id for c in self._contacts]
@@ -184,7 +184,7 @@ class ContactsView(QWidget):
             for label in (self.name, self.status, self.fingerprint, self.qr, self.history):
                 label.clear()
             return
-        self.name.setText(contact.org_name)
+        self.name.setText(shown(contact.org_name))
         self.status.setText(
             self.tr("Verified") if contact.verified else self.tr("Not verified yet")
         )

@@ -36,7 +36,7 @@ from app.ui.meeting.section import Loaded, Section
 from app.ui.meeting.testimonies import TestimoniesTab
 from app.ui.meeting.undo_keys import pass_undo_keys_through
 from app.ui.ops import Ops
-from app.ui.plain_text import plain_label
+from app.ui.plain_text import plain_label, shown
 
 ERROR_SHOWN_MS = 12_000
 
@@ -244,23 +244,25 @@ class MeetingWorkspace(QWidget):
         self.loaded = loaded
         self.setEnabled(True)
         m = loaded.detail.meeting
-        self.title.setText(m.title)
+        self.title.setText(shown(m.title))
         dates = " – ".join(d for d in (m.start_date, m.end_date) if d and d != "")
         place = ", ".join(p for p in (m.location_city, m.location_country) if p)
         if m.location_sensitive and place:
             place += " " + self.tr("(sensitive)")
         series = loaded.detail.series.name if loaded.detail.series else ""
         self.subtitle.setText(
-            " · ".join(
-                p
-                for p in (
-                    dates,
-                    place,
-                    series,
-                    m.status.capitalize(),
-                    m.classification.capitalize(),
+            shown(
+                " · ".join(
+                    p
+                    for p in (
+                        dates,
+                        place,
+                        series,
+                        m.status.capitalize(),
+                        m.classification.capitalize(),
+                    )
+                    if p
                 )
-                if p
             )
         )
         for section in self.sections:

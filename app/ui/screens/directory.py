@@ -30,6 +30,7 @@ from app.ui.models.directory import (
 )
 from app.ui.models.paged import PagedTableModel
 from app.ui.ops import Ops
+from app.ui.plain_text import shown
 from app.ui.screens.organisation_dialog import OrganisationDialog
 from app.ui.screens.person_dialog import PersonDialog
 from app.ui.screens.table import make_table_view
@@ -207,7 +208,7 @@ class DirectoryScreen(QWidget):
                 text += f" — {row.session_title}"
             if row.role:
                 text += f" ({row.role})"
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(shown(text))
             item.setData(Qt.ItemDataRole.UserRole, row.meeting_id)
             self.history.addItem(item)
         if not history:

@@ -266,6 +266,43 @@ def test_opening_on_a_full_or_failing_disk_does_not_call_the_vault_damaged(
     assert "damaged" not in err
 
 
+def test_an_io_error_on_a_nearly_full_disk_says_the_disk_is_full(
+    made: Path, monkeypatch, capsys
+) -> None:
+    # Measured on a full tmpfs: SQLite fails to size the -shm file with SQLITE_IOERR, not FULL.
+    real_connect = sqlcipher3.connect
+    monkeypatch.setattr(
+        database.sqlcipher3,
+        "connect",
+        lambda *a, **k: _FailingConnection(
+            real_connect(*a, **k), "journal_mode", 10 | (19 << 8), "disk I/O error"
+        ),
+    )
+    monkeypatch.setattr(
+        database.shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(10**9, 10**9, 4096)
+    )
+    with pytest.raises(DiskFull):
+        open_vault(made, PASSPHRASE)
+
+
+def test_a_closed_pipe_is_not_an_internal_error(made: Path, monkeypatch, capsys) -> None:
+    class ClosedPipe(io.StringIO):  # `roundtable meetings | head -1` once head has exited
+        def write(self, _text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def fileno(self) -> int:
+            raise io.UnsupportedOperation("no file")
+
+    from app.domain.records import Meeting
+
+    with open_vault(made, PASSPHRASE) as vault:
+        vault.store.add(Meeting(title="Quarterly"))
+    monkeypatch.setenv("ROUNDTABLE_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert main(["meetings", "--vault", str(made)]) == 1
+    assert capsys.readouterr().err == ""
+
+
 def test_a_lock_file_on_a_full_disk_says_so(made: Path, monkeypatch) -> None:
     import errno
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -39,12 +40,25 @@ _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
 _SQLITE_NOTADB = 26
 
 
+_LOW_SPACE_BYTES = 16 * 1024 * 1024
+
+
+def _nearly_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < _LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
 def _classify(exc: sqlcipher3.Error, path: Path | None) -> RoundtableError | None:
     """Only damage is called damage: a user told "damaged" may throw a healthy vault away, when
     the disk was merely full, the folder read-only or the files not theirs to read."""
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     if primary == _SQLITE_FULL or "disk is full" in str(exc).lower():
+        return DiskFull()
+    if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and path is not None and _nearly_full(path):
+        # Making the -shm/-wal files on a full disk fails as an I/O error, not SQLITE_FULL.
         return DiskFull()
     if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
         return VaultCorrupt()

@@ -284,7 +284,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     print(f"Fingerprint: {result.fingerprint}")
     print(f"Bundle:      {result.bundle_id}")
     print(f"Sequence:    {result.seq}")
-    print(f"Created:     {result.created}")
+    print(f"Created:     {safe_text(str(result.created))}")
     return 0
 
 
@@ -295,7 +295,7 @@ def _print_preview(preview: Preview, applied: bool) -> None:
     )
     print(f"Fingerprint: {preview.sender_fingerprint}")
     for w in preview.warnings:
-        print(f"Warning: {w}")
+        print(f"Warning: {safe_text(w)}")
     s = preview.summary()
     verb = "Imported" if applied else "Would import"
     print(

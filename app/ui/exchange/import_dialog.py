@@ -23,6 +23,7 @@ from app.exchange.importer import PreparedImport, Preview, prepare_import
 from app.ui.exchange.common import ErrorLine
 from app.ui.file_dialogs import open_file
 from app.ui.ops import Ops
+from app.ui.plain_text import plain_label
 
 KIND_TEXT = {"new": "New", "updated": "Updated", "deleted": "Deleted", "conflict": "Conflict"}
 
@@ -45,7 +46,7 @@ class ImportDialog(QDialog):
         self.summary.setObjectName("summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # quotes the sender's name
         self.summary.setWordWrap(True)
-        self.warnings = QLabel()
+        self.warnings = plain_label(QLabel())
         self.warnings.setObjectName("warnings")
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)  # quotes contacts' names
         self.warnings.setWordWrap(True)

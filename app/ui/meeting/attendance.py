@@ -35,6 +35,7 @@ from app.ui.meeting.widgets import (
     table_view,
 )
 from app.ui.ops import Ops
+from app.ui.plain_text import plain_label
 
 ROLES = ["participant", "speaker", "facilitator", "observer", "organiser", "resource person"]
 GENDERS = [
@@ -61,7 +62,7 @@ class AttendancePanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
 
-        self.stats = QLabel()
+        self.stats = plain_label(QLabel())
         self.stats.setWordWrap(True)
         self.stats.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.stats)
@@ -136,7 +137,7 @@ class AttendancePanel(QWidget):
             self.tr("Their organisation…"),
         )
         self.new_org.picked.connect(self._org_for_new_person)
-        self.new_org_label = QLabel()
+        self.new_org_label = plain_label(QLabel())
         add_person = button(self.tr("Add person"), self.tr("Add to the directory and mark present"))
         add_person.clicked.connect(self._quick_add_person)
         person_row.addWidget(self.new_name, 3)

@@ -20,10 +20,11 @@ from typing import Any
 from app.crypto.bundle import DEFAULT_LIMITS, Limits, OuterHeader
 from app.crypto.bundle_reader import InnerBundle, OuterBundle, check_files, open_inner
 from app.crypto.identity import load_identity
-from app.domain.records import TYPE_BY_TABLE, Record
+from app.domain.records import TYPE_BY_TABLE, Organisation, Record
 from app.domain.values import RedactionPolicy
 from app.errors import (
     BundleAlreadyImported,
+    BundleClaimsUnsentEdits,
     BundleContentInvalid,
     RecipientNotListed,
     SenderMismatch,
@@ -33,7 +34,8 @@ from app.errors import (
 from app.exchange import merge
 from app.exchange.contacts import Contact, contact_by_key_id
 from app.exchange.exporter import DATA_FORMAT
-from app.exchange.state_store import load_states, merge_fields, save_states, values_of
+from app.exchange.sent_log import own_bound, own_edits_sent, sent_to
+from app.exchange.state_store import load_states, merge_fields, origins, save_states, values_of
 from app.storage.attachments import CHUNK_BYTES
 from app.storage.records import RecordStore, mapping, utc_now
 
@@ -47,7 +49,9 @@ class RecordChange:
     table: str
     record_id: str
     label: str
-    kind: str  # "new", "updated", "deleted", "conflict"
+    # "new", "updated", "deleted", "conflict", "held" (a privacy flag kept raised until a local
+    # user confirms), or "refused" (a change the sender had no right to make: not applied)
+    kind: str
     fields: list[merge.FieldChange] = field(default_factory=list)
 
 
@@ -63,6 +67,7 @@ class Preview:
     changes: list[RecordChange]
     unchanged: int
     attachments: int
+    refused: list[RecordChange] = field(default_factory=list)  # not applied (trust rules)
 
     def count(self, kind: str) -> int:
         return sum(1 for c in self.changes if c.kind == kind)
@@ -71,12 +76,19 @@ class Preview:
     def conflicts(self) -> list[RecordChange]:
         return [c for c in self.changes if c.kind == "conflict"]
 
+    @property
+    def held_back(self) -> list[tuple[RecordChange, merge.FieldChange]]:
+        """Privacy flags the bundle would have lowered, kept raised until a user confirms."""
+        return [(c, f) for c in self.changes for f in c.fields if f.held]
+
     def summary(self) -> dict[str, int]:
         return {
             "new": self.count("new"),
             "updated": self.count("updated"),
             "deleted": self.count("deleted"),
             "conflicting": self.count("conflict"),
+            "held_back": len(self.held_back),
+            "refused": len(self.refused),
             "unchanged": self.unchanged,
             "attachments": self.attachments,
         }
@@ -99,6 +111,7 @@ class _Plan:
     unchanged: int
     conflicts: list[tuple[str, str, merge.FieldChange]]  # table, id, change
     settled: list[tuple[str, str, list[str]]]  # table, id, fields without siblings now
+    refused: list[RecordChange] = field(default_factory=list)
 
 
 def _label(record: Record) -> str:
@@ -174,7 +187,26 @@ def _defaults(cls: type[Record]) -> dict[str, Any]:
     return out
 
 
+def _check_claims(conn: Any, me: str, table: str, items: list[_Incoming]) -> None:
+    """No sender can have seen more of our own organisation's edits than we ever sent anyone
+    (docs/trust-rules.md, rule 3): a claim beyond that is refused with the whole bundle."""
+    claims = [i for i in items if any(fs.cc.get(me, 0) for fs in i.state.fields.values())]
+    if not claims:
+        return
+    bounds = own_edits_sent(conn, table, [i.record_id for i in claims])
+    for item in claims:
+        sent = bounds.get(item.record_id)
+        for name, fs in item.state.fields.items():
+            if fs.cc.get(me, 0) > own_bound(sent, name):
+                raise BundleClaimsUnsentEdits()
+
+
+def _has_edits_of(state: merge.RecordState, org: str) -> bool:
+    return any(org in fs.cc for fs in state.fields.values())
+
+
 def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Plan:
+    """What merging `incoming` would change, under the trust rules of docs/trust-rules.md."""
     me = store.actor
     now = utc_now()
     plan = _Plan([], {}, {}, [], 0, [], [])
@@ -195,13 +227,30 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
             for row in store.conn.execute(f"{m.select} WHERE id IN ({marks})", part):
                 rec = m.from_row(row)
                 local[rec.id] = rec
+        _check_claims(store.conn, me, cls.TABLE, items)
         states = load_states(store.conn, cls.TABLE, list(local.values()))
+        # Rule 1: a sender changes only records it created or was sent (or that hold its edits).
+        sent = sent_to(store.conn, sender_org, cls.TABLE, list(local))
+        origin = origins(store.conn, cls.TABLE, list(local))
         save: list[tuple[merge.RecordState, Record]] = []
         save_local: list[tuple[merge.RecordState, Record]] = []
         content = cls.content_fields()
         defaults = _defaults(cls)
         for item in items:
             old = local.get(item.record_id)
+            if cls is Organisation and item.record_id == me:
+                # Rule 2: never our own organisation's record (its name is our identity).
+                if old is not None:
+                    lstate = states.get(item.record_id) or merge.RecordState()
+                    merge.capture(lstate, values_of(old), me)
+                    merged, changes = merge.merge_record(lstate, item.state)
+                    if merged.fields != lstate.fields:
+                        plan.refused.append(
+                            RecordChange(cls.TABLE, me, _label(old), "refused", changes)
+                        )
+                        continue
+                plan.unchanged += 1
+                continue
             if old is None:  # the common case of a first import: no merge to do
                 merged = item.state
                 values = {n: merged.visible(n, defaults[n]) for n in content}
@@ -236,6 +285,18 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                 if captured:
                     save_local.append((lstate, old))  # the local edits, now dots
                 continue
+            allowed = (
+                item.record_id in sent
+                or origin.get(item.record_id) == sender_org
+                or _has_edits_of(lstate, sender_org)
+            )
+            if not allowed:
+                plan.refused.append(
+                    RecordChange(cls.TABLE, item.record_id, _label(old), "refused", changes)
+                )
+                if captured:
+                    save_local.append((lstate, old))
+                continue
             values = {
                 n: merged.visible(n, getattr(old, n) if old else defaults[n]) for n in content
             }
@@ -260,9 +321,9 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                     new.changed_by = sender_org
                 kind = "deleted" if deleted and not old.deleted else "updated"
             if any(c.conflict for c in changes):
-                kind = "conflict"
+                kind = "conflict" if any(c.conflict and not c.held for c in changes) else "held"
                 for c in changes:
-                    if c.conflict:
+                    if c.conflict:  # a held-back privacy flag is listed like a conflict
                         plan.conflicts.append((cls.TABLE, item.record_id, c))
             if (cls.TABLE, item.record_id) in open_conflicts:
                 settled = [n for n, fs in merged.fields.items() if len(fs.sibs) <= 1]
@@ -503,6 +564,7 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
             plan.preview_changes,
             plan.unchanged,
             len(inner.attachments),
+            plan.refused,
         )
         return PreparedImport(
             outer, header, inner, contact, incoming, preview, plan, conn.total_changes

@@ -321,7 +321,10 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                     new.changed_by = sender_org
                 kind = "deleted" if deleted and not old.deleted else "updated"
             if any(c.conflict for c in changes):
-                kind = "conflict" if any(c.conflict and not c.held for c in changes) else "held"
+                if any(c.conflict and not c.held for c in changes):
+                    kind = "conflict"
+                elif old is not None and new == old:
+                    kind = "held"  # nothing else changed (held-back fields are counted apart)
                 for c in changes:
                     if c.conflict:  # a held-back privacy flag is listed like a conflict
                         plan.conflicts.append((cls.TABLE, item.record_id, c))

@@ -23,7 +23,15 @@ from app.exchange.conflicts import Conflict, list_conflicts, resolve_conflict
 from app.ui.exchange.common import ErrorLine
 from app.ui.ops import Ops
 
-FIELD_NAMES = {"title": "Title", "text": "Text", "name": "Name", "deleted": "Deleted"}
+FIELD_NAMES = {
+    "title": "Title",
+    "text": "Text",
+    "name": "Name",
+    "deleted": "Deleted",
+    "anonymous": "Anonymous",
+    "location_sensitive": "Sensitive location",
+    "confidential": "Confidential",
+}
 
 
 def _show(value: Any) -> str:

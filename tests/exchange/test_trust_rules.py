@@ -309,7 +309,7 @@ def test_the_recipients_own_organisation_is_never_changed(shared, tmp_path) -> N
 
 def test_resharing_who_was_sent_what(tmp_path: Path) -> None:
     """B sends R to A and C: C may edit R. B's S reached A only through C: A may not edit S.
-    A record A made that reached B through C: A may still edit it."""
+    A record A made that reached B through C: A may still edit it, and so may C."""
     a, b, c = (make_vault(tmp_path, n) for n in ("Org A", "Org B", "Org C"))
     introduce(a, b, c)
     r = b.store.add(Meeting(title="R", start_date="2026-04-01"))
@@ -320,6 +320,10 @@ def test_resharing_who_was_sent_what(tmp_path: Path) -> None:
     import_bundle(c, send(a, [c], tmp_path / "3.rtbundle", [t.id]))
     import_bundle(a, send(c, [a], tmp_path / "4.rtbundle", [s.id]))  # C forwards S to A
     import_bundle(b, send(c, [b], tmp_path / "5.rtbundle", [t.id]))  # and T to B
+    # C brought T to B (its origin there): C may edit it too.
+    c.store.update(c.store.get(Meeting, t.id), summary="Notes by C")
+    assert import_bundle(b, send(c, [b], tmp_path / "5b.rtbundle", [t.id])).refused == []
+    assert b.store.get(Meeting, t.id).summary == "Notes by C"
     c.store.update(c.store.get(Meeting, r.id), title="R by C")
     assert import_bundle(b, send(c, [b], tmp_path / "6.rtbundle", [r.id])).summary()["updated"]
     assert b.store.get(Meeting, r.id).title == "R by C"

@@ -408,3 +408,32 @@ def test_upgrade_allows_what_was_sent_before_the_bookkeeping(shared, tmp_path) -
             ),
         )
     assert b.store.get(Meeting, kept.id).title == "Internal"
+
+
+def test_a_session_cannot_be_moved_out_of_a_sensitive_meeting(tmp_path: Path) -> None:
+    """Its venue is hidden because its meeting's location is sensitive; moved to a meeting that
+    is not, the venue would travel in B's next partners bundle."""
+    from app.domain.records import Affiliation
+
+    a, b, c = (make_vault(tmp_path, n) for n in ("Org A", "Org B", "Org C"))
+    introduce(a, b, c)
+    person, meeting = _sensitive_meeting(b)
+    plain = b.store.add(Meeting(title="Plain", start_date="2026-07-02"))
+    named = b.store.add(Person(name="Chan Dara"))
+    session = b.store.add(Session(meeting_id=plain.id, date="2026-07-02"))
+    b.store.add(Attendance(session_id=session.id, person_id=named.id))
+    role = b.store.add(Affiliation(person_id=person.id, organisation_id="", role_title="Nurse"))
+    import_bundle(
+        a, send(b, [a], tmp_path / "1.rtbundle", [meeting.id, plain.id], policy="partners")
+    )
+    (moved,) = a.store.select(Session, "meeting_id = ?", [meeting.id])
+    a.store.update(moved, meeting_id=plain.id)
+    a.store.update(a.store.get(Affiliation, role.id), person_id=named.id)
+    preview = import_bundle(
+        b, send(a, [b], tmp_path / "2.rtbundle", [meeting.id, plain.id], policy="partners")
+    )
+    assert {c.table for c in preview.refused} == {"sessions", "affiliations"}
+    assert b.store.get(Session, moved.id).meeting_id == meeting.id
+    out = send(b, [c], tmp_path / "3.rtbundle", [plain.id], policy="partners")
+    data = dict(decrypt_inner(out, c))["data.json"].decode()
+    assert SESSION_VENUE not in data and "Nurse" not in data

@@ -20,7 +20,15 @@ from typing import Any
 from app.crypto.bundle import DEFAULT_LIMITS, Limits, OuterHeader
 from app.crypto.bundle_reader import InnerBundle, OuterBundle, check_files, open_inner
 from app.crypto.identity import load_identity
-from app.domain.records import TYPE_BY_TABLE, Organisation, Record
+from app.domain.records import (
+    TYPE_BY_TABLE,
+    Affiliation,
+    Meeting,
+    Organisation,
+    Person,
+    Record,
+    Session,
+)
 from app.domain.values import RedactionPolicy
 from app.errors import (
     BundleAlreadyImported,
@@ -205,6 +213,30 @@ def _has_edits_of(state: merge.RecordState, org: str) -> bool:
     return any(org in fs.cc for fs in state.fields.values())
 
 
+# Records whose text is hidden because of a privacy flag of the record they link to: a session's
+# venue under a sensitive meeting, an affiliation's role title under an anonymous person. Moved
+# by an import to a parent without that flag, the text would show (docs/trust-rules.md, rule 4).
+_PROTECTED_BY_PARENT: dict[type[Record], tuple[str, type[Record], str]] = {
+    Session: ("meeting_id", Meeting, "location_sensitive"),
+    Affiliation: ("person_id", Person, "anonymous"),
+}
+
+
+def _leaves_protection(store: RecordStore, old: Record, new: Record) -> bool:
+    rule = _PROTECTED_BY_PARENT.get(type(old))
+    if rule is None:
+        return False
+    link, parent_cls, flag = rule
+    before, after = getattr(old, link), getattr(new, link)
+    if before == after:
+        return False
+    parent = store.find_any(parent_cls, before)
+    if parent is None or not getattr(parent, flag):
+        return False
+    target = store.find_any(parent_cls, after)  # not yet here (new in this bundle): unprotected
+    return target is None or not getattr(target, flag)
+
+
 def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Plan:
     """What merging `incoming` would change, under the trust rules of docs/trust-rules.md."""
     me = store.actor
@@ -314,6 +346,13 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                 kind = "deleted" if deleted else "new"
             else:
                 new = dataclasses.replace(old, deleted=deleted, **values)
+                if _leaves_protection(store, old, new):
+                    plan.refused.append(
+                        RecordChange(cls.TABLE, item.record_id, _label(old), "refused", changes)
+                    )
+                    if captured:
+                        save_local.append((lstate, old))
+                    continue
                 visible_change = new != old
                 if visible_change:
                     new.revision = old.revision + 1

@@ -115,6 +115,9 @@ def test_a_partner_cannot_lower_privacy_flags(tmp_path: Path) -> None:
     assert "Heron" in data
     import_bundle(c, out)
     assert c.store.get(Person, person.id).anonymous is True
+    public = send(b, [c], tmp_path / "b3.rtbundle", [meeting.id], policy="public")
+    data = dict(decrypt_inner(public, c))["data.json"].decode()
+    assert NAME not in data and VENUE not in data and SESSION_VENUE not in data
     report = render_markdown(meeting_document(b.store, meeting.id))
     assert NAME not in report and VENUE not in report and SESSION_VENUE not in report
     # Importing more of the same keeps the hold (one pending item per flag, not two).

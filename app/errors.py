@@ -198,13 +198,6 @@ class BundleContentInvalid(BundleError):
     message = "The records inside the bundle are not valid."
 
 
-class BundleClaimsUnsentEdits(BundleError):
-    message = (
-        "The bundle claims to have seen edits of your organisation that you never sent to "
-        "anyone; nothing was imported."
-    )
-
-
 class ContactError(RoundtableError):
     message = "The contact could not be used."
 

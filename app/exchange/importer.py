@@ -32,7 +32,6 @@ from app.domain.records import (
 from app.domain.values import RedactionPolicy
 from app.errors import (
     BundleAlreadyImported,
-    BundleClaimsUnsentEdits,
     BundleContentInvalid,
     RecipientNotListed,
     SenderMismatch,
@@ -76,6 +75,7 @@ class Preview:
     unchanged: int
     attachments: int
     refused: list[RecordChange] = field(default_factory=list)  # not applied (trust rules)
+    claims_ignored: int = 0  # fields that claimed edits of ours we never sent (rule 2)
 
     def count(self, kind: str) -> int:
         return sum(1 for c in self.changes if c.kind == kind)
@@ -97,6 +97,7 @@ class Preview:
             "conflicting": self.count("conflict"),
             "held_back": len(self.held_back),
             "refused": len(self.refused),
+            "claims_ignored": self.claims_ignored,
             "unchanged": self.unchanged,
             "attachments": self.attachments,
         }
@@ -120,6 +121,7 @@ class _Plan:
     conflicts: list[tuple[str, str, merge.FieldChange]]  # table, id, change
     settled: list[tuple[str, str, list[str]]]  # table, id, fields without siblings now
     refused: list[RecordChange] = field(default_factory=list)
+    claims_cut: int = 0  # fields whose claim to have seen our edits went beyond what we sent
 
 
 def _label(record: Record) -> str:
@@ -195,18 +197,29 @@ def _defaults(cls: type[Record]) -> dict[str, Any]:
     return out
 
 
-def _check_claims(conn: Any, me: str, table: str, items: list[_Incoming]) -> None:
+def _drop_false_claims(conn: Any, me: str, table: str, items: list[_Incoming]) -> int:
     """No sender can have seen more of our own organisation's edits than we ever sent anyone
-    (docs/trust-rules.md, rule 3): a claim beyond that is refused with the whole bundle."""
+    (docs/trust-rules.md, rule 2). A claim beyond that is cut back to what we sent, and values
+    standing in our name that we never sent are dropped: the sender's own values then meet
+    ours as concurrent edits (conflicts) instead of replacing them. Returns the fields cut."""
     claims = [i for i in items if any(fs.cc.get(me, 0) for fs in i.state.fields.values())]
     if not claims:
-        return
+        return 0
     bounds = own_edits_sent(conn, table, [i.record_id for i in claims])
+    cut = 0
     for item in claims:
         sent = bounds.get(item.record_id)
         for name, fs in item.state.fields.items():
-            if fs.cc.get(me, 0) > own_bound(sent, name):
-                raise BundleClaimsUnsentEdits()
+            bound = own_bound(sent, name)
+            if fs.cc.get(me, 0) <= bound:
+                continue
+            cut += 1
+            fs.sibs = [s for s in fs.sibs if s[0] != me or s[1] <= bound]
+            if bound:
+                fs.cc[me] = bound
+            else:
+                del fs.cc[me]
+    return cut
 
 
 def _has_edits_of(state: merge.RecordState, org: str) -> bool:
@@ -259,7 +272,7 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
             for row in store.conn.execute(f"{m.select} WHERE id IN ({marks})", part):
                 rec = m.from_row(row)
                 local[rec.id] = rec
-        _check_claims(store.conn, me, cls.TABLE, items)
+        plan.claims_cut += _drop_false_claims(store.conn, me, cls.TABLE, items)
         states = load_states(store.conn, cls.TABLE, list(local.values()))
         # Rule 1: a sender changes only records it created or was sent (or that hold its edits).
         sent = sent_to(store.conn, sender_org, cls.TABLE, list(local))
@@ -595,6 +608,12 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
         if row is not None and header.seq == int(row[0]) + 1 and prev != row[1]:
             warnings.append("This bundle does not follow the last one imported from its sender.")
         plan = _plan(vault.store, incoming, contact.org_id)
+        if plan.claims_cut:
+            warnings.append(
+                f"{plan.claims_cut} field(s) claimed to have seen edits of yours that you never "
+                "sent; those claims were ignored, so their values meet yours as conflicts "
+                "instead of replacing them."
+            )
         preview = Preview(
             header.bundle_id,
             contact.org_name,
@@ -607,6 +626,7 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
             plan.unchanged,
             len(inner.attachments),
             plan.refused,
+            plan.claims_cut,
         )
         return PreparedImport(
             outer, header, inner, contact, incoming, preview, plan, conn.total_changes

@@ -264,11 +264,7 @@ def _sent_records(conn: Connection) -> None:
     )
     conn.executemany(
         "INSERT INTO own_edits_sent (tbl, record_id, counters) VALUES (?, ?, ?)",
-        [
-            (t, r, json.dumps({"*": n}))
-            for t, r, text in rows
-            if (n := _own_dots_max(text, me)) > 0
-        ],
+        [(t, r, json.dumps({"*": n})) for t, r, text in rows if (n := _own_dots_max(text, me)) > 0],
     )
 
 

@@ -36,12 +36,12 @@ DELETED = "deleted"  # the tombstone flag merges like any field
 PRIVACY_FLAGS = ALL_PRIVACY_FLAGS
 
 # Edit numbers in a bundle must not exceed MAX_COUNTER. An honest vault numbers one field's edits
-# 1, 2, 3...; nothing real gets near 2^40, yet a claim at the old limit (2^53 - 1) made the next
-# edit unshareable. Numbers above REPAIR_ABOVE can only come from such a claim accepted by an
-# older version: they are lowered to REPAIRED when read (app/exchange/state_store.py), which
-# leaves every vault the same room to count on and is the same in every vault.
-MAX_COUNTER = 2**40
-REPAIR_ABOVE = 2**39
+# 1, 2, 3...; nothing real gets near 2^39, yet a claim at the old limit (2^53 - 1) made the next
+# edit unshareable. Larger numbers can only come from such a claim accepted by an older version:
+# they are lowered to REPAIRED when read (app/exchange/state_store.py), the same in every vault,
+# above every real edit number, and leaving room to count on.
+MAX_COUNTER = 2**39
+REPAIR_ABOVE = MAX_COUNTER
 REPAIRED = 2**32
 
 

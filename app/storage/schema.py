@@ -212,7 +212,7 @@ def _own_dots_max(text: str, me: str) -> int:
 
     def dot(o: object, n: object) -> None:
         if o == me and type(n) is int:
-            found.append(2**32 if n > 2**39 else n)
+            found.append(2**32 if n > 2**39 else n)  # as merge.repair
 
     if isinstance(doc.get("d"), list) and len(doc["d"]) == 2:
         dot(*doc["d"])

@@ -4,6 +4,10 @@ prepared = prepare_import(vault, path)   # every check; decrypts into memory; no
 prepared.preview                          # new / updated / conflicting records, warnings
 prepared.apply(vault)                     # merge + record the bundle, in one transaction
 prepared.close()
+
+What a bundle may change at all (records it created or was sent, never our own organisation,
+no claim of our edits beyond what we sent, privacy flags never lowered) is decided while the
+import is planned, in `_plan`: docs/trust-rules.md.
 """
 
 from __future__ import annotations

@@ -129,3 +129,24 @@ def test_import_dialog_and_conflicts_screen(qtbot, gui_b) -> None:
     )
     _idle(qtbot, ops)
     assert box["r"] == (True, False)
+
+
+def test_cli_import_lists_refused_changes(tmp_path: Path, monkeypatch, capsys) -> None:
+    from tests.exchange.test_trust_rules import _forged
+
+    monkeypatch.setenv("ROUNDTABLE_PASSPHRASE", PASSPHRASE)
+    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
+    introduce(a, b)
+    kept = b.store.add(Meeting(title="Internal", start_date="2026-03-02"))
+    path = _forged(tmp_path, a, b, ("meetings", kept.id, {"title": [0, 1, "Retitled"]}))
+    folder = b.folder
+    a.close()
+    b.close()
+    assert rt("import", "--vault", folder, path, "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "1 change(s) refused" in out and "refused   meetings  Internal" in out
+    assert rt("import", "--vault", folder, path, "--json") == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["summary"]["refused"] == 1 and doc["refused"][0]["id"] == kept.id
+    with open_vault(folder, PASSPHRASE) as b:
+        assert b.store.get(Meeting, kept.id).title == "Internal"

@@ -35,6 +35,10 @@ class Record:
 
     TABLE: ClassVar[str] = ""
     TEXT_FIELDS: ClassVar[tuple[str, ...]] = ()
+    # Privacy flags: booleans where True protects someone (hides a name, a place, a statement).
+    # An import never lowers one without a local user's confirmation (docs/trust-rules.md);
+    # a test fails if a boolean field whose name suggests privacy is missing here.
+    PRIVACY_FLAGS: ClassVar[tuple[str, ...]] = ()
     META_FIELDS: ClassVar[tuple[str, ...]] = (
         "id",
         "created_at",
@@ -75,6 +79,7 @@ class Person(Record):
     organisation_id: str = ""  # main affiliation; more in Affiliation
     notes: str = ""
     TABLE: ClassVar[str] = "people"
+    PRIVACY_FLAGS: ClassVar[tuple[str, ...]] = ("anonymous",)
     TEXT_FIELDS: ClassVar[tuple[str, ...]] = ("name", "code_name", "role_title")
 
 
@@ -110,6 +115,7 @@ class Meeting(Record):
     classification: str = Classification.INTERNAL
     status: str = MeetingStatus.PLANNED
     TABLE: ClassVar[str] = "meetings"
+    PRIVACY_FLAGS: ClassVar[tuple[str, ...]] = ("location_sensitive",)
     TEXT_FIELDS: ClassVar[tuple[str, ...]] = (
         "title",
         "project_title",
@@ -207,6 +213,7 @@ class MinuteEntry(Record):
     speaker_org_id: str = ""
     confidential: bool = False
     TABLE: ClassVar[str] = "minute_entries"
+    PRIVACY_FLAGS: ClassVar[tuple[str, ...]] = ("confidential",)
     TEXT_FIELDS: ClassVar[tuple[str, ...]] = ("text",)
 
 
@@ -286,3 +293,6 @@ RECORD_TYPES: tuple[type[Record], ...] = (
 )
 
 TYPE_BY_TABLE: dict[str, type[Record]] = {t.TABLE: t for t in RECORD_TYPES}
+
+# Every privacy flag's name, whatever its record type: merge rules key on field names.
+ALL_PRIVACY_FLAGS: frozenset[str] = frozenset(n for t in RECORD_TYPES for n in t.PRIVACY_FLAGS)

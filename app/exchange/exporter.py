@@ -14,6 +14,7 @@ from app.crypto import signing
 from app.crypto.bundle import AttachmentSource, Party, WrittenBundle, write_bundle
 from app.crypto.identity import load_identity
 from app.domain.records import (
+    ALL_PRIVACY_FLAGS,
     ActionItem,
     Affiliation,
     AgendaItem,
@@ -39,6 +40,7 @@ from app.errors import InvalidInput
 from app.exchange import merge
 from app.exchange.contacts import Contact
 from app.exchange.redaction import parse_policy, record_redaction
+from app.exchange.sent_log import record_sent
 from app.exchange.state_store import load_states, save_states, values_of
 from app.storage import schema
 from app.storage.attachments import iter_attachment
@@ -154,14 +156,11 @@ def collect(store: RecordStore, meeting_ids: Sequence[str], policy: RedactionPol
     return Collected(dict(r), named)
 
 
-_PRIVACY_FLAGS = ("anonymous", "location_sensitive", "confidential")
-
-
 def _cautious(record: Record, state: merge.RecordState) -> Record:
     """The record as redaction must see it: a privacy flag that some organisation set still
     counts while that edit stands in an unresolved conflict, whichever value is shown."""
     raised = {}
-    for name in _PRIVACY_FLAGS:
+    for name in ALL_PRIVACY_FLAGS:
         if getattr(record, name, None) is False:
             fs = state.fields.get(name)
             if fs is not None and any(sib[2] is True for sib in fs.sibs):
@@ -181,13 +180,23 @@ def _named(
     return True
 
 
+@dataclass
+class BuiltData:
+    data: dict[str, Any]
+    to_save: dict[type[Record], list[tuple[merge.RecordState, Record]]]  # captured local edits
+    # what the bundle carries, for app/exchange/sent_log.py: table -> record id -> {field: our
+    # highest edit number in the state sent}
+    sent: dict[str, dict[str, dict[str, int]]]
+
+
 def build_data(
     store: RecordStore, me: str, collected: Collected, policy: RedactionPolicy
-) -> tuple[dict[str, Any], dict[type[Record], list[tuple[merge.RecordState, Record]]]]:
-    """data.json and the captured states to save (local edits become dots first)."""
+) -> BuiltData:
+    """data.json, the captured states to save (local edits become dots first), what was sent."""
     orgs = merge.OrgTable()
     out_records: list[dict[str, Any]] = []
     to_save: dict[type[Record], list[tuple[merge.RecordState, Record]]] = {}
+    sent: dict[str, dict[str, dict[str, int]]] = defaultdict(dict)
     sensitive = {
         m.id
         for m in collected.records.get(Meeting, [])
@@ -238,9 +247,12 @@ def build_data(
                     "s": merge.encode_state(shared, orgs),
                 }
             )
+            sent[cls.TABLE][record.id] = {
+                n: fs.cc[me] for n, fs in shared.fields.items() if fs.cc.get(me, 0) > 0
+            }
         to_save[cls] = changed
     data = {"format": DATA_FORMAT, "policy": str(policy), "orgs": orgs.orgs, "records": out_records}
-    return data, to_save
+    return BuiltData(data, to_save, dict(sent))
 
 
 _ORDER: tuple[type[Record], ...] = (
@@ -308,9 +320,12 @@ def export_bundle(
             if progress:
                 progress("collect", 0)
             collected = collect(store, meeting_ids, policy)
-            data, to_save = build_data(store, me, collected, policy)
+            built = build_data(store, me, collected, policy)
+            data, to_save = built.data, built.to_save
             for cls, states in to_save.items():
                 save_states(store.conn, cls.TABLE, states)
+            for table, records in built.sent.items():  # what each recipient was sent
+                record_sent(store.conn, [c.org_id for c in recipients], table, records)
             data_json = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
             sources: list[AttachmentSource] = []
             if include_attachments:

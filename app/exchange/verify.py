@@ -42,7 +42,7 @@ def read_signer(path: Path) -> tuple[bytes, bytes, str]:
 
 def verify_bundle(bundle_path: Path, signer_path: Path) -> Verified:
     key_id, public, name = read_signer(signer_path)
-    with OuterBundle(bundle_path) as outer:
+    with OuterBundle(bundle_path, keep_payload=False) as outer:
         header = outer.verify(key_id, public)
     return Verified(
         name or header.sender_name,

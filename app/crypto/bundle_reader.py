@@ -118,7 +118,11 @@ def _check_end_record(f: BinaryIO, size: int, max_entries: int) -> int:
     f.seek(size - _END.size)
     sig, disk, cd_disk, here, entries, cd_size, cd_offset, comment = _END.unpack(f.read(_END.size))
     if sig != b"PK\x05\x06":
-        # No end record where it must be: cut off (a ZIP's start is there) or not a bundle.
+        # No end record where it must be: bytes after it (appended, or a ZIP comment), cut off
+        # (a ZIP's start is there), or not a bundle.
+        f.seek(max(0, size - _END.size - 65535))
+        if b"PK\x05\x06" in f.read():
+            raise BundleMalformed()
         raise BundleTruncated() if _peek(f, 4) == b"PK\x03\x04" else BundleMalformed()
     if comment or disk or cd_disk or here != entries:
         raise BundleMalformed()

@@ -50,6 +50,7 @@ from app.crypto.bundle import (
     stated_name,
 )
 from app.errors import (
+    BundleContentInvalid,
     BundleDamaged,
     BundleDuplicateMember,
     BundleError,
@@ -477,6 +478,25 @@ class OuterBundle:
         self.close()
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise ValueError("a key given twice")  # readers would disagree on which one counts
+    return out
+
+
+def strict_json(raw: bytes) -> Any:
+    """JSON as RFC 8259 says: UTF-8 only (json.loads would guess UTF-16/32), no NaN or
+    Infinity (Python accepts them), no key given twice."""
+    return json.loads(
+        raw.decode("utf-8"), parse_constant=_no_constant, object_pairs_hook=_no_duplicates
+    )
+
+
 # --- reading: inner ----------------------------------------------------------------------------
 def _inner_name_allowed(name: str) -> bool:
     if name in (MANIFEST, MANIFEST_SIG, DATA):
@@ -557,7 +577,7 @@ def open_inner(
         if sha != header.inner_sha256:
             raise ManifestMismatch()
         try:
-            manifest = json.loads(manifest_bytes)
+            manifest = strict_json(manifest_bytes)
         except (ValueError, RecursionError):
             raise ManifestMismatch() from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
@@ -620,6 +640,6 @@ def check_files(inner: InnerBundle, limits: Limits = DEFAULT_LIMITS) -> None:
             raise FileHashMismatch()
         if name == DATA:
             try:
-                inner.data = json.loads(b"".join(data_parts))
+                inner.data = strict_json(b"".join(data_parts))
             except (ValueError, RecursionError):
-                raise FileHashMismatch() from None
+                raise BundleContentInvalid() from None

@@ -273,7 +273,49 @@ class _ChunkBuffer(io.RawIOBase):
         return out
 
 
-def write_bundle(
+@dataclass(frozen=True)
+class StagedBundle:
+    """A complete, synced bundle under a temporary name in its destination folder. The caller
+    records it (spends its sequence number) first, then `publish` gives it its final name: a
+    bundle file never appears that its sender's vault does not know it sent."""
+
+    written: WrittenBundle
+    tmp: Path
+
+    def publish(self) -> WrittenBundle:
+        try:
+            os.replace(self.tmp, self.written.path)
+        except OSError:
+            self.discard()
+            raise BundleWriteFailed() from None
+        _sync_folder(self.written.path.parent)
+        return self.written
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self.tmp.unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); where folders cannot be opened, nothing to do."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_bundle(out_path: Path, *args: Any, **kw: Any) -> WrittenBundle:
+    """Build, encrypt, sign and atomically write a bundle (see `stage_bundle`)."""
+    return stage_bundle(out_path, *args, **kw).publish()
+
+
+def stage_bundle(
     out_path: Path,
     signer: signing.Signer,
     sender: Party,
@@ -288,8 +330,9 @@ def write_bundle(
     created: str | None = None,
     progress: Callable[[str, int], None] | None = None,
     extra_age_recipients: Iterable[str] = (),
-) -> WrittenBundle:
-    """Build, encrypt, sign and atomically write a bundle. Only ciphertext touches disk."""
+) -> StagedBundle:
+    """Build, encrypt and sign a bundle into a temporary file next to `out_path` (created 0600,
+    synced), to be published under `out_path` once recorded. Only ciphertext touches disk."""
     from app.storage.records import utc_now
 
     if not recipients:
@@ -368,11 +411,11 @@ def write_bundle(
             outer.close()
             raw.flush()
             os.fsync(raw.fileno())
-        os.replace(tmp, out_path)
+            size = os.fstat(raw.fileno()).st_size
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         if isinstance(exc, OSError):
             raise BundleWriteFailed() from None
         raise
-    return WrittenBundle(out_path, bundle_id, seq, sha, created, out_path.stat().st_size)
+    return StagedBundle(WrittenBundle(out_path, bundle_id, seq, sha, created, size), tmp)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.crypto import signing
+from app.crypto.bundle import stated_name
 from app.crypto.bundle_reader import OuterBundle
 from app.crypto.cards import read_card
 from app.crypto.fingerprint import fingerprint
@@ -17,12 +18,15 @@ from app.errors import CardInvalid, InvalidInput
 class Verified:
     signer: str  # from the card; else the name the bundle states (signed by that key)
     signer_from_card: bool
+    # The name in the signature comment: the sender's, shortened with "…" when long (its full
+    # name is inside the encrypted manifest; DESIGN §4, docs/bundle-format.md).
     stated_sender: str
     fingerprint: str
     bundle_id: str
     seq: int
     created: str
     inner_sha256: str
+    stated_matches_card: bool = False  # the comment states exactly what the card's name gives
 
 
 def read_signer(path: Path) -> tuple[bytes, bytes, str]:
@@ -53,4 +57,5 @@ def verify_bundle(bundle_path: Path, signer_path: Path) -> Verified:
         header.seq,
         header.created,
         header.inner_sha256,
+        bool(name) and stated_name(name) == header.sender_name,
     )

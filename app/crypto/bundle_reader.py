@@ -18,6 +18,7 @@ import contextlib
 import hashlib
 import io
 import json
+import mmap
 import os
 import re
 import stat
@@ -337,32 +338,39 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
 class _PayloadReader:
     """payload.age's bytes straight from the bundle's file handle, exactly `size` of them (a file
     that shrank underneath ends in BundleTruncated, not in a short read taken for the end);
-    with `keep`, the chunks are kept so that decryption reads the very bytes that were hashed."""
+    with `keep`, the chunks are kept so that decryption reads the very bytes that were hashed.
+    Kept chunks live in anonymous memory maps (not backed by any file, so nothing can shrink
+    under them): each goes back to the operating system as soon as decryption consumed it,
+    so ciphertext and plaintext are not both held whole."""
 
     def __init__(self, f: BinaryIO, start: int, size: int, keep: bool) -> None:
         self._f = f
         self._f.seek(start)
         self.remaining = size
-        self.kept: collections.deque[bytes] | None = collections.deque() if keep else None
+        self.kept: collections.deque[mmap.mmap] | None = collections.deque() if keep else None
 
     def read(self, size: int = -1, /) -> bytes:
         if self.remaining == 0:
             return b""
-        want = self.remaining if size < 0 else min(max(size, 1), self.remaining)
-        chunk = self._f.read(min(want, 8 * CHUNK))
-        if not chunk:
-            raise BundleTruncated()
-        self.remaining -= len(chunk)
-        if self.kept is not None:
-            self.kept.append(chunk)
+        want = min(self.remaining, 8 * CHUNK)
+        if self.kept is None:
+            chunk = self._f.read(want)
+            if len(chunk) != want:
+                raise BundleTruncated()
+        else:
+            buf = mmap.mmap(-1, want)
+            self.kept.append(buf)
+            if self._f.readinto(buf) != want:  # type: ignore[attr-defined]
+                raise BundleTruncated()
+            chunk = buf[:]
+        self.remaining -= want
         return chunk
 
 
 class _KeptReader:
-    """Reads the kept chunks once, dropping each as it is consumed (ciphertext and plaintext
-    are not both held whole)."""
+    """Reads the kept chunks once, unmapping each as soon as it is consumed."""
 
-    def __init__(self, chunks: collections.deque[bytes]) -> None:
+    def __init__(self, chunks: collections.deque[mmap.mmap]) -> None:
         self._chunks = chunks
         self._head = 0
 
@@ -373,11 +381,16 @@ class _KeptReader:
         end = len(first) if size < 0 else min(len(first), self._head + max(size, 1))
         out = first[self._head : end]
         if end >= len(first):
-            self._chunks.popleft()
+            self._chunks.popleft().close()
             self._head = 0
         else:
             self._head = end
         return out
+
+
+def _unmap(chunks: collections.deque[mmap.mmap] | None) -> None:
+    while chunks:
+        chunks.popleft().close()
 
 
 class OuterBundle:
@@ -392,7 +405,7 @@ class OuterBundle:
         self.path = Path(path)
         self.limits = limits
         self._keep = keep_payload
-        self._kept: collections.deque[bytes] | None = None
+        self._kept: collections.deque[mmap.mmap] | None = None
         self._file, size = open_regular(self.path, limits.max_payload_bytes + (1 << 20))
         try:
             self._zip, spans = _open_zip(self._file, size, max_entries=16)
@@ -425,18 +438,20 @@ class OuterBundle:
         def check_kind(comment: str) -> None:
             header.append(parse_outer_comment(comment, key_id))
 
+        _unmap(self._kept)
         self._kept = None
         reader = _PayloadReader(
             self._file, self._payload_start, self.payload_info.file_size, self._keep
         )
         try:
             signing.verify(key_id, public, reader, self.signature, check_comment_first=check_kind)  # type: ignore[arg-type]
-        except BundleError:
-            raise
-        except Exception:
+            if reader.remaining:
+                raise BundleDamaged()
+        except BaseException as exc:
+            _unmap(reader.kept)
+            if isinstance(exc, BundleError) or not isinstance(exc, Exception):
+                raise
             raise BundleDamaged() from None
-        if reader.remaining:
-            raise BundleDamaged()
         self._kept = reader.kept
         return header[0]
 
@@ -444,12 +459,11 @@ class OuterBundle:
         """The inner ZIP, decrypted into memory only, from the bytes `verify` checked."""
         if self._kept is None:
             raise ValueError("verify() first, on a bundle opened with keep_payload")
-        payload = _KeptReader(self._kept)
-        self._kept = None
+        chunks, self._kept = self._kept, None
         out = io.BytesIO()
         identity = pyrage.x25519.Identity.from_str(age_identity)
         try:
-            pyrage.decrypt_io(payload, out, [identity])
+            pyrage.decrypt_io(_KeptReader(chunks), out, [identity])
         except pyrage.DecryptError as exc:
             out.close()
             if "No matching keys" in str(exc):
@@ -458,6 +472,8 @@ class OuterBundle:
         except Exception:
             out.close()
             raise PayloadUndecryptable() from None
+        finally:
+            _unmap(chunks)
         if out.tell() > self.limits.max_total_bytes:
             out.close()
             raise BundleTooLarge()
@@ -465,6 +481,8 @@ class OuterBundle:
         return out
 
     def close(self) -> None:
+        with contextlib.suppress(Exception):
+            _unmap(self._kept)
         self._kept = None
         with contextlib.suppress(Exception):
             self._zip.close()

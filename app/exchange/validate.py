@@ -32,9 +32,10 @@ MAX_SAFE_INT = 2**53 - 1  # the largest integer every JSON reader holds exactly
 MAX_ORGS = 10_000
 MAX_RECORDS = 5_000_000
 MAX_SIBLINGS = 64  # concurrent values of one field (the merge's own cap)
-MAX_TEXT = 1_000_000  # characters: minutes, summaries, notes
-MAX_SHORT_TEXT = 10_000  # names, titles, places
-MAX_CODE = 100  # kinds, statuses, roles, media types
+# Free text is capped at what the importer always allowed: the app itself caps no field, and a
+# tighter cap here would make a partner refuse every bundle carrying one long entry.
+MAX_TEXT = 1_000_000  # characters
+MAX_CODE = 200  # values the app chooses from a list: kinds, statuses, classification, media type
 MAX_ATTACHMENT_BYTES = 2 * 1024**3  # the vault's own attachment cap
 
 _ID = re.compile(r"[0-9A-Za-z-]{1,64}")
@@ -118,8 +119,7 @@ def _checker(name: str, kind: str) -> Callable[[Any], bool]:
         return lambda v: v == "" or (isinstance(v, str) and bool(_SHA256.fullmatch(v)))
     if name in _CODES:
         return lambda v: _text(v, MAX_CODE)
-    cap = MAX_TEXT if name in _LONG_TEXT else MAX_SHORT_TEXT
-    return lambda v: _text(v, cap)
+    return lambda v: _text(v, MAX_TEXT)
 
 
 @cache

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from app.crypto import signing
 from app.crypto.bundle import stated_name
-from app.crypto.bundle_reader import OuterBundle
+from app.crypto.bundle_reader import OuterBundle, open_regular
 from app.crypto.cards import read_card
 from app.crypto.fingerprint import fingerprint
-from app.errors import CardInvalid, InvalidInput
+from app.errors import BundleError, CardInvalid, InvalidInput
 
 
 @dataclass(frozen=True)
@@ -32,9 +32,11 @@ class Verified:
 def read_signer(path: Path) -> tuple[bytes, bytes, str]:
     """(key id, public key, organisation name or "") from a contact card or a `.pub` file."""
     try:
-        with open(path, "rb") as f:
+        # Like the bundle: a regular file only (a FIFO would wait for ever, a device never ends).
+        f, _size = open_regular(path, 64 * 1024)
+        with f:
             raw = f.read(64 * 1024 + 1)
-    except OSError:
+    except (BundleError, OSError):
         raise InvalidInput("The signer's card or key file could not be read.") from None
     try:
         card = read_card(raw)

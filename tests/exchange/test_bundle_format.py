@@ -227,6 +227,19 @@ def test_cli_refuses_a_fifo_and_dev_zero_in_one_line(orgs, tmp_path, command) ->
         assert len(done.stderr.strip().splitlines()) == 1
         if command == "verify":
             assert BundleNotAFile.message in done.stderr
+    if command == "verify":  # nor may the signer's card be a FIFO
+        good = tmp_path / "good.rtbundle"
+        good.write_bytes(b"PK")
+        done = subprocess.run(
+            [sys.executable, "-m", "app", "verify", str(good), "--signer", str(fifo)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        assert done.returncode == 1, done.stderr
+        assert "could not be read" in done.stderr
 
 
 # --- inner ZIP (inside payload.age) -------------------------------------------------------------

@@ -221,6 +221,21 @@ class ContactKeyConflict(ContactError):
     )
 
 
+class ContactNameClash(ContactError):
+    message = (
+        "Another contact, or your own organisation, already has this name (compared ignoring "
+        "case, spacing and character forms): the two could be mistaken for each other, so the "
+        "card was not accepted. Ask the organisation to use a distinct name."
+    )
+
+
+class RenameNotConfirmed(ContactError):
+    message = (
+        "This card changes the contact's name; nothing was changed. Confirm the new name to "
+        "accept it (on the command line: --accept-rename)."
+    )
+
+
 class FingerprintMismatch(ContactError):
     message = "The fingerprint does not match; the contact was not marked verified."
 

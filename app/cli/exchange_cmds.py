@@ -14,9 +14,10 @@ from app.crypto.bundle import default_file_name
 from app.crypto.bundle_reader import OuterBundle
 from app.crypto.identity import load_identity
 from app.domain.values import RedactionPolicy
-from app.errors import BundleAlreadyImported, InvalidInput, RoundtableError
+from app.errors import BundleAlreadyImported, InvalidInput, RenameNotConfirmed, RoundtableError
 from app.exchange.contacts import (
     add_contact,
+    check_card,
     find_contact,
     key_history,
     list_contacts,
@@ -52,6 +53,11 @@ def register(sub: Any) -> None:
     add_passphrase_arg(q)
     q.add_argument("card", type=Path, metavar="CARD")
     q.add_argument("--verified", action="store_true", help="you already compared the fingerprint")
+    q.add_argument(
+        "--accept-rename",
+        action="store_true",
+        help="accept a new name for a known contact (otherwise shown and asked, or refused)",
+    )
     q.set_defaults(func=cmd_contacts_add)
     q = csub.add_parser("list", help="list contacts with fingerprints")
     add_vault_arg(q)
@@ -149,9 +155,31 @@ def _ascii(text: str) -> str:
 def cmd_contacts_add(args: argparse.Namespace) -> int:
     card = _read(args.card)
     with unlock(args) as vault:
-        result = add_contact(vault, card, verified=args.verified)
+        check = check_card(vault, card)
+        accept = args.accept_rename
+        if check.renames and not accept:
+            # A partner's name is what people recognise it by: never changed unseen.
+            print(
+                f"This card renames a contact: {safe_text(check.old_name)} → "
+                f"{safe_text(check.card.org_name)}"
+            )
+            print(f"Fingerprint: {check.card.fingerprint} (the same key)")
+            if not sys.stdin.isatty():
+                raise RenameNotConfirmed()
+            try:
+                answer = input("Accept the new name? [y/N] ")
+            except EOFError:
+                answer = ""
+            if answer.strip().lower() not in ("y", "yes"):
+                print(f"Not renamed: the contact keeps the name {safe_text(check.old_name)}.")
+                return 1
+            accept = True
+        result = add_contact(vault, card, verified=args.verified, accept_rename=accept)
     c = result.contact
-    print(f"{result.status}: {safe_text(c.org_name)}")
+    if result.old_name:
+        print(f"{result.status}: {safe_text(result.old_name)} → {safe_text(c.org_name)}")
+    else:
+        print(f"{result.status}: {safe_text(c.org_name)}")
     print(f"Fingerprint: {c.fingerprint}")
     if not c.verified:
         print("Unverified: compare this fingerprint with your partner (in person or by a call),")

@@ -26,9 +26,16 @@ Redaction (--redact) decides who may read the file:
 The format follows --format, or else the extension of the output file.
 CSV files are UTF-8 with a byte-order mark, so spreadsheets show Khmer correctly.
 
+Language (--lang) is the report's own, whatever the language of the app: en (the default,
+or the command line's own language) or km. A Khmer report writes dates as Cambodians do
+(ថ្ងៃទី២៣ ខែកុម្ភៈ ឆ្នាំ២០២៥) with Khmer digits (--no-khmer-digits for 0-9); --lunar-date
+adds the Khmer lunar date and Buddhist Era year, as official letters give it
+(ថ្ងៃអាទិត្យ ១៣កើត ខែកត្ដិក ឆ្នាំមមី អដ្ឋស័ក ព.ស.២៥៧០).
+
 examples:
   roundtable report --vault DIR --meeting ID -o report.pdf
   roundtable report --vault DIR --meeting ID --format odt --redact public -o report.odt
+  roundtable report --vault DIR --meeting ID --lang km --lunar-date -o report-km.pdf
   roundtable report --vault DIR --series ID -o follow-up.pdf
   roundtable report --vault DIR --meeting ID --csv participants -o participants.csv
   roundtable report --vault DIR --series ID --csv actions -o actions.csv
@@ -68,6 +75,23 @@ def register(sub: Any) -> None:
         metavar="POLICY",
         help="full, partners or public (default: partners)",
     )
+    p.add_argument(
+        "--lang",
+        dest="report_lang",
+        choices=("en", "km"),
+        help="the report's language: en or km (default: en, or the command line's language)",
+    )
+    p.add_argument(
+        "--khmer-digits",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="numbers and dates in Khmer digits (default: yes in a Khmer report)",
+    )
+    p.add_argument(
+        "--lunar-date",
+        action="store_true",
+        help="add the Khmer lunar date and Buddhist Era year to the report's dates",
+    )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help="output file")
     p.set_defaults(func=cmd_report, report_parser=p)
 
@@ -83,11 +107,25 @@ def _format(args: argparse.Namespace) -> str:
     raise SystemExit(2)  # not reached: error() exits with the usage status
 
 
+def _cli_language(value: object) -> str:
+    """The command line's own language, if it has one reports are written in; else English."""
+    from app.errors import InvalidInput
+    from app.reports.language import parse_language
+
+    try:
+        return parse_language(value) if isinstance(value, str) and value else "en"
+    except InvalidInput:
+        return "en"
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from app import reports
+    from app.reports.language import ReportLanguage
     from app.reports.output import write_export
 
     policy = RedactionPolicy(args.redact)
+    code = args.report_lang or _cli_language(getattr(args, "lang", None))
+    lang = ReportLanguage(code, khmer_digits=args.khmer_digits, lunar_dates=args.lunar_date)
     if args.csv == "participants" and args.series:
         args.report_parser.error("--csv participants needs --meeting")
     fmt = None if args.csv else _format(args)
@@ -98,14 +136,18 @@ def cmd_report(args: argparse.Namespace) -> int:
     with unlock(args) as vault:
         store = vault.store
         if args.csv and args.meeting:
-            data = reports.meeting_csv(store, args.meeting, args.csv, policy)
+            data = reports.meeting_csv(store, args.meeting, args.csv, policy, lang)
         elif args.csv:
-            data = reports.series_actions_csv(store, args.series, policy)
+            data = reports.series_actions_csv(store, args.series, policy, lang)
         else:
             if args.meeting:
-                doc = reports.meeting_document(store, args.meeting, policy, prepared_on=today)
+                doc = reports.meeting_document(
+                    store, args.meeting, policy, prepared_on=today, lang=lang
+                )
             else:
-                doc = reports.series_document(store, args.series, policy, prepared_on=today)
+                doc = reports.series_document(
+                    store, args.series, policy, prepared_on=today, lang=lang
+                )
             data = None
     if data is None:
         data = reports.render(doc, fmt)  # the vault is closed while Qt lays out pages

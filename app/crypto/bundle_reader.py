@@ -310,7 +310,8 @@ def _open_zip(f: BinaryIO, size: int, max_entries: int) -> tuple[zipfile.ZipFile
         zf = zipfile.ZipFile(f)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):
         raise BundleMalformed() from None
-    except Exception:  # a hostile central directory: struct.error, UnicodeDecodeError...
+    except Exception:  # a hostile central directory: struct.error, UnicodeDecodeError, or
+        # NotImplementedError for a ZIP version zipfile lacks
         raise BundleMalformed() from None
     try:
         return zf, _check_layout(f, zf, cd_offset)

@@ -14,6 +14,7 @@ Trust still comes only from comparing the fingerprint out of band.
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,11 +98,24 @@ def make_card(
     return read_card(raw)
 
 
-def _text(body: dict[str, Any], name: str, limit: int = 300) -> str:
+# Zero-width space, non-joiner and joiner: invisible, but part of how Khmer (and other scripts)
+# is typed, so an organisation name may hold them, as it may hold any space character (no-break
+# space included). Other format characters (direction overrides that reorder what is shown),
+# line breaks and control characters stay refused.
+_NAME_INVISIBLES = frozenset("\u200b\u200c\u200d")
+
+
+def _text(
+    body: dict[str, Any], name: str, limit: int = 300, allowed: frozenset = frozenset()
+) -> str:
     value = body.get(name)
     if not isinstance(value, str) or not value or len(value) > limit:
         raise CardInvalid()
-    if any(not (ch.isprintable() or ch == " ") for ch in value):
+    for ch in value:
+        if ch.isprintable() or ch == " ":
+            continue
+        if allowed and (ch in allowed or unicodedata.category(ch) == "Zs"):
+            continue
         raise CardInvalid()
     return value
 
@@ -124,7 +138,7 @@ def read_card(untrusted: bytes) -> Card:
     if set(body) - allowed - {"previous_minisign_public"}:
         raise CardInvalid()
     org_id = _text(body, "org_id", 64)
-    org_name = _text(body, "org_name")
+    org_name = _text(body, "org_name", allowed=_NAME_INVISIBLES)
     key_id, public = signing.read_public_key(_text(body, "minisign_public", 100))
     age_recipient = _text(body, "age_recipient", 100)
     try:

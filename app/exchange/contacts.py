@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 from app.crypto import signing
+from app.crypto.bundle import OuterHeader
+from app.crypto.bundle_reader import OuterBundle
 from app.crypto.cards import Card, make_card, read_card
 from app.crypto.fingerprint import fingerprint, same_fingerprint
 from app.crypto.identity import load_identity
 from app.errors import (
     ContactAmbiguous,
     ContactKeyConflict,
+    ContactNameClash,
     ContactNotFound,
     FingerprintMismatch,
     InvalidInput,
+    RenameNotConfirmed,
     RotationInvalid,
     StaleContactCard,
+    TrustedCommentAltered,
+    UnknownSigner,
 )
 from app.storage.records import utc_now
 
@@ -83,20 +90,80 @@ def get_contact(conn: Any, org_id: str) -> Contact:
     return _contact(row)
 
 
-def contact_by_key_id(conn: Any, key_id: bytes) -> Contact | None:
-    row = conn.execute(f"SELECT {_COLUMNS} FROM contacts WHERE key_id = ?", (key_id,)).fetchone()
-    return _contact(row) if row else None
+def contacts_by_key_id(conn: Any, key_id: bytes) -> list[Contact]:
+    """Every contact whose key carries this key id, oldest first. A signature names only the
+    8-byte key id, which the key holder chooses: several contacts may share one, and each must
+    be tried against the signature (`find_signer`)."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM contacts WHERE key_id = ? ORDER BY added_at, rowid", (key_id,)
+    )
+    return [_contact(r) for r in rows]
+
+
+def find_signer(conn: Any, outer: OuterBundle) -> tuple[Contact, OuterHeader]:
+    """The contact whose public key made the bundle's outer signature, and the authentic header.
+
+    Contacts are identified by their full public key; the key id only narrows the search. A
+    wrong key fails on the signed comment (TrustedCommentAltered) before any content is hashed,
+    so trying a squatter's key first costs nothing; any other failure means the key matched and
+    the file itself is bad."""
+    candidates = contacts_by_key_id(conn, outer.key_id)
+    if not candidates:
+        raise UnknownSigner()
+    for contact in candidates[:-1]:
+        try:
+            return contact, outer.verify(contact.key_id, contact.sign_public)
+        except TrustedCommentAltered:
+            continue
+    last = candidates[-1]
+    return last, outer.verify(last.key_id, last.sign_public)
+
+
+def name_key(name: str) -> str:
+    """A name as compared for clashes: compatibility-normalised (NFKC: full-width and other
+    variant forms fold to one), invisible format characters (zero-width spaces and joiners,
+    direction marks) removed, case-folded, runs of any whitespace as one space, trimmed. Only
+    for comparing: names are stored and shown as the card gives them."""
+    text = unicodedata.normalize("NFKC", name)
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    text = unicodedata.normalize("NFKC", text.casefold())
+    return " ".join(text.split())
+
+
+def name_clashes(conn: Any, own_name: str, name: str, org_id: str = "") -> list[str]:
+    """Names that `name` could be mistaken for: other contacts' (not `org_id`'s own) and ours."""
+    key = name_key(name)
+    out = [
+        c.org_name
+        for c in list_contacts(conn)
+        if c.org_id != org_id and name_key(c.org_name) == key
+    ]
+    if name_key(own_name) == key:
+        out.append(own_name)
+    return out
+
+
+def name_clash_warnings(conn: Any, own_name: str, contact: Contact) -> list[str]:
+    """For a preview that names `contact`: two organisations must never look the same there.
+    (Cards with clashing names are refused, but a vault from before that rule may hold some.)"""
+    if not name_clashes(conn, own_name, contact.org_name, contact.org_id):
+        return []
+    return [
+        "Another contact, or your own organisation, has a name that looks the same as this "
+        f"sender's; tell them apart by the fingerprint: {contact.fingerprint}."
+    ]
 
 
 def find_contact(conn: Any, query: str) -> Contact:
-    """By org id, exact name (any case) or fingerprint; unique match or an error."""
+    """By org id, name (compared as `name_key` does) or fingerprint; unique match or an error."""
     query = query.strip()
     contacts = list_contacts(conn)
     for c in contacts:
         if c.org_id == query:
             return c
     digits = "".join(ch for ch in query if ch.isdigit())
-    matches = [c for c in contacts if c.org_name.casefold() == query.casefold()]
+    key = name_key(query)
+    matches = [c for c in contacts if name_key(c.org_name) == key]
     if not matches and len(digits) >= 10:
         matches = [c for c in contacts if "".join(c.fingerprint.split()).startswith(digits)]
     if not matches:
@@ -107,26 +174,102 @@ def find_contact(conn: Any, query: str) -> Contact:
 
 
 @dataclass(frozen=True)
+class CardCheck:
+    """What adding a card would do, before anything is written (for a confirmation)."""
+
+    card: Card
+    status: str  # "added", "unchanged", "updated" (age recipient), "renamed", "rotated"
+    current: Contact | None  # the contact as stored now; None for a new one
+
+    @property
+    def old_name(self) -> str:
+        return self.current.org_name if self.current is not None else ""
+
+    @property
+    def renames(self) -> bool:
+        """The card changes a known contact's name: shown old -> new and confirmed first."""
+        return self.current is not None and self.current.org_name != self.card.org_name
+
+
+@dataclass(frozen=True)
 class AddResult:
     contact: Contact
-    status: str  # "added", "unchanged", "rotated", "renamed"
+    status: str  # "added", "unchanged", "updated", "renamed", "rotated"
+    old_name: str = ""  # before a rename
 
 
-def add_contact(vault: Any, untrusted_card: bytes, *, verified: bool = False) -> AddResult:
-    """Add a partner from its card; a card signed by the contact's current key rotates keys."""
-    card = read_card(untrusted_card)
+def _stored(conn: Any, org_id: str) -> Contact | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM contacts WHERE org_id = ?", (org_id,)).fetchone()
+    return _contact(row) if row else None
+
+
+def _classify(vault: Any, card: Card) -> CardCheck:
     conn = vault.conn
     if card.org_id == vault.org_id:
         raise InvalidInput("This is your own organisation's card.")
-    now = utc_now()
-    existing = conn.execute(
-        "SELECT org_id FROM contacts WHERE org_id = ?", (card.org_id,)
+    current = _stored(conn, card.org_id)
+    # One signing key, one organisation. The key, not its self-chosen id, is the identity; only
+    # its holder can make a card with it, but two organisations behind one key are ambiguous.
+    holder = conn.execute(
+        "SELECT org_id FROM contacts WHERE sign_public = ? AND org_id != ?",
+        (card.sign_public, card.org_id),
     ).fetchone()
-    other = contact_by_key_id(conn, card.key_id)
-    if other is not None and other.org_id != card.org_id:
+    if holder is not None:
         raise ContactKeyConflict()
+    if (current is None or current.org_name != card.org_name) and name_clashes(
+        conn, vault.org_name, card.org_name, card.org_id
+    ):
+        raise ContactNameClash()
+    if current is None:
+        return CardCheck(card, "added", None)
+    if (current.key_id, current.sign_public) == (card.key_id, card.sign_public):
+        stored = conn.execute(
+            "SELECT card FROM contacts WHERE org_id = ?", (card.org_id,)
+        ).fetchone()
+        if stored and stored[0] and card.created < read_card(bytes(stored[0])).created:
+            # An older card, signed by the same key: replaying it would revert a name or
+            # age recipient the partner has since changed.
+            raise StaleContactCard()
+        # Same signing key (which the fingerprint covers and which signed this card): the same
+        # organisation, perhaps announcing a new name or age recipient.
+        if card.org_name != current.org_name:
+            return CardCheck(card, "renamed", current)
+        if card.age_recipient != current.age_recipient:
+            return CardCheck(card, "updated", current)
+        return CardCheck(card, "unchanged", current)
+    if not card.is_rotation or (card.previous_key_id, card.previous_public) != (
+        current.key_id,
+        current.sign_public,
+    ):
+        if card.is_rotation:
+            raise RotationInvalid()
+        raise ContactKeyConflict()
+    return CardCheck(card, "rotated", current)
+
+
+def check_card(vault: Any, untrusted_card: bytes) -> CardCheck:
+    """Read a card and say what adding it would do; raises what adding it would raise."""
+    return _classify(vault, read_card(untrusted_card))
+
+
+def add_contact(
+    vault: Any, untrusted_card: bytes, *, verified: bool = False, accept_rename: bool = False
+) -> AddResult:
+    """Add a partner from its card; a card signed by the contact's current key rotates keys.
+
+    A card that changes a known contact's name is applied only with `accept_rename` (the user
+    saw old -> new and agreed): a name is what people recognise a partner by, so a partner
+    (or a stolen key) must not change it behind their back. Until then nothing changes."""
+    card = read_card(untrusted_card)
+    conn = vault.conn
+    now = utc_now()
     with vault.store.transaction():
-        if existing is None:
+        check = _classify(vault, card)
+        if check.renames and not accept_rename:
+            raise RenameNotConfirmed()
+        current = check.current
+        old_name = check.old_name if check.renames else ""
+        if current is None:
             conn.execute(
                 f"INSERT INTO contacts ({_COLUMNS}, card) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -145,20 +288,7 @@ def add_contact(vault: Any, untrusted_card: bytes, *, verified: bool = False) ->
             )
             _remember_key(conn, card, now)
             return AddResult(get_contact(conn, card.org_id), "added")
-        current = get_contact(conn, card.org_id)
-        if (current.key_id, current.sign_public) == (card.key_id, card.sign_public):
-            stored = conn.execute(
-                "SELECT card FROM contacts WHERE org_id = ?", (card.org_id,)
-            ).fetchone()
-            if stored and stored[0] and card.created < read_card(bytes(stored[0])).created:
-                # An older card, signed by the same key: replaying it would revert a name or
-                # age recipient the partner has since changed.
-                raise StaleContactCard()
-            status = "unchanged"
-            if card.org_name != current.org_name or card.age_recipient != current.age_recipient:
-                # Same signing key (which the fingerprint covers and which signed this card):
-                # the same organisation, announcing a new name or age recipient.
-                status = "renamed"
+        if check.status != "rotated":
             conn.execute(
                 "UPDATE contacts SET org_name = ?, age_recipient = ?, card = ?, updated_at = ?, "
                 "verified = MAX(verified, ?), verified_at = CASE WHEN ? AND verified = 0 "
@@ -175,14 +305,7 @@ def add_contact(vault: Any, untrusted_card: bytes, *, verified: bool = False) ->
                 ),
             )
             _remember_key(conn, card, now)
-            return AddResult(get_contact(conn, card.org_id), status)
-        if not card.is_rotation or (card.previous_key_id, card.previous_public) != (
-            current.key_id,
-            current.sign_public,
-        ):
-            if card.is_rotation:
-                raise RotationInvalid()
-            raise ContactKeyConflict()
+            return AddResult(get_contact(conn, card.org_id), check.status, old_name)
         # A key rotation signed by the current key: the contact keeps its verification, since
         # the old (verified) key vouches for the new one.
         conn.execute(
@@ -204,7 +327,7 @@ def add_contact(vault: Any, untrusted_card: bytes, *, verified: bool = False) ->
             ),
         )
         _remember_key(conn, card, now)
-        return AddResult(get_contact(conn, card.org_id), "rotated")
+        return AddResult(get_contact(conn, card.org_id), "rotated", old_name)
 
 
 def _remember_key(conn: Any, card: Card, now: str) -> None:

@@ -28,10 +28,9 @@ from app.errors import (
     RecipientNotListed,
     SenderMismatch,
     StaleBundle,
-    UnknownSigner,
 )
 from app.exchange import merge
-from app.exchange.contacts import Contact, contact_by_key_id
+from app.exchange.contacts import Contact, find_signer, name_clash_warnings
 from app.exchange.exporter import DATA_FORMAT
 from app.exchange.state_store import load_states, merge_fields, save_states, values_of
 from app.exchange.validate import validate_data
@@ -432,8 +431,12 @@ def _record_conflicts(conn: Any, plan: _Plan, contact: Contact, bundle_id: str, 
 
 
 def _check_replay(conn: Any, contact: Contact, header: OuterHeader) -> list[str]:
+    # Bundle ids are remembered per sender. Every id is readable in the outer signature's
+    # comment, so any contact can copy a partner's id into its own bundle: keyed on the id
+    # alone, whichever came first blocked the other for good.
     if conn.execute(
-        "SELECT 1 FROM seen_bundles WHERE bundle_id = ?", (header.bundle_id,)
+        "SELECT 1 FROM seen_bundles WHERE sender_org_id = ? AND bundle_id = ?",
+        (contact.org_id, header.bundle_id),
     ).fetchone():
         raise BundleAlreadyImported()
     row = conn.execute(
@@ -448,6 +451,23 @@ def _check_replay(conn: Any, contact: Contact, header: OuterHeader) -> list[str]
                 f"{int(header.seq) - int(row[0]) - 1} earlier bundle(s) from this organisation "
                 "were not imported here (they may have been sent to others)."
             )
+    # The same id from another sender: random ids never repeat, so one of the two copied the
+    # other's. Which one cannot be told from here, and refusing the later one would let a
+    # copier block the genuine bundle, so it is imported (checked against its own sender's
+    # key, like any other) and the clash is said plainly.
+    others = conn.execute(
+        "SELECT DISTINCT coalesce(c.org_name, ''), coalesce(c.fingerprint, '') "
+        "FROM seen_bundles s LEFT JOIN contacts c ON c.org_id = s.sender_org_id "
+        "WHERE s.bundle_id = ? AND s.sender_org_id != ? ORDER BY 1, 2",
+        (header.bundle_id, contact.org_id),
+    ).fetchall()
+    for name, fp in others:
+        who = f"{name} (fingerprint {fp})" if name else "a contact since removed"
+        warnings.append(
+            f"Bundle id {header.bundle_id} was already used by a bundle from {who}. Bundle ids "
+            "never repeat by chance: one of the two organisations copied the other's id. This "
+            "bundle was checked against its own sender's key; ask both organisations about it."
+        )
     return warnings
 
 
@@ -457,10 +477,7 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
     outer = OuterBundle(Path(path), limits)  # 1. member names, duplicates, size caps
     inner: InnerBundle | None = None
     try:
-        contact = contact_by_key_id(conn, outer.key_id)  # 2. signed by a known contact
-        if contact is None:
-            raise UnknownSigner()
-        header = outer.verify(contact.key_id, contact.sign_public)
+        contact, header = find_signer(conn, outer)  # 2. signed by a known contact
         warnings = _check_replay(conn, contact, header)  # 3. replay / rollback / gap
         ident = load_identity(conn)
         plaintext = outer.decrypt(ident.age_secret)  # 4. decrypt in memory
@@ -486,6 +503,7 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
                 "This contact's fingerprint has not been verified yet; compare it before "
                 "trusting what this bundle says."
             )
+        warnings.extend(name_clash_warnings(conn, vault.org_name, contact))
         row = conn.execute(
             "SELECT last_seq, last_manifest_sha256 FROM exchange_peers WHERE org_id = ?",
             (contact.org_id,),

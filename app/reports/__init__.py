@@ -16,6 +16,7 @@ from app.domain.records import Meeting
 from app.domain.values import RedactionPolicy
 from app.errors import NotFound, ReportNotAvailable
 from app.exchange.redaction import redact_meeting
+from app.reports.language import ReportLanguage
 from app.reports.model import Document
 from app.reports.narrative import build_narrative
 from app.reports.render import ReportFormat, render
@@ -27,6 +28,7 @@ __all__ = [
     "Document",
     "RedactionPolicy",
     "ReportFormat",
+    "ReportLanguage",
     "load_redacted",
     "meeting_csv",
     "meeting_document",
@@ -100,9 +102,13 @@ def meeting_document(
     policy: RedactionPolicy = RedactionPolicy.PARTNERS,
     *,
     prepared_on: dt.date | None = None,
+    lang: ReportLanguage | None = None,
 ) -> Document:
     return build_narrative(
-        load_redacted(store, meeting_id, policy), policy, prepared_on=prepared_on
+        load_redacted(store, meeting_id, policy),
+        policy,
+        prepared_on=prepared_on,
+        lang=lang or ReportLanguage(),
     )
 
 
@@ -127,23 +133,28 @@ def series_document(
     policy: RedactionPolicy = RedactionPolicy.PARTNERS,
     *,
     prepared_on: dt.date | None = None,
+    lang: ReportLanguage | None = None,
 ) -> Document:
     from app.reports.series import build_series_report
 
     return build_series_report(
-        store, resolve_series(store, series_id), policy, prepared_on=prepared_on
+        store, resolve_series(store, series_id), policy, prepared_on=prepared_on, lang=lang
     )
 
 
 def meeting_csv(
-    store: RecordStore, meeting_id: str, kind: CsvKind | str, policy: RedactionPolicy
+    store: RecordStore,
+    meeting_id: str,
+    kind: CsvKind | str,
+    policy: RedactionPolicy,
+    lang: ReportLanguage | None = None,
 ) -> bytes:
     from app.reports.csv_export import actions_csv, participants_csv
     from app.reports.wording import Wording
 
     detail = load_redacted(store, meeting_id, policy)
     if CsvKind(kind) is CsvKind.PARTICIPANTS:
-        return participants_csv(detail, policy)
+        return participants_csv(detail, policy, lang)
     meetings = {detail.meeting.id: detail.meeting}
     other = {a.followup_meeting_id for a in detail.actions} | {
         a.origin_meeting_id for a in detail.actions
@@ -152,15 +163,20 @@ def meeting_csv(
         found = store.find(Meeting, mid)
         if found is not None:
             meetings[mid] = found
-    words = Wording(policy, detail.people, detail.organisations)
+    words = Wording(policy, detail.people, detail.organisations, lang or ReportLanguage())
     return actions_csv(detail.actions, meetings, words)
 
 
-def series_actions_csv(store: RecordStore, series_id: str, policy: RedactionPolicy) -> bytes:
+def series_actions_csv(
+    store: RecordStore,
+    series_id: str,
+    policy: RedactionPolicy,
+    lang: ReportLanguage | None = None,
+) -> bytes:
     from app.reports.csv_export import actions_csv
     from app.reports.series import SeriesData
 
-    data = SeriesData(store, resolve_series(store, series_id), policy)
+    data = SeriesData(store, resolve_series(store, series_id), policy, lang)
     if not data.meetings:
         raise ReportNotAvailable()
     return actions_csv(data.actions, data.by_id, data.words)

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from app.domain.meeting_detail import MeetingDetail
 from app.domain.records import ActionItem, Meeting
 from app.domain.values import RedactionPolicy
+from app.i18n import N_
+from app.reports.language import ReportLanguage
 from app.reports.narrative import kind_label, status_label
 from app.reports.wording import Wording
 
@@ -35,21 +37,43 @@ def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     return out.getvalue().encode("utf-8-sig")
 
 
-_GENDER = {"woman": "Woman", "man": "Man", "non_binary": "Non-binary", "undisclosed": "Undisclosed"}
+_GENDER = {
+    "woman": N_("ReportCsv", "Woman"),
+    "man": N_("ReportCsv", "Man"),
+    "non_binary": N_("ReportCsv", "Non-binary"),
+    "undisclosed": N_("ReportCsv", "Undisclosed"),
+}
 
 
-def participants_csv(detail: MeetingDetail, policy: RedactionPolicy) -> bytes:
-    """One row per participant; under `public`, counts only (no row describes one person)."""
-    words = Wording(policy, detail.people, detail.organisations)
+def participants_csv(
+    detail: MeetingDetail, policy: RedactionPolicy, lang: ReportLanguage | None = None
+) -> bytes:
+    """One row per participant; under `public`, counts only (no row describes one person).
+
+    Headers and words follow `lang`; dates and numbers stay as spreadsheets read them.
+    """
+    L = lang or ReportLanguage()
+
+    def gender(value: str, default: str) -> str:
+        return L.translate("ReportCsv", _GENDER[value]) if value in _GENDER else default
+
+    words = Wording(policy, detail.people, detail.organisations, L)
     if not words.names_people:
         counts: Counter[tuple[str, str, str, str]] = Counter()
+        not_stated = L.translate("ReportCsv", "Not stated")
         for s in detail.sessions:
             for a in s.attendees:
-                kind = kind_label(a.organisation.kind) if a.organisation else "Other"
-                gender = _GENDER.get(a.person.gender if a.person else "", "Not stated")
-                counts[(s.session.date, s.session.title, kind, gender)] += 1
+                kind = kind_label(a.organisation.kind if a.organisation else "other", L)
+                said = gender(a.person.gender if a.person else "", not_stated)
+                counts[(s.session.date, s.session.title, kind, said)] += 1
         return to_csv(
-            ("Date", "Session", "Kind of organisation", "Gender", "Participants"),
+            (
+                L.translate("ReportCsv", "Date"),
+                L.translate("ReportCsv", "Session"),
+                L.translate("ReportCsv", "Kind of organisation"),
+                L.translate("ReportCsv", "Gender"),
+                L.translate("ReportCsv", "Participants"),
+            ),
             ((*k, n) for k, n in sorted(counts.items())),
         )
     seen: dict[str, dict[str, object]] = {}
@@ -59,9 +83,16 @@ def participants_csv(detail: MeetingDetail, policy: RedactionPolicy) -> bytes:
                 continue
             row = seen.setdefault(a.person.id, {"a": a, "dates": []})
             row["dates"].append(s.session.date)  # type: ignore[union-attr]
-    header = ["Name", "Organisation", "Kind of organisation", "Role", "Gender", "Dates attended"]
+    header = [
+        L.translate("ReportCsv", "Name"),
+        L.translate("ReportCsv", "Organisation"),
+        L.translate("ReportCsv", "Kind of organisation"),
+        L.translate("ReportCsv", "Role"),
+        L.translate("ReportCsv", "Gender"),
+        L.translate("ReportCsv", "Dates attended"),
+    ]
     if words.shows_contacts:
-        header.append("Contact")
+        header.append(L.translate("ReportCsv", "Contact"))
     rows = []
     for row in seen.values():
         a = row["a"]
@@ -71,9 +102,9 @@ def participants_csv(detail: MeetingDetail, policy: RedactionPolicy) -> bytes:
         cells = [
             words.person(person),
             org.name if org else "",
-            kind_label(org.kind) if org else "",
+            kind_label(org.kind, L) if org else "",
             "" if hidden else person.role_title,
-            "" if hidden else _GENDER.get(person.gender, ""),
+            "" if hidden else gender(person.gender, ""),
             "; ".join(sorted(set(row["dates"]))),  # type: ignore[call-overload]
         ]
         if words.shows_contacts:
@@ -86,16 +117,17 @@ def participants_csv(detail: MeetingDetail, policy: RedactionPolicy) -> bytes:
 def actions_csv(
     actions: Sequence[ActionItem], meetings: dict[str, Meeting], words: Wording
 ) -> bytes:
+    L = words.lang
     header = (
-        "Action",
-        "Owner",
-        "Due date",
-        "Status",
-        "Raised at",
-        "Raised on",
-        "Followed up at",
-        "Completed on",
-        "Id",
+        L.translate("ReportCsv", "Action"),
+        L.translate("ReportCsv", "Owner"),
+        L.translate("ReportCsv", "Due date"),
+        L.translate("ReportCsv", "Status"),
+        L.translate("ReportCsv", "Raised at"),
+        L.translate("ReportCsv", "Raised on"),
+        L.translate("ReportCsv", "Followed up at"),
+        L.translate("ReportCsv", "Completed on"),
+        L.translate("ReportCsv", "Id"),
     )
 
     def title(meeting_id: str) -> str:
@@ -107,7 +139,7 @@ def actions_csv(
             a.text,
             words.owner(a.owner_person_id, a.owner_org_id),
             a.due_date,
-            status_label(a.status),
+            status_label(a.status, L),
             title(a.origin_meeting_id),
             meetings[a.origin_meeting_id].start_date if a.origin_meeting_id in meetings else "",
             title(a.followup_meeting_id),

@@ -39,6 +39,11 @@ tr.total td {{ font-weight: bold; background-color: #f5f7f9; }}
 table.facts th {{ width: 28%; }}
 """
 
+# Khmer: letter spacing breaks up shaped clusters, and stacked subscripts need taller lines.
+KHMER_STYLE = """body { line-height: 1.75; }
+p.kicker { letter-spacing: 0em; font-size: 10pt; }
+"""
+
 
 def _inline(spans: Inline) -> str:
     out = []
@@ -94,7 +99,7 @@ def render_html(doc: Document) -> str:
         "content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         '<meta name="generator" content="Roundtable">',
         f"<title>{escape(doc.title)}</title>",
-        f"<style>{STYLE}</style>",
+        f"<style>{STYLE}{KHMER_STYLE if doc.language == 'km' else ''}</style>",
         "</head>",
         "<body>",
         f'<p class="kicker">{escape(doc.kicker)}</p>',

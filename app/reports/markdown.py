@@ -19,7 +19,8 @@ from app.reports.model import (
 )
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~!{}])")
-_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])(\s)")
+# CommonMark list markers are ASCII digits only: "១." (Khmer digits) needs no escape.
+_LINE_START = re.compile(r"^(\s*)([-+=]|[0-9]+[.)])(\s)")
 
 
 def escape(text: str) -> str:
@@ -83,7 +84,8 @@ def render_markdown(doc: Document) -> str:
     if doc.organisers:
         out += [" · ".join(escape(o) for o in doc.organisers), ""]
     for label, values in doc.facts:
-        out.append(f"- **{escape(label)}:** " + "; ".join(escape(v) for v in values))
+        label = doc.label_format.format(label=escape(label))
+        out.append(f"- **{label}** " + "; ".join(escape(v) for v in values))
     if doc.facts:
         out.append("")
     for title, section in zip(doc.numbered_titles(), doc.sections, strict=True):

@@ -79,6 +79,9 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     distribution: str = ""  # e.g. "For partners", printed in every page footer
     language: str = "en"
+    khmer_digits: bool = False  # sections ១. ២. ... instead of I. II. ..., pages in Khmer digits
+    page_label: str = "Page {n} of {total}"  # the PDF footer, in the report's language
+    label_format: str = "{label}:"  # a label before its values, in the report's language
 
     def numbered_titles(self) -> list[str]:
         """Section titles as printed: numbered sections get I., II., ... in order."""
@@ -87,7 +90,8 @@ class Document:
         for s in self.sections:
             if s.numbered:
                 n += 1
-                out.append(f"{roman(n)}. {s.title}")
+                number = str(n).translate(_KHMER_DIGITS) if self.khmer_digits else roman(n)
+                out.append(f"{number}. {s.title}")
             else:
                 out.append(s.title)
         return out
@@ -104,6 +108,14 @@ class Document:
         return "\n".join(parts)
 
 
+def page_number(doc: Document, n: int, total: int) -> str:
+    if doc.khmer_digits:
+        return doc.page_label.format(
+            n=str(n).translate(_KHMER_DIGITS), total=str(total).translate(_KHMER_DIGITS)
+        )
+    return doc.page_label.format(n=n, total=total)
+
+
 def block_text(block: Block) -> str:
     if isinstance(block, Paragraph):
         return inline_text(block.spans)
@@ -114,6 +126,7 @@ def block_text(block: Block) -> str:
     return "\n".join(" ".join(r) for r in (block.header, *block.rows))
 
 
+_KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
 _ROMAN = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
 

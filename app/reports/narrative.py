@@ -20,6 +20,8 @@ from app.domain.values import (
     OrgKind,
     RedactionPolicy,
 )
+from app.i18n import N_
+from app.reports.language import ReportLanguage
 from app.reports.model import (
     BulletList,
     Document,
@@ -33,59 +35,79 @@ from app.reports.model import (
 )
 from app.reports.wording import Wording, long_date, percent, period, policy_label, short_date
 
-_GENDER_COLUMNS = (("woman", "Women"), ("man", "Men"))
+_ENGLISH = ReportLanguage()
 _STATUS_LABEL = {
-    ActionStatus.OPEN: "Open",
-    ActionStatus.IN_PROGRESS: "In progress",
-    ActionStatus.DONE: "Done",
-    ActionStatus.DROPPED: "Dropped",
+    ActionStatus.OPEN: N_("ReportWords", "Open"),
+    ActionStatus.IN_PROGRESS: N_("ReportWords", "In progress"),
+    ActionStatus.DONE: N_("ReportWords", "Done"),
+    ActionStatus.DROPPED: N_("ReportWords", "Dropped"),
 }
 
 
-def status_label(status: str) -> str:
+def status_label(status: str, lang: ReportLanguage = _ENGLISH) -> str:
     try:
-        return _STATUS_LABEL[ActionStatus(status)]
+        return lang.translate("ReportWords", _STATUS_LABEL[ActionStatus(status)])
     except ValueError:
         return status
 
 
 _KIND_PLURAL = {
-    OrgKind.NGO: "NGOs",
-    OrgKind.UNION: "unions",
-    OrgKind.ACADEMIC: "academic institutions",
-    OrgKind.LAW: "lawyers' groups",
-    OrgKind.MEDIA: "media",
-    OrgKind.YOUTH: "youth groups",
-    OrgKind.EMBASSY: "embassies",
-    OrgKind.UN_AGENCY: "UN agencies",
-    OrgKind.REGIONAL_PARTNER: "regional partners",
-    OrgKind.INTERNATIONAL_NGO: "international NGOs",
-    OrgKind.DONOR: "donors",
-    OrgKind.GOVERNMENT: "government",
-    OrgKind.OTHER: "other organisations",
+    OrgKind.NGO: N_("ReportWords", "NGOs"),
+    OrgKind.UNION: N_("ReportWords", "unions"),
+    OrgKind.ACADEMIC: N_("ReportWords", "academic institutions"),
+    OrgKind.LAW: N_("ReportWords", "lawyers' groups"),
+    OrgKind.MEDIA: N_("ReportWords", "media"),
+    OrgKind.YOUTH: N_("ReportWords", "youth groups"),
+    OrgKind.EMBASSY: N_("ReportWords", "embassies"),
+    OrgKind.UN_AGENCY: N_("ReportWords", "UN agencies"),
+    OrgKind.REGIONAL_PARTNER: N_("ReportWords", "regional partners"),
+    OrgKind.INTERNATIONAL_NGO: N_("ReportWords", "international NGOs"),
+    OrgKind.DONOR: N_("ReportWords", "donors"),
+    OrgKind.GOVERNMENT: N_("ReportWords", "government"),
+    OrgKind.OTHER: N_("ReportWords", "other organisations"),
+}
+# As OrgKind.label says them (app/domain/values.py), for report tables.
+_KIND_LABEL = {
+    OrgKind.NGO: N_("ReportWords", "NGO"),
+    OrgKind.UNION: N_("ReportWords", "Union"),
+    OrgKind.ACADEMIC: N_("ReportWords", "Academic"),
+    OrgKind.LAW: N_("ReportWords", "Lawyers"),
+    OrgKind.MEDIA: N_("ReportWords", "Media"),
+    OrgKind.YOUTH: N_("ReportWords", "Youth group"),
+    OrgKind.EMBASSY: N_("ReportWords", "Embassy"),
+    OrgKind.UN_AGENCY: N_("ReportWords", "UN agency"),
+    OrgKind.REGIONAL_PARTNER: N_("ReportWords", "Regional partner"),
+    OrgKind.INTERNATIONAL_NGO: N_("ReportWords", "International NGO"),
+    OrgKind.DONOR: N_("ReportWords", "Donor"),
+    OrgKind.GOVERNMENT: N_("ReportWords", "Government"),
+    OrgKind.OTHER: N_("ReportWords", "Other"),
 }
 
 
-def kind_plural(kind: str) -> str:
+def kind_plural(kind: str, lang: ReportLanguage = _ENGLISH) -> str:
     try:
-        return _KIND_PLURAL[OrgKind(kind)]
+        words = _KIND_PLURAL[OrgKind(kind)]
     except ValueError:
-        return _KIND_PLURAL[OrgKind.OTHER]
+        words = _KIND_PLURAL[OrgKind.OTHER]
+    return lang.translate("ReportWords", words)
 
 
-def kind_label(kind: str) -> str:
+def kind_label(kind: str, lang: ReportLanguage = _ENGLISH) -> str:
     try:
-        return OrgKind(kind).label
+        words = _KIND_LABEL[OrgKind(kind)]
     except ValueError:
-        return "Other"
+        words = _KIND_LABEL[OrgKind.OTHER]
+    return lang.translate("ReportWords", words)
 
 
-def human_size(size: int) -> str:
+def human_size(size: int, lang: ReportLanguage = _ENGLISH) -> str:
     if size < 1024:
-        return f"{size} bytes"
+        return lang.count(
+            "ReportWords", size, N_("ReportWords", "{n} byte"), N_("ReportWords", "{n} bytes")
+        )
     if size < 1024**2:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / 1024**2:.1f} MB"
+        return lang.translate("ReportWords", "{n} KB").format(n=lang.decimal(size / 1024))
+    return lang.translate("ReportWords", "{n} MB").format(n=lang.decimal(size / 1024**2))
 
 
 def build_narrative(
@@ -93,27 +115,32 @@ def build_narrative(
     policy: RedactionPolicy = RedactionPolicy.PARTNERS,
     *,
     prepared_on: dt.date | None = None,
+    lang: ReportLanguage = _ENGLISH,
 ) -> Document:
-    words = Wording(policy, detail.people, detail.organisations)
+    words = Wording(policy, detail.people, detail.organisations, lang)
     m = detail.meeting
     doc = Document(
-        kicker="Narrative report",
+        kicker=lang.translate("ReportNarrative", "Narrative report"),
         title=m.title,
         organisers=[o.name for o in detail.organisers],
-        distribution=policy_label(policy),
+        distribution=policy_label(policy, lang),
+        language=lang.code,
+        khmer_digits=lang.khmer_digits,
+        page_label=lang.translate("ReportPdf", "Page {n} of {total}"),
+        label_format=lang.translate("ReportWords", "{label}:"),
     )
     doc.facts = _title_block(detail, words, prepared_on)
     sections = [
-        _activities(detail),
-        _goal(detail),
-        _objectives(detail),
+        _activities(detail, lang),
+        _goal(detail, lang),
+        _objectives(detail, lang),
         _discussion(detail, words),
         _results(detail, words),
         _next_plan(detail, words),
-        _themes(detail),
-        _testimonies(detail),
-        _attendance(detail),
-        _attachments(detail),
+        _themes(detail, lang),
+        _testimonies(detail, lang),
+        _attendance(detail, lang),
+        _attachments(detail, lang),
         _participants(detail, words),
     ]
     doc.sections = [s for s in sections if not s.empty]
@@ -123,26 +150,59 @@ def build_narrative(
 def _title_block(
     detail: MeetingDetail, words: Wording, prepared_on: dt.date | None
 ) -> list[tuple[str, list[str]]]:
+    L = words.lang
     m = detail.meeting
     facts: list[tuple[str, list[str]]] = []
     if detail.organisers:
-        facts.append(("Organisers", [o.name for o in detail.organisers]))
+        facts.append(
+            (L.translate("ReportNarrative", "Organisers"), [o.name for o in detail.organisers])
+        )
     if m.project_title:
-        facts.append(("Project title", [m.project_title]))
+        facts.append((L.translate("ReportNarrative", "Project title"), [m.project_title]))
     if detail.series is not None:
-        facts.append(("Series", [detail.series.name]))
+        facts.append((L.translate("ReportNarrative", "Series"), [detail.series.name]))
     location = words.location(m)
     if location:
-        facts.append(("Location", [location]))
+        facts.append((L.translate("ReportNarrative", "Location"), [location]))
     if m.start_date:
-        facts.append(("Project period", [period(m.start_date, m.end_date)]))
+        when = [period(m.start_date, m.end_date, L)]
+        when += _lunar_lines(L, m.start_date, m.end_date)
+        facts.append((L.translate("ReportNarrative", "Project period"), when))
     contacts = [c for c in dict.fromkeys(words.contact(p) for p in detail.contacts) if c]
     if contacts:
-        facts.append(("Contact persons" if words.names_people else "Contact", contacts))
-    facts.append(("Distribution", [policy_label(words.policy)]))
+        label = (
+            L.translate("ReportNarrative", "Contact persons")
+            if words.names_people
+            else L.translate("ReportNarrative", "Contact")
+        )
+        facts.append((label, contacts))
+    facts.append((L.translate("ReportNarrative", "Distribution"), [policy_label(words.policy, L)]))
     if prepared_on is not None:
-        facts.append(("Report prepared", [long_date(prepared_on.isoformat())]))
+        prepared = [
+            *_lunar_lines(L, prepared_on.isoformat()),
+            long_date(prepared_on.isoformat(), L),
+        ]
+        facts.append((L.translate("ReportNarrative", "Report prepared"), prepared))
     return facts
+
+
+def _lunar_lines(L: ReportLanguage, start: str, end: str = "") -> list[str]:
+    """The Khmer lunar date of `start` (and of `end`, for a period), when asked for."""
+    days = [d for d in dict.fromkeys((start, end)) if d]
+    lines = []
+    for value in days:
+        try:
+            lunar = L.lunar(dt.date.fromisoformat(value))
+        except ValueError:
+            continue
+        if lunar:
+            lines.append(lunar)
+    if len(lines) == 2:
+        return [
+            L.translate("ReportDates", "from {start}").format(start=lines[0]),
+            L.translate("ReportDates", "to {end}").format(end=lines[1]),
+        ]
+    return lines
 
 
 def _day_number(detail: MeetingDetail) -> dict[str, int]:
@@ -150,13 +210,17 @@ def _day_number(detail: MeetingDetail) -> dict[str, int]:
     return {d: i + 1 for i, d in enumerate(dates)}
 
 
-def _day_label(detail: MeetingDetail, s: SessionDetail) -> str:
+def _day_label(detail: MeetingDetail, s: SessionDetail, L: ReportLanguage) -> str:
     n = _day_number(detail).get(s.session.date)
-    return f"Day {n}" if n else "Session"
+    if n:
+        return L.translate("ReportNarrative", "Day {n}").format(n=L.number(n))
+    return L.translate("ReportNarrative", "Session")
 
 
-def _session_name(detail: MeetingDetail, s: SessionDetail) -> str:
-    return f"{_day_label(detail, s)}: {long_date(s.session.date)}"
+def _session_name(detail: MeetingDetail, s: SessionDetail, L: ReportLanguage) -> str:
+    return L.translate("ReportNarrative", "{day}: {date}").format(
+        day=_day_label(detail, s, L), date=long_date(s.session.date, L)
+    )
 
 
 def _kinds_in_order(detail: MeetingDetail) -> list[str]:
@@ -165,30 +229,67 @@ def _kinds_in_order(detail: MeetingDetail) -> list[str]:
     return known + sorted(present - set(known))
 
 
-def _activities(detail: MeetingDetail) -> Section:
-    section = Section("Activities")
+def _sentence(L: ReportLanguage, text: str) -> str:
+    return L.translate("ReportWords", "{sentence}.").format(sentence=text)
+
+
+def _activities(detail: MeetingDetail, L: ReportLanguage) -> Section:
+    section = Section(L.translate("ReportNarrative", "Activities"))
     m = detail.meeting
     lead: list[str] = []
     held = [s for s in detail.sessions if s.attendees]
     if m.start_date and detail.sessions:
         where = ", ".join(p for p in (m.location_city, m.location_country) if p)
-        organisers = " and ".join(o.acronym or o.name for o in detail.organisers)
+        organisers = L.translate("ReportWords", " and ").join(
+            o.acronym or o.name for o in detail.organisers
+        )
         days = len(_day_number(detail))
-        sentence = f"On {period(m.start_date, m.end_date)}"
+        sentence = L.translate("ReportNarrative", "On {when}").format(
+            when=period(m.start_date, m.end_date, L)
+        )
         if organisers:
-            sentence += f", {organisers}"
-        verb = " will hold" if m.status == MeetingStatus.PLANNED else " held"
-        sentence += f"{verb} a {days}-day meeting" if days > 1 else f"{verb} a one-day meeting"
+            sentence += L.translate("ReportNarrative", ", {organisers}").format(
+                organisers=organisers
+            )
+        planned = m.status == MeetingStatus.PLANNED
+        if days > 1:
+            verb = (
+                L.translate("ReportNarrative", " will hold a {n}-day meeting")
+                if planned
+                else L.translate("ReportNarrative", " held a {n}-day meeting")
+            )
+        else:
+            verb = (
+                L.translate("ReportNarrative", " will hold a one-day meeting")
+                if planned
+                else L.translate("ReportNarrative", " held a one-day meeting")
+            )
+        sentence += verb.format(n=L.number(days))
         if where and not m.location_sensitive:
-            sentence += f" in {where}"
-        lead.append(sentence + ".")
+            sentence += L.translate("ReportNarrative", " in {where}").format(where=where)
+        lead.append(_sentence(L, sentence))
     for s in held:
         counts = detail.attendance_by_kind(s)
-        parts = [f"{kind_plural(k)} ({n})" for k, n in _sorted_counts(counts)]
-        day = _day_label(detail, s)
-        title = f" ({s.session.title})" if s.session.title else ""
+        parts = [
+            L.translate("ReportNarrative", "{kinds} ({n})").format(
+                kinds=kind_plural(k, L), n=L.number(n)
+            )
+            for k, n in _sorted_counts(counts)
+        ]
+        title = (
+            L.translate("ReportNarrative", " ({title})").format(title=s.session.title)
+            if s.session.title
+            else ""
+        )
         lead.append(
-            f"{day}{title} was attended by {_people(len(s.attendees))} from {_join(parts)}."
+            L.translate(
+                "ReportNarrative", "{day}{title} was attended by {people} from {organisations}."
+            ).format(
+                day=_day_label(detail, s, L),
+                title=title,
+                people=_people(len(s.attendees), L),
+                organisations=_join(parts, L),
+            )
         )
     if m.summary:
         section.blocks.append(Paragraph(plain(m.summary)))
@@ -196,18 +297,24 @@ def _activities(detail: MeetingDetail) -> Section:
         section.blocks.append(Paragraph(plain(" ".join(lead))))
     if held:
         kinds = _kinds_in_order(detail)
-        header = ("Day", *(kind_label(k) for k in kinds), "Total")
+        header = (
+            L.translate("ReportNarrative", "Day"),
+            *(kind_label(k, L) for k in kinds),
+            L.translate("ReportNarrative", "Total"),
+        )
         rows = []
         for s in held:
             counts = detail.attendance_by_kind(s)
             rows.append(
                 (
-                    _day_label(detail, s),
-                    *(str(counts.get(k, 0)) for k in kinds),
-                    str(len(s.attendees)),
+                    _day_label(detail, s, L),
+                    *(L.number(counts.get(k, 0)) for k in kinds),
+                    L.number(len(s.attendees)),
                 )
             )
-        section.blocks.append(Subheading("Attendance by kind of organisation"))
+        section.blocks.append(
+            Subheading(L.translate("ReportNarrative", "Attendance by kind of organisation"))
+        )
         widths = _widths_by_longest_word(header)
         section.blocks.append(
             Table(header, tuple(rows), widths=widths, numeric=frozenset(range(1, len(header))))
@@ -215,11 +322,33 @@ def _activities(detail: MeetingDetail) -> Section:
     return section
 
 
+def _visual_length(word: str) -> float:
+    """About how many Latin letters wide `word` is.
+
+    Khmer takes more room per consonant than Latin per letter, and less per code point: a
+    subscript (coeng + consonant) and most vowel signs sit above, below or inside a cluster.
+    """
+    width = 0.0
+    after_coeng = False
+    for ch in word:
+        code = ord(ch)
+        if 0x1780 <= code <= 0x17B3:  # consonants and independent vowels
+            width += 0 if after_coeng else 1.45
+        elif code in (0x17B6, 0x17C7, 0x17C8) or 0x17C1 <= code <= 0x17C5:
+            width += 0.8  # vowel signs with an advance of their own
+        elif 0x17E0 <= code <= 0x17E9:
+            width += 1.15  # Khmer digits
+        elif not 0x17B4 <= code <= 0x17DD:
+            width += 1
+        after_coeng = code == 0x17D2
+    return width
+
+
 def _widths_by_longest_word(header: tuple[str, ...]) -> tuple[int, ...]:
     """Column shares that keep each heading's longest word on one line."""
-    weights = [max(len(w) for w in h.split()) + 2 for h in header]
+    weights = [max(_visual_length(w) for w in h.split()) + 2 for h in header]
     total = sum(weights)
-    shares = [w * 100 // total for w in weights]
+    shares = [int(w * 100 // total) for w in weights]
     shares[0] += 100 - sum(shares)
     return tuple(shares)
 
@@ -229,28 +358,40 @@ def _sorted_counts(counts: dict[str, int]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], order.get(kv[0], 99)))
 
 
-def _people(n: int) -> str:
-    return "1 person" if n == 1 else f"{n} people"
+def _people(n: int, L: ReportLanguage) -> str:
+    return L.count(
+        "ReportNarrative",
+        n,
+        N_("ReportNarrative", "{n} person"),
+        N_("ReportNarrative", "{n} people"),
+    )
 
 
-def _join(parts: list[str]) -> str:
+def _join(parts: list[str], L: ReportLanguage) -> str:
     if len(parts) <= 1:
         return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return L.translate("ReportWords", "{list} and {last}").format(
+        list=L.translate("ReportWords", ", ").join(parts[:-1]), last=parts[-1]
+    )
 
 
-def _goal(detail: MeetingDetail) -> Section:
+def _goal(detail: MeetingDetail, L: ReportLanguage) -> Section:
     goal = detail.meeting.general_goal
-    return Section("General goal", [Paragraph(plain(goal))] if goal else [])
+    return Section(
+        L.translate("ReportNarrative", "General goal"), [Paragraph(plain(goal))] if goal else []
+    )
 
 
-def _objectives(detail: MeetingDetail) -> Section:
+def _objectives(detail: MeetingDetail, L: ReportLanguage) -> Section:
     items = tuple(plain(o.text) for o in detail.objectives if o.text)
-    return Section("Specific objectives", [BulletList(items)] if items else [])
+    return Section(
+        L.translate("ReportNarrative", "Specific objectives"), [BulletList(items)] if items else []
+    )
 
 
 def _discussion(detail: MeetingDetail, words: Wording) -> Section:
-    section = Section("Summary of discussion")
+    L = words.lang
+    section = Section(L.translate("ReportNarrative", "Summary of discussion"))
     for s in detail.sessions:
         agenda_blocks = []
         for a in s.agenda:
@@ -259,30 +400,37 @@ def _discussion(detail: MeetingDetail, words: Wording) -> Section:
                 continue
             agenda_blocks.append(Subheading(a.item.title, level=4))
             if a.themes:
-                names = ", ".join(t.name for t in a.themes)
-                agenda_blocks.append(Paragraph((Span(f"Themes: {names}", italic=True),), "note"))
+                names = L.translate("ReportWords", ", ").join(t.name for t in a.themes)
+                themes = L.translate("ReportNarrative", "Themes: {names}").format(names=names)
+                agenda_blocks.append(Paragraph((Span(themes, italic=True),), "note"))
             items: list[Inline] = []
             for e in entries:
                 spans: list[Span] = []
                 if e.confidential:
-                    spans.append(Span("[Confidential] ", bold=True))
+                    spans.append(Span(L.translate("ReportNarrative", "[Confidential] "), bold=True))
                 speaker = words.person_id(e.speaker_person_id, with_org=True) or words.org(
                     e.speaker_org_id
                 )
                 if speaker:
-                    spans.append(Span(f"{speaker}: ", bold=True))
+                    spans.append(
+                        Span(
+                            L.translate("ReportNarrative", "{speaker}: ").format(speaker=speaker),
+                            bold=True,
+                        )
+                    )
                 spans.append(Span(e.text))
                 items.append(tuple(spans))
             if items:
                 agenda_blocks.append(BulletList(tuple(items)))
         if not agenda_blocks and not s.session.summary:
             continue
-        section.blocks.append(Subheading(_session_name(detail, s)))
+        section.blocks.append(Subheading(_session_name(detail, s, L)))
         about = [s.session.title] if s.session.title else []
+        about += _lunar_lines(L, s.session.date)
         if s.session.start_time:
-            times = s.session.start_time
+            times = L.digits(s.session.start_time)
             if s.session.end_time:
-                times += f"–{s.session.end_time}"
+                times += f"–{L.digits(s.session.end_time)}"
             about.append(times)
         if s.facilitator is not None:
             name = (
@@ -291,7 +439,9 @@ def _discussion(detail: MeetingDetail, words: Wording) -> Section:
                 else s.facilitator.name
             )
             if name:
-                about.append(f"facilitated by {name}")
+                about.append(
+                    L.translate("ReportNarrative", "facilitated by {name}").format(name=name)
+                )
         if about:
             section.blocks.append(Paragraph((Span(" · ".join(about), italic=True),), "note"))
         if s.session.summary:
@@ -301,11 +451,12 @@ def _discussion(detail: MeetingDetail, words: Wording) -> Section:
 
 
 def _results(detail: MeetingDetail, words: Wording) -> Section:
-    section = Section("Results of the meeting")
+    L = words.lang
+    section = Section(L.translate("ReportNarrative", "Results of the meeting"))
     groups = (
-        (DecisionKind.RESULT, "Results"),
-        (DecisionKind.DECISION, "Decisions"),
-        (DecisionKind.LESSON, "Lessons learnt"),
+        (DecisionKind.RESULT, L.translate("ReportNarrative", "Results")),
+        (DecisionKind.DECISION, L.translate("ReportNarrative", "Decisions")),
+        (DecisionKind.LESSON, L.translate("ReportNarrative", "Lessons learnt")),
     )
     present = [
         (label, [d for d in detail.decisions if d.kind == kind and d.text])
@@ -322,12 +473,19 @@ def _results(detail: MeetingDetail, words: Wording) -> Section:
         if a.followup_meeting_id == detail.meeting.id and a.origin_meeting_id != detail.meeting.id
     ]
     if reviewed:
-        section.blocks.append(Subheading("Follow-up of earlier action items"))
+        section.blocks.append(
+            Subheading(L.translate("ReportNarrative", "Follow-up of earlier action items"))
+        )
         rows = tuple(
-            (a.text, words.owner(a.owner_person_id, a.owner_org_id), status_label(a.status))
+            (a.text, words.owner(a.owner_person_id, a.owner_org_id), status_label(a.status, L))
             for a in reviewed
         )
-        section.blocks.append(Table(("Action", "Owner", "Status"), rows, widths=(60, 25, 15)))
+        header = (
+            L.translate("ReportNarrative", "Action"),
+            L.translate("ReportNarrative", "Owner"),
+            L.translate("ReportNarrative", "Status"),
+        )
+        section.blocks.append(Table(header, rows, widths=(60, 25, 15)))
     return section
 
 
@@ -336,44 +494,50 @@ def _is_open(a: ActionItem) -> bool:
 
 
 def _next_plan(detail: MeetingDetail, words: Wording) -> Section:
-    section = Section("Next plan")
+    L = words.lang
+    section = Section(L.translate("ReportNarrative", "Next plan"))
     open_items = [a for a in detail.actions if _is_open(a)]
     if open_items:
         rows = tuple(
             (
                 a.text,
                 words.owner(a.owner_person_id, a.owner_org_id),
-                short_date(a.due_date) if a.due_date else "—",
-                status_label(a.status),
+                short_date(a.due_date, L) if a.due_date else "—",
+                status_label(a.status, L),
             )
             for a in open_items
         )
-        section.blocks.append(
-            Table(("Action", "Owner", "Due", "Status"), rows, widths=(50, 22, 16, 12))
+        header = (
+            L.translate("ReportNarrative", "Action"),
+            L.translate("ReportNarrative", "Owner"),
+            L.translate("ReportNarrative", "Due"),
+            L.translate("ReportNarrative", "Status"),
         )
+        section.blocks.append(Table(header, rows, widths=(50, 22, 16, 12)))
     nxt = detail.next_meeting
     if nxt is not None:
-        when = period(nxt.start_date, nxt.end_date)
-        sentence = f"The next meeting, “{nxt.title}”, is planned for {when}"
+        when = period(nxt.start_date, nxt.end_date, L)
+        sentence = L.translate(
+            "ReportNarrative", "The next meeting, “{title}”, is planned for {when}"
+        ).format(title=nxt.title, when=when)
         where = words.location(nxt)
         if where:
-            sentence += f" in {where}"
-        section.blocks.append(Paragraph(plain(sentence + ".")))
+            sentence += L.translate("ReportNarrative", " in {where}").format(where=where)
+        section.blocks.append(Paragraph(plain(_sentence(L, sentence))))
     return section
 
 
-def _themes(detail: MeetingDetail) -> Section:
+def _themes(detail: MeetingDetail, L: ReportLanguage) -> Section:
     names = tuple(plain(t.name) for t in detail.themes if t.name)
-    return Section("Themes", [BulletList(names)] if names else [])
+    return Section(L.translate("ReportNarrative", "Themes"), [BulletList(names)] if names else [])
 
 
-def _testimonies(detail: MeetingDetail) -> Section:
-    section = Section("Testimonies")
+def _testimonies(detail: MeetingDetail, L: ReportLanguage) -> Section:
+    section = Section(L.translate("ReportNarrative", "Testimonies"))
     items = [t for t in detail.testimonies if t.text]
     if items:
-        section.blocks.append(
-            Paragraph((Span("Contributors have been guaranteed anonymity.", italic=True),), "note")
-        )
+        note = L.translate("ReportNarrative", "Contributors have been guaranteed anonymity.")
+        section.blocks.append(Paragraph((Span(note, italic=True),), "note"))
     for t in items:
         section.blocks.append(Paragraph(plain(t.text), "quote"))
         if t.attribution:
@@ -381,16 +545,25 @@ def _testimonies(detail: MeetingDetail) -> Section:
     return section
 
 
-def _balance_sentence(counts: Counter[str], total: int) -> str:
-    parts = [f"{percent(counts.get(g, 0), total)}% {label.lower()}" for g, label in _GENDER_COLUMNS]
-    other = total - sum(counts.get(g, 0) for g, _ in _GENDER_COLUMNS)
+def _balance_sentence(counts: Counter[str], total: int, L: ReportLanguage) -> str:
+    women = L.translate("ReportNarrative", "{percent} women")
+    men = L.translate("ReportNarrative", "{percent} men")
+    parts = [
+        women.format(percent=L.percent(percent(counts.get("woman", 0), total))),
+        men.format(percent=L.percent(percent(counts.get("man", 0), total))),
+    ]
+    other = total - counts.get("woman", 0) - counts.get("man", 0)
     if other:
-        parts.append(f"{percent(other, total)}% other or not stated")
-    return ", ".join(parts)
+        parts.append(
+            L.translate("ReportNarrative", "{percent} other or not stated").format(
+                percent=L.percent(percent(other, total))
+            )
+        )
+    return L.translate("ReportWords", ", ").join(parts)
 
 
-def _attendance(detail: MeetingDetail) -> Section:
-    section = Section("Attendance and gender balance")
+def _attendance(detail: MeetingDetail, L: ReportLanguage) -> Section:
+    section = Section(L.translate("ReportNarrative", "Attendance and gender balance"))
     held = [s for s in detail.sessions if s.attendees]
     if not held:
         return section
@@ -399,35 +572,46 @@ def _attendance(detail: MeetingDetail) -> Section:
     section.blocks.append(
         Paragraph(
             plain(
-                f"{_people(everyone.total)} took part in the meeting "
-                f"({_balance_sentence(counts, everyone.total)})."
+                L.translate(
+                    "ReportNarrative", "{people} took part in the meeting ({balance})."
+                ).format(
+                    people=_people(everyone.total, L),
+                    balance=_balance_sentence(counts, everyone.total, L),
+                )
             )
         )
     )
-    header = ("Day", "Participants", "Women", "Men", "Other or not stated", "Women %")
+    header = (
+        L.translate("ReportNarrative", "Day"),
+        L.translate("ReportNarrative", "Participants"),
+        L.translate("ReportNarrative", "Women"),
+        L.translate("ReportNarrative", "Men"),
+        L.translate("ReportNarrative", "Other or not stated"),
+        L.translate("ReportNarrative", "Women %"),
+    )
     rows = []
     for s in held:
         b = detail.gender_balance(s)
         women, men = b.counts.get("woman", 0), b.counts.get("man", 0)
         rows.append(
             (
-                _day_label(detail, s),
-                str(b.total),
-                str(women),
-                str(men),
-                str(b.total - women - men),
-                f"{percent(women, b.total)}%",
+                _day_label(detail, s, L),
+                L.number(b.total),
+                L.number(women),
+                L.number(men),
+                L.number(b.total - women - men),
+                L.percent(percent(women, b.total)),
             )
         )
     women, men = counts.get("woman", 0), counts.get("man", 0)
     rows.append(
         (
-            "Whole meeting (distinct people)",
-            str(everyone.total),
-            str(women),
-            str(men),
-            str(everyone.total - women - men),
-            f"{percent(women, everyone.total)}%",
+            L.translate("ReportNarrative", "Whole meeting (distinct people)"),
+            L.number(everyone.total),
+            L.number(women),
+            L.number(men),
+            L.number(everyone.total - women - men),
+            L.percent(percent(women, everyone.total)),
         )
     )
     section.blocks.append(
@@ -442,15 +626,18 @@ def _attendance(detail: MeetingDetail) -> Section:
     return section
 
 
-def _attachments(detail: MeetingDetail) -> Section:
+def _attachments(detail: MeetingDetail, L: ReportLanguage) -> Section:
+    title = L.translate("ReportNarrative", "List of attachments")
     items = [a for a in detail.attachments if a.filename]
     if not items:
-        return Section("List of attachments")
-    rows = tuple((a.filename, a.description, human_size(a.size)) for a in items)
-    return Section(
-        "List of attachments",
-        [Table(("File", "Description", "Size"), rows, widths=(38, 47, 15), numeric=frozenset({2}))],
+        return Section(title)
+    rows = tuple((a.filename, a.description, human_size(a.size, L)) for a in items)
+    header = (
+        L.translate("ReportNarrative", "File"),
+        L.translate("ReportNarrative", "Description"),
+        L.translate("ReportNarrative", "Size"),
     )
+    return Section(title, [Table(header, rows, widths=(38, 47, 15), numeric=frozenset({2}))])
 
 
 @dataclass
@@ -461,7 +648,8 @@ class _Participant:
 
 
 def _participants(detail: MeetingDetail, words: Wording) -> Section:
-    section = Section("Annex: list of participants", numbered=False)
+    L = words.lang
+    section = Section(L.translate("ReportNarrative", "Annex: list of participants"), numbered=False)
     if not words.names_people:
         return section  # public reports keep the counts above and name nobody
     day_of = _day_number(detail)
@@ -481,16 +669,21 @@ def _participants(detail: MeetingDetail, words: Wording) -> Section:
             words.person(row.person),
             "" if hidden or row.organisation is None else row.organisation.name,
             "" if hidden else row.person.role_title,
-            ", ".join(str(d) for d in sorted(row.days)),
+            L.translate("ReportWords", ", ").join(L.number(d) for d in sorted(row.days)),
         ]
         if words.shows_contacts:
             cells.append(row.person.contact)
         rows.append(tuple(cells))
     rows.sort(key=lambda r: (r[1].casefold(), r[0].casefold()))
-    header = ["Name", "Organisation", "Role", "Days"]
+    header = [
+        L.translate("ReportNarrative", "Name"),
+        L.translate("ReportNarrative", "Organisation"),
+        L.translate("ReportNarrative", "Role"),
+        L.translate("ReportNarrative", "Days"),
+    ]
     widths = [30, 34, 26, 10]
     if words.shows_contacts:
-        header.append("Contact")
+        header.append(L.translate("ReportNarrative", "Contact"))
         widths = [24, 26, 18, 8, 24]
     if rows:
         section.blocks.append(Table(tuple(header), tuple(rows), widths=tuple(widths)))

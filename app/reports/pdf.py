@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 
 from app.reports.fonts import register_fonts, report_font
-from app.reports.model import Document
+from app.reports.model import Document, page_number
 from app.reports.pdf_text import RunIndex, add_actual_text
 from app.reports.textdoc import build_text_document, finish_layout, keep_headings_with_next
 
@@ -42,6 +42,7 @@ def paint_pdf(
     header: str,
     footer: str,
     runs: RunIndex | None = None,
+    doc: Document | None = None,
 ) -> int:
     """Paint `qdoc` page by page onto `writer`; returns the number of pages.
 
@@ -75,11 +76,14 @@ def paint_pdf(
             painter.setPen(QColor("#5b6770"))
             y_text = y_foot + _mm(1.2)
             width = page.width()
-            number = f"Page {n + 1} of {pages}"
-            _margin_text(painter, footer, QPointF(0, y_text), width * 0.75, n, runs)
-            _margin_text(painter, number, QPointF(width, y_text), width * 0.2, n, runs, right=True)
+            number = page_number(doc or Document("", ""), n + 1, pages)
+            size = 8.5 if doc is not None and doc.language == "km" else 7.5
+            _margin_text(painter, footer, QPointF(0, y_text), width * 0.75, n, runs, size)
+            _margin_text(
+                painter, number, QPointF(width, y_text), width * 0.2, n, runs, size, right=True
+            )
             if n:
-                _margin_text(painter, header, QPointF(0, 0), width, n, runs)
+                _margin_text(painter, header, QPointF(0, 0), width, n, runs, size)
     finally:
         painter.end()
     return pages
@@ -92,11 +96,12 @@ def _margin_text(
     width: float,
     page: int,
     runs: RunIndex | None,
+    size: float = 7.5,
     *,
     right: bool = False,
 ) -> None:
     """One line of a running header or footer, elided to `width`, indexed for ActualText."""
-    font = report_font(7.5)
+    font = report_font(size)
     text = QFontMetricsF(font, painter.device()).elidedText(
         text, Qt.TextElideMode.ElideRight, width
     )
@@ -137,7 +142,7 @@ def render_pdf(doc: Document) -> bytes:
     qdoc = build_text_document(doc, writer)
     runs = RunIndex()
     header = f"{doc.title} · {doc.kicker}"
-    paint_pdf(qdoc, writer, header=header, footer=doc.distribution, runs=runs)
+    paint_pdf(qdoc, writer, header=header, footer=doc.distribution, runs=runs, doc=doc)
     del writer  # flushes the trailer into the buffer
     buffer.close()
     return add_actual_text(bytes(data.data()), runs)

@@ -78,6 +78,9 @@ class _Builder:
         self.qdoc = qdoc
         self.cursor = QTextCursor(qdoc)
         self.first = True
+        # Justifying stretches only the spaces, and Khmer puts spaces between phrases, not
+        # words: a justified Khmer line gets wide gaps. Khmer reports are set ragged right.
+        self.body_align = Qt.AlignmentFlag.AlignJustify
 
     def block(self, fmt: QTextBlockFormat, chars: QTextCharFormat) -> None:
         if self.first:
@@ -123,7 +126,7 @@ class _Builder:
             self.block(_block(bottom=4), _chars(9.5, color=MUTED))
             self.spans(p.spans, _chars(9.5, color=MUTED))
         else:
-            self.block(_block(bottom=7, align=Qt.AlignmentFlag.AlignJustify), _chars())
+            self.block(_block(bottom=7, align=self.body_align), _chars())
             self.spans(p.spans, _chars())
 
     def subheading(self, h: Subheading) -> None:
@@ -259,6 +262,8 @@ def build_text_document(doc: Document, device: QPaintDevice | None = None) -> QT
     qdoc.setDefaultFont(report_font(BODY_PT))
     qdoc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, doc.title)
     b = _Builder(qdoc)
+    if doc.language == "km":
+        b.body_align = Qt.AlignmentFlag.AlignLeft
     # One edit block: Qt lays the document out once at the end instead of after every insert.
     b.cursor.beginEditBlock()
     try:
@@ -269,8 +274,9 @@ def build_text_document(doc: Document, device: QPaintDevice | None = None) -> QT
 
 
 def _fill(b: _Builder, doc: Document) -> None:
-    b.block(_block(bottom=2), _chars(8.5, bold=True, color=MUTED))
-    b.text(doc.kicker.upper(), _chars(8.5, bold=True, color=MUTED))
+    kicker = 10 if doc.language == "km" else 8.5  # small Khmer loses its subscripts
+    b.block(_block(bottom=2), _chars(kicker, bold=True, color=MUTED))
+    b.text(doc.kicker.upper(), _chars(kicker, bold=True, color=MUTED))
     b.block(_block(bottom=4, line_height=115, heading=1), _chars(20, bold=True, color=NAVY))
     b.text(doc.title, _chars(20, bold=True, color=NAVY))
     if doc.organisers:

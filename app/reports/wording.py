@@ -16,18 +16,24 @@ import datetime as dt
 
 from app.domain.records import Meeting, Organisation, Person
 from app.domain.values import RedactionPolicy
+from app.i18n import N_
+from app.reports.language import ReportLanguage
 
-ANONYMOUS = "anonymous participant"
+ANONYMOUS = N_("ReportWords", "anonymous participant")
+_A_PARTICIPANT = N_("ReportWords", "a participant")
 
 _POLICY_LABEL = {
-    RedactionPolicy.FULL: "Internal — full record",
-    RedactionPolicy.PARTNERS: "For partners — contact details and confidential notes removed",
-    RedactionPolicy.PUBLIC: "Public version — names of participants withheld",
+    RedactionPolicy.FULL: N_("ReportWords", "Internal — full record"),
+    RedactionPolicy.PARTNERS: N_(
+        "ReportWords", "For partners — contact details and confidential notes removed"
+    ),
+    RedactionPolicy.PUBLIC: N_("ReportWords", "Public version — names of participants withheld"),
 }
+_ENGLISH = ReportLanguage()
 
 
-def policy_label(policy: RedactionPolicy) -> str:
-    return _POLICY_LABEL[policy]
+def policy_label(policy: RedactionPolicy, lang: ReportLanguage = _ENGLISH) -> str:
+    return lang.translate("ReportWords", _POLICY_LABEL[policy])
 
 
 def parse_policy(value: str | RedactionPolicy) -> RedactionPolicy:
@@ -47,10 +53,12 @@ class Wording:
         policy: RedactionPolicy,
         people: dict[str, Person],
         organisations: dict[str, Organisation],
+        lang: ReportLanguage = _ENGLISH,
     ) -> None:
         self.policy = policy
         self.people = people
         self.organisations = organisations
+        self.lang = lang
 
     @property
     def names_people(self) -> bool:
@@ -80,9 +88,11 @@ class Wording:
         if person.anonymous and self.policy is not RedactionPolicy.FULL:
             if self.policy is RedactionPolicy.PARTNERS and person.code_name:
                 return person.code_name
-            return ANONYMOUS
+            return self.lang.translate("ReportWords", ANONYMOUS)
         if not self.names_people:
-            return self.org(person.organisation_id) or "a participant"
+            return self.org(person.organisation_id) or self.lang.translate(
+                "ReportWords", _A_PARTICIPANT
+            )
         if with_org and person.organisation_id in self.organisations:
             return f"{person.name} ({self.org(person.organisation_id, short=True)})"
         return person.name
@@ -118,29 +128,17 @@ class Wording:
             return ", ".join(p for p in (meeting.location_venue, city_country) if p)
         if meeting.location_sensitive:
             country = meeting.location_country
-            return f"{country} (exact location withheld)" if country else "Location withheld"
+            if country:
+                return self.lang.translate(
+                    "ReportWords", "{country} (exact location withheld)"
+                ).format(country=country)
+            return self.lang.translate("ReportWords", "Location withheld")
         if self.policy is RedactionPolicy.PARTNERS:
             return ", ".join(p for p in (meeting.location_venue, city_country) if p)
         return city_country
 
 
 # --- dates -------------------------------------------------------------------------------------
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
 def parse_date(value: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
@@ -148,29 +146,25 @@ def parse_date(value: str) -> dt.date | None:
         return None
 
 
-def long_date(value: str) -> str:
+def long_date(value: str, lang: ReportLanguage = _ENGLISH) -> str:
     d = parse_date(value)
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}" if d else value
+    return lang.long_date(d) if d else value
 
 
-def short_date(value: str) -> str:
+def short_date(value: str, lang: ReportLanguage = _ENGLISH) -> str:
     """'30 Sep 2025': for table columns."""
     d = parse_date(value)
-    return f"{d.day} {_MONTHS[d.month - 1][:3]} {d.year}" if d else value
+    return lang.short_date(d) if d else value
 
 
-def period(start: str, end: str) -> str:
+def period(start: str, end: str, lang: ReportLanguage = _ENGLISH) -> str:
     """'23–25 February 2025', '30 June – 2 July 2025', '28 December 2025 – 3 January 2026'."""
     a, b = parse_date(start), parse_date(end)
     if a is None:
-        return long_date(end)
-    if b is None or b == a:
-        return long_date(start)
-    if (a.year, a.month) == (b.year, b.month):
-        return f"{a.day}–{b.day} {_MONTHS[b.month - 1]} {b.year}"
-    if a.year == b.year:
-        return f"{a.day} {_MONTHS[a.month - 1]} – {b.day} {_MONTHS[b.month - 1]} {b.year}"
-    return f"{long_date(start)} – {long_date(end)}"
+        return long_date(end, lang)
+    if b is None:
+        return long_date(start, lang)
+    return lang.period(a, b)
 
 
 def percent(part: int, whole: int) -> int:

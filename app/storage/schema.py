@@ -198,12 +198,58 @@ def _add_owner_name_indexes(conn: Connection) -> None:
     conn.execute("CREATE INDEX organisations_id_name ON organisations(id, name)")
 
 
+def _key_exchange_by_sender_and_public_key(conn: Connection) -> None:
+    """Identities that a partner cannot squat (issue 17).
+
+    - A bundle id is remembered per sender: every id is readable in the outer signature's
+      comment, so any contact could put a partner's id into its own bundle; keyed on the id
+      alone, the partner's real bundle was then dropped as "already imported".
+    - A contact is its full minisign public key (key id and Ed25519 key, what the fingerprint
+      covers), not its 8-byte key id, which the key holder chooses: a card that copied a
+      partner's key id made the partner's real card fail. Lookups by key id stay indexed (a
+      signature names only the key id) but may return several contacts.
+    Every old row fits the new keys, so no row is dropped and the step cannot fail on data
+    a hostile partner sent earlier."""
+    conn.execute(
+        "CREATE TABLE seen_bundles_new (bundle_id TEXT NOT NULL, sender_org_id TEXT NOT NULL, "
+        "seq INTEGER NOT NULL, manifest_sha256 TEXT NOT NULL, imported_at TEXT NOT NULL, "
+        "summary TEXT NOT NULL DEFAULT '', PRIMARY KEY (sender_org_id, bundle_id))"
+    )
+    conn.execute(
+        "INSERT INTO seen_bundles_new (bundle_id, sender_org_id, seq, manifest_sha256, "
+        "imported_at, summary) SELECT bundle_id, sender_org_id, seq, manifest_sha256, "
+        "imported_at, summary FROM seen_bundles"
+    )
+    conn.execute("DROP TABLE seen_bundles")
+    conn.execute("ALTER TABLE seen_bundles_new RENAME TO seen_bundles")
+    # "This id came from another sender before" is asked on every import.
+    conn.execute("CREATE INDEX seen_bundles_id ON seen_bundles(bundle_id)")
+
+    conn.execute("DROP INDEX contacts_key_id")
+    conn.execute("CREATE INDEX contacts_key_id ON contacts(key_id)")
+    conn.execute("CREATE UNIQUE INDEX contacts_public_key ON contacts(sign_public, key_id)")
+    conn.execute(
+        "CREATE TABLE contact_keys_new (org_id TEXT NOT NULL, key_id BLOB NOT NULL, "
+        "sign_public BLOB NOT NULL, age_recipient TEXT NOT NULL, fingerprint TEXT NOT NULL, "
+        "added_at TEXT NOT NULL, replaced_at TEXT NOT NULL DEFAULT '', "
+        "PRIMARY KEY (org_id, sign_public, key_id))"
+    )
+    conn.execute(
+        "INSERT INTO contact_keys_new (org_id, key_id, sign_public, age_recipient, fingerprint, "
+        "added_at, replaced_at) SELECT org_id, key_id, sign_public, age_recipient, fingerprint, "
+        "added_at, replaced_at FROM contact_keys"
+    )
+    conn.execute("DROP TABLE contact_keys")
+    conn.execute("ALTER TABLE contact_keys_new RENAME TO contact_keys")
+
+
 # (version reached, step). Append only.
 MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (1, _to_v1),
     (2, _add_listing_indexes),
     (3, _exchange_tables),
     (4, _add_owner_name_indexes),
+    (5, _key_exchange_by_sender_and_public_key),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -3,6 +3,9 @@
 The report is built on the vault's worker thread (`ops.run`): loading and redacting the
 meeting, and for exports the rendering too (Qt lays out and paints PDFs without widgets, off
 the GUI thread). The GUI thread only sets the preview's HTML and shows progress.
+
+The report's language is chosen here, apart from the app's: an English app can write a Khmer
+report (with Khmer digits, and the lunar date on request) and the other way round.
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -36,6 +40,23 @@ POLICY_CHOICES = (
     (RedactionPolicy.PUBLIC, "Public (no names of participants)"),
     (RedactionPolicy.FULL, "Full (internal use only)"),
 )
+
+
+@dataclass(frozen=True)
+class LanguageChoice:
+    """The report's language and how it writes numbers and dates (plain data: the worker
+    builds its own ReportLanguage from it)."""
+
+    code: str = "en"
+    khmer_digits: bool = False
+    lunar_dates: bool = False
+
+    def language(self) -> Any:
+        from app.reports.language import ReportLanguage
+
+        return ReportLanguage(
+            self.code, khmer_digits=self.khmer_digits, lunar_dates=self.lunar_dates
+        )
 
 
 @dataclass(frozen=True)
@@ -62,36 +83,49 @@ EXPORTS = (
 )
 
 
-def build_preview(vault: Any, meeting_id: str, policy: RedactionPolicy) -> str:
-    """Worker thread: the report as HTML (pure Python, no Qt)."""
+def build_preview(
+    vault: Any, meeting_id: str, policy: RedactionPolicy, choice: LanguageChoice | None = None
+) -> str:
+    """Worker thread: the report as HTML (pure Python; a Khmer report reads its catalogue
+    with QtCore's QTranslator)."""
     from app.reports import meeting_document
     from app.reports.html import render_html
 
+    lang = (choice or LanguageChoice()).language()
     return render_html(
-        meeting_document(vault.store, meeting_id, policy, prepared_on=dt.date.today())
+        meeting_document(vault.store, meeting_id, policy, prepared_on=dt.date.today(), lang=lang)
     )
 
 
 def export_report(
-    vault: Any, meeting_id: str, policy: RedactionPolicy, key: str, path: Path
+    vault: Any,
+    meeting_id: str,
+    policy: RedactionPolicy,
+    key: str,
+    path: Path,
+    choice: LanguageChoice | None = None,
 ) -> int:
     """Worker thread: build, render and write one export; returns its size in bytes."""
     from app import reports
     from app.reports.output import write_export
 
+    lang = (choice or LanguageChoice()).language()
+    today = dt.date.today()
     if key.startswith("series:"):
         series_id = reports.resolve_series(vault.store, meeting_id)
         if key == "series:csv":
-            data = reports.series_actions_csv(vault.store, series_id, policy)
+            data = reports.series_actions_csv(vault.store, series_id, policy, lang)
         else:
             doc = reports.series_document(
-                vault.store, series_id, policy, prepared_on=dt.date.today()
+                vault.store, series_id, policy, prepared_on=today, lang=lang
             )
             data = reports.render(doc, "pdf")
     elif key.startswith("csv:"):
-        data = reports.meeting_csv(vault.store, meeting_id, key.split(":", 1)[1], policy)
+        data = reports.meeting_csv(vault.store, meeting_id, key.split(":", 1)[1], policy, lang)
     else:
-        doc = reports.meeting_document(vault.store, meeting_id, policy, prepared_on=dt.date.today())
+        doc = reports.meeting_document(
+            vault.store, meeting_id, policy, prepared_on=today, lang=lang
+        )
         data = reports.render(doc, key)
     write_export(path, data)
     return len(data)
@@ -99,7 +133,7 @@ def export_report(
 
 class ReportView(QWidget):
     """Public API: `show_meeting`, `refresh` (after the meeting changed), `on_vault_opened`,
-    `clear_vault_data`, `export_to`, `set_policy`."""
+    `clear_vault_data`, `export_to`, `set_policy`, `set_language`."""
 
     preview_ready = Signal()
     export_finished = Signal(str)  # the path written
@@ -142,6 +176,38 @@ class ReportView(QWidget):
         bar.addWidget(self.export_button)
         lay.addLayout(bar)
 
+        options = QHBoxLayout()
+        language_label = QLabel(self.tr("Report &language:"))
+        self.language = QComboBox()
+        self.language.setObjectName("reportLanguage")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.addItem("ខ្មែរ", "km")  # a language's own name, in any app language
+        language_label.setBuddy(self.language)
+        self.khmer_digits = QCheckBox(self.tr("Khmer &digits (០១២៣)"))
+        self.khmer_digits.setObjectName("reportKhmerDigits")
+        self.khmer_digits.setToolTip(
+            self.tr("Numbers and dates in Khmer digits, as formal Khmer documents write them.")
+        )
+        self.khmer_digits.setChecked(True)
+        self.lunar_date = QCheckBox(self.tr("Lunar &date and Buddhist Era (ព.ស.)"))
+        self.lunar_date.setObjectName("reportLunarDate")
+        self.lunar_date.setToolTip(
+            self.tr("Add the Khmer lunar date, as official Cambodian letters give it.")
+        )
+        if QLocale().name().startswith("km"):
+            self.language.setCurrentIndex(1)  # a Khmer app suggests a Khmer report
+        self._language_changed()
+        self.language.currentIndexChanged.connect(lambda _: self._language_changed())
+        self.language.currentIndexChanged.connect(lambda _: self.refresh())
+        self.khmer_digits.toggled.connect(lambda _: self.refresh())
+        self.lunar_date.toggled.connect(lambda _: self.refresh())
+        options.addWidget(language_label)
+        options.addWidget(self.language)
+        options.addWidget(self.khmer_digits)
+        options.addWidget(self.lunar_date)
+        options.addStretch(1)
+        lay.addLayout(options)
+
         status = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the worker reports no fraction
@@ -173,6 +239,24 @@ class ReportView(QWidget):
     @property
     def current_policy(self) -> RedactionPolicy:
         return RedactionPolicy(self.policy.currentData())
+
+    @property
+    def current_language(self) -> LanguageChoice:
+        code = str(self.language.currentData())
+        return LanguageChoice(
+            code,
+            khmer_digits=code == "km" and self.khmer_digits.isChecked(),
+            lunar_dates=self.lunar_date.isChecked(),
+        )
+
+    def set_language(self, code: str) -> None:
+        index = self.language.findData(code)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+
+    def _language_changed(self) -> None:
+        # Khmer digits are a choice of Khmer reports; an English one keeps 0-9.
+        self.khmer_digits.setEnabled(self.language.currentData() == "km")
 
     def set_policy(self, policy: RedactionPolicy | str) -> None:
         index = self.policy.findData(RedactionPolicy(policy).value)
@@ -214,7 +298,7 @@ class ReportView(QWidget):
         self._stale = False
         self._preview_generation += 1
         generation = self._preview_generation
-        meeting_id, policy = self._meeting_id, self.current_policy
+        meeting_id, policy, choice = self._meeting_id, self.current_policy, self.current_language
         self._busy(self.tr("Preparing the preview…"))
 
         def done(html: str) -> None:
@@ -227,7 +311,7 @@ class ReportView(QWidget):
             self.preview_ready.emit()
 
         self.ops.run(
-            lambda vault: build_preview(vault, meeting_id, policy),
+            lambda vault: build_preview(vault, meeting_id, policy, choice),
             on_done=done,
             on_error=lambda e: self._failed(e, generation == self._preview_generation),
         )
@@ -252,7 +336,7 @@ class ReportView(QWidget):
         if key not in {c.key for c in EXPORTS}:
             raise ValueError(key)  # a programming error, not user input
         generation = self._vault_generation
-        meeting_id, policy = self._meeting_id, self.current_policy
+        meeting_id, policy, choice = self._meeting_id, self.current_policy, self.current_language
         self._exporting = True
         self._busy(self.tr("Exporting…"))
 
@@ -274,7 +358,7 @@ class ReportView(QWidget):
             self._failed(error, True)
 
         self.ops.run(
-            lambda vault: export_report(vault, meeting_id, policy, key, path),
+            lambda vault: export_report(vault, meeting_id, policy, key, path, choice),
             on_done=done,
             on_error=failed,
         )

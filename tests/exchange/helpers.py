@@ -74,6 +74,15 @@ def dump(vault: Vault) -> dict[str, list[tuple]]:
 _SEQ = itertools.count(1_000_000)
 
 
+def bundle_id_of(path: Path) -> str:
+    """The id in a bundle's outer signature comment: readable by anyone who handles the file."""
+    from app.crypto.bundle_reader import OuterBundle
+
+    with OuterBundle(path) as outer:
+        comment = outer.signature.trusted_comment
+        return bundle.parse_outer_comment(comment, outer.key_id).bundle_id
+
+
 # --- forging ------------------------------------------------------------------------------------
 def read_outer(path: Path) -> list[tuple[str, bytes]]:
     with zipfile.ZipFile(path) as zf:

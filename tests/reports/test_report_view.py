@@ -3,6 +3,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.domain.records import Meeting
 from app.domain.values import RedactionPolicy
@@ -143,3 +144,40 @@ def test_a_hidden_view_builds_its_preview_when_shown(qtbot, view) -> None:
     with qtbot.waitSignal(widget.preview_ready, timeout=20_000):
         widget.show()
     assert "NGO Leaders' Meeting on Cambodia — March 2026" in _text(widget)
+
+
+def test_report_language_is_chosen_in_the_tab_apart_from_the_app(qtbot, view, tmp_path) -> None:
+    widget, meeting_id = view
+    with qtbot.waitSignal(widget.preview_ready, timeout=20_000):
+        widget.show_meeting(meeting_id)
+    assert widget.current_language.code == "en"  # the app runs in English here
+    assert not widget.khmer_digits.isEnabled()  # an English report keeps 0-9
+    assert "Summary of discussion" in _text(widget)
+    with qtbot.waitSignal(widget.preview_ready, timeout=20_000):
+        widget.language.setCurrentIndex(widget.language.findData("km"))
+    assert widget.khmer_digits.isEnabled() and widget.khmer_digits.isChecked()
+    text = _text(widget)
+    assert "សេចក្តីសង្ខេបនៃកិច្ចពិភាក្សា" in text
+    assert "Summary of discussion" not in text
+    assert "មានអ្នកចូលរួមកិច្ចប្រជុំសរុបចំនួន ២" in text  # Khmer digits by default
+    assert "ព.ស." not in text
+    with qtbot.waitSignal(widget.preview_ready, timeout=20_000):
+        qtbot.mouseClick(widget.lunar_date, Qt.MouseButton.LeftButton)
+    assert "ព.ស.២៥" in _text(widget)
+    with qtbot.waitSignal(widget.preview_ready, timeout=20_000):
+        qtbot.mouseClick(widget.khmer_digits, Qt.MouseButton.LeftButton)
+    assert "មានអ្នកចូលរួមកិច្ចប្រជុំសរុបចំនួន 2" in _text(widget)
+    # Exports follow the same choice, rendered on the worker.
+    target = tmp_path / "km.md"
+    with qtbot.waitSignal(widget.export_finished, timeout=20_000):
+        widget.export_to(target, "md")
+    written = target.read_text(encoding="utf-8")
+    assert written.startswith("*របាយការណ៍បរិយាយ*")
+    assert "ព.ស.25" in written and "ថ្ងៃទី2" in written  # digits off: the lunar date too
+    people = tmp_path / "people.csv"
+    with qtbot.waitSignal(widget.export_finished, timeout=20_000):
+        widget.export_to(people, "csv:participants")
+    assert people.read_bytes().startswith("\ufeffឈ្មោះ,".encode())
+    with qtbot.waitSignal(widget.preview_ready, timeout=20_000):
+        widget.set_language("en")
+    assert "Summary of discussion" in _text(widget) and "ព.ស.25" in _text(widget)

@@ -22,10 +22,14 @@ from PySide6.QtWidgets import (
 
 from app.errors import InvalidInput
 from app.exchange.contacts import (
+    AddResult,
+    CardCheck,
     Contact,
     add_contact,
+    check_card,
     key_history,
     list_contacts,
+    name_key,
     own_card,
     verify_contact,
 )
@@ -56,8 +60,10 @@ class ContactsView(QWidget):
         self.ops = ops
         self._contacts: list[Contact] = []
         self._own: Any = None
-        # Asked before marking a contact verified; tests replace it.
+        # Asked before marking a contact verified, and before a card renames a contact
+        # (old name, new name, fingerprint); tests replace them.
         self.confirm: Callable[[Contact], bool] = self._ask_compared
+        self.confirm_rename: Callable[[str, str, str], bool] = self._ask_rename
 
         self.own_box = QGroupBox(self.tr("Your organisation"))
         self.own_name = QLabel()
@@ -117,10 +123,15 @@ class ContactsView(QWidget):
         body = QHBoxLayout()
         body.addLayout(left, 1)
         body.addLayout(right, 2)
+        self.notice = QLabel()
+        self.notice.setObjectName("contactNotice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # quotes card names
+        self.notice.setWordWrap(True)
         self.error = ErrorLine()
         layout = QVBoxLayout(self)
         layout.addWidget(self.own_box)
         layout.addLayout(body, 1)
+        layout.addWidget(self.notice)
         layout.addWidget(self.error)
 
         self.list.currentRowChanged.connect(self._show_selected)
@@ -140,6 +151,7 @@ class ContactsView(QWidget):
         self.own_name.clear()
         self.own_fingerprint.clear()
         self.own_qr.clear()
+        self.notice.clear()
         self.error.clear()
         self._show_selected(-1)
 
@@ -159,9 +171,16 @@ class ContactsView(QWidget):
         self.own_qr.setPixmap(qr_pixmap(self._own.fingerprint))
         current = self.selected()
         self.list.clear()
-        for c in self._contacts:
+        # Names that look the same (only in a vault from before clashing cards were refused)
+        # are told apart by their fingerprint, never shown as two identical lines.
+        keys = [name_key(c.org_name) for c in self._contacts]
+        own_key = name_key(self._own.org_name)
+        for c, key in zip(self._contacts, keys, strict=True):
             mark = self.tr("verified") if c.verified else self.tr("NOT verified")
-            item = QListWidgetItem(f"{c.org_name}  ({mark})")
+            text = f"{c.org_name}  ({mark})"
+            if keys.count(key) > 1 or key == own_key:
+                text += "  " + self.tr("fingerprint {fp}").format(fp=c.fingerprint)
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c.org_id)
             self.list.addItem(item)
         ids = [c.org_id for c in self._contacts]
@@ -198,15 +217,31 @@ class ContactsView(QWidget):
             self.history.clear()
 
     # --- actions ----------------------------------------------------------------------------
+    def _question(self, title: str, text: str) -> bool:
+        # Plain text: the names quoted come from cards (a name in rich text could forge lines).
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def _ask_compared(self, contact: Contact) -> bool:
-        answer = QMessageBox.question(
-            self,
+        return self._question(
             self.tr("Verify contact"),
             self.tr("Did {name} read exactly these digits to you?\n\n{fp}").format(
                 name=contact.org_name, fp=contact.fingerprint
             ),
         )
-        return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_rename(self, old: str, new: str, fingerprint: str) -> bool:
+        return self._question(
+            self.tr("Contact renamed"),
+            self.tr(
+                "This card changes a contact's name:\n\n{old}\n→ {new}\n\n"
+                "Same key (fingerprint {fp}). Accept the new name? If you do not, the contact "
+                "keeps its old name and nothing changes."
+            ).format(old=old, new=new, fp=fingerprint),
+        )
 
     def verify_selected(self) -> None:
         contact = self.selected()
@@ -226,12 +261,42 @@ class ContactsView(QWidget):
             self.add_card_file(path)
 
     def add_card_file(self, path: Path) -> None:
+        """Check the card first; a rename is shown old -> new and applied only if confirmed."""
         self.error.clear()
+        self.notice.clear()
+
+        def check(vault: Any) -> tuple[bytes, CardCheck]:
+            raw = _read_card(path)
+            return raw, check_card(vault, raw)
+
+        self.ops.run(check, on_done=self._card_checked, on_error=self.error.show_error)
+
+    def _card_checked(self, result: tuple[bytes, CardCheck]) -> None:
+        raw, check = result
+        accept = False
+        if check.renames:
+            if not self.confirm_rename(check.old_name, check.card.org_name, check.card.fingerprint):
+                self.notice.setText(
+                    self.tr("Not renamed: the contact keeps the name {old}.").format(
+                        old=check.old_name
+                    )
+                )
+                return
+            accept = True
         self.ops.run(
-            lambda vault: add_contact(vault, _read_card(path)),
-            on_done=lambda _: self._after_change(),
+            lambda vault: add_contact(vault, raw, accept_rename=accept),
+            on_done=self._card_added,
             on_error=self.error.show_error,
         )
+
+    def _card_added(self, result: AddResult) -> None:
+        if result.status == "renamed" or result.old_name:
+            self.notice.setText(
+                self.tr("Renamed: {old} → {new}").format(
+                    old=result.old_name, new=result.contact.org_name
+                )
+            )
+        self._after_change()
 
     def _choose_card_target(self) -> None:
         name = "".join(ch for ch in (self._own.org_name if self._own else "") if ch.isalnum())

@@ -47,6 +47,7 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.warnings = QLabel()
         self.warnings.setObjectName("warnings")
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)  # quotes contacts' names
         self.warnings.setWordWrap(True)
         self.changes = QTreeWidget()
         self.changes.setObjectName("changes")

@@ -1,0 +1,826 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="km" sourcelanguage="en">
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>Woman</source>
+        <translation>ស្រី</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>ប្រុស</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>ភេទមិនមែនគោលពីរ</translation>
+    </message>
+    <message>
+        <source>Undisclosed</source>
+        <translation>មិនចង់បញ្ជាក់</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>មិនបានបញ្ជាក់</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>វគ្គ</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>ប្រភេទស្ថាប័ន</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>ចំនួនអ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>ស្ថាប័ន</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <source>Dates attended</source>
+        <translation>ថ្ងៃបានចូលរួម</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>ទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>សកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>អ្នកទទួលខុសត្រូវ</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>ថ្ងៃផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>លើកឡើងក្នុងកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>លើកឡើងនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Followed up at</source>
+        <translation>តាមដានក្នុងកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>បញ្ចប់នៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>លេខសម្គាល់</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDates</name>
+    <message>
+        <source>January</source>
+        <translation>មករា</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>កុម្ភៈ</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>មីនា</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>មេសា</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>ឧសភា</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>មិថុនា</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>កក្កដា</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>សីហា</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>កញ្ញា</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>តុលា</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>វិច្ឆិកា</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>ធ្នូ</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>មករា</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>កុម្ភៈ</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>មីនា</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>មេសា</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>មិថុនា</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>កក្កដា</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>សីហា</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>កញ្ញា</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>តុលា</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>វិច្ឆិកា</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>ធ្នូ</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>ថ្ងៃទី{day} ខែ{month} ឆ្នាំ{year}</translation>
+    </message>
+    <message>
+        <source>{day} {mon} {year}</source>
+        <translation>{day} {mon} {year}</translation>
+    </message>
+    <message>
+        <source>{first}–{last} {month} {year}</source>
+        <translation>ថ្ងៃទី{first}–{last} ខែ{month} ឆ្នាំ{year}</translation>
+    </message>
+    <message>
+        <source>{first} {first_month} – {last} {month} {year}</source>
+        <translation>ថ្ងៃទី{first} ខែ{first_month} ដល់ថ្ងៃទី{last} ខែ{month} ឆ្នាំ{year}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} ដល់ {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>ចាប់ពី {start}</translation>
+    </message>
+    <message>
+        <source>to {end}</source>
+        <translation>ដល់ {end}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNarrative</name>
+    <message>
+        <source>Narrative report</source>
+        <translation>របាយការណ៍បរិយាយ</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>ស្ថាប័នរៀបចំ</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>ចំណងជើងគម្រោង</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>ស៊េរីកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <source>Project period</source>
+        <translation>រយៈពេលគម្រោង</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>អ្នកទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>ទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>ការចែកចាយ</translation>
+    </message>
+    <message>
+        <source>Report prepared</source>
+        <translation>កាលបរិច្ឆេទរៀបចំរបាយការណ៍</translation>
+    </message>
+    <message>
+        <source>Day {n}</source>
+        <translation>ថ្ងៃទី{n}</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>វគ្គ</translation>
+    </message>
+    <message>
+        <source>{day}: {date}</source>
+        <translation>{day}៖ {date}</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>សកម្មភាព</translation>
+    </message>
+    <message>
+        <source>On {when}</source>
+        <translation>នៅ{when}</translation>
+    </message>
+    <message>
+        <source>, {organisers}</source>
+        <translation> {organisers}</translation>
+    </message>
+    <message>
+        <source> will hold a {n}-day meeting</source>
+        <translation> នឹងរៀបចំកិច្ចប្រជុំរយៈពេល {n} ថ្ងៃ</translation>
+    </message>
+    <message>
+        <source> held a {n}-day meeting</source>
+        <translation> បានរៀបចំកិច្ចប្រជុំរយៈពេល {n} ថ្ងៃ</translation>
+    </message>
+    <message>
+        <source> will hold a one-day meeting</source>
+        <translation> នឹងរៀបចំកិច្ចប្រជុំរយៈពេលមួយថ្ងៃ</translation>
+    </message>
+    <message>
+        <source> held a one-day meeting</source>
+        <translation> បានរៀបចំកិច្ចប្រជុំរយៈពេលមួយថ្ងៃ</translation>
+    </message>
+    <message>
+        <source> in {where}</source>
+        <translation> នៅ {where}</translation>
+    </message>
+    <message>
+        <source>{kinds} ({n})</source>
+        <translation>{kinds} ({n})</translation>
+    </message>
+    <message>
+        <source> ({title})</source>
+        <translation> ({title})</translation>
+    </message>
+    <message>
+        <source>{day}{title} was attended by {people} from {organisations}.</source>
+        <translation>{day}{title} មានអ្នកចូលរួមចំនួន {people} មកពី{organisations}។</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>ថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>សរុប</translation>
+    </message>
+    <message>
+        <source>Attendance by kind of organisation</source>
+        <translation>ការចូលរួមតាមប្រភេទស្ថាប័ន</translation>
+    </message>
+    <message>
+        <source>{n} person</source>
+        <translation>{n} នាក់</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} នាក់</translation>
+    </message>
+    <message>
+        <source>General goal</source>
+        <translation>គោលបំណងទូទៅ</translation>
+    </message>
+    <message>
+        <source>Specific objectives</source>
+        <translation>គោលបំណងជាក់លាក់</translation>
+    </message>
+    <message>
+        <source>Summary of discussion</source>
+        <translation>សេចក្តីសង្ខេបនៃកិច្ចពិភាក្សា</translation>
+    </message>
+    <message>
+        <source>Themes: {names}</source>
+        <translation>ប្រធានបទ៖ {names}</translation>
+    </message>
+    <message>
+        <source>[Confidential] </source>
+        <translation>[សម្ងាត់] </translation>
+    </message>
+    <message>
+        <source>{speaker}: </source>
+        <translation>{speaker}៖ </translation>
+    </message>
+    <message>
+        <source>facilitated by {name}</source>
+        <translation>សម្របសម្រួលដោយ {name}</translation>
+    </message>
+    <message>
+        <source>Results of the meeting</source>
+        <translation>លទ្ធផលនៃកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>សេចក្តីសម្រេច</translation>
+    </message>
+    <message>
+        <source>Lessons learnt</source>
+        <translation>មេរៀនដែលទទួលបាន</translation>
+    </message>
+    <message>
+        <source>Follow-up of earlier action items</source>
+        <translation>ការតាមដានចំណុចសកម្មភាពពីកិច្ចប្រជុំមុន</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>សកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>អ្នកទទួលខុសត្រូវ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Next plan</source>
+        <translation>ផែនការបន្ទាប់</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>ថ្ងៃផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>The next meeting, “{title}”, is planned for {when}</source>
+        <translation>កិច្ចប្រជុំបន្ទាប់ «{title}» គ្រោងនឹងប្រព្រឹត្តទៅនៅ{when}</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>ប្រធានបទ</translation>
+    </message>
+    <message>
+        <source>Testimonies</source>
+        <translation>សក្ខីកម្ម</translation>
+    </message>
+    <message>
+        <source>Contributors have been guaranteed anonymity.</source>
+        <translation>អ្នកផ្តល់សក្ខីកម្មត្រូវបានធានាថា អត្តសញ្ញាណរបស់ពួកគេនឹងមិនត្រូវបានបង្ហាញឡើយ។</translation>
+    </message>
+    <message>
+        <source>{percent} women</source>
+        <translation>ស្ត្រី {percent}</translation>
+    </message>
+    <message>
+        <source>{percent} men</source>
+        <translation>បុរស {percent}</translation>
+    </message>
+    <message>
+        <source>{percent} other or not stated</source>
+        <translation>ផ្សេងទៀត ឬមិនបានបញ្ជាក់ {percent}</translation>
+    </message>
+    <message>
+        <source>Attendance and gender balance</source>
+        <translation>ការចូលរួម និងតុល្យភាពយេនឌ័រ</translation>
+    </message>
+    <message>
+        <source>{people} took part in the meeting ({balance}).</source>
+        <translation>មានអ្នកចូលរួមកិច្ចប្រជុំសរុបចំនួន {people} ({balance})។</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>អ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <source>Other or not stated</source>
+        <translation>ផ្សេងទៀត ឬមិនបានបញ្ជាក់</translation>
+    </message>
+    <message>
+        <source>Women %</source>
+        <translation>ស្ត្រី (%)</translation>
+    </message>
+    <message>
+        <source>Whole meeting (distinct people)</source>
+        <translation>កិច្ចប្រជុំទាំងមូល (មិនរាប់ស្ទួន)</translation>
+    </message>
+    <message>
+        <source>List of attachments</source>
+        <translation>បញ្ជីឯកសារភ្ជាប់</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>ការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <source>Annex: list of participants</source>
+        <translation>ឧបសម្ព័ន្ធ៖ បញ្ជីរាយនាមអ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>ស្ថាប័ន</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>ថ្ងៃចូលរួម</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>ទំព័រ {n} នៃ {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSeries</name>
+    <message>
+        <source>Planned</source>
+        <translation>គ្រោងទុក</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>បានប្រព្រឹត្តទៅ</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>បានរាយការណ៍</translation>
+    </message>
+    <message>
+        <source>{status} (overdue)</source>
+        <translation>{status} (ហួសកាលកំណត់)</translation>
+    </message>
+    <message>
+        <source>Series report: follow-up of action items</source>
+        <translation>របាយការណ៍ស៊េរីកិច្ចប្រជុំ៖ ការតាមដានចំណុចសកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>ស៊េរីកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <source>{n} meeting</source>
+        <translation>កិច្ចប្រជុំចំនួន {n}</translation>
+    </message>
+    <message>
+        <source>{n} meetings</source>
+        <translation>កិច្ចប្រជុំចំនួន {n}</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>កិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <source>{count}, {period}</source>
+        <translation>{count}៖ {period}</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>ការចែកចាយ</translation>
+    </message>
+    <message>
+        <source>Report prepared</source>
+        <translation>កាលបរិច្ឆេទរៀបចំរបាយការណ៍</translation>
+    </message>
+    <message>
+        <source>Meetings of the series</source>
+        <translation>កិច្ចប្រជុំក្នុងស៊េរី</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>កិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Status of action items</source>
+        <translation>ស្ថានភាពនៃចំណុចសកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>សរុប</translation>
+    </message>
+    <message>
+        <source>{n} open item is past its due date.</source>
+        <translation>ចំណុចសកម្មភាពដែលមិនទាន់បញ្ចប់ចំនួន {n} បានហួសកាលកំណត់។</translation>
+    </message>
+    <message>
+        <source>{n} open items are past their due date.</source>
+        <translation>ចំណុចសកម្មភាពដែលមិនទាន់បញ្ចប់ចំនួន {n} បានហួសកាលកំណត់។</translation>
+    </message>
+    <message>
+        <source>Action items by meeting</source>
+        <translation>ចំណុចសកម្មភាពតាមកិច្ចប្រជុំនីមួយៗ</translation>
+    </message>
+    <message>
+        <source>{title} ({period})</source>
+        <translation>{title} ({period})</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>សកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>អ្នកទទួលខុសត្រូវ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>ថ្ងៃផុតកំណត់</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>កិច្ចប្រជុំតាមដាន</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>បិទនៅថ្ងៃ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>{whole}.{fraction}</source>
+        <translation>{whole},{fraction}</translation>
+    </message>
+    <message>
+        <source>{n}%</source>
+        <translation>{n}%</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>មិនទាន់អនុវត្ត</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>កំពុងអនុវត្ត</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>បានបញ្ចប់</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>បានបោះបង់</translation>
+    </message>
+    <message>
+        <source>NGOs</source>
+        <translation>អង្គការមិនមែនរដ្ឋាភិបាល</translation>
+    </message>
+    <message>
+        <source>unions</source>
+        <translation>សហជីព</translation>
+    </message>
+    <message>
+        <source>academic institutions</source>
+        <translation>ស្ថាប័នសិក្សា</translation>
+    </message>
+    <message>
+        <source>lawyers&apos; groups</source>
+        <translation>ក្រុមមេធាវី</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>ប្រព័ន្ធផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <source>youth groups</source>
+        <translation>ក្រុមយុវជន</translation>
+    </message>
+    <message>
+        <source>embassies</source>
+        <translation>ស្ថានទូត</translation>
+    </message>
+    <message>
+        <source>UN agencies</source>
+        <translation>ទីភ្នាក់ងារអង្គការសហប្រជាជាតិ</translation>
+    </message>
+    <message>
+        <source>regional partners</source>
+        <translation>ដៃគូក្នុងតំបន់</translation>
+    </message>
+    <message>
+        <source>international NGOs</source>
+        <translation>អង្គការមិនមែនរដ្ឋាភិបាលអន្តរជាតិ</translation>
+    </message>
+    <message>
+        <source>donors</source>
+        <translation>ម្ចាស់ជំនួយ</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>រដ្ឋាភិបាល</translation>
+    </message>
+    <message>
+        <source>other organisations</source>
+        <translation>ស្ថាប័នផ្សេងៗ</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>អ.ម.រ.</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>សហជីព</translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation>ស្ថាប័នសិក្សា</translation>
+    </message>
+    <message>
+        <source>Lawyers</source>
+        <translation>មេធាវី</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>ប្រព័ន្ធផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <source>Youth group</source>
+        <translation>ក្រុមយុវជន</translation>
+    </message>
+    <message>
+        <source>Embassy</source>
+        <translation>ស្ថានទូត</translation>
+    </message>
+    <message>
+        <source>UN agency</source>
+        <translation>ទីភ្នាក់ងារ អ.ស.ប.</translation>
+    </message>
+    <message>
+        <source>Regional partner</source>
+        <translation>ដៃគូក្នុងតំបន់</translation>
+    </message>
+    <message>
+        <source>International NGO</source>
+        <translation>អ.ម.រ. អន្តរជាតិ</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>ម្ចាស់ជំនួយ</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>រដ្ឋាភិបាល</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>ផ្សេងៗ</translation>
+    </message>
+    <message>
+        <source>{n} byte</source>
+        <translation>{n} បៃ</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} បៃ</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}៖</translation>
+    </message>
+    <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}។</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> និង </translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>{list} និង {last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>anonymous participant</source>
+        <translation>អ្នកចូលរួមអនាមិក</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>អ្នកចូលរួមម្នាក់</translation>
+    </message>
+    <message>
+        <source>Internal — full record</source>
+        <translation>ឯកសារផ្ទៃក្នុង — កំណត់ត្រាពេញលេញ</translation>
+    </message>
+    <message>
+        <source>For partners — contact details and confidential notes removed</source>
+        <translation>សម្រាប់ដៃគូ — បានដកព័ត៌មានទំនាក់ទំនង និងកំណត់ត្រាសម្ងាត់ចេញ</translation>
+    </message>
+    <message>
+        <source>Public version — names of participants withheld</source>
+        <translation>កំណែសាធារណៈ — មិនបង្ហាញឈ្មោះអ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>{country} (exact location withheld)</source>
+        <translation>{country} (មិនបង្ហាញទីកន្លែងពិតប្រាកដ)</translation>
+    </message>
+    <message>
+        <source>Location withheld</source>
+        <translation>មិនបង្ហាញទីកន្លែង</translation>
+    </message>
+</context>
+</TS>

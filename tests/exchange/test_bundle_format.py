@@ -308,16 +308,30 @@ def test_an_exported_inner_zip_with_attachments_passes(orgs, tmp_path) -> None:
 
 
 # --- payload.age is read once (issue 17 item 5) -------------------------------------------------
-def test_decryption_uses_the_bytes_that_were_verified(orgs, good, tmp_path) -> None:
+def _big(orgs, tmp_path: Path) -> Path:
+    """A bundle larger than any read buffer, so that a second read would really hit the disk."""
+    a, b, _ = orgs
+    members = [(bundle.DATA, DATA), (f"attachments/{uuid.uuid4()}", os.urandom(1 << 20))]
+    return forge(
+        tmp_path / "big.rtbundle",
+        signer=a,
+        recipients=[b],
+        inner_members=members,
+        deflate_inner=False,
+    )
+
+
+def test_decryption_uses_the_bytes_that_were_verified(orgs, tmp_path) -> None:
     """Between the signature check and decryption, the file is rewritten on disk (a sync
     client, another process): what is decrypted is still what was verified."""
     a, b, _ = orgs
-    path = _write(tmp_path, good)
+    path = _big(orgs, tmp_path)
+    size = path.stat().st_size
     ident_a = load_identity(a.conn)
     with OuterBundle(path) as outer:
         header = outer.verify(ident_a.sign_key_id, ident_a.sign_public)
         with open(path, "r+b") as f:
-            f.write(bytes(len(good)))
+            f.write(bytes(size))
         plaintext = outer.decrypt(load_identity(b.conn).age_secret)
     inner = open_inner(plaintext, header, (ident_a.sign_key_id, ident_a.sign_public))
     assert inner.manifest["bundle_id"] == header.bundle_id
@@ -350,11 +364,8 @@ SHRINK = textwrap.dedent(
 
 def test_a_payload_that_shrinks_while_read_gives_a_clean_error(orgs, tmp_path) -> None:
     """It used to be hashed through a memory map: a shrinking file killed the process (SIGBUS)."""
-    a, b, _ = orgs
-    big = [(bundle.DATA, DATA), (f"attachments/{uuid.uuid4()}", os.urandom(1 << 20))]
-    path = forge(
-        tmp_path / "big.rtbundle", signer=a, recipients=[b], inner_members=big, deflate_inner=False
-    )
+    a, _, _ = orgs
+    path = _big(orgs, tmp_path)
     ident = load_identity(a.conn)
     done = subprocess.run(
         [sys.executable, "-c", SHRINK, str(path), ident.sign_key_id.hex(), ident.sign_public.hex()],

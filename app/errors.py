@@ -114,6 +114,10 @@ class BundleTruncated(BundleError):
     message = "The bundle file is incomplete (cut off); copy it again from the sender."
 
 
+class BundleNotAFile(BundleError):
+    message = "That is not a bundle file (it is a folder, a device or another special file)."
+
+
 class BundleDamaged(BundleError):
     message = "The bundle file is damaged (a checksum does not match); copy it again."
 

@@ -316,7 +316,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return 0
     print("Signature valid.")
     print(f"Signer:      {safe_text(result.signer)}")
-    if result.signer_from_card and result.signer != result.stated_sender:
+    if result.signer_from_card and not result.stated_matches_card:
         print(f"Stated name: {safe_text(result.stated_sender)}")
     print(f"Fingerprint: {result.fingerprint}")
     print(f"Bundle:      {result.bundle_id}")

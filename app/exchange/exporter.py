@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.crypto import signing
-from app.crypto.bundle import AttachmentSource, Party, WrittenBundle, write_bundle
+from app.crypto.bundle import AttachmentSource, Party, StagedBundle, WrittenBundle, stage_bundle
 from app.crypto.identity import load_identity
 from app.domain.records import (
     ALL_PRIVACY_FLAGS,
@@ -303,7 +303,13 @@ def export_bundle(
     include_attachments: bool = False,
     progress: Progress | None = None,
 ) -> ExportResult:
-    """Write one bundle for `recipients`; the bookkeeping commits only if the file was written."""
+    """Write one bundle for `recipients`.
+
+    Crash consistency: the bundle is written complete under a temporary name in the destination
+    folder; its sequence number is then spent (committed with the rest of the bookkeeping), and
+    only then does the file get its final name. A kill before the commit leaves no bundle; after
+    it, at worst a gap in the sequence (partners are told of gaps) -- never two bundles with the
+    same number, which partners would reject as a rollback."""
     policy = parse_policy(policy)
     if not recipients:
         raise InvalidInput("Choose at least one recipient.")
@@ -315,6 +321,7 @@ def export_bundle(
     sender = Party(me, vault.org_name, ident.sign_key_id, ident.sign_public, ident.age_recipient)
     parties = [Party(c.org_id, c.org_name, age_recipient=c.age_recipient) for c in recipients]
     signer = signing.Signer.from_identity(ident)
+    staged: StagedBundle | None = None
     try:
         with store.transaction():
             if progress:
@@ -340,7 +347,7 @@ def export_bundle(
                         )
                     )
             seq, prev = next_sequence(store.conn)
-            written = write_bundle(
+            staged = stage_bundle(
                 out_path,
                 signer,
                 sender,
@@ -352,6 +359,7 @@ def export_bundle(
                 schema_version=schema.LATEST_VERSION,
                 progress=progress,
             )
+            written = staged.written
             store.conn.execute(
                 "INSERT INTO sent_bundles (bundle_id, seq, manifest_sha256, created_at, "
                 "recipients, policy) VALUES (?, ?, ?, ?, ?, ?)",
@@ -364,8 +372,13 @@ def export_bundle(
                     str(policy),
                 ),
             )
+    except BaseException:
+        if staged is not None:
+            staged.discard()  # not recorded: it must never get its final name
+        raise
     finally:
         signer.wipe()
+    staged.publish()  # recorded (sequence number spent): now it may appear
     return ExportResult(
         written,
         len(collected.records.get(Meeting, [])),

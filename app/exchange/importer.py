@@ -46,6 +46,7 @@ from app.exchange.contacts import Contact, find_signer, name_clash_warnings
 from app.exchange.exporter import DATA_FORMAT
 from app.exchange.sent_log import own_bound, own_edits_sent, sent_to
 from app.exchange.state_store import load_states, merge_fields, origins, save_states, values_of
+from app.exchange.validate import validate_data
 from app.storage.attachments import CHUNK_BYTES
 from app.storage.records import RecordStore, mapping, utc_now
 
@@ -152,6 +153,7 @@ def _check_value(kind: Any, value: Any) -> bool:
 
 def parse_records(data: Any) -> list[_Incoming]:
     """Validate data.json from a verified bundle (still input from another organisation)."""
+    validate_data(data)  # every field: type, range, length, Unicode, format (validate.py)
     if not isinstance(data, dict) or data.get("format") != DATA_FORMAT:
         raise BundleContentInvalid()
     orgs, records = data.get("orgs"), data.get("records")

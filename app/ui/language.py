@@ -89,13 +89,13 @@ class Catalogues(QTranslator):
     def has_catalogues(self) -> bool:
         return bool(self._inner)
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+    def isEmpty(self) -> bool:
         return False
 
     def language_code(self) -> str:
         return self.language
 
-    def translate(  # noqa: D102
+    def translate(
         self,
         context: str,
         source: str,
@@ -206,13 +206,9 @@ def _retranslate_widget(widget: QWidget, new: Callable[[str], str | None]) -> No
         remap(action.statusTip, action.setStatusTip)
         remap(action.iconText, action.setIconText)
     # Only fixed wording: what is typed into an editable field is never touched.
-    if isinstance(widget, QLabel):
+    if isinstance(widget, (QLabel, QAbstractButton)):
         remap(widget.text, widget.setText)
-    elif isinstance(widget, QAbstractButton):
-        remap(widget.text, widget.setText)
-    elif isinstance(widget, QGroupBox):
-        remap(widget.title, widget.setTitle)
-    elif isinstance(widget, QMenu):
+    elif isinstance(widget, (QGroupBox, QMenu)):
         remap(widget.title, widget.setTitle)
     elif isinstance(widget, QDockWidget):
         pass  # its title is the window title

@@ -12,6 +12,7 @@ from app.ui import language as language_module
 from app.ui.language import Catalogues
 from app.ui.preferences import Preferences
 
+
 def _drop_qt_message(*_args: object) -> None:
     """Qt warnings can quote widget text (vault content): they never reach stderr."""
 

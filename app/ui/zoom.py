@@ -9,7 +9,7 @@ widgets with a larger or bold font (`relative_font`), text boxes sized in lines
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 140, 160, 180, 200)
@@ -19,6 +19,7 @@ LANGUAGE_SCALE = {"km": 1.15}
 _BASE = "rtBasePointSize"
 _SCALE = "rtFontScale"
 _BOLD = "rtFontBold"
+_FIXED = "rtFontFixed"
 _LINES = "rtHeightLines"
 _ROWS = "rtRowsFollowFont"
 
@@ -58,6 +59,9 @@ def refit(widget: QWidget) -> None:
     scale = widget.property(_SCALE)
     if scale:
         font = QFont(QApplication.font(widget))
+        if widget.property(_FIXED):
+            fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+            font.setFamilies([fixed, *font.families()])
         font.setPointSizeF(font.pointSizeF() * float(scale))
         font.setBold(bool(widget.property(_BOLD)))
         widget.setFont(font)
@@ -76,10 +80,14 @@ def refit(widget: QWidget) -> None:
             header().setDefaultSectionSize(QFontMetrics(widget.font()).height() + 12)
 
 
-def relative_font(widget: QWidget, scale: float, *, bold: bool = False) -> None:
-    """`widget` shows its text `scale` times the interface size, at every zoom."""
+def relative_font(
+    widget: QWidget, scale: float, *, bold: bool = False, fixed: bool = False
+) -> None:
+    """`widget` shows its text `scale` times the interface size, at every zoom (in the
+    fixed-width font with `fixed`)."""
     widget.setProperty(_SCALE, scale)
     widget.setProperty(_BOLD, bold)
+    widget.setProperty(_FIXED, fixed)
     refit(widget)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.crypto.fingerprint import qr_png
@@ -28,12 +28,6 @@ class ErrorLine(QLabel):
     def clear(self) -> None:
         super().clear()
         self.hide()
-
-
-def fingerprint_font() -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setPointSize(max(font.pointSize(), 12) + 2)
-    return font
 
 
 def qr_pixmap(text: str) -> QPixmap:

@@ -32,10 +32,14 @@ class NewPassphraseFields:
         """Why the passphrase cannot be used yet (focusing the field to fix), or ""."""
         if self.pass_edit.text() != self.repeat_edit.text():
             self.repeat_edit.setFocus()
-            return QCoreApplication.translate("NewPassphraseFields", "The two passphrases do not match.")
+            return QCoreApplication.translate(
+                "NewPassphraseFields", "The two passphrases do not match."
+            )
         if self.meter.strength is not None and not self.meter.strength.acceptable:
             self.pass_edit.setFocus()
-            return QCoreApplication.translate("NewPassphraseFields", "Please choose a stronger passphrase.")
+            return QCoreApplication.translate(
+                "NewPassphraseFields", "Please choose a stronger passphrase."
+            )
         return ""
 
     def clear(self) -> None:

@@ -46,6 +46,7 @@ from app.ui.meeting.widgets import (
     set_combo,
 )
 from app.ui.ops import Ops
+from app.ui.zoom import height_in_lines
 
 CLASSIFICATIONS = [("Internal", "internal"), ("Partners", "partners"), ("Public", "public")]
 STATUSES = [("Planned", "planned"), ("Held", "held"), ("Reported", "reported")]
@@ -167,8 +168,7 @@ class OverviewTab(Section):
         w = QPlainTextEdit()
         w.setPlaceholderText(placeholder)
         w.setTabChangesFocus(True)
-        w.setMinimumHeight(70)
-        w.setMaximumHeight(160)
+        height_in_lines(w, 3, 7)
         self._texts[name] = TextField(w, lambda text, n=name: self._save_text(n, text))
         return w
 

@@ -47,6 +47,7 @@ from app.ui.meeting.widgets import (
     table_view,
 )
 from app.ui.ops import Ops
+from app.ui.zoom import height_in_lines
 
 
 def _time(s: Session) -> str:
@@ -144,7 +145,7 @@ class ProgrammeTab(Section):
         self.s_summary = QPlainTextEdit()
         self.s_summary.setPlaceholderText(self.tr("What happened in this session (for the report)"))
         self.s_summary.setTabChangesFocus(True)
-        self.s_summary.setMaximumHeight(70)
+        height_in_lines(self.s_summary, 2, 3)
         self._fields["summary"] = TextField(
             self.s_summary, lambda text: self._save_session(summary=text)
         )

@@ -36,6 +36,7 @@ from app.ui.meeting.section import Loaded, Section
 from app.ui.meeting.testimonies import TestimoniesTab
 from app.ui.meeting.undo_keys import pass_undo_keys_through
 from app.ui.ops import Ops
+from app.ui.zoom import relative_font
 
 ERROR_SHOWN_MS = 12_000
 
@@ -61,10 +62,7 @@ class MeetingWorkspace(QWidget):
         self.title = QLabel()
         self.title.setObjectName("meetingTitle")
         self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.title.setFont(font)
+        relative_font(self.title, 1.35, bold=True)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("meetingSubtitle")
         titles.addWidget(self.title)

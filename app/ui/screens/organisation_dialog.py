@@ -22,6 +22,7 @@ from app.domain.values import OrgKind
 from app.errors import RoundtableError
 from app.ui.models.directory import kind_label
 from app.ui.ops import Ops
+from app.ui.zoom import height_in_lines
 
 
 class OrganisationDialog(QDialog):
@@ -41,7 +42,7 @@ class OrganisationDialog(QDialog):
             self.kind_combo.addItem(kind_label(kind.value), kind.value)
         self.country_edit = QLineEdit(self)
         self.notes_edit = QPlainTextEdit(self)
-        self.notes_edit.setMaximumHeight(70)
+        height_in_lines(self.notes_edit, 2, 3)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #b01e1e;")
         form = QFormLayout()

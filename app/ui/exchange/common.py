@@ -6,7 +6,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.crypto.fingerprint import qr_png
-from app.errors import RoundtableError
+from app.ui.messages import error_text
 
 
 class ErrorLine(QLabel):
@@ -20,9 +20,7 @@ class ErrorLine(QLabel):
         self.hide()
 
     def show_error(self, error: object) -> None:
-        if not isinstance(error, RoundtableError):
-            error = RoundtableError()
-        self.setText(error.user_message)
+        self.setText(error_text(error))
         self.show()
 
     def clear(self) -> None:

@@ -29,6 +29,7 @@ from app.exchange.contacts import (
     own_card,
     verify_contact,
 )
+from app.i18n import N_
 from app.storage.files import write_private_atomic
 from app.ui.exchange.common import ErrorLine, qr_pixmap
 from app.ui.file_dialogs import open_file, save_file
@@ -43,7 +44,7 @@ def _read_card(path: Path) -> bytes:
         with open(path, "rb") as f:
             data = f.read(MAX_CARD_BYTES + 1)
     except OSError:
-        raise InvalidInput("The card file could not be read.") from None
+        raise InvalidInput(N_("Errors", "The card file could not be read.")) from None
     return data
 
 

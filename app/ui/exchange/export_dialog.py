@@ -32,6 +32,7 @@ from app.domain.values import RedactionPolicy
 from app.errors import InvalidInput
 from app.exchange.contacts import Contact, list_contacts
 from app.exchange.exporter import ExportResult, export_bundle, select_meetings
+from app.i18n import N_
 from app.storage import queries
 from app.ui.exchange.common import ErrorLine
 from app.ui.file_dialogs import save_file
@@ -244,7 +245,7 @@ class ExportDialog(QDialog):
                 all_meetings=mode == 3,
             )
             if not ids:
-                raise InvalidInput("No meetings match this choice.")
+                raise InvalidInput(N_("Errors", "No meetings match this choice."))
             return export_bundle(
                 vault,
                 recipients,

@@ -19,6 +19,7 @@ from app.errors import RoundtableError
 from app.ui.file_dialogs import ask_folder
 from app.ui.gate.column import column_layout
 from app.ui.gate.new_passphrase import NewPassphraseFields
+from app.ui.messages import error_text
 from app.ui.ops import Ops
 from app.ui.zoom import relative_font
 
@@ -137,4 +138,4 @@ class CreateVaultPage(QWidget):
 
     def _failed(self, error: RoundtableError) -> None:
         self._set_busy(False)
-        self.error_label.setText(error.user_message)
+        self.error_label.setText(error_text(error))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.errors import RoundtableError
 from app.ui.gate.column import column_layout
 from app.ui.gate.new_passphrase import NewPassphraseFields
+from app.ui.messages import error_text
 from app.ui.ops import Ops
 from app.ui.zoom import relative_font
 
@@ -123,4 +124,4 @@ class RecoverPage(QWidget):
 
     def _failed(self, error: RoundtableError) -> None:
         self._set_busy(False)
-        self.error_label.setText(error.user_message)
+        self.error_label.setText(error_text(error))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import RoundtableError
 from app.ui.gate.column import column_layout
+from app.ui.messages import error_text
 from app.ui.ops import Ops
 from app.ui.zoom import relative_font
 
@@ -113,4 +114,4 @@ class UnlockPage(QWidget):
         self._set_busy(False)
         self.pass_edit.selectAll()
         self.pass_edit.setFocus()
-        self.error_label.setText(error.user_message)
+        self.error_label.setText(error_text(error))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.meeting_detail import SessionDetail
 from app.domain.records import Organisation, Person, Session
 from app.storage.lookups import Choice, find_owners
+from app.ui.date_edit import DateEdit
 from app.ui.meeting.attendance import AttendancePanel
 from app.ui.meeting.balance import summary_text
 from app.ui.meeting.commands import delete_step
@@ -117,7 +118,7 @@ class ProgrammeTab(Section):
         box = QGroupBox(self.tr("Selected session"))
         form = QFormLayout(box)
         self._fields: dict[str, TextField] = {}
-        self.s_date = self._line("date", self.tr("YYYY-MM-DD"), hint(DATE_HINT))
+        self.s_date = self._line("date", "", "", DateEdit())
         self.s_start = self._line("start_time", self.tr("HH:MM"), hint(TIME_HINT))
         self.s_end = self._line("end_time", self.tr("HH:MM"), hint(TIME_HINT))
         self.s_title = self._line("title", self.tr("Title of the session"), "")
@@ -153,9 +154,10 @@ class ProgrammeTab(Section):
         self.form_box = box
         return box
 
-    def _line(self, name: str, placeholder: str, tip: str) -> QLineEdit:
-        w = QLineEdit()
-        w.setPlaceholderText(placeholder)
+    def _line(self, name: str, placeholder: str, tip: str, w: QLineEdit | None = None) -> QLineEdit:
+        w = w or QLineEdit()
+        if placeholder:
+            w.setPlaceholderText(placeholder)
         if tip:
             w.setToolTip(tip)
         self._fields[name] = TextField(w, lambda text, n=name: self._save_text(n, text))

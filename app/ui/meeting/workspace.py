@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import NotFound, RoundtableError
+from app.i18n import N_
 from app.ui.meeting.actions import ActionsTab
 from app.ui.meeting.attachments import AttachmentsTab
 from app.ui.meeting.commands import Step
@@ -35,6 +36,7 @@ from app.ui.meeting.programme import ProgrammeTab
 from app.ui.meeting.section import Loaded, Section
 from app.ui.meeting.testimonies import TestimoniesTab
 from app.ui.meeting.undo_keys import pass_undo_keys_through
+from app.ui.messages import error_text
 from app.ui.ops import Ops
 from app.ui.zoom import relative_font
 
@@ -204,8 +206,7 @@ class MeetingWorkspace(QWidget):
 
     # --- errors ------------------------------------------------------------------------------
     def show_error(self, error: RoundtableError) -> None:
-        message = error.user_message if isinstance(error, RoundtableError) else str(error)
-        self.error.setText(message)
+        self.error.setText(error_text(error))
         self.error.setVisible(True)
         self._error_timer.start()
 
@@ -271,7 +272,7 @@ class MeetingWorkspace(QWidget):
             self.reload()
             return
         if isinstance(error, NotFound):
-            error = NotFound("This meeting is no longer in the vault.")
+            error = NotFound(N_("Errors", "This meeting is no longer in the vault."))
         self.show_error(error)
 
     def _apply_pending_select(self) -> None:
@@ -283,7 +284,9 @@ class MeetingWorkspace(QWidget):
             if table in section.TABLES:
                 self.tabs.setCurrentWidget(section)
                 if not section.select(table, record_id):
-                    self.show_error(NotFound("That entry is no longer in this meeting."))
+                    self.show_error(
+                        NotFound(N_("Errors", "That entry is no longer in this meeting."))
+                    )
                 return
 
     def _saved(self, steps: Sequence[Step] | None) -> None:

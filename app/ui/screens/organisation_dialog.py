@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.records import Organisation
 from app.domain.values import OrgKind
 from app.errors import RoundtableError
+from app.ui.messages import error_text
 from app.ui.models.directory import kind_label
 from app.ui.ops import Ops
 from app.ui.zoom import height_in_lines
@@ -106,4 +107,4 @@ class OrganisationDialog(QDialog):
 
     def _failed(self, error: RoundtableError) -> None:
         self.setEnabled(True)
-        self.error_label.setText(error.user_message)
+        self.error_label.setText(error_text(error))

@@ -22,6 +22,7 @@ from app.domain.records import Person
 from app.domain.values import Gender
 from app.errors import RoundtableError
 from app.storage import directory
+from app.ui.messages import error_text
 from app.ui.models.directory import gender_label
 from app.ui.ops import Ops
 from app.ui.zoom import height_in_lines
@@ -135,7 +136,7 @@ class PersonDialog(QDialog):
 
     def _failed(self, error: RoundtableError) -> None:
         self.setEnabled(True)
-        self.error_label.setText(error.user_message)
+        self.error_label.setText(error_text(error))
 
     def done(self, result: int) -> None:
         # Nothing typed here outlives the dialog.

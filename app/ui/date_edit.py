@@ -13,7 +13,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt
 from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.date_entry import format_date, normalise_date, parse_date
 from app.ui import language
@@ -23,6 +23,14 @@ def calendar_locale(code: str) -> QLocale:
     if code == "km":
         return QLocale(QLocale.Language.Khmer, QLocale.Territory.Cambodia)
     return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+
+
+def set_date_style(edit: QDateEdit) -> None:
+    """A Qt date edit (typed by sections, with its calendar) in the language's style."""
+    code = language.current_language()
+    edit.setLocale(calendar_locale(code))
+    edit.setDisplayFormat("dd/MM/yyyy" if code == "km" else "yyyy-MM-dd")
+    edit.setProperty("rtDateStyle", True)
 
 
 def _calendar_icon(widget: QWidget) -> QIcon:

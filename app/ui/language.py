@@ -184,6 +184,10 @@ def switch_language(language: str) -> None:
         hook = getattr(widget, "language_changed", None)
         if callable(hook):
             hook()
+        if widget.property("rtDateStyle") and isinstance(widget, QDateTimeEdit):
+            from app.ui.date_edit import set_date_style
+
+            set_date_style(widget)  # type: ignore[arg-type]
 
 
 def _retranslate_widget(widget: QWidget, new: Callable[[str], str | None]) -> None:

@@ -34,6 +34,7 @@ from app.exchange.contacts import Contact, list_contacts
 from app.exchange.exporter import ExportResult, export_bundle, select_meetings
 from app.i18n import N_
 from app.storage import queries
+from app.ui.date_edit import set_date_style
 from app.ui.exchange.common import ErrorLine
 from app.ui.file_dialogs import save_file
 from app.ui.ops import Ops
@@ -79,7 +80,7 @@ class ExportDialog(QDialog):
         self.date_to = QDateEdit(QDate.currentDate())
         for d in (self.date_from, self.date_to):
             d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
+            set_date_style(d)
         self.recipients = QListWidget()
         self.recipients.setObjectName("recipients")
         self.policy = QComboBox()

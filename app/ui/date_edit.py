@@ -21,8 +21,8 @@ from app.ui import language
 
 def calendar_locale(code: str) -> QLocale:
     if code == "km":
-        return QLocale(QLocale.Language.Khmer, QLocale.Territory.Cambodia)
-    return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+        return QLocale(QLocale.Language.Khmer, QLocale.Country.Cambodia)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 def set_date_style(edit: QDateEdit) -> None:

@@ -200,7 +200,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="+93"/>
+        <location filename="../../ui/meeting/actions.py" line="+100"/>
         <source>New action item… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,12 +215,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Due YYYY-MM-DD</source>
+        <location line="-73"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Set owner of selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,7 +282,27 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="+164"/>
+        <location filename="../../ui/meeting/attachments.py" line="+55"/>
+        <source>{size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>Add file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,9 +373,137 @@
     </message>
 </context>
 <context>
+    <name>AttendanceBalance</name>
+    <message>
+        <location filename="../../ui/meeting/balance.py" line="+14"/>
+        <source>{percent}% women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{percent}% men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{percent}% non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{percent}% undisclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{percent}% not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 undisclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} undisclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{kind} {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{people} — {percent} ({counts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="+101"/>
+        <location filename="../../ui/meeting/attendance.py" line="+44"/>
+        <source>Gender (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefers not to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Add an attendee by name…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,11 +577,16 @@
         <source>Add a day or session first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>By kind of organisation: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/exchange/conflicts_view.py" line="+46"/>
+        <location filename="../../ui/exchange/conflicts_view.py" line="+48"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,7 +639,7 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/exchange/contacts_view.py" line="+62"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="+64"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,12 +719,12 @@
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../ui/gate/create_page.py" line="+35"/>
+        <location filename="../../ui/gate/create_page.py" line="+37"/>
         <source>Create a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>e.g. Land Rights Watch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,9 +775,42 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../ui/date_edit.py" line="+80"/>
+        <source>Choose the date from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a date such as 2025-02-23, 23/02/2025 or 20250223 (day before month), or choose it from the calendar (Alt+Down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="+75"/>
+        <location filename="../../ui/meeting/decisions.py" line="+29"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>New decision, result or lesson… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,7 +873,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>NGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Academic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embassy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UN agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regional partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International NGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+37"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -792,9 +1063,87 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/exchange/contacts_view.py" line="-194"/>
+        <source>The card file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="+255"/>
+        <source>No meetings match this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/actions.py" line="+37"/>
+        <source>Select an action item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/attachments.py" line="-80"/>
+        <source>Select an attachment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/attendance.py" line="+27"/>
+        <source>This person is already on the attendance list of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There is no previous session to copy from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/overview.py" line="+289"/>
+        <source>A meeting needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The meeting cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/section.py" line="+78"/>
+        <source>Dates are written as 2025-02-23, 23/02/2025 (day before month) or 20250223.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Times are written as HH:MM, for example 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/workspace.py" line="+278"/>
+        <source>This meeting is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That entry is no longer in this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="+59"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="-212"/>
+        <source>Full: everything (only for your own organisation&apos;s devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partners: no contact details, code names for anonymous people, no confidential minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public: as partners, and attendees are not named (counts remain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Export a bundle for partners</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,7 +1338,7 @@
 <context>
     <name>LinkList</name>
     <message>
-        <location filename="../../ui/meeting/link_list.py" line="+36"/>
+        <location filename="../../ui/meeting/link_list.py" line="+37"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,7 +1356,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+224"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Normal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,21 +1411,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/install.py" line="+28"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export bundle for partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Verify a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Verify a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="-103"/>
+        <location filename="../../ui/meeting/actions.py" line="-142"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/meeting/decisions.py" line="-49"/>
+        <location filename="../../ui/meeting/decisions.py" line="-51"/>
         <location filename="../../ui/meeting/testimonies.py" line="+47"/>
         <location line="+6"/>
         <source>Double-click to edit</source>
@@ -1083,7 +1482,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Double-click to change the status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,7 +1507,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="-200"/>
+        <location filename="../../ui/meeting/attachments.py" line="-120"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,7 +1527,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="-105"/>
+        <location filename="../../ui/meeting/attendance.py" line="-179"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,12 +1552,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="-11"/>
+        <location filename="../../ui/meeting/decisions.py" line="-13"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Double-click to change the kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,7 +1568,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/meeting/programme.py" line="+82"/>
+        <location filename="../../ui/meeting/programme.py" line="+84"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,7 +1608,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="+181"/>
+        <location filename="../../ui/meeting/overview.py" line="-98"/>
         <source>Objective</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,16 +1638,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/section.py" line="+80"/>
-        <source>Dates are written as YYYY-MM-DD, for example 2025-02-23.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Times are written as HH:MM, for example 09:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/meeting/testimonies.py" line="-9"/>
         <source>Attribution</source>
         <translation type="unfinished"></translation>
@@ -1259,12 +1648,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/theme_tags.py" line="+29"/>
+        <location filename="../../ui/meeting/theme_tags.py" line="+30"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/workspace.py" line="+73"/>
+        <location filename="../../ui/meeting/workspace.py" line="-216"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,6 +1700,11 @@
     <message>
         <location line="+122"/>
         <source>(sensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/install.py" line="+56"/>
+        <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1417,7 +1811,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+17"/>
+        <location filename="../../ui/messages.py" line="+41"/>
         <source>Roundtable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,7 +1936,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Please choose a stronger passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,7 +1944,7 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/screens/organisation_dialog.py" line="+35"/>
+        <location filename="../../ui/screens/organisation_dialog.py" line="+37"/>
         <source>Edit organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,7 +1987,37 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="-111"/>
+        <location filename="../../ui/meeting/overview.py" line="-149"/>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Title of the meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,12 +2147,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,7 +2203,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/screens/person_dialog.py" line="+36"/>
+        <location filename="../../ui/screens/person_dialog.py" line="+38"/>
         <source>Edit person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,12 +2306,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>HH:MM</source>
         <translation type="unfinished"></translation>
@@ -1948,25 +2362,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Whole meeting: </source>
+        <location line="+24"/>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>sessions</source>
+        <source>Whole meeting: {summary} · {sessions}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../ui/gate/recover_page.py" line="+32"/>
+        <location filename="../../ui/gate/recover_page.py" line="+34"/>
         <source>Unlock with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Type the recovery key you stored when the vault was made, then choose a new passphrase. The old passphrase stops working.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,12 +2428,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>If the passphrase is forgotten, this key is the only way back into the vault. It is shown only now. Write it down or print it and keep it somewhere safe, away from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,7 +2471,90 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/report_view.py" line="+122"/>
+        <location filename="../../ui/report_view.py" line="+38"/>
+        <source>For partners (no contacts, no confidential notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public (no names of participants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full (internal use only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>OpenDocument text (ODT)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Web page (HTML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participants as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Action items as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow-up of the series&apos; action items (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The series&apos; action items as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>&amp;Redaction:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2185,7 +2687,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+24"/>
+        <location filename="../../ui/settings_dialog.py" line="+25"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,11 +2734,6 @@
     <message>
         <location line="+1"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A new language takes effect the next time Roundtable starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2385,12 +2882,12 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/gate/unlock_page.py" line="+31"/>
+        <location filename="../../ui/gate/unlock_page.py" line="+33"/>
         <source>Roundtable is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
@@ -2429,7 +2926,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/exchange/verify_dialog.py" line="+31"/>
+        <location filename="../../ui/exchange/verify_dialog.py" line="+32"/>
         <source>Verify a bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2488,12 +2985,12 @@ Created: {created}</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/gate/welcome.py" line="+20"/>
+        <location filename="../../ui/gate/welcome.py" line="+21"/>
         <source>Welcome to Roundtable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Roundtable keeps your meeting records in an encrypted vault on this computer. Nothing is sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,47 +3020,6 @@ Created: {created}</source>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/exchange/install.py" line="+26"/>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Export bundle for partners…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Import bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Verify a bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Verify a bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>workspace</name>
-    <message>
-        <location line="+56"/>
-        <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,7 @@ from app.ui.meeting.rows_model import Column, RowsModel
 from app.ui.meeting.section import DATE_HINT, Loaded, Section, check_date
 from app.ui.meeting.widgets import (
     button,
+    choices,
     current_row,
     fit_columns,
     row_of_buttons,
@@ -29,10 +30,10 @@ from app.ui.meeting.widgets import (
 from app.ui.ops import Ops
 
 STATUSES = [
-    ("Open", "open"),
-    ("In progress", "in_progress"),
-    ("Done", "done"),
-    ("Dropped", "dropped"),
+    (QT_TRANSLATE_NOOP("ActionsTab", "Open"), "open"),
+    (QT_TRANSLATE_NOOP("ActionsTab", "In progress"), "in_progress"),
+    (QT_TRANSLATE_NOOP("ActionsTab", "Done"), "done"),
+    (QT_TRANSLATE_NOOP("ActionsTab", "Dropped"), "dropped"),
 ]
 _STATUS_LABEL = {v: k for k, v in STATUSES}
 
@@ -71,7 +72,9 @@ class ActionsTab(Section):
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("MeetingWorkspace", "Status"),
-                    lambda a: _STATUS_LABEL.get(a.status, a.status),
+                    lambda a: QCoreApplication.translate(
+                        "ActionsTab", _STATUS_LABEL.get(a.status, a.status)
+                    ),
                     edit_key="status",
                     tooltip=QT_TRANSLATE_NOOP(
                         "MeetingWorkspace", "Double-click to change the status"
@@ -85,7 +88,9 @@ class ActionsTab(Section):
         )
         self.view = table_view(self.model)
         self.view.setObjectName("actions")
-        self.view.setItemDelegateForColumn(3, ChoiceDelegate(STATUSES, self.view))
+        self.view.setItemDelegateForColumn(
+            3, ChoiceDelegate(lambda: choices("ActionsTab", STATUSES), self.view)
+        )
         fit_columns(self.view, [0], wrap_rows=True)
         shortcut("Delete", self.view, self._remove)
         lay.addWidget(self.view, 1)

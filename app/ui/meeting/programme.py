@@ -173,11 +173,15 @@ class ProgrammeTab(Section):
         if not (keep and select_id(self.view, keep)):
             select_row(self.view, 0)
         self._show_current()
+        sessions = (
+            self.tr("1 session")
+            if len(d.sessions) == 1
+            else self.tr("{n} sessions").format(n=len(d.sessions))
+        )
         self.total.setText(
-            self.tr("Whole meeting: ")
-            + summary_text(d.gender_balance())
-            + f" · {len(d.sessions)} "
-            + self.tr("sessions")
+            self.tr("Whole meeting: {summary} · {sessions}").format(
+                summary=summary_text(d.gender_balance()), sessions=sessions
+            )
         )
 
     def _current(self) -> SessionDetail | None:

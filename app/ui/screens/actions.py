@@ -151,6 +151,10 @@ class ActionsScreen(QWidget):
     def apply_filter(self) -> None:
         self.model.set_query(self.current_filter())
 
+    def language_changed(self) -> None:
+        if self.status_label.text():  # nothing is counted while locked
+            self._show_count()
+
     def _show_count(self) -> None:
         overdue = sum(1 for row in self.model.rows() if self.model.is_overdue(row))
         text = self.tr("%n action item(s)", "", self.model.total)

@@ -127,6 +127,10 @@ class MeetingsScreen(QWidget):
             )
         )
 
+    def language_changed(self) -> None:
+        if self.count_label.text():  # nothing is counted while locked
+            self._show_count()
+
     def _show_count(self) -> None:
         if self.model.is_loading:
             self.count_label.setText(self.tr("Loading…"))

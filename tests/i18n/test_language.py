@@ -169,12 +169,7 @@ def test_zoom_scales_the_text_and_nothing_is_clipped(qtbot, meeting_window) -> N
                 if not isinstance(box, (QComboBox, QAbstractSpinBox)):
                     box = edit
                 need = edit.fontMetrics().height()
-                chain = []
-                w = box
-                while w is not None:
-                    chain.append(f"{type(w).__name__}#{w.objectName()}:{w.height()}")
-                    w = w.parentWidget()
-                assert box.height() >= need, (chain, box.placeholderText() if isinstance(box, QLineEdit) else "", box.maximumHeight())
+                assert box.height() >= need, (type(box).__name__, edit.placeholderText())
         for tabs in window.findChildren(QTabWidget):
             if tabs.isVisible():
                 assert tabs.tabBar().height() >= tabs.tabBar().fontMetrics().height()

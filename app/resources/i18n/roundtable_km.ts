@@ -4,7 +4,7 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="+16"/>
+        <location filename="../../ui/models/actions.py" line="+17"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,7 +147,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+84"/>
         <source>%n action item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -777,7 +777,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/date_edit.py" line="+80"/>
+        <location filename="../../ui/date_edit.py" line="+85"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,7 +1115,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/workspace.py" line="+278"/>
+        <location filename="../../ui/meeting/workspace.py" line="+285"/>
         <source>This meeting is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,12 +1568,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/meeting/programme.py" line="+84"/>
+        <location filename="../../ui/meeting/programme.py" line="+87"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="+88"/>
+        <location filename="../../ui/meeting/minutes.py" line="+89"/>
         <source>Agenda item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,7 +1583,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+58"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,12 +1613,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="-2"/>
+        <location filename="../../ui/meeting/programme.py" line="-4"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,7 +1653,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/workspace.py" line="-216"/>
+        <location filename="../../ui/meeting/workspace.py" line="-223"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1698,7 +1698,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+129"/>
         <source>(sensitive)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,7 +1711,7 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/models/meetings.py" line="+13"/>
+        <location filename="../../ui/models/meetings.py" line="+14"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,12 +1780,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-55"/>
         <source>All years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,7 +1795,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,7 +1819,7 @@
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="-72"/>
+        <location filename="../../ui/meeting/minutes.py" line="-98"/>
         <source>Session:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,7 +1829,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,37 +1850,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-84"/>
         <source>Remove the agenda item and its entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-22"/>
         <source>Alt+Up/Alt+Down move · Delete removes · F2 edits · {speaker} speaker · {confidential} confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+55"/>
         <source>Speaker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>Speaker of the entry ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+54"/>
         <source>Speaker of the next entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,17 +1890,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-53"/>
         <source>Left out of reports for partners and the public ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Type the minute entry; Enter saves it and starts the next (Shift+Enter: new line; {speaker}: speaker; {confidential}: confidential)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+56"/>
         <source>Move the entry up (Alt+Up)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,7 +1923,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/navigation.py" line="+19"/>
+        <location filename="../../ui/navigation.py" line="+36"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>

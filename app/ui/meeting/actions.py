@@ -11,7 +11,7 @@ from app.domain.records import ActionItem
 from app.domain.values import ActionStatus
 from app.i18n import N_
 from app.storage.lookups import Choice, find_owners
-from app.ui.date_edit import DateEdit
+from app.ui.date_edit import DateEdit, shown_date
 from app.ui.meeting.delegates import ChoiceDelegate
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.pickers import Picker
@@ -132,9 +132,9 @@ class ActionsTab(Section):
 
     def _due_text(self, a: ActionItem) -> str:
         if not self._overdue(a):
-            return a.due_date
+            return shown_date(a.due_date)
         return QCoreApplication.translate("MeetingWorkspace", "{date} (overdue)").format(
-            date=a.due_date
+            date=shown_date(a.due_date)
         )
 
     def _owner_name(self, a: ActionItem) -> str:

@@ -2839,6 +2839,30 @@
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../../ui/gate/recovery_sheet.py" line="+19"/>
+        <location line="+35"/>
+        <source>Roundtable recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This key unlocks the vault if the passphrase is forgotten. Anyone who holds it can read every record. Keep it offline, in a safe place, away from the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <location filename="../../ui/report_view.py" line="+38"/>

@@ -200,7 +200,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="+100"/>
+        <location filename="../../ui/meeting/actions.py" line="+101"/>
         <source>New action item… (Enter adds)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,7 +215,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,7 +235,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,7 +777,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/date_edit.py" line="+85"/>
+        <location filename="../../ui/date_edit.py" line="+87"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,7 +1487,7 @@
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="-142"/>
+        <location filename="../../ui/meeting/actions.py" line="-143"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Double-click to change (YYYY-MM-DD)</source>
+        <source>Double-click to change the date (Alt+Down: calendar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1530,7 +1530,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>{date} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>

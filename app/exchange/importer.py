@@ -12,6 +12,7 @@ import dataclasses
 import hmac
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -57,6 +58,19 @@ CHAIN_WARNING = N_(
     "ImportWarnings", "This bundle does not follow the last one imported from its sender."
 )
 WARNINGS = (GAP_WARNING, UNVERIFIED_WARNING, CHAIN_WARNING)
+_WARNING_PATTERNS = [
+    (t, re.compile(re.escape(t).replace(re.escape("{n}"), r"(?P<n>\d+)"))) for t in WARNINGS
+]
+
+
+def localised_warning(warning: str, translate: Callable[[str, str], str]) -> str:
+    """A preview warning in another language: `translate(context, english)` is the GUI's
+    QCoreApplication.translate or the CLI's lookup; the number is put back afterwards."""
+    for template, pattern in _WARNING_PATTERNS:
+        match = pattern.fullmatch(warning)
+        if match is not None:
+            return translate("ImportWarnings", template).format(**match.groupdict())
+    return warning
 
 
 @dataclass

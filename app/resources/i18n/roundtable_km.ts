@@ -1264,7 +1264,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="+31"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="+30"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,7 +1284,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
         <source>Import a bundle from a partner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,7 +1358,7 @@
 <context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../../exchange/importer.py" line="+46"/>
+        <location filename="../../exchange/importer.py" line="+47"/>
         <source>{n} earlier bundle(s) from this organisation were not imported here (they may have been sent to others).</source>
         <translation type="unfinished"></translation>
     </message>

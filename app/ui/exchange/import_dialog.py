@@ -3,7 +3,6 @@ then one transaction."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -35,21 +34,9 @@ KIND_TEXT = {
 }
 
 
-def _pattern(template: str) -> re.Pattern[str]:
-    return re.compile(re.escape(template).replace(re.escape("{n}"), r"(?P<n>\d+)"))
-
-
-_WARNINGS = [(template, _pattern(template)) for template in importer.WARNINGS]
-
-
 def warning_text(warning: str) -> str:
     """An import warning (English, app/exchange/importer.py) in the interface language."""
-    for template, pattern in _WARNINGS:
-        match = pattern.fullmatch(warning)
-        if match is not None:
-            shown = QCoreApplication.translate("ImportWarnings", template)
-            return shown.format(**match.groupdict())
-    return warning
+    return importer.localised_warning(warning, QCoreApplication.translate)
 
 
 class ImportDialog(QDialog):

@@ -119,6 +119,7 @@ def create_vault(
     lock = files.ProcessLock(folder / LOCK_NAME)
     lock.acquire()
     try:
+        reencrypt.discard_pending(folder)
         keyfile = new_keyfile(params or kdf.calibrated())
         data_key = new_data_key()
         recovery = new_recovery_key()

@@ -8,6 +8,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from app import vault_reencrypt as reencrypt
 from app.crypto import kdf
 from app.domain.records import Meeting
@@ -33,10 +35,8 @@ def test_rekey_leftovers_of_a_vault_gone_are_not_applied_to_a_new_one(
         return real_replace(src, dst)
 
     monkeypatch.setattr(reencrypt.os, "replace", replace)
-    try:
+    with pytest.raises(KeyboardInterrupt):
         rekey_vault(vault, passphrase=PASSPHRASE)
-    except KeyboardInterrupt:
-        pass
     monkeypatch.undo()
     vault._lock.release()
     assert (old / "vault.key.rekey").exists() and not (old / "vault.db.rekey").exists()

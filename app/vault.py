@@ -276,7 +276,8 @@ def _save_upgraded_slot(folder: Path, keyfile: KeyFile) -> None:
     """An old passphrase slot was re-wrapped under the current normalisation while unlocking
     (docs/passphrases.md): keep it. A read-only or full disk only postpones this."""
     if keyfile.upgraded:
-        with contextlib.suppress(DiskFull, StorageFailure):
+        # OSError: syncing the folder after the rename can fail (EIO) and is not translated.
+        with contextlib.suppress(DiskFull, StorageFailure, OSError):
             write_keyfile(folder / KEY_NAME, keyfile)
             keyfile.upgraded = False
 

@@ -43,13 +43,17 @@ def _lock_functions() -> tuple[Any, Any] | None:
     try:
         if sys.platform == "win32":
             kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-            return kernel32.VirtualLock, kernel32.VirtualUnlock
-        if _libc is None:
-            _libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
-        for fn in (_libc.mlock, _libc.munlock):
+            functions = (kernel32.VirtualLock, kernel32.VirtualUnlock)
+        else:
+            if _libc is None:
+                _libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+            functions = (_libc.mlock, _libc.munlock)
+        # Without argument types ctypes passes an int as a C int: a 64-bit address would be
+        # cut to its low 32 bits and another page (or none) locked.
+        for fn in functions:
             fn.argtypes = (ctypes.c_void_p, ctypes.c_size_t)
             fn.restype = ctypes.c_int
-        return _libc.mlock, _libc.munlock
+        return functions
     except (AttributeError, OSError):
         return None
 

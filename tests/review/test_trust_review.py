@@ -1,0 +1,94 @@
+"""Fresh-eyes review of the import trust rules (issue 8): hostile bundles from a partner that
+holds a valid, verified contact key and everything it was legitimately sent."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.domain.records import Affiliation, Attendance, Meeting, Person, Session
+from app.exchange.conflicts import list_conflicts, resolve_conflict
+from app.exchange.exporter import DATA_FORMAT
+from app.exchange.importer import import_bundle
+from app.vault import Vault
+from tests.exchange.helpers import decrypt_inner, forge, introduce, make_vault, send
+
+NAME, VENUE, SESSION_VENUE = "Sok Lina", "Safe house 3, Street 271", "Back room of the shelter"
+
+
+def _data(orgs: list[str], *records: tuple[str, str, dict]) -> bytes:
+    doc = {
+        "format": DATA_FORMAT,
+        "policy": "partners",
+        "orgs": orgs,
+        "records": [
+            {"t": t, "id": rid, "c": "2026-01-01T00:00:00Z", "s": {"f": f}} for t, rid, f in records
+        ],
+    }
+    return json.dumps(doc).encode()
+
+
+def _forged(tmp_path: Path, name: str, sender: Vault, to: Vault, orgs, *records) -> Path:
+    return forge(tmp_path / name, signer=sender, recipients=[to], data_json=_data(orgs, *records))
+
+
+def _witness(tmp_path: Path) -> tuple[Vault, Vault, Vault, Person, Meeting, Session]:
+    """B shares a hearing with an anonymous witness at a sensitive venue with A (partners)."""
+    a, b, c = (make_vault(tmp_path, n) for n in ("Org A", "Org B", "Org C"))
+    introduce(a, b, c)
+    person = b.store.add(Person(name=NAME, code_name="Heron", role_title="Nurse", anonymous=True))
+    meeting = b.store.add(
+        Meeting(
+            title="Hearing",
+            start_date="2026-07-01",
+            location_venue=VENUE,
+            location_sensitive=True,
+        )
+    )
+    session = b.store.add(Session(meeting_id=meeting.id, date="2026-07-01", venue=SESSION_VENUE))
+    b.store.add(Attendance(session_id=session.id, person_id=person.id))
+    b.store.add(Affiliation(person_id=person.id, organisation_id="", role_title="Head of shelter"))
+    import_bundle(a, send(b, [a], tmp_path / "b1.rtbundle", [meeting.id], policy="partners"))
+    return a, b, c, person, meeting, session
+
+
+# --- the reveal shown before a lowering is accepted -------------------------------------------
+def test_the_reveal_lists_every_standing_value_not_only_a_decoy(tmp_path: Path) -> None:
+    """A (allowed to edit the witness and the meeting) first writes decoy values with a high edit
+    number into the hidden fields, so they become the values shown, then lowers the flags. The
+    user is shown "would reveal Name: <decoy>" and accepts; but the real name, venue and
+    session venue still stand in the merge state and travel in B's next partners bundle."""
+    a, b, c, person, meeting, session = _witness(tmp_path)
+    orgs = [a.org_id]
+    decoys = _forged(
+        tmp_path,
+        "decoy.rtbundle",
+        a,
+        b,
+        orgs,
+        ("people", person.id, {"name": [0, 500, "Decoy"], "role_title": [0, 500, ""]}),
+        ("meetings", meeting.id, {"location_venue": [0, 500, "Town hall"]}),
+        ("sessions", session.id, {"venue": [0, 500, "Town hall"]}),
+    )
+    import_bundle(b, decoys)
+    lower = _forged(
+        tmp_path,
+        "lower.rtbundle",
+        a,
+        b,
+        orgs,
+        ("people", person.id, {"anonymous": [0, 500, False]}),
+        ("meetings", meeting.id, {"location_sensitive": [0, 500, False]}),
+    )
+    import_bundle(b, lower)
+    held = {x.field: x for x in list_conflicts(b) if x.privacy}
+    assert set(held) == {"anonymous", "location_sensitive"}
+    shown = {v for x in held.values() for _, v in x.reveals}
+    # What the user is shown must include every value that would travel once accepted.
+    assert NAME in shown and "Nurse" in shown and "Head of shelter" in shown
+    assert VENUE in shown and SESSION_VENUE in shown
+    for x in held.values():
+        resolve_conflict(b, x.id, x.accept_value)
+    out = send(b, [c], tmp_path / "b2.rtbundle", [meeting.id], policy="partners")
+    data = dict(decrypt_inner(out, c))["data.json"].decode()
+    assert NAME in data  # it travels, as the user was told

@@ -126,6 +126,7 @@ class _Plan:
     settled: list[tuple[str, str, list[str]]]  # table, id, fields without siblings now
     refused: list[RecordChange] = field(default_factory=list)
     claims_cut: int = 0  # fields whose claim to have seen our edits went beyond what we sent
+    forged_cut: int = 0  # fields holding edits in the sender's name that it never made
 
 
 def _label(record: Record) -> str:
@@ -322,14 +323,16 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                     )
                 )
                 continue
-            captured = False
-            if old is not None:
-                lstate = states.get(item.record_id) or merge.RecordState()
-                captured = merge.capture(lstate, values_of(old), me)
-            else:
-                lstate = merge.RecordState()
+            lstate = states.get(item.record_id) or merge.RecordState()
+            captured = merge.capture(lstate, values_of(old), me)
+            holds_sender_edits = _has_edits_of(lstate, sender_org)
+            # Edits in the sender's own name beyond what it says it made were claimed by someone
+            # else (docs/trust-rules.md, rule 2): they must not swallow its real edits.
+            forged = merge.trust_author(lstate, item.state, sender_org)
+            plan.forged_cut += forged
             merged, changes = merge.merge_record(lstate, item.state)
             same = merged.fields == lstate.fields and merged.placeholders == lstate.placeholders
+            same = same and not forged
             if same and old is not None:
                 plan.unchanged += 1
                 if captured:
@@ -338,7 +341,7 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
             allowed = (
                 item.record_id in sent
                 or origin.get(item.record_id) == sender_org
-                or _has_edits_of(lstate, sender_org)
+                or holds_sender_edits
             )
             if not allowed:
                 plan.refused.append(
@@ -637,6 +640,12 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
                 f"{plan.claims_cut} field(s) claimed to have seen edits of yours that you never "
                 "sent; those claims were ignored, so their values meet yours as conflicts "
                 "instead of replacing them."
+            )
+        if plan.forged_cut:
+            warnings.append(
+                f"{plan.forged_cut} field(s) here held edits in this organisation's name that it "
+                "says it never made (claimed by another partner); those were dropped, so its own "
+                "edits meet the others as conflicts."
             )
         preview = Preview(
             header.bundle_id,

@@ -131,6 +131,35 @@ def repair(state: RecordState) -> RecordState:
     return state
 
 
+def trust_author(local: RecordState, remote: RecordState, author: str) -> int:
+    """An organisation is the authority on its own edits: its own context for a field counts
+    every edit it ever made there (a vault never forgets its own edits, and a bundle carries a
+    field's whole state or none of it). So when `remote` comes from `author` itself, whatever
+    `local` holds of `author` beyond that was made up by another sender (docs/trust-rules.md,
+    rule 2): the context is lowered to the author's edits we really hold, and values standing
+    in its name that it never made are dropped, so its real edits meet the others as
+    concurrent (a conflict) instead of counting as already seen. A True privacy flag is kept
+    standing (an import never takes one away). `local` is changed in place; returns the number
+    of fields corrected."""
+    fixed = 0
+    for name, rfs in remote.fields.items():
+        lfs = local.fields.get(name)
+        bound = rfs.cc.get(author, 0)
+        if lfs is None or lfs.cc.get(author, 0) <= bound:
+            continue
+        protect = name in PRIVACY_FLAGS
+        lfs.sibs = [
+            s for s in lfs.sibs if s[0] != author or s[1] <= bound or (protect and s[2] is True)
+        ]
+        held = max((s[1] for s in lfs.sibs if s[0] == author), default=0)
+        if held:
+            lfs.cc[author] = held
+        else:
+            del lfs.cc[author]
+        fixed += 1
+    return fixed
+
+
 def merge_field(local: FieldState, remote: FieldState) -> FieldState:
     local_dots = {(o, n) for o, n, _ in local.sibs}
     remote_dots = {(o, n) for o, n, _ in remote.sibs}

@@ -92,3 +92,58 @@ def test_the_reveal_lists_every_standing_value_not_only_a_decoy(tmp_path: Path) 
     out = send(b, [c], tmp_path / "b2.rtbundle", [meeting.id], policy="partners")
     data = dict(decrypt_inner(out, c))["data.json"].decode()
     assert NAME in data  # it travels, as the user was told
+
+
+# --- claims about a third organisation's edits --------------------------------------------------
+def test_a_false_claim_about_a_third_organisation_cannot_swallow_its_later_raise(
+    tmp_path: Path,
+) -> None:
+    """C shares a witness (not yet anonymous) with B; B shares the meeting with A, so A may edit
+    the witness at B. A claims to have seen 2^39 of C's edits of the `anonymous` field. When C
+    later makes the witness anonymous and tells B, C's raise must not be taken as already seen
+    (and dropped): B's next partners bundle would name the person C has just protected."""
+    a, b, c = (make_vault(tmp_path, n) for n in ("Org A", "Org B", "Org C"))
+    introduce(a, b, c)
+    person = c.store.add(Person(name=NAME, code_name="Heron"))
+    meeting = c.store.add(Meeting(title="Hearing", start_date="2026-07-01"))
+    session = c.store.add(Session(meeting_id=meeting.id, date="2026-07-01"))
+    c.store.add(Attendance(session_id=session.id, person_id=person.id))
+    import_bundle(b, send(c, [b], tmp_path / "c1.rtbundle", [meeting.id], policy="partners"))
+    import_bundle(a, send(b, [a], tmp_path / "b1.rtbundle", [meeting.id], policy="partners"))
+    claim = {"anonymous": {"c": [[0, 1], [1, 2**39]], "s": [[0, 1, False]]}}
+    forged = _forged(
+        tmp_path, "a1.rtbundle", a, b, [a.org_id, c.org_id], ("people", person.id, claim)
+    )
+    assert import_bundle(b, forged).refused == []
+    c.store.update(c.store.get(Person, person.id), anonymous=True)
+    c.store.update(c.store.get(Meeting, meeting.id), title="Hearing (protected)")
+    import_bundle(b, send(c, [b], tmp_path / "c2.rtbundle", [meeting.id], policy="partners"))
+    assert b.store.get(Meeting, meeting.id).title == "Hearing (protected)"
+    assert b.store.get(Person, person.id).anonymous is True
+    out = send(b, [a], tmp_path / "b2.rtbundle", [meeting.id], policy="partners")
+    assert NAME not in dict(decrypt_inner(out, a))["data.json"].decode()
+
+
+def test_a_false_claim_about_a_third_organisation_cannot_swallow_its_later_edits(
+    tmp_path: Path,
+) -> None:
+    """The same claim on an ordinary field: C's own later edit meets A's value as a conflict
+    instead of being dropped as already seen (C is the authority on its own edits)."""
+    a, b, c = (make_vault(tmp_path, n) for n in ("Org A", "Org B", "Org C"))
+    introduce(a, b, c)
+    meeting = c.store.add(Meeting(title="Hearing", start_date="2026-07-01"))
+    import_bundle(b, send(c, [b], tmp_path / "c1.rtbundle", [meeting.id]))
+    import_bundle(a, send(b, [a], tmp_path / "b1.rtbundle", [meeting.id]))
+    claim = {"title": {"c": [[0, 1], [1, 1000]], "s": [[0, 1, "Title by A"]]}}
+    forged = _forged(
+        tmp_path, "a1.rtbundle", a, b, [a.org_id, c.org_id], ("meetings", meeting.id, claim)
+    )
+    import_bundle(b, forged)
+    assert b.store.get(Meeting, meeting.id).title == "Title by A"
+    c.store.update(c.store.get(Meeting, meeting.id), title="Title by C")
+    preview = import_bundle(b, send(c, [b], tmp_path / "c2.rtbundle", [meeting.id]))
+    assert preview.summary()["conflicting"] == 1
+    (conflict,) = list_conflicts(b)
+    assert {conflict.local_value, *conflict.standing} >= {"Title by A", "Title by C"}
+    # And once settled, C's next edit goes through as usual.
+    resolve_conflict(b, conflict.id, "Title by C")

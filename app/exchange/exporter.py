@@ -185,7 +185,7 @@ class BuiltData:
     data: dict[str, Any]
     to_save: dict[type[Record], list[tuple[merge.RecordState, Record]]]  # captured local edits
     # what the bundle carries, for app/exchange/sent_log.py: table -> record id -> {field: our
-    # highest edit number in the state sent}
+    # highest edit number in the state sent, 0 for none}, fields a redaction hid left out
     sent: dict[str, dict[str, dict[str, int]]]
 
 
@@ -247,9 +247,7 @@ def build_data(
                     "s": merge.encode_state(shared, orgs),
                 }
             )
-            sent[cls.TABLE][record.id] = {
-                n: fs.cc[me] for n, fs in shared.fields.items() if fs.cc.get(me, 0) > 0
-            }
+            sent[cls.TABLE][record.id] = {n: fs.cc.get(me, 0) for n, fs in shared.fields.items()}
         to_save[cls] = changed
     data = {"format": DATA_FORMAT, "policy": str(policy), "orgs": orgs.orgs, "records": out_records}
     return BuiltData(data, to_save, dict(sent))

@@ -44,7 +44,7 @@ from app.errors import (
 from app.exchange import merge
 from app.exchange.contacts import Contact, find_signer, name_clash_warnings
 from app.exchange.exporter import DATA_FORMAT
-from app.exchange.sent_log import own_bound, own_edits_sent, sent_to
+from app.exchange.sent_log import own_bound, own_bounds_for, sent_to
 from app.exchange.state_store import load_states, merge_fields, origins, save_states, values_of
 from app.exchange.validate import validate_data
 from app.storage.attachments import CHUNK_BYTES
@@ -203,15 +203,16 @@ def _defaults(cls: type[Record]) -> dict[str, Any]:
     return out
 
 
-def _drop_false_claims(conn: Any, me: str, table: str, items: list[_Incoming]) -> int:
-    """No sender can have seen more of our own organisation's edits than we ever sent anyone
-    (docs/trust-rules.md, rule 2). A claim beyond that is cut back to what we sent, and values
-    standing in our name that we never sent are dropped: the sender's own values then meet
-    ours as concurrent edits (conflicts) instead of replacing them. Returns the fields cut."""
+def _drop_false_claims(conn: Any, me: str, sender: str, table: str, items: list[_Incoming]) -> int:
+    """No sender can have seen more of our own organisation's edits than we ever sent anyone,
+    nor any of our edits of a field we only ever sent it hidden (docs/trust-rules.md, rule 2).
+    A claim beyond that is cut back, and values standing in our name that it cannot have seen
+    are dropped: the sender's own values then meet ours as concurrent edits (conflicts) instead
+    of replacing them. Returns the fields cut."""
     claims = [i for i in items if any(fs.cc.get(me, 0) for fs in i.state.fields.values())]
     if not claims:
         return 0
-    bounds = own_edits_sent(conn, table, [i.record_id for i in claims])
+    bounds = own_bounds_for(conn, sender, table, [i.record_id for i in claims])
     cut = 0
     for item in claims:
         sent = bounds.get(item.record_id)
@@ -278,7 +279,7 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
             for row in store.conn.execute(f"{m.select} WHERE id IN ({marks})", part):
                 rec = m.from_row(row)
                 local[rec.id] = rec
-        plan.claims_cut += _drop_false_claims(store.conn, me, cls.TABLE, items)
+        plan.claims_cut += _drop_false_claims(store.conn, me, sender_org, cls.TABLE, items)
         states = load_states(store.conn, cls.TABLE, list(local.values()))
         # Rule 1: a sender changes only records it created or was sent (or that hold its edits).
         sent = sent_to(store.conn, sender_org, cls.TABLE, list(local))

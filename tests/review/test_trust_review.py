@@ -147,3 +147,45 @@ def test_a_false_claim_about_a_third_organisation_cannot_swallow_its_later_edits
     assert {conflict.local_value, *conflict.standing} >= {"Title by A", "Title by C"}
     # And once settled, C's next edit goes through as usual.
     resolve_conflict(b, conflict.id, "Title by C")
+
+
+# --- fields a redaction hid -----------------------------------------------------------------
+def test_a_partner_sent_only_the_code_name_cannot_overwrite_the_real_name(tmp_path: Path) -> None:
+    """B sends the hearing to C in full (C is trusted with the witness's name) and to A under
+    `partners` (A sees only the code name). A claims to have seen B's edit of the name (B did
+    send it -- to C) and writes its own: B's record of the real name must not be silently
+    replaced; it is a conflict B's user sees, at most."""
+    a, b, c, person, meeting, _ = _witness(tmp_path)
+    import_bundle(c, send(b, [c], tmp_path / "full.rtbundle", [meeting.id], policy="full"))
+    claim = {"name": {"c": [[0, 1], [1, 1]], "s": [[0, 1, "Decoy"]]}}
+    forged = _forged(
+        tmp_path, "a1.rtbundle", a, b, [a.org_id, b.org_id], ("people", person.id, claim)
+    )
+    preview = import_bundle(b, forged)
+    assert preview.summary()["claims_ignored"] == 1
+    held = {x.field: x for x in list_conflicts(b)}
+    assert NAME in held["name"].standing
+    # A partner that was sent the name (C, in full) still supersedes it cleanly, and the
+    # edits C passes on to A stay usable by A (relays keep working).
+    c.store.update(c.store.get(Meeting, meeting.id), title="Hearing (by C)")
+    preview = import_bundle(b, send(c, [b], tmp_path / "c1.rtbundle", [meeting.id]))
+    assert preview.summary()["claims_ignored"] == 0 and preview.refused == []
+    assert b.store.get(Meeting, meeting.id).title == "Hearing (by C)"
+
+
+def test_a_relayed_edit_of_a_field_sent_in_clear_is_not_a_false_claim(tmp_path: Path) -> None:
+    """B edits R's title twice and sends R to C; C passes R on to A (A's first copy); B then
+    sends R to A too. A's edit of the title, made after B's edits, is applied cleanly at B."""
+    a, b, c = (make_vault(tmp_path, n) for n in ("Org A", "Org B", "Org C"))
+    introduce(a, b, c)
+    r = b.store.add(Meeting(title="R", start_date="2026-04-01"))
+    import_bundle(c, send(b, [c], tmp_path / "1.rtbundle", [r.id]))
+    b.store.update(b.store.get(Meeting, r.id), title="R by B")
+    import_bundle(c, send(b, [c], tmp_path / "2.rtbundle", [r.id]))
+    import_bundle(a, send(c, [a], tmp_path / "3.rtbundle", [r.id]))
+    import_bundle(a, send(b, [a], tmp_path / "4.rtbundle", [r.id], policy="partners"))
+    assert a.store.get(Meeting, r.id).title == "R by B"
+    a.store.update(a.store.get(Meeting, r.id), title="R by A")
+    preview = import_bundle(b, send(a, [b], tmp_path / "5.rtbundle", [r.id]))
+    assert preview.summary()["claims_ignored"] == 0 and preview.summary()["conflicting"] == 0
+    assert b.store.get(Meeting, r.id).title == "R by A"

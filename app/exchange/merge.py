@@ -204,6 +204,8 @@ def merge_record(local: RecordState, remote: RecordState) -> tuple[RecordState, 
         old_dots = {s[:2] for s in (lfs.sibs if lfs else [])}
         new_sibs = [s for s in merged.sibs if s[:2] not in old_dots]
         conflict = len(merged.sibs) > 1 and bool(new_sibs) and bool(old_dots)
+        if name in PRIVACY_FLAGS and before is True and any(s[2] is False for s in new_sibs):
+            held = True  # a lowering beside the raised value: pending like a superseding one
         if after != before or conflict:
             changes.append(
                 FieldChange(

@@ -80,7 +80,9 @@ def test_the_reveal_lists_every_standing_value_not_only_a_decoy(tmp_path: Path) 
         ("people", person.id, {"anonymous": [0, 500, False]}),
         ("meetings", meeting.id, {"location_sensitive": [0, 500, False]}),
     )
-    import_bundle(b, lower)
+    summary = import_bundle(b, lower).summary()
+    # Counted as held back (the import says so), not as ordinary conflicts.
+    assert summary["held_back"] == 2 and summary["conflicting"] == 0
     held = {x.field: x for x in list_conflicts(b) if x.privacy}
     assert set(held) == {"anonymous", "location_sensitive"}
     shown = {v for x in held.values() for _, v in x.reveals}

@@ -5,8 +5,9 @@ Written in the export's own transaction, so a bundle that was not written record
 - `own_edits_sent`: for each record, the highest edit number of our own organisation that any
   bundle carried, field by field. No partner can have seen more of our edits than that, however
   bundles were passed on between partners.
-- `own_edits_sent_to`: the same per contact, for what it was sent directly. A field a redaction
-  hid from a contact (an anonymous person's name) is not in it, even if another contact was
+- `own_edits_sent_to`: the same per contact, for the records a contact was sent directly with
+  some field hidden (kept from the first such bundle on; other records need no row). A field a
+  redaction hid from it (an anonymous person's name) is not in it, even if another contact was
   sent that field in full.
 """
 
@@ -55,10 +56,13 @@ def record_sent(
         "ON CONFLICT (tbl, record_id) DO UPDATE SET counters = excluded.counters",
         rows,
     )
+    every = set(_FIELDS_OF.get(table, ()))
     for org in recipients:
         known_to = own_edits_sent_to(conn, org, table, ids)
         rows_to = []
         for rid, counters in sent.items():
+            if rid not in known_to and every.issubset(counters):
+                continue  # nothing hidden from it: the bound "to anyone" is right (no row)
             merged = dict(known_to.get(rid, {}))
             for name, n in counters.items():
                 merged[name] = max(n, merged.get(name, 0))
@@ -88,8 +92,8 @@ def own_edits_sent_to(
     conn: Any, org_id: str, table: str, ids: Sequence[str]
 ) -> dict[str, dict[str, int]]:
     """What `org_id` was sent directly: record id -> {field: our highest edit number (0: none)}
-    for every field it was sent a state for, for the records among `ids` it was sent since this
-    was kept. A field absent was hidden from it in every bundle."""
+    for every field it was sent a state for, for the records among `ids` it was sent with some
+    field hidden (from the first such bundle on). A field absent was hidden from it since."""
     out: dict[str, dict[str, int]] = {}
     for part, marks in _batches(ids):
         for rid, text in conn.execute(

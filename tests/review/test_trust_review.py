@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.domain.records import Affiliation, Attendance, Meeting, Person, Session
+from app.domain.records import Affiliation, Attendance, Meeting, MeetingContact, Person, Session
 from app.exchange.conflicts import list_conflicts, resolve_conflict
 from app.exchange.exporter import DATA_FORMAT
 from app.exchange.importer import import_bundle
@@ -191,3 +191,50 @@ def test_a_relayed_edit_of_a_field_sent_in_clear_is_not_a_false_claim(tmp_path: 
     preview = import_bundle(b, send(a, [b], tmp_path / "5.rtbundle", [r.id]))
     assert preview.summary()["claims_ignored"] == 0 and preview.summary()["conflicting"] == 0
     assert b.store.get(Meeting, r.id).title == "R by A"
+
+
+# --- records that change a redaction ---------------------------------------------------------
+def test_a_partner_cannot_name_attendees_in_public_by_adding_meeting_contacts(
+    tmp_path: Path,
+) -> None:
+    """Under `public`, attendees appear as "Participant"; a meeting's contacts are named. A new
+    (or re-pointed) contact brought by A's import must not name an attendee in B's next public
+    bundle; B's own contacts still do."""
+    a, b = (make_vault(tmp_path, n) for n in ("Org A", "Org B"))
+    introduce(a, b)
+    meeting = b.store.add(Meeting(title="Forum", start_date="2026-01-01"))
+    session = b.store.add(Session(meeting_id=meeting.id, date="2026-01-01"))
+    quiet = b.store.add(Person(name="Chan Dara"))
+    other = b.store.add(Person(name="Keo Sophea"))
+    host = b.store.add(Person(name="Host Person"))
+    for p in (quiet, other):
+        b.store.add(Attendance(session_id=session.id, person_id=p.id))
+    own = b.store.add(MeetingContact(meeting_id=meeting.id, person_id=host.id))
+    import_bundle(a, send(b, [a], tmp_path / "b1.rtbundle", [meeting.id], policy="partners"))
+    added = {
+        "meeting_id": [0, 1, meeting.id],
+        "person_id": [0, 1, quiet.id],
+        "position": [0, 1, 1],
+        "deleted": [0, 1, False],
+    }
+    repoint = {"person_id": [0, 7, other.id]}  # concurrent with B's: A's value shown
+    preview = import_bundle(
+        b,
+        _forged(
+            tmp_path,
+            "a1.rtbundle",
+            a,
+            b,
+            [a.org_id],
+            ("meeting_contacts", "7d1f1e0f-0a11-4f3e-9d1c-0b0e6a5294f4", added),
+            ("meeting_contacts", own.id, repoint),
+        ),
+    )
+    assert preview.summary()["new"] == 1 and preview.refused == []
+    out = send(b, [a], tmp_path / "b2.rtbundle", [meeting.id], policy="public")
+    data = dict(decrypt_inner(out, a))["data.json"].decode()
+    assert "Chan Dara" not in data and "Keo Sophea" not in data
+    # B's own contact, once B's user sets it again, names its person as before.
+    resolve_conflict(b, list_conflicts(b)[0].id, host.id)
+    out = send(b, [a], tmp_path / "b3.rtbundle", [meeting.id], policy="public")
+    assert "Host Person" in dict(decrypt_inner(out, a))["data.json"].decode()

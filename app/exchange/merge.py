@@ -138,16 +138,34 @@ def trust_author(local: RecordState, remote: RecordState, author: str) -> int:
     `local` holds of `author` beyond that was made up by another sender (docs/trust-rules.md,
     rule 2): the context is lowered to the author's edits we really hold, and values standing
     in its name that it never made are dropped, so its real edits meet the others as
-    concurrent (a conflict) instead of counting as already seen. A True privacy flag is kept
-    standing (an import never takes one away). `local` is changed in place; returns the number
-    of fields corrected."""
+    concurrent (a conflict) instead of counting as already seen. Likewise a value standing here
+    in its name that differs from its own value for the same edit was planted by another sender
+    (one edit has one value): the author's value replaces it. A True privacy flag is kept
+    standing either way (an import never takes one away). `local` is changed in place; returns
+    the number of fields corrected."""
     fixed = 0
     for name, rfs in remote.fields.items():
         lfs = local.fields.get(name)
-        bound = rfs.cc.get(author, 0)
-        if lfs is None or lfs.cc.get(author, 0) <= bound:
+        if lfs is None:
             continue
         protect = name in PRIVACY_FLAGS
+        # One edit has one value: where ours differs from the author's own, ours was planted
+        # (never lowering a privacy flag this way).
+        theirs = {n: v for o, n, v in rfs.sibs if o == author}
+        planted = [
+            i
+            for i, (o, n, v) in enumerate(lfs.sibs)
+            if o == author
+            and n in theirs
+            and (v != theirs[n] or type(v) is not type(theirs[n]))
+            and not (protect and v is True)
+        ]
+        for i in planted:
+            lfs.sibs[i] = (author, lfs.sibs[i][1], theirs[lfs.sibs[i][1]])
+        bound = rfs.cc.get(author, 0)
+        if lfs.cc.get(author, 0) <= bound:
+            fixed += bool(planted)
+            continue
         lfs.sibs = [
             s for s in lfs.sibs if s[0] != author or s[1] <= bound or (protect and s[2] is True)
         ]

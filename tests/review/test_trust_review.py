@@ -238,3 +238,29 @@ def test_a_partner_cannot_name_attendees_in_public_by_adding_meeting_contacts(
     resolve_conflict(b, list_conflicts(b)[0].id, host.id)
     out = send(b, [a], tmp_path / "b3.rtbundle", [meeting.id], policy="public")
     assert "Host Person" in dict(decrypt_inner(out, a))["data.json"].decode()
+
+
+def test_values_planted_in_a_third_organisations_name_are_replaced_when_it_sends_them(
+    tmp_path: Path,
+) -> None:
+    """A learns the id of C's meeting (ids of records not sent travel in links, e.g. an action
+    item's follow-up meeting) and brings it to B first, with C's own edit numbers and its own
+    text in C's name. When C sends the meeting to B, C's text is what stands: the same edit of
+    C's cannot carry two values, and C is the authority on its own edits."""
+    a, b, c = (make_vault(tmp_path, n) for n in ("Org A", "Org B", "Org C"))
+    introduce(a, b, c)
+    meeting = c.store.add(Meeting(title="Real title", start_date="2026-05-01", summary="Real"))
+    planted = {
+        "title": [1, 1, "Planted title"],
+        "start_date": [1, 1, "2026-05-01"],
+        "summary": [1, 1, "Planted summary"],
+        "deleted": [1, 1, False],
+    }
+    forged = _forged(
+        tmp_path, "a1.rtbundle", a, b, [a.org_id, c.org_id], ("meetings", meeting.id, planted)
+    )
+    assert import_bundle(b, forged).summary()["new"] == 1
+    preview = import_bundle(b, send(c, [b], tmp_path / "c1.rtbundle", [meeting.id]))
+    got = b.store.get(Meeting, meeting.id)
+    assert (got.title, got.summary) == ("Real title", "Real")
+    assert any("never made" in w for w in preview.warnings)

@@ -17,6 +17,7 @@ from typing import Any
 from app.domain.records import (
     ALL_PRIVACY_FLAGS,
     TYPE_BY_TABLE,
+    Affiliation,
     Meeting,
     MinuteEntry,
     Person,
@@ -62,22 +63,36 @@ def _label(record: Any) -> str:
     return type(record).__name__
 
 
+def _values(vault: Any, record: Any, field: str) -> list[str]:
+    """Every text that stands for `field`: the value shown and each value standing beside it in
+    the merge state (a conflict). A bundle carries the whole state of a field it does not hide,
+    so once the flag is lowered every one of them travels, not only the one shown."""
+    out: list[str] = []
+    state = load_states(vault.conn, type(record).TABLE, [record]).get(record.id)
+    fs = state.fields.get(field) if state else None
+    for value in [getattr(record, field), *(s[2] for s in (fs.sibs if fs else []))]:
+        if isinstance(value, str) and value and value not in out:
+            out.append(value)
+    return out
+
+
 def _reveals(vault: Any, record: Any, field: str) -> tuple[tuple[str, str], ...]:
     """What partners and reports would show if the privacy flag `field` of `record` were
     lowered: the text the flag hides today (shown only to this vault's own user)."""
     out: list[tuple[str, str]] = []
     if isinstance(record, Person) and field == "anonymous":
-        out.append(("Name", record.name))
-        if record.role_title:
-            out.append(("Role", record.role_title))
+        out += [("Name", v) for v in _values(vault, record, "name")]
+        out += [("Role", v) for v in _values(vault, record, "role_title")]
+        for role in vault.store.select(Affiliation, "person_id = ?", [record.id]):
+            out += [
+                ("Role", v) for v in _values(vault, role, "role_title") if ("Role", v) not in out
+            ]
     elif isinstance(record, Meeting) and field == "location_sensitive":
-        if record.location_venue:
-            out.append(("Venue", record.location_venue))
+        out += [("Venue", v) for v in _values(vault, record, "location_venue")]
         for session in vault.store.select(Session, "meeting_id = ?", [record.id]):
-            if session.venue:
-                out.append(("Session venue", session.venue))
+            out += [("Session venue", v) for v in _values(vault, session, "venue")]
     elif isinstance(record, MinuteEntry) and field == "confidential":
-        out.append(("Minute entry", record.text))
+        out += [("Minute entry", v) for v in _values(vault, record, "text")]
     return tuple(out)
 
 

@@ -41,7 +41,7 @@ from app.exchange import merge
 from app.exchange.contacts import Contact
 from app.exchange.redaction import parse_policy, record_redaction
 from app.exchange.sent_log import record_sent
-from app.exchange.state_store import load_states, save_states, values_of
+from app.exchange.state_store import load_states, save_states, values_of, vouched_contacts
 from app.storage import schema
 from app.storage.attachments import iter_attachment
 from app.storage.records import RecordStore, utc_now
@@ -152,7 +152,7 @@ def collect(store: RecordStore, meeting_ids: Sequence[str], policy: RedactionPol
     org_ids |= {g(s, "facilitator_org_id") for s in r[Session]}
     org_ids |= {g(a, "owner_org_id") for a in r[ActionItem]}
     r[Organisation] = _in(store, Organisation, "id", org_ids)
-    named = {g(c, "person_id") for c in r[MeetingContact] if not c.deleted}
+    named = vouched_contacts(store.conn, store.actor, r[MeetingContact])
     return Collected(dict(r), named)
 
 
@@ -185,7 +185,7 @@ class BuiltData:
     data: dict[str, Any]
     to_save: dict[type[Record], list[tuple[merge.RecordState, Record]]]  # captured local edits
     # what the bundle carries, for app/exchange/sent_log.py: table -> record id -> {field: our
-    # highest edit number in the state sent}
+    # highest edit number in the state sent, 0 for none}, fields a redaction hid left out
     sent: dict[str, dict[str, dict[str, int]]]
 
 
@@ -247,9 +247,7 @@ def build_data(
                     "s": merge.encode_state(shared, orgs),
                 }
             )
-            sent[cls.TABLE][record.id] = {
-                n: fs.cc[me] for n, fs in shared.fields.items() if fs.cc.get(me, 0) > 0
-            }
+            sent[cls.TABLE][record.id] = {n: fs.cc.get(me, 0) for n, fs in shared.fields.items()}
         to_save[cls] = changed
     data = {"format": DATA_FORMAT, "policy": str(policy), "orgs": orgs.orgs, "records": out_records}
     return BuiltData(data, to_save, dict(sent))

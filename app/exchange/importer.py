@@ -45,7 +45,7 @@ from app.errors import (
 from app.exchange import merge
 from app.exchange.contacts import Contact, find_signer, name_clashes
 from app.exchange.exporter import DATA_FORMAT
-from app.exchange.sent_log import own_bound, own_edits_sent, sent_to
+from app.exchange.sent_log import own_bound, own_bounds_for, sent_to
 from app.exchange.state_store import load_states, merge_fields, origins, save_states, values_of
 from app.exchange.validate import validate_data
 from app.i18n import N_
@@ -92,6 +92,12 @@ CLAIMS_WARNING = N_(
     "{n} field(s) claimed to have seen edits of yours that you never sent; those claims were "
     "ignored, so their values meet yours as conflicts instead of replacing them.",
 )
+FORGED_WARNING = N_(
+    "ImportWarnings",
+    "{n} field(s) here held edits in this organisation's name that it says it never made "
+    "(claimed by another partner); those were dropped, so its own edits meet the others as "
+    "conflicts.",
+)
 WARNINGS = (
     GAP_WARNING,
     UNVERIFIED_WARNING,
@@ -100,6 +106,7 @@ WARNINGS = (
     SQUAT_REMOVED_WARNING,
     NAME_CLASH_WARNING,
     CLAIMS_WARNING,
+    FORGED_WARNING,
 )
 
 
@@ -199,6 +206,7 @@ class _Plan:
     settled: list[tuple[str, str, list[str]]]  # table, id, fields without siblings now
     refused: list[RecordChange] = field(default_factory=list)
     claims_cut: int = 0  # fields whose claim to have seen our edits went beyond what we sent
+    forged_cut: int = 0  # fields holding edits in the sender's name that it never made
 
 
 def _label(record: Record) -> str:
@@ -275,15 +283,16 @@ def _defaults(cls: type[Record]) -> dict[str, Any]:
     return out
 
 
-def _drop_false_claims(conn: Any, me: str, table: str, items: list[_Incoming]) -> int:
-    """No sender can have seen more of our own organisation's edits than we ever sent anyone
-    (docs/trust-rules.md, rule 2). A claim beyond that is cut back to what we sent, and values
-    standing in our name that we never sent are dropped: the sender's own values then meet
-    ours as concurrent edits (conflicts) instead of replacing them. Returns the fields cut."""
+def _drop_false_claims(conn: Any, me: str, sender: str, table: str, items: list[_Incoming]) -> int:
+    """No sender can have seen more of our own organisation's edits than we ever sent anyone,
+    nor any of our edits of a field we only ever sent it hidden (docs/trust-rules.md, rule 2).
+    A claim beyond that is cut back, and values standing in our name that it cannot have seen
+    are dropped: the sender's own values then meet ours as concurrent edits (conflicts) instead
+    of replacing them. Returns the fields cut."""
     claims = [i for i in items if any(fs.cc.get(me, 0) for fs in i.state.fields.values())]
     if not claims:
         return 0
-    bounds = own_edits_sent(conn, table, [i.record_id for i in claims])
+    bounds = own_bounds_for(conn, sender, table, [i.record_id for i in claims])
     cut = 0
     for item in claims:
         sent = bounds.get(item.record_id)
@@ -350,7 +359,7 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
             for row in store.conn.execute(f"{m.select} WHERE id IN ({marks})", part):
                 rec = m.from_row(row)
                 local[rec.id] = rec
-        plan.claims_cut += _drop_false_claims(store.conn, me, cls.TABLE, items)
+        plan.claims_cut += _drop_false_claims(store.conn, me, sender_org, cls.TABLE, items)
         states = load_states(store.conn, cls.TABLE, list(local.values()))
         # Rule 1: a sender changes only records it created or was sent (or that hold its edits).
         sent = sent_to(store.conn, sender_org, cls.TABLE, list(local))
@@ -395,14 +404,16 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                     )
                 )
                 continue
-            captured = False
-            if old is not None:
-                lstate = states.get(item.record_id) or merge.RecordState()
-                captured = merge.capture(lstate, values_of(old), me)
-            else:
-                lstate = merge.RecordState()
+            lstate = states.get(item.record_id) or merge.RecordState()
+            captured = merge.capture(lstate, values_of(old), me)
+            holds_sender_edits = _has_edits_of(lstate, sender_org)
+            # Edits in the sender's own name beyond what it says it made were claimed by someone
+            # else (docs/trust-rules.md, rule 2): they must not swallow its real edits.
+            forged = merge.trust_author(lstate, item.state, sender_org)
+            plan.forged_cut += forged
             merged, changes = merge.merge_record(lstate, item.state)
             same = merged.fields == lstate.fields and merged.placeholders == lstate.placeholders
+            same = same and not forged
             if same and old is not None:
                 plan.unchanged += 1
                 if captured:
@@ -411,7 +422,7 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
             allowed = (
                 item.record_id in sent
                 or origin.get(item.record_id) == sender_org
-                or _has_edits_of(lstate, sender_org)
+                or holds_sender_edits
             )
             if not allowed:
                 plan.refused.append(
@@ -700,6 +711,8 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
         plan = _plan(vault.store, incoming, contact.org_id)
         if plan.claims_cut:
             warnings.append(CLAIMS_WARNING.format(n=plan.claims_cut))
+        if plan.forged_cut:
+            warnings.append(FORGED_WARNING.format(n=plan.forged_cut))
         preview = Preview(
             header.bundle_id,
             contact.org_name,

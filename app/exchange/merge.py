@@ -131,6 +131,53 @@ def repair(state: RecordState) -> RecordState:
     return state
 
 
+def trust_author(local: RecordState, remote: RecordState, author: str) -> int:
+    """An organisation is the authority on its own edits: its own context for a field counts
+    every edit it ever made there (a vault never forgets its own edits, and a bundle carries a
+    field's whole state or none of it). So when `remote` comes from `author` itself, whatever
+    `local` holds of `author` beyond that was made up by another sender (docs/trust-rules.md,
+    rule 2): the context is lowered to the author's edits we really hold, and values standing
+    in its name that it never made are dropped, so its real edits meet the others as
+    concurrent (a conflict) instead of counting as already seen. Likewise a value standing here
+    in its name that differs from its own value for the same edit was planted by another sender
+    (one edit has one value): the author's value replaces it. A True privacy flag is kept
+    standing either way (an import never takes one away). `local` is changed in place; returns
+    the number of fields corrected."""
+    fixed = 0
+    for name, rfs in remote.fields.items():
+        lfs = local.fields.get(name)
+        if lfs is None:
+            continue
+        protect = name in PRIVACY_FLAGS
+        # One edit has one value: where ours differs from the author's own, ours was planted
+        # (never lowering a privacy flag this way).
+        theirs = {n: v for o, n, v in rfs.sibs if o == author}
+        planted = [
+            i
+            for i, (o, n, v) in enumerate(lfs.sibs)
+            if o == author
+            and n in theirs
+            and (v != theirs[n] or type(v) is not type(theirs[n]))
+            and not (protect and v is True)
+        ]
+        for i in planted:
+            lfs.sibs[i] = (author, lfs.sibs[i][1], theirs[lfs.sibs[i][1]])
+        bound = rfs.cc.get(author, 0)
+        if lfs.cc.get(author, 0) <= bound:
+            fixed += bool(planted)
+            continue
+        lfs.sibs = [
+            s for s in lfs.sibs if s[0] != author or s[1] <= bound or (protect and s[2] is True)
+        ]
+        held = max((s[1] for s in lfs.sibs if s[0] == author), default=0)
+        if held:
+            lfs.cc[author] = held
+        else:
+            del lfs.cc[author]
+        fixed += 1
+    return fixed
+
+
 def merge_field(local: FieldState, remote: FieldState) -> FieldState:
     local_dots = {(o, n) for o, n, _ in local.sibs}
     remote_dots = {(o, n) for o, n, _ in remote.sibs}
@@ -175,6 +222,8 @@ def merge_record(local: RecordState, remote: RecordState) -> tuple[RecordState, 
         old_dots = {s[:2] for s in (lfs.sibs if lfs else [])}
         new_sibs = [s for s in merged.sibs if s[:2] not in old_dots]
         conflict = len(merged.sibs) > 1 and bool(new_sibs) and bool(old_dots)
+        if name in PRIVACY_FLAGS and before is True and any(s[2] is False for s in new_sibs):
+            held = True  # a lowering beside the raised value: pending like a superseding one
         if after != before or conflict:
             changes.append(
                 FieldChange(

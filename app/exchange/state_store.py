@@ -177,6 +177,25 @@ def origins(conn: Any, table: str, ids: Sequence[str]) -> dict[str, str]:
     return out
 
 
+def vouched_contacts(conn: Any, me: str, contacts: Sequence[Any]) -> set[str]:
+    """Person ids named by meeting contacts (`MeetingContact` records, deleted ones ignored) that
+    this vault or the organisation the meeting came from made and last changed. Only these name
+    a person in a `public` bundle, where other attendees are unnamed: a contact added or
+    re-pointed by another partner's import would otherwise name any attendee it chose in our
+    public bundles (docs/trust-rules.md, rule 4). Public reports name nobody at all."""
+    live = [c for c in contacts if not c.deleted]
+    if not live:
+        return set()
+    meetings = origins(conn, "meetings", sorted({c.meeting_id for c in live}))
+    made = origins(conn, "meeting_contacts", [c.id for c in live])
+    out: set[str] = set()
+    for c in live:
+        owners = {me, meetings.get(c.meeting_id, me)}
+        if made.get(c.id, me) in owners and (c.changed_by or me) in owners:
+            out.add(c.person_id)
+    return out
+
+
 @cache
 def _content(cls: type[Record]) -> tuple[str, ...]:
     return cls.content_fields()

@@ -313,6 +313,20 @@ def _sent_records(conn: Connection) -> None:
     )
 
 
+def _own_edits_sent_to(conn: Connection) -> None:
+    """`own_edits_sent_to`: like `own_edits_sent`, per contact: the highest edit number of our own
+    organisation each contact was sent directly, field by field (a field a redaction hid from
+    that contact is absent). Empty at first: records sent before this step keep the bound of
+    `own_edits_sent` (docs/trust-rules.md, rule 2)."""
+    conn.execute(
+        "CREATE TABLE own_edits_sent_to (org_id TEXT NOT NULL, tbl TEXT NOT NULL, "
+        "record_id TEXT NOT NULL, counters TEXT NOT NULL)"
+    )
+    conn.execute(
+        "CREATE UNIQUE INDEX own_edits_sent_to_key ON own_edits_sent_to(org_id, tbl, record_id)"
+    )
+
+
 # (version reached, step). Append only.
 MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (1, _to_v1),
@@ -321,6 +335,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (4, _add_owner_name_indexes),
     (5, _key_exchange_by_sender_and_public_key),
     (6, _sent_records),
+    (7, _own_edits_sent_to),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

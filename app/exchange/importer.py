@@ -45,7 +45,7 @@ from app.errors import (
 from app.exchange import merge
 from app.exchange.contacts import Contact, find_signer, name_clashes
 from app.exchange.exporter import DATA_FORMAT
-from app.exchange.sent_log import own_bound, own_edits_sent, sent_to
+from app.exchange.sent_log import own_bound, own_edits_sent, removed_edits, sent_to
 from app.exchange.state_store import load_states, merge_fields, origins, save_states, values_of
 from app.exchange.validate import validate_data
 from app.i18n import N_
@@ -300,8 +300,9 @@ def _drop_false_claims(conn: Any, me: str, table: str, items: list[_Incoming]) -
     return cut
 
 
-def _has_edits_of(state: merge.RecordState, org: str) -> bool:
-    return any(org in fs.cc for fs in state.fields.values())
+def _has_edits_of(state: merge.RecordState, org: str, removed_upto: int = 0) -> bool:
+    """Rule 1.3; edits up to `removed_upto` were a removed contact's with this id (sent_log)."""
+    return any(fs.cc.get(org, 0) > removed_upto for fs in state.fields.values())
 
 
 # Records whose text is hidden because of a privacy flag of the record they link to: a session's
@@ -355,6 +356,7 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
         # Rule 1: a sender changes only records it created or was sent (or that hold its edits).
         sent = sent_to(store.conn, sender_org, cls.TABLE, list(local))
         origin = origins(store.conn, cls.TABLE, list(local))
+        removed = removed_edits(store.conn, sender_org, cls.TABLE, list(local))
         save: list[tuple[merge.RecordState, Record]] = []
         save_local: list[tuple[merge.RecordState, Record]] = []
         content = cls.content_fields()
@@ -411,7 +413,7 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
             allowed = (
                 item.record_id in sent
                 or origin.get(item.record_id) == sender_org
-                or _has_edits_of(lstate, sender_org)
+                or _has_edits_of(lstate, sender_org, removed.get(item.record_id, 0))
             )
             if not allowed:
                 plan.refused.append(
@@ -627,10 +629,18 @@ def _check_replay(conn: Any, contact: Contact, header: OuterHeader) -> list[str]
     # Bundle ids are remembered per sender. Every id is readable in the outer signature's
     # comment, so any contact can copy a partner's id into its own bundle: keyed on the id
     # alone, whichever came first blocked the other for good.
-    if conn.execute(
-        "SELECT 1 FROM seen_bundles WHERE sender_org_id = ? AND bundle_id = ?",
-        (contact.org_id, header.bundle_id),
-    ).fetchone():
+    if (
+        conn.execute(
+            "SELECT 1 FROM seen_bundles WHERE sender_org_id = ? AND bundle_id = ?",
+            (contact.org_id, header.bundle_id),
+        ).fetchone()
+        or conn.execute(
+            # Imported from this same key before the contact was removed and added again.
+            "SELECT 1 FROM seen_bundles s JOIN removed_contacts r ON r.retired_id = s.sender_org_id "
+            "WHERE s.bundle_id = ? AND r.fingerprint = ?",
+            (header.bundle_id, contact.fingerprint),
+        ).fetchone()
+    ):
         raise BundleAlreadyImported()
     row = conn.execute(
         "SELECT last_seq FROM exchange_peers WHERE org_id = ?", (contact.org_id,)

@@ -636,8 +636,8 @@ def _check_replay(conn: Any, contact: Contact, header: OuterHeader) -> list[str]
         ).fetchone()
         or conn.execute(
             # Imported from this same key before the contact was removed and added again.
-            "SELECT 1 FROM seen_bundles s JOIN removed_contacts r ON r.retired_id = s.sender_org_id "
-            "WHERE s.bundle_id = ? AND r.fingerprint = ?",
+            "SELECT 1 FROM seen_bundles s JOIN removed_contacts r "
+            "ON r.retired_id = s.sender_org_id WHERE s.bundle_id = ? AND r.fingerprint = ?",
             (header.bundle_id, contact.fingerprint),
         ).fetchone()
     ):

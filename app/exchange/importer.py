@@ -92,6 +92,12 @@ CLAIMS_WARNING = N_(
     "{n} field(s) claimed to have seen edits of yours that you never sent; those claims were "
     "ignored, so their values meet yours as conflicts instead of replacing them.",
 )
+SHADOWED_WARNING = N_(
+    "ImportWarnings",
+    "{n} field(s) carry edits numbered like edits that a contact you removed made under this "
+    "organisation id; they were taken as that contact's, already seen here, and may not show. "
+    "Ask the partner to edit them once more.",
+)
 WARNINGS = (
     GAP_WARNING,
     UNVERIFIED_WARNING,
@@ -100,6 +106,7 @@ WARNINGS = (
     SQUAT_REMOVED_WARNING,
     NAME_CLASH_WARNING,
     CLAIMS_WARNING,
+    SHADOWED_WARNING,
 )
 
 
@@ -199,6 +206,7 @@ class _Plan:
     settled: list[tuple[str, str, list[str]]]  # table, id, fields without siblings now
     refused: list[RecordChange] = field(default_factory=list)
     claims_cut: int = 0  # fields whose claim to have seen our edits went beyond what we sent
+    shadowed: int = 0  # fields whose sender edits reuse dots of a removed contact (same id)
 
 
 def _label(record: Record) -> str:
@@ -305,6 +313,29 @@ def _has_edits_of(state: merge.RecordState, org: str, removed_upto: int = 0) -> 
     return any(fs.cc.get(org, 0) > removed_upto for fs in state.fields.values())
 
 
+def _shadowed(local: merge.RecordState, remote: merge.RecordState, org: str, upto: int) -> int:
+    """Fields where an edit of the sender numbered at most `upto` meets this vault's record of
+    an edit with the same dot but another value, or one already superseded here: a contact
+    removed earlier made edits under this organisation id with these numbers, and the merge,
+    which knows edits only by their dots, takes the sender's as those (docs/trust-rules.md,
+    "Removing a contact", known limits). Said, not silent."""
+    found = 0
+    for name, rfs in remote.fields.items():
+        lfs = local.fields.get(name)
+        if lfs is None:
+            continue
+        standing = {(o, n): v for o, n, v in lfs.sibs}
+        if any(
+            o == org and n <= upto and lfs.covers((o, n)) and standing.get((o, n), _GONE) != v
+            for o, n, v in rfs.sibs
+        ):
+            found += 1
+    return found
+
+
+_GONE = object()
+
+
 # Records whose text is hidden because of a privacy flag of the record they link to: a session's
 # venue under a sensitive meeting, an affiliation's role title under an anonymous person. Moved
 # by an import to a parent without that flag, the text would show (docs/trust-rules.md, rule 4).
@@ -404,6 +435,8 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
             else:
                 lstate = merge.RecordState()
             merged, changes = merge.merge_record(lstate, item.state)
+            if item.record_id in removed:
+                plan.shadowed += _shadowed(lstate, item.state, sender_org, removed[item.record_id])
             same = merged.fields == lstate.fields and merged.placeholders == lstate.placeholders
             if same and old is not None:
                 plan.unchanged += 1
@@ -710,6 +743,8 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
         plan = _plan(vault.store, incoming, contact.org_id)
         if plan.claims_cut:
             warnings.append(CLAIMS_WARNING.format(n=plan.claims_cut))
+        if plan.shadowed:
+            warnings.append(SHADOWED_WARNING.format(n=plan.shadowed))
         preview = Preview(
             header.bundle_id,
             contact.org_name,

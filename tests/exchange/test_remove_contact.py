@@ -288,3 +288,30 @@ def test_a_removed_contact_leaves_the_list_of_pre_upgrade_recipients(prs) -> Non
     remove_contact(r, p.org_id)
     assert sent_to(r.conn, p.org_id, "m", ["x"]) == set()
     assert sent_to(r.conn, "someone-else", "m", ["x"]) == {"x"}
+
+
+def test_the_real_partners_edits_that_reuse_the_removed_contacts_numbers_are_said(
+    prs, tmp_path
+) -> None:
+    """The known limit, made visible: P is allowed to edit S's old meeting (R sent it to P), but
+    P's first edit of its title carries the dot S's edit has here; it cannot apply, and the
+    import says so instead of dropping it silently. P's next edit comes through."""
+    from app.exchange.importer import SHADOWED_WARNING
+
+    p, r, s = prs
+    n = seed_meeting(s, "S's meeting")
+    import_bundle(r, send(s, [r], tmp_path / "s.rtbundle", [n.id]))
+    remove_contact(r, p.org_id)
+    add_contact(r, own_card(p).raw, verified=True)
+    import_bundle(p, send(r, [p], tmp_path / "r-p.rtbundle", [n.id]))
+    first = import_bundle(r, _edit_and_send(p, r, n.id, "P's edit 1", tmp_path / "p1.rtbundle"))
+    assert _title(r, n.id) == "S's meeting"
+    # The title, and the fields P's vault never had a value of its own for (S's values in P's
+    # name were dropped there by rule 2, so P's export numbers them as P's first edits).
+    shadowed = SHADOWED_WARNING.split("}", 1)[1]
+    assert any(w.endswith(shadowed) for w in first.warnings)
+    second = import_bundle(r, _edit_and_send(p, r, n.id, "P's edit 2", tmp_path / "p2.rtbundle"))
+    assert _title(r, n.id) == "P's edit 2"
+    # Fields P has not edited again are still said to be shadowed, one fewer now.
+    assert [w.split(" ")[0] for w in first.warnings if w.endswith(shadowed)] == ["2"]
+    assert [w.split(" ")[0] for w in second.warnings if w.endswith(shadowed)] == ["1"]

@@ -6,6 +6,8 @@ key material, so they are safe to print, log or show in a dialog.
 
 from __future__ import annotations
 
+from app.i18n import N_
+
 
 class RoundtableError(Exception):
     """Base of every error a user may see. `message` is safe to show."""
@@ -214,18 +216,72 @@ class ContactAmbiguous(ContactError):
     message = "More than one contact matches; use the fingerprint or the full name."
 
 
-class ContactKeyConflict(ContactError):
+class _Filled(RoundtableError):
+    """An error whose sentence names something (a contact's name and fingerprint): `template`
+    is what is translated, `params` fill it in (app/ui/messages.py `error_text`)."""
+
+    template = ""
+
+    def __init__(self, **params: str) -> None:
+        self.params = params or None  # without them, the fixed `message`
+        super().__init__(self.template.format(**params) if params else None)
+
+
+class ContactKeyConflict(ContactError, _Filled):
     message = (
         "A contact with this organisation already exists with a different key, and the new card "
         "is not signed by the old key. Remove the old contact first if the change is genuine."
     )
+    template = N_(
+        "Errors",
+        "This card's organisation id is already held by your contact {name} (fingerprint "
+        "{fp}), whose key is different, and the card is not a key change signed by that key. "
+        "Organisation ids never repeat by chance: one of the two organisations copied the "
+        "other's id. Compare both fingerprints with the organisations themselves (by phone or in "
+        "person), then remove the wrong contact (roundtable contacts remove, or Remove contact "
+        "in Contacts) and add the right card again. Nothing was changed.",
+    )
 
 
-class ContactNameClash(ContactError):
+class ContactKeyInUse(ContactKeyConflict):
+    template = N_(
+        "Errors",
+        "This card's key is already the key of your contact {name} (fingerprint {fp}) under "
+        "another organisation id. One key stands for one organisation; ask the organisation "
+        "which id is its own. Nothing was changed.",
+    )
+
+
+class OwnOrganisationIdClaimed(ContactError):
+    message = N_(
+        "Errors",
+        "This card claims your own organisation's id with another key. Organisation ids never "
+        "repeat by chance: the card copied yours, and is refused. Nothing was changed.",
+    )
+
+
+class ContactNameClash(ContactError, _Filled):
     message = (
         "Another contact, or your own organisation, already has this name (compared ignoring "
         "case, spacing and character forms): the two could be mistaken for each other, so the "
         "card was not accepted. Ask the organisation to use a distinct name."
+    )
+    template = N_(
+        "Errors",
+        "The name on this card looks the same as that of your contact {name} (fingerprint "
+        "{fp}; compared ignoring case, spacing and character forms): the two could be mistaken "
+        "for each other, so the card was not accepted. If that contact is not who it claims to "
+        "be, compare fingerprints with the organisations and remove it; otherwise ask the "
+        "organisation to use a distinct name. Nothing was changed.",
+    )
+
+
+class OwnNameClash(ContactNameClash):
+    template = N_(
+        "Errors",
+        "The name on this card looks the same as your own organisation's name, {name} (compared "
+        "ignoring case, spacing and character forms), so the card was not accepted. Ask the "
+        "organisation to use a distinct name. Nothing was changed.",
     )
 
 
@@ -279,6 +335,17 @@ class CardSignatureInvalid(BundleError):
 
 class RotationInvalid(BundleError):
     message = "The key change is not signed by the contact's current key."
+
+
+class RotationConflict(RotationInvalid, _Filled):
+    template = N_(
+        "Errors",
+        "This card's organisation id is held by your contact {name} (fingerprint {fp}), and "
+        "the card's key change is not signed by that contact's current key. Either the card is "
+        "not from that organisation, or that contact copied the organisation's id. Compare both "
+        "fingerprints with the organisation itself (by phone or in person), then remove the "
+        "wrong contact and add the right card again. Nothing was changed.",
+    )
 
 
 # --- reports ---------------------------------------------------------------------------------

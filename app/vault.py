@@ -323,6 +323,9 @@ def _locked(folder: Path) -> files.ProcessLock:
     except OSError:
         lock.release()
         raise StorageFailure() from None
+    except BaseException:  # a full disk completing the key file: tried again next time
+        lock.release()
+        raise
     # A process killed mid-write may leave a temp key file; it may wrap the data key under a
     # passphrase the user just replaced, so it must not linger.
     for stale in folder.glob(f".{KEY_NAME}.*.tmp"):
@@ -464,13 +467,15 @@ def _swap_in(vault: Vault, old_key: KeyBuffer, new_key: KeyBuffer) -> None:
         raise
     try:
         reencrypt.commit(folder)
-    except OSError:
-        # Completed or undone by the files present; reopen with the key of the outcome.
-        outcome = reencrypt.finish_interrupted(folder)
-        _reconnect(
-            vault, open_database(folder / DB_NAME, new_key if outcome == "completed" else old_key)
-        )
-        if outcome != "completed":
+    except (OSError, RoundtableError):
+        # Completed or undone by the files present; reopen with the key of the outcome. If the
+        # database was swapped but the key file could not be written yet (a full disk), the
+        # pending key file, bound to this database, is completed at the next unlock.
+        swapped = not (folder / reencrypt.PENDING_DB).exists()
+        with contextlib.suppress(OSError, RoundtableError):
+            reencrypt.finish_interrupted(folder)
+        _reconnect(vault, open_database(folder / DB_NAME, new_key if swapped else old_key))
+        if not swapped:
             raise StorageFailure() from None
         return
     _reconnect(vault, open_database(folder / DB_NAME, new_key))

@@ -14,7 +14,13 @@ after any crash is read from which files exist, with no secret (`finish_interrup
 5. `vault.key.rekey` replaces `vault.key`.
 
 A crash before 4 leaves the old vault as it was (the `.rekey` files are deleted); a crash
-between 4 and 5 is completed by renaming the key file. A full disk can only fail steps 1-2,
+between 4 and 5 is completed by writing the pending key file's content as `vault.key`.
+
+The pending key file is bound to the database it was made for: it is not a key file but our own
+small format (`PENDING_MAGIC`, the new database's SQLCipher salt, then the key file), and it is
+completed only onto a `vault.db` that starts with that salt. A leftover found beside any other
+database (a backup restored into a folder where a re-key had crashed, a vault copied in) is
+discarded, never written over that database's key file. A full disk can only fail steps 1-2,
 before anything the vault needs has changed. The export also leaves the new file compact:
 free pages of the old file are not carried over.
 """
@@ -23,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hmac
 import os
 import threading
 from collections.abc import Callable
@@ -42,6 +49,11 @@ PENDING_DB = DB_NAME + PENDING
 PENDING_KEY = KEY_NAME + PENDING
 _SIDE_FILES = ("-journal", "-wal", "-shm")
 PROGRESS_SECONDS = 0.25  # how often the size of the new file is reported
+# The pending key file: this line, the hex SQLCipher salt of the database it belongs to (the
+# first 16 bytes of the file, random for every database SQLCipher writes, sqlcipher_export's
+# included), a newline, then the key file's bytes.
+PENDING_MAGIC = b"roundtable-rekey-pending/1\n"
+SALT_BYTES = 16
 
 Progress = Callable[[float], None]
 
@@ -63,15 +75,58 @@ def finish_interrupted(folder: Path) -> str | None:
     pending_key = folder / PENDING_KEY
     pending_db = folder / PENDING_DB
     if pending_key.exists() and not pending_db.exists():
-        os.replace(pending_key, folder / KEY_NAME)  # the database was swapped: step 5
-        _fsync_dir(folder)
-        return "completed"
+        keyfile = _pending_for(folder)
+        if keyfile is not None:  # the database was swapped: step 5
+            files.write_private_atomic(folder / KEY_NAME, keyfile)
+            _unlink(pending_key)
+            _fsync_dir(folder)
+            return "completed"
     if pending_key.exists() or pending_db.exists():
         _unlink(pending_key)  # first the key file: alone, `.rekey` db files mean "undo"
         _discard_pending_db(folder)
         _fsync_dir(folder)
         return "undone"
     return None
+
+
+def _salt(path: Path) -> bytes:
+    with open(path, "rb") as f:
+        return f.read(SALT_BYTES)
+
+
+def _pending_for(folder: Path) -> bytes | None:
+    """The key file inside `vault.key.rekey` if it was made for the `vault.db` present, else
+    None (a leftover: discarded by the caller)."""
+    try:
+        raw = (folder / PENDING_KEY).read_bytes()
+        current = _salt(folder / DB_NAME)
+    except FileNotFoundError:
+        return None
+    if not raw.startswith(PENDING_MAGIC):
+        return _legacy_pending(folder, raw)
+    line, sep, keyfile = raw[len(PENDING_MAGIC) :].partition(b"\n")
+    try:
+        salt = bytes.fromhex(line.decode("ascii"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if not sep or len(salt) != SALT_BYTES or len(current) != SALT_BYTES:
+        return None
+    return keyfile if hmac.compare_digest(salt, current) else None
+
+
+def _legacy_pending(folder: Path, raw: bytes) -> bytes | None:
+    """A pending key file written before the binding (a bare key file): completed only if it
+    belongs to the same vault as the key file present (a crash of that earlier build between
+    its two renames), else discarded. It cannot tell a backup of the same vault restored over
+    such a leftover; no build writes this form any more."""
+    from app.crypto.keyfile import KeyFile
+
+    try:
+        pending = KeyFile.from_bytes(raw)
+        present = KeyFile.from_bytes((folder / KEY_NAME).read_bytes())
+    except Exception:  # damaged or missing: nothing to complete with
+        return None
+    return raw if pending.vault_id == present.vault_id else None
 
 
 def discard_pending(folder: Path) -> None:
@@ -190,9 +245,15 @@ def close_for_swap(conn: Any, folder: Path) -> None:
 
 
 def write_pending_keyfile(folder: Path, data: bytes) -> None:
-    """Step 2. A full disk fails here, before the vault has changed; the export is removed."""
+    """Step 2, bound to the new database by its salt. A full disk fails here, before the vault
+    has changed; the export is removed."""
     try:
-        files.write_private_atomic(folder / PENDING_KEY, data)
+        salt = _salt(folder / PENDING_DB)
+        if len(salt) != SALT_BYTES:
+            raise StorageFailure()
+        files.write_private_atomic(
+            folder / PENDING_KEY, PENDING_MAGIC + salt.hex().encode("ascii") + b"\n" + data
+        )
     except BaseException:
         # The key file first: a pending key file without a pending database means "the
         # database was swapped" to `finish_interrupted`.
@@ -202,8 +263,9 @@ def write_pending_keyfile(folder: Path, data: bytes) -> None:
 
 
 def commit(folder: Path) -> None:
-    """Steps 4 and 5: two renames; `finish_interrupted` completes the second after a crash."""
+    """Steps 4 and 5: the database renamed into place, then the key file written from the
+    pending one; `finish_interrupted` completes step 5 after a crash."""
     os.replace(folder / PENDING_DB, folder / DB_NAME)
     _fsync_dir(folder)
-    os.replace(folder / PENDING_KEY, folder / KEY_NAME)
-    _fsync_dir(folder)
+    if finish_interrupted(folder) != "completed":
+        raise StorageFailure()  # cannot happen: the pending file was made for this database

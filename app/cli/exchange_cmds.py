@@ -36,12 +36,14 @@ from app.exchange.contacts import (
     key_history,
     list_contacts,
     own_card,
+    remove_contact,
     rotate_identity,
     verify_contact,
 )
 from app.exchange.exporter import export_bundle, select_meetings
 from app.exchange.importer import Preview, import_bundle
 from app.exchange.verify import verify_bundle
+from app.i18n import N_
 from app.storage.files import write_private_atomic
 
 
@@ -86,6 +88,14 @@ def register(sub: Any) -> None:
         "--fingerprint", metavar="DIGITS", help="the fingerprint your partner read to you"
     )
     q.set_defaults(func=cmd_contacts_verify)
+    q = csub.add_parser(
+        "remove", help="remove a contact (its records stay; its key is no longer accepted)"
+    )
+    add_vault_arg(q)
+    add_passphrase_arg(q)
+    q.add_argument("contact", metavar="CONTACT", help="name or fingerprint")
+    q.add_argument("--yes", action="store_true", help="remove without asking")
+    q.set_defaults(func=cmd_contacts_remove)
 
     p = sub.add_parser("export", help="write a signed, encrypted bundle for partners")
     add_vault_arg(p)
@@ -277,6 +287,38 @@ def cmd_contacts_verify(args: argparse.Namespace) -> int:
                 return 1
         verify_contact(vault, contact.org_id, compared)
     print(f"Verified: {safe_text(contact.org_name)}")
+    return 0
+
+
+REMOVAL_EXPLAINED = (
+    "Removing it: bundles signed by its key are no longer accepted, it can no longer change "
+    "any record, and a card with the same organisation id can then be added (compare that "
+    "card's fingerprint with the organisation first). The records it sent stay in your vault "
+    "as your own. Bundles you already sent it cannot be taken back."
+)
+
+
+def cmd_contacts_remove(args: argparse.Namespace) -> int:
+    with unlock(args) as vault:
+        contact = find_contact(vault.conn, args.contact)
+        status = "verified" if contact.verified else "UNVERIFIED"
+        print(f"Contact: {safe_text(contact.org_name)}")
+        print(f"Fingerprint: {contact.fingerprint} ({status})")
+        print(REMOVAL_EXPLAINED)
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise InvalidInput(N_("Errors", "Removing a contact needs confirming: add --yes."))
+            try:
+                answer = input("Remove this contact? [y/N] ")
+            except EOFError:
+                answer = ""
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Not removed.")
+                return 1
+        removal = remove_contact(vault, contact.org_id)
+    print(f"Removed: {safe_text(contact.org_name)} ({contact.fingerprint}).")
+    if removal.records_kept:
+        print(f"{removal.records_kept} record(s) it sent stay in your vault.")
     return 0
 
 

@@ -14,6 +14,7 @@ Trust still comes only from comparing the fingerprint out of band.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -98,6 +99,10 @@ def make_card(
     return read_card(raw)
 
 
+# An organisation id as bundles carry it (app/exchange/validate.py): a card with any other id
+# could never send a bundle, and ids a removal retires (`removed:...`) can never be claimed.
+_ORG_ID = re.compile(r"[0-9A-Za-z-]{1,64}")
+
 # Zero-width space, non-joiner and joiner: invisible, but part of how Khmer (and other scripts)
 # is typed, so an organisation name may hold them, as it may hold any space character (no-break
 # space included). Other format characters (direction overrides that reorder what is shown),
@@ -138,6 +143,8 @@ def read_card(untrusted: bytes) -> Card:
     if set(body) - allowed - {"previous_minisign_public"}:
         raise CardInvalid()
     org_id = _text(body, "org_id", 64)
+    if not _ORG_ID.fullmatch(org_id):
+        raise CardInvalid()
     org_name = _text(body, "org_name", allowed=_NAME_INVISIBLES)
     key_id, public = signing.read_public_key(_text(body, "minisign_public", 100))
     age_recipient = _text(body, "age_recipient", 100)

@@ -16,12 +16,15 @@ from app.crypto.khmer_order import canonical
 from app.errors import (
     ContactAmbiguous,
     ContactKeyConflict,
+    ContactKeyInUse,
     ContactNameClash,
     ContactNotFound,
     FingerprintMismatch,
     InvalidInput,
+    OwnNameClash,
+    OwnOrganisationIdClaimed,
     RenameNotConfirmed,
-    RotationInvalid,
+    RotationConflict,
     StaleContactCard,
     TrustedCommentAltered,
     UnknownSigner,
@@ -164,15 +167,14 @@ def name_key(name: str) -> str:
 
 def name_clashes(conn: Any, own_name: str, name: str, org_id: str = "") -> list[str]:
     """Names that `name` could be mistaken for: other contacts' (not `org_id`'s own) and ours."""
+    return [c.org_name for c in _clashing(conn, name, org_id)] + (
+        [own_name] if name_key(own_name) == name_key(name) else []
+    )
+
+
+def _clashing(conn: Any, name: str, org_id: str) -> list[Contact]:
     key = name_key(name)
-    out = [
-        c.org_name
-        for c in list_contacts(conn)
-        if c.org_id != org_id and name_key(c.org_name) == key
-    ]
-    if name_key(own_name) == key:
-        out.append(own_name)
-    return out
+    return [c for c in list_contacts(conn) if c.org_id != org_id and name_key(c.org_name) == key]
 
 
 def find_contact(conn: Any, query: str) -> Contact:
@@ -227,7 +229,10 @@ def _stored(conn: Any, org_id: str) -> Contact | None:
 def _classify(vault: Any, card: Card) -> CardCheck:
     conn = vault.conn
     if card.org_id == vault.org_id:
-        raise InvalidInput("This is your own organisation's card.")
+        # Our own id is read by every co-recipient of our bundles: a card may copy it.
+        if card.sign_public == load_identity(conn).sign_public:
+            raise InvalidInput("This is your own organisation's card.")
+        raise OwnOrganisationIdClaimed()
     current = _stored(conn, card.org_id)
     # One signing key, one organisation. The key, not its self-chosen id, is the identity; only
     # its holder can make a card with it, but two organisations behind one key are ambiguous.
@@ -236,11 +241,14 @@ def _classify(vault: Any, card: Card) -> CardCheck:
         (card.sign_public, card.org_id),
     ).fetchone()
     if holder is not None:
-        raise ContactKeyConflict()
-    if (current is None or current.org_name != card.org_name) and name_clashes(
-        conn, vault.org_name, card.org_name, card.org_id
-    ):
-        raise ContactNameClash()
+        other = get_contact(conn, holder[0])
+        raise ContactKeyInUse(name=other.org_name, fp=other.fingerprint)
+    if current is None or current.org_name != card.org_name:
+        clashing = _clashing(conn, card.org_name, card.org_id)
+        if clashing:
+            raise ContactNameClash(name=clashing[0].org_name, fp=clashing[0].fingerprint)
+        if name_key(vault.org_name) == name_key(card.org_name):
+            raise OwnNameClash(name=vault.org_name)
     if current is None:
         return CardCheck(card, "added", None)
     if (current.key_id, current.sign_public) == (card.key_id, card.sign_public):
@@ -263,8 +271,11 @@ def _classify(vault: Any, card: Card) -> CardCheck:
         current.sign_public,
     ):
         if card.is_rotation:
-            raise RotationInvalid()
-        raise ContactKeyConflict()
+            raise RotationConflict(name=current.org_name, fp=current.fingerprint)
+        # The organisation id is bound to the key of the first card added with it: a card that
+        # copied it (ids are read in every manifest) is refused, and so is the genuine card
+        # after a copier's. The user tells them apart by fingerprint and removes the wrong one.
+        raise ContactKeyConflict(name=current.org_name, fp=current.fingerprint)
     return CardCheck(card, "rotated", current)
 
 
@@ -372,6 +383,55 @@ def verify_contact(vault: Any, org_id: str, compared: str | None = None) -> Cont
     return get_contact(vault.conn, org_id)
 
 
+@dataclass(frozen=True)
+class Removal:
+    """What removing a contact did (for the confirmation shown after it)."""
+
+    contact: Contact
+    records_kept: int  # records it first brought here: they stay, as the user's own
+    records_edited: int  # records holding its edits, whose edits grant nothing any more
+
+
+def remove_contact(vault: Any, org_id: str) -> Removal:
+    """Remove a contact (docs/trust-rules.md, "Removing a contact"), in one transaction.
+
+    Its key no longer verifies anything. What it sent stays: its records are the user's now.
+    Nothing it held passes to a contact added later with the same organisation id (ids are
+    self-chosen and read in every manifest, so the later one may be the genuine organisation
+    whose id it copied): its replay and sequence state is retired (kept as history under an id
+    no card can carry), the records it brought no longer count as that id's (rule 1.2), what it
+    was sent is forgotten (rule 1.1), and its edits in the records' merge state are remembered
+    as its own, so they grant nothing to the id's next holder (rule 1.3)."""
+    import uuid
+
+    from app.exchange.sent_log import forget_recipient, note_removed_edits
+
+    conn = vault.conn
+    with vault.store.transaction():
+        contact = get_contact(conn, org_id)
+        retired = "removed:" + uuid.uuid4().hex
+        conn.execute(
+            "INSERT INTO removed_contacts (retired_id, org_id, org_name, fingerprint, "
+            "removed_at) VALUES (?, ?, ?, ?, ?)",
+            (retired, org_id, contact.org_name, contact.fingerprint, utc_now()),
+        )
+        conn.execute("DELETE FROM contacts WHERE org_id = ?", (org_id,))
+        conn.execute("DELETE FROM contact_keys WHERE org_id = ?", (org_id,))
+        conn.execute("DELETE FROM exchange_peers WHERE org_id = ?", (org_id,))
+        conn.execute(
+            "UPDATE seen_bundles SET sender_org_id = ? WHERE sender_org_id = ?", (retired, org_id)
+        )
+        kept = conn.execute(
+            "UPDATE record_state SET origin_org_id = ? WHERE origin_org_id = ?", (retired, org_id)
+        ).rowcount
+        conn.execute(
+            "UPDATE record_state SET last_org_id = ? WHERE last_org_id = ?", (retired, org_id)
+        )
+        forget_recipient(conn, org_id)
+        edited = note_removed_edits(conn, org_id)
+    return Removal(contact, kept, edited)
+
+
 def key_history(conn: Any, org_id: str) -> list[tuple[str, str, str]]:
     """(fingerprint, added, replaced) of every key the contact used, oldest first."""
     rows = conn.execute(
@@ -409,7 +469,7 @@ class Origin:
     """Where an imported record came from, for display next to it."""
 
     org_id: str
-    org_name: str  # the contact's name now ("" if the contact was removed)
+    org_name: str  # the contact's name now (a removed contact's, as it was, "" if unknown)
     bundle_id: str
     last_org_name: str
     last_bundle_id: str
@@ -418,10 +478,12 @@ class Origin:
 def origin_of(conn: Any, table: str, record_id: str) -> Origin | None:
     """None for a record made in this vault."""
     row = conn.execute(
-        "SELECT s.origin_org_id, coalesce(c.org_name, ''), s.origin_bundle_id, "
-        "coalesce(l.org_name, ''), s.last_bundle_id FROM record_state s "
+        "SELECT s.origin_org_id, coalesce(c.org_name, rc.org_name, ''), s.origin_bundle_id, "
+        "coalesce(l.org_name, rl.org_name, ''), s.last_bundle_id FROM record_state s "
         "LEFT JOIN contacts c ON c.org_id = s.origin_org_id "
+        "LEFT JOIN removed_contacts rc ON rc.retired_id = s.origin_org_id "
         "LEFT JOIN contacts l ON l.org_id = s.last_org_id "
+        "LEFT JOIN removed_contacts rl ON rl.retired_id = s.last_org_id "
         "WHERE s.tbl = ? AND s.record_id = ? AND s.origin_org_id != ''",
         (table, record_id),
     ).fetchone()

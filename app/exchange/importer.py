@@ -45,7 +45,7 @@ from app.errors import (
 from app.exchange import merge
 from app.exchange.contacts import Contact, find_signer, name_clashes
 from app.exchange.exporter import DATA_FORMAT
-from app.exchange.sent_log import own_bound, own_bounds_for, sent_to
+from app.exchange.sent_log import own_bound, own_bounds_for, removed_edits, sent_to
 from app.exchange.state_store import load_states, merge_fields, origins, save_states, values_of
 from app.exchange.validate import validate_data
 from app.i18n import N_
@@ -98,6 +98,12 @@ FORGED_WARNING = N_(
     "(claimed by another partner); those were dropped, so its own edits meet the others as "
     "conflicts.",
 )
+SHADOWED_WARNING = N_(
+    "ImportWarnings",
+    "{n} field(s) carry edits numbered like edits that a contact you removed made under this "
+    "organisation id; they were taken as that contact's, already seen here, and may not show. "
+    "Ask the partner to edit them once more.",
+)
 WARNINGS = (
     GAP_WARNING,
     UNVERIFIED_WARNING,
@@ -107,6 +113,7 @@ WARNINGS = (
     NAME_CLASH_WARNING,
     CLAIMS_WARNING,
     FORGED_WARNING,
+    SHADOWED_WARNING,
 )
 
 
@@ -207,6 +214,7 @@ class _Plan:
     refused: list[RecordChange] = field(default_factory=list)
     claims_cut: int = 0  # fields whose claim to have seen our edits went beyond what we sent
     forged_cut: int = 0  # fields holding edits in the sender's name that it never made
+    shadowed: int = 0  # fields whose sender edits reuse dots of a removed contact (same id)
 
 
 def _label(record: Record) -> str:
@@ -309,8 +317,32 @@ def _drop_false_claims(conn: Any, me: str, sender: str, table: str, items: list[
     return cut
 
 
-def _has_edits_of(state: merge.RecordState, org: str) -> bool:
-    return any(org in fs.cc for fs in state.fields.values())
+def _has_edits_of(state: merge.RecordState, org: str, removed_upto: int = 0) -> bool:
+    """Rule 1.3; edits up to `removed_upto` were a removed contact's with this id (sent_log)."""
+    return any(fs.cc.get(org, 0) > removed_upto for fs in state.fields.values())
+
+
+def _shadowed(local: merge.RecordState, remote: merge.RecordState, org: str, upto: int) -> int:
+    """Fields where an edit of the sender numbered at most `upto` meets this vault's record of
+    an edit with the same dot but another value, or one already superseded here: a contact
+    removed earlier made edits under this organisation id with these numbers, and the merge,
+    which knows edits only by their dots, takes the sender's as those (docs/trust-rules.md,
+    "Removing a contact", known limits). Said, not silent."""
+    found = 0
+    for name, rfs in remote.fields.items():
+        lfs = local.fields.get(name)
+        if lfs is None:
+            continue
+        standing = {(o, n): v for o, n, v in lfs.sibs}
+        if any(
+            o == org and n <= upto and lfs.covers((o, n)) and standing.get((o, n), _GONE) != v
+            for o, n, v in rfs.sibs
+        ):
+            found += 1
+    return found
+
+
+_GONE = object()
 
 
 # Records whose text is hidden because of a privacy flag of the record they link to: a session's
@@ -364,6 +396,7 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
         # Rule 1: a sender changes only records it created or was sent (or that hold its edits).
         sent = sent_to(store.conn, sender_org, cls.TABLE, list(local))
         origin = origins(store.conn, cls.TABLE, list(local))
+        removed = removed_edits(store.conn, sender_org, cls.TABLE, list(local))
         save: list[tuple[merge.RecordState, Record]] = []
         save_local: list[tuple[merge.RecordState, Record]] = []
         content = cls.content_fields()
@@ -406,12 +439,14 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                 continue
             lstate = states.get(item.record_id) or merge.RecordState()
             captured = merge.capture(lstate, values_of(old), me)
-            holds_sender_edits = _has_edits_of(lstate, sender_org)
+            holds_sender_edits = _has_edits_of(lstate, sender_org, removed.get(item.record_id, 0))
             # Edits in the sender's own name beyond what it says it made were claimed by someone
             # else (docs/trust-rules.md, rule 2): they must not swallow its real edits.
             forged = merge.trust_author(lstate, item.state, sender_org)
             plan.forged_cut += forged
             merged, changes = merge.merge_record(lstate, item.state)
+            if item.record_id in removed:
+                plan.shadowed += _shadowed(lstate, item.state, sender_org, removed[item.record_id])
             same = merged.fields == lstate.fields and merged.placeholders == lstate.placeholders
             same = same and not forged
             if same and old is not None:
@@ -638,10 +673,18 @@ def _check_replay(conn: Any, contact: Contact, header: OuterHeader) -> list[str]
     # Bundle ids are remembered per sender. Every id is readable in the outer signature's
     # comment, so any contact can copy a partner's id into its own bundle: keyed on the id
     # alone, whichever came first blocked the other for good.
-    if conn.execute(
-        "SELECT 1 FROM seen_bundles WHERE sender_org_id = ? AND bundle_id = ?",
-        (contact.org_id, header.bundle_id),
-    ).fetchone():
+    if (
+        conn.execute(
+            "SELECT 1 FROM seen_bundles WHERE sender_org_id = ? AND bundle_id = ?",
+            (contact.org_id, header.bundle_id),
+        ).fetchone()
+        or conn.execute(
+            # Imported from this same key before the contact was removed and added again.
+            "SELECT 1 FROM seen_bundles s JOIN removed_contacts r "
+            "ON r.retired_id = s.sender_org_id WHERE s.bundle_id = ? AND r.fingerprint = ?",
+            (header.bundle_id, contact.fingerprint),
+        ).fetchone()
+    ):
         raise BundleAlreadyImported()
     row = conn.execute(
         "SELECT last_seq FROM exchange_peers WHERE org_id = ?", (contact.org_id,)
@@ -713,6 +756,8 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
             warnings.append(CLAIMS_WARNING.format(n=plan.claims_cut))
         if plan.forged_cut:
             warnings.append(FORGED_WARNING.format(n=plan.forged_cut))
+        if plan.shadowed:
+            warnings.append(SHADOWED_WARNING.format(n=plan.shadowed))
         preview = Preview(
             header.bundle_id,
             contact.org_name,

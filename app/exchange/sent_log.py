@@ -151,3 +151,56 @@ def sent_to(conn: Any, org_id: str, table: str, ids: Sequence[str]) -> set[str]:
             )
         )
     return out
+
+
+def forget_recipient(conn: Any, org_id: str) -> None:
+    """A contact is removed: what it was sent no longer lets anyone with its organisation id
+    change those records (rule 1.1). `own_edits_sent` stays: it bounds what left this vault to
+    anyone, and the removed contact still holds (and may pass on) what it was sent."""
+    conn.execute("DELETE FROM sent_records WHERE org_id = ?", (org_id,))
+    row = conn.execute(
+        "SELECT value FROM vault_meta WHERE key = 'trust_legacy_recipients'"
+    ).fetchone()
+    if row is not None:
+        legacy = [o for o in json.loads(row[0]) if o != org_id]
+        conn.execute(
+            "UPDATE vault_meta SET value = ? WHERE key = 'trust_legacy_recipients'",
+            (json.dumps(legacy),),
+        )
+
+
+def note_removed_edits(conn: Any, org_id: str) -> int:
+    """A contact is removed: remember, per record, the highest edit number under its
+    organisation id that the record's state holds. Dots name only the organisation id, so
+    without this a later contact with the same id would inherit rule 1.3's right to change
+    every record the removed one had edited. Returns the number of records."""
+    from app.storage.schema import own_dots_max
+
+    needle = json.dumps(org_id)  # as the id is written inside a stored state
+    rows = []
+    for tbl, rid, text in conn.execute(
+        "SELECT tbl, record_id, state FROM record_state WHERE instr(state, ?) > 0", (needle,)
+    ):
+        n = own_dots_max(text, org_id)
+        if n:
+            rows.append((org_id, tbl, rid, n))
+    conn.executemany(
+        "INSERT INTO removed_edits (org_id, tbl, record_id, upto) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (org_id, tbl, record_id) DO UPDATE SET upto = MAX(upto, excluded.upto)",
+        rows,
+    )
+    return len(rows)
+
+
+def removed_edits(conn: Any, org_id: str, table: str, ids: Sequence[str]) -> dict[str, int]:
+    """record id -> the edit number under `org_id` up to which a removed contact's edits go."""
+    out: dict[str, int] = {}
+    for part, marks in _batches(ids):
+        out.update(
+            conn.execute(
+                f"SELECT record_id, upto FROM removed_edits WHERE org_id = ? AND tbl = ? "
+                f"AND record_id IN ({marks})",
+                [org_id, table, *part],
+            ).fetchall()
+        )
+    return out

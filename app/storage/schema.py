@@ -243,7 +243,7 @@ def _key_exchange_by_sender_and_public_key(conn: Connection) -> None:
     conn.execute("ALTER TABLE contact_keys_new RENAME TO contact_keys")
 
 
-def _own_dots_max(text: str, me: str) -> int:
+def own_dots_max(text: str, me: str) -> int:
     """The highest edit number of organisation `me` in a stored merge state (see
     app/exchange/state_store.py for the encoding); numbers an older version let a partner
     inflate count as app.exchange.merge.REPAIRED, as they do when read."""
@@ -309,7 +309,7 @@ def _sent_records(conn: Connection) -> None:
     )
     conn.executemany(
         "INSERT INTO own_edits_sent (tbl, record_id, counters) VALUES (?, ?, ?)",
-        [(t, r, json.dumps({"*": n})) for t, r, text in rows if (n := _own_dots_max(text, me)) > 0],
+        [(t, r, json.dumps({"*": n})) for t, r, text in rows if (n := own_dots_max(text, me)) > 0],
     )
 
 
@@ -327,6 +327,24 @@ def _own_edits_sent_to(conn: Connection) -> None:
     )
 
 
+def _removed_contacts(conn: Connection) -> None:
+    """Contacts can be removed (docs/trust-rules.md, "Removing a contact").
+    `removed_contacts`: who was removed, under the `retired_id` ("removed:<hex>", which no card
+    can carry) that its imported-bundle history and its records' origins were moved to.
+    `removed_edits`: per record, the highest edit number under the removed contact's
+    organisation id that the record's merge state held at removal: edits up to it are the
+    removed contact's and grant nothing to a later contact with the same id."""
+    conn.execute(
+        "CREATE TABLE removed_contacts (retired_id TEXT PRIMARY KEY, org_id TEXT NOT NULL, "
+        "org_name TEXT NOT NULL, fingerprint TEXT NOT NULL, removed_at TEXT NOT NULL)"
+    )
+    conn.execute(
+        "CREATE TABLE removed_edits (org_id TEXT NOT NULL, tbl TEXT NOT NULL, "
+        "record_id TEXT NOT NULL, upto INTEGER NOT NULL)"
+    )
+    conn.execute("CREATE UNIQUE INDEX removed_edits_key ON removed_edits(org_id, tbl, record_id)")
+
+
 # (version reached, step). Append only.
 MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (1, _to_v1),
@@ -336,6 +354,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (5, _key_exchange_by_sender_and_public_key),
     (6, _sent_records),
     (7, _own_edits_sent_to),
+    (8, _removed_contacts),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

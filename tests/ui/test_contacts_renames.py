@@ -95,7 +95,7 @@ def test_a_card_taking_another_contacts_name_shows_the_refusal(qtbot, ops, two, 
     view.confirm_rename = lambda old, new, fp: True
     view.add_card_file(card)
     idle(qtbot, ops)
-    assert "already has this name" in view.error.text()
+    assert "looks the same as your own organisation's name, Org A" in view.error.text()
     assert in_vault(qtbot, ops, lambda v: get_contact(v.conn, b.org_id).org_name) == "Org B"
 
 

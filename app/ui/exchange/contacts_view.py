@@ -1,5 +1,5 @@
-"""Contacts: partner organisations, their fingerprints (text and QR code), verification, and
-this organisation's own card."""
+"""Contacts: partner organisations, their fingerprints (text and QR code), verification,
+removal, and this organisation's own card."""
 
 from __future__ import annotations
 
@@ -25,12 +25,14 @@ from app.exchange.contacts import (
     AddResult,
     CardCheck,
     Contact,
+    Removal,
     add_contact,
     check_card,
     key_history,
     list_contacts,
     name_key,
     own_card,
+    remove_contact,
     verify_contact,
 )
 from app.i18n import N_
@@ -56,7 +58,7 @@ def _read_card(path: Path) -> bytes:
 class ContactsView(QWidget):
     """List of contacts; details with fingerprint and QR; add, verify, export own card."""
 
-    changed = Signal()  # a contact was added or verified
+    changed = Signal()  # a contact was added, verified or removed
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +69,7 @@ class ContactsView(QWidget):
         # (old name, new name, fingerprint); tests replace them.
         self.confirm: Callable[[Contact], bool] = self._ask_compared
         self.confirm_rename: Callable[[str, str, str], bool] = self._ask_rename
+        self.confirm_remove: Callable[[Contact], bool] = self._ask_remove
         self._rename_rotates = False  # the card being confirmed also changes the key
 
         self.own_box = QGroupBox(self.tr("Your organisation"))
@@ -118,9 +121,12 @@ class ContactsView(QWidget):
             )
         )
         hint.setWordWrap(True)
+        self.remove_button = QPushButton(self.tr("Remove contact…"))
+        self.remove_button.setObjectName("removeContactButton")
         right = QVBoxLayout()
         for w in (self.name, self.status, self.fingerprint, self.qr, hint, self.verify_button):
             right.addWidget(w)
+        right.addWidget(self.remove_button)
         right.addWidget(self.history)
         right.addStretch()
 
@@ -142,6 +148,7 @@ class ContactsView(QWidget):
         self.add_button.clicked.connect(self._choose_card)
         self.export_card_button.clicked.connect(self._choose_card_target)
         self.verify_button.clicked.connect(self.verify_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
         self._show_selected(-1)
 
     # --- Screen protocol --------------------------------------------------------------------
@@ -202,6 +209,7 @@ class ContactsView(QWidget):
     def _show_selected(self, row: int) -> None:
         contact = self._contacts[row] if 0 <= row < len(self._contacts) else None
         self.verify_button.setEnabled(contact is not None and not contact.verified)
+        self.remove_button.setEnabled(contact is not None)
         if contact is None:
             for label in (self.name, self.status, self.fingerprint, self.qr, self.history):
                 label.clear()
@@ -256,6 +264,44 @@ class ContactsView(QWidget):
         return self._question(
             self.tr("Contact renamed"), text.format(old=shown(old), new=shown(new), fp=fingerprint)
         )
+
+    def _ask_remove(self, contact: Contact) -> bool:
+        status = self.tr("verified") if contact.verified else self.tr("NOT verified")
+        text = self.tr(
+            "Remove the contact {name}?\n\n"
+            "Fingerprint: {fp} ({status})\n\n"
+            "What removing does: bundles signed by its key are no longer accepted, and it can no "
+            "longer change any of your records. A card with the same organisation id can then "
+            "be added: compare that card's fingerprint with the organisation (in person or on a "
+            "call you trust) before you mark it verified.\n\n"
+            "What it does not do: the records it sent stay in your vault, as your own. Bundles "
+            "you already sent it cannot be taken back. Partners who also hold this contact keep "
+            "it until they remove it too."
+        ).format(name=shown(contact.org_name), fp=contact.fingerprint, status=status)
+        return self._question(self.tr("Remove contact"), text)
+
+    def remove_selected(self) -> None:
+        contact = self.selected()
+        if contact is None or not self.confirm_remove(contact):
+            return
+        self.error.clear()
+        self.notice.clear()
+        self.ops.run(
+            lambda vault: remove_contact(vault, contact.org_id),
+            on_done=self._removed,
+            on_error=self.error.show_error,
+        )
+
+    def _removed(self, removal: Removal) -> None:
+        text = self.tr("Removed: {name} (fingerprint {fp}).").format(
+            name=shown(removal.contact.org_name), fp=removal.contact.fingerprint
+        )
+        if removal.records_kept:
+            text += " " + self.tr("{n} record(s) it sent stay in your vault.").format(
+                n=removal.records_kept
+            )
+        self.notice.setText(text)
+        self._after_change()
 
     def verify_selected(self) -> None:
         contact = self.selected()

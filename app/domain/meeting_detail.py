@@ -11,8 +11,10 @@ from app.domain.records import (
     Attachment,
     Attendance,
     Decision,
+    Headcount,
     Meeting,
     MinuteEntry,
+    NarrativeSection,
     Objective,
     Organisation,
     Person,
@@ -43,6 +45,7 @@ class SessionDetail:
     attendees: list[AttendeeDetail] = field(default_factory=list)
     agenda: list[AgendaDetail] = field(default_factory=list)
     facilitator: Person | Organisation | None = None
+    headcounts: list[Headcount] = field(default_factory=list)
 
 
 @dataclass
@@ -69,6 +72,7 @@ class MeetingDetail:
     people: dict[str, Person] = field(default_factory=dict)  # everyone referenced, by id
     organisations: dict[str, Organisation] = field(default_factory=dict)
     next_meeting: Meeting | None = None
+    narratives: list[NarrativeSection] = field(default_factory=list)
 
     @property
     def themes(self) -> list[Theme]:

@@ -60,6 +60,14 @@ class Organisation(Record):
     kind: str = OrgKind.NGO
     country: str = ""
     notes: str = ""
+    # Contact details: sensitive like a person's (left out of partner and public exports)
+    # unless `contact_public` says the organisation publishes them itself (an organiser's
+    # office address and website at the end of a public report).
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    contact_public: bool = False
     TABLE: ClassVar[str] = "organisations"
     TEXT_FIELDS: ClassVar[tuple[str, ...]] = ("name", "acronym", "country")
 
@@ -109,6 +117,8 @@ class Meeting(Record):
     general_goal: str = ""
     classification: str = Classification.INTERNAL
     status: str = MeetingStatus.PLANNED
+    # The report's computed attendance sentences; off when the activities text says it already.
+    auto_attendance: bool = True
     TABLE: ClassVar[str] = "meetings"
     TEXT_FIELDS: ClassVar[tuple[str, ...]] = (
         "title",
@@ -171,6 +181,34 @@ class Attendance(Record):
     organisation_id: str = ""
     role: str = ""  # participant, speaker, facilitator, observer, ...
     TABLE: ClassVar[str] = "attendance"
+
+
+@dataclass(kw_only=True)
+class Headcount(Record):
+    """People counted without names (a sign-in sheet's totals, "some 60 participants").
+
+    `dimension` is "total", "kind" (of organisation), "gender" or "role"; `category` the kind,
+    gender or role counted ("" for the total)."""
+
+    session_id: str
+    dimension: str
+    category: str = ""
+    count: int = 0
+    TABLE: ClassVar[str] = "headcounts"
+
+
+@dataclass(kw_only=True)
+class NarrativeSection(Record):
+    """A section of free text the user names ("Achievements", "Way forward"), printed under
+    that heading after the report section named by `placement` (a NarrativePlacement)."""
+
+    meeting_id: str
+    heading: str
+    text: str = ""
+    placement: str = "results"
+    position: int = 0
+    TABLE: ClassVar[str] = "narrative_sections"
+    TEXT_FIELDS: ClassVar[tuple[str, ...]] = ("heading", "text")
 
 
 @dataclass(kw_only=True)
@@ -275,6 +313,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Objective,
     Session,
     Attendance,
+    Headcount,
     Theme,
     AgendaItem,
     AgendaTheme,
@@ -283,6 +322,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     ActionItem,
     Testimony,
     Attachment,
+    NarrativeSection,
 )
 
 TYPE_BY_TABLE: dict[str, type[Record]] = {t.TABLE: t for t in RECORD_TYPES}

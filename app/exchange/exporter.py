@@ -21,10 +21,12 @@ from app.domain.records import (
     Attachment,
     Attendance,
     Decision,
+    Headcount,
     Meeting,
     MeetingContact,
     MeetingOrganiser,
     MinuteEntry,
+    NarrativeSection,
     Objective,
     Organisation,
     Person,
@@ -120,9 +122,11 @@ def collect(store: RecordStore, meeting_ids: Sequence[str], policy: RedactionPol
         Decision,
         Testimony,
         Attachment,
+        NarrativeSection,
     ):
         r[cls] = _in(store, cls, "meeting_id", mids)
     r[Attendance] = _in(store, Attendance, "session_id", [s.id for s in r[Session]])
+    r[Headcount] = _in(store, Headcount, "session_id", [s.id for s in r[Session]])
     r[AgendaTheme] = _in(store, AgendaTheme, "agenda_item_id", [a.id for a in r[AgendaItem]])
     actions = {a.id: a for a in _in(store, ActionItem, "origin_meeting_id", mids)}
     actions.update({a.id: a for a in _in(store, ActionItem, "followup_meeting_id", mids)})
@@ -155,6 +159,9 @@ def collect(store: RecordStore, meeting_ids: Sequence[str], policy: RedactionPol
 
 
 _PRIVACY_FLAGS = ("anonymous", "location_sensitive", "confidential")
+# Flags that, set, let more out: while one organisation's "not public" stands in a conflict,
+# the cautious value is False.
+_PUBLISHING_FLAGS = ("contact_public",)
 
 
 def _cautious(record: Record, state: merge.RecordState) -> Record:
@@ -166,6 +173,11 @@ def _cautious(record: Record, state: merge.RecordState) -> Record:
             fs = state.fields.get(name)
             if fs is not None and any(sib[2] is True for sib in fs.sibs):
                 raised[name] = True
+    for name in _PUBLISHING_FLAGS:
+        if getattr(record, name, None) is True:
+            fs = state.fields.get(name)
+            if fs is not None and any(sib[2] is False for sib in fs.sibs):
+                raised[name] = False
     return dataclasses.replace(record, **raised) if raised else record
 
 
@@ -255,6 +267,7 @@ _ORDER: tuple[type[Record], ...] = (
     Objective,
     Session,
     Attendance,
+    Headcount,
     AgendaItem,
     AgendaTheme,
     MinuteEntry,
@@ -262,6 +275,7 @@ _ORDER: tuple[type[Record], ...] = (
     ActionItem,
     Testimony,
     Attachment,
+    NarrativeSection,
 )
 
 

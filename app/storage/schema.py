@@ -243,6 +243,31 @@ def _key_exchange_by_sender_and_public_key(conn: Connection) -> None:
     conn.execute("ALTER TABLE contact_keys_new RENAME TO contact_keys")
 
 
+def _reference_reports(conn: Connection) -> None:
+    """What the two reference reports hold and the vault could not (issue 9): organisations'
+    contact details, headcounts without names, narrative sections the user names, turning off
+    the computed attendance paragraph, and typing kept across a lock (`drafts`: local only,
+    never exported; inside the encrypted database like everything else)."""
+    for column in ("address", "phone", "email", "website"):
+        conn.execute(f"ALTER TABLE organisations ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    conn.execute(
+        "ALTER TABLE organisations ADD COLUMN contact_public INTEGER NOT NULL DEFAULT 0"
+    )
+    conn.execute("ALTER TABLE meetings ADD COLUMN auto_attendance INTEGER NOT NULL DEFAULT 1")
+    conn.execute(
+        f"CREATE TABLE headcounts ({_META}, session_id TEXT NOT NULL, dimension TEXT NOT NULL, "
+        "category TEXT NOT NULL DEFAULT '', count INTEGER NOT NULL DEFAULT 0)"
+    )
+    conn.execute("CREATE INDEX headcounts_session ON headcounts(session_id)")
+    conn.execute(
+        f"CREATE TABLE narrative_sections ({_META}, meeting_id TEXT NOT NULL, "
+        "heading TEXT NOT NULL, text TEXT NOT NULL DEFAULT '', "
+        "placement TEXT NOT NULL DEFAULT 'results', position INTEGER NOT NULL DEFAULT 0)"
+    )
+    conn.execute("CREATE INDEX narrative_meeting ON narrative_sections(meeting_id, position)")
+    conn.execute("CREATE TABLE drafts (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
 # (version reached, step). Append only.
 MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (1, _to_v1),
@@ -250,6 +275,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (3, _exchange_tables),
     (4, _add_owner_name_indexes),
     (5, _key_exchange_by_sender_and_public_key),
+    (6, _reference_reports),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -250,9 +250,7 @@ def _reference_reports(conn: Connection) -> None:
     never exported; inside the encrypted database like everything else)."""
     for column in ("address", "phone", "email", "website"):
         conn.execute(f"ALTER TABLE organisations ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
-    conn.execute(
-        "ALTER TABLE organisations ADD COLUMN contact_public INTEGER NOT NULL DEFAULT 0"
-    )
+    conn.execute("ALTER TABLE organisations ADD COLUMN contact_public INTEGER NOT NULL DEFAULT 0")
     conn.execute("ALTER TABLE meetings ADD COLUMN auto_attendance INTEGER NOT NULL DEFAULT 1")
     conn.execute(
         f"CREATE TABLE headcounts ({_META}, session_id TEXT NOT NULL, dimension TEXT NOT NULL, "

@@ -76,6 +76,7 @@ class Shell(QObject):
         window = self.window
         for screen in (self.meetings, self.actions, self.directory):
             screen.meeting_requested.connect(self.show_meeting)
+        self.meetings.meeting_created.connect(self.show_new_meeting)
         self.search.hit_chosen.connect(self.open_hit)
         # Edits in a meeting change the lists: reload them when they are next shown.
         self.workspace.meeting_changed.connect(  # type: ignore[attr-defined]
@@ -121,6 +122,10 @@ class Shell(QObject):
             return
         self.window.show_screen(MEETING)
         self.workspace.show_meeting(meeting_id)  # type: ignore[attr-defined]
+
+    def show_new_meeting(self, meeting_id: str) -> None:
+        self.window.show_screen(MEETING)
+        self.workspace.show_new_meeting(meeting_id)  # type: ignore[attr-defined]
 
     def open_hit(self, hit: Hit) -> None:
         if hit.table == "people":

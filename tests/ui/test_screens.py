@@ -258,3 +258,21 @@ def test_lists_reload_after_the_meeting_changed(qtbot, demo_window) -> None:
     with qtbot.waitSignal(shell.meetings.model.loaded):
         demo_window.show_screen("meetings")
     assert shell.meetings.model.row_at(0).title == "Renamed in the workspace"
+
+
+def test_new_meeting_opens_on_overview_with_the_cursor_in_title(qtbot, demo_window) -> None:
+    """Issue 9 item 18: whatever tab was last used, typing goes into the new meeting's title."""
+    shell = demo_window.shell
+    ws = shell.workspace
+    shell.show_meeting(shell.meetings.model.row_at(0).id)
+    qtbot.waitUntil(lambda: ws.loaded is not None, timeout=10_000)
+    ws.tabs.setCurrentIndex(ws.tabs.count() - 1)  # the Report tab, last used
+    qtbot.keyClick(demo_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: ws.loaded is not None and ws.loaded.detail.meeting.title == "New meeting",
+        timeout=10_000,
+    )
+    qtbot.waitUntil(lambda: ws.overview.title.hasFocus(), timeout=5_000)
+    assert ws.tabs.currentWidget() is ws.overview
+    qtbot.keyClicks(ws.overview.title, "Pre-session")
+    assert ws.overview.title.text() == "Pre-session"  # typed over the placeholder title

@@ -24,6 +24,7 @@ from app.domain.meeting_detail import AgendaDetail, SessionDetail
 from app.domain.records import AgendaItem, MinuteEntry
 from app.storage.lookups import Choice, find_owners
 from app.ui.meeting.commands import AddStep, delete_step
+from app.ui.meeting.confirm import ask
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.entry_edit import EntryEdit
 from app.ui.meeting.ordering import move_steps, next_position
@@ -306,7 +307,8 @@ class MinutesTab(Section):
         self.editor.add(item, text="Add agenda item")
         self.new_item.clear()
         self._select_item_after_reload(item.id)
-        self.entry.setFocus()  # straight on to its minutes
+        # The cursor stays: an agenda is usually typed item after item before the minutes.
+        self.new_item.setFocus()
 
     def _select_item_after_reload(self, item_id: str) -> None:
         self._pending_item = item_id
@@ -327,7 +329,19 @@ class MinutesTab(Section):
         if a is None:
             return
         steps = [delete_step(e) for e in a.entries] + [delete_step(a.item)]
-        self.editor.push("Remove agenda item", steps)
+        if not a.entries:
+            self.editor.push("Remove agenda item", steps)
+            return
+        text = self.tr(
+            "Remove the agenda item “{title}” and its {count} minute entries? "
+            "(Ctrl+Z brings them back.)"
+        ).format(title=a.item.title, count=len(a.entries))
+        ask(
+            self,
+            text,
+            self.tr("Remove"),
+            lambda: self.editor.push("Remove agenda item", steps),
+        )
 
     # --- entries -----------------------------------------------------------------------------
     def _commit_entry(self, text: str) -> None:

@@ -279,6 +279,7 @@ class OverviewTab(Section):
                 self.complain("The meeting cannot end before it starts.")
                 self._texts[name].set_text(getattr(m, name))
                 return
+            self.accept_input()
         self._save(**{name: value})
 
     def _series_chosen(self) -> None:

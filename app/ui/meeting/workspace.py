@@ -49,10 +49,12 @@ class MeetingWorkspace(QWidget):
         self.editor = MeetingEditor(ops, self)
         self.editor.saved.connect(self._saved)
         self.editor.failed.connect(self.show_error)
+        self.editor.settled.connect(self.hide_error)
         self._meeting_id = ""
         self._loading = False
         self._reload_again = False
         self._pending_select: tuple[str, str] | None = None
+        self._focus_title = False  # a new meeting: Overview, cursor in Title, once loaded
         self.loaded: Loaded | None = None
 
         lay = QVBoxLayout(self)
@@ -93,6 +95,12 @@ class MeetingWorkspace(QWidget):
             "QLabel#errorBanner { background: #fde7e9; color: #8c1d18; "
             "border: 1px solid #e6a5a9; border-radius: 4px; padding: 6px; }"
         )
+        # The banner's room is kept while it is hidden, so showing or hiding it never moves the
+        # form under the pointer (a click landed on the wrong control when it went).
+        policy = self.error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.error.setSizePolicy(policy)
+        self.error.setFixedHeight(2 * self.error.fontMetrics().lineSpacing() + 16)
         self.error.setVisible(False)
         self._error_timer = QTimer(self)
         self._error_timer.setSingleShot(True)
@@ -143,6 +151,12 @@ class MeetingWorkspace(QWidget):
         """Nothing is shown until a meeting is chosen."""
         self.clear_vault_data()
 
+    def show_new_meeting(self, meeting_id: str) -> None:
+        """A meeting just created: open it on Overview with the title ready to be typed over."""
+        self._focus_title = True
+        self.tabs.setCurrentWidget(self.overview)
+        self.show_meeting(meeting_id)
+
     def show_meeting(self, meeting_id: str) -> None:
         self.flush_pending_edits()
         if meeting_id != self._meeting_id:
@@ -191,6 +205,7 @@ class MeetingWorkspace(QWidget):
         self._meeting_id = ""
         self._pending_select = None
         self._reload_again = False
+        self._focus_title = False
         self.loaded = None
         self.editor.clear_history()
         self.title.clear()
@@ -264,6 +279,11 @@ class MeetingWorkspace(QWidget):
         )
         for section in self.sections:
             section.show_loaded(loaded)
+        if self._focus_title:
+            self._focus_title = False
+            self.tabs.setCurrentWidget(self.overview)
+            self.overview.title.setFocus()
+            self.overview.title.selectAll()
         self._apply_pending_select()
 
     def _load_failed(self, meeting_id: str, error: RoundtableError) -> None:

@@ -26,6 +26,7 @@ from app.ui.screens.table import make_table_view
 
 class MeetingsScreen(QWidget):
     meeting_requested = Signal(str)
+    meeting_created = Signal(str)  # a new meeting, to open ready for its title
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +150,6 @@ class MeetingsScreen(QWidget):
         def created(meeting_id: str) -> None:
             self.model.reload()
             self.refresh_choices()
-            self.meeting_requested.emit(meeting_id)
+            self.meeting_created.emit(meeting_id)
 
         self._ops.run(task, on_done=created)

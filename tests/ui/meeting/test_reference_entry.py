@@ -1,0 +1,107 @@
+"""Entering the reference reports through the real widgets (issue 9 items 17-19)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.domain.records import AgendaItem, MinuteEntry
+from app.ui.meeting.widgets import select_row
+from tests.ui.meeting.helpers import in_vault, settle
+
+
+def _agenda(qtbot, ws, titles: list[str]) -> None:
+    mn = ws.minutes
+    ws.tabs.setCurrentWidget(mn)
+    mn.new_item.setFocus()
+    for title in titles:
+        qtbot.keyClicks(mn.new_item, title)
+        qtbot.keyClick(mn.new_item, Qt.Key.Key_Return)
+        settle(qtbot, ws)
+        assert mn.new_item.hasFocus() and mn.new_item.text() == ""
+
+
+def _confirm_box(ws) -> QMessageBox:
+    boxes = [b for b in ws.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1
+    return boxes[0]
+
+
+def test_enter_in_new_agenda_item_stays_there(qtbot, ws, ops) -> None:
+    ws.programme._add_session()
+    settle(qtbot, ws)
+    _agenda(qtbot, ws, ["Day one", "Day two", "Day three"])
+    titles = in_vault(
+        qtbot, ops, lambda v: [a.title for a in v.store.select(AgendaItem, order_by="position")]
+    )
+    assert titles == ["Day one", "Day two", "Day three"]
+    assert in_vault(qtbot, ops, lambda v: v.store.count(MinuteEntry)) == 0
+
+
+def test_removing_an_agenda_item_with_entries_asks_and_is_undoable(qtbot, ws, ops) -> None:
+    ws.programme._add_session()
+    settle(qtbot, ws)
+    _agenda(qtbot, ws, ["Empty", "Full"])
+    mn = ws.minutes
+    select_row(mn.agenda, 1)
+    mn.entry.setFocus()
+    qtbot.keyClicks(mn.entry, "Forum Asia has a role.")
+    qtbot.keyClick(mn.entry, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+
+    def live(v):
+        return sorted(a.title for a in v.store.select(AgendaItem)), v.store.count(MinuteEntry)
+
+    # With entries: a question; Cancel (the default) keeps everything.
+    select_row(mn.agenda, 1)
+    mn._remove_item()
+    box = _confirm_box(ws)
+    assert "Full" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+    assert in_vault(qtbot, ops, live) == (["Empty", "Full"], 1)
+    # Confirmed: gone with its entries, and Undo brings both back.
+    select_row(mn.agenda, 1)
+    mn._remove_item()
+    box = _confirm_box(ws)
+    remove = next(b for b in box.buttons() if b.text() == "Remove")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    settle(qtbot, ws)
+    assert in_vault(qtbot, ops, live) == (["Empty"], 0)
+    ws.undo_action.trigger()
+    settle(qtbot, ws)
+    assert in_vault(qtbot, ops, live) == (["Empty", "Full"], 1)
+    # Without entries: no question.
+    select_row(mn.agenda, 0)
+    mn._remove_item()
+    settle(qtbot, ws)
+    assert not [b for b in ws.findChildren(QMessageBox) if b.isVisible()]
+    assert in_vault(qtbot, ops, live) == (["Full"], 1)
+
+
+def test_date_banner_goes_on_a_valid_date_and_nothing_moves(qtbot, ws, ops) -> None:
+    ov = ws.overview
+    top = ws.tabs.mapTo(ws, ws.tabs.rect().topLeft()).y()
+    ov.start_date.setFocus()
+    ov.start_date.selectAll()
+    qtbot.keyClicks(ov.start_date, "14/11/2018")
+    qtbot.keyClick(ov.start_date, Qt.Key.Key_Return)
+    assert ws.error.isVisible()
+    assert ws.tabs.mapTo(ws, ws.tabs.rect().topLeft()).y() == top  # no jump when shown
+    ov.start_date.selectAll()
+    qtbot.keyClicks(ov.start_date, "2026-03-01")
+    qtbot.keyClick(ov.start_date, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+    assert not ws.error.isVisible()
+    assert ws.tabs.mapTo(ws, ws.tabs.rect().topLeft()).y() == top  # nor when it goes
+    # A valid date equal to the saved one (nothing to save) also takes the complaint back.
+    ov.end_date.setFocus()
+    ov.end_date.selectAll()
+    qtbot.keyClicks(ov.end_date, "soon")
+    qtbot.keyClick(ov.end_date, Qt.Key.Key_Return)
+    assert ws.error.isVisible()
+    ov.end_date.selectAll()
+    qtbot.keyClicks(ov.end_date, "2026-03-03")
+    qtbot.keyClick(ov.end_date, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+    assert not ws.error.isVisible()

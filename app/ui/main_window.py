@@ -158,6 +158,11 @@ class MainWindow(QMainWindow):
         if self.idle_lock is not None:
             self.idle_lock.arm()
 
+    def refresh_org_name(self) -> None:
+        """Our organisation may have been renamed: the status bar follows."""
+        if self._unlocked:
+            self.ops.run(lambda v: v.org_name, on_done=self._show_org)
+
     def _show_org(self, name: str) -> None:
         self._org_name = name
         self.org_label.setText(name)

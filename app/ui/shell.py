@@ -79,9 +79,15 @@ class Shell(QObject):
         self.meetings.meeting_created.connect(self.show_new_meeting)
         self.search.hit_chosen.connect(self.open_hit)
         # Edits in a meeting change the lists: reload them when they are next shown.
+        # People and organisations added or renamed in a meeting (programme, pickers) too.
         self.workspace.meeting_changed.connect(  # type: ignore[attr-defined]
-            lambda _id: self._stale.update({MEETINGS, ACTIONS})
+            lambda _id: self._stale.update({MEETINGS, ACTIONS, DIRECTORY})
         )
+        self.workspace.meeting_changed.connect(  # type: ignore[attr-defined]
+            lambda _id: window.refresh_org_name()
+        )
+        self.directory.changed.connect(window.refresh_org_name)
+        self.directory.changed.connect(lambda: self._stale.add(ACTIONS))
         self.actions.changed.connect(lambda: self._stale.add(MEETINGS))
         window.navigation.screen_changed.connect(self._screen_shown)
         window.locked.connect(self._locked)
@@ -102,6 +108,8 @@ class Shell(QObject):
             if key == MEETINGS:
                 self.meetings.model.reload()
                 self.meetings.refresh_choices()  # a new year or series may have appeared
+            elif key == DIRECTORY:
+                self.directory.reload()
             else:
                 self.actions.model.reload()
 

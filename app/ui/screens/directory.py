@@ -76,6 +76,7 @@ class _ListPane(QWidget):
 
 class DirectoryScreen(QWidget):
     meeting_requested = Signal(str)
+    changed = Signal()  # a person or organisation was saved here
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,9 +167,10 @@ class DirectoryScreen(QWidget):
         if index.isValid():
             self.show_person(self.people.model.row_at(index.row()).id)
 
-    def show_person(self, person_id: str) -> None:
+    def show_person(self, person_id: str, *, switch: bool = True) -> None:
         """Show one person's details and attendance history (also from search results)."""
-        self.tabs.setCurrentIndex(0)
+        if switch:
+            self.tabs.setCurrentIndex(0)
         self._person_id = person_id
 
         def task(vault: Any) -> tuple[Person, str, list[directory.AttendanceRow]]:
@@ -225,7 +227,19 @@ class DirectoryScreen(QWidget):
         dialog.open()
         return dialog
 
+    def reload(self) -> None:
+        """People or organisations may have been added or renamed elsewhere (a meeting's
+        programme, an import): show them without waiting for a filter to be typed."""
+        self.people.model.reload()
+        self.orgs.model.reload()
+        if self._org_id:
+            self.members_model.reload()
+            self.show_organisation(self._org_id, switch=False)
+        if self._person_id:
+            self.show_person(self._person_id, switch=False)
+
     def _person_saved(self, person_id: str) -> None:
+        self.changed.emit()
         self.people.model.reload()
         self.orgs.model.reload()
         if self._org_id:
@@ -237,8 +251,9 @@ class DirectoryScreen(QWidget):
         if index.isValid():
             self.show_organisation(self.orgs.model.row_at(index.row()).id)
 
-    def show_organisation(self, org_id: str) -> None:
-        self.tabs.setCurrentIndex(1)
+    def show_organisation(self, org_id: str, *, switch: bool = True) -> None:
+        if switch:
+            self.tabs.setCurrentIndex(1)
         self._org_id = org_id
         self.members_model.query = DirectoryQuery(organisation_id=org_id)
         self.members_model.activate()
@@ -251,6 +266,14 @@ class DirectoryScreen(QWidget):
         for value in (org.acronym, kind_label(org.kind), org.country):
             if value:
                 lines.append(html.escape(value))
+        if any((org.address, org.phone, org.email, org.website)):
+            lines.append(
+                html.escape(
+                    self.tr("Contact details recorded, published by the organisation.")
+                    if org.contact_public
+                    else self.tr("Contact details recorded (open Edit to see them).")
+                )
+            )
         self.org_details.setText("<br>".join(lines))
 
     def _member_activated(self, index: QModelIndex) -> None:
@@ -265,5 +288,6 @@ class DirectoryScreen(QWidget):
         return dialog
 
     def _org_saved(self, org_id: str) -> None:
+        self.changed.emit()
         self.orgs.model.reload()
         self.show_organisation(org_id)

@@ -29,6 +29,7 @@ from app.ui.meeting.decisions import DecisionsTab
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.locate import load_workspace, meeting_of
 from app.ui.meeting.minutes import MinutesTab
+from app.ui.meeting.narrative import NarrativeTab
 from app.ui.meeting.overview import OverviewTab
 from app.ui.meeting.partial import ItemEntries, load_item_entries, only_entries_of_one_item, patch
 from app.ui.meeting.programme import ProgrammeTab
@@ -116,6 +117,7 @@ class MeetingWorkspace(QWidget):
         self.decisions = DecisionsTab(self.editor, ops)
         self.actions = ActionsTab(self.editor, ops)
         self.testimonies = TestimoniesTab(self.editor, ops)
+        self.narrative = NarrativeTab(self.editor, ops)
         self.attachments = AttachmentsTab(self.editor, ops)
         self.sections: list[Section] = [
             self.overview,
@@ -124,6 +126,7 @@ class MeetingWorkspace(QWidget):
             self.decisions,
             self.actions,
             self.testimonies,
+            self.narrative,
             self.attachments,
         ]
         titles_of = [
@@ -133,6 +136,7 @@ class MeetingWorkspace(QWidget):
             self.tr("&Decisions and results"),
             self.tr("Action &items"),
             self.tr("&Testimonies"),
+            self.tr("&Narrative"),
             self.tr("Attach&ments"),
         ]
         for section, title in zip(self.sections, titles_of, strict=True):

@@ -105,3 +105,51 @@ def test_date_banner_goes_on_a_valid_date_and_nothing_moves(qtbot, ws, ops) -> N
     qtbot.keyClick(ov.end_date, Qt.Key.Key_Return)
     settle(qtbot, ws)
     assert not ws.error.isVisible()
+
+
+def test_narrative_sections_are_named_ordered_and_placed(qtbot, ws, ops) -> None:
+    """Issue 9 item 5: "Achievements", "Lessons learnt", "Way forward" under their headings."""
+    from app.domain.records import Meeting, NarrativeSection
+
+    nt = ws.narrative
+    ws.tabs.setCurrentWidget(nt)
+    for heading, text in (
+        ("Way forward", "In December, UPR Info hosts a Pre-session in Geneva."),
+        ("Achievements", "The Pre-session succeeded.\n\n- Strengthening collaboration;\n- ✓ More"),
+    ):
+        nt.new_heading.setFocus()
+        qtbot.keyClicks(nt.new_heading, heading)
+        qtbot.keyClick(nt.new_heading, Qt.Key.Key_Return)
+        assert nt.text.hasFocus()
+        nt.text.setPlainText(text)
+        nt.new_heading.setFocus()  # leaving the text saves it
+        settle(qtbot, ws)
+    # Achievements first: Alt+Up on the selected section.
+    select_row(nt.view, 1)
+    nt.view.setFocus()
+    qtbot.keyClick(nt.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot, ws)
+    select_row(nt.view, 1)
+    nt.placement.setCurrentIndex(nt.placement.findData("next_plan"))
+    settle(qtbot, ws)
+    nt.auto_attendance.setChecked(False)
+    settle(qtbot, ws)
+
+    def read(v):
+        rows = v.store.select(NarrativeSection, order_by="position")
+        return [(n.heading, n.placement, n.text) for n in rows], v.store.select(Meeting)[0]
+
+    rows, meeting = in_vault(qtbot, ops, read)
+    assert rows == [
+        (
+            "Achievements",
+            "discussion",
+            "The Pre-session succeeded.\n\n- Strengthening collaboration;\n- ✓ More",
+        ),
+        ("Way forward", "next_plan", "In December, UPR Info hosts a Pre-session in Geneva."),
+    ]
+    assert meeting.auto_attendance is False
+    # Shown again after a reload, the selected section's text is in the editor.
+    select_row(nt.view, 0)
+    assert nt.text.toPlainText().startswith("The Pre-session succeeded.")
+    assert not nt.auto_attendance.isChecked()

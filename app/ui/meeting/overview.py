@@ -32,6 +32,7 @@ from app.ui.meeting.commands import AddStep, update_step
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.fields import TextField
 from app.ui.meeting.link_list import LinkList
+from app.ui.meeting.next_meeting import NextMeetingDialog, next_meeting_steps
 from app.ui.meeting.ordering import move_steps, next_position
 from app.ui.meeting.rows_model import Column, RowsModel
 from app.ui.meeting.section import DATE_HINT, Loaded, Section, check_date, hint
@@ -119,6 +120,18 @@ class OverviewTab(Section):
         )
         left.addRow(self.tr("Cl&assification"), self.classification)
         left.addRow(self.tr("St&atus"), self.status)
+        self.next_label = QLabel()
+        self.next_label.setObjectName("nextMeeting")
+        self.next_label.setWordWrap(True)
+        self.next_button = button(
+            self.tr("Set next meeting…"),
+            self.tr("Plan the next meeting of this series: its dates and place"),
+        )
+        self.next_button.clicked.connect(self.set_next_meeting)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_label, 1)
+        next_row.addWidget(self.next_button)
+        left.addRow(self.tr("Next meeting"), next_row)
 
         self.summary = self._text("summary", self.tr("Background and summary of the activities"))
         self.general_goal = self._text("general_goal", self.tr("The general goal of the meeting"))
@@ -218,6 +231,13 @@ class OverviewTab(Section):
         self.sensitive.setChecked(m.location_sensitive)
         self.sensitive.blockSignals(False)
         self.objectives_model.set_rows(loaded.detail.objectives)
+        nxt = loaded.detail.next_meeting
+        if nxt is None:
+            self.next_label.setText(self.tr("None planned"))
+        else:
+            when = " – ".join(dict.fromkeys(d for d in (nxt.start_date, nxt.end_date) if d))
+            place = ", ".join(p for p in (nxt.location_venue, nxt.location_city) if p)
+            self.next_label.setText(" · ".join(p for p in (nxt.title, when, place) if p))
         self.organisers.model.set_rows(loaded.detail.organisers)
         self.contacts.model.set_rows(loaded.detail.contacts)
 
@@ -231,6 +251,7 @@ class OverviewTab(Section):
             combo.blockSignals(False)
         self.new_series.clear()
         self.new_objective.clear()
+        self.next_label.clear()
         self.objectives_model.clear()
         self.organisers.clear()
         self.contacts.clear()
@@ -281,6 +302,26 @@ class OverviewTab(Section):
                 return
             self.accept_input()
         self._save(**{name: value})
+
+    def set_next_meeting(self) -> NextMeetingDialog | None:
+        d = self.detail
+        if d is None:
+            return None
+        self.flush()
+        existing = d.next_meeting
+        if existing is not None and existing.status != "planned":
+            existing = None  # a meeting already held is not rescheduled from here
+        dialog = NextMeetingDialog(d.meeting, existing, self)
+        meeting, series = d.meeting, d.series
+
+        def chosen(values: dict) -> None:
+            steps, _ = next_meeting_steps(meeting, series, existing=existing, **values)
+            self.editor.push("Set next meeting", steps)
+
+        dialog.chosen.connect(chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _series_chosen(self) -> None:
         self._save(series_id=self.series.currentData() or "")

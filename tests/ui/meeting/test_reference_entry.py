@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from app.domain.records import AgendaItem, MinuteEntry
 from app.ui.meeting.widgets import select_row
@@ -153,3 +153,62 @@ def test_narrative_sections_are_named_ordered_and_placed(qtbot, ws, ops) -> None
     select_row(nt.view, 0)
     assert nt.text.toPlainText().startswith("The Pre-session succeeded.")
     assert not nt.auto_attendance.isChecked()
+
+
+def test_set_next_meeting_creates_the_planned_meeting_in_the_series(qtbot, ws, ops) -> None:
+    """Issue 9 item 4: "Next NGOs leader meeting will be held on 18-21 May 2019 at BKK"."""
+    from app.domain.records import Meeting, Series
+    from app.reports.narrative import build_narrative
+    from app.storage.meetings import load_meeting
+
+    ov = ws.overview
+    assert ov.next_label.text() == "None planned"
+    qtbot.mouseClick(ov.next_button, Qt.MouseButton.LeftButton)
+    dialog = ov.findChild(QWidget, "nextMeetingDialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.start_edit.setText("2026-02-01")  # before this meeting: refused
+    dialog.try_accept()
+    assert dialog.isVisible() and "after this one" in dialog.error_label.text()
+    dialog.start_edit.setText("2026-05-18")
+    dialog.end_edit.setText("2026-05-21")
+    dialog.city_edit.setText("Bangkok")
+    dialog.country_edit.setText("Thailand")
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+        Qt.MouseButton.LeftButton,
+    )
+    settle(qtbot, ws)
+
+    def read(v):
+        meetings = v.store.select(Meeting, order_by="start_date")
+        return meetings, v.store.select(Series)
+
+    meetings, series = in_vault(qtbot, ops, read)
+    assert len(meetings) == 2 and len(series) == 1
+    this, nxt = meetings
+    assert this.series_id == nxt.series_id == series[0].id
+    assert (nxt.start_date, nxt.end_date, nxt.location_city) == (
+        "2026-05-18",
+        "2026-05-21",
+        "Bangkok",
+    )
+    assert nxt.status == "planned" and nxt.title == this.title
+    assert "2026-05-18 – 2026-05-21" in ov.next_label.text()
+    doc = in_vault(qtbot, ops, lambda v: build_narrative(load_meeting(v.store, this.id)))
+    assert "18–21 May 2026" in doc.all_text() and "Bangkok" in doc.all_text()
+    # One action, one undo.
+    ws.undo_action.trigger()
+    settle(qtbot, ws)
+    meetings, series = in_vault(qtbot, ops, read)
+    assert len(meetings) == 1 and meetings[0].series_id == ""
+    # Set again, then changed: the planned meeting is moved, not duplicated.
+    ws.redo_action.trigger()
+    settle(qtbot, ws)
+    qtbot.mouseClick(ov.next_button, Qt.MouseButton.LeftButton)
+    dialog = [d for d in ov.findChildren(QWidget, "nextMeetingDialog") if d.isVisible()][0]
+    assert dialog.start_edit.text() == "2026-05-18"
+    dialog.venue_edit.setText("BKK")
+    dialog.try_accept()
+    settle(qtbot, ws)
+    meetings, _ = in_vault(qtbot, ops, read)
+    assert len(meetings) == 2 and meetings[1].location_venue == "BKK"

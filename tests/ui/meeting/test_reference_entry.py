@@ -205,7 +205,7 @@ def test_set_next_meeting_creates_the_planned_meeting_in_the_series(qtbot, ws, o
     ws.redo_action.trigger()
     settle(qtbot, ws)
     qtbot.mouseClick(ov.next_button, Qt.MouseButton.LeftButton)
-    dialog = [d for d in ov.findChildren(QWidget, "nextMeetingDialog") if d.isVisible()][0]
+    dialog = next(d for d in ov.findChildren(QWidget, "nextMeetingDialog") if d.isVisible())
     assert dialog.start_edit.text() == "2026-05-18"
     dialog.venue_edit.setText("BKK")
     dialog.try_accept()

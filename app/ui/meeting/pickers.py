@@ -70,6 +70,7 @@ class Picker(QLineEdit):
         self._lookup = lookup
         self._seq = 0
         self._pick_when_shown = False
+        self.setProperty("draft", False)  # a look-up, not text the user would miss after a lock
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
         self.model = ChoiceModel(self)

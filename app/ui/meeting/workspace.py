@@ -30,6 +30,7 @@ from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.locate import load_workspace, meeting_of
 from app.ui.meeting.minutes import MinutesTab
 from app.ui.meeting.narrative import NarrativeTab
+from app.ui.meeting.next_meeting import NextMeetingDialog
 from app.ui.meeting.overview import OverviewTab
 from app.ui.meeting.partial import ItemEntries, load_item_entries, only_entries_of_one_item, patch
 from app.ui.meeting.programme import ProgrammeTab
@@ -37,6 +38,7 @@ from app.ui.meeting.section import Loaded, Section
 from app.ui.meeting.testimonies import TestimoniesTab
 from app.ui.meeting.undo_keys import pass_undo_keys_through
 from app.ui.ops import Ops
+from app.ui.typing_state import capture, capture_selection, restore, restore_selection
 
 ERROR_SHOWN_MS = 12_000
 
@@ -56,6 +58,7 @@ class MeetingWorkspace(QWidget):
         self._reload_again = False
         self._pending_select: tuple[str, str] | None = None
         self._focus_title = False  # a new meeting: Overview, cursor in Title, once loaded
+        self._pending_typing: dict | None = None  # typing to put back after an unlock
         self.loaded: Loaded | None = None
 
         lay = QVBoxLayout(self)
@@ -200,6 +203,45 @@ class MeetingWorkspace(QWidget):
         widgets = (self.tabs.widget(i) for i in range(self.tabs.count()))
         return [w for w in widgets if w not in self.sections]
 
+    def typing_state(self) -> dict | None:
+        """What is being typed here, to keep across a lock (app/ui/typing_state.py): the meeting,
+        its tab, the rows and choices selected, the text of every field and open dialog."""
+        if not self._meeting_id or self.loaded is None:
+            return None
+        state = capture(self)
+        state.update(
+            meeting_id=self._meeting_id,
+            tab=self.tabs.currentIndex(),
+            selection=capture_selection(self),
+        )
+        dialog = self.overview.findChild(NextMeetingDialog)
+        if dialog is not None and dialog.isVisible():
+            state["next_meeting_dialog"] = capture(dialog)
+        return state
+
+    def restore_typing(self, state: dict) -> None:
+        """Open the meeting of `state` again and put the typing back once it is shown."""
+        meeting_id = state.get("meeting_id")
+        if not isinstance(meeting_id, str) or not meeting_id:
+            return
+        self._pending_typing = state
+        self.show_meeting(meeting_id)
+
+    def _restore_pending_typing(self) -> None:
+        state, self._pending_typing = self._pending_typing, None
+        if state is None:
+            return
+        tab = state.get("tab")
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+        restore_selection(self, state.get("selection"))
+        restore(self, state)
+        dialog_state = state.get("next_meeting_dialog")
+        if isinstance(dialog_state, dict):
+            dialog = self.overview.set_next_meeting()
+            if dialog is not None:
+                restore(dialog, dialog_state)
+
     def flush_pending_edits(self) -> None:
         for section in self.sections:
             section.flush()
@@ -210,6 +252,7 @@ class MeetingWorkspace(QWidget):
         self._pending_select = None
         self._reload_again = False
         self._focus_title = False
+        self._pending_typing = None
         self.loaded = None
         self.editor.clear_history()
         self.title.clear()
@@ -288,6 +331,9 @@ class MeetingWorkspace(QWidget):
             self.tabs.setCurrentWidget(self.overview)
             self.overview.title.setFocus()
             self.overview.title.selectAll()
+        pending = self._pending_typing
+        if pending is not None and pending.get("meeting_id") == meeting_id:
+            self._restore_pending_typing()
         self._apply_pending_select()
 
     def _load_failed(self, meeting_id: str, error: RoundtableError) -> None:

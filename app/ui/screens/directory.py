@@ -33,6 +33,7 @@ from app.ui.ops import Ops
 from app.ui.screens.organisation_dialog import OrganisationDialog
 from app.ui.screens.person_dialog import PersonDialog
 from app.ui.screens.table import make_table_view
+from app.ui.typing_state import capture, restore
 
 
 class _ListPane(QWidget):
@@ -161,6 +162,28 @@ class DirectoryScreen(QWidget):
     def _clear_org(self) -> None:
         self._org_id = None
         self.org_details.clear()
+
+    # --- typing kept across a lock ------------------------------------------------------------
+    def typing_state(self) -> dict:
+        """The filters and any open person or organisation dialog with what was typed in it."""
+        state = capture(self)
+        dialogs = []
+        for dialog in self.findChildren(PersonDialog) + self.findChildren(OrganisationDialog):
+            if dialog.isVisible():
+                kind = "person" if isinstance(dialog, PersonDialog) else "organisation"
+                dialogs.append({"kind": kind, "id": dialog.record_id, **capture(dialog)})
+        if dialogs:
+            state["dialogs"] = dialogs
+        return state
+
+    def restore_typing(self, state: dict) -> None:
+        restore(self, state)
+        for d in state.get("dialogs") or []:
+            if not isinstance(d, dict) or not isinstance(d.get("id"), str | None):
+                continue
+            opener = self.edit_person if d.get("kind") == "person" else self.edit_organisation
+            dialog = opener(d.get("id") or None)
+            dialog.when_ready(lambda dialog=dialog, d=d: restore(dialog, d))
 
     # --- people ------------------------------------------------------------------------------
     def _person_clicked(self, index: QModelIndex, *_: object) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -103,6 +104,22 @@ class OrganisationDialog(QDialog):
         self.website_edit.setText(org.website)
         self.contact_public.setChecked(org.contact_public)
         self.setEnabled(True)
+        self._run_when_ready()
+
+    @property
+    def record_id(self) -> str | None:
+        return self._org_id
+
+    def when_ready(self, fn: Callable[[], None]) -> None:
+        """Run `fn` once the dialog shows its record (at once if it already does)."""
+        self._ready_callbacks = [*getattr(self, "_ready_callbacks", []), fn]
+        if self.isEnabled():
+            self._run_when_ready()
+
+    def _run_when_ready(self) -> None:
+        callbacks, self._ready_callbacks = getattr(self, "_ready_callbacks", []), []
+        for fn in callbacks:
+            fn()
 
     def values(self) -> dict[str, Any]:
         return {

@@ -18,7 +18,7 @@ from app.domain.meeting_detail import AttendeeDetail, MeetingDetail, SessionDeta
 from app.domain.records import Attendance, Organisation, Person
 from app.domain.values import OrgKind
 from app.errors import InvalidInput
-from app.storage.lookups import Choice, find_organisations, find_people
+from app.storage.lookups import ORGANISATION, PERSON, Choice, find_organisations, find_people
 from app.ui.meeting.balance import kind_text, summary_text
 from app.ui.meeting.commands import AddStep
 from app.ui.meeting.editor import MeetingEditor
@@ -98,7 +98,10 @@ class AttendancePanel(QWidget):
 
         add_row = QHBoxLayout()
         self.person = Picker(
-            ops, lambda v, t: find_people(v.conn, t), self.tr("Add an attendee by name…")
+            ops,
+            lambda v, t: find_people(v.conn, t),
+            self.tr("Add an attendee by name…"),
+            create=(PERSON,),
         )
         self.person.setToolTip(self.tr("Type part of a name, then Enter"))
         self.person.picked.connect(self._add_attendee)
@@ -134,6 +137,7 @@ class AttendancePanel(QWidget):
             self.editor.ops,
             lambda v, t: find_organisations(v.conn, t),
             self.tr("Their organisation…"),
+            create=(ORGANISATION,),
         )
         self.new_org.picked.connect(self._org_for_new_person)
         self.new_org_label = QLabel()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.meeting_detail import AgendaDetail, SessionDetail
 from app.domain.records import AgendaItem, MinuteEntry
-from app.storage.lookups import Choice, find_owners
+from app.storage.lookups import ORGANISATION, PERSON, Choice, find_owners
 from app.ui.meeting.commands import AddStep, delete_step
 from app.ui.meeting.confirm import ask
 from app.ui.meeting.editor import MeetingEditor
@@ -157,7 +157,12 @@ class MinutesTab(Section):
         lay.addWidget(self.entries, 1)
 
         composer = QHBoxLayout()
-        self.speaker = Picker(self.ops, lambda v, t: find_owners(v.conn, t), self.tr("Speaker…"))
+        self.speaker = Picker(
+            self.ops,
+            lambda v, t: find_owners(v.conn, t),
+            self.tr("Speaker…"),
+            create=(PERSON, ORGANISATION),
+        )
         self.speaker.setToolTip(self.tr("Speaker of the entry ({keys})").format(keys=SPEAKER_KEYS))
         self.speaker.picked.connect(self._speaker_picked)
         self.speaker_label = QLabel()

@@ -27,7 +27,7 @@ from app.domain.records import (
     Person,
     Series,
 )
-from app.storage.lookups import Choice, find_organisations, find_people
+from app.storage.lookups import ORGANISATION, PERSON, Choice, find_organisations, find_people
 from app.ui.meeting.commands import AddStep, update_step
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.fields import TextField
@@ -148,6 +148,7 @@ class OverviewTab(Section):
             self.tr("Add an organiser…"),
             self._add_organiser,
             self._remove_organiser,
+            create=(ORGANISATION,),
         )
         self.contacts = LinkList(
             ops,
@@ -156,6 +157,7 @@ class OverviewTab(Section):
             self.tr("Add a contact person…"),
             self._add_contact,
             self._remove_contact,
+            create=(PERSON,),
         )
         right.addWidget(self.organisers)
         right.addWidget(self.contacts)

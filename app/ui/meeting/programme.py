@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.meeting_detail import SessionDetail
 from app.domain.records import Organisation, Person, Session
-from app.storage.lookups import Choice, find_owners
+from app.storage.lookups import ORGANISATION, PERSON, Choice, find_owners
 from app.ui.meeting.attendance import AttendancePanel
 from app.ui.meeting.balance import summary_text
 from app.ui.meeting.commands import delete_step
@@ -130,7 +130,10 @@ class ProgrammeTab(Section):
         fac = QHBoxLayout()
         self.facilitator_label = QLabel()
         self.facilitator = Picker(
-            self.ops, lambda v, t: find_owners(v.conn, t), self.tr("Facilitator…")
+            self.ops,
+            lambda v, t: find_owners(v.conn, t),
+            self.tr("Facilitator…"),
+            create=(PERSON, ORGANISATION),
         )
         self.facilitator.picked.connect(self._facilitator_picked)
         no_fac = button("×", self.tr("No facilitator"))

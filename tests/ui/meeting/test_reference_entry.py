@@ -212,3 +212,60 @@ def test_set_next_meeting_creates_the_planned_meeting_in_the_series(qtbot, ws, o
     settle(qtbot, ws)
     meetings, _ = in_vault(qtbot, ops, read)
     assert len(meetings) == 2 and meetings[1].location_venue == "BKK"
+
+
+def _answer(qtbot, picker, label: str) -> None:
+    qtbot.waitUntil(lambda: picker.question is not None and picker.question.isVisible())
+    box = picker.question
+    button = next(b for b in box.buttons() if b.text() == label)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_pickers_create_an_unknown_organisation_or_person(qtbot, ws, ops) -> None:
+    """Issue 9 item 15: Enter on an unknown name offers to add it, then picks it."""
+    from app.domain.records import MeetingOrganiser, Organisation, Person, Session
+
+    organisers = ws.overview.organisers.picker
+    organisers.setFocus()
+    qtbot.keyClicks(organisers, "UPR Info")
+    qtbot.keyClick(organisers, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: organisers.question is not None)
+    assert [b.text() for b in organisers.question.buttons() if b.text() != "Cancel"] == [
+        "New organisation"
+    ]
+    _answer(qtbot, organisers, "New organisation")
+    settle(qtbot, ws)
+
+    def organisers_of(v):
+        links = v.store.select(MeetingOrganiser)
+        return [v.store.get(Organisation, link.organisation_id).name for link in links]
+
+    assert in_vault(qtbot, ops, organisers_of) == ["UPR Info"]
+    assert ws.overview.organisers.model.rowCount() == 1
+    # Cancel adds nothing.
+    organisers.question = None
+    qtbot.keyClicks(organisers, "Nobody Org")
+    qtbot.keyClick(organisers, Qt.Key.Key_Return)
+    _answer(qtbot, organisers, "Cancel")
+    settle(qtbot, ws)
+    assert in_vault(qtbot, ops, lambda v: v.store.count(Organisation, "name = 'Nobody Org'")) == 0
+
+    # A picker for people or organisations asks which; its list ends with "Add … as new".
+    ws.programme._add_session()
+    settle(qtbot, ws)
+    ws.tabs.setCurrentWidget(ws.programme)
+    select_row(ws.programme.view, 0)
+    fac = ws.programme.facilitator
+    fac.setFocus()
+    qtbot.keyClicks(fac, "UPR")
+    qtbot.waitUntil(fac.has_results, timeout=5_000)
+    labels = [fac.model.choice(r).label for r in range(fac.model.rowCount())]
+    assert labels == ["UPR Info", "Add “UPR” as new…"]
+    fac.clear()
+    qtbot.keyClicks(fac, "Hans Fridlund")
+    qtbot.keyClick(fac, Qt.Key.Key_Return)
+    _answer(qtbot, fac, "New person")
+    settle(qtbot, ws)
+    hans = in_vault(qtbot, ops, lambda v: v.store.select(Person, "name = 'Hans Fridlund'"))
+    session = in_vault(qtbot, ops, lambda v: v.store.select(Session)[0])
+    assert len(hans) == 1 and session.facilitator_person_id == hans[0].id

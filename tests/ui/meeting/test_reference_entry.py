@@ -269,3 +269,44 @@ def test_pickers_create_an_unknown_organisation_or_person(qtbot, ws, ops) -> Non
     hans = in_vault(qtbot, ops, lambda v: v.store.select(Person, "name = 'Hans Fridlund'"))
     session = in_vault(qtbot, ops, lambda v: v.store.select(Session)[0])
     assert len(hans) == 1 and session.facilitator_person_id == hans[0].id
+
+
+def test_pasting_a_bulleted_list_makes_one_entry_per_line(qtbot, ws, ops) -> None:
+    """Issue 9 item 14, with the day-two list of the NGO leaders' report."""
+    from PySide6.QtGui import QGuiApplication
+
+    from app.domain.records import Organisation
+
+    forum = in_vault(qtbot, ops, lambda v: v.store.add(Organisation(name="Forum Asia")))
+    ws.programme._add_session()
+    settle(qtbot, ws)
+    _agenda(qtbot, ws, ["Regional partners"])
+    mn = ws.minutes
+    QGuiApplication.clipboard().setText(
+        "- Forum Asia: has a role to provide digital security training and research.\n"
+        "- A training on Digital security will be soon organized for Cambodian NGOs.\n"
+        "\n"
+        "- SEAPA: has roles to monitor and alert on the political situation.\n"
+    )
+    mn.entry.setFocus()
+    qtbot.keyClick(mn.entry, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, ws)
+
+    def entries(v):
+        rows = v.store.select(MinuteEntry, order_by="position")
+        return [(e.text, e.speaker_org_id) for e in rows]
+
+    assert in_vault(qtbot, ops, entries) == [
+        ("has a role to provide digital security training and research.", forum.id),
+        ("A training on Digital security will be soon organized for Cambodian NGOs.", ""),
+        ("SEAPA: has roles to monitor and alert on the political situation.", ""),
+    ]
+    assert mn.entry.toPlainText() == ""
+    assert mn.entries_model.index(0, 0).data() == "Forum Asia"
+    ws.undo_action.trigger()  # one paste, one undo
+    settle(qtbot, ws)
+    assert in_vault(qtbot, ops, entries) == []
+    # One line pasted is ordinary typing.
+    QGuiApplication.clipboard().setText("Just one line")
+    qtbot.keyClick(mn.entry, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert mn.entry.toPlainText() == "Just one line"

@@ -187,12 +187,14 @@ class Attendance(Record):
 class Headcount(Record):
     """People counted without names (a sign-in sheet's totals, "some 60 participants").
 
-    `dimension` is "total", "kind" (of organisation), "gender" or "role"; `category` the kind,
-    gender or role counted ("" for the total)."""
+    A row counts the people of one slice of a session: `role`, `gender` and `kind` (of their
+    organisation) narrow it, "" meaning any. All three "" is the session's total; gender
+    "woman" alone, the women; role "speaker" with gender "woman", the women among speakers."""
 
     session_id: str
-    dimension: str
-    category: str = ""
+    role: str = ""
+    gender: str = ""
+    kind: str = ""
     count: int = 0
     TABLE: ClassVar[str] = "headcounts"
 

@@ -87,13 +87,6 @@ class RedactionPolicy(StrEnum):
     PUBLIC = "public"
 
 
-class HeadcountDimension(StrEnum):
-    TOTAL = "total"
-    KIND = "kind"
-    GENDER = "gender"
-    ROLE = "role"
-
-
 class NarrativePlacement(StrEnum):
     """The report section a narrative section follows ("start": before them all)."""
 

@@ -54,7 +54,7 @@ def load_meeting(store: RecordStore, meeting_id: str) -> MeetingDetail:
     marks = ", ".join("?" for _ in session_ids) or "''"
     attendance = store.select(Attendance, f"session_id IN ({marks})", session_ids)
     headcounts = store.select(
-        Headcount, f"session_id IN ({marks})", session_ids, order_by="dimension, category"
+        Headcount, f"session_id IN ({marks})", session_ids, order_by="role, gender, kind"
     )
     agenda = store.select(AgendaItem, "meeting_id = ?", [meeting_id], order_by="position")
     entries = store.select(MinuteEntry, "meeting_id = ?", [meeting_id], order_by="position")

@@ -253,8 +253,9 @@ def _reference_reports(conn: Connection) -> None:
     conn.execute("ALTER TABLE organisations ADD COLUMN contact_public INTEGER NOT NULL DEFAULT 0")
     conn.execute("ALTER TABLE meetings ADD COLUMN auto_attendance INTEGER NOT NULL DEFAULT 1")
     conn.execute(
-        f"CREATE TABLE headcounts ({_META}, session_id TEXT NOT NULL, dimension TEXT NOT NULL, "
-        "category TEXT NOT NULL DEFAULT '', count INTEGER NOT NULL DEFAULT 0)"
+        f"CREATE TABLE headcounts ({_META}, session_id TEXT NOT NULL, "
+        "role TEXT NOT NULL DEFAULT '', gender TEXT NOT NULL DEFAULT '', "
+        "kind TEXT NOT NULL DEFAULT '', count INTEGER NOT NULL DEFAULT 0)"
     )
     conn.execute("CREATE INDEX headcounts_session ON headcounts(session_id)")
     conn.execute(

@@ -310,3 +310,46 @@ def test_pasting_a_bulleted_list_makes_one_entry_per_line(qtbot, ws, ops) -> Non
     QGuiApplication.clipboard().setText("Just one line")
     qtbot.keyClick(mn.entry, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert mn.entry.toPlainText() == "Just one line"
+
+
+def _count(qtbot, ws, role: str, gender: str, kind: str, n: int) -> None:
+    hc = ws.programme.headcounts
+    for combo, value in ((hc.role, role), (hc.gender, gender), (hc.kind, kind)):
+        combo.setCurrentIndex(combo.findData(value))
+    hc.count.setValue(n)
+    hc.count.setFocus()
+    qtbot.keyClick(hc.count, Qt.Key.Key_Return)
+    settle(qtbot, ws)
+
+
+def test_headcounts_beside_named_attendance(qtbot, ws, ops) -> None:
+    """Issue 9 item 2: "some 60 CSO representatives", speakers 54% women."""
+    from app.domain.meeting_detail import session_counts
+    from app.domain.records import Headcount
+
+    pr = ws.programme
+    ws.tabs.setCurrentWidget(pr)
+    pr._add_session()
+    settle(qtbot, ws)
+    select_row(pr.view, 0)
+    _count(qtbot, ws, "", "", "", 50)
+    _count(qtbot, ws, "", "", "", 60)  # the same slice again: corrected, not doubled
+    _count(qtbot, ws, "", "woman", "", 31)
+    _count(qtbot, ws, "", "man", "", 29)
+    _count(qtbot, ws, "speaker", "woman", "", 7)
+    _count(qtbot, ws, "speaker", "man", "", 6)
+    _count(qtbot, ws, "", "", "ngo", 52)
+    rows = in_vault(qtbot, ops, lambda v: v.store.count(Headcount))
+    assert rows == 6
+    hc = pr.headcounts
+    assert hc.model.rowCount() == 6
+    assert "60 people in all, 0 of them named" in hc.summary.text()
+    counts = session_counts(ws.loaded.detail.sessions[0])
+    assert counts.total == 60 and counts.by_gender == {"woman": 31, "man": 29}
+    assert counts.gender_of_role("speaker") == ({"woman": 7, "man": 6}, 13)
+    assert counts.by_kind == {"ngo": 52}
+    select_row(hc.view, 0)
+    hc.view.setFocus()
+    qtbot.keyClick(hc.view, Qt.Key.Key_Delete)
+    settle(qtbot, ws)
+    assert in_vault(qtbot, ops, lambda v: v.store.count(Headcount)) == 5

@@ -19,6 +19,7 @@ from app.domain.records import Attendance, Organisation, Person
 from app.domain.values import OrgKind
 from app.errors import InvalidInput
 from app.storage.lookups import ORGANISATION, PERSON, Choice, find_organisations, find_people
+from app.ui.meeting.attendance_import import AttendanceImportDialog
 from app.ui.meeting.balance import kind_text, summary_text
 from app.ui.meeting.commands import AddStep
 from app.ui.meeting.editor import MeetingEditor
@@ -118,8 +119,13 @@ class AttendancePanel(QWidget):
             self.tr("Add everyone who attended the previous session, with their roles"),
         )
         self.copy_previous.clicked.connect(self._copy_previous)
+        self.import_button = button(
+            self.tr("Import sign-in sheet…"),
+            self.tr("Add attendees from a CSV or XLSX sheet, with a preview first"),
+        )
+        self.import_button.clicked.connect(self.import_sheet)
         lay.addLayout(add_row)
-        lay.addLayout(row_of_buttons(remove, self.copy_previous))
+        lay.addLayout(row_of_buttons(remove, self.copy_previous, self.import_button))
         lay.addWidget(self._quick_add_box())
 
     def _quick_add_box(self) -> QGroupBox:
@@ -253,6 +259,18 @@ class AttendancePanel(QWidget):
             if a.attendance.person_id not in present
         ]
         self.editor.add(*copies, text="Copy attendance")
+
+    def import_sheet(self) -> AttendanceImportDialog | None:
+        s = self.session
+        if s is None:
+            return None
+        dialog = AttendanceImportDialog(self.editor.ops, s.session.id, self)
+        dialog.records_ready.connect(
+            lambda records: self.editor.push("Import attendance", [AddStep(r) for r in records])
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _org_for_new_person(self, choice: Choice) -> None:
         self._new_person_org = choice

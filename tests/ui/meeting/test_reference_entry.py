@@ -353,3 +353,58 @@ def test_headcounts_beside_named_attendance(qtbot, ws, ops) -> None:
     qtbot.keyClick(hc.view, Qt.Key.Key_Delete)
     settle(qtbot, ws)
     assert in_vault(qtbot, ops, lambda v: v.store.count(Headcount)) == 5
+
+
+def test_attendance_import_with_preview_and_one_undo(qtbot, ws, ops, tmp_path) -> None:
+    """Issue 9 item 13: a sign-in sheet into a session, columns mapped, known people matched."""
+    from app.domain.records import Attendance, Organisation, Person
+
+    in_vault(qtbot, ops, lambda v: v.store.add(Organisation(name="Forum Asia")))
+    orgs_before = in_vault(qtbot, ops, lambda v: v.store.count(Organisation))
+    sheet = tmp_path / "sign-in.csv"
+    sheet.write_text(
+        "Participant,Institution,Gender,Phone\n"
+        "Ramana Sorn,CCHR,F,012 111 222\n"
+        "Hans Fridlund,UPR Info,M,\n"
+        "Yuthyia Soun,Forum Asia,M,\n",
+        encoding="utf-8",
+    )
+    pr = ws.programme
+    ws.tabs.setCurrentWidget(pr)
+    pr._add_session()
+    settle(qtbot, ws)
+    select_row(pr.view, 0)
+    dialog = pr.attendance.import_sheet()
+    dialog.load_file(sheet)
+    qtbot.waitUntil(lambda: dialog.ok.isEnabled(), timeout=5_000)
+    assert dialog.header.isChecked()
+    assert dialog.columns["name"].currentData() == 0
+    assert dialog.columns["organisation"].currentData() == 1
+    assert dialog.columns["role"].currentData() == -1
+    assert dialog.preview.rowCount() == 3
+    assert dialog.preview.item(2, 4).text() == "new"  # Yuthyia is new; Forum Asia is known
+    assert "3 attendees to add: 3 new people, 2 new organisations" in dialog.summary.text()
+    # Remapping re-plans: no organisation column, no new organisations.
+    dialog.columns["organisation"].setCurrentIndex(0)
+    qtbot.waitUntil(lambda: "0 new organisations" in dialog.summary.text(), timeout=5_000)
+    dialog.columns["organisation"].setCurrentIndex(dialog.columns["organisation"].findData(1))
+    qtbot.waitUntil(lambda: "2 new organisations" in dialog.summary.text(), timeout=5_000)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    settle(qtbot, ws)
+
+    def read(v):
+        return (
+            v.store.count(Attendance),
+            sorted(p.name for p in v.store.select(Person)),
+            v.store.count(Organisation) - orgs_before,
+        )
+
+    assert in_vault(qtbot, ops, read) == (
+        3,
+        ["Hans Fridlund", "Ramana Sorn", "Yuthyia Soun"],
+        2,
+    )
+    assert pr.attendance.model.rowCount() == 3
+    ws.undo_action.trigger()  # the whole import is one edit
+    settle(qtbot, ws)
+    assert in_vault(qtbot, ops, read) == (0, [], 0)

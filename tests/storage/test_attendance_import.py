@@ -44,7 +44,7 @@ def test_csv_and_xlsx_read_the_same() -> None:
         "role": 4,
         "contact": 5,
     }
-    semicolons = read_table("s.csv", "Name;Organisation\nA;B\n".encode())
+    semicolons = read_table("s.csv", b"Name;Organisation\nA;B\n")
     assert semicolons == [["Name", "Organisation"], ["A", "B"]]
 
 

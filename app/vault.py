@@ -7,12 +7,15 @@ This is the service the command line and the desktop app share; it ties the key 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app import vault_reencrypt as reencrypt
 from app.crypto import kdf
 from app.crypto.identity import generate_identity, load_identity, store_identity
+from app.crypto.key_buffer import KeyBuffer
 from app.crypto.keyfile import (
     KeyFile,
     new_data_key,
@@ -24,7 +27,14 @@ from app.crypto.passphrase import assess
 from app.crypto.recovery import format_recovery_key, new_recovery_key, parse_recovery_key
 from app.domain.records import Organisation
 from app.domain.values import OrgKind
-from app.errors import VaultCorrupt, VaultExists, VaultNotFound, WeakPassphrase
+from app.errors import (
+    DiskFull,
+    StorageFailure,
+    VaultCorrupt,
+    VaultExists,
+    VaultNotFound,
+    WeakPassphrase,
+)
 from app.storage import files, schema
 from app.storage.database import open_database
 from app.storage.records import RecordStore
@@ -59,7 +69,9 @@ class Vault:
         return row[0] if row else default
 
     def close(self) -> None:
-        """Lock: close the connection (SQLCipher wipes its key) and release the folder."""
+        """Lock: close the connection and release the folder. SQLCipher wipes its copy of the
+        key and its page buffers; values already read into Python objects are only dropped
+        (docs/keys.md says what is and is not wiped)."""
         conn, self.conn = self.conn, None
         try:
             if conn is not None:
@@ -110,10 +122,13 @@ def create_vault(
         keyfile = new_keyfile(params or kdf.calibrated())
         data_key = new_data_key()
         recovery = new_recovery_key()
-        keyfile.set_slot("passphrase", keyfile.stretch(passphrase), data_key)
+        with keyfile.stretch(passphrase) as stretched:
+            keyfile.set_slot("passphrase", stretched, data_key)
         keyfile.set_slot("recovery", recovery, data_key)
-        conn = open_database(folder / DB_NAME, data_key, create=True)
-        del data_key
+        try:
+            conn = open_database(folder / DB_NAME, data_key, create=True)
+        finally:
+            data_key.wipe()
         try:
             schema.migrate(conn)
             org = Organisation(name=org_name, kind=org_kind)
@@ -141,9 +156,14 @@ def create_vault(
 
 
 def _open_with_key(
-    folder: Path, keyfile: KeyFile, data_key: bytes, lock: files.ProcessLock
+    folder: Path, keyfile: KeyFile, data_key: KeyBuffer, lock: files.ProcessLock
 ) -> Vault:
-    conn = open_database(folder / DB_NAME, data_key)
+    """Open the database; the data key is wiped once SQLCipher holds it (SQLCipher wipes its
+    own copy when the connection closes)."""
+    try:
+        conn = open_database(folder / DB_NAME, data_key)
+    finally:
+        data_key.wipe()
     try:
         if schema.schema_version(conn) == 0:
             raise VaultCorrupt()  # every vault has a schema; an empty file is not a vault
@@ -158,19 +178,41 @@ def _open_with_key(
     return Vault(folder, conn, RecordStore(conn, row[0]), row[0], keyfile.vault_id, lock)
 
 
-def read_vault_keyfile(folder: Path) -> KeyFile:
+def check_vault_files(folder: Path) -> None:
+    """Both files are there (cheap, before taking the lock, which creates `vault.lock`)."""
     if not (folder / KEY_NAME).is_file():
         if (folder / DB_NAME).is_file():
             raise VaultCorrupt("The vault key file (vault.key) is missing.")
         raise VaultNotFound()
     if not (folder / DB_NAME).is_file():
         raise VaultCorrupt("The vault database (vault.db) is missing.")
+
+
+def read_vault_keyfile(folder: Path) -> KeyFile:
+    check_vault_files(folder)
     return read_keyfile(folder / KEY_NAME)
+
+
+def _lock_and_read(folder: Path) -> tuple[files.ProcessLock, KeyFile]:
+    """Take the vault's lock, then read the key file: read before the lock, another process
+    could replace the key file in between and one of the two changes would be lost."""
+    check_vault_files(folder)
+    lock = _locked(folder)
+    try:
+        return lock, read_vault_keyfile(folder)
+    except BaseException:
+        lock.release()
+        raise
 
 
 def _locked(folder: Path) -> files.ProcessLock:
     lock = files.ProcessLock(folder / LOCK_NAME)
     lock.acquire()
+    try:
+        reencrypt.finish_interrupted(folder)  # a re-key a crash cut short: before any read
+    except OSError:
+        lock.release()
+        raise StorageFailure() from None
     # A process killed mid-write may leave a temp key file; it may wrap the data key under a
     # passphrase the user just replaced, so it must not linger.
     for stale in folder.glob(f".{KEY_NAME}.*.tmp"):
@@ -181,20 +223,20 @@ def _locked(folder: Path) -> files.ProcessLock:
 
 def open_vault(folder: Path, passphrase: str) -> Vault:
     """Unlock with the passphrase. Raises WrongPassphrase before the database is touched."""
-    keyfile = read_vault_keyfile(folder)
-    lock = _locked(folder)
+    lock, keyfile = _lock_and_read(folder)
     try:
         data_key = keyfile.unlock_with_passphrase(passphrase)
-        return _open_with_key(folder, keyfile, data_key, lock)
+        vault = _open_with_key(folder, keyfile, data_key, lock)
+        _save_upgraded_slot(folder, keyfile)
+        return vault
     except BaseException:
         lock.release()
         raise
 
 
 def open_vault_with_recovery(folder: Path, recovery_text: str) -> Vault:
-    keyfile = read_vault_keyfile(folder)
     recovery = parse_recovery_key(recovery_text)
-    lock = _locked(folder)
+    lock, keyfile = _lock_and_read(folder)
     try:
         data_key = keyfile.unlock_with_recovery_key(recovery)
         return _open_with_key(folder, keyfile, data_key, lock)
@@ -213,8 +255,7 @@ def change_passphrase(
 ) -> None:
     """Re-wrap the data key under a new passphrase after proving the old one or the recovery
     key. Only `vault.key` changes, atomically; the database is not rewritten."""
-    keyfile = read_vault_keyfile(folder)
-    lock = _locked(folder)
+    lock, keyfile = _lock_and_read(folder)
     try:
         if recovery_text is not None:
             data_key = keyfile.unlock_with_recovery_key(parse_recovery_key(recovery_text))
@@ -222,12 +263,109 @@ def change_passphrase(
             data_key = keyfile.unlock_with_passphrase(old_passphrase)
         else:
             raise ValueError("old passphrase or recovery key required")
-        _check_new_passphrase(new_passphrase, ())
-        keyfile.set_passphrase(new_passphrase, data_key, params or keyfile.kdf)
-        del data_key
+        with data_key:
+            _check_new_passphrase(new_passphrase, ())
+            keyfile.set_passphrase(new_passphrase, data_key, params or keyfile.kdf)
         write_keyfile(folder / KEY_NAME, keyfile)
     finally:
         lock.release()
+
+
+def _save_upgraded_slot(folder: Path, keyfile: KeyFile) -> None:
+    """An old passphrase slot was re-wrapped under the current normalisation while unlocking
+    (docs/passphrases.md): keep it. A read-only or full disk only postpones this."""
+    if keyfile.upgraded:
+        with contextlib.suppress(DiskFull, StorageFailure):
+            write_keyfile(folder / KEY_NAME, keyfile)
+            keyfile.upgraded = False
+
+
+Progress = Callable[[float], None]
+
+
+def rekey_vault(
+    vault: Vault,
+    *,
+    passphrase: str | None = None,
+    recovery_text: str | None = None,
+    new_passphrase: str | None = None,
+    params: kdf.KdfParams | None = None,
+    recovery_secret: bytes | None = None,
+    progress: Progress | None = None,
+) -> str:
+    """Replace the data key of an open vault and return the new recovery key (show it once).
+
+    Proof: the current passphrase or recovery key, read against the key file on disk. The
+    database is re-encrypted under a new random data key (`app.vault_reencrypt`: safe
+    against a crash or a full disk at any point), and a new key file replaces the old one: a
+    fresh salt, a passphrase slot for `new_passphrase` (or the current passphrase again) and a
+    recovery slot for `recovery_secret` (or a new random recovery key). Device slots are not
+    carried over. Afterwards old copies of vault.key, old recovery keys and old backups of the
+    key file no longer open this database; they still open old copies of the database.
+
+    `vault` stays open: its connection (and its store's) is replaced by one on the new file.
+    `progress(fraction)` is called while the database is copied, from a helper thread that
+    watches the size of the copy (a GUI relays it through a queued signal).
+    """
+    folder = vault.folder
+    keyfile = read_vault_keyfile(folder)  # under the lock the open vault holds
+    if recovery_text is not None:
+        old_key = keyfile.unlock_with_recovery_key(parse_recovery_key(recovery_text))
+    elif passphrase is not None:
+        old_key = keyfile.unlock_with_passphrase(passphrase)
+    else:
+        raise ValueError("the current passphrase or the recovery key is required")
+    new_key = new_data_key()
+    try:
+        if new_passphrase is not None:
+            _check_new_passphrase(new_passphrase, (vault.org_name,))
+        chosen = new_passphrase if new_passphrase is not None else passphrase
+        if chosen is None:
+            raise ValueError("a new passphrase is required after proving the recovery key")
+        if progress is not None:
+            progress(0.0)
+        replacement = KeyFile(keyfile.vault_id, params or keyfile.kdf, b"")
+        replacement.set_passphrase(chosen, new_key, replacement.kdf)  # sets a fresh salt
+        recovery = recovery_secret if recovery_secret is not None else new_recovery_key()
+        replacement.set_slot("recovery", recovery, new_key)
+        reencrypt.export(vault.conn, folder, new_key, progress)
+        reencrypt.write_pending_keyfile(folder, replacement.to_bytes())
+        _swap_in(vault, old_key, new_key)
+    finally:
+        old_key.wipe()
+        new_key.wipe()
+    if progress is not None:
+        progress(1.0)
+    return format_recovery_key(recovery)
+
+
+def _swap_in(vault: Vault, old_key: KeyBuffer, new_key: KeyBuffer) -> None:
+    """Close the old connection, commit the swap, reopen on the new file. Should anything fail
+    before the commit point, the `.rekey` files go and the old database is reopened."""
+    folder = vault.folder
+    try:
+        reencrypt.close_for_swap(vault.conn, folder)
+    except BaseException:
+        reencrypt.finish_interrupted(folder)
+        _reconnect(vault, open_database(folder / DB_NAME, old_key))
+        raise
+    try:
+        reencrypt.commit(folder)
+    except OSError:
+        # Completed or undone by the files present; reopen with the key of the outcome.
+        outcome = reencrypt.finish_interrupted(folder)
+        _reconnect(
+            vault, open_database(folder / DB_NAME, new_key if outcome == "completed" else old_key)
+        )
+        if outcome != "completed":
+            raise StorageFailure() from None
+        return
+    _reconnect(vault, open_database(folder / DB_NAME, new_key))
+
+
+def _reconnect(vault: Vault, conn: Any) -> None:
+    vault.conn = conn
+    vault.store.conn = conn
 
 
 def identity_of(vault: Vault):

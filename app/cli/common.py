@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.crypto.khmer_order import canonical
 from app.errors import InvalidInput, PassphraseMismatch, RoundtableError
 from app.vault import Vault, default_vault_dir, open_vault
 
@@ -70,7 +71,8 @@ def ask(prompt: str, *, twice: bool) -> str:
     if not sys.stdin.isatty():
         raise InvalidInput(f"No passphrase given: use --passphrase-file or {PASSPHRASE_ENV}.")
     first = getpass.getpass(prompt)
-    if twice and getpass.getpass("Repeat: ") != first:
+    # Compared as the key derivation sees them (docs/passphrases.md).
+    if twice and canonical(getpass.getpass("Repeat: ")) != canonical(first):
         raise PassphraseMismatch()
     return first
 

@@ -1,8 +1,9 @@
-"""init, demo, passwd."""
+"""init, demo, passwd, rekey."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 from typing import Any
@@ -47,6 +48,21 @@ def register(sub: Any) -> None:
     )
     p.set_defaults(func=cmd_passwd)
 
+    p = sub.add_parser(
+        "rekey",
+        help="change the data key and the recovery key: old key files and recovery keys stop "
+        "opening this vault",
+    )
+    add_vault_arg(p)
+    add_passphrase_arg(p)
+    p.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=f"also change the passphrase, read from FILE; or set {NEW_PASSPHRASE_ENV} "
+        "(default: keep the passphrase)",
+    )
+    p.set_defaults(func=cmd_rekey)
+
 
 def _print_recovery(recovery_key: str) -> None:
     print("Recovery key (shown once; store it offline, away from this computer):")
@@ -86,15 +102,37 @@ def _new_passphrase(args: argparse.Namespace) -> str:
     return ask("New passphrase: ", twice=True)
 
 
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from app.vault import open_vault, rekey_vault
+
+    folder = vault_dir(args)
+    current = passphrase(args, prompt="Current passphrase: ")
+    new: str | None = None
+    if args.new_passphrase_file or os.environ.get(NEW_PASSPHRASE_ENV) is not None:
+        new = _new_passphrase(args)
+    with open_vault(folder, current) as vault:
+        recovery_key = rekey_vault(vault, passphrase=current, new_passphrase=new)
+    print("Keys changed. Old copies of vault.key and the old recovery key no longer open")
+    print("this vault (they still open old copies of vault.db).")
+    _print_recovery(recovery_key)
+    return 0
+
+
+def _recovery_key() -> str:
+    """From the environment or typed without echo: it opens the vault like a passphrase does,
+    so it must not stay on the screen or in the terminal's scrollback."""
+    recovery = os.environ.get(RECOVERY_ENV)
+    if recovery is not None:
+        return recovery
+    if not sys.stdin.isatty():
+        raise InvalidInput(f"No recovery key given: set {RECOVERY_ENV}.")
+    return getpass.getpass("Recovery key: ")
+
+
 def cmd_passwd(args: argparse.Namespace) -> int:
     folder = vault_dir(args)
     if args.recovery_key:
-        recovery = os.environ.get(RECOVERY_ENV)
-        if recovery is None:
-            if not sys.stdin.isatty():
-                raise InvalidInput(f"No recovery key given: set {RECOVERY_ENV}.")
-            recovery = input("Recovery key: ")
-        change_passphrase(folder, _new_passphrase(args), recovery_text=recovery)
+        change_passphrase(folder, _new_passphrase(args), recovery_text=_recovery_key())
     else:
         old = passphrase(args, prompt="Current passphrase: ")
         change_passphrase(folder, _new_passphrase(args), old_passphrase=old)

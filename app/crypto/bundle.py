@@ -49,11 +49,11 @@ DATA = "data.json"
 ATTACHMENT_DIR = "attachments/"
 SUFFIX = ".rtbundle"
 CHUNK = 1 << 20
-UUID_PATTERN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+UUID_PATTERN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 _OUTER_COMMENT = re.compile(
     r"^roundtable/v1 bundle=(?P<bundle>[0-9a-f-]{36}) from=(?P<org>[A-Za-z0-9%._~-]{1,900}) "
     r"seq=(?P<seq>[0-9]{1,15}) created=(?P<created>[0-9TZ:.-]{10,40}) "
-    r"inner_sha256=(?P<sha>[0-9a-f]{64})$"
+    r"inner_sha256=(?P<sha>[0-9a-f]{64})\Z"
 )
 MANIFEST_COMMENT = "roundtable/v1 manifest bundle={bundle} seq={seq} inner_sha256={sha}"
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from zxcvbn import zxcvbn
 
+from app.crypto.khmer_order import canonical
+
 MIN_LENGTH = 10
 MIN_SCORE = 3  # zxcvbn 0..4; 3 = "safely unguessable: moderate protection from offline attack"
 # zxcvbn is quadratic in length and refuses input over 72 characters (ValueError): a longer
@@ -22,12 +24,25 @@ class Strength:
     hint: str  # one suggestion, may be ""
 
 
-def normalise_passphrase(passphrase: str) -> bytes:
-    """Same bytes for the same passphrase typed on any keyboard or OS."""
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+# Passphrase slots record the normalisation they were made with (docs/passphrases.md):
+# 1 = NFC only (key files made before version 2 have no number and mean 1), 2 = `canonical`.
+NORM_NFC = 1
+NORM_CANONICAL = 2
+CURRENT_NORM = NORM_CANONICAL
+
+
+def normalise_passphrase(passphrase: str, version: int = CURRENT_NORM) -> bytes:
+    """Same bytes for the same passphrase typed on any keyboard or OS (docs/passphrases.md)."""
+    if version == NORM_NFC:
+        return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    if version == NORM_CANONICAL:
+        return canonical(passphrase).encode("utf-8")
+    raise ValueError(f"unknown passphrase normalisation {version}")
 
 
 def assess(passphrase: str, context: tuple[str, ...] = ()) -> Strength:
+    # Judged as it will be used: zero-width characters must not count towards the length.
+    passphrase = canonical(passphrase)
     if len(passphrase) < MIN_LENGTH:
         return Strength(0, False, f"it is shorter than {MIN_LENGTH} characters", "Use a few words.")
     result = zxcvbn(passphrase[:_MAX_CHECKED], user_inputs=[c for c in context if c])

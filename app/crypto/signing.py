@@ -153,6 +153,12 @@ class Signer:
         return bytes(sig) + b"\n"
 
     def wipe(self) -> None:
+        """Zero the `bytearray`s py-minisign keeps the key in (seed, public key, checksum).
+
+        Not wiped, because Python cannot overwrite them: the seed as `bytes` in the
+        `OrgIdentity` it came from and in SQLite's page cache while the vault is open, the
+        transient `bytes` copy made for each `sign_digest`, and the copy inside the
+        `cryptography` Ed25519 key object. See docs/keys.md."""
         self._sk.wipe()
 
 

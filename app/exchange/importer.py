@@ -36,7 +36,7 @@ from app.exchange.state_store import load_states, merge_fields, save_states, val
 from app.storage.attachments import CHUNK_BYTES
 from app.storage.records import RecordStore, mapping, utc_now
 
-_ID = re.compile(r"^[0-9A-Za-z-]{1,64}$")
+_ID = re.compile(r"^[0-9A-Za-z-]{1,64}\Z")
 _BATCH = 500
 _LABEL_FIELDS = ("title", "name", "text", "filename", "date")
 

@@ -101,6 +101,9 @@ class Shell(QObject):
         new_action.triggered.connect(self._new_meeting)
         window.add_vault_action(new_action, toolbar=True)
         window.add_vault_action(search_action, toolbar=True)
+        from app.ui.rekey_dialog import install_rekey
+
+        install_rekey(window)
 
     def _screen_shown(self, key: str) -> None:
         if key in self._stale and self.window.is_unlocked:

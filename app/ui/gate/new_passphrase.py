@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
+from app.crypto.khmer_order import canonical
 from app.ui.gate.strength import StrengthMeter
 from app.ui.ops import Ops
 
@@ -31,7 +32,9 @@ class NewPassphraseFields:
     def problem(self) -> str:
         """Why the passphrase cannot be used yet (focusing the field to fix), or ""."""
         tr = QCoreApplication.translate
-        if self.pass_edit.text() != self.repeat_edit.text():
+        # Compared as the key derivation will see them: the same passphrase typed in another
+        # Khmer order, or with a zero-width space, matches (docs/passphrases.md).
+        if canonical(self.pass_edit.text()) != canonical(self.repeat_edit.text()):
             self.repeat_edit.setFocus()
             return tr("NewPassphraseFields", "The two passphrases do not match.")
         if self.meter.strength is not None and not self.meter.strength.acceptable:

@@ -37,7 +37,10 @@ class RecoverPage(QWidget):
         explain = QLabel(
             self.tr(
                 "Type the recovery key you stored when the vault was made, then choose a new "
-                "passphrase. The old passphrase stops working."
+                "passphrase. The old passphrase stops working on this copy of the vault, but "
+                "an old copy of the key file still opens it with the old passphrase. If the "
+                "passphrase or the recovery key may have been seen by someone else, use "
+                "Vault → Change keys (revoke old copies)… once the vault is open."
             ),
             self,
         )

@@ -1,0 +1,202 @@
+"""Re-encrypting the database under a new data key, safe against a crash or a full disk.
+
+Why a copy and a swap rather than SQLCipher's `PRAGMA rekey` on the open file: `rekey` commits
+the new key inside the database, and the matching `vault.key` can only be replaced a moment
+before or after; a crash in between leaves a database that the remaining key file cannot open,
+and which key it needs can only be found by trying both, with the passphrase. Here the state
+after any crash is read from which files exist, with no secret (`finish_interrupted`):
+
+1. `sqlcipher_export` writes the whole database, under the new key, to `vault.db.rekey`,
+   which is then synced and checked (it opens with the new key and holds the same vault).
+2. The new key file is written (atomically) to `vault.key.rekey`.
+3. The old connection is checkpointed and closed, so no `-wal` file with old-key pages is left.
+4. `vault.db.rekey` replaces `vault.db` (one atomic rename): the commit point.
+5. `vault.key.rekey` replaces `vault.key`.
+
+A crash before 4 leaves the old vault as it was (the `.rekey` files are deleted); a crash
+between 4 and 5 is completed by renaming the key file. A full disk can only fail steps 1-2,
+before anything the vault needs has changed. The export also leaves the new file compact:
+free pages of the old file are not carried over.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from app.crypto.key_buffer import KeyBuffer
+from app.errors import DiskFull, StorageFailure
+from app.storage import files
+from app.storage.database import open_database
+from app.vault_paths import DB_NAME, KEY_NAME
+
+PENDING = ".rekey"
+PENDING_DB = DB_NAME + PENDING
+PENDING_KEY = KEY_NAME + PENDING
+_SIDE_FILES = ("-journal", "-wal", "-shm")
+PROGRESS_SECONDS = 0.25  # how often the size of the new file is reported
+
+Progress = Callable[[float], None]
+
+
+def _unlink(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+def _discard_pending_db(folder: Path) -> None:
+    for suffix in _SIDE_FILES:
+        _unlink(folder / (PENDING_DB + suffix))
+    _unlink(folder / PENDING_DB)
+
+
+def finish_interrupted(folder: Path) -> str | None:
+    """Complete or undo a re-key a crash interrupted; call with the vault lock held, before the
+    key file is read. Returns "completed", "undone" or None (nothing to do)."""
+    pending_key = folder / PENDING_KEY
+    pending_db = folder / PENDING_DB
+    if pending_key.exists() and not pending_db.exists():
+        os.replace(pending_key, folder / KEY_NAME)  # the database was swapped: step 5
+        _fsync_dir(folder)
+        return "completed"
+    if pending_key.exists() or pending_db.exists():
+        _unlink(pending_key)  # first the key file: alone, `.rekey` db files mean "undo"
+        _discard_pending_db(folder)
+        _fsync_dir(folder)
+        return "undone"
+    return None
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    _sync(folder)
+
+
+def _sync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _failure(exc: BaseException) -> Exception:
+    text = str(exc).lower()
+    full = isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+    if full or "full" in text:
+        return DiskFull()
+    return StorageFailure()
+
+
+def export(conn: Any, folder: Path, new_key: KeyBuffer, progress: Progress | None) -> None:
+    """Step 1: the whole database, under `new_key`, in `vault.db.rekey`, synced and checked.
+    On failure nothing is left behind and the open database is untouched."""
+    target = folder / PENDING_DB
+    _discard_pending_db(folder)
+    source_size = max(1, (folder / DB_NAME).stat().st_size)
+
+    last = [-1]
+
+    def report() -> None:
+        with contextlib.suppress(OSError):
+            percent = min(95, 100 * target.stat().st_size // source_size)
+            if percent != last[0] and progress is not None:
+                last[0] = percent
+                progress(percent / 100)
+
+    # SQLite's progress handler is called per VM instruction count, which says little when a
+    # row is a 50 MB attachment: a watcher reads the size of the new file instead.
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.wait(PROGRESS_SECONDS):
+            report()
+
+    watcher = threading.Thread(target=watch, name="rekey-progress", daemon=True)
+    try:
+        files.create_private_file(target)  # 0600 from the first byte, like vault.db
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute(f"ATTACH DATABASE ? AS rekey KEY \"x'{new_key.hex()}'\"", (str(target),))
+        try:
+            if progress is not None:
+                watcher.start()
+            try:
+                conn.execute("SELECT sqlcipher_export('rekey')").fetchone()
+            finally:
+                stop.set()
+                if watcher.is_alive():
+                    watcher.join()
+            conn.execute(f"PRAGMA rekey.user_version = {version}")
+        finally:
+            conn.execute("DETACH DATABASE rekey")
+        _sync(target)
+        _check(target, new_key, conn)
+    except BaseException as exc:
+        _discard_pending_db(folder)
+        if isinstance(exc, (sqlcipher3.Error, OSError)):
+            raise _failure(exc) from None
+        raise
+    if progress is not None:
+        progress(0.97)
+
+
+def _check(target: Path, new_key: KeyBuffer, conn: Any) -> None:
+    """The copy opens with the new key and holds what the old file holds."""
+    copy = open_database(target, new_key)
+    try:
+        for query in (
+            "SELECT value FROM vault_meta WHERE key = 'vault_id'",
+            "SELECT count(*) FROM sqlite_master",
+            "PRAGMA user_version",
+        ):
+            if copy.execute(query).fetchall() != conn.execute(query).fetchall():
+                raise StorageFailure()
+    finally:
+        copy.close()
+    # The check ran in WAL mode: fold it back so the copy is one self-contained file.
+    for suffix in ("-wal", "-shm"):
+        if (target.parent / (target.name + suffix)).exists():
+            raise StorageFailure()
+
+
+def close_for_swap(conn: Any, folder: Path) -> None:
+    """Step 3: no `-wal` with old-key pages may outlive the old file (or be applied to the new
+    one): checkpoint everything into vault.db, truncate, close."""
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    for suffix in ("-wal", "-shm"):
+        side = folder / (DB_NAME + suffix)
+        if side.exists() and suffix == "-wal" and side.stat().st_size:
+            raise StorageFailure()  # never swap under a WAL that still holds pages
+        _unlink(side)
+
+
+def write_pending_keyfile(folder: Path, data: bytes) -> None:
+    """Step 2. A full disk fails here, before the vault has changed; the export is removed."""
+    try:
+        files.write_private_atomic(folder / PENDING_KEY, data)
+    except BaseException:
+        # The key file first: a pending key file without a pending database means "the
+        # database was swapped" to `finish_interrupted`.
+        _unlink(folder / PENDING_KEY)
+        _discard_pending_db(folder)
+        raise
+
+
+def commit(folder: Path) -> None:
+    """Steps 4 and 5: two renames; `finish_interrupted` completes the second after a crash."""
+    os.replace(folder / PENDING_DB, folder / DB_NAME)
+    _fsync_dir(folder)
+    os.replace(folder / PENDING_KEY, folder / KEY_NAME)
+    _fsync_dir(folder)

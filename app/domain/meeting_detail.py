@@ -71,6 +71,7 @@ class SessionCounts:
     by_role: dict[str, int]
     by_role_gender: dict[tuple[str, str], int]
     counted: bool  # some figure comes from a headcount
+    counted_role_gender: bool = False  # genders of a role were counted (not only named)
 
     def gender_of_role(self, role: str) -> tuple[dict[str, int], int]:
         """Gender counts among people of `role`, and how many people of that role."""
@@ -121,6 +122,7 @@ def session_counts(session: SessionDetail) -> SessionCounts:
         counted_roles or dict(roles),
         counted_rg or dict(role_genders),
         True,
+        bool(counted_rg),
     )
 
 

@@ -12,7 +12,7 @@ from app.cli.common import add_passphrase_arg, add_vault_arg, unlock
 from app.domain.values import RedactionPolicy
 from app.errors import ReportWriteFailed
 
-FORMATS = ("pdf", "odt", "html", "md")
+FORMATS = ("pdf", "odt", "docx", "html", "md")
 DESCRIPTION = """\
 Write the narrative report of a meeting (--meeting), the follow-up report of a series'
 action items (--series), or a CSV table (--csv) for a spreadsheet.
@@ -35,6 +35,7 @@ adds the Khmer lunar date and Buddhist Era year, as official letters give it
 examples:
   roundtable report --vault DIR --meeting ID -o report.pdf
   roundtable report --vault DIR --meeting ID --format odt --redact public -o report.odt
+  roundtable report --vault DIR --meeting ID --format docx -o report.docx
   roundtable report --vault DIR --meeting ID --lang km --lunar-date -o report-km.pdf
   roundtable report --vault DIR --series ID -o follow-up.pdf
   roundtable report --vault DIR --meeting ID --csv participants -o participants.csv
@@ -45,7 +46,7 @@ examples:
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "report",
-        help="write a meeting or series report (PDF, ODT, HTML, Markdown) or a CSV export",
+        help="write a meeting or series report (PDF, ODT, DOCX, HTML, Markdown) or a CSV export",
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

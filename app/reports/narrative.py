@@ -387,27 +387,48 @@ def _activities(detail: MeetingDetail, L: ReportLanguage) -> Section:
         section.blocks.append(Paragraph(plain(" ".join(lead))))
     with_kinds = [(s, c) for s, c in held if c.by_kind]
     if with_kinds and m.auto_attendance:
+        # One row per kind of organisation, one column per day: the kinds' long names
+        # ("Regional partner") never squeeze into a dozen narrow columns.
         kinds = _kinds_in_order(detail)
+        days = [_day_label(detail, s, L) for s, _ in with_kinds]
+        several = len(with_kinds) > 1
         header = (
-            L.translate("ReportNarrative", "Day"),
-            *(kind_label(k, L) for k in kinds),
-            L.translate("ReportNarrative", "Total"),
+            L.translate("ReportNarrative", "Kind of organisation"),
+            *days,
+            *((L.translate("ReportNarrative", "Total"),) if several else ()),
         )
         rows = []
-        for s, counts in with_kinds:
+        for k in kinds:
+            per_day = [c.by_kind.get(k, 0) for _, c in with_kinds]
             rows.append(
                 (
-                    _day_label(detail, s, L),
-                    *(L.number(counts.by_kind.get(k, 0)) for k in kinds),
-                    L.number(counts.total),
+                    kind_label(k, L),
+                    *(L.number(n) for n in per_day),
+                    *((L.number(sum(per_day)),) if several else ()),
                 )
             )
+        totals = [c.total for _, c in with_kinds]
+        rows.append(
+            (
+                L.translate("ReportNarrative", "All participants"),
+                *(L.number(n) for n in totals),
+                *((L.number(sum(totals)),) if several else ()),
+            )
+        )
         section.blocks.append(
             Subheading(L.translate("ReportNarrative", "Attendance by kind of organisation"))
         )
-        widths = _widths_by_longest_word(header)
+        first = 40 if len(header) > 4 else 50
+        rest = (100 - first) // (len(header) - 1)
+        widths = (100 - rest * (len(header) - 1), *([rest] * (len(header) - 1)))
         section.blocks.append(
-            Table(header, tuple(rows), widths=widths, numeric=frozenset(range(1, len(header))))
+            Table(
+                header,
+                tuple(rows),
+                widths=widths,
+                numeric=frozenset(range(1, len(header))),
+                total_row=True,
+            )
         )
     return section
 
@@ -420,37 +441,6 @@ def _held(detail: MeetingDetail) -> list[tuple[SessionDetail, SessionCounts]]:
         if counts.total:
             out.append((s, counts))
     return out
-
-
-def _visual_length(word: str) -> float:
-    """About how many Latin letters wide `word` is.
-
-    Khmer takes more room per consonant than Latin per letter, and less per code point: a
-    subscript (coeng + consonant) and most vowel signs sit above, below or inside a cluster.
-    """
-    width = 0.0
-    after_coeng = False
-    for ch in word:
-        code = ord(ch)
-        if 0x1780 <= code <= 0x17B3:  # consonants and independent vowels
-            width += 0 if after_coeng else 1.45
-        elif code in (0x17B6, 0x17C7, 0x17C8) or 0x17C1 <= code <= 0x17C5:
-            width += 0.8  # vowel signs with an advance of their own
-        elif 0x17E0 <= code <= 0x17E9:
-            width += 1.15  # Khmer digits
-        elif not 0x17B4 <= code <= 0x17DD:
-            width += 1
-        after_coeng = code == 0x17D2
-    return width
-
-
-def _widths_by_longest_word(header: tuple[str, ...]) -> tuple[int, ...]:
-    """Column shares that keep each heading's longest word on one line."""
-    weights = [max(_visual_length(w) for w in h.split()) + 2 for h in header]
-    total = sum(weights)
-    shares = [int(w * 100 // total) for w in weights]
-    shares[0] += 100 - sum(shares)
-    return tuple(shares)
 
 
 def _sorted_counts(counts: dict[str, int]) -> list[tuple[str, int]]:

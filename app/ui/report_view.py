@@ -62,7 +62,7 @@ class LanguageChoice:
 
 @dataclass(frozen=True)
 class ExportChoice:
-    key: str  # a report format (pdf, odt, html, md) or csv:participants / csv:actions
+    key: str  # a report format (pdf, odt, docx, html, md) or csv:participants / csv:actions
     label: str
     file_name: str  # the suggested name says nothing about the meeting (like bundles)
     name_filter: str
@@ -71,6 +71,7 @@ class ExportChoice:
 EXPORTS = (
     ExportChoice("pdf", "PDF…", "report.pdf", "PDF (*.pdf)"),
     ExportChoice("odt", "OpenDocument text (ODT)…", "report.odt", "OpenDocument text (*.odt)"),
+    ExportChoice("docx", "Word document (DOCX)…", "report.docx", "Word document (*.docx)"),
     ExportChoice("html", "Web page (HTML)…", "report.html", "HTML (*.html)"),
     ExportChoice("md", "Markdown…", "report.md", "Markdown (*.md)"),
     ExportChoice("csv:participants", "Participants as CSV…", "participants.csv", "CSV (*.csv)"),

@@ -114,6 +114,10 @@ class BundleTruncated(BundleError):
     message = "The bundle file is incomplete (cut off); copy it again from the sender."
 
 
+class BundleNotAFile(BundleError):
+    message = "That is not a bundle file (it is a folder, a device or another special file)."
+
+
 class BundleDamaged(BundleError):
     message = "The bundle file is damaged (a checksum does not match); copy it again."
 
@@ -310,3 +314,41 @@ class FileAccessError(RoundtableError):
 
 class PreviewUnavailable(RoundtableError):
     message = "This file cannot be shown here. Use “Save a copy as…” to open it elsewhere."
+
+
+# --- local bad input (issue 8) -----------------------------------------------------------------
+class VaultFolderNotWritable(VaultError):
+    message = (
+        "The vault folder cannot be written (it is read-only or you lack permission); "
+        "nothing was changed."
+    )
+
+
+class VaultFolderUnreadable(VaultError):
+    message = "The vault files cannot be read: permission denied."
+
+
+class VaultPathIsFile(VaultError):
+    message = "The vault path is a file, not a folder; choose a folder."
+
+
+class VaultLockNotAFile(VaultError):
+    message = "vault.lock in the vault folder is not a file; move it away and try again."
+
+
+class PassphraseNotText(InvalidInput):
+    message = "The passphrase is not valid text (UTF-8); nothing was changed."
+
+
+class KdfTooCostly(VaultCorrupt):
+    message = (
+        "The vault key file demands far more key-derivation work than Roundtable ever sets; "
+        "it was not used."
+    )
+
+
+class VaultDiskError(VaultError):
+    message = (
+        "The disk reported an error while reading or writing the vault; the vault may be fine. "
+        "Try again, or copy the vault folder to another disk."
+    )

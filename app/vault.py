@@ -7,7 +7,10 @@ This is the service the command line and the desktop app share; it ties the key 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,10 +32,14 @@ from app.domain.records import Organisation
 from app.domain.values import OrgKind
 from app.errors import (
     DiskFull,
+    RoundtableError,
     StorageFailure,
     VaultCorrupt,
     VaultExists,
+    VaultFolderNotWritable,
+    VaultFolderUnreadable,
     VaultNotFound,
+    VaultPathIsFile,
     WeakPassphrase,
 )
 from app.storage import files, schema
@@ -100,6 +107,69 @@ def _check_new_passphrase(passphrase: str, context: tuple[str, ...]) -> None:
         raise WeakPassphrase(f"The passphrase is too weak: {verdict.reason}.")
 
 
+STAGING_MARK = ".roundtable-staging"  # inside a half-built vault folder, never a finished one
+
+
+def _staging_prefix(folder: Path) -> str:
+    return f".{folder.name}.creating-"
+
+
+def _check_new_target(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise VaultPathIsFile()
+    if (folder / KEY_NAME).exists() or (folder / DB_NAME).exists():
+        raise VaultExists()
+
+
+def _remove_abandoned_staging(folder: Path) -> None:
+    """Remove what a failed or killed creation left beside `folder`: hidden folders that carry
+    our staging mark and whose lock nobody holds. A finished vault never has the mark (it is
+    deleted before the vault is moved into place), so no real vault can be removed here."""
+    for leftover in folder.parent.glob(_staging_prefix(folder) + "*"):
+        if not (leftover / STAGING_MARK).is_file() or (leftover / KEY_NAME).exists():
+            continue
+        lock = files.ProcessLock(leftover / LOCK_NAME)
+        try:
+            lock.acquire()
+        except RoundtableError:
+            continue  # another process is creating this vault right now
+        try:
+            shutil.rmtree(leftover, ignore_errors=True)
+        finally:
+            lock.release()
+
+
+def _publish(staging: Path, folder: Path, lock: files.ProcessLock) -> files.ProcessLock:
+    """Move the finished vault from `staging` to `folder`; returns the lock that now guards it.
+
+    An absent or empty `folder` is replaced in one rename. A folder holding other files gets
+    the two vault files moved in, the key file last: without it a database is not a vault."""
+    try:
+        os.rename(staging, folder)
+    except OSError:
+        if not folder.is_dir():
+            raise
+    else:
+        with contextlib.suppress(OSError):
+            files._fsync_dir(folder.parent)
+        return lock
+    final_lock = files.ProcessLock(folder / LOCK_NAME)
+    final_lock.acquire()
+    try:
+        _check_new_target(folder)
+        files.ensure_private_dir(folder)
+        os.replace(staging / DB_NAME, folder / DB_NAME)
+        os.replace(staging / KEY_NAME, folder / KEY_NAME)
+        with contextlib.suppress(OSError):
+            files._fsync_dir(folder)
+    except BaseException:
+        final_lock.release()
+        raise
+    lock.release()
+    shutil.rmtree(staging, ignore_errors=True)
+    return final_lock
+
+
 def create_vault(
     folder: Path,
     org_name: str,
@@ -107,52 +177,81 @@ def create_vault(
     *,
     params: kdf.KdfParams | None = None,
     org_kind: str = OrgKind.NGO,
+    fill: Callable[[Vault], object] | None = None,
 ) -> Created:
-    """Make a new vault in `folder`; the folder may exist but must not hold a vault."""
+    """Make a new vault in `folder`; the folder may exist but must not hold a vault.
+
+    The vault is built in a hidden sibling folder and moved into place only when it is
+    complete (`fill`, e.g. the demo content, runs before that). A creation that fails or is
+    killed therefore never leaves a half-made vault that a re-run would refuse; the next
+    creation removes the abandoned sibling."""
     org_name = org_name.strip()
     if not org_name:
         raise VaultCorrupt("An organisation name is needed.")
     _check_new_passphrase(passphrase, (org_name,))
-    files.ensure_private_dir(folder)
-    if (folder / KEY_NAME).exists() or (folder / DB_NAME).exists():
-        raise VaultExists()
-    lock = files.ProcessLock(folder / LOCK_NAME)
-    lock.acquire()
+    with _os_errors():
+        _check_new_target(folder)
+        if not folder.parent.exists():
+            files.ensure_private_dir(folder.parent)
+        _remove_abandoned_staging(folder)
+        staging = Path(tempfile.mkdtemp(prefix=_staging_prefix(folder), dir=folder.parent))
+    lock = files.ProcessLock(staging / LOCK_NAME)
+    conn = None
     try:
+        with _os_errors():
+            (staging / STAGING_MARK).touch(mode=0o600)
+        lock.acquire()
         keyfile = new_keyfile(params or kdf.calibrated())
         data_key = new_data_key()
         recovery = new_recovery_key()
         with keyfile.stretch(passphrase) as stretched:
             keyfile.set_slot("passphrase", stretched, data_key)
         keyfile.set_slot("recovery", recovery, data_key)
-        try:
-            conn = open_database(folder / DB_NAME, data_key, create=True)
-        finally:
+        conn = open_database(staging / DB_NAME, data_key, create=True)
+        schema.migrate(conn)
+        org = Organisation(name=org_name, kind=org_kind)
+        store = RecordStore(conn, org.id)
+        with store.transaction():
+            store.add(org)
+            store_identity(conn, generate_identity(org.id))
+            conn.executemany(
+                "INSERT INTO vault_meta (key, value) VALUES (?, ?)",
+                [("org_id", org.id), ("vault_id", keyfile.vault_id)],
+            )
+        if fill is not None:
+            fill(Vault(staging, conn, store, org.id, keyfile.vault_id, lock))
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn, closing = None, conn
+        closing.close()
+        write_keyfile(staging / KEY_NAME, keyfile)
+        with _os_errors():
+            (staging / STAGING_MARK).unlink()
+            lock = _publish(staging, folder, lock)
+    except BaseException:
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
+        with contextlib.suppress(NameError):
             data_key.wipe()
-        try:
-            schema.migrate(conn)
-            org = Organisation(name=org_name, kind=org_kind)
-            store = RecordStore(conn, org.id)
-            with store.transaction():
-                store.add(org)
-                store_identity(conn, generate_identity(org.id))
-                conn.executemany(
-                    "INSERT INTO vault_meta (key, value) VALUES (?, ?)",
-                    [("org_id", org.id), ("vault_id", keyfile.vault_id)],
-                )
-            # The key file is written last: a vault without one is recognisably unfinished.
-            write_keyfile(folder / KEY_NAME, keyfile)
-        except BaseException:
-            conn.close()
-            for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME):
-                with contextlib.suppress(FileNotFoundError):
-                    (folder / name).unlink()
-            raise
+        lock.release()
+        if (staging / STAGING_MARK).exists():
+            shutil.rmtree(staging, ignore_errors=True)
+        raise
+    try:
+        vault = _open_with_key(folder, keyfile, data_key, lock)  # wipes data_key
     except BaseException:
         lock.release()
         raise
-    vault = Vault(folder, conn, store, org.id, keyfile.vault_id, lock)
     return Created(vault, format_recovery_key(recovery))
+
+
+@contextlib.contextmanager
+def _os_errors() -> Iterator[None]:
+    """An OSError on the vault folder becomes one of our plain errors."""
+    try:
+        yield
+    except OSError as exc:
+        raise files.os_error(exc) from None
 
 
 def _open_with_key(
@@ -180,12 +279,20 @@ def _open_with_key(
 
 def check_vault_files(folder: Path) -> None:
     """Both files are there (cheap, before taking the lock, which creates `vault.lock`)."""
+    try:
+        os.stat(folder / KEY_NAME)
+    except PermissionError:
+        raise VaultFolderUnreadable() from None  # a folder we may not enter is not damaged
+    except OSError:
+        pass
     if not (folder / KEY_NAME).is_file():
         if (folder / DB_NAME).is_file():
             raise VaultCorrupt("The vault key file (vault.key) is missing.")
         raise VaultNotFound()
     if not (folder / DB_NAME).is_file():
         raise VaultCorrupt("The vault database (vault.db) is missing.")
+    if not os.access(folder / KEY_NAME, os.R_OK):
+        raise VaultFolderUnreadable()  # not "damaged": the files are fine, access is not
 
 
 def read_vault_keyfile(folder: Path) -> KeyFile:
@@ -266,6 +373,8 @@ def change_passphrase(
         with data_key:
             _check_new_passphrase(new_passphrase, ())
             keyfile.set_passphrase(new_passphrase, data_key, params or keyfile.kdf)
+        if not os.access(folder, os.W_OK):
+            raise VaultFolderNotWritable()
         write_keyfile(folder / KEY_NAME, keyfile)
     finally:
         lock.release()

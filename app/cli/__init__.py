@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -46,6 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(translated.user_message if translated else "The vault could not be read.")
     except KeyboardInterrupt:
         return fail("Interrupted; nothing was changed.")
+    except BrokenPipeError:  # the reader went away (`roundtable meetings | head -1`)
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as exc:  # a bug: its message or traceback may quote vault content
         return fail(f"internal error ({type(exc).__name__}); nothing sensitive was printed.")
 

@@ -6,12 +6,14 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from app.crypto.khmer_order import canonical
-from app.errors import InvalidInput, PassphraseMismatch, RoundtableError
+from app.domain.display_text import for_display
+from app.errors import InvalidInput, PassphraseMismatch, PassphraseNotText, RoundtableError
 from app.vault import Vault, default_vault_dir, open_vault
 
 PASSPHRASE_ENV = "ROUNDTABLE_PASSPHRASE"  # noqa: S105 - a variable name
@@ -56,15 +58,26 @@ def _read_secret_file(name: str) -> str:
     return text.rstrip("\r\n")
 
 
+def secret_text(value: str) -> str:
+    """`value` if it is text. Undecodable bytes (a binary file on stdin, a non-UTF-8
+    environment variable) reach Python as lone surrogates under the POSIX locale's
+    surrogateescape; they would fail deep inside key derivation instead of here."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise PassphraseNotText() from None
+    return value
+
+
 def passphrase(args: argparse.Namespace, *, new: bool = False, prompt: str = "Passphrase: ") -> str:
     """From --passphrase-file, the environment, or an interactive prompt (twice when `new`)."""
     source = getattr(args, "passphrase_file", None)
     if source:
-        return _read_secret_file(source)
+        return secret_text(_read_secret_file(source))
     env = os.environ.get(PASSPHRASE_ENV)
     if env is not None:
-        return env
-    return ask(prompt, twice=new)
+        return secret_text(env)
+    return secret_text(ask(prompt, twice=new))
 
 
 def ask(prompt: str, *, twice: bool) -> str:
@@ -81,14 +94,20 @@ def unlock(args: argparse.Namespace) -> Vault:
     return open_vault(vault_dir(args), passphrase(args))
 
 
+# JSON escapes C0 itself; these it would print raw, and a terminal may act on them.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
 def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    """Exact data for scripts, with every character a terminal could act on \\u-escaped."""
+    text = json.dumps(value, ensure_ascii=False, indent=1)
+    sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 
 def safe_text(text: str) -> str:
-    """Control characters from records never reach the terminal (STYLE 10)."""
-    return "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
+    """Control and bidi-override characters from records never reach the terminal (STYLE 10);
+    the joiners Khmer needs stay."""
+    return for_display(text, one_line=True)
 
 
 __all__ = ["RoundtableError", "add_passphrase_arg", "add_vault_arg", "fail", "passphrase"]

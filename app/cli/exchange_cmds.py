@@ -1,4 +1,4 @@
-"""identity, contacts, export, verify, import (DESIGN §5)."""
+"""identity, contacts, export, verify, import, conflicts (DESIGN §5)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,14 @@ from app.crypto.bundle import default_file_name
 from app.crypto.bundle_reader import OuterBundle
 from app.crypto.identity import load_identity
 from app.domain.values import RedactionPolicy
-from app.errors import BundleAlreadyImported, InvalidInput, RenameNotConfirmed, RoundtableError
+from app.errors import (
+    BundleAlreadyImported,
+    ConflictNotFound,
+    InvalidInput,
+    RenameNotConfirmed,
+    RoundtableError,
+)
+from app.exchange.conflicts import Conflict, list_conflicts, resolve_conflict
 from app.exchange.contacts import (
     add_contact,
     check_card,
@@ -108,6 +115,36 @@ def register(sub: Any) -> None:
     p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser(
+        "conflicts",
+        help="imported changes waiting for your decision (conflicts, held-back privacy)",
+    )
+    csub = p.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
+    q = csub.add_parser("list", help="list them, with what a privacy change would reveal")
+    add_vault_arg(q)
+    add_passphrase_arg(q)
+    q.add_argument("--json", action="store_true", help="machine-readable output")
+    q.set_defaults(func=cmd_conflicts_list)
+    q = csub.add_parser("resolve", help="decide one (ID from `conflicts list`)")
+    add_vault_arg(q)
+    add_passphrase_arg(q)
+    q.add_argument("id", type=int, metavar="ID")
+    how = q.add_mutually_exclusive_group(required=True)
+    how.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep this vault's value (for a privacy flag: keep it protected)",
+    )
+    how.add_argument(
+        "--accept",
+        action="store_true",
+        help="take the partner's value (for a privacy flag: lower it; shows what it reveals)",
+    )
+    q.add_argument(
+        "--yes", action="store_true", help="with --accept on a privacy flag: confirm the reveal"
+    )
+    q.set_defaults(func=cmd_conflicts_resolve)
 
 
 def _read(path: Path, limit: int = 1 << 20) -> bytes:
@@ -279,12 +316,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return 0
     print("Signature valid.")
     print(f"Signer:      {safe_text(result.signer)}")
-    if result.signer_from_card and result.signer != result.stated_sender:
+    if result.signer_from_card and not result.stated_matches_card:
         print(f"Stated name: {safe_text(result.stated_sender)}")
     print(f"Fingerprint: {result.fingerprint}")
     print(f"Bundle:      {result.bundle_id}")
     print(f"Sequence:    {result.seq}")
-    print(f"Created:     {result.created}")
+    print(f"Created:     {safe_text(str(result.created))}")
     return 0
 
 
@@ -295,7 +332,7 @@ def _print_preview(preview: Preview, applied: bool) -> None:
     )
     print(f"Fingerprint: {preview.sender_fingerprint}")
     for w in preview.warnings:
-        print(f"Warning: {w}")
+        print(f"Warning: {safe_text(w)}")
     s = preview.summary()
     verb = "Imported" if applied else "Would import"
     print(
@@ -305,10 +342,25 @@ def _print_preview(preview: Preview, applied: bool) -> None:
     )
     for change in preview.changes:
         if change.kind == "conflict":
-            fields = ", ".join(f.name for f in change.fields if f.conflict)
+            fields = ", ".join(f.name for f in change.fields if f.conflict and not f.held)
             print(f"  conflict  {change.table}  {safe_text(change.label)}  ({fields})")
     if preview.conflicts:
         print("Both sides changed these fields; resolve them in the app (Conflicts).")
+    held = preview.held_back
+    if held:
+        print(
+            f"{len(held)} privacy change(s) held back: the partner lowered these flags; they "
+            "stay set until you accept (roundtable conflicts list)."
+        )
+        for change, f in held:
+            print(f"  held      {change.table}  {safe_text(change.label)}  ({f.name})")
+    if preview.refused:
+        print(
+            f"{len(preview.refused)} change(s) refused: records this partner was never sent, or "
+            "your own organisation's record (docs/trust-rules.md)."
+        )
+        for change in preview.refused:
+            print(f"  refused   {change.table}  {safe_text(change.label)}")
 
 
 def _preview_json(preview: Preview, applied: bool) -> dict[str, Any]:
@@ -329,9 +381,19 @@ def _preview_json(preview: Preview, applied: bool) -> dict[str, Any]:
                 "label": c.label,
                 "kind": c.kind,
                 "fields": [f.name for f in c.fields],
-                "conflicting_fields": [f.name for f in c.fields if f.conflict],
+                "conflicting_fields": [f.name for f in c.fields if f.conflict and not f.held],
+                "held_back_fields": [f.name for f in c.fields if f.held],
             }
             for c in preview.changes
+        ],
+        "refused": [
+            {
+                "table": c.table,
+                "id": c.record_id,
+                "label": c.label,
+                "fields": [f.name for f in c.fields],
+            }
+            for c in preview.refused
         ],
     }
 
@@ -348,6 +410,68 @@ def cmd_import(args: argparse.Namespace) -> int:
         print_json(_preview_json(preview, not args.dry_run))
     else:
         _print_preview(preview, not args.dry_run)
+    return 0
+
+
+def _conflict_json(c: Conflict) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "table": c.table,
+        "record_id": c.record_id,
+        "label": c.label,
+        "field": c.field,
+        "kind": "privacy" if c.privacy else "conflict",
+        "ours": c.local_value,
+        "theirs": c.incoming_value,
+        "from": c.source,
+        "reveals": [{"what": w, "value": v} for w, v in c.reveals],
+    }
+
+
+def cmd_conflicts_list(args: argparse.Namespace) -> int:
+    with unlock(args) as vault:
+        conflicts = list_conflicts(vault)
+    if args.json:
+        print_json([_conflict_json(c) for c in conflicts])
+        return 0
+    if not conflicts:
+        print("No conflicts and no held-back privacy changes.")
+    for c in conflicts:
+        label = safe_text(c.label)
+        source = safe_text(c.source)
+        if c.privacy:
+            print(f"{c.id}  privacy  {c.table}  {label}  {c.field}: kept set; {source} lowers it")
+            for what, value in c.reveals:
+                print(f"      would reveal {what}: {safe_text(value)}")
+        else:
+            ours, theirs = safe_text(repr(c.local_value)), safe_text(repr(c.incoming_value))
+            print(
+                f"{c.id}  conflict {c.table}  {label}  {c.field}: ours {ours}, {source}: {theirs}"
+            )
+    return 0
+
+
+def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
+    with unlock(args) as vault:
+        found = [c for c in list_conflicts(vault) if c.id == args.id]
+        if not found:
+            raise ConflictNotFound()
+        c = found[0]
+        if args.keep:
+            value = True if c.privacy else c.local_value
+        else:
+            if isinstance(c.incoming_value, list) and not c.privacy:
+                raise InvalidInput("Several values stand for this field; choose in the app.")
+            if c.privacy and not args.yes:
+                for what, shown in c.reveals:
+                    print(f"Would reveal {what}: {safe_text(shown)}")
+                raise InvalidInput(
+                    "Lowering a privacy flag makes this visible to partners and in reports; "
+                    "add --yes to confirm."
+                )
+            value = c.accept_value
+        resolve_conflict(vault, c.id, value)
+    print("Resolved.")
     return 0
 
 

@@ -15,6 +15,7 @@ from app.cli.common import (
     add_vault_arg,
     ask,
     passphrase,
+    secret_text,
     vault_dir,
 )
 from app.errors import InvalidInput
@@ -83,11 +84,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo import fill_demo_vault
 
     folder = vault_dir(args)
+    counts: dict[str, int] = {}
     created = create_vault(
-        folder, "Mekong Rights Coalition Secretariat", passphrase(args, new=True)
+        folder,
+        "Mekong Rights Coalition Secretariat",
+        passphrase(args, new=True),
+        fill=lambda vault: counts.update(fill_demo_vault(vault)),  # before it is moved in place
     )
-    with created.vault as vault:
-        counts = fill_demo_vault(vault)
+    created.vault.close()
     print(f"Demo vault created in {folder}: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
     _print_recovery(created.recovery_key)
     return 0
@@ -98,8 +102,8 @@ def _new_passphrase(args: argparse.Namespace) -> str:
         return passphrase(argparse.Namespace(passphrase_file=args.new_passphrase_file))
     env = os.environ.get(NEW_PASSPHRASE_ENV)
     if env is not None:
-        return env
-    return ask("New passphrase: ", twice=True)
+        return secret_text(env)
+    return secret_text(ask("New passphrase: ", twice=True))
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:
@@ -123,10 +127,10 @@ def _recovery_key() -> str:
     so it must not stay on the screen or in the terminal's scrollback."""
     recovery = os.environ.get(RECOVERY_ENV)
     if recovery is not None:
-        return recovery
+        return secret_text(recovery)
     if not sys.stdin.isatty():
         raise InvalidInput(f"No recovery key given: set {RECOVERY_ENV}.")
-    return getpass.getpass("Recovery key: ")
+    return secret_text(getpass.getpass("Recovery key: "))
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:

@@ -5,8 +5,10 @@ Outer ZIP, exactly two stored members:
   payload.age.minisig  prehashed minisign signature over payload.age, trusted comment
                        `roundtable/v1 bundle=<uuid> from=<org> seq=<n> created=<UTC>
                        inner_sha256=<hex>`  (<org> is the sender's name, percent-encoded UTF-8,
-                       because minisign comments are printable ASCII; inner_sha256 is the
-                       SHA-256 of manifest.json, which lists the hash of every other file)
+                       because minisign comments are printable ASCII, and shortened to fit
+                       NAME_BUDGET (see `stated_name`; the full name is in the signed
+                       manifest); inner_sha256 is the SHA-256 of manifest.json, which lists
+                       the hash of every other file)
 Inner ZIP: manifest.json (canonical JSON), manifest.json.minisig (prehashed, comment
 `roundtable/v1 manifest bundle=<uuid> seq=<n> inner_sha256=<hex>`), data.json, and optionally
 `attachments/<uuid>`.
@@ -24,6 +26,7 @@ import io
 import os
 import re
 import tempfile
+import unicodedata
 import uuid
 import zipfile
 from collections.abc import Callable, Iterable
@@ -50,6 +53,9 @@ ATTACHMENT_DIR = "attachments/"
 SUFFIX = ".rtbundle"
 CHUNK = 1 << 20
 UUID_PATTERN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+# The sender's name in the outer comment, percent-encoded, takes at most this many bytes: one
+# Khmer character encodes to 9, so a long name is shortened there (never in the manifest).
+NAME_BUDGET = 900
 _OUTER_COMMENT = re.compile(
     r"^roundtable/v1 bundle=(?P<bundle>[0-9a-f-]{36}) from=(?P<org>[A-Za-z0-9%._~-]{1,900}) "
     r"seq=(?P<seq>[0-9]{1,15}) created=(?P<created>[0-9TZ:.-]{10,40}) "
@@ -149,9 +155,38 @@ def percent_decode(text: str) -> str:
     return out.decode("utf-8")
 
 
+_ELLIPSIS = "\u2026"
+# A cut never separates a Khmer subscript (coeng + consonant) or a joiner from what follows.
+_JOINERS = frozenset("\u17d2\u200c\u200d\u034f")
+
+
+def stated_name(name: str) -> str:
+    """The sender's name as the outer comment states it: the whole name when its encoding fits
+    NAME_BUDGET, else its longest prefix that fits with a trailing "…", cut between characters
+    that render apart (not before a combining sign, not after a coeng or joiner). Deterministic,
+    so a reader recomputes it from the manifest's full name and compares."""
+    if len(percent_encode(name)) <= NAME_BUDGET:
+        return name
+    room = NAME_BUDGET - len(percent_encode(_ELLIPSIS))
+    cut = 0
+    used = 0
+    for ch in name:
+        used += len(percent_encode(ch))
+        if used > room:
+            break
+        cut += 1
+    end = cut
+    while end > 0 and (
+        unicodedata.category(name[end]).startswith("M") or name[end - 1] in _JOINERS
+    ):
+        end -= 1
+    prefix = (name[:end] if end > 0 else name[:cut]).rstrip()
+    return prefix + _ELLIPSIS
+
+
 def outer_comment(bundle_id: str, sender: str, seq: int, created: str, sha: str) -> str:
     return (
-        f"roundtable/v1 bundle={bundle_id} from={percent_encode(sender)} seq={seq} "
+        f"roundtable/v1 bundle={bundle_id} from={percent_encode(stated_name(sender))} seq={seq} "
         f"created={created} inner_sha256={sha}"
     )
 
@@ -238,7 +273,49 @@ class _ChunkBuffer(io.RawIOBase):
         return out
 
 
-def write_bundle(
+@dataclass(frozen=True)
+class StagedBundle:
+    """A complete, synced bundle under a temporary name in its destination folder. The caller
+    records it (spends its sequence number) first, then `publish` gives it its final name: a
+    bundle file never appears that its sender's vault does not know it sent."""
+
+    written: WrittenBundle
+    tmp: Path
+
+    def publish(self) -> WrittenBundle:
+        try:
+            os.replace(self.tmp, self.written.path)
+        except OSError:
+            self.discard()
+            raise BundleWriteFailed() from None
+        _sync_folder(self.written.path.parent)
+        return self.written
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self.tmp.unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); where folders cannot be opened, nothing to do."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_bundle(out_path: Path, *args: Any, **kw: Any) -> WrittenBundle:
+    """Build, encrypt, sign and atomically write a bundle (see `stage_bundle`)."""
+    return stage_bundle(out_path, *args, **kw).publish()
+
+
+def stage_bundle(
     out_path: Path,
     signer: signing.Signer,
     sender: Party,
@@ -253,8 +330,9 @@ def write_bundle(
     created: str | None = None,
     progress: Callable[[str, int], None] | None = None,
     extra_age_recipients: Iterable[str] = (),
-) -> WrittenBundle:
-    """Build, encrypt, sign and atomically write a bundle. Only ciphertext touches disk."""
+) -> StagedBundle:
+    """Build, encrypt and sign a bundle into a temporary file next to `out_path` (created 0600,
+    synced), to be published under `out_path` once recorded. Only ciphertext touches disk."""
     from app.storage.records import utc_now
 
     if not recipients:
@@ -333,11 +411,11 @@ def write_bundle(
             outer.close()
             raw.flush()
             os.fsync(raw.fileno())
-        os.replace(tmp, out_path)
+            size = os.fstat(raw.fileno()).st_size
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         if isinstance(exc, OSError):
             raise BundleWriteFailed() from None
         raise
-    return WrittenBundle(out_path, bundle_id, seq, sha, created, out_path.stat().st_size)
+    return StagedBundle(WrittenBundle(out_path, bundle_id, seq, sha, created, size), tmp)

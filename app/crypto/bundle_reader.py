@@ -1,13 +1,19 @@
 """Reading `.rtbundle` files: every check of DESIGN §4 that needs no vault, in order.
 
-Every byte is hostile: exact member names, no duplicates or escaping paths, caps on member count,
-sizes and compression ratio (checked from the ZIP's end record before zipfile parses anything),
-decryption only into memory (an age STREAM chunk reaches the buffer only after its tag checked;
-the buffer is dropped on any failure).
+Every byte is hostile: the file is opened once and must be a regular file of capped size; both
+ZIPs (outer, and inner inside payload.age) must be exactly what the format says -- the end record
+last with no comment, the first local header at offset 0, members back to back, every local
+header agreeing with the central directory; exact member names (no NUL, no duplicates or escaping
+paths), caps on member count, sizes and compression ratio (checked from the end record before
+zipfile parses anything). payload.age is read once, through the same file handle, hashed for the
+signature and kept for decryption (no second read a changed file could answer differently, no
+memory map a shrinking file turns into SIGBUS); decryption is only into memory (an age STREAM
+chunk reaches the buffer only after its tag checked; the buffer is dropped on any failure).
 """
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import hashlib
 import io
@@ -15,6 +21,8 @@ import json
 import mmap
 import os
 import re
+import stat
+import struct
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -40,12 +48,15 @@ from app.crypto.bundle import (
     OuterHeader,
     Party,
     parse_outer_comment,
+    stated_name,
 )
 from app.errors import (
+    BundleContentInvalid,
     BundleDamaged,
     BundleDuplicateMember,
     BundleError,
     BundleMalformed,
+    BundleNotAFile,
     BundleTooLarge,
     BundleTruncated,
     BundleUnexpectedMembers,
@@ -61,6 +72,186 @@ from app.errors import (
     SignatureKeyMismatch,
     TrustedCommentAltered,
 )
+
+
+# --- reading: the file and the ZIP structure ---------------------------------------------------
+def open_regular(path: Path, cap: int) -> tuple[BinaryIO, int]:
+    """Open `path` once and keep that handle: a FIFO, device, directory or socket (also behind a
+    symlink) is refused from the handle's own fstat, before anything is read, and so is a file
+    over `cap` bytes. O_NONBLOCK keeps opening a FIFO from waiting for a writer."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        raise BundleMalformed("The bundle file could not be read.") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise BundleNotAFile()
+        if info.st_size > cap:
+            raise BundleTooLarge()
+        if hasattr(os, "O_NONBLOCK"):
+            os.set_blocking(fd, True)
+        f = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    return f, info.st_size
+
+
+# End record: signature, disk, central directory's disk, entries on this disk, entries, central
+# directory size and offset, comment length.
+_END = struct.Struct("<4s4H2LH")
+# Local header: signature, version, flags, method, time, date, CRC, compressed and uncompressed
+# size, name length, extra field length.
+_LOCAL = struct.Struct("<4s5H3L2H")
+_ZIP64_EXTRA = 0x0001
+_DESCRIPTOR_FLAG = 0x08
+
+
+def _check_end_record(f: BinaryIO, size: int, max_entries: int) -> int:
+    """Read the ZIP's end record before zipfile does. It must be the last 22 bytes (no archive
+    comment, nothing appended), with the central directory right before it, and announce at most
+    `max_entries` entries (zipfile would build thousands in memory before any other check).
+    Returns where the central directory starts."""
+    if size < _END.size:
+        raise BundleTruncated() if size and _peek(f, 4) == b"PK\x03\x04" else BundleMalformed()
+    f.seek(size - _END.size)
+    sig, disk, cd_disk, here, entries, cd_size, cd_offset, comment = _END.unpack(f.read(_END.size))
+    if sig != b"PK\x05\x06":
+        # No end record where it must be: bytes after it (appended, or a ZIP comment), cut off
+        # (a ZIP's start is there), or not a bundle.
+        f.seek(max(0, size - _END.size - 65535))
+        if b"PK\x05\x06" in f.read():
+            raise BundleMalformed()
+        raise BundleTruncated() if _peek(f, 4) == b"PK\x03\x04" else BundleMalformed()
+    if comment or disk or cd_disk or here != entries:
+        raise BundleMalformed()
+    if entries > max_entries:  # 0xFFFF (ZIP64) included: a bundle has two entries
+        raise BundleUnexpectedMembers() if max_entries < 0xFFFF else BundleTooLarge()
+    if size >= _END.size + 20:
+        f.seek(size - _END.size - 20)
+        if f.read(4) == b"PK\x06\x07":
+            # A ZIP64 end record would override the count above; a bundle never needs one (the
+            # payload cap keeps every offset under 4 GiB).
+            raise BundleUnexpectedMembers()
+    # Also rules out junk before the first member whose offsets were not shifted (zipfile
+    # would silently skip it).
+    if cd_offset + cd_size != size - _END.size:
+        raise BundleMalformed()
+    f.seek(0)
+    return cd_offset
+
+
+def _peek(f: BinaryIO, n: int) -> bytes:
+    f.seek(0)
+    head = f.read(n)
+    f.seek(0)
+    return head
+
+
+def _zip64_sizes(extra: bytes, size: int, csize: int) -> tuple[int, int]:
+    """The sizes a local header means: a 0xFFFFFFFF field is in the ZIP64 extra field."""
+    i = 0
+    while i + 4 <= len(extra):
+        kind, length = struct.unpack_from("<HH", extra, i)
+        body = extra[i + 4 : i + 4 + length]
+        if kind == _ZIP64_EXTRA:
+            values = [v for (v,) in struct.iter_unpack("<Q", body[: len(body) // 8 * 8])]
+            if size == 0xFFFFFFFF and values:
+                size = values.pop(0)
+            if csize == 0xFFFFFFFF and values:
+                csize = values.pop(0)
+            return size, csize
+        i += 4 + length
+    return size, csize
+
+
+def _has_zip64(extra: bytes) -> bool:
+    i = 0
+    while i + 4 <= len(extra):
+        kind, length = struct.unpack_from("<HH", extra, i)
+        if kind == _ZIP64_EXTRA:
+            return True
+        i += 4 + length
+    return False
+
+
+@dataclass(frozen=True)
+class _Span:
+    data_start: int
+    end: int  # after the data and its descriptor: where the next local header must start
+
+
+def _check_local(f: BinaryIO, info: zipfile.ZipInfo, limit: int) -> _Span:
+    """The local header of `info` says exactly what the central directory says (name, flags,
+    method, CRC and sizes, or a data descriptor that does); its data lies before `limit`."""
+    f.seek(info.header_offset)
+    raw = f.read(_LOCAL.size)
+    if len(raw) != _LOCAL.size:
+        raise BundleTruncated()
+    sig, _version, flags, method, _time, _date, crc, csize, size, name_len, extra_len = (
+        _LOCAL.unpack(raw)
+    )
+    if sig != b"PK\x03\x04":
+        raise BundleMalformed()
+    name = f.read(name_len)
+    extra = f.read(extra_len)
+    if len(name) != name_len or len(extra) != extra_len:
+        raise BundleTruncated()
+    encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
+    if name != info.orig_filename.encode(encoding):
+        raise BundleMalformed()
+    if flags != info.flag_bits or method != info.compress_type:
+        raise BundleMalformed()
+    size, csize = _zip64_sizes(extra, size, csize)
+    data_start = info.header_offset + _LOCAL.size + name_len + extra_len
+    data_end = data_start + info.compress_size
+    if flags & _DESCRIPTOR_FLAG:
+        # Written in one pass (the inner ZIP): the header's CRC and sizes are zero and a data
+        # descriptor after the data carries them -- which must then match.
+        if (crc, csize, size) != (0, 0, 0):
+            raise BundleMalformed()
+        wide = _has_zip64(extra)
+        fmt = "<4sLQQ" if wide else "<4sLLL"
+        f.seek(data_end)
+        raw = f.read(struct.calcsize(fmt))
+        if len(raw) != struct.calcsize(fmt):
+            raise BundleTruncated()
+        dsig, dcrc, dcsize, dsize = struct.unpack(fmt, raw)
+        if (dsig, dcrc, dcsize, dsize) != (
+            b"PK\x07\x08",
+            info.CRC,
+            info.compress_size,
+            info.file_size,
+        ):
+            raise BundleMalformed()
+        end = data_end + len(raw)
+    else:
+        if (crc, csize, size) != (info.CRC, info.compress_size, info.file_size):
+            raise BundleMalformed()
+        end = data_end
+    if end > limit:
+        raise BundleMalformed()
+    return _Span(data_start, end)
+
+
+def _check_layout(f: BinaryIO, zf: zipfile.ZipFile, cd_offset: int) -> dict[str, _Span]:
+    """Nothing in the ZIP but its members, back to back from offset 0 up to the central
+    directory: no prepended page (an HTML/ZIP polyglot), no hidden bytes between members."""
+    spans: dict[str, _Span] = {}
+    at = 0
+    for info in sorted(zf.infolist(), key=lambda i: i.header_offset):
+        if info.header_offset != at:
+            raise BundleMalformed()
+        span = _check_local(f, info, cd_offset)
+        spans[info.filename] = span
+        at = span.end
+    if at != cd_offset:
+        raise BundleMalformed()
+    f.seek(0)
+    return spans
 
 
 # --- reading: outer ----------------------------------------------------------------------------
@@ -80,12 +271,13 @@ def _check_members(
         raise BundleTooLarge()
     names: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
+        # zipfile cuts a name at its first NUL (`payload.age\0.exe` reads as `payload.age`):
+        # judge the name as stored.
+        if info.orig_filename != info.filename or _unsafe(info.orig_filename):
+            raise BundleUnsafePath()
         if info.filename in names:
             raise BundleDuplicateMember()
         names[info.filename] = info
-    for name in names:
-        if _unsafe(name):
-            raise BundleUnsafePath()
     for name in names:
         if not allowed(name):
             raise BundleUnexpectedMembers()
@@ -99,6 +291,8 @@ def _check_members(
             raise BundleMalformed()
         if info.file_size > limits.max_member_bytes:
             raise BundleTooLarge()
+        if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
+            raise BundleMalformed()
         if info.file_size > 1 << 20 and info.file_size > limits.max_ratio * max(
             info.compress_size, 1
         ):
@@ -107,6 +301,23 @@ def _check_members(
     if total > limits.max_total_bytes:
         raise BundleTooLarge()
     return names
+
+
+def _open_zip(f: BinaryIO, size: int, max_entries: int) -> tuple[zipfile.ZipFile, dict[str, _Span]]:
+    """zipfile over `f`, once the structure around it is exactly a bundle ZIP's."""
+    cd_offset = _check_end_record(f, size, max_entries)
+    try:
+        zf = zipfile.ZipFile(f)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError):
+        raise BundleMalformed() from None
+    except Exception:  # a hostile central directory: struct.error, UnicodeDecodeError, or
+        # NotImplementedError for a ZIP version zipfile lacks
+        raise BundleMalformed() from None
+    try:
+        return zf, _check_layout(f, zf, cd_offset)
+    except BaseException:
+        zf.close()
+        raise
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
@@ -125,77 +336,90 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
     return data
 
 
-class _ViewReader:
-    """Successive slices of a memoryview, as a readable stream."""
+class _PayloadReader:
+    """payload.age's bytes straight from the bundle's file handle, exactly `size` of them (a file
+    that shrank underneath ends in BundleTruncated, not in a short read taken for the end);
+    with `keep`, the chunks are kept so that decryption reads the very bytes that were hashed.
+    Kept chunks live in anonymous memory maps (not backed by any file, so nothing can shrink
+    under them): each goes back to the operating system as soon as decryption consumed it,
+    so ciphertext and plaintext are not both held whole."""
 
-    def __init__(self, view: memoryview) -> None:
-        self._view = view
-        self._pos = 0
+    def __init__(self, f: BinaryIO, start: int, size: int, keep: bool) -> None:
+        self._f = f
+        self._f.seek(start)
+        self.remaining = size
+        self.kept: collections.deque[mmap.mmap] | None = collections.deque() if keep else None
 
-    def read(self, size: int = -1, /) -> memoryview:
-        size = len(self._view) - self._pos if size < 0 else size
-        chunk = self._view[self._pos : self._pos + size]
-        self._pos += len(chunk)
+    def read(self, size: int = -1, /) -> bytes:
+        if self.remaining == 0:
+            return b""
+        want = min(self.remaining, 8 * CHUNK)
+        if self.kept is None:
+            chunk = self._f.read(want)
+            if len(chunk) != want:
+                raise BundleTruncated()
+        else:
+            buf = mmap.mmap(-1, want)
+            self.kept.append(buf)
+            if self._f.readinto(buf) != want:  # type: ignore[attr-defined]
+                raise BundleTruncated()
+            chunk = buf[:]
+        self.remaining -= want
         return chunk
 
-    def release(self) -> None:
-        self._view.release()
+
+class _KeptReader:
+    """Reads the kept chunks once, unmapping each as soon as it is consumed."""
+
+    def __init__(self, chunks: collections.deque[mmap.mmap]) -> None:
+        self._chunks = chunks
+        self._head = 0
+
+    def read(self, size: int = -1, /) -> bytes:
+        if not self._chunks:
+            return b""
+        first = self._chunks[0]
+        end = len(first) if size < 0 else min(len(first), self._head + max(size, 1))
+        out = first[self._head : end]
+        if end >= len(first):
+            self._chunks.popleft().close()
+            self._head = 0
+        else:
+            self._head = end
+        return out
 
 
-def _check_entry_count(f: BinaryIO, size: int, max_entries: int = 16) -> None:
-    """Read the ZIP's end record before zipfile does: a central directory announcing thousands
-    of entries is refused before it is parsed (zipfile would build all of them in memory)."""
-    tail_len = min(size, 22 + 65535)
-    f.seek(size - tail_len)
-    tail = f.read(tail_len)
-    at = tail.rfind(b"PK\x05\x06")
-    if at < 0 or len(tail) - at < 22:
-        return  # no end record: zipfile reports it (truncated or not a ZIP)
-    entries = int.from_bytes(tail[at + 10 : at + 12], "little")
-    if entries > max_entries:  # 0xFFFF (ZIP64) included: a bundle has two entries
-        raise BundleUnexpectedMembers() if max_entries < 0xFFFF else BundleTooLarge()
-    if at >= 20 and tail[at - 20 : at - 16] == b"PK\x06\x07":
-        # A ZIP64 end record would override the count above; a bundle never needs one (the
-        # payload cap keeps every offset under 4 GiB).
-        raise BundleUnexpectedMembers()
-    f.seek(0)
+def _unmap(chunks: collections.deque[mmap.mmap] | None) -> None:
+    while chunks:
+        chunks.popleft().close()
 
 
 class OuterBundle:
-    """An opened `.rtbundle`: member checks done; nothing is verified yet."""
+    """An opened `.rtbundle`: file, structure and member checks done; nothing is verified yet.
 
-    def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+    `keep_payload`: keep payload.age's bytes once `verify` has read them, for `decrypt` (an
+    import); an auditor's check only hashes them."""
+
+    def __init__(
+        self, path: Path, limits: Limits = DEFAULT_LIMITS, *, keep_payload: bool = True
+    ) -> None:
         self.path = Path(path)
         self.limits = limits
+        self._keep = keep_payload
+        self._kept: collections.deque[mmap.mmap] | None = None
+        self._file, size = open_regular(self.path, limits.max_payload_bytes + (1 << 20))
         try:
-            size = self.path.stat().st_size
-            self._file = open(self.path, "rb")  # noqa: SIM115 - closed by close()
-        except OSError:
-            raise BundleMalformed("The bundle file could not be read.") from None
-        try:
-            if size > limits.max_payload_bytes + (1 << 20):
-                raise BundleTooLarge()
-            _check_entry_count(self._file, size)
-            try:
-                self._zip = zipfile.ZipFile(self._file)
-            # NotImplementedError: a central directory claiming a ZIP version zipfile lacks
-            except (
-                zipfile.BadZipFile,
-                zipfile.LargeZipFile,
-                EOFError,
-                OSError,
-                ValueError,
-                NotImplementedError,
-            ):
-                self._file.seek(0)
-                head = self._file.read(4)
-                raise (BundleTruncated() if head == b"PK\x03\x04" else BundleMalformed()) from None
+            self._zip, spans = _open_zip(self._file, size, max_entries=16)
             members = _check_members(
                 self._zip, lambda n: n in (PAYLOAD, PAYLOAD_SIG), limits, expected=2
             )
             self.payload_info = members[PAYLOAD]
+            # Both members are stored (DESIGN §4): payload.age is read from the file as is.
+            if any(i.compress_type != zipfile.ZIP_STORED for i in members.values()):
+                raise BundleMalformed()
             if self.payload_info.file_size > limits.max_payload_bytes:
                 raise BundleTooLarge()
+            self._payload_start = spans[PAYLOAD].data_start
             raw_sig = _read_member(self._zip, members[PAYLOAD_SIG], limits.max_sig_bytes)
             self.signature = signing.parse_signature(raw_sig)
         except BaseException:
@@ -206,40 +430,6 @@ class OuterBundle:
     def key_id(self) -> bytes:
         return self.signature.key_id
 
-    def open_payload(self) -> BinaryIO:
-        return self._zip.open(self.payload_info)  # type: ignore[return-value]
-
-    @contextlib.contextmanager
-    def _payload_view(self) -> Iterator[BinaryIO]:
-        """payload.age's bytes for hashing. A stored member is read straight from a memory map
-        (no copy, no CRC pass: the signature is the integrity check), which keeps verifying a
-        100 MB bundle close to `minisign -V`; anything else goes through zipfile."""
-        info = self.payload_info
-        if info.compress_type != zipfile.ZIP_STORED:
-            with self.open_payload() as stream:
-                yield stream
-            return
-        self._file.seek(info.header_offset)
-        local = self._file.read(30)
-        if len(local) != 30 or local[:4] != b"PK\x03\x04":
-            raise BundleDamaged()
-        start = info.header_offset + 30 + int.from_bytes(local[26:28], "little")
-        start += int.from_bytes(local[28:30], "little")
-        end = start + info.compress_size
-        if end > os.fstat(self._file.fileno()).st_size:
-            raise BundleTruncated()
-        if info.compress_size == 0:
-            yield io.BytesIO(b"")
-            return
-        mapped = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
-        try:
-            reader = _ViewReader(memoryview(mapped)[start:end])
-            yield reader  # type: ignore[misc]
-            reader.release()
-        finally:
-            with contextlib.suppress(BufferError):
-                mapped.close()
-
     def verify(self, key_id: bytes, public: bytes) -> OuterHeader:
         """Check the outer signature with the signer's key; returns the authentic header."""
         if key_id != self.signature.key_id:
@@ -249,26 +439,32 @@ class OuterBundle:
         def check_kind(comment: str) -> None:
             header.append(parse_outer_comment(comment, key_id))
 
+        _unmap(self._kept)
+        self._kept = None
+        reader = _PayloadReader(
+            self._file, self._payload_start, self.payload_info.file_size, self._keep
+        )
         try:
-            with self._payload_view() as payload:
-                signing.verify(
-                    key_id, public, payload, self.signature, check_comment_first=check_kind
-                )
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError):
-            raise BundleDamaged() from None
-        except Exception as exc:
-            if isinstance(exc, BundleError):
+            signing.verify(key_id, public, reader, self.signature, check_comment_first=check_kind)  # type: ignore[arg-type]
+            if reader.remaining:
+                raise BundleDamaged()
+        except BaseException as exc:
+            _unmap(reader.kept)
+            if isinstance(exc, BundleError) or not isinstance(exc, Exception):
                 raise
             raise BundleDamaged() from None
+        self._kept = reader.kept
         return header[0]
 
     def decrypt(self, age_identity: str) -> io.BytesIO:
-        """The inner ZIP, decrypted into memory only."""
+        """The inner ZIP, decrypted into memory only, from the bytes `verify` checked."""
+        if self._kept is None:
+            raise ValueError("verify() first, on a bundle opened with keep_payload")
+        chunks, self._kept = self._kept, None
         out = io.BytesIO()
         identity = pyrage.x25519.Identity.from_str(age_identity)
         try:
-            with self.open_payload() as payload:
-                pyrage.decrypt_io(payload, out, [identity])
+            pyrage.decrypt_io(_KeptReader(chunks), out, [identity])
         except pyrage.DecryptError as exc:
             out.close()
             if "No matching keys" in str(exc):
@@ -277,6 +473,8 @@ class OuterBundle:
         except Exception:
             out.close()
             raise PayloadUndecryptable() from None
+        finally:
+            _unmap(chunks)
         if out.tell() > self.limits.max_total_bytes:
             out.close()
             raise BundleTooLarge()
@@ -284,6 +482,9 @@ class OuterBundle:
         return out
 
     def close(self) -> None:
+        with contextlib.suppress(Exception):
+            _unmap(self._kept)
+        self._kept = None
         with contextlib.suppress(Exception):
             self._zip.close()
         with contextlib.suppress(Exception):
@@ -294,6 +495,25 @@ class OuterBundle:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise ValueError("a key given twice")  # readers would disagree on which one counts
+    return out
+
+
+def strict_json(raw: bytes) -> Any:
+    """JSON as RFC 8259 says: UTF-8 only (json.loads would guess UTF-16/32), no NaN or
+    Infinity (Python accepts them), no key given twice."""
+    return json.loads(
+        raw.decode("utf-8"), parse_constant=_no_constant, object_pairs_hook=_no_duplicates
+    )
 
 
 # --- reading: inner ----------------------------------------------------------------------------
@@ -351,19 +571,7 @@ def open_inner(
     id and sequence match the outer comment; file hashes match. (Whether this vault is listed
     among the recipients is the importer's check, in between.)"""
     size = plaintext.seek(0, io.SEEK_END)
-    _check_entry_count(plaintext, size, min(limits.max_members, 0xFFFE))
-    plaintext.seek(0)
-    try:
-        zf = zipfile.ZipFile(plaintext)
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        EOFError,
-        OSError,
-        ValueError,
-        NotImplementedError,
-    ):
-        raise BundleMalformed() from None
+    zf, _spans = _open_zip(plaintext, size, min(limits.max_members, 0xFFFE))
     try:
         members = _check_members(zf, _inner_name_allowed, limits, expected=None)
         for required in (MANIFEST, MANIFEST_SIG, DATA):
@@ -388,7 +596,7 @@ def open_inner(
         if sha != header.inner_sha256:
             raise ManifestMismatch()
         try:
-            manifest = json.loads(manifest_bytes)
+            manifest = strict_json(manifest_bytes)
         except (ValueError, RecursionError):
             raise ManifestMismatch() from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
@@ -400,7 +608,8 @@ def open_inner(
         sender = _party(manifest.get("sender"), with_key=True)
         if (sender.key_id, sender.sign_public) != (key_id, public):
             raise SenderMismatch()
-        if sender.org_name != header.sender_name:
+        # The outer comment states the name, shortened if long (`stated_name`), the same way.
+        if stated_name(sender.org_name) != header.sender_name:
             raise SenderMismatch()
         recipients_doc = manifest.get("recipients")
         if not isinstance(recipients_doc, list) or not 0 < len(recipients_doc) <= 1000:
@@ -450,6 +659,6 @@ def check_files(inner: InnerBundle, limits: Limits = DEFAULT_LIMITS) -> None:
             raise FileHashMismatch()
         if name == DATA:
             try:
-                inner.data = json.loads(b"".join(data_parts))
+                inner.data = strict_json(b"".join(data_parts))
             except (ValueError, RecursionError):
-                raise FileHashMismatch() from None
+                raise BundleContentInvalid() from None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from argon2.low_level import Type, hash_secret_raw
 
-from app.errors import VaultCorrupt
+from app.errors import KdfTooCostly, VaultCorrupt
 
 # DESIGN §2: m=256 MiB, t=3, p=4; stepped down to a floor of 64 MiB if slower than 2 s.
 DEFAULT_M_KIB = 256 * 1024
@@ -18,10 +18,15 @@ DEFAULT_T = 3
 DEFAULT_P = 4
 TARGET_SECONDS = 2.0
 
-# A key file is attacker-controlled input: cap the work it may make us do (STYLE 9).
-MAX_M_KIB = 2 * 1024 * 1024
+# A key file is attacker-controlled input: cap the work it may make us do (STYLE 9). Argon2's
+# time is about proportional to m_kib * t (p only spreads it over cores), so the cap is on that
+# product: at most 4x our default's cost (~3-6 s on a 2-core laptop, p=4..1), never the 2 GiB x 64
+# passes (minutes) a hostile file can ask for. Calibration only steps down, so every vault we
+# made stays well below it.
+MAX_M_KIB = 1024 * 1024
 MAX_T = 64
-MAX_P = 64
+MAX_P = 16
+MAX_COST_KIB = 4 * 256 * 1024 * 3  # 4 x (m = 256 MiB, t = 3)
 
 UNSAFE_TEST_ENV = "ROUNDTABLE_INSECURE_TEST_KDF"
 
@@ -42,6 +47,8 @@ class KdfParams:
         )
         if not ok:
             raise VaultCorrupt("The vault key file has unsupported key-derivation settings.")
+        if self.m_kib * self.t > MAX_COST_KIB:
+            raise KdfTooCostly()
 
     def as_json(self) -> dict[str, object]:
         return {"alg": self.alg, "t": self.t, "m_kib": self.m_kib, "p": self.p}

@@ -35,6 +35,10 @@ class Record:
 
     TABLE: ClassVar[str] = ""
     TEXT_FIELDS: ClassVar[tuple[str, ...]] = ()
+    # Privacy flags: booleans where True protects someone (hides a name, a place, a statement).
+    # An import never lowers one without a local user's confirmation (docs/trust-rules.md);
+    # a test fails if a boolean field whose name suggests privacy is missing here.
+    PRIVACY_FLAGS: ClassVar[tuple[str, ...]] = ()
     META_FIELDS: ClassVar[tuple[str, ...]] = (
         "id",
         "created_at",
@@ -61,14 +65,16 @@ class Organisation(Record):
     country: str = ""
     notes: str = ""
     # Contact details: sensitive like a person's (left out of partner and public exports)
-    # unless `contact_public` says the organisation publishes them itself (an organiser's
-    # office address and website at the end of a public report).
+    # while `contact_private`, the default; an organisation that publishes them itself (an
+    # organiser's office address and website at the end of a public report) is unticked.
+    # A privacy flag (True protects): an import never lowers it.
     address: str = ""
     phone: str = ""
     email: str = ""
     website: str = ""
-    contact_public: bool = False
+    contact_private: bool = True
     TABLE: ClassVar[str] = "organisations"
+    PRIVACY_FLAGS: ClassVar[tuple[str, ...]] = ("contact_private",)
     TEXT_FIELDS: ClassVar[tuple[str, ...]] = ("name", "acronym", "country")
 
 
@@ -83,6 +89,7 @@ class Person(Record):
     organisation_id: str = ""  # main affiliation; more in Affiliation
     notes: str = ""
     TABLE: ClassVar[str] = "people"
+    PRIVACY_FLAGS: ClassVar[tuple[str, ...]] = ("anonymous",)
     TEXT_FIELDS: ClassVar[tuple[str, ...]] = ("name", "code_name", "role_title")
 
 
@@ -120,6 +127,7 @@ class Meeting(Record):
     # The report's computed attendance sentences; off when the activities text says it already.
     auto_attendance: bool = True
     TABLE: ClassVar[str] = "meetings"
+    PRIVACY_FLAGS: ClassVar[tuple[str, ...]] = ("location_sensitive",)
     TEXT_FIELDS: ClassVar[tuple[str, ...]] = (
         "title",
         "project_title",
@@ -247,6 +255,7 @@ class MinuteEntry(Record):
     speaker_org_id: str = ""
     confidential: bool = False
     TABLE: ClassVar[str] = "minute_entries"
+    PRIVACY_FLAGS: ClassVar[tuple[str, ...]] = ("confidential",)
     TEXT_FIELDS: ClassVar[tuple[str, ...]] = ("text",)
 
 
@@ -328,3 +337,6 @@ RECORD_TYPES: tuple[type[Record], ...] = (
 )
 
 TYPE_BY_TABLE: dict[str, type[Record]] = {t.TABLE: t for t in RECORD_TYPES}
+
+# Every privacy flag's name, whatever its record type: merge rules key on field names.
+ALL_PRIVACY_FLAGS: frozenset[str] = frozenset(n for t in RECORD_TYPES for n in t.PRIVACY_FLAGS)

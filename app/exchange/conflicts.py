@@ -2,6 +2,10 @@
 
 A resolution is an edit of this vault that supersedes every standing value, so it travels in the
 next bundle and settles the conflict in partner vaults too.
+
+A conflict on a privacy flag (`Conflict.privacy`) is a *held-back* change: a partner's bundle
+lowered the flag, or lowered it while we raised it, and the flag stays raised (docs/trust-rules.md).
+`reveals` says what would become visible outside this vault if the user accepted the lowering.
 """
 
 from __future__ import annotations
@@ -10,7 +14,14 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain.records import TYPE_BY_TABLE
+from app.domain.records import (
+    ALL_PRIVACY_FLAGS,
+    TYPE_BY_TABLE,
+    Meeting,
+    MinuteEntry,
+    Person,
+    Session,
+)
 from app.errors import ConflictNotFound, InvalidInput
 from app.exchange import merge
 from app.exchange.state_store import load_states, save_states, values_of
@@ -30,6 +41,17 @@ class Conflict:
     bundle_id: str
     created_at: str
     standing: list[Any]  # every value still standing for this field
+    privacy: bool = False  # a privacy flag kept raised until a local user confirms lowering it
+    reveals: tuple[tuple[str, str], ...] = ()  # (what, value) visible to partners if lowered
+
+    @property
+    def accept_value(self) -> Any:
+        """The incoming value (for a privacy flag: lowered)."""
+        if self.privacy:
+            return False
+        return (
+            self.incoming_value[0] if isinstance(self.incoming_value, list) else self.incoming_value
+        )
 
 
 def _label(record: Any) -> str:
@@ -38,6 +60,25 @@ def _label(record: Any) -> str:
         if isinstance(value, str) and value:
             return value[:80]
     return type(record).__name__
+
+
+def _reveals(vault: Any, record: Any, field: str) -> tuple[tuple[str, str], ...]:
+    """What partners and reports would show if the privacy flag `field` of `record` were
+    lowered: the text the flag hides today (shown only to this vault's own user)."""
+    out: list[tuple[str, str]] = []
+    if isinstance(record, Person) and field == "anonymous":
+        out.append(("Name", record.name))
+        if record.role_title:
+            out.append(("Role", record.role_title))
+    elif isinstance(record, Meeting) and field == "location_sensitive":
+        if record.location_venue:
+            out.append(("Venue", record.location_venue))
+        for session in vault.store.select(Session, "meeting_id = ?", [record.id]):
+            if session.venue:
+                out.append(("Session venue", session.venue))
+    elif isinstance(record, MinuteEntry) and field == "confidential":
+        out.append(("Minute entry", record.text))
+    return tuple(out)
 
 
 def list_conflicts(vault: Any) -> list[Conflict]:
@@ -54,6 +95,8 @@ def list_conflicts(vault: Any) -> list[Conflict]:
         state = load_states(vault.conn, table, [record]).get(rid) if record else None
         fs = state.fields.get(field) if state else None
         standing = [s[2] for s in fs.sibs] if fs else []
+        privacy = field in ALL_PRIVACY_FLAGS
+        reveals = _reveals(vault, record, field) if privacy and record is not None else ()
         out.append(
             Conflict(
                 cid,
@@ -67,6 +110,8 @@ def list_conflicts(vault: Any) -> list[Conflict]:
                 bundle_id,
                 created,
                 standing,
+                privacy,
+                reveals,
             )
         )
     return out

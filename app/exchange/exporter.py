@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from app.crypto import signing
-from app.crypto.bundle import AttachmentSource, Party, WrittenBundle, write_bundle
+from app.crypto.bundle import AttachmentSource, Party, StagedBundle, WrittenBundle, stage_bundle
 from app.crypto.identity import load_identity
 from app.domain.records import (
+    ALL_PRIVACY_FLAGS,
     ActionItem,
     Affiliation,
     AgendaItem,
@@ -41,6 +42,7 @@ from app.errors import InvalidInput
 from app.exchange import merge
 from app.exchange.contacts import Contact
 from app.exchange.redaction import parse_policy, record_redaction
+from app.exchange.sent_log import record_sent
 from app.exchange.state_store import load_states, save_states, values_of
 from app.storage import schema
 from app.storage.attachments import iter_attachment
@@ -158,26 +160,15 @@ def collect(store: RecordStore, meeting_ids: Sequence[str], policy: RedactionPol
     return Collected(dict(r), named)
 
 
-_PRIVACY_FLAGS = ("anonymous", "location_sensitive", "confidential")
-# Flags that, set, let more out: while one organisation's "not public" stands in a conflict,
-# the cautious value is False.
-_PUBLISHING_FLAGS = ("contact_public",)
-
-
 def _cautious(record: Record, state: merge.RecordState) -> Record:
     """The record as redaction must see it: a privacy flag that some organisation set still
     counts while that edit stands in an unresolved conflict, whichever value is shown."""
     raised = {}
-    for name in _PRIVACY_FLAGS:
+    for name in ALL_PRIVACY_FLAGS:
         if getattr(record, name, None) is False:
             fs = state.fields.get(name)
             if fs is not None and any(sib[2] is True for sib in fs.sibs):
                 raised[name] = True
-    for name in _PUBLISHING_FLAGS:
-        if getattr(record, name, None) is True:
-            fs = state.fields.get(name)
-            if fs is not None and any(sib[2] is False for sib in fs.sibs):
-                raised[name] = False
     return dataclasses.replace(record, **raised) if raised else record
 
 
@@ -193,13 +184,23 @@ def _named(
     return True
 
 
+@dataclass
+class BuiltData:
+    data: dict[str, Any]
+    to_save: dict[type[Record], list[tuple[merge.RecordState, Record]]]  # captured local edits
+    # what the bundle carries, for app/exchange/sent_log.py: table -> record id -> {field: our
+    # highest edit number in the state sent}
+    sent: dict[str, dict[str, dict[str, int]]]
+
+
 def build_data(
     store: RecordStore, me: str, collected: Collected, policy: RedactionPolicy
-) -> tuple[dict[str, Any], dict[type[Record], list[tuple[merge.RecordState, Record]]]]:
-    """data.json and the captured states to save (local edits become dots first)."""
+) -> BuiltData:
+    """data.json, the captured states to save (local edits become dots first), what was sent."""
     orgs = merge.OrgTable()
     out_records: list[dict[str, Any]] = []
     to_save: dict[type[Record], list[tuple[merge.RecordState, Record]]] = {}
+    sent: dict[str, dict[str, dict[str, int]]] = defaultdict(dict)
     sensitive = {
         m.id
         for m in collected.records.get(Meeting, [])
@@ -250,9 +251,12 @@ def build_data(
                     "s": merge.encode_state(shared, orgs),
                 }
             )
+            sent[cls.TABLE][record.id] = {
+                n: fs.cc[me] for n, fs in shared.fields.items() if fs.cc.get(me, 0) > 0
+            }
         to_save[cls] = changed
     data = {"format": DATA_FORMAT, "policy": str(policy), "orgs": orgs.orgs, "records": out_records}
-    return data, to_save
+    return BuiltData(data, to_save, dict(sent))
 
 
 _ORDER: tuple[type[Record], ...] = (
@@ -305,7 +309,13 @@ def export_bundle(
     include_attachments: bool = False,
     progress: Progress | None = None,
 ) -> ExportResult:
-    """Write one bundle for `recipients`; the bookkeeping commits only if the file was written."""
+    """Write one bundle for `recipients`.
+
+    Crash consistency: the bundle is written complete under a temporary name in the destination
+    folder; its sequence number is then spent (committed with the rest of the bookkeeping), and
+    only then does the file get its final name. A kill before the commit leaves no bundle; after
+    it, at worst a gap in the sequence (partners are told of gaps) -- never two bundles with the
+    same number, which partners would reject as a rollback."""
     policy = parse_policy(policy)
     if not recipients:
         raise InvalidInput("Choose at least one recipient.")
@@ -317,14 +327,18 @@ def export_bundle(
     sender = Party(me, vault.org_name, ident.sign_key_id, ident.sign_public, ident.age_recipient)
     parties = [Party(c.org_id, c.org_name, age_recipient=c.age_recipient) for c in recipients]
     signer = signing.Signer.from_identity(ident)
+    staged: StagedBundle | None = None
     try:
         with store.transaction():
             if progress:
                 progress("collect", 0)
             collected = collect(store, meeting_ids, policy)
-            data, to_save = build_data(store, me, collected, policy)
+            built = build_data(store, me, collected, policy)
+            data, to_save = built.data, built.to_save
             for cls, states in to_save.items():
                 save_states(store.conn, cls.TABLE, states)
+            for table, records in built.sent.items():  # what each recipient was sent
+                record_sent(store.conn, [c.org_id for c in recipients], table, records)
             data_json = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
             sources: list[AttachmentSource] = []
             if include_attachments:
@@ -339,7 +353,7 @@ def export_bundle(
                         )
                     )
             seq, prev = next_sequence(store.conn)
-            written = write_bundle(
+            staged = stage_bundle(
                 out_path,
                 signer,
                 sender,
@@ -351,6 +365,7 @@ def export_bundle(
                 schema_version=schema.LATEST_VERSION,
                 progress=progress,
             )
+            written = staged.written
             store.conn.execute(
                 "INSERT INTO sent_bundles (bundle_id, seq, manifest_sha256, created_at, "
                 "recipients, policy) VALUES (?, ?, ?, ?, ?, ?)",
@@ -363,8 +378,13 @@ def export_bundle(
                     str(policy),
                 ),
             )
+    except BaseException:
+        if staged is not None:
+            staged.discard()  # not recorded: it must never get its final name
+        raise
     finally:
         signer.wipe()
+    staged.publish()  # recorded (sequence number spent): now it may appear
     return ExportResult(
         written,
         len(collected.records.get(Meeting, [])),

@@ -4,6 +4,10 @@ prepared = prepare_import(vault, path)   # every check; decrypts into memory; no
 prepared.preview                          # new / updated / conflicting records, warnings
 prepared.apply(vault)                     # merge + record the bundle, in one transaction
 prepared.close()
+
+What a bundle may change at all (records it created or was sent, never our own organisation,
+no claim of our edits beyond what we sent, privacy flags never lowered) is decided while the
+import is planned, in `_plan`: docs/trust-rules.md.
 """
 
 from __future__ import annotations
@@ -20,7 +24,15 @@ from typing import Any
 from app.crypto.bundle import DEFAULT_LIMITS, Limits, OuterHeader
 from app.crypto.bundle_reader import InnerBundle, OuterBundle, check_files, open_inner
 from app.crypto.identity import load_identity
-from app.domain.records import TYPE_BY_TABLE, Record
+from app.domain.records import (
+    TYPE_BY_TABLE,
+    Affiliation,
+    Meeting,
+    Organisation,
+    Person,
+    Record,
+    Session,
+)
 from app.domain.values import RedactionPolicy
 from app.errors import (
     BundleAlreadyImported,
@@ -32,7 +44,9 @@ from app.errors import (
 from app.exchange import merge
 from app.exchange.contacts import Contact, find_signer, name_clash_warnings
 from app.exchange.exporter import DATA_FORMAT
-from app.exchange.state_store import load_states, merge_fields, save_states, values_of
+from app.exchange.sent_log import own_bound, own_edits_sent, sent_to
+from app.exchange.state_store import load_states, merge_fields, origins, save_states, values_of
+from app.exchange.validate import validate_data
 from app.storage.attachments import CHUNK_BYTES
 from app.storage.records import RecordStore, mapping, utc_now
 
@@ -46,7 +60,9 @@ class RecordChange:
     table: str
     record_id: str
     label: str
-    kind: str  # "new", "updated", "deleted", "conflict"
+    # "new", "updated", "deleted", "conflict", "held" (a privacy flag kept raised until a local
+    # user confirms), or "refused" (a change the sender had no right to make: not applied)
+    kind: str
     fields: list[merge.FieldChange] = field(default_factory=list)
 
 
@@ -62,6 +78,8 @@ class Preview:
     changes: list[RecordChange]
     unchanged: int
     attachments: int
+    refused: list[RecordChange] = field(default_factory=list)  # not applied (trust rules)
+    claims_ignored: int = 0  # fields that claimed edits of ours we never sent (rule 2)
 
     def count(self, kind: str) -> int:
         return sum(1 for c in self.changes if c.kind == kind)
@@ -70,12 +88,20 @@ class Preview:
     def conflicts(self) -> list[RecordChange]:
         return [c for c in self.changes if c.kind == "conflict"]
 
+    @property
+    def held_back(self) -> list[tuple[RecordChange, merge.FieldChange]]:
+        """Privacy flags the bundle would have lowered, kept raised until a user confirms."""
+        return [(c, f) for c in self.changes for f in c.fields if f.held]
+
     def summary(self) -> dict[str, int]:
         return {
             "new": self.count("new"),
             "updated": self.count("updated"),
             "deleted": self.count("deleted"),
             "conflicting": self.count("conflict"),
+            "held_back": len(self.held_back),
+            "refused": len(self.refused),
+            "claims_ignored": self.claims_ignored,
             "unchanged": self.unchanged,
             "attachments": self.attachments,
         }
@@ -98,6 +124,8 @@ class _Plan:
     unchanged: int
     conflicts: list[tuple[str, str, merge.FieldChange]]  # table, id, change
     settled: list[tuple[str, str, list[str]]]  # table, id, fields without siblings now
+    refused: list[RecordChange] = field(default_factory=list)
+    claims_cut: int = 0  # fields whose claim to have seen our edits went beyond what we sent
 
 
 def _label(record: Record) -> str:
@@ -125,6 +153,7 @@ def _check_value(kind: Any, value: Any) -> bool:
 
 def parse_records(data: Any) -> list[_Incoming]:
     """Validate data.json from a verified bundle (still input from another organisation)."""
+    validate_data(data)  # every field: type, range, length, Unicode, format (validate.py)
     if not isinstance(data, dict) or data.get("format") != DATA_FORMAT:
         raise BundleContentInvalid()
     orgs, records = data.get("orgs"), data.get("records")
@@ -173,7 +202,61 @@ def _defaults(cls: type[Record]) -> dict[str, Any]:
     return out
 
 
+def _drop_false_claims(conn: Any, me: str, table: str, items: list[_Incoming]) -> int:
+    """No sender can have seen more of our own organisation's edits than we ever sent anyone
+    (docs/trust-rules.md, rule 2). A claim beyond that is cut back to what we sent, and values
+    standing in our name that we never sent are dropped: the sender's own values then meet
+    ours as concurrent edits (conflicts) instead of replacing them. Returns the fields cut."""
+    claims = [i for i in items if any(fs.cc.get(me, 0) for fs in i.state.fields.values())]
+    if not claims:
+        return 0
+    bounds = own_edits_sent(conn, table, [i.record_id for i in claims])
+    cut = 0
+    for item in claims:
+        sent = bounds.get(item.record_id)
+        for name, fs in item.state.fields.items():
+            bound = own_bound(sent, name)
+            if fs.cc.get(me, 0) <= bound:
+                continue
+            cut += 1
+            fs.sibs = [s for s in fs.sibs if s[0] != me or s[1] <= bound]
+            if bound:
+                fs.cc[me] = bound
+            else:
+                del fs.cc[me]
+    return cut
+
+
+def _has_edits_of(state: merge.RecordState, org: str) -> bool:
+    return any(org in fs.cc for fs in state.fields.values())
+
+
+# Records whose text is hidden because of a privacy flag of the record they link to: a session's
+# venue under a sensitive meeting, an affiliation's role title under an anonymous person. Moved
+# by an import to a parent without that flag, the text would show (docs/trust-rules.md, rule 4).
+_PROTECTED_BY_PARENT: dict[type[Record], tuple[str, type[Record], str]] = {
+    Session: ("meeting_id", Meeting, "location_sensitive"),
+    Affiliation: ("person_id", Person, "anonymous"),
+}
+
+
+def _leaves_protection(store: RecordStore, old: Record, new: Record) -> bool:
+    rule = _PROTECTED_BY_PARENT.get(type(old))
+    if rule is None:
+        return False
+    link, parent_cls, flag = rule
+    before, after = getattr(old, link), getattr(new, link)
+    if before == after:
+        return False
+    parent = store.find_any(parent_cls, before)
+    if parent is None or not getattr(parent, flag):
+        return False
+    target = store.find_any(parent_cls, after)  # not yet here (new in this bundle): unprotected
+    return target is None or not getattr(target, flag)
+
+
 def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Plan:
+    """What merging `incoming` would change, under the trust rules of docs/trust-rules.md."""
     me = store.actor
     now = utc_now()
     plan = _Plan([], {}, {}, [], 0, [], [])
@@ -194,13 +277,30 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
             for row in store.conn.execute(f"{m.select} WHERE id IN ({marks})", part):
                 rec = m.from_row(row)
                 local[rec.id] = rec
+        plan.claims_cut += _drop_false_claims(store.conn, me, cls.TABLE, items)
         states = load_states(store.conn, cls.TABLE, list(local.values()))
+        # Rule 1: a sender changes only records it created or was sent (or that hold its edits).
+        sent = sent_to(store.conn, sender_org, cls.TABLE, list(local))
+        origin = origins(store.conn, cls.TABLE, list(local))
         save: list[tuple[merge.RecordState, Record]] = []
         save_local: list[tuple[merge.RecordState, Record]] = []
         content = cls.content_fields()
         defaults = _defaults(cls)
         for item in items:
             old = local.get(item.record_id)
+            if cls is Organisation and item.record_id == me:
+                # Rule 2: never our own organisation's record (its name is our identity).
+                if old is not None:
+                    lstate = states.get(item.record_id) or merge.RecordState()
+                    merge.capture(lstate, values_of(old), me)
+                    merged, changes = merge.merge_record(lstate, item.state)
+                    if merged.fields != lstate.fields:
+                        plan.refused.append(
+                            RecordChange(cls.TABLE, me, _label(old), "refused", changes)
+                        )
+                        continue
+                plan.unchanged += 1
+                continue
             if old is None:  # the common case of a first import: no merge to do
                 merged = item.state
                 values = {n: merged.visible(n, defaults[n]) for n in content}
@@ -235,6 +335,18 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                 if captured:
                     save_local.append((lstate, old))  # the local edits, now dots
                 continue
+            allowed = (
+                item.record_id in sent
+                or origin.get(item.record_id) == sender_org
+                or _has_edits_of(lstate, sender_org)
+            )
+            if not allowed:
+                plan.refused.append(
+                    RecordChange(cls.TABLE, item.record_id, _label(old), "refused", changes)
+                )
+                if captured:
+                    save_local.append((lstate, old))
+                continue
             values = {
                 n: merged.visible(n, getattr(old, n) if old else defaults[n]) for n in content
             }
@@ -252,6 +364,13 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                 kind = "deleted" if deleted else "new"
             else:
                 new = dataclasses.replace(old, deleted=deleted, **values)
+                if _leaves_protection(store, old, new):
+                    plan.refused.append(
+                        RecordChange(cls.TABLE, item.record_id, _label(old), "refused", changes)
+                    )
+                    if captured:
+                        save_local.append((lstate, old))
+                    continue
                 visible_change = new != old
                 if visible_change:
                     new.revision = old.revision + 1
@@ -259,9 +378,12 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                     new.changed_by = sender_org
                 kind = "deleted" if deleted and not old.deleted else "updated"
             if any(c.conflict for c in changes):
-                kind = "conflict"
+                if any(c.conflict and not c.held for c in changes):
+                    kind = "conflict"
+                elif old is not None and new == old:
+                    kind = "held"  # nothing else changed (held-back fields are counted apart)
                 for c in changes:
-                    if c.conflict:
+                    if c.conflict:  # a held-back privacy flag is listed like a conflict
                         plan.conflicts.append((cls.TABLE, item.record_id, c))
             if (cls.TABLE, item.record_id) in open_conflicts:
                 settled = [n for n, fs in merged.fields.items() if len(fs.sibs) <= 1]
@@ -510,6 +632,12 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
         if row is not None and header.seq == int(row[0]) + 1 and prev != row[1]:
             warnings.append("This bundle does not follow the last one imported from its sender.")
         plan = _plan(vault.store, incoming, contact.org_id)
+        if plan.claims_cut:
+            warnings.append(
+                f"{plan.claims_cut} field(s) claimed to have seen edits of yours that you never "
+                "sent; those claims were ignored, so their values meet yours as conflicts "
+                "instead of replacing them."
+            )
         preview = Preview(
             header.bundle_id,
             contact.org_name,
@@ -521,6 +649,8 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
             plan.preview_changes,
             plan.unchanged,
             len(inner.attachments),
+            plan.refused,
+            plan.claims_cut,
         )
         return PreparedImport(
             outer, header, inner, contact, incoming, preview, plan, conn.total_changes

@@ -14,6 +14,12 @@ dots when a record is exported or merged (a field whose value differs from what 
 recorded gets a new dot that supersedes everything this vault has seen of it).
 
 Fields a redaction left out travel with no state at all, only a placeholder to display.
+
+Privacy flags (`ALL_PRIVACY_FLAGS`, True protects) are the one exception to "the latest edit
+wins" (docs/trust-rules.md): while any standing value of a flag is True, the flag shows True;
+and a merge never lets an incoming edit take away a True that stood here. That True is kept
+standing beside the incoming value (a *held-back* change, listed like a conflict) until a local
+user resolves it. Edit counters are bounded (`MAX_COUNTER`) so no claim can exhaust them.
 """
 
 from __future__ import annotations
@@ -22,9 +28,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.domain.records import ALL_PRIVACY_FLAGS
+
 Dot = tuple[str, int]
 Sibling = tuple[str, int, Any]  # org, edit number, value
 DELETED = "deleted"  # the tombstone flag merges like any field
+PRIVACY_FLAGS = ALL_PRIVACY_FLAGS
+
+# Edit numbers in a bundle must not exceed MAX_COUNTER. An honest vault numbers one field's edits
+# 1, 2, 3...; nothing real gets near 2^39, yet a claim at the old limit (2^53 - 1) made the next
+# edit unshareable. Larger numbers can only come from such a claim accepted by an older version:
+# they are lowered to REPAIRED when read (app/exchange/state_store.py), the same in every vault,
+# above every real edit number, and leaving room to count on.
+MAX_COUNTER = 2**39
+REPAIR_ABOVE = MAX_COUNTER
+REPAIRED = 2**32
 
 
 @dataclass
@@ -51,6 +69,8 @@ class RecordState:
     def visible(self, name: str, default: Any = None) -> Any:
         fs = self.fields.get(name)
         if fs is not None and fs.sibs:
+            if name in PRIVACY_FLAGS and any(s[2] is True for s in fs.sibs):
+                return True  # the most protective standing value
             return fs.winner()
         return self.placeholders.get(name, default)
 
@@ -70,9 +90,14 @@ def capture(state: RecordState, values: dict[str, Any], me: str) -> bool:
     for name, value in values.items():
         fs = state.fields.get(name)
         if fs is not None and fs.sibs:
-            if fs.winner() == value:
+            if state.visible(name) == value:
                 continue
-        elif state.placeholders.get(name, _MISSING) == value:
+            if name in PRIVACY_FLAGS and any(s[2] == value for s in fs.sibs):
+                # A held-back (or conflicting) privacy flag whose stored column shows the lower
+                # value (a vault from before this rule, or an unticked box while the decision is
+                # pending): lowering it is the user's choice in the conflicts flow, not this.
+                continue
+        elif name not in PRIVACY_FLAGS and state.placeholders.get(name, _MISSING) == value:
             continue  # still the placeholder of a field redacted away: not an edit
         # Otherwise the value differs from what the state knows, or the state never knew this
         # field (a record made here before it was first exported): either way an edit of ours.
@@ -95,6 +120,17 @@ def resolve(state: RecordState, name: str, value: Any, me: str) -> None:
     state.placeholders.pop(name, None)
 
 
+def repair(state: RecordState) -> RecordState:
+    """Lower edit numbers above REPAIR_ABOVE to REPAIRED (see MAX_COUNTER), in place."""
+    for fs in state.fields.values():
+        if any(n > REPAIR_ABOVE for n in fs.cc.values()):
+            fs.cc = {o: REPAIRED if n > REPAIR_ABOVE else n for o, n in fs.cc.items()}
+        if any(s[1] > REPAIR_ABOVE for s in fs.sibs):
+            fixed = {(o, REPAIRED if n > REPAIR_ABOVE else n): v for o, n, v in fs.sibs}
+            fs.sibs = sorted(((o, n, v) for (o, n), v in fixed.items()), key=lambda s: s[:2])
+    return state
+
+
 def merge_field(local: FieldState, remote: FieldState) -> FieldState:
     local_dots = {(o, n) for o, n, _ in local.sibs}
     remote_dots = {(o, n) for o, n, _ in remote.sibs}
@@ -115,6 +151,7 @@ class FieldChange:
     after: Any
     conflict: bool  # concurrent values stand after the merge that did not before
     incoming: list[Any]  # values the remote side brought that are still standing
+    held: bool = False  # a privacy flag the remote side lowered, kept raised until confirmed
 
 
 def merge_record(local: RecordState, remote: RecordState) -> tuple[RecordState, list[FieldChange]]:
@@ -125,6 +162,12 @@ def merge_record(local: RecordState, remote: RecordState) -> tuple[RecordState, 
         lfs = out.fields.get(name)
         before = local.visible(name, _MISSING)
         merged = rfs.copy() if lfs is None else merge_field(lfs, rfs)
+        held = False
+        if name in PRIVACY_FLAGS and lfs is not None and not any(s[2] is True for s in merged.sibs):
+            raised = [s for s in lfs.sibs if s[2] is True]
+            if raised:  # never lowered by an import: the raised value stays standing
+                merged.sibs = sorted(merged.sibs + raised, key=lambda s: (s[0], s[1]))
+                held = True
         out.fields[name] = merged
         if merged.sibs:
             out.placeholders.pop(name, None)
@@ -140,6 +183,7 @@ def merge_record(local: RecordState, remote: RecordState) -> tuple[RecordState, 
                     after,
                     conflict,
                     [s[2] for s in new_sibs],
+                    held and conflict,
                 )
             )
     for name, value in remote.placeholders.items():
@@ -225,7 +269,7 @@ def _org(orgs: list[str], index: Any) -> str:
 
 
 def _count(n: Any) -> int:
-    if type(n) is not int or not 0 < n < 2**53:
+    if type(n) is not int or not 0 < n <= MAX_COUNTER:
         raise StateFormatError("bad edit number")
     return n
 
@@ -272,7 +316,9 @@ def decode_state(doc: Any, orgs: list[str], allowed: frozenset[str] | set[str]) 
         sibs.sort(key=lambda s: (s[0], s[1]))
         state.fields[name] = FieldState(cc, sibs)
     for name, value in holders.items():
-        if name not in allowed:
+        if name not in allowed or name in PRIVACY_FLAGS:
+            # A redaction never hides a privacy flag; a placeholder for one could only stand in
+            # for a value with no edit behind it.
             raise StateFormatError("unknown field")
         state.placeholders[name] = value
     return state

@@ -6,8 +6,8 @@ disagree about what a reader may see.
 
 - `full`: everything, unchanged.
 - `partners`: no contact details or private notes about people and organisations (an
-  organisation's address, phone, e-mail and website stay when it publishes them itself,
-  `contact_public`); anonymous
+  organisation's address, phone, e-mail and website stay only when it publishes them itself:
+  `contact_private` unticked); anonymous
   people appear only under their code name; confidential minute entries are dropped; a venue
   marked sensitive is dropped; a testimony is not linked to the person who gave it.
 - `public`: `partners`, and attendees are not named (their number, gender and organisation
@@ -75,7 +75,7 @@ def organisation_redaction(org: Organisation, policy: RedactionPolicy) -> Redact
     if policy == RedactionPolicy.FULL:
         return KEEP
     hidden: dict[str, object] = {"notes": ""}
-    if not org.contact_public:
+    if org.contact_private:
         hidden.update(dict.fromkeys(ORG_CONTACT_FIELDS, ""))
     return Redaction(hidden=hidden)
 

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from app.domain.records import Record
-from app.exchange.merge import FieldState, RecordState
+from app.exchange.merge import FieldState, RecordState, repair
 
 _BATCH = 500
 
@@ -102,7 +102,7 @@ def _decode(text: str, record: Record) -> RecordState:
             unchanged = same_revision or stored_hash == _digest(current)
             v = current if unchanged else EDITED
         state.fields[name] = FieldState({o: n}, [(o, n, v)])
-    return state
+    return repair(state)  # edit numbers an older version let a partner inflate
 
 
 def load_states(conn: Any, table: str, records: Sequence[Record]) -> dict[str, RecordState]:
@@ -159,6 +159,22 @@ def provenance(conn: Any, table: str, record_id: str) -> tuple[str, str, str, st
         (table, record_id),
     ).fetchone()
     return tuple(row) if row else None  # type: ignore[return-value]
+
+
+def origins(conn: Any, table: str, ids: Sequence[str]) -> dict[str, str]:
+    """Record id -> the organisation whose bundle first brought it (records made here: none)."""
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), _BATCH):
+        part = list(ids[start : start + _BATCH])
+        marks = ", ".join("?" for _ in part)
+        out.update(
+            conn.execute(
+                "SELECT record_id, origin_org_id FROM record_state WHERE tbl = ? "
+                f"AND origin_org_id != '' AND record_id IN ({marks})",
+                [table, *part],
+            ).fetchall()
+        )
+    return out
 
 
 @cache

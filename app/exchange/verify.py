@@ -7,30 +7,36 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.crypto import signing
-from app.crypto.bundle_reader import OuterBundle
+from app.crypto.bundle import stated_name
+from app.crypto.bundle_reader import OuterBundle, open_regular
 from app.crypto.cards import read_card
 from app.crypto.fingerprint import fingerprint
-from app.errors import CardInvalid, InvalidInput
+from app.errors import BundleError, CardInvalid, InvalidInput
 
 
 @dataclass(frozen=True)
 class Verified:
     signer: str  # from the card; else the name the bundle states (signed by that key)
     signer_from_card: bool
+    # The name in the signature comment: the sender's, shortened with "…" when long (its full
+    # name is inside the encrypted manifest; DESIGN §4, docs/bundle-format.md).
     stated_sender: str
     fingerprint: str
     bundle_id: str
     seq: int
     created: str
     inner_sha256: str
+    stated_matches_card: bool = False  # the comment states exactly what the card's name gives
 
 
 def read_signer(path: Path) -> tuple[bytes, bytes, str]:
     """(key id, public key, organisation name or "") from a contact card or a `.pub` file."""
     try:
-        with open(path, "rb") as f:
+        # Like the bundle: a regular file only (a FIFO would wait for ever, a device never ends).
+        f, _size = open_regular(path, 64 * 1024)
+        with f:
             raw = f.read(64 * 1024 + 1)
-    except OSError:
+    except (BundleError, OSError):
         raise InvalidInput("The signer's card or key file could not be read.") from None
     try:
         card = read_card(raw)
@@ -42,7 +48,7 @@ def read_signer(path: Path) -> tuple[bytes, bytes, str]:
 
 def verify_bundle(bundle_path: Path, signer_path: Path) -> Verified:
     key_id, public, name = read_signer(signer_path)
-    with OuterBundle(bundle_path) as outer:
+    with OuterBundle(bundle_path, keep_payload=False) as outer:
         header = outer.verify(key_id, public)
     return Verified(
         name or header.sender_name,
@@ -53,4 +59,5 @@ def verify_bundle(bundle_path: Path, signer_path: Path) -> Verified:
         header.seq,
         header.created,
         header.inner_sha256,
+        bool(name) and stated_name(name) == header.sender_name,
     )

@@ -12,7 +12,7 @@ import json
 from enum import StrEnum
 
 from app.domain.meeting_detail import MeetingDetail
-from app.domain.records import Meeting
+from app.domain.records import ALL_PRIVACY_FLAGS, Meeting
 from app.domain.values import RedactionPolicy
 from app.errors import NotFound, ReportNotAvailable
 from app.exchange.redaction import redact_meeting
@@ -44,7 +44,7 @@ class CsvKind(StrEnum):
     ACTIONS = "actions"
 
 
-_PRIVACY_FLAGS = ("anonymous", "location_sensitive", "confidential")
+_PRIVACY_FLAGS = tuple(sorted(ALL_PRIVACY_FLAGS))  # defined once, in app/domain/records.py
 
 
 def _flags_raised_in_conflicts(store: RecordStore) -> set[tuple[str, str]]:

@@ -12,6 +12,7 @@ import io
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from app.domain.display_text import for_display
 from app.domain.meeting_detail import MeetingDetail
 from app.domain.records import ActionItem, Meeting
 from app.domain.values import RedactionPolicy
@@ -24,7 +25,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(value: object) -> str:
-    text = "" if value is None else str(value)
+    text = for_display("" if value is None else str(value))  # no ESC/bidi tricks in a viewer
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 

@@ -27,6 +27,7 @@ from app.reports.model import (
     Subheading,
     Table,
     fitted_widths,
+    for_readers,
 )
 
 NAVY = RGBColor(0x12, 0x30, 0x4A)
@@ -194,6 +195,7 @@ def _field(paragraph: object, code: str) -> None:
 
 
 def render_docx(doc: Document) -> bytes:
+    doc = for_readers(doc)  # no control or bidi-override characters reach a reader
     docx = new_docx()
     section = docx.sections[0]
     section.page_height, section.page_width = Mm(297), Mm(210)

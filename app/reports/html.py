@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from html import escape
 
-from app.reports.model import Block, BulletList, Document, Inline, Paragraph, Subheading, Table
+from app.reports.model import (
+    Block,
+    BulletList,
+    Document,
+    Inline,
+    Paragraph,
+    Subheading,
+    Table,
+    for_readers,
+)
 
 FONT_STACK = "'Noto Sans', 'Noto Sans Khmer', 'Khmer OS', 'Leelawadee UI', sans-serif"
 
@@ -90,6 +99,7 @@ def _block(block: Block) -> str:
 
 
 def render_html(doc: Document) -> str:
+    doc = for_readers(doc)  # no control or bidi-override characters reach a reader
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{escape(doc.language)}">',

@@ -16,6 +16,7 @@ from app.reports.model import (
     Paragraph,
     Subheading,
     Table,
+    for_readers,
 )
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~!{}])")
@@ -80,6 +81,7 @@ def _block(block: Block) -> list[str]:
 
 
 def render_markdown(doc: Document) -> str:
+    doc = for_readers(doc)  # no control or bidi-override characters reach a reader
     out: list[str] = [f"*{escape(doc.kicker)}*", "", f"# {escape(doc.title)}", ""]
     if doc.organisers:
         out += [" · ".join(escape(o) for o in doc.organisers), ""]

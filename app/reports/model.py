@@ -7,7 +7,9 @@ happens before any renderer sees a word.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from app.domain.display_text import for_display
 
 
 @dataclass(frozen=True)
@@ -198,3 +200,38 @@ def _integral(shares: list[float]) -> tuple[int, ...]:
     for i in order[: max(rest, 0)]:
         out[i] += 1
     return tuple(out)
+
+
+def _clean_spans(spans: Inline) -> Inline:
+    return tuple(replace(s, text=for_display(s.text)) for s in spans)
+
+
+def _clean_block(block: Block) -> Block:
+    if isinstance(block, Paragraph):
+        return replace(block, spans=_clean_spans(block.spans))
+    if isinstance(block, Subheading):
+        return replace(block, text=for_display(block.text))
+    if isinstance(block, BulletList):
+        return replace(block, items=tuple(_clean_spans(i) for i in block.items))
+    return replace(
+        block,
+        header=tuple(for_display(h) for h in block.header),
+        rows=tuple(tuple(for_display(c) for c in row) for row in block.rows),
+    )
+
+
+def for_readers(doc: Document) -> Document:
+    """`doc` with every string made safe to show (no control or bidi-override characters):
+    each renderer starts from this, so no output format can carry them."""
+    return replace(
+        doc,
+        kicker=for_display(doc.kicker),
+        title=for_display(doc.title),
+        organisers=[for_display(o) for o in doc.organisers],
+        facts=[(for_display(k), [for_display(v) for v in vs]) for k, vs in doc.facts],
+        sections=[
+            replace(s, title=for_display(s.title), blocks=[_clean_block(b) for b in s.blocks])
+            for s in doc.sections
+        ],
+        distribution=for_display(doc.distribution),
+    )

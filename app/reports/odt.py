@@ -29,7 +29,7 @@ from PySide6.QtGui import QTextDocumentWriter
 
 from app.errors import ReportError
 from app.reports.fonts import KHMER_FAMILY
-from app.reports.model import Document, Subheading, Table
+from app.reports.model import Document, Subheading, Table, for_readers
 from app.reports.textdoc import build_text_document
 
 _TABLE_WIDTH = re.compile(r'(<style:table-properties\b[^>]*?)style:width="100pt"')
@@ -179,6 +179,7 @@ def _rezip(data: bytes, shapes: list[TableShape], headings: list[tuple[str, int]
 
 
 def render_odt(doc: Document) -> bytes:
+    doc = for_readers(doc)  # no control or bidi-override characters reach a reader
     qdoc = build_text_document(doc)
     data = QByteArray()
     buffer = QBuffer(data)

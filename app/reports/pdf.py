@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 
 from app.reports.fonts import register_fonts, report_font
-from app.reports.model import Document, page_number
+from app.reports.model import Document, for_readers, page_number
 from app.reports.pdf_text import RunIndex, add_actual_text
 from app.reports.textdoc import (
     build_text_document,
@@ -142,6 +142,7 @@ def new_pdf_writer(device: QIODevice, title: str) -> QPdfWriter:
 
 
 def render_pdf(doc: Document) -> bytes:
+    doc = for_readers(doc)  # no control or bidi-override characters reach a reader
     register_fonts()
     data = QByteArray()
     buffer = QBuffer(data)

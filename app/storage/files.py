@@ -13,7 +13,16 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from app.errors import DiskFull, StorageFailure, VaultInUse
+from app.errors import (
+    DiskFull,
+    FileNotWritten,
+    RoundtableError,
+    StorageFailure,
+    VaultFolderNotWritable,
+    VaultInUse,
+    VaultLockNotAFile,
+    VaultPathIsFile,
+)
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -30,6 +39,18 @@ def ensure_private_dir(path: Path) -> None:
         os.mkdir(folder, DIR_MODE)
     if not missing and sys.platform != "win32" and path.stat().st_mode & 0o777 != DIR_MODE:
         os.chmod(path, DIR_MODE)
+
+
+def os_error(exc: OSError) -> RoundtableError:
+    """The plain error for an OSError met on the vault folder: a full disk or a read-only
+    folder is not damage, and must never be reported as such."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull()
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return VaultFolderNotWritable()
+    if exc.errno == errno.ENOTDIR:
+        return VaultPathIsFile()
+    return StorageFailure()
 
 
 def _fsync_dir(path: Path) -> None:
@@ -57,10 +78,15 @@ def write_private_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(tmp, flags, FILE_MODE)
-    except FileExistsError:
-        os.unlink(tmp)
-        fd = os.open(tmp, flags, FILE_MODE)
+        try:
+            fd = os.open(tmp, flags, FILE_MODE)
+        except FileExistsError:
+            os.unlink(tmp)
+            fd = os.open(tmp, flags, FILE_MODE)
+    except OSError as exc:  # a read-only folder or a full disk, not damage
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFull() from None
+        raise FileNotWritten() from None
     try:
         try:
             view = memoryview(data)
@@ -92,7 +118,12 @@ class ProcessLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self._path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        try:
+            fd = os.open(self._path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        except IsADirectoryError:
+            raise VaultLockNotAFile() from None
+        except OSError as exc:
+            raise os_error(exc) from None
         try:
             if sys.platform == "win32":
                 import msvcrt

@@ -243,6 +243,76 @@ def _key_exchange_by_sender_and_public_key(conn: Connection) -> None:
     conn.execute("ALTER TABLE contact_keys_new RENAME TO contact_keys")
 
 
+def _own_dots_max(text: str, me: str) -> int:
+    """The highest edit number of organisation `me` in a stored merge state (see
+    app/exchange/state_store.py for the encoding); numbers an older version let a partner
+    inflate count as app.exchange.merge.REPAIRED, as they do when read."""
+    import json
+
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        return 0
+    found = [0]
+
+    def dot(o: object, n: object) -> None:
+        if o == me and type(n) is int:
+            found.append(2**32 if n > 2**39 else n)  # as merge.repair
+
+    if isinstance(doc.get("d"), list) and len(doc["d"]) == 2:
+        dot(*doc["d"])
+    for enc in (doc.get("e") or {}).values():
+        if isinstance(enc, list) and len(enc) in (2, 3):
+            dot(enc[0], enc[1])
+        elif isinstance(enc, dict):
+            for o, n in (enc.get("c") or {}).items():
+                dot(o, n)
+    return max(found)
+
+
+def _sent_records(conn: Connection) -> None:
+    """What this vault sent to whom, for the import trust rules (docs/trust-rules.md).
+    `sent_records`: the records each contact was sent (org_id '*': sent before this step, to
+    an unknown subset of the contacts listed in vault_meta 'trust_legacy_recipients').
+    `own_edits_sent`: per record, the highest edit number of our own organisation sent to anyone
+    for each field ('*' = every field, for what was sent before this step)."""
+    import json
+
+    conn.execute(
+        "CREATE TABLE sent_records (org_id TEXT NOT NULL, tbl TEXT NOT NULL, "
+        "record_id TEXT NOT NULL)"
+    )
+    conn.execute("CREATE UNIQUE INDEX sent_records_key ON sent_records(org_id, tbl, record_id)")
+    conn.execute(
+        "CREATE TABLE own_edits_sent (tbl TEXT NOT NULL, record_id TEXT NOT NULL, "
+        "counters TEXT NOT NULL)"
+    )
+    conn.execute("CREATE UNIQUE INDEX own_edits_sent_key ON own_edits_sent(tbl, record_id)")
+    row = conn.execute("SELECT value FROM vault_meta WHERE key = 'org_id'").fetchone()
+    me = row[0] if row else ""
+    recipients: set[str] = set()
+    for (text,) in conn.execute("SELECT recipients FROM sent_bundles"):
+        try:
+            recipients.update(r for r in json.loads(text) if isinstance(r, str))
+        except ValueError:
+            continue
+    if not recipients:
+        return  # nothing was ever sent: nothing to allow
+    conn.execute(
+        "INSERT INTO vault_meta (key, value) VALUES ('trust_legacy_recipients', ?)",
+        (json.dumps(sorted(recipients)),),
+    )
+    rows = conn.execute("SELECT tbl, record_id, state FROM record_state").fetchall()
+    conn.executemany(
+        "INSERT INTO sent_records (org_id, tbl, record_id) VALUES ('*', ?, ?)",
+        [(t, r) for t, r, _ in rows],
+    )
+    conn.executemany(
+        "INSERT INTO own_edits_sent (tbl, record_id, counters) VALUES (?, ?, ?)",
+        [(t, r, json.dumps({"*": n})) for t, r, text in rows if (n := _own_dots_max(text, me)) > 0],
+    )
+
+
 def _reference_reports(conn: Connection) -> None:
     """What the two reference reports hold and the vault could not (issue 9): organisations'
     contact details, headcounts without names, narrative sections the user names, turning off
@@ -250,7 +320,7 @@ def _reference_reports(conn: Connection) -> None:
     never exported; inside the encrypted database like everything else)."""
     for column in ("address", "phone", "email", "website"):
         conn.execute(f"ALTER TABLE organisations ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
-    conn.execute("ALTER TABLE organisations ADD COLUMN contact_public INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE organisations ADD COLUMN contact_private INTEGER NOT NULL DEFAULT 1")
     conn.execute("ALTER TABLE meetings ADD COLUMN auto_attendance INTEGER NOT NULL DEFAULT 1")
     conn.execute(
         f"CREATE TABLE headcounts ({_META}, session_id TEXT NOT NULL, "
@@ -274,7 +344,8 @@ MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (3, _exchange_tables),
     (4, _add_owner_name_indexes),
     (5, _key_exchange_by_sender_and_public_key),
-    (6, _reference_reports),
+    (6, _sent_records),
+    (7, _reference_reports),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget,
 from app.ui.gate.flow import Gate
 from app.ui.messages import show_error
 from app.ui.ops import Ops
+from app.ui.plain_text import plain_label, shown
 from app.ui.preferences import Preferences
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
 
     def _show_org(self, name: str) -> None:
         self._org_name = name
-        self.org_label.setText(name)
+        self.org_label.setText(shown(name))
 
     def lock(self) -> None:
         if self._enter_when_ready:  # opened while the screens were still being built
@@ -336,7 +337,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(enabled)
 
     def _make_status_bar(self) -> None:
-        self.org_label = QLabel(self)
+        self.org_label = plain_label(QLabel(self))
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(120)

@@ -15,6 +15,7 @@ def _box(parent: QWidget, icon: QMessageBox.Icon, text: str) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(icon)
     box.setWindowTitle(QCoreApplication.translate("Messages", "Roundtable"))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a message may quote a partner's text
     box.setText(text)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # window-modal without a nested event loop

@@ -6,6 +6,9 @@ vault FOLDER. Never vault content, recent files or window state that could revea
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -16,9 +19,33 @@ DEFAULT_AUTO_LOCK_MINUTES = 5
 LANGUAGES = {"en": "English"}
 
 
+def _make_private(settings: QSettings) -> None:
+    """Create the settings folder 0700 and file 0600 before Qt writes them (it would use the
+    umask, typically 0755/0644): the last vault folder is nobody else's business. Qt keeps an
+    existing file's permissions when it rewrites it."""
+    if sys.platform == "win32" or settings.format() not in (
+        QSettings.Format.NativeFormat,
+        QSettings.Format.IniFormat,
+    ):
+        return  # the registry, or nothing on disk
+    path = Path(settings.fileName())
+    with contextlib.suppress(OSError):
+        missing = []
+        probe = path.parent
+        while not probe.exists():
+            missing.append(probe)
+            probe = probe.parent
+        for folder in reversed(missing):
+            os.mkdir(folder, 0o700)
+        os.chmod(path.parent, 0o700)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        os.chmod(path, 0o600)
+
+
 class Preferences:
     def __init__(self, settings: QSettings | None = None) -> None:
         self._s = settings if settings is not None else QSettings()
+        _make_private(self._s)
 
     @property
     def auto_lock_minutes(self) -> int:

@@ -35,6 +35,7 @@ from app.domain.values import RedactionPolicy
 from app.errors import RoundtableError
 from app.ui import file_dialogs
 from app.ui.ops import Ops
+from app.ui.plain_text import plain_label
 
 POLICY_CHOICES = (
     (RedactionPolicy.PARTNERS, "For partners (no contacts, no confidential notes)"),
@@ -239,7 +240,7 @@ class ReportView(QWidget):
         self.progress.setRange(0, 0)  # busy: the worker reports no fraction
         self.progress.setMaximumWidth(160)
         self.progress.setVisible(False)
-        self.status = QLabel()
+        self.status = plain_label(QLabel())
         self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

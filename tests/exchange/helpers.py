@@ -136,6 +136,7 @@ def forge(
     bundle_id: str | None = None,
     manifest_sig: bytes | None = None,
     deflate_inner: bool = True,
+    inner_transform: Any = None,
 ) -> Path:
     """A bundle signed (outer and inner) by `signer`, built from arbitrary inner members."""
     # Fresh ids and sequence numbers far ahead, so replay checks never mask the case under test.
@@ -177,8 +178,9 @@ def forge(
                     data,
                     compress_type=zipfile.ZIP_DEFLATED if deflate_inner else zipfile.ZIP_STORED,
                 )
+    inner_bytes = inner.getvalue() if inner_transform is None else inner_transform(inner.getvalue())
     payload = pyrage.encrypt(
-        inner.getvalue(),
+        inner_bytes,
         [pyrage.x25519.Recipient.from_str(load_identity(v.conn).age_recipient) for v in recipients],
     )
     comment = bundle.outer_comment(bundle_id, sender.org_name, seq, created, sha)

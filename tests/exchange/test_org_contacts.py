@@ -46,12 +46,12 @@ def test_private_org_contacts_stay_out_of_partner_and_public_bundles(tmp_path) -
 def test_published_org_contacts_travel_and_print(tmp_path) -> None:
     a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
     introduce(a, b)
-    org = a.store.add(Organisation(name="UPR Info", contact_public=True, **CONTACT))
+    org = a.store.add(Organisation(name="UPR Info", contact_private=False, **CONTACT))
     meeting = _meeting_organised_by(a, org)
     out = send(a, [b], tmp_path / "p.rtbundle", [meeting.id], policy="public")
     import_bundle(b, out)
     got = b.store.get(Organisation, org.id)
-    assert got.contact_public and got.email == CONTACT["email"]
+    assert not got.contact_private and got.email == CONTACT["email"]
     report = redact_meeting(load_meeting(a.store, meeting.id), RedactionPolicy.PUBLIC)
     assert report.organisers[0].website == CONTACT["website"]
 
@@ -70,15 +70,44 @@ def test_private_org_contacts_are_redacted_in_reports(vault) -> None:
 def test_publishing_in_conflict_counts_as_not_published(tmp_path) -> None:
     a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
     introduce(a, b)
-    org = a.store.add(Organisation(name="Delta Union", contact_public=True, **CONTACT))
+    org = a.store.add(Organisation(name="Delta Union", contact_private=False, **CONTACT))
     meeting = _meeting_organised_by(a, org)
     state = merge.RecordState()
     merge.capture(state, values_of(org), a.org_id)
-    state.fields["contact_public"] = merge.FieldState(
-        {a.org_id: 9, "zz-other-org": 1}, [(a.org_id, 9, True), ("zz-other-org", 1, False)]
+    state.fields["contact_private"] = merge.FieldState(
+        {a.org_id: 9, "zz-other-org": 1}, [(a.org_id, 9, False), ("zz-other-org", 1, True)]
     )
     with a.store.transaction():
         save_states(a.conn, Organisation.TABLE, [(state, org)])
     out = send(a, [b], tmp_path / "o.rtbundle", [meeting.id], policy="partners")
     data = dict(decrypt_inner(out, b))["data.json"]
     assert CONTACT["phone"].encode() not in data and b"Delta Union" in data
+
+
+def test_an_import_never_publishes_contact_details_kept_private_here(tmp_path) -> None:
+    """`contact_private` is a privacy flag: a partner's "published" does not lower it."""
+    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
+    introduce(a, b)
+    org = a.store.add(Organisation(name="Shared Org", **CONTACT))
+    meeting = _meeting_organised_by(a, org)
+    import_bundle(b, send(a, [b], tmp_path / "1.rtbundle", [meeting.id], policy="full"))
+    theirs = b.store.get(Organisation, org.id)
+    b.store.update(theirs, contact_private=False)
+    import_bundle(a, send(b, [a], tmp_path / "2.rtbundle", [meeting.id], policy="full"))
+    assert a.store.get(Organisation, org.id).contact_private is True
+
+
+def test_incoming_headcounts_and_sections_are_validated() -> None:
+    """The new records' fields are checked like every other incoming value."""
+    from app.domain.records import Headcount, NarrativeSection
+    from app.exchange.validate import field_checks
+
+    counts = field_checks(Headcount)
+    assert counts["count"](60) and not counts["count"](-1) and not counts["count"](10**12)
+    assert not counts["count"](True) and not counts["count"]("60")
+    assert counts["gender"]("woman") and not counts["gender"]("x" * 1000)
+    sections = field_checks(NarrativeSection)
+    assert sections["placement"]("results") and not sections["placement"]("x" * 1000)
+    assert sections["text"]("Way forward…") and not sections["text"]("nul\x00")
+    org = field_checks(Organisation)
+    assert org["contact_private"](True) and not org["contact_private"](1)

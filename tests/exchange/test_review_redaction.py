@@ -141,13 +141,15 @@ def test_a_privacy_flag_in_conflict_counts_as_set(tmp_path) -> None:
     meeting = a.store.add(Meeting(title="Hearing", start_date="2026-07-01"))
     session = a.store.add(Session(meeting_id=meeting.id, date="2026-07-01"))
     a.store.add(Attendance(session_id=session.id, person_id=person.id))
-    # Two organisations set `anonymous` concurrently; the value shown is A's False.
+    # Two organisations set `anonymous` concurrently; the stored column still shows A's False
+    # (as a vault from before privacy flags showed their most protective standing value).
     state = merge.RecordState()
     merge.capture(state, values_of(person), a.org_id)
     state.fields["anonymous"] = merge.FieldState(
         {a.org_id: 9, "zz-other-org": 1}, [(a.org_id, 9, False), ("zz-other-org", 1, True)]
     )
-    assert state.visible("anonymous") is False
+    assert state.fields["anonymous"].winner() is False and person.anonymous is False
+    assert state.visible("anonymous") is True
     with a.store.transaction():
         save_states(a.conn, Person.TABLE, [(state, person)])
     out = send(a, [b], tmp_path / "p.rtbundle", [meeting.id], policy="partners")

@@ -333,7 +333,7 @@ def test_organisation_contact_details_are_entered_in_the_dialog(qtbot, demo_wind
         "info@upr-info.org",
         "http://www.upr.info",
     )
-    assert org.contact_public
+    assert not org.contact_private
     qtbot.waitUntil(lambda: "published" in screen.org_details.text(), timeout=5000)
     again = screen.edit_organisation(org.id)
     qtbot.waitUntil(again.isEnabled)

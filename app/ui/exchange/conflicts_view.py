@@ -1,11 +1,13 @@
 """Conflicts: fields both sides changed. Each is resolved on its own: keep ours, take theirs,
-or write the agreed value."""
+or write the agreed value. A privacy flag a partner lowered is listed here too, held raised
+(docs/trust-rules.md): the screen shows what would become visible, and the user keeps it
+protected or accepts the lowering."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,7 +23,15 @@ from app.exchange.conflicts import Conflict, list_conflicts, resolve_conflict
 from app.ui.exchange.common import ErrorLine
 from app.ui.ops import Ops
 
-FIELD_NAMES = {"title": "Title", "text": "Text", "name": "Name", "deleted": "Deleted"}
+FIELD_NAMES = {
+    "title": "Title",
+    "text": "Text",
+    "name": "Name",
+    "deleted": "Deleted",
+    "anonymous": "Anonymous",
+    "location_sensitive": "Sensitive location",
+    "confidential": "Confidential",
+}
 
 
 def _show(value: Any) -> str:
@@ -59,6 +69,10 @@ class ConflictsView(QWidget):
         self.agreed = QLineEdit()
         self.agreed.setPlaceholderText(self.tr("or type the agreed text"))
         self.use_agreed = QPushButton(self.tr("Use this text"))
+        self.reveals = QLabel()
+        self.reveals.setObjectName("reveals")
+        self.reveals.setTextFormat(Qt.TextFormat.PlainText)  # record text, never markup
+        self.reveals.setWordWrap(True)
         self.error = ErrorLine()
         buttons = QHBoxLayout()
         for w in (self.keep_ours, self.take_theirs, self.agreed, self.use_agreed):
@@ -66,6 +80,7 @@ class ConflictsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.reveals)
         layout.addLayout(buttons)
         layout.addWidget(self.error)
         self.keep_ours.clicked.connect(lambda: self._resolve_with("ours"))
@@ -92,11 +107,14 @@ class ConflictsView(QWidget):
         self._conflicts = conflicts
         self.table.setRowCount(len(conflicts))
         for row, c in enumerate(conflicts):
+            ours, theirs = _show(c.local_value), _show(c.incoming_value)
+            if c.privacy:
+                ours, theirs = self.tr("set (kept: protected)"), self.tr("lowered (held back)")
             cells = (
                 c.label,
                 self.tr(FIELD_NAMES.get(c.field, c.field.replace("_", " "))),
-                _show(c.local_value),
-                _show(c.incoming_value),
+                ours,
+                theirs,
                 c.source,
             )
             for col, text in enumerate(cells):
@@ -116,7 +134,26 @@ class ConflictsView(QWidget):
         c = self.selected()
         for b in (self.keep_ours, self.take_theirs):
             b.setEnabled(c is not None)
-        text_field = c is not None and isinstance(c.local_value, str)
+        privacy = c is not None and c.privacy
+        self.keep_ours.setText(self.tr("Keep protected") if privacy else self.tr("Keep ours"))
+        self.take_theirs.setText(
+            self.tr("Accept: make visible") if privacy else self.tr("Take theirs")
+        )
+        self.reveals.setVisible(privacy)
+        if c is not None and c.privacy:
+            lines = [
+                self.tr(
+                    "{source} lowered this privacy flag; it stays set until you decide."
+                ).format(source=c.source),
+                self.tr("Accepting makes this visible to partners and in reports:"),
+            ]
+            lines += [f"  {self.tr(what)}: {value}" for what, value in c.reveals]
+            if not c.reveals:
+                lines.append("  " + self.tr("(nothing recorded yet)"))
+            self.reveals.setText("\n".join(lines))
+        else:
+            self.reveals.clear()
+        text_field = c is not None and not c.privacy and isinstance(c.local_value, str)
         self.agreed.setEnabled(text_field)
         self.use_agreed.setEnabled(text_field)
 
@@ -125,9 +162,9 @@ class ConflictsView(QWidget):
         if c is None:
             return
         if choice == "ours":
-            value = c.local_value
+            value = True if c.privacy else c.local_value
         elif choice == "theirs":
-            value = c.incoming_value[0] if isinstance(c.incoming_value, list) else c.incoming_value
+            value = c.accept_value
         else:
             value = self.agreed.text()
         self.error.clear()

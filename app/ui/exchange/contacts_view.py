@@ -37,6 +37,7 @@ from app.storage.files import write_private_atomic
 from app.ui.exchange.common import ErrorLine, fingerprint_font, qr_pixmap
 from app.ui.file_dialogs import open_file, save_file
 from app.ui.ops import Ops
+from app.ui.plain_text import literal, plain_label, shown
 
 MAX_CARD_BYTES = 64 * 1024
 
@@ -66,7 +67,7 @@ class ContactsView(QWidget):
         self.confirm_rename: Callable[[str, str, str], bool] = self._ask_rename
 
         self.own_box = QGroupBox(self.tr("Your organisation"))
-        self.own_name = QLabel()
+        self.own_name = plain_label(QLabel())
         self.own_fingerprint = QLabel()
         self.own_fingerprint.setObjectName("ownFingerprint")
         self.own_fingerprint.setFont(fingerprint_font())
@@ -94,9 +95,9 @@ class ContactsView(QWidget):
         # A card's org name is anyone's text until verified: never rendered as rich text (a
         # name like "Org<br><b>Verified</b>" would forge a status line next to it).
         self.name.setTextFormat(Qt.TextFormat.PlainText)
-        self.status = QLabel()
+        self.status = plain_label(QLabel())
         self.status.setObjectName("contactStatus")
-        self.fingerprint = QLabel()
+        self.fingerprint = plain_label(QLabel())
         self.fingerprint.setObjectName("contactFingerprint")
         self.fingerprint.setFont(fingerprint_font())
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -180,7 +181,7 @@ class ContactsView(QWidget):
             text = f"{c.org_name}  ({mark})"
             if keys.count(key) > 1 or key == own_key:
                 text += "  " + self.tr("fingerprint {fp}").format(fp=c.fingerprint)
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(shown(text))
             item.setData(Qt.ItemDataRole.UserRole, c.org_id)
             self.list.addItem(item)
         ids = [c.org_id for c in self._contacts]
@@ -202,7 +203,7 @@ class ContactsView(QWidget):
             for label in (self.name, self.status, self.fingerprint, self.qr, self.history):
                 label.clear()
             return
-        self.name.setText(contact.org_name)
+        self.name.setText(shown(contact.org_name))
         self.status.setText(
             self.tr("Verified") if contact.verified else self.tr("Not verified yet")
         )
@@ -228,8 +229,10 @@ class ContactsView(QWidget):
     def _ask_compared(self, contact: Contact) -> bool:
         return self._question(
             self.tr("Verify contact"),
-            self.tr("Did {name} read exactly these digits to you?\n\n{fp}").format(
-                name=contact.org_name, fp=contact.fingerprint
+            literal(
+                self.tr("Did {name} read exactly these digits to you?\n\n{fp}").format(
+                    name=contact.org_name, fp=contact.fingerprint
+                )
             ),
         )
 
@@ -240,7 +243,7 @@ class ContactsView(QWidget):
                 "This card changes a contact's name:\n\n{old}\n→ {new}\n\n"
                 "Same key (fingerprint {fp}). Accept the new name? If you do not, the contact "
                 "keeps its old name and nothing changes."
-            ).format(old=old, new=new, fp=fingerprint),
+            ).format(old=shown(old), new=shown(new), fp=fingerprint),
         )
 
     def verify_selected(self) -> None:

@@ -36,6 +36,7 @@ from app.storage import queries
 from app.ui.exchange.common import ErrorLine
 from app.ui.file_dialogs import save_file
 from app.ui.ops import Ops
+from app.ui.plain_text import plain_label
 
 POLICY_TEXT = {
     RedactionPolicy.FULL: "Full: everything (only for your own organisation's devices)",
@@ -92,7 +93,7 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.hide()
-        self.status = QLabel()
+        self.status = plain_label(QLabel())
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         self.error = ErrorLine()

@@ -23,8 +23,16 @@ from app.exchange.importer import PreparedImport, Preview, prepare_import
 from app.ui.exchange.common import ErrorLine
 from app.ui.file_dialogs import open_file
 from app.ui.ops import Ops
+from app.ui.plain_text import plain_label
 
-KIND_TEXT = {"new": "New", "updated": "Updated", "deleted": "Deleted", "conflict": "Conflict"}
+KIND_TEXT = {
+    "new": "New",
+    "updated": "Updated",
+    "deleted": "Deleted",
+    "conflict": "Conflict",
+    "held": "Privacy change held back",
+    "refused": "Refused (not theirs to change)",
+}
 
 
 class ImportDialog(QDialog):
@@ -45,10 +53,11 @@ class ImportDialog(QDialog):
         self.summary.setObjectName("summary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # quotes the sender's name
         self.summary.setWordWrap(True)
-        self.warnings = QLabel()
+        self.warnings = plain_label(QLabel())
         self.warnings.setObjectName("warnings")
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)  # quotes contacts' names
         self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.changes = QTreeWidget()
         self.changes.setObjectName("changes")
         self.changes.setHeaderLabels([self.tr("Change"), self.tr("Kind"), self.tr("Record")])
@@ -121,7 +130,8 @@ class ImportDialog(QDialog):
             self.tr(
                 "From {sender} (fingerprint {fp}), bundle {seq} of {created}.\n"
                 "{verb}: {new} new, {updated} updated, {deleted} deleted, "
-                "{conflicting} conflicting; {unchanged} unchanged; {attachments} file(s)."
+                "{conflicting} conflicting; {held_back} privacy change(s) held back; "
+                "{refused} refused; {unchanged} unchanged; {attachments} file(s)."
             ).format(
                 sender=preview.sender,
                 fp=preview.sender_fingerprint,
@@ -131,9 +141,25 @@ class ImportDialog(QDialog):
                 **s,
             )
         )
-        self.warnings.setText("\n".join(preview.warnings))
+        notes = list(preview.warnings)
+        if s["held_back"]:
+            notes.append(
+                self.tr(
+                    "{n} privacy change(s) held back: the partner lowered an anonymous, "
+                    "sensitive-venue or confidential flag. It stays set until you accept it "
+                    "under Conflicts, where you see what it would reveal."
+                ).format(n=s["held_back"])
+            )
+        if s["refused"]:
+            notes.append(
+                self.tr(
+                    "{n} change(s) refused: records this partner was never sent, or your own "
+                    "organisation's record. They are not applied."
+                ).format(n=s["refused"])
+            )
+        self.warnings.setText("\n".join(notes))
         self.changes.clear()
-        for change in preview.changes:
+        for change in [*preview.changes, *preview.refused]:
             kind = self.tr(KIND_TEXT.get(change.kind, change.kind))
             fields = ", ".join(f.name for f in change.fields if f.conflict or change.kind != "new")
             item = QTreeWidgetItem(

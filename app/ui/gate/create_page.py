@@ -20,6 +20,7 @@ from app.ui.file_dialogs import ask_folder
 from app.ui.gate.column import column_layout
 from app.ui.gate.new_passphrase import NewPassphraseFields
 from app.ui.ops import Ops
+from app.ui.plain_text import plain_label
 
 
 class CreateVaultPage(QWidget):
@@ -39,7 +40,7 @@ class CreateVaultPage(QWidget):
         title.setFont(font)
         self.org_edit = QLineEdit(self)
         self.org_edit.setPlaceholderText(self.tr("e.g. Land Rights Watch"))
-        self.folder_label = QLabel(self)
+        self.folder_label = plain_label(QLabel(self))
         self.folder_label.setWordWrap(True)
         folder_button = QPushButton(self.tr("Change…"), self)
         folder_button.clicked.connect(

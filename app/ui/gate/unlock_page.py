@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.errors import RoundtableError
 from app.ui.gate.column import column_layout
 from app.ui.ops import Ops
+from app.ui.plain_text import plain_label
 
 
 class UnlockPage(QWidget):
@@ -33,7 +34,7 @@ class UnlockPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        self.folder_label = QLabel(self)
+        self.folder_label = plain_label(QLabel(self))
         self.folder_label.setWordWrap(True)
         self.pass_edit = QLineEdit(self)
         self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)

@@ -25,6 +25,7 @@ from app.ui.meeting.widgets import (
     table_view,
 )
 from app.ui.ops import Ops
+from app.ui.plain_text import plain_label
 
 STATUSES = [
     ("Open", "open"),
@@ -102,7 +103,7 @@ class ActionsTab(Section):
             self.tr("Owner of the new item; with an item selected, 'Set owner' changes its owner")
         )
         self.owner.picked.connect(self._owner_picked)
-        self.owner_label = QLabel()
+        self.owner_label = plain_label(QLabel())
         self.due = QLineEdit()
         self.due.setPlaceholderText(self.tr("Due YYYY-MM-DD"))
         self.due.setToolTip(hint(DATE_HINT))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.meeting.previews import Preview
+from app.ui.plain_text import plain_label
 
 
 class AttachmentViewer(QWidget):
@@ -21,12 +22,12 @@ class AttachmentViewer(QWidget):
         super().__init__(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.note = QLabel()
+        self.note = plain_label(QLabel())
         self.note.setWordWrap(True)
         lay.addWidget(self.note)
         self.stack = QStackedWidget()
         lay.addWidget(self.stack, 1)
-        self.message = QLabel(self.tr("Select an attachment to view it here."))
+        self.message = plain_label(QLabel(self.tr("Select an attachment to view it here.")))
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.text = QPlainTextEdit()

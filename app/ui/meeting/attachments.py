@@ -354,6 +354,7 @@ class AttachmentsTab(Section):
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names the file
 
         def answered(button: int) -> None:
             box.deleteLater()

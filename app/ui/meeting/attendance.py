@@ -36,6 +36,7 @@ from app.ui.meeting.widgets import (
     table_view,
 )
 from app.ui.ops import Ops
+from app.ui.plain_text import plain_label
 
 ROLES = ["participant", "speaker", "facilitator", "observer", "organiser", "resource person"]
 GENDERS = [
@@ -62,7 +63,7 @@ class AttendancePanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
 
-        self.stats = QLabel()
+        self.stats = plain_label(QLabel())
         self.stats.setWordWrap(True)
         self.stats.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.stats)
@@ -146,7 +147,7 @@ class AttendancePanel(QWidget):
             create=(ORGANISATION,),
         )
         self.new_org.picked.connect(self._org_for_new_person)
-        self.new_org_label = QLabel()
+        self.new_org_label = plain_label(QLabel())
         add_person = button(self.tr("Add person"), self.tr("Add to the directory and mark present"))
         add_person.clicked.connect(self._quick_add_person)
         person_row.addWidget(self.new_name, 3)

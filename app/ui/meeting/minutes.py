@@ -45,6 +45,7 @@ from app.ui.meeting.widgets import (
     table_view,
 )
 from app.ui.ops import Ops
+from app.ui.plain_text import plain_label
 
 SPEAKER_KEYS = "Ctrl+K"
 CONFIDENTIAL_KEYS = "Ctrl+Shift+C"
@@ -166,7 +167,7 @@ class MinutesTab(Section):
         )
         self.speaker.setToolTip(self.tr("Speaker of the entry ({keys})").format(keys=SPEAKER_KEYS))
         self.speaker.picked.connect(self._speaker_picked)
-        self.speaker_label = QLabel()
+        self.speaker_label = plain_label(QLabel())
         self.speaker_label.setToolTip(self.tr("Speaker of the next entry"))
         self.confidential = QCheckBox(self.tr("Confidential"))
         self.confidential.setToolTip(

@@ -48,6 +48,7 @@ from app.ui.meeting.widgets import (
     table_view,
 )
 from app.ui.ops import Ops
+from app.ui.plain_text import plain_label
 
 
 def _time(s: Session) -> str:
@@ -131,7 +132,7 @@ class ProgrammeTab(Section):
         form.addRow(self.tr("Title"), self.s_title)
         form.addRow(self.tr("Venue"), self.s_venue)
         fac = QHBoxLayout()
-        self.facilitator_label = QLabel()
+        self.facilitator_label = plain_label(QLabel())
         self.facilitator = Picker(
             self.ops,
             lambda v, t: find_owners(v.conn, t),

@@ -21,6 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.ui.plain_text import shown
+
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 200
 CONTEXT = "MeetingWorkspace"  # translation context of column titles and tooltips
@@ -121,7 +123,9 @@ class RowsModel(QAbstractTableModel):
         col = self._columns[index.column()]
         if role == Qt.ItemDataRole.EditRole and col.edit_value is not None:
             return col.edit_value(row)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown(col.text(row))  # no control or bidi-override characters
+        if role == Qt.ItemDataRole.EditRole:
             return col.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return QCoreApplication.translate(CONTEXT, col.tooltip) if col.tooltip else None

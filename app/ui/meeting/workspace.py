@@ -38,6 +38,7 @@ from app.ui.meeting.section import Loaded, Section
 from app.ui.meeting.testimonies import TestimoniesTab
 from app.ui.meeting.undo_keys import pass_undo_keys_through
 from app.ui.ops import Ops
+from app.ui.plain_text import plain_label, shown
 from app.ui.typing_state import capture, capture_selection, restore, restore_selection
 
 ERROR_SHOWN_MS = 12_000
@@ -64,14 +65,14 @@ class MeetingWorkspace(QWidget):
         lay = QVBoxLayout(self)
         header = QHBoxLayout()
         titles = QVBoxLayout()
-        self.title = QLabel()
+        self.title = plain_label(QLabel())
         self.title.setObjectName("meetingTitle")
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.title.setFont(font)
-        self.subtitle = QLabel()
+        self.subtitle = plain_label(QLabel())
         self.subtitle.setObjectName("meetingSubtitle")
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
@@ -92,7 +93,7 @@ class MeetingWorkspace(QWidget):
         self.redo_action.changed.connect(self._update_undo_tips)
         lay.addLayout(header)
 
-        self.error = QLabel()
+        self.error = plain_label(QLabel())
         self.error.setObjectName("errorBanner")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(
@@ -305,23 +306,25 @@ class MeetingWorkspace(QWidget):
         self.loaded = loaded
         self.setEnabled(True)
         m = loaded.detail.meeting
-        self.title.setText(m.title)
+        self.title.setText(shown(m.title))
         dates = " – ".join(d for d in (m.start_date, m.end_date) if d and d != "")
         place = ", ".join(p for p in (m.location_city, m.location_country) if p)
         if m.location_sensitive and place:
             place += " " + self.tr("(sensitive)")
         series = loaded.detail.series.name if loaded.detail.series else ""
         self.subtitle.setText(
-            " · ".join(
-                p
-                for p in (
-                    dates,
-                    place,
-                    series,
-                    m.status.capitalize(),
-                    m.classification.capitalize(),
+            shown(
+                " · ".join(
+                    p
+                    for p in (
+                        dates,
+                        place,
+                        series,
+                        m.status.capitalize(),
+                        m.classification.capitalize(),
+                    )
+                    if p
                 )
-                if p
             )
         )
         for section in self.sections:

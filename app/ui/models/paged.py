@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from app.ui.ops import Ops
+from app.ui.plain_text import shown, tooltip
 
 PAGE_SIZE = 200
 
@@ -166,7 +167,13 @@ class PagedTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        return self.cell(self._rows[index.row()], index.column(), role)
+        value = self.cell(self._rows[index.row()], index.column(), role)
+        if isinstance(value, str):  # record text, maybe a partner's: shown as written
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tooltip(value)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return shown(value)
+        return value
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

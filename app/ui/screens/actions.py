@@ -21,6 +21,7 @@ from app.domain.values import ActionStatus
 from app.storage import queries
 from app.ui.models.actions import ActionsModel
 from app.ui.ops import Ops
+from app.ui.plain_text import plain_label, tooltip
 from app.ui.screens import action_changes
 from app.ui.screens.owner_filter import OwnerFilter
 from app.ui.screens.table import make_table_view
@@ -78,7 +79,7 @@ class ActionsScreen(QWidget):
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(self.undo_button.setToolTip)
+        self.undo_stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(tooltip(t)))
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         buttons = QHBoxLayout()
@@ -93,8 +94,8 @@ class ActionsScreen(QWidget):
         self.view.setColumnWidth(3, 100)
         self.view.setColumnWidth(4, 260)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.status_label = QLabel(self)
-        self.notice_label = QLabel(self)  # the outcome of the last change
+        self.status_label = plain_label(QLabel(self))
+        self.notice_label = plain_label(QLabel(self))  # the outcome of the last change
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)

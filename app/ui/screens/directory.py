@@ -30,6 +30,7 @@ from app.ui.models.directory import (
 )
 from app.ui.models.paged import PagedTableModel
 from app.ui.ops import Ops
+from app.ui.plain_text import shown
 from app.ui.screens.organisation_dialog import OrganisationDialog
 from app.ui.screens.person_dialog import PersonDialog
 from app.ui.screens.table import make_table_view
@@ -211,7 +212,7 @@ class DirectoryScreen(QWidget):
         person, org_name, history = result
         if person.id != self._person_id:
             return
-        lines = [f"<b>{html.escape(person.name)}</b>"]
+        lines = [f"<b>{html.escape(shown(person.name))}</b>"]
         if person.anonymous:
             lines.append(html.escape(self.tr("Anonymous: never named outside this vault")))
         for label, value in (
@@ -221,7 +222,7 @@ class DirectoryScreen(QWidget):
             (self.tr("Gender"), gender_label(person.gender)),
         ):
             if value:
-                lines.append(f"{html.escape(label)}: {html.escape(value)}")
+                lines.append(f"{html.escape(label)}: {html.escape(shown(value))}")
         if person.contact:
             lines.append(html.escape(self.tr("Contact details recorded (open Edit to see them).")))
         self.person_details.setText("<br>".join(lines))
@@ -232,7 +233,7 @@ class DirectoryScreen(QWidget):
                 text += f" — {row.session_title}"
             if row.role:
                 text += f" ({row.role})"
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(shown(text))
             item.setData(Qt.ItemDataRole.UserRole, row.meeting_id)
             self.history.addItem(item)
         if not history:
@@ -285,15 +286,15 @@ class DirectoryScreen(QWidget):
     def _show_org(self, org: Organisation) -> None:
         if org.id != self._org_id:
             return
-        lines = [f"<b>{html.escape(org.name)}</b>"]
+        lines = [f"<b>{html.escape(shown(org.name))}</b>"]
         for value in (org.acronym, kind_label(org.kind), org.country):
             if value:
-                lines.append(html.escape(value))
+                lines.append(html.escape(shown(value)))
         if any((org.address, org.phone, org.email, org.website)):
             lines.append(
                 html.escape(
                     self.tr("Contact details recorded, published by the organisation.")
-                    if org.contact_public
+                    if not org.contact_private
                     else self.tr("Contact details recorded (open Edit to see them).")
                 )
             )

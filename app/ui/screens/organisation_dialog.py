@@ -102,7 +102,7 @@ class OrganisationDialog(QDialog):
         self.phone_edit.setText(org.phone)
         self.email_edit.setText(org.email)
         self.website_edit.setText(org.website)
-        self.contact_public.setChecked(org.contact_public)
+        self.contact_public.setChecked(not org.contact_private)
         self.setEnabled(True)
         self._run_when_ready()
 
@@ -132,7 +132,7 @@ class OrganisationDialog(QDialog):
             "phone": self.phone_edit.text().strip(),
             "email": self.email_edit.text().strip(),
             "website": self.website_edit.text().strip(),
-            "contact_public": self.contact_public.isChecked(),
+            "contact_private": not self.contact_public.isChecked(),
         }
 
     def save(self) -> None:

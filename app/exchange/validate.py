@@ -1,0 +1,219 @@
+"""data.json from another organisation, checked field by field before any use (issue 8).
+
+A bundle that passed every signature check is still input from another organisation, written by
+software we do not control. Every part of it is checked here, before the importer reads a value:
+the shape of the document, every record's table, id and creation time, the merge state's shape
+(organisation indexes, edit counters, at most a few siblings), and every value against its
+field: its type, a range for numbers (finite; counters and integers within 2^53 - 1; sizes not
+negative and capped), a length cap for text, valid Unicode (no lone surrogates, no NUL), and the
+format of ids, dates, times and hashes. Anything else rejects the whole bundle with its one-line
+error; nothing is written.
+
+What a sender may *claim* in a version context (which counters it can have seen) is a trust rule,
+not a format rule: see the importer's trust checks.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from app.domain.records import TYPE_BY_TABLE, Record
+from app.errors import BundleContentInvalid
+from app.exchange.exporter import DATA_FORMAT
+from app.exchange.state_store import merge_fields
+
+MAX_SAFE_INT = 2**53 - 1  # the largest integer every JSON reader holds exactly
+MAX_ORGS = 10_000
+MAX_RECORDS = 5_000_000
+MAX_SIBLINGS = 64  # concurrent values of one field (the merge's own cap)
+# Free text is capped at what the importer always allowed: the app itself caps no field, and a
+# tighter cap here would make a partner refuse every bundle carrying one long entry.
+MAX_TEXT = 1_000_000  # characters
+MAX_CODE = 200  # values the app chooses from a list: kinds, statuses, classification, media type
+MAX_ATTACHMENT_BYTES = 2 * 1024**3  # the vault's own attachment cap
+
+_ID = re.compile(r"[0-9A-Za-z-]{1,64}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME = re.compile(r"[0-9]{2}:[0-9]{2}(:[0-9]{2})?")
+_TIMESTAMP = re.compile(
+    r"(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,9})?)?"
+    r"(Z|[+-][0-9]{2}:?[0-9]{2})?"
+)
+_LONG_TEXT = frozenset({"text", "summary", "notes", "description", "general_goal"})
+_CODES = frozenset(
+    {"kind", "status", "classification", "gender", "role", "media_type", "country", "placement"}
+)
+MAX_HEADCOUNT = 10_000_000  # people counted in one session
+_DATES = frozenset({"start_date", "end_date", "date", "due_date", "completed_on"})
+_TIMES = frozenset({"start_time", "end_time"})
+
+
+def _fail() -> BundleContentInvalid:
+    return BundleContentInvalid()
+
+
+def _text(value: Any, cap: int) -> bool:
+    if not isinstance(value, str) or len(value) > cap or "\x00" in value:
+        return False
+    try:
+        value.encode("utf-8")  # a lone surrogate ("\ud800" in JSON) does not encode
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _date(value: Any) -> bool:
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def is_record_id(value: Any) -> bool:
+    return isinstance(value, str) and bool(_ID.fullmatch(value))
+
+
+def is_timestamp(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) > 40:
+        return False
+    m = _TIMESTAMP.fullmatch(value)
+    return m is not None and _date(m["date"])
+
+
+def _int(low: int, high: int) -> Callable[[Any], bool]:
+    return lambda v: type(v) is int and low <= v <= high
+
+
+def _finite(v: Any) -> bool:
+    if type(v) is int:
+        return -MAX_SAFE_INT <= v <= MAX_SAFE_INT
+    return type(v) is float and math.isfinite(v) and abs(v) <= MAX_SAFE_INT
+
+
+def _checker(name: str, kind: str) -> Callable[[Any], bool]:
+    """The check of one field's values, from its declared type and its name."""
+    if kind == "bool":
+        return lambda v: type(v) is bool
+    if kind == "float":
+        return _finite
+    if kind == "int":
+        if name == "size":
+            return _int(0, MAX_ATTACHMENT_BYTES)
+        if name == "count":
+            return _int(0, MAX_HEADCOUNT)
+        return _int(-MAX_SAFE_INT, MAX_SAFE_INT)
+    if kind != "str":
+        return lambda v: False  # a field type this module does not know: accept nothing
+    if name.endswith("_id"):
+        return lambda v: v == "" or is_record_id(v)
+    if name in _DATES:
+        return lambda v: v == "" or _date(v)
+    if name in _TIMES:
+        return lambda v: v == "" or (isinstance(v, str) and bool(_TIME.fullmatch(v)))
+    if name == "sha256":
+        return lambda v: v == "" or (isinstance(v, str) and bool(_SHA256.fullmatch(v)))
+    if name in _CODES:
+        return lambda v: _text(v, MAX_CODE)
+    return lambda v: _text(v, MAX_TEXT)
+
+
+@cache
+def field_checks(cls: type[Record]) -> dict[str, Callable[[Any], bool]]:
+    """name -> check, for every field an incoming state may carry (content fields, deleted)."""
+    allowed = merge_fields(cls)
+    return {
+        f.name: _checker(f.name, str(f.type)) for f in dataclasses.fields(cls) if f.name in allowed
+    }
+
+
+def _counter(value: Any) -> bool:
+    return type(value) is int and 0 < value <= MAX_SAFE_INT
+
+
+def _org_index(value: Any, orgs: int) -> bool:
+    return type(value) is int and 0 <= value < orgs
+
+
+def _dot(item: Any, orgs: int, with_value: bool) -> bool:
+    return (
+        isinstance(item, list)
+        and len(item) == (3 if with_value else 2)
+        and _org_index(item[0], orgs)
+        and _counter(item[1])
+    )
+
+
+def validate_state(doc: Any, cls: type[Record], orgs: int) -> None:
+    """The shape, types and bounds of one record's merge state (per-field version contexts).
+    Raises BundleContentInvalid."""
+    checks = field_checks(cls)
+    if not isinstance(doc, dict) or set(doc) - {"f", "p"}:
+        raise _fail()
+    fields_doc = doc.get("f", {})
+    holders = doc.get("p", {})
+    if not isinstance(fields_doc, dict) or not isinstance(holders, dict):
+        raise _fail()
+    for name, enc in fields_doc.items():
+        check = checks.get(name)
+        if check is None:
+            raise _fail()
+        if isinstance(enc, list):
+            if not _dot(enc, orgs, with_value=True) or not check(enc[2]):
+                raise _fail()
+            continue
+        if not isinstance(enc, dict) or set(enc) != {"c", "s"}:
+            raise _fail()
+        context, sibs = enc["c"], enc["s"]
+        if not isinstance(context, list) or not isinstance(sibs, list):
+            raise _fail()
+        if len(context) > min(orgs, MAX_ORGS) or len(sibs) > MAX_SIBLINGS:
+            raise _fail()
+        if not all(_dot(item, orgs, with_value=False) for item in context):
+            raise _fail()
+        if len({item[0] for item in context}) != len(context):
+            raise _fail()  # one counter per organisation
+        for item in sibs:
+            if not _dot(item, orgs, with_value=True) or not check(item[2]):
+                raise _fail()
+    for name, value in holders.items():
+        check = checks.get(name)
+        if check is None or not check(value):
+            raise _fail()
+
+
+def validate_data(data: Any) -> None:
+    """All of data.json, before any of it is used. Raises BundleContentInvalid."""
+    if not isinstance(data, dict) or set(data) - {"format", "policy", "orgs", "records"}:
+        raise _fail()
+    if data.get("format") != DATA_FORMAT:
+        raise _fail()
+    if "policy" in data and not _text(data["policy"], MAX_CODE):
+        raise _fail()
+    orgs, records = data.get("orgs"), data.get("records")
+    if not isinstance(orgs, list) or not isinstance(records, list):
+        raise _fail()
+    if len(orgs) > MAX_ORGS or len(records) > MAX_RECORDS:
+        raise _fail()
+    if not all(is_record_id(o) for o in orgs) or len(set(orgs)) != len(orgs):
+        raise _fail()
+    for item in records:
+        if not isinstance(item, dict) or set(item) - {"t", "id", "c", "s"}:
+            raise _fail()
+        table = item.get("t")
+        cls = TYPE_BY_TABLE.get(table) if isinstance(table, str) else None
+        if cls is None or not is_record_id(item.get("id")):
+            raise _fail()
+        created = item.get("c", "")
+        if created != "" and not is_timestamp(created):
+            raise _fail()
+        validate_state(item.get("s"), cls, len(orgs))

@@ -1,0 +1,44 @@
+"""Text from records shown in widgets exactly as it was written (issue 8, "Hostile text").
+
+Names and minutes may come from a partner's bundle. Qt renders a QLabel, a message box or a
+tooltip as rich text whenever the text merely looks like HTML, so `Org<img src=x>` would show
+an image and `<a href=...>` a link. Every widget that shows record text is plain text, and
+control and bidi-override characters are dropped (`for_display`) as in every other output.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from app.domain.display_text import for_display
+
+
+def plain_label(label: QLabel) -> QLabel:
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def plain_box(box: QMessageBox) -> QMessageBox:
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def shown(text: str) -> str:
+    """Record text for a plain-text widget: no control or bidi-override characters."""
+    return for_display(text)
+
+
+def literal(text: str) -> str:
+    """`text` for a place that guesses between plain and rich text (tooltips, the static
+    QMessageBox functions) so that it shows literally: text that Qt could take for markup is
+    escaped inside an explicit rich-text paragraph."""
+    text = for_display(text)
+    if "<" not in text and "&" not in text:
+        return text
+    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
+
+
+tooltip = literal  # Qt has no plain-text tooltips

@@ -391,28 +391,17 @@ def _activities(detail: MeetingDetail, L: ReportLanguage) -> Section:
         # ("Regional partner") never squeeze into a dozen narrow columns.
         kinds = _kinds_in_order(detail)
         days = [_day_label(detail, s, L) for s, _ in with_kinds]
-        several = len(with_kinds) > 1
-        header = (
-            L.translate("ReportNarrative", "Kind of organisation"),
-            *days,
-            *((L.translate("ReportNarrative", "Total"),) if several else ()),
-        )
-        rows = []
-        for k in kinds:
-            per_day = [c.by_kind.get(k, 0) for _, c in with_kinds]
-            rows.append(
-                (
-                    kind_label(k, L),
-                    *(L.number(n) for n in per_day),
-                    *((L.number(sum(per_day)),) if several else ()),
-                )
-            )
-        totals = [c.total for _, c in with_kinds]
+        # No total across days: the same people come back each day, and a sum of attendance
+        # beside "25 people took part" would read as a contradiction.
+        header = (L.translate("ReportNarrative", "Kind of organisation"), *days)
+        rows = [
+            (kind_label(k, L), *(L.number(c.by_kind.get(k, 0)) for _, c in with_kinds))
+            for k in kinds
+        ]
         rows.append(
             (
                 L.translate("ReportNarrative", "All participants"),
-                *(L.number(n) for n in totals),
-                *((L.number(sum(totals)),) if several else ()),
+                *(L.number(c.total) for _, c in with_kinds),
             )
         )
         section.blocks.append(

@@ -141,7 +141,7 @@ def new_pdf_writer(device: QIODevice, title: str) -> QPdfWriter:
     return writer
 
 
-def render_pdf(doc: Document) -> bytes:
+def render_pdf(doc: Document, *, outline: bool = True) -> bytes:
     doc = for_readers(doc)  # no control or bidi-override characters reach a reader
     register_fonts()
     data = QByteArray()
@@ -151,13 +151,14 @@ def render_pdf(doc: Document) -> bytes:
     qdoc = build_text_document(doc, writer)
     runs = RunIndex()
     header = f"{doc.title} · {doc.kicker}"
-    outline: list[tuple[str, int, int]] = []
+    headings: list[tuple[str, int, int]] = []
     paint_pdf(
-        qdoc, writer, header=header, footer=doc.distribution, runs=runs, doc=doc, outline=outline
+        qdoc, writer, header=header, footer=doc.distribution, runs=runs, doc=doc, outline=headings
     )
     del writer  # flushes the trailer into the buffer
     buffer.close()
-    return add_outline(add_actual_text(bytes(data.data()), runs), outline)
+    pdf = add_actual_text(bytes(data.data()), runs)
+    return add_outline(pdf, headings) if outline else pdf
 
 
 def add_outline(pdf: bytes, headings: list[tuple[str, int, int]]) -> bytes:

@@ -128,6 +128,7 @@ def export_report(
     key: str,
     path: Path,
     choice: LanguageChoice | None = None,
+    appendices: bool = False,
 ) -> int:
     """Worker thread: build, render and write one export; returns its size in bytes."""
     from app import reports
@@ -146,6 +147,10 @@ def export_report(
             data = reports.render(doc, "pdf")
     elif key.startswith("csv:"):
         data = reports.meeting_csv(vault.store, meeting_id, key.split(":", 1)[1], policy, lang)
+    elif key == "pdf" and appendices:
+        data = reports.meeting_pdf_with_appendices(
+            vault.store, meeting_id, policy, prepared_on=today, lang=lang
+        )
     else:
         doc = reports.meeting_document(
             vault.store, meeting_id, policy, prepared_on=today, lang=lang
@@ -232,6 +237,15 @@ class ReportView(QWidget):
         options.addWidget(self.language)
         options.addWidget(self.khmer_digits)
         options.addWidget(self.lunar_date)
+        self.appendices = QCheckBox(self.tr("Attachments as &appendices (PDF)"))
+        self.appendices.setObjectName("reportAppendices")
+        self.appendices.setToolTip(
+            self.tr(
+                "Add the meeting's attachments after the PDF report: PDF pages, images, and "
+                "CSV files as tables. Their content is printed as it is: check it first."
+            )
+        )
+        options.addWidget(self.appendices)
         options.addStretch(1)
         lay.addLayout(options)
 
@@ -459,6 +473,7 @@ class ReportView(QWidget):
             return
         generation = self._vault_generation
         meeting_id, policy, choice = self._meeting_id, self.current_policy, self.current_language
+        appendices = self.appendices.isChecked()
         self._exporting = True
         self._busy(self.tr("Exporting…"))
 
@@ -480,7 +495,7 @@ class ReportView(QWidget):
             self._failed(error, True)
 
         self.ops.run(
-            lambda vault: export_report(vault, meeting_id, policy, key, path, choice),
+            lambda vault: export_report(vault, meeting_id, policy, key, path, choice, appendices),
             on_done=done,
             on_error=failed,
         )

@@ -36,7 +36,7 @@ def test_pdf_pages_images_and_csv_tables_follow_the_report(vault, tmp_path) -> N
     files = {
         "financial-report.pdf": (_pdf("Venue hire and travel: 4,210 USD"), "Financial report"),
         "group-photo.png": (_png(), "Day 2 participants"),
-        "budget.csv": ("Item,Amount\nVenue,1200\nTravel,3010\n".encode(), "Budget lines"),
+        "budget.csv": (b"Item,Amount\nVenue,1200\nTravel,3010\n", "Budget lines"),
         "notes.bin": (b"\x00\x01", ""),
     }
     for name, (data, description) in files.items():

@@ -73,6 +73,11 @@ class SessionCounts:
     counted: bool  # some figure comes from a headcount
     counted_role_gender: bool = False  # genders of a role were counted (not only named)
 
+    @property
+    def gender_known(self) -> bool:
+        """Whether anyone's gender was recorded (by name or by count) in this session."""
+        return any(g != "unspecified" and n for g, n in self.by_gender.items())
+
     def gender_of_role(self, role: str) -> tuple[dict[str, int], int]:
         """Gender counts among people of `role`, and how many people of that role."""
         counts = {g: n for (r, g), n in self.by_role_gender.items() if r == role}
@@ -107,6 +112,11 @@ def session_counts(session: SessionDetail) -> SessionCounts:
     counted_genders = {h.gender: h.count for h in rows if h.gender and not (h.role or h.kind)}
     counted_roles = {h.role: h.count for h in rows if h.role and not (h.gender or h.kind)}
     counted_rg = {(h.role, h.gender): h.count for h in rows if h.role and h.gender and not h.kind}
+    if not counted_genders and counted_rg:
+        # Counted by role and gender only ("speakers 54% women"): the session's genders are
+        # the sums over its roles.
+        for (_, gender), n in counted_rg.items():
+            counted_genders[gender] = counted_genders.get(gender, 0) + n
     total = max(
         total,
         named,

@@ -203,12 +203,17 @@ def _narrative(n: NarrativeSection) -> Section:
     return Section(n.heading, list(text_blocks(n.text)))
 
 
+def _one_line(text: str) -> str:
+    """A multi-line address as one line: "Rue de Varembé 3, 1202 Geneva, Switzerland"."""
+    return ", ".join(line.strip().rstrip(",") for line in text.splitlines() if line.strip())
+
+
 def _contact_block(detail: MeetingDetail, L: ReportLanguage) -> Section:
     """The organisers' contact details (what the policy lets out: redaction ran before)."""
     section = Section(L.translate("ReportNarrative", "Contact"), numbered=False)
     for o in detail.organisers:
         lines = [
-            (L.translate("ReportNarrative", "Address"), o.address),
+            (L.translate("ReportNarrative", "Address"), _one_line(o.address)),
             (L.translate("ReportNarrative", "Phone"), o.phone),
             (L.translate("ReportNarrative", "E-mail"), o.email),
             (L.translate("ReportNarrative", "Website"), o.website),
@@ -649,24 +654,41 @@ def _attendance(detail: MeetingDetail, L: ReportLanguage) -> Section:
     counted = any(c.counted for _, c in held)
     if counted:
         # Counted without names: distinct people cannot be told apart across days, so the
-        # meeting's figure is the sum of the days' attendance, and says so.
+        # meeting's figure is the sum of the days' attendance, and says so. Gender shares
+        # come from the days where gender was recorded, and only those.
         total = sum(c.total for _, c in held)
+        known = [c for _, c in held if c.gender_known]
         counts: Counter[str] = Counter()
-        for _, c in held:
+        for c in known:
             counts.update(c.by_gender)
+        base = sum(c.total for c in known)
         if len(held) == 1:
             lead = L.translate("ReportNarrative", "{people} took part in the meeting ({balance}).")
+            short = L.translate("ReportNarrative", "{people} took part in the meeting.")
         else:
             lead = L.translate(
                 "ReportNarrative", "Attendance over all days came to {people} ({balance})."
             )
+            short = L.translate("ReportNarrative", "Attendance over all days came to {people}.")
         whole = L.translate("ReportNarrative", "All days (sum of attendance)")
+        if not known:
+            sentence = short.format(people=_people(total, L))
+        else:
+            balance = _balance_sentence(counts, base, L)
+            if len(known) < len(held):
+                balance = L.translate(
+                    "ReportNarrative", "on the days gender was recorded: {balance}"
+                ).format(balance=balance)
+            sentence = lead.format(people=_people(total, L), balance=balance)
     else:
         everyone = detail.gender_balance()
         total, counts = everyone.total, Counter(everyone.counts)
+        base = total
         lead = L.translate("ReportNarrative", "{people} took part in the meeting ({balance}).")
         whole = L.translate("ReportNarrative", "Whole meeting (distinct people)")
-    sentence = lead.format(people=_people(total, L), balance=_balance_sentence(counts, total, L))
+        sentence = lead.format(
+            people=_people(total, L), balance=_balance_sentence(counts, total, L)
+        )
     roles = _role_balance(held, L)
     if roles:
         sentence += " " + roles
@@ -682,28 +704,37 @@ def _attendance(detail: MeetingDetail, L: ReportLanguage) -> Section:
     rows = []
     for s, c in held:
         women, men = c.by_gender.get("woman", 0), c.by_gender.get("man", 0)
-        rows.append(
-            (
-                _day_label(detail, s, L),
-                L.number(c.total),
+        if counted and not c.gender_known:
+            gender_cells: tuple[str, ...] = ("—", "—", "—", "—")
+        else:
+            gender_cells = (
                 L.number(women),
                 L.number(men),
                 L.number(max(c.total - women - men, 0)),
                 L.percent(percent(women, c.total)),
             )
-        )
+        rows.append((_day_label(detail, s, L), L.number(c.total), *gender_cells))
     if len(held) > 1 or not counted:
         women, men = counts.get("woman", 0), counts.get("man", 0)
-        rows.append(
-            (
-                whole,
-                L.number(total),
+        if counted and base < total:
+            gender_cells = (
+                ("—", "—", "—", "—")
+                if not base
+                else (
+                    L.number(women),
+                    L.number(men),
+                    L.number(max(base - women - men, 0)),
+                    L.percent(percent(women, base)),
+                )
+            )
+        else:
+            gender_cells = (
                 L.number(women),
                 L.number(men),
                 L.number(max(total - women - men, 0)),
                 L.percent(percent(women, total)),
             )
-        )
+        rows.append((whole, L.number(total), *gender_cells))
     section.blocks.append(
         Table(
             header,
@@ -717,10 +748,10 @@ def _attendance(detail: MeetingDetail, L: ReportLanguage) -> Section:
 
 
 _ROLE_PLURAL = {
-    "speaker": N_("ReportNarrative", "Speakers"),
-    "participant": N_("ReportNarrative", "Participants"),
-    "facilitator": N_("ReportNarrative", "Facilitators"),
-    "observer": N_("ReportNarrative", "Observers"),
+    "speaker": N_("ReportNarrative", "speakers"),
+    "participant": N_("ReportNarrative", "participants"),
+    "facilitator": N_("ReportNarrative", "facilitators"),
+    "observer": N_("ReportNarrative", "observers"),
 }
 
 
@@ -746,7 +777,8 @@ def _role_balance(held: list[tuple[SessionDetail, SessionCounts]], L: ReportLang
         )
     if not parts:
         return ""
-    return _sentence(L, L.translate("ReportWords", "; ").join(parts))
+    text = _sentence(L, L.translate("ReportWords", "; ").join(parts))
+    return text[:1].upper() + text[1:]
 
 
 def _attachments(detail: MeetingDetail, L: ReportLanguage) -> Section:

@@ -109,7 +109,7 @@ def test_series_follow_up_from_a_meeting_of_the_series(qtbot, view, tmp_path) ->
     with qtbot.waitSignal(widget.preview_ready, timeout=20_000):
         widget.show_meeting(meeting_id)
     labels = [a.text() for a in widget.export_button.menu().actions() if not a.isSeparator()]
-    assert len(labels) == 8 and labels[0] == "PDF…"
+    assert len(labels) == 9 and labels[0] == "PDF…"
     target = tmp_path / "actions.csv"
     with qtbot.waitSignal(widget.export_finished, timeout=20_000):
         widget.export_to(target, "series:csv")

@@ -474,12 +474,24 @@
         <translation>មានអ្នកចូលរួមកិច្ចប្រជុំសរុបចំនួន {people} ({balance})។</translation>
     </message>
     <message>
+        <source>{people} took part in the meeting.</source>
+        <translation>មានអ្នកចូលរួមកិច្ចប្រជុំសរុបចំនួន {people}។</translation>
+    </message>
+    <message>
         <source>Attendance over all days came to {people} ({balance}).</source>
         <translation>ការចូលរួមសរុបគ្រប់ថ្ងៃមានចំនួន {people} ({balance})។</translation>
     </message>
     <message>
+        <source>Attendance over all days came to {people}.</source>
+        <translation>ការចូលរួមសរុបគ្រប់ថ្ងៃមានចំនួន {people}។</translation>
+    </message>
+    <message>
         <source>All days (sum of attendance)</source>
         <translation>គ្រប់ថ្ងៃ (ផលបូកនៃការចូលរួម)</translation>
+    </message>
+    <message>
+        <source>on the days gender was recorded: {balance}</source>
+        <translation>នៅថ្ងៃដែលបានកត់ត្រាយេនឌ័រ៖ {balance}</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -502,6 +514,22 @@
         <translation>ស្ត្រី (%)</translation>
     </message>
     <message>
+        <source>speakers</source>
+        <translation>វាគ្មិន</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>អ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>facilitators</source>
+        <translation>អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <source>observers</source>
+        <translation>អ្នកសង្កេតការណ៍</translation>
+    </message>
+    <message>
         <source>Job title</source>
         <translation>មុខតំណែង</translation>
     </message>
@@ -512,18 +540,6 @@
     <message>
         <source>Whole meeting (distinct people)</source>
         <translation>កិច្ចប្រជុំទាំងមូល (មិនរាប់ស្ទួន)</translation>
-    </message>
-    <message>
-        <source>Speakers</source>
-        <translation>វាគ្មិន</translation>
-    </message>
-    <message>
-        <source>Facilitators</source>
-        <translation>អ្នកសម្របសម្រួល</translation>
-    </message>
-    <message>
-        <source>Observers</source>
-        <translation>អ្នកសង្កេតការណ៍</translation>
     </message>
     <message>
         <source>{role}: {balance}</source>

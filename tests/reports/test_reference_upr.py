@@ -64,8 +64,8 @@ def test_markdown_carries_every_element_in_order(upr_document) -> None:
     # The figures computed from the headcounts agree with what the users wrote.
     assert "Speakers: 54% women, 46% men; participants: 51% women, 49% men." in md
     assert (
-        "Attendance over all days came to 175 people (on the days gender was recorded: 51% women, 49% men)."
-        in md
+        "Attendance over all days came to 175 people "
+        "(on the days gender was recorded: 51% women, 49% men)." in md
     )
 
 

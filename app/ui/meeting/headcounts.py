@@ -143,6 +143,7 @@ class HeadcountPanel(QGroupBox):
         self.model.clear()
         self.summary.clear()
         self.count.setValue(0)
+        self.count.clear()  # no figure of the closed vault stays on screen
 
     def _save(self) -> None:
         s = self.session

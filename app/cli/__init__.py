@@ -11,7 +11,13 @@ from pathlib import Path
 
 from app import __version__
 from app.cli import exchange_cmds, query_cmds, report_cmds, vault_cmds
-from app.cli.common import fail
+from app.cli.common import (
+    CLI_LANGUAGES,
+    error_message,
+    fail,
+    language_from_environment,
+    set_language,
+)
 from app.errors import RoundtableError
 from app.storage.database import DatabaseError, translate_error
 
@@ -26,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"roundtable {__version__}")
     parser.add_argument("--vault", type=Path, help="vault folder (default: the per-user folder)")
+    parser.add_argument(
+        "--lang",
+        choices=CLI_LANGUAGES,
+        help="language of messages (default: the locale in LC_ALL, LC_MESSAGES or LANG)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -35,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    set_language(args.lang or language_from_environment())
     if args.command is None:
         from app.ui.launch import run  # the desktop app; imported only when wanted
 
@@ -42,10 +54,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except RoundtableError as exc:
-        return fail(exc.user_message)
+        return fail(error_message(exc))
     except DatabaseError as exc:
         translated = translate_error(exc)
-        return fail(translated.user_message if translated else "The vault could not be read.")
+        return fail(error_message(translated) if translated else "The vault could not be read.")
     except KeyboardInterrupt:
         return fail("Interrupted; nothing was changed.")
     except BrokenPipeError:  # the reader went away (`roundtable meetings | head -1`)

@@ -21,8 +21,67 @@ NEW_PASSPHRASE_ENV = "ROUNDTABLE_NEW_PASSPHRASE"  # noqa: S105
 RECOVERY_ENV = "ROUNDTABLE_RECOVERY_KEY"
 
 
+# --- language -----------------------------------------------------------------------------
+# The CLI prints its fixed lines and error messages in Khmer when asked (`--lang km`, or a km
+# locale in LC_ALL / LC_MESSAGES / LANG). The messages are the app's catalogue; Qt's translator
+# reads it without any application object. Loaded only for Khmer: English runs import no Qt.
+CLI_LANGUAGES = ("en", "km")
+I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+_catalogue: Any = None
+
+
+def language_from_environment(environ: dict[str, str] | None = None) -> str:
+    """The POSIX message locale: the first of LC_ALL, LC_MESSAGES, LANG that is set."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            return "km" if value.lower().split(".")[0].split("_")[0] == "km" else "en"
+    return "en"
+
+
+def set_language(code: str) -> None:
+    """Print messages in `code` from now on (English when its catalogue cannot be read)."""
+    global _catalogue
+    _catalogue = None
+    if code == "en" or code not in CLI_LANGUAGES:
+        return
+    path = I18N_DIR / f"roundtable_{code}.qm"
+    if not path.is_file():
+        return
+    from PySide6.QtCore import QTranslator
+
+    catalogue = QTranslator()
+    if catalogue.load(str(path)):
+        _catalogue = catalogue
+
+
+def translate(context: str, text: str) -> str:
+    """`text` (marked in the source under `context`) in the CLI's language. Written as a call
+    with literal arguments it is also what lupdate extracts."""
+    if _catalogue is None:
+        return text
+    return _catalogue.translate(context, text) or text
+
+
+ERRORS_CONTEXT = "Errors"
+
+
+def error_message(exc: RoundtableError) -> str:
+    """An error's message in the CLI's language (see app/ui/messages.py `error_text`)."""
+    template = getattr(exc, "template", None)
+    params = getattr(exc, "params", None)
+    if isinstance(template, str) and isinstance(params, dict):
+        try:
+            return translate(ERRORS_CONTEXT, template).format(**params)
+        except (KeyError, IndexError, ValueError):
+            return template.format(**params)
+    return translate(ERRORS_CONTEXT, exc.user_message)
+
+
 def fail(message: str) -> int:
-    print(f"roundtable: {message}", file=sys.stderr)
+    """Print one line to stderr: `message` (English, marked N_("Errors", ...)) translated."""
+    print(f"roundtable: {translate(ERRORS_CONTEXT, message)}", file=sys.stderr)
     return 1
 
 

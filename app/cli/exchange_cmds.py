@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import add_passphrase_arg, add_vault_arg, print_json, safe_text, unlock
+from app.cli.common import (
+    add_passphrase_arg,
+    add_vault_arg,
+    error_message,
+    print_json,
+    safe_text,
+    unlock,
+)
 from app.crypto import signing
 from app.crypto.bundle import default_file_name
 from app.crypto.bundle_reader import OuterBundle
@@ -404,7 +411,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             preview = import_bundle(vault, args.file, dry_run=args.dry_run)
         except BundleAlreadyImported as exc:
             # A seen bundle id is a no-op (DESIGN §4): nothing changed, nothing failed.
-            print(exc.user_message)
+            print(error_message(exc))
             return 0
     if args.json:
         print_json(_preview_json(preview, not args.dry_run))

@@ -143,17 +143,6 @@ def name_clashes(conn: Any, own_name: str, name: str, org_id: str = "") -> list[
     return out
 
 
-def name_clash_warnings(conn: Any, own_name: str, contact: Contact) -> list[str]:
-    """For a preview that names `contact`: two organisations must never look the same there.
-    (Cards with clashing names are refused, but a vault from before that rule may hold some.)"""
-    if not name_clashes(conn, own_name, contact.org_name, contact.org_id):
-        return []
-    return [
-        "Another contact, or your own organisation, has a name that looks the same as this "
-        f"sender's; tell them apart by the fingerprint: {contact.fingerprint}."
-    ]
-
-
 def find_contact(conn: Any, query: str) -> Contact:
     """By org id, name (compared as `name_key` does) or fingerprint; unique match or an error."""
     query = query.strip()

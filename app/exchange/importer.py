@@ -16,6 +16,7 @@ import dataclasses
 import hmac
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -42,17 +43,89 @@ from app.errors import (
     StaleBundle,
 )
 from app.exchange import merge
-from app.exchange.contacts import Contact, find_signer, name_clash_warnings
+from app.exchange.contacts import Contact, find_signer, name_clashes
 from app.exchange.exporter import DATA_FORMAT
 from app.exchange.sent_log import own_bound, own_edits_sent, sent_to
 from app.exchange.state_store import load_states, merge_fields, origins, save_states, values_of
 from app.exchange.validate import validate_data
+from app.i18n import N_
 from app.storage.attachments import CHUNK_BYTES
 from app.storage.records import RecordStore, mapping, utc_now
 
 _ID = re.compile(r"^[0-9A-Za-z-]{1,64}\Z")
 _BATCH = 500
 _LABEL_FIELDS = ("title", "name", "text", "filename", "date")
+
+# The preview's warnings: English here, translated where they are shown ({n} filled after).
+GAP_WARNING = N_(
+    "ImportWarnings",
+    "{n} earlier bundle(s) from this organisation were not imported here (they may have been "
+    "sent to others).",
+)
+UNVERIFIED_WARNING = N_(
+    "ImportWarnings",
+    "This contact's fingerprint has not been verified yet; compare it before trusting what "
+    "this bundle says.",
+)
+CHAIN_WARNING = N_(
+    "ImportWarnings", "This bundle does not follow the last one imported from its sender."
+)
+SQUAT_WARNING = N_(
+    "ImportWarnings",
+    "Bundle id {bundle} was already used by a bundle from {name} (fingerprint {fp}). Bundle ids "
+    "never repeat by chance: one of the two organisations copied the other's id. This bundle "
+    "was checked against its own sender's key; ask both organisations about it.",
+)
+SQUAT_REMOVED_WARNING = N_(
+    "ImportWarnings",
+    "Bundle id {bundle} was already used by a bundle from a contact since removed. Bundle ids "
+    "never repeat by chance: one of the two organisations copied the other's id. This bundle "
+    "was checked against its own sender's key; ask both organisations about it.",
+)
+NAME_CLASH_WARNING = N_(
+    "ImportWarnings",
+    "Another contact, or your own organisation, has a name that looks the same as this "
+    "sender's; tell them apart by the fingerprint: {fp}.",
+)
+CLAIMS_WARNING = N_(
+    "ImportWarnings",
+    "{n} field(s) claimed to have seen edits of yours that you never sent; those claims were "
+    "ignored, so their values meet yours as conflicts instead of replacing them.",
+)
+WARNINGS = (
+    GAP_WARNING,
+    UNVERIFIED_WARNING,
+    CHAIN_WARNING,
+    SQUAT_WARNING,
+    SQUAT_REMOVED_WARNING,
+    NAME_CLASH_WARNING,
+    CLAIMS_WARNING,
+)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """The template with each {name} a named group: numbers as digits, anything else lazily."""
+    parts = re.split(r"\{(\w+)\}", template)
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2 == 0:
+            out.append(re.escape(part))
+        else:
+            out.append(rf"(?P<{part}>\d+)" if part == "n" else rf"(?P<{part}>.+?)")
+    return re.compile("".join(out), re.DOTALL)
+
+
+_WARNING_PATTERNS = [(t, _pattern(t)) for t in WARNINGS]
+
+
+def localised_warning(warning: str, translate: Callable[[str, str], str]) -> str:
+    """A preview warning in another language: `translate(context, english)` is the GUI's
+    QCoreApplication.translate or the CLI's lookup; the number is put back afterwards."""
+    for template, pattern in _WARNING_PATTERNS:
+        match = pattern.fullmatch(warning)
+        if match is not None:
+            return translate("ImportWarnings", template).format(**match.groupdict())
+    return warning
 
 
 @dataclass
@@ -567,10 +640,7 @@ def _check_replay(conn: Any, contact: Contact, header: OuterHeader) -> list[str]
         if header.seq <= int(row[0]):
             raise StaleBundle()
         if header.seq > int(row[0]) + 1:
-            warnings.append(
-                f"{int(header.seq) - int(row[0]) - 1} earlier bundle(s) from this organisation "
-                "were not imported here (they may have been sent to others)."
-            )
+            warnings.append(GAP_WARNING.format(n=int(header.seq) - int(row[0]) - 1))
     # The same id from another sender: random ids never repeat, so one of the two copied the
     # other's. Which one cannot be told from here, and refusing the later one would let a
     # copier block the genuine bundle, so it is imported (checked against its own sender's
@@ -582,12 +652,10 @@ def _check_replay(conn: Any, contact: Contact, header: OuterHeader) -> list[str]
         (header.bundle_id, contact.org_id),
     ).fetchall()
     for name, fp in others:
-        who = f"{name} (fingerprint {fp})" if name else "a contact since removed"
-        warnings.append(
-            f"Bundle id {header.bundle_id} was already used by a bundle from {who}. Bundle ids "
-            "never repeat by chance: one of the two organisations copied the other's id. This "
-            "bundle was checked against its own sender's key; ask both organisations about it."
-        )
+        if name:
+            warnings.append(SQUAT_WARNING.format(bundle=header.bundle_id, name=name, fp=fp))
+        else:
+            warnings.append(SQUAT_REMOVED_WARNING.format(bundle=header.bundle_id))
     return warnings
 
 
@@ -619,25 +687,19 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
         policy = policy if policy in {p.value for p in RedactionPolicy} else ""
         inner.data = None
         if not contact.verified:
-            warnings.append(
-                "This contact's fingerprint has not been verified yet; compare it before "
-                "trusting what this bundle says."
-            )
-        warnings.extend(name_clash_warnings(conn, vault.org_name, contact))
+            warnings.append(UNVERIFIED_WARNING)
+        if name_clashes(conn, vault.org_name, contact.org_name, contact.org_id):
+            warnings.append(NAME_CLASH_WARNING.format(fp=contact.fingerprint))
         row = conn.execute(
             "SELECT last_seq, last_manifest_sha256 FROM exchange_peers WHERE org_id = ?",
             (contact.org_id,),
         ).fetchone()
         prev = inner.manifest.get("prev_manifest_sha256")
         if row is not None and header.seq == int(row[0]) + 1 and prev != row[1]:
-            warnings.append("This bundle does not follow the last one imported from its sender.")
+            warnings.append(CHAIN_WARNING)
         plan = _plan(vault.store, incoming, contact.org_id)
         if plan.claims_cut:
-            warnings.append(
-                f"{plan.claims_cut} field(s) claimed to have seen edits of yours that you never "
-                "sent; those claims were ignored, so their values meet yours as conflicts "
-                "instead of replacing them."
-            )
+            warnings.append(CLAIMS_WARNING.format(n=plan.claims_cut))
         preview = Preview(
             header.bundle_id,
             contact.org_name,

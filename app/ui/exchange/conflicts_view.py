@@ -21,24 +21,20 @@ from PySide6.QtWidgets import (
 
 from app.exchange.conflicts import Conflict, list_conflicts, resolve_conflict
 from app.ui.exchange.common import ErrorLine
+from app.ui.exchange.record_names import field_name, yes_no
 from app.ui.ops import Ops
+from app.ui.zoom import rows_follow_font
 
-FIELD_NAMES = {
-    "title": "Title",
-    "text": "Text",
-    "name": "Name",
-    "deleted": "Deleted",
-    "anonymous": "Anonymous",
-    "location_sensitive": "Sensitive location",
-    "confidential": "Confidential",
-}
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _show(value: Any) -> str:
     if isinstance(value, list):
         return " | ".join(_show(v) for v in value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return yes_no(value)
     return str(value)
 
 
@@ -51,6 +47,7 @@ class ConflictsView(QWidget):
         self._conflicts: list[Conflict] = []
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("conflicts")
+        rows_follow_font(self.table)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Record"),
@@ -112,7 +109,7 @@ class ConflictsView(QWidget):
                 ours, theirs = self.tr("set (kept: protected)"), self.tr("lowered (held back)")
             cells = (
                 c.label,
-                self.tr(FIELD_NAMES.get(c.field, c.field.replace("_", " "))),
+                _capitalised(field_name(c.field)),
                 ours,
                 theirs,
                 c.source,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,17 +32,25 @@ from app.domain.values import RedactionPolicy
 from app.errors import InvalidInput
 from app.exchange.contacts import Contact, list_contacts
 from app.exchange.exporter import ExportResult, export_bundle, select_meetings
+from app.i18n import N_
 from app.storage import queries
+from app.ui.date_edit import set_date_style
 from app.ui.exchange.common import ErrorLine
 from app.ui.file_dialogs import save_file
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label
 
 POLICY_TEXT = {
-    RedactionPolicy.FULL: "Full: everything (only for your own organisation's devices)",
-    RedactionPolicy.PARTNERS: "Partners: no contact details, code names for anonymous people, "
-    "no confidential minutes",
-    RedactionPolicy.PUBLIC: "Public: as partners, and attendees are not named (counts remain)",
+    RedactionPolicy.FULL: QT_TRANSLATE_NOOP(
+        "ExportDialog", "Full: everything (only for your own organisation's devices)"
+    ),
+    RedactionPolicy.PARTNERS: QT_TRANSLATE_NOOP(
+        "ExportDialog",
+        "Partners: no contact details, code names for anonymous people, no confidential minutes",
+    ),
+    RedactionPolicy.PUBLIC: QT_TRANSLATE_NOOP(
+        "ExportDialog", "Public: as partners, and attendees are not named (counts remain)"
+    ),
 }
 
 
@@ -79,7 +87,7 @@ class ExportDialog(QDialog):
         self.date_to = QDateEdit(QDate.currentDate())
         for d in (self.date_from, self.date_to):
             d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
+            set_date_style(d)
         self.recipients = QListWidget()
         self.recipients.setObjectName("recipients")
         self.policy = QComboBox()
@@ -245,7 +253,7 @@ class ExportDialog(QDialog):
                 all_meetings=mode == 3,
             )
             if not ids:
-                raise InvalidInput("No meetings match this choice.")
+                raise InvalidInput(N_("Errors", "No meetings match this choice."))
             return export_bundle(
                 vault,
                 recipients,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -19,20 +19,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.exchange import importer
 from app.exchange.importer import PreparedImport, Preview, prepare_import
 from app.ui.exchange.common import ErrorLine
+from app.ui.exchange.record_names import field_name, table_name
 from app.ui.file_dialogs import open_file
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label
 
 KIND_TEXT = {
-    "new": "New",
-    "updated": "Updated",
-    "deleted": "Deleted",
-    "conflict": "Conflict",
-    "held": "Privacy change held back",
-    "refused": "Refused (not theirs to change)",
+    "new": QT_TRANSLATE_NOOP("ImportDialog", "New"),
+    "updated": QT_TRANSLATE_NOOP("ImportDialog", "Updated"),
+    "deleted": QT_TRANSLATE_NOOP("ImportDialog", "Deleted"),
+    "conflict": QT_TRANSLATE_NOOP("ImportDialog", "Conflict"),
+    "held": QT_TRANSLATE_NOOP("ImportDialog", "Privacy change held back"),
+    "refused": QT_TRANSLATE_NOOP("ImportDialog", "Refused (not theirs to change)"),
 }
+
+
+def warning_text(warning: str) -> str:
+    """An import warning (English, app/exchange/importer.py) in the interface language."""
+    return importer.localised_warning(warning, QCoreApplication.translate)
 
 
 class ImportDialog(QDialog):
@@ -141,7 +148,7 @@ class ImportDialog(QDialog):
                 **s,
             )
         )
-        notes = list(preview.warnings)
+        notes = [warning_text(w) for w in preview.warnings]
         if s["held_back"]:
             notes.append(
                 self.tr(
@@ -161,10 +168,11 @@ class ImportDialog(QDialog):
         self.changes.clear()
         for change in [*preview.changes, *preview.refused]:
             kind = self.tr(KIND_TEXT.get(change.kind, change.kind))
-            fields = ", ".join(f.name for f in change.fields if f.conflict or change.kind != "new")
-            item = QTreeWidgetItem(
-                [change.label, kind, change.table + (f": {fields}" if fields else "")]
+            fields = ", ".join(
+                field_name(f.name) for f in change.fields if f.conflict or change.kind != "new"
             )
+            table = table_name(change.table)
+            item = QTreeWidgetItem([change.label, kind, f"{table}: {fields}" if fields else table])
             self.changes.addTopLevelItem(item)
 
     def _failed(self, error: object) -> None:

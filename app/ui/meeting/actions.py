@@ -9,14 +9,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from app.domain.records import ActionItem
 from app.domain.values import ActionStatus
+from app.i18n import N_
 from app.storage.lookups import ORGANISATION, PERSON, Choice, find_owners
-from app.ui.meeting.delegates import ChoiceDelegate
+from app.ui.date_edit import DateEdit, shown_date
+from app.ui.meeting.delegates import ChoiceDelegate, DateDelegate
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.pickers import Picker
 from app.ui.meeting.rows_model import Column, RowsModel
-from app.ui.meeting.section import DATE_HINT, Loaded, Section, check_date, hint
+from app.ui.meeting.section import DATE_HINT, Loaded, Section, check_date
 from app.ui.meeting.widgets import (
     button,
+    choices,
     current_row,
     fit_columns,
     row_of_buttons,
@@ -28,10 +31,10 @@ from app.ui.ops import Ops
 from app.ui.plain_text import plain_label
 
 STATUSES = [
-    ("Open", "open"),
-    ("In progress", "in_progress"),
-    ("Done", "done"),
-    ("Dropped", "dropped"),
+    (QT_TRANSLATE_NOOP("ActionsTab", "Open"), "open"),
+    (QT_TRANSLATE_NOOP("ActionsTab", "In progress"), "in_progress"),
+    (QT_TRANSLATE_NOOP("ActionsTab", "Done"), "done"),
+    (QT_TRANSLATE_NOOP("ActionsTab", "Dropped"), "dropped"),
 ]
 _STATUS_LABEL = {v: k for k, v in STATUSES}
 
@@ -65,12 +68,14 @@ class ActionsTab(Section):
                     edit_key="due_date",
                     edit_value=lambda a: a.due_date,
                     tooltip=QT_TRANSLATE_NOOP(
-                        "MeetingWorkspace", "Double-click to change (YYYY-MM-DD)"
+                        "MeetingWorkspace", "Double-click to change the date (Alt+Down: calendar)"
                     ),
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("MeetingWorkspace", "Status"),
-                    lambda a: _STATUS_LABEL.get(a.status, a.status),
+                    lambda a: QCoreApplication.translate(
+                        "ActionsTab", _STATUS_LABEL.get(a.status, a.status)
+                    ),
                     edit_key="status",
                     tooltip=QT_TRANSLATE_NOOP(
                         "MeetingWorkspace", "Double-click to change the status"
@@ -84,7 +89,10 @@ class ActionsTab(Section):
         )
         self.view = table_view(self.model)
         self.view.setObjectName("actions")
-        self.view.setItemDelegateForColumn(3, ChoiceDelegate(STATUSES, self.view))
+        self.view.setItemDelegateForColumn(2, DateDelegate(self.view))
+        self.view.setItemDelegateForColumn(
+            3, ChoiceDelegate(lambda: choices("ActionsTab", STATUSES), self.view)
+        )
         fit_columns(self.view, [0], wrap_rows=True)
         shortcut("Delete", self.view, self._remove)
         lay.addWidget(self.view, 1)
@@ -104,10 +112,8 @@ class ActionsTab(Section):
         )
         self.owner.picked.connect(self._owner_picked)
         self.owner_label = plain_label(QLabel())
-        self.due = QLineEdit()
-        self.due.setPlaceholderText(self.tr("Due YYYY-MM-DD"))
-        self.due.setToolTip(hint(DATE_HINT))
-        self.due.setMaximumWidth(130)
+        self.due = DateEdit()
+        self.due.setAccessibleName(self.tr("Due date"))
         self.due.returnPressed.connect(self._add)
         row.addWidget(self.text, 3)
         row.addWidget(self.owner, 2)
@@ -131,9 +137,9 @@ class ActionsTab(Section):
 
     def _due_text(self, a: ActionItem) -> str:
         if not self._overdue(a):
-            return a.due_date
+            return shown_date(a.due_date)
         return QCoreApplication.translate("MeetingWorkspace", "{date} (overdue)").format(
-            date=a.due_date
+            date=shown_date(a.due_date)
         )
 
     def _owner_name(self, a: ActionItem) -> str:
@@ -196,7 +202,7 @@ class ActionsTab(Section):
     def _set_owner_of_selected(self) -> None:
         row = current_row(self.view)
         if row < 0:
-            self.complain("Select an action item first.")
+            self.complain(N_("Errors", "Select an action item first."))
             return
         self._owner_for = self.model.row_at(row)
         self.owner.setFocus()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.records import Attachment
 from app.errors import FileAccessError, FileNotWritten, RoundtableError
+from app.i18n import N_
 from app.storage.attachments import (
     add_attachment,
     delete_attachment,
@@ -47,14 +48,23 @@ from app.ui.meeting.widgets import (
     select_id,
     table_view,
 )
+from app.ui.messages import error_text
 from app.ui.ops import Ops
+
+_SIZES = (
+    QT_TRANSLATE_NOOP("AttachmentsTab", "{size} bytes"),
+    QT_TRANSLATE_NOOP("AttachmentsTab", "{size} KB"),
+    QT_TRANSLATE_NOOP("AttachmentsTab", "{size} MB"),
+    QT_TRANSLATE_NOOP("AttachmentsTab", "{size} GB"),
+)
 
 
 def human_size(n: int) -> str:
     size = float(n)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{int(size)} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+    for i, template in enumerate(_SIZES):
+        if size < 1024 or i == len(_SIZES) - 1:
+            shown = str(int(size)) if i == 0 else f"{size:.1f}"
+            return QCoreApplication.translate("AttachmentsTab", template).format(size=shown)
         size /= 1024
     return str(n)
 
@@ -231,7 +241,7 @@ class AttachmentsTab(Section):
 
         def failed(err: RoundtableError) -> None:
             if self._viewing == att_id:
-                self.viewer.show_message(err.user_message)
+                self.viewer.show_message(error_text(err))
 
         self.ops.run(load, on_done=shown, on_error=failed)
 
@@ -262,7 +272,7 @@ class AttachmentsTab(Section):
     def save_copy(self) -> None:
         att = self._selected()
         if att is None:
-            self.complain("Select an attachment first.")
+            self.complain(N_("Errors", "Select an attachment first."))
             return
         self.ask_save_path(att.filename, lambda chosen: self._confirm_copy(att, chosen))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,9 @@ from app.domain.records import (
     Person,
     Series,
 )
+from app.i18n import N_
 from app.storage.lookups import ORGANISATION, PERSON, Choice, find_organisations, find_people
+from app.ui.date_edit import DateEdit
 from app.ui.meeting.commands import AddStep, update_step
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.fields import TextField
@@ -35,9 +37,10 @@ from app.ui.meeting.link_list import LinkList
 from app.ui.meeting.next_meeting import NextMeetingDialog, next_meeting_steps
 from app.ui.meeting.ordering import move_steps, next_position
 from app.ui.meeting.rows_model import Column, RowsModel
-from app.ui.meeting.section import DATE_HINT, Loaded, Section, check_date, hint
+from app.ui.meeting.section import DATE_HINT, Loaded, Section, check_date
 from app.ui.meeting.widgets import (
     button,
+    choices,
     current_row,
     fill_combo,
     list_view,
@@ -47,9 +50,30 @@ from app.ui.meeting.widgets import (
     set_combo,
 )
 from app.ui.ops import Ops
+from app.ui.zoom import height_in_lines
 
-CLASSIFICATIONS = [("Internal", "internal"), ("Partners", "partners"), ("Public", "public")]
-STATUSES = [("Planned", "planned"), ("Held", "held"), ("Reported", "reported")]
+CLASSIFICATIONS = [
+    (QT_TRANSLATE_NOOP("OverviewTab", "Internal"), "internal"),
+    (QT_TRANSLATE_NOOP("OverviewTab", "Partners"), "partners"),
+    (QT_TRANSLATE_NOOP("OverviewTab", "Public"), "public"),
+]
+STATUSES = [
+    (QT_TRANSLATE_NOOP("OverviewTab", "Planned"), "planned"),
+    (QT_TRANSLATE_NOOP("OverviewTab", "Held"), "held"),
+    (QT_TRANSLATE_NOOP("OverviewTab", "Reported"), "reported"),
+]
+
+
+def classification_label(value: str) -> str:
+    return QCoreApplication.translate(
+        "OverviewTab", dict((v, k) for k, v in CLASSIFICATIONS).get(value, value)
+    )
+
+
+def status_label(value: str) -> str:
+    return QCoreApplication.translate(
+        "OverviewTab", dict((v, k) for k, v in STATUSES).get(value, value)
+    )
 
 
 class OverviewTab(Section):
@@ -109,12 +133,12 @@ class OverviewTab(Section):
         left.addRow("", self.sensitive)
 
         self.classification = QComboBox()
-        fill_combo(self.classification, CLASSIFICATIONS)
+        fill_combo(self.classification, choices("OverviewTab", CLASSIFICATIONS))
         self.classification.currentIndexChanged.connect(
             lambda _: self._save(classification=self.classification.currentData())
         )
         self.status = QComboBox()
-        fill_combo(self.status, STATUSES)
+        fill_combo(self.status, choices("OverviewTab", STATUSES))
         self.status.currentIndexChanged.connect(
             lambda _: self._save(status=self.status.currentData())
         )
@@ -173,17 +197,16 @@ class OverviewTab(Section):
         return w
 
     def _date(self, name: str) -> QLineEdit:
-        w = self._line(name, self.tr("YYYY-MM-DD"))
-        w.setToolTip(hint(DATE_HINT))
-        w.setMaximumWidth(120)
+        w = DateEdit()
+        self._texts[name] = TextField(w, lambda text, n=name: self._save_text(n, text))
+        w.setMinimumWidth(w.fontMetrics().horizontalAdvance("0000-00-00") + 48)
         return w
 
     def _text(self, name: str, placeholder: str) -> QPlainTextEdit:
         w = QPlainTextEdit()
         w.setPlaceholderText(placeholder)
         w.setTabChangesFocus(True)
-        w.setMinimumHeight(70)
-        w.setMaximumHeight(160)
+        height_in_lines(w, 3, 7)
         self._texts[name] = TextField(w, lambda text, n=name: self._save_text(n, text))
         return w
 
@@ -286,7 +309,7 @@ class OverviewTab(Section):
             return
         value = text.strip() if name != "summary" and name != "general_goal" else text
         if name == "title" and not value:
-            self.complain("A meeting needs a title.")
+            self.complain(N_("Errors", "A meeting needs a title."))
             self._texts[name].set_text(m.title)
             return
         if name in ("start_date", "end_date"):
@@ -299,7 +322,7 @@ class OverviewTab(Section):
             start = value if name == "start_date" else m.start_date
             end = value if name == "end_date" else m.end_date
             if start and end and end < start:
-                self.complain("The meeting cannot end before it starts.")
+                self.complain(N_("Errors", "The meeting cannot end before it starts."))
                 self._texts[name].set_text(getattr(m, name))
                 return
             self.accept_input()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.meeting_detail import SessionDetail
 from app.domain.records import Organisation, Person, Session
 from app.storage.lookups import ORGANISATION, PERSON, Choice, find_owners
+from app.ui.date_edit import DateEdit, shown_date
 from app.ui.meeting.attendance import AttendancePanel
 from app.ui.meeting.balance import summary_text
 from app.ui.meeting.commands import delete_step
@@ -49,6 +50,7 @@ from app.ui.meeting.widgets import (
 )
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label
+from app.ui.zoom import height_in_lines
 
 
 def _time(s: Session) -> str:
@@ -79,7 +81,10 @@ class ProgrammeTab(Section):
         left_lay.setContentsMargins(0, 0, 0, 0)
         self.model = RowsModel(
             [
-                Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Date"), lambda d: d.session.date),
+                Column(
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "Date"),
+                    lambda d: shown_date(d.session.date),
+                ),
                 Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Time"), lambda d: _time(d.session)),
                 Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Session"), lambda d: d.session.title),
                 Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Venue"), lambda d: d.session.venue),
@@ -120,7 +125,7 @@ class ProgrammeTab(Section):
         box = QGroupBox(self.tr("Selected session"))
         form = QFormLayout(box)
         self._fields: dict[str, TextField] = {}
-        self.s_date = self._line("date", self.tr("YYYY-MM-DD"), hint(DATE_HINT))
+        self.s_date = self._line("date", "", "", DateEdit())
         self.s_start = self._line("start_time", self.tr("HH:MM"), hint(TIME_HINT))
         self.s_end = self._line("end_time", self.tr("HH:MM"), hint(TIME_HINT))
         self.s_title = self._line("title", self.tr("Title of the session"), "")
@@ -151,7 +156,7 @@ class ProgrammeTab(Section):
         self.s_summary = QPlainTextEdit()
         self.s_summary.setPlaceholderText(self.tr("What happened in this session (for the report)"))
         self.s_summary.setTabChangesFocus(True)
-        self.s_summary.setMaximumHeight(70)
+        height_in_lines(self.s_summary, 2, 3)
         self._fields["summary"] = TextField(
             self.s_summary, lambda text: self._save_session(summary=text)
         )
@@ -159,9 +164,10 @@ class ProgrammeTab(Section):
         self.form_box = box
         return box
 
-    def _line(self, name: str, placeholder: str, tip: str) -> QLineEdit:
-        w = QLineEdit()
-        w.setPlaceholderText(placeholder)
+    def _line(self, name: str, placeholder: str, tip: str, w: QLineEdit | None = None) -> QLineEdit:
+        w = w or QLineEdit()
+        if placeholder:
+            w.setPlaceholderText(placeholder)
         if tip:
             w.setToolTip(tip)
         self._fields[name] = TextField(w, lambda text, n=name: self._save_text(n, text))
@@ -177,11 +183,15 @@ class ProgrammeTab(Section):
         if not (keep and select_id(self.view, keep)):
             select_row(self.view, 0)
         self._show_current()
+        sessions = (
+            self.tr("1 session")
+            if len(d.sessions) == 1
+            else self.tr("{n} sessions").format(n=len(d.sessions))
+        )
         self.total.setText(
-            self.tr("Whole meeting: ")
-            + summary_text(d.gender_balance())
-            + f" · {len(d.sessions)} "
-            + self.tr("sessions")
+            self.tr("Whole meeting: {summary} · {sessions}").format(
+                summary=summary_text(d.gender_balance()), sessions=sessions
+            )
         )
 
     def _current(self) -> SessionDetail | None:

@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.date_entry import format_date
 from app.errors import NotFound, RoundtableError
+from app.i18n import N_
+from app.ui import language
 from app.ui.meeting.actions import ActionsTab
 from app.ui.meeting.attachments import AttachmentsTab
 from app.ui.meeting.commands import Step
@@ -31,15 +34,17 @@ from app.ui.meeting.locate import load_workspace, meeting_of
 from app.ui.meeting.minutes import MinutesTab
 from app.ui.meeting.narrative import NarrativeTab
 from app.ui.meeting.next_meeting import NextMeetingDialog
-from app.ui.meeting.overview import OverviewTab
+from app.ui.meeting.overview import OverviewTab, classification_label, status_label
 from app.ui.meeting.partial import ItemEntries, load_item_entries, only_entries_of_one_item, patch
 from app.ui.meeting.programme import ProgrammeTab
 from app.ui.meeting.section import Loaded, Section
 from app.ui.meeting.testimonies import TestimoniesTab
 from app.ui.meeting.undo_keys import pass_undo_keys_through
+from app.ui.messages import error_text
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label, shown
 from app.ui.typing_state import capture, capture_selection, restore, restore_selection
+from app.ui.zoom import relative_font
 
 ERROR_SHOWN_MS = 12_000
 
@@ -68,10 +73,7 @@ class MeetingWorkspace(QWidget):
         self.title = plain_label(QLabel())
         self.title.setObjectName("meetingTitle")
         self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.title.setFont(font)
+        relative_font(self.title, 1.35, bold=True)
         self.subtitle = plain_label(QLabel())
         self.subtitle.setObjectName("meetingSubtitle")
         titles.addWidget(self.title)
@@ -176,6 +178,13 @@ class MeetingWorkspace(QWidget):
             if hasattr(view, "show_meeting"):
                 view.show_meeting(meeting_id)
 
+    def language_changed(self) -> None:
+        """Show the meeting again in the new language: typing still waiting for its pause is
+        saved first (the worker runs it before the reload), so nothing typed is lost."""
+        if self._meeting_id and self.loaded is not None:
+            self.flush_pending_edits()
+            self.reload()
+
     def open_entry(self, table: str, record_id: str) -> None:
         """Open the meeting that holds the record, then its tab, selecting the record."""
 
@@ -269,8 +278,7 @@ class MeetingWorkspace(QWidget):
 
     # --- errors ------------------------------------------------------------------------------
     def show_error(self, error: RoundtableError) -> None:
-        message = error.user_message if isinstance(error, RoundtableError) else str(error)
-        self.error.setText(message)
+        self.error.setText(error_text(error))
         self.error.setVisible(True)
         self._error_timer.start()
 
@@ -307,7 +315,8 @@ class MeetingWorkspace(QWidget):
         self.setEnabled(True)
         m = loaded.detail.meeting
         self.title.setText(shown(m.title))
-        dates = " – ".join(d for d in (m.start_date, m.end_date) if d and d != "")
+        lang = language.current_language()
+        dates = " – ".join(format_date(d, lang) for d in (m.start_date, m.end_date) if d)
         place = ", ".join(p for p in (m.location_city, m.location_country) if p)
         if m.location_sensitive and place:
             place += " " + self.tr("(sensitive)")
@@ -320,8 +329,8 @@ class MeetingWorkspace(QWidget):
                         dates,
                         place,
                         series,
-                        m.status.capitalize(),
-                        m.classification.capitalize(),
+                        status_label(m.status),
+                        classification_label(m.classification),
                     )
                     if p
                 )
@@ -346,7 +355,7 @@ class MeetingWorkspace(QWidget):
             self.reload()
             return
         if isinstance(error, NotFound):
-            error = NotFound("This meeting is no longer in the vault.")
+            error = NotFound(N_("Errors", "This meeting is no longer in the vault."))
         self.show_error(error)
 
     def _apply_pending_select(self) -> None:
@@ -358,7 +367,9 @@ class MeetingWorkspace(QWidget):
             if table in section.TABLES:
                 self.tabs.setCurrentWidget(section)
                 if not section.select(table, record_id):
-                    self.show_error(NotFound("That entry is no longer in this meeting."))
+                    self.show_error(
+                        NotFound(N_("Errors", "That entry is no longer in this meeting."))
+                    )
                 return
 
     def _saved(self, steps: Sequence[Step] | None) -> None:

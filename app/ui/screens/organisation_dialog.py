@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from app.domain.records import Organisation
 from app.domain.values import OrgKind
 from app.errors import RoundtableError
+from app.ui.messages import error_text
 from app.ui.models.directory import kind_label
 from app.ui.ops import Ops
+from app.ui.zoom import height_in_lines
 
 
 class OrganisationDialog(QDialog):
@@ -43,11 +45,11 @@ class OrganisationDialog(QDialog):
             self.kind_combo.addItem(kind_label(kind.value), kind.value)
         self.country_edit = QLineEdit(self)
         self.notes_edit = QPlainTextEdit(self)
-        self.notes_edit.setMaximumHeight(70)
+        height_in_lines(self.notes_edit, 2, 3)
         # Contact details are sensitive like a person's: partner and public exports leave them
         # out unless the organisation publishes them itself (an organiser's office).
         self.address_edit = QPlainTextEdit(self)
-        self.address_edit.setMaximumHeight(60)
+        height_in_lines(self.address_edit, 2, 3)
         self.address_edit.setTabChangesFocus(True)
         self.phone_edit = QLineEdit(self)
         self.email_edit = QLineEdit(self)
@@ -156,4 +158,4 @@ class OrganisationDialog(QDialog):
 
     def _failed(self, error: RoundtableError) -> None:
         self.setEnabled(True)
-        self.error_label.setText(error.user_message)
+        self.error_label.setText(error_text(error))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.records import NarrativeSection
 from app.domain.values import NarrativePlacement
+from app.i18n import N_
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.fields import TextField
 from app.ui.meeting.ordering import move_steps, next_position
@@ -220,7 +221,7 @@ class NarrativeTab(Section):
         if n is None or getattr(n, name) == value:
             return
         if name == "heading" and not value.strip():
-            self.complain("A section needs a heading.")
+            self.complain(N_("Errors", "A section needs a heading."))
             self._heading_field.set_text(n.heading)
             return
         self.editor.update(n, "Edit report section", **{name: value})

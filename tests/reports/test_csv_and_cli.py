@@ -31,6 +31,7 @@ def test_participants_csv_lists_people_with_their_days(demo) -> None:
     assert khmer["Name"] == "ថាច់ សុផល (Thach Sophal)"
     assert khmer["Dates attended"] == "2025-02-23; 2025-02-24; 2025-02-25"
     assert khmer["Contact"].startswith("Signal +855")
+    assert (khmer["Job title"], khmer["Role in the meeting"]) == ("President", "participant")
     partners = _rows(meeting_csv(demo.store, meeting.id, "participants", RedactionPolicy.PARTNERS))
     assert "Contact" not in partners[0]
 

@@ -52,8 +52,12 @@
         <translation>ស្ថាប័ន</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>តួនាទី</translation>
+        <source>Job title</source>
+        <translation>មុខតំណែង</translation>
+    </message>
+    <message>
+        <source>Role in the meeting</source>
+        <translation>តួនាទីក្នុងកិច្ចប្រជុំ</translation>
     </message>
     <message>
         <source>Dates attended</source>

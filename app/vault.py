@@ -158,6 +158,9 @@ def _publish(staging: Path, folder: Path, lock: files.ProcessLock) -> files.Proc
     try:
         _check_new_target(folder)
         files.ensure_private_dir(folder)
+        # Leftovers of a re-key of a vault no longer here must never be "completed" onto the
+        # new one (its only key file replaced) by the first unlock.
+        reencrypt.discard_pending(folder)
         os.replace(staging / DB_NAME, folder / DB_NAME)
         os.replace(staging / KEY_NAME, folder / KEY_NAME)
         with contextlib.suppress(OSError):
@@ -384,7 +387,8 @@ def _save_upgraded_slot(folder: Path, keyfile: KeyFile) -> None:
     """An old passphrase slot was re-wrapped under the current normalisation while unlocking
     (docs/passphrases.md): keep it. A read-only or full disk only postpones this."""
     if keyfile.upgraded:
-        with contextlib.suppress(DiskFull, StorageFailure):
+        # OSError: syncing the folder after the rename can fail (EIO) and is not translated.
+        with contextlib.suppress(DiskFull, StorageFailure, OSError):
             write_keyfile(folder / KEY_NAME, keyfile)
             keyfile.upgraded = False
 

@@ -74,6 +74,13 @@ def finish_interrupted(folder: Path) -> str | None:
     return None
 
 
+def discard_pending(folder: Path) -> None:
+    """Before a new vault is made in `folder`: leftovers of a re-key of a vault that is no
+    longer there must never be "completed" onto the new one (its only key file replaced)."""
+    _unlink(folder / PENDING_KEY)  # the key file first, as in `finish_interrupted`
+    _discard_pending_db(folder)
+
+
 def _fsync_dir(folder: Path) -> None:
     if os.name == "nt":
         return

@@ -207,7 +207,10 @@ def cmd_contacts_add(args: argparse.Namespace) -> int:
                 f"This card renames a contact: {safe_text(check.old_name)} → "
                 f"{safe_text(check.card.org_name)}"
             )
-            print(f"Fingerprint: {check.card.fingerprint} (the same key)")
+            key = (
+                "a new key, signed by the old one" if check.status == "rotated" else "the same key"
+            )
+            print(f"Fingerprint: {check.card.fingerprint} ({key})")
             if not sys.stdin.isatty():
                 raise RenameNotConfirmed()
             try:

@@ -19,10 +19,22 @@ import contextlib
 import ctypes
 import ctypes.util
 import hmac
+import mmap
 import sys
+import threading
 from typing import Any
 
 _libc: Any = None
+# Locks are per page, not per buffer, and are not counted by the OS: one `munlock` releases
+# the whole page, also for every other live buffer on it. So pages are counted here and
+# unlocked only when their last buffer is wiped.
+_PAGE = mmap.PAGESIZE
+_page_users: dict[int, int] = {}
+_pages_guard = threading.Lock()
+
+
+def _pages(address: int, size: int) -> range:
+    return range(address // _PAGE, (address + size - 1) // _PAGE + 1)
 
 
 def _lock_functions() -> tuple[Any, Any] | None:
@@ -31,13 +43,17 @@ def _lock_functions() -> tuple[Any, Any] | None:
     try:
         if sys.platform == "win32":
             kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-            return kernel32.VirtualLock, kernel32.VirtualUnlock
-        if _libc is None:
-            _libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
-        for fn in (_libc.mlock, _libc.munlock):
+            functions = (kernel32.VirtualLock, kernel32.VirtualUnlock)
+        else:
+            if _libc is None:
+                _libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+            functions = (_libc.mlock, _libc.munlock)
+        # Without argument types ctypes passes an int as a C int: a 64-bit address would be
+        # cut to its low 32 bits and another page (or none) locked.
+        for fn in functions:
             fn.argtypes = (ctypes.c_void_p, ctypes.c_size_t)
             fn.restype = ctypes.c_int
-        return _libc.mlock, _libc.munlock
+        return functions
     except (AttributeError, OSError):
         return None
 
@@ -57,10 +73,14 @@ class KeyBuffer:
         self._locked = False
         functions = _lock_functions()
         if functions is not None and size:
-            with contextlib.suppress(OSError, ValueError):
-                result = functions[0](_address(self._buf), size)
+            with contextlib.suppress(OSError, ValueError), _pages_guard:
+                address = _address(self._buf)
+                result = functions[0](address, size)
                 # mlock returns 0 on success; VirtualLock returns non-zero on success.
                 self._locked = (result != 0) if sys.platform == "win32" else (result == 0)
+                if self._locked:
+                    for page in _pages(address, size):
+                        _page_users[page] = _page_users.get(page, 0) + 1
 
     @classmethod
     def copy_of(cls, data: bytes | bytearray | memoryview) -> KeyBuffer:
@@ -104,11 +124,15 @@ class KeyBuffer:
         if size:
             ctypes.memset(_address(self._buf), 0, size)
         if self._locked:
-            functions = _lock_functions()
-            if functions is not None:
-                with contextlib.suppress(OSError, ValueError):
-                    functions[1](_address(self._buf), size)
             self._locked = False
+            functions = _lock_functions()
+            with contextlib.suppress(OSError, ValueError), _pages_guard:
+                for page in _pages(_address(self._buf), size):
+                    users = _page_users.pop(page, 1) - 1
+                    if users:
+                        _page_users[page] = users  # another live buffer is on this page
+                    elif functions is not None:
+                        functions[1](page * _PAGE, _PAGE)
 
     def __enter__(self) -> KeyBuffer:
         return self

@@ -96,29 +96,52 @@ def _joiner_matters(joiner: str, prev: str, nxt: str) -> bool:
 
 def _drop_invisible(text: str) -> str:
     out: list[str] = []
-    for i, ch in enumerate(text):
-        if ch not in _INVISIBLE:
-            out.append(ch)
+    i = 0
+    while i < len(text):
+        if text[i] not in _INVISIBLE:
+            out.append(text[i])
+            i += 1
             continue
-        nxt = text[i + 1] if i + 1 < len(text) else ""
-        if ch in _BREAK_MARKS:
-            if _is_mark(nxt):  # before a sign it breaks the syllable visibly
+        end = i
+        while end < len(text) and text[end] in _INVISIBLE:
+            end += 1
+        run = text[i:end]
+        prev = out[-1] if out else ""
+        after = text[end] if end < len(text) else ""
+        if len(run) > 1 and any(ch in _JOINERS and _joiner_matters(ch, prev, after) for ch in run):
+            # Several invisible characters where a joiner changes shapes: what they draw
+            # depends on the exact sequence (a space or a second joiner between two emoji
+            # breaks the picture they make together), so the run is kept as typed.
+            out.append(run)
+            i = end
+            continue
+        for k in range(i, end):
+            ch = text[k]
+            nxt = text[k + 1] if k + 1 < len(text) else ""
+            if ch in _BREAK_MARKS:
+                if _is_mark(nxt):  # before a sign it breaks the syllable visibly
+                    out.append(ch)
+            elif _joiner_matters(ch, out[-1] if out else "", nxt):
                 out.append(ch)
-        elif _joiner_matters(ch, out[-1] if out else "", nxt):
-            out.append(ch)
+        i = end
     return "".join(out)
 
 
 def _categories(text: str) -> list[int]:
     cats = [_CATEGORY.get(ord(ch), OTHER) for ch in text]
     for i, ch in enumerate(text):
+        prev = text[i - 1] if i else ""
+        # A joiner belongs to the syllable only in its two Khmer uses (after a shifter, after
+        # a coeng). Anywhere else it was kept because it splits the cluster: it ends the
+        # syllable, so no sign moves across it (moving one would draw another picture).
         if ch == ZWNJ:
-            cats[i] = NONJOINER
+            cats[i] = NONJOINER if prev in _SHIFTERS else OTHER
         elif ch == ZWJ:
-            cats[i] = FINAL_COENG
+            cats[i] = FINAL_COENG if prev == COENG else OTHER
     # The letter after a coeng (or after a coeng's ZWJ) is a subscript, not a new syllable.
     for i in range(1, len(text)):
-        if text[i - 1] in (COENG, ZWJ) and cats[i] in (BASE, FINAL_COENG):
+        after_coeng = text[i - 1] == COENG or (text[i - 1] == ZWJ and cats[i - 1] != OTHER)
+        if after_coeng and cats[i] in (BASE, FINAL_COENG):
             cats[i] = SUB
     return cats
 

@@ -12,6 +12,7 @@ from app.crypto.bundle_reader import OuterBundle
 from app.crypto.cards import Card, make_card, read_card
 from app.crypto.fingerprint import fingerprint, same_fingerprint
 from app.crypto.identity import load_identity
+from app.crypto.khmer_order import canonical
 from app.errors import (
     ContactAmbiguous,
     ContactKeyConflict,
@@ -119,14 +120,45 @@ def find_signer(conn: Any, outer: OuterBundle) -> tuple[Contact, OuterHeader]:
     return last, outer.verify(last.key_id, last.sign_public)
 
 
+# Drawn as nothing (Unicode's Default_Ignorable_Code_Point, less the Hangul fillers below):
+# combining grapheme joiner, variation selectors, Khmer inherent vowels, Mongolian selectors...
+# Not all are format characters (Cf): several are combining marks a card may carry.
+_IGNORABLE = (
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x061C, 0x061C),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFF0, 0xFFF8),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+)
+# Letters drawn as an empty space: Hangul fillers (NFKC folds them to U+1160) and the blank
+# Braille pattern.
+_BLANKS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def _drawn_as_nothing(ch: str) -> bool:
+    cp = ord(ch)
+    return unicodedata.category(ch) == "Cf" or any(a <= cp <= b for a, b in _IGNORABLE)
+
+
 def name_key(name: str) -> str:
     """A name as compared for clashes: compatibility-normalised (NFKC: full-width and other
-    variant forms fold to one), invisible format characters (zero-width spaces and joiners,
-    direction marks) removed, case-folded, runs of any whitespace as one space, trimmed. Only
-    for comparing: names are stored and shown as the card gives them."""
+    variant forms fold to one), characters drawn as nothing (zero-width spaces and joiners,
+    direction marks, variation selectors, the combining grapheme joiner...) removed, blank
+    letters as spaces, case-folded, Khmer syllables in canonical order (a syllable typed in
+    another order is drawn the same: `app.crypto.khmer_order`), runs of any whitespace as one
+    space, trimmed. Only for comparing: names are stored and shown as the card gives them."""
     text = unicodedata.normalize("NFKC", name)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    text = unicodedata.normalize("NFKC", text.casefold())
+    text = "".join(" " if ch in _BLANKS else ch for ch in text if not _drawn_as_nothing(ch))
+    text = canonical(unicodedata.normalize("NFKC", text.casefold()))
     return " ".join(text.split())
 
 

@@ -67,6 +67,7 @@ class ContactsView(QWidget):
         # (old name, new name, fingerprint); tests replace them.
         self.confirm: Callable[[Contact], bool] = self._ask_compared
         self.confirm_rename: Callable[[str, str, str], bool] = self._ask_rename
+        self._rename_rotates = False  # the card being confirmed also changes the key
 
         self.own_box = QGroupBox(self.tr("Your organisation"))
         self.own_name = plain_label(QLabel())
@@ -239,13 +240,21 @@ class ContactsView(QWidget):
         )
 
     def _ask_rename(self, old: str, new: str, fingerprint: str) -> bool:
-        return self._question(
-            self.tr("Contact renamed"),
-            self.tr(
+        if self._rename_rotates:
+            text = self.tr(
+                "This card changes a contact's name:\n\n{old}\n→ {new}\n\n"
+                "It also changes the contact's key: a new key (fingerprint {fp}), signed by the "
+                "old one. Accept the new name? If you do not, the contact keeps its old name "
+                "and nothing changes."
+            )
+        else:
+            text = self.tr(
                 "This card changes a contact's name:\n\n{old}\n→ {new}\n\n"
                 "Same key (fingerprint {fp}). Accept the new name? If you do not, the contact "
                 "keeps its old name and nothing changes."
-            ).format(old=shown(old), new=shown(new), fp=fingerprint),
+            )
+        return self._question(
+            self.tr("Contact renamed"), text.format(old=shown(old), new=shown(new), fp=fingerprint)
         )
 
     def verify_selected(self) -> None:
@@ -279,6 +288,7 @@ class ContactsView(QWidget):
     def _card_checked(self, result: tuple[bytes, CardCheck]) -> None:
         raw, check = result
         accept = False
+        self._rename_rotates = check.status == "rotated"
         if check.renames:
             if not self.confirm_rename(check.old_name, check.card.org_name, check.card.fingerprint):
                 self.notice.setText(

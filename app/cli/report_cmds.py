@@ -12,7 +12,7 @@ from app.cli.common import add_passphrase_arg, add_vault_arg, unlock
 from app.domain.values import RedactionPolicy
 from app.errors import ReportWriteFailed
 
-FORMATS = ("pdf", "odt", "html", "md")
+FORMATS = ("pdf", "odt", "docx", "html", "md")
 DESCRIPTION = """\
 Write the narrative report of a meeting (--meeting), the follow-up report of a series'
 action items (--series), or a CSV table (--csv) for a spreadsheet.
@@ -35,6 +35,8 @@ adds the Khmer lunar date and Buddhist Era year, as official letters give it
 examples:
   roundtable report --vault DIR --meeting ID -o report.pdf
   roundtable report --vault DIR --meeting ID --format odt --redact public -o report.odt
+  roundtable report --vault DIR --meeting ID --format docx -o report.docx
+  roundtable report --vault DIR --meeting ID --appendices -o report-with-attachments.pdf
   roundtable report --vault DIR --meeting ID --lang km --lunar-date -o report-km.pdf
   roundtable report --vault DIR --series ID -o follow-up.pdf
   roundtable report --vault DIR --meeting ID --csv participants -o participants.csv
@@ -45,7 +47,7 @@ examples:
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "report",
-        help="write a meeting or series report (PDF, ODT, HTML, Markdown) or a CSV export",
+        help="write a meeting or series report (PDF, ODT, DOCX, HTML, Markdown) or a CSV export",
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -92,6 +94,12 @@ def register(sub: Any) -> None:
         action="store_true",
         help="add the Khmer lunar date and Buddhist Era year to the report's dates",
     )
+    p.add_argument(
+        "--appendices",
+        action="store_true",
+        help="PDF only: add the meeting's attachments after the report (PDF pages, images, "
+        "CSV files as tables)",
+    )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help="output file")
     p.set_defaults(func=cmd_report, report_parser=p)
 
@@ -103,7 +111,9 @@ def _format(args: argparse.Namespace) -> str:
     suffix = {"markdown": "md", "htm": "html"}.get(suffix, suffix)
     if suffix in FORMATS:
         return suffix
-    args.report_parser.error("give --format pdf|odt|html|md (or an output file with that ending)")
+    args.report_parser.error(
+        "give --format pdf|odt|docx|html|md (or an output file with that ending)"
+    )
     raise SystemExit(2)  # not reached: error() exits with the usage status
 
 
@@ -129,6 +139,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.csv == "participants" and args.series:
         args.report_parser.error("--csv participants needs --meeting")
     fmt = None if args.csv else _format(args)
+    if args.appendices and (fmt != "pdf" or not args.meeting):
+        args.report_parser.error("--appendices needs a PDF report of a --meeting")
     output: Path = args.output.expanduser()
     if output.is_dir() or not output.parent.is_dir():
         raise ReportWriteFailed()  # checked before the vault is opened
@@ -139,6 +151,11 @@ def cmd_report(args: argparse.Namespace) -> int:
             data = reports.meeting_csv(store, args.meeting, args.csv, policy, lang)
         elif args.csv:
             data = reports.series_actions_csv(store, args.series, policy, lang)
+        elif args.appendices:
+            # The attachments are read from the open vault, so the PDF is made here.
+            data = reports.meeting_pdf_with_appendices(
+                store, args.meeting, policy, prepared_on=today, lang=lang
+            )
         else:
             if args.meeting:
                 doc = reports.meeting_document(

@@ -11,8 +11,10 @@ from app.domain.records import (
     Attachment,
     Attendance,
     Decision,
+    Headcount,
     Meeting,
     MinuteEntry,
+    NarrativeSection,
     Objective,
     Organisation,
     Person,
@@ -43,6 +45,7 @@ class SessionDetail:
     attendees: list[AttendeeDetail] = field(default_factory=list)
     agenda: list[AgendaDetail] = field(default_factory=list)
     facilitator: Person | Organisation | None = None
+    headcounts: list[Headcount] = field(default_factory=list)
 
 
 @dataclass
@@ -52,6 +55,85 @@ class GenderBalance:
 
     def percent(self, gender: str) -> int:
         return round(100 * self.counts.get(gender, 0) / self.total) if self.total else 0
+
+
+@dataclass
+class SessionCounts:
+    """Who took part in a session, by headcount where one was recorded and by name otherwise,
+    so the report's sentences and tables never contradict what was recorded: a total counted
+    on the sign-in sheet wins over the few names typed in, but never says fewer people than
+    are named."""
+
+    total: int
+    named: int
+    by_kind: dict[str, int]
+    by_gender: dict[str, int]
+    by_role: dict[str, int]
+    by_role_gender: dict[tuple[str, str], int]
+    counted: bool  # some figure comes from a headcount
+    counted_role_gender: bool = False  # genders of a role were counted (not only named)
+
+    @property
+    def gender_known(self) -> bool:
+        """Whether anyone's gender was recorded (by name or by count) in this session."""
+        return any(g != "unspecified" and n for g, n in self.by_gender.items())
+
+    def gender_of_role(self, role: str) -> tuple[dict[str, int], int]:
+        """Gender counts among people of `role`, and how many people of that role."""
+        counts = {g: n for (r, g), n in self.by_role_gender.items() if r == role}
+        return counts, max(self.by_role.get(role, 0), sum(counts.values()))
+
+
+def _named_counts(attendees: list[AttendeeDetail]) -> tuple[Counter, Counter, Counter, Counter]:
+    kinds: Counter[str] = Counter()
+    genders: Counter[str] = Counter()
+    roles: Counter[str] = Counter()
+    role_genders: Counter[tuple[str, str]] = Counter()
+    for a in attendees:
+        kinds[a.organisation.kind if a.organisation else "other"] += 1
+        gender = (a.person.gender if a.person else "") or "unspecified"
+        genders[gender] += 1
+        role = a.attendance.role or "participant"
+        roles[role] += 1
+        role_genders[(role, gender)] += 1
+    return kinds, genders, roles, role_genders
+
+
+def session_counts(session: SessionDetail) -> SessionCounts:
+    named = len(session.attendees)
+    kinds, genders, roles, role_genders = _named_counts(session.attendees)
+    rows = [h for h in session.headcounts if not h.deleted and h.count >= 0]
+    if not rows:
+        return SessionCounts(
+            named, named, dict(kinds), dict(genders), dict(roles), dict(role_genders), False
+        )
+    total = next((h.count for h in rows if not (h.role or h.gender or h.kind)), 0)
+    counted_kinds = {h.kind: h.count for h in rows if h.kind and not (h.role or h.gender)}
+    counted_genders = {h.gender: h.count for h in rows if h.gender and not (h.role or h.kind)}
+    counted_roles = {h.role: h.count for h in rows if h.role and not (h.gender or h.kind)}
+    counted_rg = {(h.role, h.gender): h.count for h in rows if h.role and h.gender and not h.kind}
+    if not counted_genders and counted_rg:
+        # Counted by role and gender only ("speakers 54% women"): the session's genders are
+        # the sums over its roles.
+        for (_, gender), n in counted_rg.items():
+            counted_genders[gender] = counted_genders.get(gender, 0) + n
+    total = max(
+        total,
+        named,
+        sum(counted_kinds.values()),
+        sum(counted_genders.values()),
+        sum(counted_roles.values()),
+    )
+    return SessionCounts(
+        total,
+        named,
+        counted_kinds or dict(kinds),
+        counted_genders or dict(genders),
+        counted_roles or dict(roles),
+        counted_rg or dict(role_genders),
+        True,
+        bool(counted_rg),
+    )
 
 
 @dataclass
@@ -69,6 +151,7 @@ class MeetingDetail:
     people: dict[str, Person] = field(default_factory=dict)  # everyone referenced, by id
     organisations: dict[str, Organisation] = field(default_factory=dict)
     next_meeting: Meeting | None = None
+    narratives: list[NarrativeSection] = field(default_factory=list)
 
     @property
     def themes(self) -> list[Theme]:
@@ -102,6 +185,13 @@ class MeetingDetail:
         for a in session.attendees:
             counts[a.organisation.kind if a.organisation else "other"] += 1
         return dict(counts)
+
+    def session_counts(self, session: SessionDetail) -> SessionCounts:
+        return session_counts(session)
+
+    @property
+    def has_headcounts(self) -> bool:
+        return any(h for s in self.sessions for h in s.headcounts if not h.deleted)
 
     def person_name(self, person_id: str) -> str:
         p = self.people.get(person_id)

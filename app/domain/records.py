@@ -64,7 +64,17 @@ class Organisation(Record):
     kind: str = OrgKind.NGO
     country: str = ""
     notes: str = ""
+    # Contact details: sensitive like a person's (left out of partner and public exports)
+    # while `contact_private`, the default; an organisation that publishes them itself (an
+    # organiser's office address and website at the end of a public report) is unticked.
+    # A privacy flag (True protects): an import never lowers it.
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    contact_private: bool = True
     TABLE: ClassVar[str] = "organisations"
+    PRIVACY_FLAGS: ClassVar[tuple[str, ...]] = ("contact_private",)
     TEXT_FIELDS: ClassVar[tuple[str, ...]] = ("name", "acronym", "country")
 
 
@@ -114,6 +124,8 @@ class Meeting(Record):
     general_goal: str = ""
     classification: str = Classification.INTERNAL
     status: str = MeetingStatus.PLANNED
+    # The report's computed attendance sentences; off when the activities text says it already.
+    auto_attendance: bool = True
     TABLE: ClassVar[str] = "meetings"
     PRIVACY_FLAGS: ClassVar[tuple[str, ...]] = ("location_sensitive",)
     TEXT_FIELDS: ClassVar[tuple[str, ...]] = (
@@ -177,6 +189,36 @@ class Attendance(Record):
     organisation_id: str = ""
     role: str = ""  # participant, speaker, facilitator, observer, ...
     TABLE: ClassVar[str] = "attendance"
+
+
+@dataclass(kw_only=True)
+class Headcount(Record):
+    """People counted without names (a sign-in sheet's totals, "some 60 participants").
+
+    A row counts the people of one slice of a session: `role`, `gender` and `kind` (of their
+    organisation) narrow it, "" meaning any. All three "" is the session's total; gender
+    "woman" alone, the women; role "speaker" with gender "woman", the women among speakers."""
+
+    session_id: str
+    role: str = ""
+    gender: str = ""
+    kind: str = ""
+    count: int = 0
+    TABLE: ClassVar[str] = "headcounts"
+
+
+@dataclass(kw_only=True)
+class NarrativeSection(Record):
+    """A section of free text the user names ("Achievements", "Way forward"), printed under
+    that heading after the report section named by `placement` (a NarrativePlacement)."""
+
+    meeting_id: str
+    heading: str
+    text: str = ""
+    placement: str = "results"
+    position: int = 0
+    TABLE: ClassVar[str] = "narrative_sections"
+    TEXT_FIELDS: ClassVar[tuple[str, ...]] = ("heading", "text")
 
 
 @dataclass(kw_only=True)
@@ -282,6 +324,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Objective,
     Session,
     Attendance,
+    Headcount,
     Theme,
     AgendaItem,
     AgendaTheme,
@@ -290,6 +333,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     ActionItem,
     Testimony,
     Attachment,
+    NarrativeSection,
 )
 
 TYPE_BY_TABLE: dict[str, type[Record]] = {t.TABLE: t for t in RECORD_TYPES}

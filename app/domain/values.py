@@ -85,3 +85,16 @@ class RedactionPolicy(StrEnum):
     FULL = "full"
     PARTNERS = "partners"
     PUBLIC = "public"
+
+
+class NarrativePlacement(StrEnum):
+    """The report section a narrative section follows ("start": before them all)."""
+
+    START = "start"
+    ACTIVITIES = "activities"
+    OBJECTIVES = "objectives"
+    DISCUSSION = "discussion"
+    RESULTS = "results"
+    NEXT_PLAN = "next_plan"
+    TESTIMONIES = "testimonies"
+    END = "end"

@@ -22,10 +22,12 @@ from app.domain.records import (
     Attachment,
     Attendance,
     Decision,
+    Headcount,
     Meeting,
     MeetingContact,
     MeetingOrganiser,
     MinuteEntry,
+    NarrativeSection,
     Objective,
     Organisation,
     Person,
@@ -122,9 +124,11 @@ def collect(store: RecordStore, meeting_ids: Sequence[str], policy: RedactionPol
         Decision,
         Testimony,
         Attachment,
+        NarrativeSection,
     ):
         r[cls] = _in(store, cls, "meeting_id", mids)
     r[Attendance] = _in(store, Attendance, "session_id", [s.id for s in r[Session]])
+    r[Headcount] = _in(store, Headcount, "session_id", [s.id for s in r[Session]])
     r[AgendaTheme] = _in(store, AgendaTheme, "agenda_item_id", [a.id for a in r[AgendaItem]])
     actions = {a.id: a for a in _in(store, ActionItem, "origin_meeting_id", mids)}
     actions.update({a.id: a for a in _in(store, ActionItem, "followup_meeting_id", mids)})
@@ -265,6 +269,7 @@ _ORDER: tuple[type[Record], ...] = (
     Objective,
     Session,
     Attendance,
+    Headcount,
     AgendaItem,
     AgendaTheme,
     MinuteEntry,
@@ -272,6 +277,7 @@ _ORDER: tuple[type[Record], ...] = (
     ActionItem,
     Testimony,
     Attachment,
+    NarrativeSection,
 )
 
 

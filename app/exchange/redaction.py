@@ -5,7 +5,9 @@ loaded meeting, `redact_meeting`), so a report and a bundle made with the same p
 disagree about what a reader may see.
 
 - `full`: everything, unchanged.
-- `partners`: no contact details or private notes about people and organisations; anonymous
+- `partners`: no contact details or private notes about people and organisations (an
+  organisation's address, phone, e-mail and website stay only when it publishes them itself:
+  `contact_private` unticked); anonymous
   people appear only under their code name; confidential minute entries are dropped; a venue
   marked sensitive is dropped; a testimony is not linked to the person who gave it.
 - `public`: `partners`, and attendees are not named (their number, gender and organisation
@@ -66,6 +68,18 @@ def person_redaction(person: Person, policy: RedactionPolicy, *, named: bool = T
     return Redaction(hidden=hidden)
 
 
+ORG_CONTACT_FIELDS = ("address", "phone", "email", "website")
+
+
+def organisation_redaction(org: Organisation, policy: RedactionPolicy) -> Redaction:
+    if policy == RedactionPolicy.FULL:
+        return KEEP
+    hidden: dict[str, object] = {"notes": ""}
+    if org.contact_private:
+        hidden.update(dict.fromkeys(ORG_CONTACT_FIELDS, ""))
+    return Redaction(hidden=hidden)
+
+
 def record_redaction(
     record: Record,
     policy: RedactionPolicy,
@@ -95,7 +109,7 @@ def record_redaction(
     if isinstance(record, Testimony):
         return Redaction(hidden={"person_id": ""})
     if isinstance(record, Organisation):
-        return Redaction(hidden={"notes": ""})
+        return organisation_redaction(record, policy)
     return KEEP
 
 

@@ -47,7 +47,10 @@ _TIMESTAMP = re.compile(
     r"(Z|[+-][0-9]{2}:?[0-9]{2})?"
 )
 _LONG_TEXT = frozenset({"text", "summary", "notes", "description", "general_goal"})
-_CODES = frozenset({"kind", "status", "classification", "gender", "role", "media_type", "country"})
+_CODES = frozenset(
+    {"kind", "status", "classification", "gender", "role", "media_type", "country", "placement"}
+)
+MAX_HEADCOUNT = 10_000_000  # people counted in one session
 _DATES = frozenset({"start_date", "end_date", "date", "due_date", "completed_on"})
 _TIMES = frozenset({"start_time", "end_time"})
 
@@ -106,6 +109,8 @@ def _checker(name: str, kind: str) -> Callable[[Any], bool]:
     if kind == "int":
         if name == "size":
             return _int(0, MAX_ATTACHMENT_BYTES)
+        if name == "count":
+            return _int(0, MAX_HEADCOUNT)
         return _int(-MAX_SAFE_INT, MAX_SAFE_INT)
     if kind != "str":
         return lambda v: False  # a field type this module does not know: accept nothing

@@ -112,6 +112,24 @@ def meeting_document(
     )
 
 
+def meeting_pdf_with_appendices(
+    store: RecordStore,
+    meeting_id: str,
+    policy: RedactionPolicy = RedactionPolicy.PARTNERS,
+    *,
+    prepared_on: dt.date | None = None,
+    lang: ReportLanguage | None = None,
+) -> bytes:
+    """The PDF report followed by the attachments it lists (PDF pages, images, CSV tables)."""
+    from app.reports.appendices import add_appendices, read_appendices
+
+    lang = lang or ReportLanguage()
+    detail = load_redacted(store, meeting_id, policy)
+    doc = build_narrative(detail, policy, prepared_on=prepared_on, lang=lang)
+    pdf = render(doc, "pdf")
+    return add_appendices(pdf, read_appendices(store, detail.attachments), doc, lang)
+
+
 def resolve_series(store: RecordStore, series_or_meeting_id: str) -> str:
     """A series id, given the series' own id or the id of any meeting in it."""
     from app.domain.records import Series

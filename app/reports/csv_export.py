@@ -18,7 +18,7 @@ from app.domain.records import ActionItem, Meeting
 from app.domain.values import RedactionPolicy
 from app.i18n import N_
 from app.reports.language import ReportLanguage
-from app.reports.narrative import kind_label, status_label
+from app.reports.narrative import kind_label, role_label, status_label
 from app.reports.wording import Wording
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -82,13 +82,17 @@ def participants_csv(
         for a in s.attendees:
             if a.person is None:
                 continue
-            row = seen.setdefault(a.person.id, {"a": a, "dates": []})
+            row = seen.setdefault(a.person.id, {"a": a, "dates": [], "roles": []})
             row["dates"].append(s.session.date)  # type: ignore[union-attr]
+            role = a.attendance.role.strip() or "participant"
+            if role not in row["roles"]:  # type: ignore[operator]
+                row["roles"].append(role)  # type: ignore[union-attr]
     header = [
         L.translate("ReportCsv", "Name"),
         L.translate("ReportCsv", "Organisation"),
         L.translate("ReportCsv", "Kind of organisation"),
-        L.translate("ReportCsv", "Role"),
+        L.translate("ReportCsv", "Job title"),
+        L.translate("ReportCsv", "Role in the meeting"),
         L.translate("ReportCsv", "Gender"),
         L.translate("ReportCsv", "Dates attended"),
     ]
@@ -105,6 +109,7 @@ def participants_csv(
             org.name if org else "",
             kind_label(org.kind, L) if org else "",
             "" if hidden else person.role_title,
+            "; ".join(role_label(r, L) for r in _meaningful(row["roles"])),  # type: ignore[arg-type]
             "" if hidden else gender(person.gender, ""),
             "; ".join(sorted(set(row["dates"]))),  # type: ignore[call-overload]
         ]
@@ -113,6 +118,11 @@ def participants_csv(
         rows.append(cells)
     rows.sort(key=lambda r: (str(r[1]).casefold(), str(r[0]).casefold()))
     return to_csv(header, rows)
+
+
+def _meaningful(roles: list[str]) -> list[str]:
+    """ "participant" beside "speaker" says nothing: shown only when it is all there is."""
+    return [r for r in roles if r != "participant"] or roles
 
 
 def actions_csv(

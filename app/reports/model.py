@@ -141,6 +141,67 @@ def roman(n: int) -> str:
     return out
 
 
+def visual_length(word: str) -> float:
+    """About how many Latin letters wide `word` is.
+
+    Khmer takes more room per consonant than Latin per letter, and less per code point: a
+    subscript (coeng + consonant) and most vowel signs sit above, below or inside a cluster.
+    """
+    width = 0.0
+    after_coeng = False
+    for ch in word:
+        code = ord(ch)
+        if 0x1780 <= code <= 0x17B3:  # consonants and independent vowels
+            width += 0 if after_coeng else 1.45
+        elif code in (0x17B6, 0x17C7, 0x17C8) or 0x17C1 <= code <= 0x17C5:
+            width += 0.8  # vowel signs with an advance of their own
+        elif 0x17E0 <= code <= 0x17E9:
+            width += 1.15  # Khmer digits
+        elif not 0x17B4 <= code <= 0x17DD:
+            width += 1
+        after_coeng = code == 0x17D2
+    return width
+
+
+# One letter of a 9.5 pt bold table heading, and a cell's padding, in percent of the A4 text
+# width (170 mm): measured on the PDF, rounded up.
+_LETTER_SHARE = 1.2
+_PADDING_SHARE = 1.6
+
+
+def fitted_widths(table: Table) -> tuple[int, ...]:
+    """Column shares in which no header word has to break: a column narrower than its
+    longest heading word is widened, taking the room from columns that have room to spare
+    (word processors and Qt otherwise cut "NGO" into "NG/O")."""
+    n = len(table.header)
+    widths = list(table.widths) if len(table.widths) == n else [100 / n] * n
+    need = [
+        max((visual_length(w) for w in h.split()), default=0) * _LETTER_SHARE + _PADDING_SHARE
+        for h in table.header
+    ]
+    if sum(need) >= 100:
+        total = sum(need)
+        return _integral([100 * x / total for x in need])
+    short = sum(max(0.0, nd - w) for nd, w in zip(need, widths, strict=True))
+    if short:
+        spare = [max(0.0, w - nd) for nd, w in zip(need, widths, strict=True)]
+        room = sum(spare)
+        widths = [
+            max(w, nd) - (short * sp / room if room else 0)
+            for w, nd, sp in zip(widths, need, spare, strict=True)
+        ]
+    return _integral(widths)
+
+
+def _integral(shares: list[float]) -> tuple[int, ...]:
+    out = [int(s) for s in shares]
+    rest = 100 - sum(out)
+    order = sorted(range(len(shares)), key=lambda i: shares[i] - out[i], reverse=True)
+    for i in order[: max(rest, 0)]:
+        out[i] += 1
+    return tuple(out)
+
+
 def _clean_spans(spans: Inline) -> Inline:
     return tuple(replace(s, text=for_display(s.text)) for s in spans)
 

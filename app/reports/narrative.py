@@ -8,15 +8,17 @@ them are left out; numbering (I., II., ...) follows what remains.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from app.domain.meeting_detail import MeetingDetail, SessionDetail
-from app.domain.records import ActionItem, Organisation, Person
+from app.domain.meeting_detail import MeetingDetail, SessionCounts, SessionDetail
+from app.domain.records import ActionItem, NarrativeSection, Organisation, Person
 from app.domain.values import (
     ActionStatus,
     DecisionKind,
     MeetingStatus,
+    NarrativePlacement,
     OrgKind,
     RedactionPolicy,
 )
@@ -122,7 +124,7 @@ def build_narrative(
     doc = Document(
         kicker=lang.translate("ReportNarrative", "Narrative report"),
         title=m.title,
-        organisers=[o.name for o in detail.organisers],
+        organisers=[org_name(o) for o in detail.organisers],
         distribution=policy_label(policy, lang),
         language=lang.code,
         khmer_digits=lang.khmer_digits,
@@ -130,21 +132,108 @@ def build_narrative(
         label_format=lang.translate("ReportWords", "{label}:"),
     )
     doc.facts = _title_block(detail, words, prepared_on)
+    P = NarrativePlacement
+    placed: dict[str, list[Section]] = {p.value: [] for p in P}
+    for n in detail.narratives:
+        key = n.placement if n.placement in placed else P.RESULTS.value
+        placed[key].append(_narrative(n))
     sections = [
+        *placed[P.START],
         _activities(detail, lang),
+        *placed[P.ACTIVITIES],
         _goal(detail, lang),
         _objectives(detail, lang),
+        *placed[P.OBJECTIVES],
         _discussion(detail, words),
+        *placed[P.DISCUSSION],
         _results(detail, words),
+        *placed[P.RESULTS],
         _next_plan(detail, words),
+        *placed[P.NEXT_PLAN],
         _themes(detail, lang),
         _testimonies(detail, lang),
+        *placed[P.TESTIMONIES],
         _attendance(detail, lang),
         _attachments(detail, lang),
+        *placed[P.END],
+        _contact_block(detail, lang),
         _participants(detail, words),
     ]
     doc.sections = [s for s in sections if not s.empty]
     return doc
+
+
+_BULLET_LINE = re.compile(r"^\s*(?:[•▪✓✔➢]\s*|[-–*]\s+|\d{1,3}[.)]\s+)")
+
+
+def text_blocks(text: str) -> list[Paragraph | BulletList]:
+    """Free text as the user wrote it: a blank line starts a paragraph, lines starting with a
+    bullet ("- ", "• ", "✓ ", "1) ") make a list, and lines in between are one paragraph."""
+    blocks: list[Paragraph | BulletList] = []
+    for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n").strip()):
+        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+        prose: list[str] = []
+        items: list[Inline] = []
+        for line in lines:
+            if _BULLET_LINE.match(line):
+                if prose:
+                    blocks.append(Paragraph(plain(" ".join(prose))))
+                    prose = []
+                items.append(plain(_BULLET_LINE.sub("", line, count=1)))
+            else:
+                if items:
+                    blocks.append(BulletList(tuple(items)))
+                    items = []
+                prose.append(line)
+        if prose:
+            blocks.append(Paragraph(plain(" ".join(prose))))
+        if items:
+            blocks.append(BulletList(tuple(items)))
+    return blocks
+
+
+def org_name(o: Organisation) -> str:
+    """The reports' own style: "Committee for Free and Fair Elections in Cambodia (COMFREL)"."""
+    if o.acronym and o.acronym.casefold() != o.name.casefold() and f"({o.acronym})" not in o.name:
+        return f"{o.name} ({o.acronym})"
+    return o.name
+
+
+def _narrative(n: NarrativeSection) -> Section:
+    return Section(n.heading, list(text_blocks(n.text)))
+
+
+def _one_line(text: str) -> str:
+    """A multi-line address as one line: "Rue de Varembé 3, 1202 Geneva, Switzerland"."""
+    return ", ".join(line.strip().rstrip(",") for line in text.splitlines() if line.strip())
+
+
+def _contact_block(detail: MeetingDetail, L: ReportLanguage) -> Section:
+    """The organisers' contact details (what the policy lets out: redaction ran before)."""
+    section = Section(L.translate("ReportNarrative", "Contact"), numbered=False)
+    for o in detail.organisers:
+        lines = [
+            (L.translate("ReportNarrative", "Address"), _one_line(o.address)),
+            (L.translate("ReportNarrative", "Phone"), o.phone),
+            (L.translate("ReportNarrative", "E-mail"), o.email),
+            (L.translate("ReportNarrative", "Website"), o.website),
+        ]
+        lines = [(label, value) for label, value in lines if value.strip()]
+        if not lines:
+            continue
+        section.blocks.append(Paragraph((Span(org_name(o), bold=True),)))
+        for label, value in lines:
+            text = " ".join(value.split())
+            section.blocks.append(
+                Paragraph(
+                    (
+                        Span(L.translate("ReportWords", "{label}:").format(label=label) + " "),
+                        Span(text),
+                    ),
+                    "note",
+                )
+            )
+    return section
 
 
 def _title_block(
@@ -155,7 +244,10 @@ def _title_block(
     facts: list[tuple[str, list[str]]] = []
     if detail.organisers:
         facts.append(
-            (L.translate("ReportNarrative", "Organisers"), [o.name for o in detail.organisers])
+            (
+                L.translate("ReportNarrative", "Organisers"),
+                [org_name(o) for o in detail.organisers],
+            )
         )
     if m.project_title:
         facts.append((L.translate("ReportNarrative", "Project title"), [m.project_title]))
@@ -224,7 +316,7 @@ def _session_name(detail: MeetingDetail, s: SessionDetail, L: ReportLanguage) ->
 
 
 def _kinds_in_order(detail: MeetingDetail) -> list[str]:
-    present = {k for s in detail.sessions for k in detail.attendance_by_kind(s)}
+    present = {k for s in detail.sessions for k in detail.session_counts(s).by_kind}
     known = [k.value for k in OrgKind if k.value in present]
     return known + sorted(present - set(known))
 
@@ -237,8 +329,8 @@ def _activities(detail: MeetingDetail, L: ReportLanguage) -> Section:
     section = Section(L.translate("ReportNarrative", "Activities"))
     m = detail.meeting
     lead: list[str] = []
-    held = [s for s in detail.sessions if s.attendees]
-    if m.start_date and detail.sessions:
+    held = _held(detail)
+    if m.start_date and detail.sessions and m.auto_attendance:
         where = ", ".join(p for p in (m.location_city, m.location_country) if p)
         organisers = L.translate("ReportWords", " and ").join(
             o.acronym or o.name for o in detail.organisers
@@ -268,89 +360,81 @@ def _activities(detail: MeetingDetail, L: ReportLanguage) -> Section:
         if where and not m.location_sensitive:
             sentence += L.translate("ReportNarrative", " in {where}").format(where=where)
         lead.append(_sentence(L, sentence))
-    for s in held:
-        counts = detail.attendance_by_kind(s)
+    for s, counts in held if m.auto_attendance else []:
         parts = [
             L.translate("ReportNarrative", "{kinds} ({n})").format(
                 kinds=kind_plural(k, L), n=L.number(n)
             )
-            for k, n in _sorted_counts(counts)
+            for k, n in _sorted_counts(counts.by_kind)
         ]
         title = (
             L.translate("ReportNarrative", " ({title})").format(title=s.session.title)
             if s.session.title
             else ""
         )
-        lead.append(
-            L.translate(
+        if parts:
+            text = L.translate(
                 "ReportNarrative", "{day}{title} was attended by {people} from {organisations}."
             ).format(
                 day=_day_label(detail, s, L),
                 title=title,
-                people=_people(len(s.attendees), L),
+                people=_people(counts.total, L),
                 organisations=_join(parts, L),
             )
-        )
+        else:
+            text = L.translate("ReportNarrative", "{day}{title} was attended by {people}.").format(
+                day=_day_label(detail, s, L), title=title, people=_people(counts.total, L)
+            )
+        lead.append(text)
     if m.summary:
-        section.blocks.append(Paragraph(plain(m.summary)))
+        section.blocks += text_blocks(m.summary)
     if lead:
         section.blocks.append(Paragraph(plain(" ".join(lead))))
-    if held:
+    with_kinds = [(s, c) for s, c in held if c.by_kind]
+    if with_kinds and m.auto_attendance:
+        # One row per kind of organisation, one column per day: the kinds' long names
+        # ("Regional partner") never squeeze into a dozen narrow columns.
         kinds = _kinds_in_order(detail)
-        header = (
-            L.translate("ReportNarrative", "Day"),
-            *(kind_label(k, L) for k in kinds),
-            L.translate("ReportNarrative", "Total"),
-        )
-        rows = []
-        for s in held:
-            counts = detail.attendance_by_kind(s)
-            rows.append(
-                (
-                    _day_label(detail, s, L),
-                    *(L.number(counts.get(k, 0)) for k in kinds),
-                    L.number(len(s.attendees)),
-                )
+        days = [_day_label(detail, s, L) for s, _ in with_kinds]
+        # No total across days: the same people come back each day, and a sum of attendance
+        # beside "25 people took part" would read as a contradiction.
+        header = (L.translate("ReportNarrative", "Kind of organisation"), *days)
+        rows = [
+            (kind_label(k, L), *(L.number(c.by_kind.get(k, 0)) for _, c in with_kinds))
+            for k in kinds
+        ]
+        rows.append(
+            (
+                L.translate("ReportNarrative", "All participants"),
+                *(L.number(c.total) for _, c in with_kinds),
             )
+        )
         section.blocks.append(
             Subheading(L.translate("ReportNarrative", "Attendance by kind of organisation"))
         )
-        widths = _widths_by_longest_word(header)
+        first = 40 if len(header) > 4 else 50
+        rest = (100 - first) // (len(header) - 1)
+        widths = (100 - rest * (len(header) - 1), *([rest] * (len(header) - 1)))
         section.blocks.append(
-            Table(header, tuple(rows), widths=widths, numeric=frozenset(range(1, len(header))))
+            Table(
+                header,
+                tuple(rows),
+                widths=widths,
+                numeric=frozenset(range(1, len(header))),
+                total_row=True,
+            )
         )
     return section
 
 
-def _visual_length(word: str) -> float:
-    """About how many Latin letters wide `word` is.
-
-    Khmer takes more room per consonant than Latin per letter, and less per code point: a
-    subscript (coeng + consonant) and most vowel signs sit above, below or inside a cluster.
-    """
-    width = 0.0
-    after_coeng = False
-    for ch in word:
-        code = ord(ch)
-        if 0x1780 <= code <= 0x17B3:  # consonants and independent vowels
-            width += 0 if after_coeng else 1.45
-        elif code in (0x17B6, 0x17C7, 0x17C8) or 0x17C1 <= code <= 0x17C5:
-            width += 0.8  # vowel signs with an advance of their own
-        elif 0x17E0 <= code <= 0x17E9:
-            width += 1.15  # Khmer digits
-        elif not 0x17B4 <= code <= 0x17DD:
-            width += 1
-        after_coeng = code == 0x17D2
-    return width
-
-
-def _widths_by_longest_word(header: tuple[str, ...]) -> tuple[int, ...]:
-    """Column shares that keep each heading's longest word on one line."""
-    weights = [max(_visual_length(w) for w in h.split()) + 2 for h in header]
-    total = sum(weights)
-    shares = [int(w * 100 // total) for w in weights]
-    shares[0] += 100 - sum(shares)
-    return tuple(shares)
+def _held(detail: MeetingDetail) -> list[tuple[SessionDetail, SessionCounts]]:
+    """Sessions with anyone recorded as present, by name or by headcount, with their figures."""
+    out = []
+    for s in detail.sessions:
+        counts = detail.session_counts(s)
+        if counts.total:
+            out.append((s, counts))
+    return out
 
 
 def _sorted_counts(counts: dict[str, int]) -> list[tuple[str, int]]:
@@ -377,9 +461,7 @@ def _join(parts: list[str], L: ReportLanguage) -> str:
 
 def _goal(detail: MeetingDetail, L: ReportLanguage) -> Section:
     goal = detail.meeting.general_goal
-    return Section(
-        L.translate("ReportNarrative", "General goal"), [Paragraph(plain(goal))] if goal else []
-    )
+    return Section(L.translate("ReportNarrative", "General goal"), list(text_blocks(goal)))
 
 
 def _objectives(detail: MeetingDetail, L: ReportLanguage) -> Section:
@@ -432,6 +514,8 @@ def _discussion(detail: MeetingDetail, words: Wording) -> Section:
             if s.session.end_time:
                 times += f"–{L.digits(s.session.end_time)}"
             about.append(times)
+        if s.session.venue:  # empty when the meeting's location is sensitive (redacted)
+            about.append(L.translate("ReportNarrative", "at {venue}").format(venue=s.session.venue))
         if s.facilitator is not None:
             name = (
                 words.person(s.facilitator, with_org=True)
@@ -445,7 +529,7 @@ def _discussion(detail: MeetingDetail, words: Wording) -> Section:
         if about:
             section.blocks.append(Paragraph((Span(" · ".join(about), italic=True),), "note"))
         if s.session.summary:
-            section.blocks.append(Paragraph(plain(s.session.summary)))
+            section.blocks += text_blocks(s.session.summary)
         section.blocks += agenda_blocks
     return section
 
@@ -564,23 +648,51 @@ def _balance_sentence(counts: Counter[str], total: int, L: ReportLanguage) -> st
 
 def _attendance(detail: MeetingDetail, L: ReportLanguage) -> Section:
     section = Section(L.translate("ReportNarrative", "Attendance and gender balance"))
-    held = [s for s in detail.sessions if s.attendees]
+    held = _held(detail)
     if not held:
         return section
-    everyone = detail.gender_balance()
-    counts = Counter(everyone.counts)
-    section.blocks.append(
-        Paragraph(
-            plain(
-                L.translate(
-                    "ReportNarrative", "{people} took part in the meeting ({balance})."
-                ).format(
-                    people=_people(everyone.total, L),
-                    balance=_balance_sentence(counts, everyone.total, L),
-                )
+    counted = any(c.counted for _, c in held)
+    if counted:
+        # Counted without names: distinct people cannot be told apart across days, so the
+        # meeting's figure is the sum of the days' attendance, and says so. Gender shares
+        # come from the days where gender was recorded, and only those.
+        total = sum(c.total for _, c in held)
+        known = [c for _, c in held if c.gender_known]
+        counts: Counter[str] = Counter()
+        for c in known:
+            counts.update(c.by_gender)
+        base = sum(c.total for c in known)
+        if len(held) == 1:
+            lead = L.translate("ReportNarrative", "{people} took part in the meeting ({balance}).")
+            short = L.translate("ReportNarrative", "{people} took part in the meeting.")
+        else:
+            lead = L.translate(
+                "ReportNarrative", "Attendance over all days came to {people} ({balance})."
             )
+            short = L.translate("ReportNarrative", "Attendance over all days came to {people}.")
+        whole = L.translate("ReportNarrative", "All days (sum of attendance)")
+        if not known:
+            sentence = short.format(people=_people(total, L))
+        else:
+            balance = _balance_sentence(counts, base, L)
+            if len(known) < len(held):
+                balance = L.translate(
+                    "ReportNarrative", "on the days gender was recorded: {balance}"
+                ).format(balance=balance)
+            sentence = lead.format(people=_people(total, L), balance=balance)
+    else:
+        everyone = detail.gender_balance()
+        total, counts = everyone.total, Counter(everyone.counts)
+        base = total
+        lead = L.translate("ReportNarrative", "{people} took part in the meeting ({balance}).")
+        whole = L.translate("ReportNarrative", "Whole meeting (distinct people)")
+        sentence = lead.format(
+            people=_people(total, L), balance=_balance_sentence(counts, total, L)
         )
-    )
+    roles = _role_balance(held, L)
+    if roles:
+        sentence += " " + roles
+    section.blocks.append(Paragraph(plain(sentence)))
     header = (
         L.translate("ReportNarrative", "Day"),
         L.translate("ReportNarrative", "Participants"),
@@ -590,40 +702,83 @@ def _attendance(detail: MeetingDetail, L: ReportLanguage) -> Section:
         L.translate("ReportNarrative", "Women %"),
     )
     rows = []
-    for s in held:
-        b = detail.gender_balance(s)
-        women, men = b.counts.get("woman", 0), b.counts.get("man", 0)
-        rows.append(
-            (
-                _day_label(detail, s, L),
-                L.number(b.total),
+    for s, c in held:
+        women, men = c.by_gender.get("woman", 0), c.by_gender.get("man", 0)
+        if counted and not c.gender_known:
+            gender_cells: tuple[str, ...] = ("—", "—", "—", "—")
+        else:
+            gender_cells = (
                 L.number(women),
                 L.number(men),
-                L.number(b.total - women - men),
-                L.percent(percent(women, b.total)),
+                L.number(max(c.total - women - men, 0)),
+                L.percent(percent(women, c.total)),
             )
-        )
-    women, men = counts.get("woman", 0), counts.get("man", 0)
-    rows.append(
-        (
-            L.translate("ReportNarrative", "Whole meeting (distinct people)"),
-            L.number(everyone.total),
-            L.number(women),
-            L.number(men),
-            L.number(everyone.total - women - men),
-            L.percent(percent(women, everyone.total)),
-        )
-    )
+        rows.append((_day_label(detail, s, L), L.number(c.total), *gender_cells))
+    if len(held) > 1 or not counted:
+        women, men = counts.get("woman", 0), counts.get("man", 0)
+        if counted and base < total:
+            gender_cells = (
+                ("—", "—", "—", "—")
+                if not base
+                else (
+                    L.number(women),
+                    L.number(men),
+                    L.number(max(base - women - men, 0)),
+                    L.percent(percent(women, base)),
+                )
+            )
+        else:
+            gender_cells = (
+                L.number(women),
+                L.number(men),
+                L.number(max(total - women - men, 0)),
+                L.percent(percent(women, total)),
+            )
+        rows.append((whole, L.number(total), *gender_cells))
     section.blocks.append(
         Table(
             header,
             tuple(rows),
             widths=(30, 14, 12, 12, 18, 14),
             numeric=frozenset(range(1, 6)),
-            total_row=True,
+            total_row=len(held) > 1 or not counted,
         )
     )
     return section
+
+
+_ROLE_PLURAL = {
+    "speaker": N_("ReportNarrative", "speakers"),
+    "participant": N_("ReportNarrative", "participants"),
+    "facilitator": N_("ReportNarrative", "facilitators"),
+    "observer": N_("ReportNarrative", "observers"),
+}
+
+
+def _role_balance(held: list[tuple[SessionDetail, SessionCounts]], L: ReportLanguage) -> str:
+    """'Speakers: 54% women, 46% men; participants: 51% women, 49% men.' from headcounts of
+    a role by gender (named attendance alone already gives the figures above)."""
+    by_role: dict[str, Counter[str]] = {}
+    totals: Counter[str] = Counter()
+    for _, c in held:
+        if not c.counted_role_gender:
+            continue
+        for role in {r for r, _ in c.by_role_gender}:
+            genders, n = c.gender_of_role(role)
+            by_role.setdefault(role, Counter()).update(genders)
+            totals[role] += n
+    parts = []
+    for role in sorted(by_role, key=lambda r: (r != "speaker", r)):
+        label = L.translate("ReportNarrative", _ROLE_PLURAL.get(role, role))
+        parts.append(
+            L.translate("ReportNarrative", "{role}: {balance}").format(
+                role=label, balance=_balance_sentence(by_role[role], totals[role], L)
+            )
+        )
+    if not parts:
+        return ""
+    text = _sentence(L, L.translate("ReportWords", "; ").join(parts))
+    return text[:1].upper() + text[1:]
 
 
 def _attachments(detail: MeetingDetail, L: ReportLanguage) -> Section:
@@ -645,6 +800,22 @@ class _Participant:
     person: Person
     organisation: Organisation | None
     days: list[int] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+
+_ROLE_LABEL = {
+    "participant": N_("ReportWords", "participant"),
+    "speaker": N_("ReportWords", "speaker"),
+    "facilitator": N_("ReportWords", "facilitator"),
+    "observer": N_("ReportWords", "observer"),
+    "organiser": N_("ReportWords", "organiser"),
+    "resource person": N_("ReportWords", "resource person"),
+}
+
+
+def role_label(role: str, L: ReportLanguage = _ENGLISH) -> str:
+    key = role.strip().casefold()
+    return L.translate("ReportWords", _ROLE_LABEL[key]) if key in _ROLE_LABEL else role.strip()
 
 
 def _participants(detail: MeetingDetail, words: Wording) -> Section:
@@ -662,13 +833,19 @@ def _participants(detail: MeetingDetail, words: Wording) -> Section:
             n = day_of.get(s.session.date)
             if n and n not in row.days:
                 row.days.append(n)
+            role = a.attendance.role.strip() or "participant"
+            if role not in row.roles:
+                row.roles.append(role)
     rows = []
     for row in seen.values():
         hidden = row.person.anonymous and words.policy is not RedactionPolicy.FULL
+        # "participant" says nothing beside "speaker": it is shown only when it is all there is.
+        roles = [r for r in row.roles if r != "participant"] or row.roles
         cells = [
             words.person(row.person),
-            "" if hidden or row.organisation is None else row.organisation.name,
+            "" if hidden or row.organisation is None else org_name(row.organisation),
             "" if hidden else row.person.role_title,
+            L.translate("ReportWords", ", ").join(role_label(r, L) for r in roles),
             L.translate("ReportWords", ", ").join(L.number(d) for d in sorted(row.days)),
         ]
         if words.shows_contacts:
@@ -678,13 +855,14 @@ def _participants(detail: MeetingDetail, words: Wording) -> Section:
     header = [
         L.translate("ReportNarrative", "Name"),
         L.translate("ReportNarrative", "Organisation"),
-        L.translate("ReportNarrative", "Role"),
+        L.translate("ReportNarrative", "Job title"),
+        L.translate("ReportNarrative", "Role in the meeting"),
         L.translate("ReportNarrative", "Days"),
     ]
-    widths = [30, 34, 26, 10]
+    widths = [24, 28, 20, 16, 12]
     if words.shows_contacts:
         header.append(L.translate("ReportNarrative", "Contact"))
-        widths = [24, 26, 18, 8, 24]
+        widths = [19, 21, 16, 13, 9, 22]
     if rows:
         section.blocks.append(Table(tuple(header), tuple(rows), widths=tuple(widths)))
     return section

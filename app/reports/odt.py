@@ -10,11 +10,15 @@ content.xml is corrected here, in memory, with the same ODF it should have conta
   are added with the same size and weight, in Noto Sans Khmer;
 - cell backgrounds are dropped and header rows are not marked as such: the shading of
   header rows, title-block labels and total rows is put back, and header rows repeat on
-  every page, as in the PDF.
+  every page, as in the PDF;
+- headings are written as plain paragraphs: they become real headings (text:h with an
+  outline level), so the navigator, the outline and a table of contents in LibreOffice and
+  Word find the report's sections.
 """
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import zipfile
@@ -25,7 +29,7 @@ from PySide6.QtGui import QTextDocumentWriter
 
 from app.errors import ReportError
 from app.reports.fonts import KHMER_FAMILY
-from app.reports.model import Document, Table, for_readers
+from app.reports.model import Document, Subheading, Table, for_readers
 from app.reports.textdoc import build_text_document
 
 _TABLE_WIDTH = re.compile(r'(<style:table-properties\b[^>]*?)style:width="100pt"')
@@ -115,13 +119,58 @@ def shade_tables(xml: str, shapes: list[TableShape]) -> str:
     return xml
 
 
-def _rezip(data: bytes, shapes: list[TableShape]) -> bytes:
+_PARAGRAPH = re.compile(r'<text:p text:style-name="([^"]+)">(.*?)</text:p>', re.S)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def document_headings(doc: Document) -> list[tuple[str, int]]:
+    """(text, outline level) of every heading, in order: sections 1, days 2, items 3."""
+    out: list[tuple[str, int]] = []
+    for title, section in zip(doc.numbered_titles(), doc.sections, strict=True):
+        out.append((title, 1))
+        out += [
+            (b.text, 2 if b.level <= 3 else 3) for b in section.blocks if isinstance(b, Subheading)
+        ]
+    return out
+
+
+def mark_headings(xml: str, headings: list[tuple[str, int]]) -> str:
+    """Turn the paragraphs holding the headings (in order) into text:h elements."""
+    pending = list(headings)
+    levels: dict[str, int] = {}
+
+    def replace(m: re.Match[str]) -> str:
+        if not pending:
+            return m.group(0)
+        text = html.unescape(_TAGS.sub("", m.group(2))).strip()
+        if text != pending[0][0].strip():
+            return m.group(0)
+        level = pending.pop(0)[1]
+        levels[m.group(1)] = level
+        return (
+            f'<text:h text:style-name="{m.group(1)}" text:outline-level="{level}">'
+            f"{m.group(2)}</text:h>"
+        )
+
+    xml = _PARAGRAPH.sub(replace, xml)
+    for name, level in levels.items():
+        xml = xml.replace(
+            f'<style:style style:name="{name}" style:family="paragraph"',
+            f'<style:style style:name="{name}" style:family="paragraph" '
+            f'style:default-outline-level="{level}"',
+            1,
+        )
+    return xml
+
+
+def _rezip(data: bytes, shapes: list[TableShape], headings: list[tuple[str, int]]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
         for info in src.infolist():
             body = src.read(info.filename)
             if info.filename == "content.xml":
                 xml = shade_tables(fix_content_xml(body.decode("utf-8")), shapes)
+                xml = mark_headings(xml, headings)
                 body = xml.encode("utf-8")
             # "mimetype" stays first and uncompressed, as ODF requires.
             method = zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
@@ -139,4 +188,4 @@ def render_odt(doc: Document) -> bytes:
     if not writer.write(qdoc):
         raise ReportError()
     buffer.close()
-    return _rezip(bytes(data.data()), table_shapes(doc))
+    return _rezip(bytes(data.data()), table_shapes(doc), document_headings(doc))

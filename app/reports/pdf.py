@@ -23,7 +23,12 @@ from PySide6.QtGui import (
 from app.reports.fonts import register_fonts, report_font
 from app.reports.model import Document, for_readers, page_number
 from app.reports.pdf_text import RunIndex, add_actual_text
-from app.reports.textdoc import build_text_document, finish_layout, keep_headings_with_next
+from app.reports.textdoc import (
+    build_text_document,
+    finish_layout,
+    heading_pages,
+    keep_headings_with_next,
+)
 
 DPI = 300
 MARGINS_MM = QMarginsF(20, 16, 20, 14)  # left, top, right, bottom of the printable area
@@ -43,6 +48,7 @@ def paint_pdf(
     footer: str,
     runs: RunIndex | None = None,
     doc: Document | None = None,
+    outline: list[tuple[str, int, int]] | None = None,
 ) -> int:
     """Paint `qdoc` page by page onto `writer`; returns the number of pages.
 
@@ -58,6 +64,8 @@ def paint_pdf(
     pages = max(1, qdoc.pageCount())
     if runs is not None:
         runs.add_document(qdoc, body_h)
+    if outline is not None:
+        outline += heading_pages(qdoc, body_h)
     painter = QPainter(writer)
     try:
         for n in range(pages):
@@ -133,7 +141,7 @@ def new_pdf_writer(device: QIODevice, title: str) -> QPdfWriter:
     return writer
 
 
-def render_pdf(doc: Document) -> bytes:
+def render_pdf(doc: Document, *, outline: bool = True) -> bytes:
     doc = for_readers(doc)  # no control or bidi-override characters reach a reader
     register_fonts()
     data = QByteArray()
@@ -143,7 +151,35 @@ def render_pdf(doc: Document) -> bytes:
     qdoc = build_text_document(doc, writer)
     runs = RunIndex()
     header = f"{doc.title} · {doc.kicker}"
-    paint_pdf(qdoc, writer, header=header, footer=doc.distribution, runs=runs, doc=doc)
+    headings: list[tuple[str, int, int]] = []
+    paint_pdf(
+        qdoc, writer, header=header, footer=doc.distribution, runs=runs, doc=doc, outline=headings
+    )
     del writer  # flushes the trailer into the buffer
     buffer.close()
-    return add_actual_text(bytes(data.data()), runs)
+    pdf = add_actual_text(bytes(data.data()), runs)
+    return add_outline(pdf, headings) if outline else pdf
+
+
+def add_outline(pdf: bytes, headings: list[tuple[str, int, int]]) -> bytes:
+    """`pdf` with bookmarks for its headings (the outline a PDF reader shows beside the
+    pages), nested by level; pages and content are left as they are."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    if not headings:
+        return pdf
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    parents: dict[int, object] = {}
+    last_page = len(writer.pages) - 1
+    for text, level, page in headings:
+        parent = next((parents[lv] for lv in range(level - 1, 1, -1) if lv in parents), None)
+        item = writer.add_outline_item(title=text, page_number=min(page, last_page), parent=parent)
+        parents[level] = item
+        for deeper in [lv for lv in parents if lv > level]:
+            del parents[deeper]
+    writer.page_mode = "/UseOutlines"
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -12,6 +12,7 @@ class ReportFormat(StrEnum):
     ODT = "odt"
     HTML = "html"
     MARKDOWN = "md"
+    DOCX = "docx"
 
     @property
     def suffix(self) -> str:
@@ -19,9 +20,13 @@ class ReportFormat(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"pdf": "PDF", "odt": "OpenDocument text", "html": "HTML", "md": "Markdown"}[
-            self.value
-        ]
+        return {
+            "pdf": "PDF",
+            "odt": "OpenDocument text",
+            "html": "HTML",
+            "md": "Markdown",
+            "docx": "Word (DOCX)",
+        }[self.value]
 
 
 def render(doc: Document, fmt: ReportFormat | str) -> bytes:
@@ -34,6 +39,10 @@ def render(doc: Document, fmt: ReportFormat | str) -> bytes:
         from app.reports.html import render_html
 
         return render_html(doc).encode("utf-8")
+    if fmt is ReportFormat.DOCX:
+        from app.reports.docx import render_docx
+
+        return render_docx(doc)
     if fmt is ReportFormat.ODT:
         from app.reports.odt import render_odt
 

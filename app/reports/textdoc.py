@@ -22,11 +22,21 @@ from PySide6.QtGui import (
     QTextFrameFormat,
     QTextLength,
     QTextListFormat,
+    QTextOption,
     QTextTableFormat,
 )
 
 from app.reports.fonts import FAMILIES, register_fonts, report_font
-from app.reports.model import Block, BulletList, Document, Inline, Paragraph, Subheading, Table
+from app.reports.model import (
+    Block,
+    BulletList,
+    Document,
+    Inline,
+    Paragraph,
+    Subheading,
+    Table,
+    fitted_widths,
+)
 
 INK = QColor("#1d2329")
 NAVY = QColor("#12304a")
@@ -163,9 +173,10 @@ class _Builder:
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         fmt.setBottomMargin(0)
         columns = len(t.header)
-        if len(t.widths) == columns:
+        widths = t.widths if facts else fitted_widths(t)
+        if len(widths) == columns:
             fmt.setColumnWidthConstraints(
-                [QTextLength(QTextLength.Type.PercentageLength, w) for w in t.widths]
+                [QTextLength(QTextLength.Type.PercentageLength, w) for w in widths]
             )
         header_rows = 0 if facts else 1
         fmt.setHeaderRowCount(header_rows)
@@ -260,6 +271,11 @@ def build_text_document(doc: Document, device: QPaintDevice | None = None) -> QT
     qdoc.setDocumentMargin(0)
     qdoc.setUndoRedoEnabled(False)  # nobody undoes a report; keeps no history in memory
     qdoc.setDefaultFont(report_font(BODY_PT))
+    # Lines break between words only: a word wider than its table column overflows a little
+    # rather than being cut in two ("NG/O"); fitted_widths() keeps heading words from that.
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    qdoc.setDefaultTextOption(option)
     qdoc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, doc.title)
     b = _Builder(qdoc)
     if doc.language == "km":
@@ -338,3 +354,18 @@ def keep_headings_with_next(qdoc: QTextDocument, page_height: float) -> int:
                     moved += 1
         block = block.next()
     return moved
+
+
+def heading_pages(qdoc: QTextDocument, page_height: float) -> list[tuple[str, int, int]]:
+    """(text, level, page index) of every section heading and subheading, in order (for the
+    PDF's outline: level 2 is a section, 3 a day or group, 4 an agenda item)."""
+    layout = qdoc.documentLayout()
+    out = []
+    block = qdoc.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level >= 2 and block.text().strip():
+            top = layout.blockBoundingRect(block).top()
+            out.append((block.text().strip(), level, int(top // page_height)))
+        block = block.next()
+    return out

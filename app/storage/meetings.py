@@ -12,10 +12,12 @@ from app.domain.records import (
     Attachment,
     Attendance,
     Decision,
+    Headcount,
     Meeting,
     MeetingContact,
     MeetingOrganiser,
     MinuteEntry,
+    NarrativeSection,
     Objective,
     Organisation,
     Person,
@@ -51,6 +53,9 @@ def load_meeting(store: RecordStore, meeting_id: str) -> MeetingDetail:
     session_ids = [s.id for s in sessions]
     marks = ", ".join("?" for _ in session_ids) or "''"
     attendance = store.select(Attendance, f"session_id IN ({marks})", session_ids)
+    headcounts = store.select(
+        Headcount, f"session_id IN ({marks})", session_ids, order_by="role, gender, kind"
+    )
     agenda = store.select(AgendaItem, "meeting_id = ?", [meeting_id], order_by="position")
     entries = store.select(MinuteEntry, "meeting_id = ?", [meeting_id], order_by="position")
     agenda_ids = [a.id for a in agenda]
@@ -68,6 +73,9 @@ def load_meeting(store: RecordStore, meeting_id: str) -> MeetingDetail:
     )
     detail.testimonies = store.select(
         Testimony, "meeting_id = ?", [meeting_id], order_by="position"
+    )
+    detail.narratives = store.select(
+        NarrativeSection, "meeting_id = ?", [meeting_id], order_by="position, created_at"
     )
     detail.attachments = store.select(
         Attachment, "meeting_id = ?", [meeting_id], order_by="filename"
@@ -104,10 +112,15 @@ def load_meeting(store: RecordStore, meeting_id: str) -> MeetingDetail:
         person = people.get(a.person_id)
         org_id = a.organisation_id or (person.organisation_id if person else "")  # type: ignore[attr-defined]
         attendees_of[a.session_id].append(AttendeeDetail(a, person, orgs.get(org_id)))  # type: ignore[arg-type]
+    counts_of: dict[str, list[Headcount]] = defaultdict(list)
+    for h in headcounts:
+        counts_of[h.session_id].append(h)
     for s in sessions:
         facilitator = people.get(s.facilitator_person_id) or orgs.get(s.facilitator_org_id)
         attendees = sorted(attendees_of[s.id], key=lambda d: d.person.name if d.person else "")
-        detail.sessions.append(SessionDetail(s, attendees, agenda_of[s.id], facilitator))  # type: ignore[arg-type]
+        detail.sessions.append(
+            SessionDetail(s, attendees, agenda_of[s.id], facilitator, counts_of[s.id])  # type: ignore[arg-type]
+        )
 
     if meeting.series_id and meeting.start_date:
         nxt = store.select(

@@ -345,6 +345,30 @@ def _removed_contacts(conn: Connection) -> None:
     conn.execute("CREATE UNIQUE INDEX removed_edits_key ON removed_edits(org_id, tbl, record_id)")
 
 
+def _reference_reports(conn: Connection) -> None:
+    """What the two reference reports hold and the vault could not (issue 9): organisations'
+    contact details, headcounts without names, narrative sections the user names, turning off
+    the computed attendance paragraph, and typing kept across a lock (`drafts`: local only,
+    never exported; inside the encrypted database like everything else)."""
+    for column in ("address", "phone", "email", "website"):
+        conn.execute(f"ALTER TABLE organisations ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE organisations ADD COLUMN contact_private INTEGER NOT NULL DEFAULT 1")
+    conn.execute("ALTER TABLE meetings ADD COLUMN auto_attendance INTEGER NOT NULL DEFAULT 1")
+    conn.execute(
+        f"CREATE TABLE headcounts ({_META}, session_id TEXT NOT NULL, "
+        "role TEXT NOT NULL DEFAULT '', gender TEXT NOT NULL DEFAULT '', "
+        "kind TEXT NOT NULL DEFAULT '', count INTEGER NOT NULL DEFAULT 0)"
+    )
+    conn.execute("CREATE INDEX headcounts_session ON headcounts(session_id)")
+    conn.execute(
+        f"CREATE TABLE narrative_sections ({_META}, meeting_id TEXT NOT NULL, "
+        "heading TEXT NOT NULL, text TEXT NOT NULL DEFAULT '', "
+        "placement TEXT NOT NULL DEFAULT 'results', position INTEGER NOT NULL DEFAULT 0)"
+    )
+    conn.execute("CREATE INDEX narrative_meeting ON narrative_sections(meeting_id, position)")
+    conn.execute("CREATE TABLE drafts (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
 # (version reached, step). Append only.
 MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (1, _to_v1),
@@ -355,6 +379,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (6, _sent_records),
     (7, _own_edits_sent_to),
     (8, _removed_contacts),
+    (9, _reference_reports),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

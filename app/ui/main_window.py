@@ -155,11 +155,19 @@ class MainWindow(QMainWindow):
         self._watch_for_lock()
         self.idle_lock.arm()  # type: ignore[union-attr]
         self.vault_opened.emit()
+        from app.storage.drafts import take_draft
+
+        self.ops.run(lambda v: take_draft(v.conn), on_done=self._restore_typing)
 
     def _arm_for_new_vault(self) -> None:
         """A recovery key left on screen locks after the idle time like an open vault."""
         if self.idle_lock is not None:
             self.idle_lock.arm()
+
+    def refresh_org_name(self) -> None:
+        """Our organisation may have been renamed: the status bar follows."""
+        if self._unlocked:
+            self.ops.run(lambda v: v.org_name, on_done=self._show_org)
 
     def _show_org(self, name: str) -> None:
         self._org_name = name
@@ -184,6 +192,13 @@ class MainWindow(QMainWindow):
             flush = getattr(screen, "flush_pending_edits", None)
             if flush is not None:
                 flush()
+        # What is still being typed (a minute entry before its Enter, a dialog's fields) goes
+        # into the encrypted vault too, before it closes, and comes back after the unlock.
+        typing = self._typing_state()
+        if typing is not None:
+            from app.storage.drafts import save_draft
+
+            self.ops.run(lambda v: save_draft(v.conn, typing))
         self.ops.lock()
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtWidgets import QDialog
@@ -205,6 +220,41 @@ class MainWindow(QMainWindow):
         self._set_vault_actions(False)
         self.gate.show_unlock(self.unlock_page.folder)
         self.locked.emit()
+
+    def _typing_state(self) -> dict | None:
+        from app.ui.typing_state import capture
+
+        screens = {}
+        for key, screen in self.navigation.screens().items():
+            own = getattr(screen, "typing_state", None)
+            state = own() if own is not None else capture(screen)
+            if state and (state.get("texts") or len(state) > 2):
+                screens[key] = state
+        if not screens:
+            return None
+        return {"screen": self.navigation.current_key, "screens": screens}
+
+    def _restore_typing(self, state: dict | None) -> None:
+        if not state or not self._unlocked:
+            return
+        from app.ui.typing_state import restore
+
+        screens = state.get("screens")
+        if not isinstance(screens, dict):
+            return
+        known = self.navigation.screens()
+        for key, screen_state in screens.items():
+            screen = known.get(key)
+            if screen is None or not isinstance(screen_state, dict):
+                continue
+            own = getattr(screen, "restore_typing", None)
+            if own is not None:
+                own(screen_state)
+            else:
+                restore(screen, screen_state)
+        key = state.get("screen")
+        if isinstance(key, str) and key in known and (key in screens or key != "meeting"):
+            self.show_screen(key)
 
     def _watch_for_lock(self) -> None:
         if self.idle_lock is None:

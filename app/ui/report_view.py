@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QProgressBar,
     QTextBrowser,
     QToolButton,
@@ -66,7 +67,7 @@ class LanguageChoice:
 
 @dataclass(frozen=True)
 class ExportChoice:
-    key: str  # a report format (pdf, odt, html, md) or csv:participants / csv:actions
+    key: str  # a report format (pdf, odt, docx, html, md) or csv:participants / csv:actions
     label: str
     file_name: str  # the suggested name says nothing about the meeting (like bundles)
     name_filter: str
@@ -84,6 +85,12 @@ EXPORTS = (
         QT_TRANSLATE_NOOP("ReportView", "OpenDocument text (ODT)…"),
         "report.odt",
         QT_TRANSLATE_NOOP("ReportView", "OpenDocument text (*.odt)"),
+    ),
+    ExportChoice(
+        "docx",
+        QT_TRANSLATE_NOOP("ReportView", "Word document (DOCX)…"),
+        "report.docx",
+        QT_TRANSLATE_NOOP("ReportView", "Word document (*.docx)"),
     ),
     ExportChoice(
         "html",
@@ -124,6 +131,13 @@ EXPORTS = (
 )
 
 
+POLICY_OF_CLASSIFICATION = {
+    "internal": RedactionPolicy.FULL,
+    "partners": RedactionPolicy.PARTNERS,
+    "public": RedactionPolicy.PUBLIC,
+}
+
+
 def build_preview(
     vault: Any, meeting_id: str, policy: RedactionPolicy, choice: LanguageChoice | None = None
 ) -> str:
@@ -138,6 +152,20 @@ def build_preview(
     )
 
 
+def names_at_risk(vault: Any, meeting_id: str, policy: RedactionPolicy) -> list[str]:
+    """Worker thread: names the policy hides that the meeting's free text still contains."""
+    from app.reports.hidden_names import hidden_names_in_text
+    from app.storage.meetings import load_meeting
+
+    return hidden_names_in_text(load_meeting(vault.store, meeting_id), policy)
+
+
+def meeting_classification(vault: Any, meeting_id: str) -> str:
+    from app.domain.records import Meeting
+
+    return str(vault.store.get(Meeting, meeting_id).classification)
+
+
 def export_report(
     vault: Any,
     meeting_id: str,
@@ -145,6 +173,7 @@ def export_report(
     key: str,
     path: Path,
     choice: LanguageChoice | None = None,
+    appendices: bool = False,
 ) -> int:
     """Worker thread: build, render and write one export; returns its size in bytes."""
     from app import reports
@@ -163,6 +192,10 @@ def export_report(
             data = reports.render(doc, "pdf")
     elif key.startswith("csv:"):
         data = reports.meeting_csv(vault.store, meeting_id, key.split(":", 1)[1], policy, lang)
+    elif key == "pdf" and appendices:
+        data = reports.meeting_pdf_with_appendices(
+            vault.store, meeting_id, policy, prepared_on=today, lang=lang
+        )
     else:
         doc = reports.meeting_document(
             vault.store, meeting_id, policy, prepared_on=today, lang=lang
@@ -191,6 +224,9 @@ class ReportView(QWidget):
         self._vault_generation = 0
         self._exporting = False
         self._stale = False
+        self._classification = ""  # of the meeting shown: the policy follows it
+        self.hidden_names: list[str] = []  # hidden by the policy, present in free text
+        self.confirm_box: QMessageBox | None = None
 
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -246,6 +282,15 @@ class ReportView(QWidget):
         options.addWidget(self.language)
         options.addWidget(self.khmer_digits)
         options.addWidget(self.lunar_date)
+        self.appendices = QCheckBox(self.tr("Attachments as &appendices (PDF)"))
+        self.appendices.setObjectName("reportAppendices")
+        self.appendices.setToolTip(
+            self.tr(
+                "Add the meeting's attachments after the PDF report: PDF pages, images, and "
+                "CSV files as tables. Their content is printed as it is: check it first."
+            )
+        )
+        options.addWidget(self.appendices)
         options.addStretch(1)
         lay.addLayout(options)
 
@@ -261,6 +306,12 @@ class ReportView(QWidget):
         status.addWidget(self.progress)
         status.addWidget(self.status, 1)
         lay.addLayout(status)
+        self.names_warning = QLabel()
+        self.names_warning.setObjectName("reportNamesWarning")
+        self.names_warning.setWordWrap(True)
+        self.names_warning.setStyleSheet("color: #8c1d18;")
+        self.names_warning.setVisible(False)
+        lay.addWidget(self.names_warning)
 
         self.preview = QTextBrowser()
         self.preview.setObjectName("reportPreview")
@@ -309,9 +360,35 @@ class ReportView(QWidget):
         self.clear_vault_data()
 
     def show_meeting(self, meeting_id: str) -> None:
+        """Every time a meeting is shown, the redaction starts from its classification (a
+        Public meeting never opens on "Full" because the last meeting was internal)."""
         self._meeting_id = meeting_id
+        self._classification = ""
         self.setEnabled(bool(meeting_id))
-        self.refresh()
+        self._follow_classification()
+
+    def _follow_classification(self) -> None:
+        meeting_id, generation = self._meeting_id, self._vault_generation
+        if not meeting_id:
+            return
+
+        def found(classification: str) -> None:
+            if meeting_id != self._meeting_id or generation != self._vault_generation:
+                return
+            changed = classification != self._classification
+            self._classification = classification
+            policy = POLICY_OF_CLASSIFICATION.get(classification)
+            if changed and policy is not None and policy != self.current_policy:
+                self.policy.blockSignals(True)
+                self.set_policy(policy)
+                self.policy.blockSignals(False)
+            self._build_preview()
+
+        self.ops.run(
+            lambda vault: meeting_classification(vault, meeting_id),
+            on_done=found,
+            on_error=lambda _e: self._build_preview(),
+        )
 
     def clear_vault_data(self) -> None:
         """The vault is locking: drop the preview and every pending result."""
@@ -320,6 +397,10 @@ class ReportView(QWidget):
         self._meeting_id = ""
         self._exporting = False
         self._stale = False
+        self._classification = ""
+        self.hidden_names = []
+        self.names_warning.clear()
+        self.names_warning.setVisible(False)
         self.preview.clear()
         self.preview.document().clear()
         self.status.clear()
@@ -328,7 +409,8 @@ class ReportView(QWidget):
 
     # --- preview -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Rebuild the preview (call it when the meeting changed); deferred while hidden."""
+        """Rebuild the preview (call it when the meeting changed); deferred while hidden. A
+        change of the meeting's classification moves the redaction with it."""
         if not self._meeting_id:
             return
         if not self.isVisible():
@@ -337,6 +419,12 @@ class ReportView(QWidget):
             self._preview_generation += 1  # a preview still under way is out of date too
             return
         self._stale = False
+        self._follow_classification()
+
+    def _build_preview(self) -> None:
+        if not self._meeting_id or not self.isVisible():
+            self._stale = bool(self._meeting_id)
+            return
         self._preview_generation += 1
         generation = self._preview_generation
         meeting_id, policy, choice = self._meeting_id, self.current_policy, self.current_language
@@ -357,6 +445,24 @@ class ReportView(QWidget):
             on_error=lambda e: self._failed(e, generation == self._preview_generation),
         )
 
+        def names(found: list[str]) -> None:
+            if generation == self._preview_generation:
+                self._show_hidden_names(found)
+
+        self.ops.run(lambda vault: names_at_risk(vault, meeting_id, policy), on_done=names)
+
+    def _show_hidden_names(self, names: list[str]) -> None:
+        self.hidden_names = names
+        self.names_warning.setVisible(bool(names))
+        self.names_warning.setText(
+            self.tr(
+                "The free text of this meeting names people this report hides: {names}. "
+                "Reword the text before sharing it."
+            ).format(names=", ".join(names))
+            if names
+            else ""
+        )
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
@@ -371,13 +477,48 @@ class ReportView(QWidget):
             self.export_to(path, choice.key)
 
     def export_to(self, path: Path, key: str) -> None:
-        """Write the report (or a CSV) to `path` in the background, showing progress."""
+        """Write the report (or a CSV) to `path` in the background, showing progress; a
+        partner or public report whose free text names people the policy hides asks first."""
         if not self._meeting_id or self._exporting:
             return
         if key not in {c.key for c in EXPORTS}:
             raise ValueError(key)  # a programming error, not user input
+        meeting_id, policy, generation = (
+            self._meeting_id,
+            self.current_policy,
+            self._vault_generation,
+        )
+
+        def checked(names: list[str]) -> None:
+            if generation != self._vault_generation or meeting_id != self._meeting_id:
+                return
+            self._show_hidden_names(names)
+            if not names:
+                self._export(path, key)
+                return
+            from app.ui.meeting.confirm import ask
+
+            self.confirm_box = ask(
+                self,
+                self.tr(
+                    "This report hides the names of some people, but the meeting's free text "
+                    "still names them:\n\n{names}\n\nExport anyway?"
+                ).format(names="\n".join(names)),
+                self.tr("Export anyway"),
+                lambda: self._export(path, key),
+            )
+
+        if policy == RedactionPolicy.FULL or key.startswith("series:") or key == "csv:actions":
+            self._export(path, key)
+            return
+        self.ops.run(lambda vault: names_at_risk(vault, meeting_id, policy), on_done=checked)
+
+    def _export(self, path: Path, key: str) -> None:
+        if not self._meeting_id or self._exporting:
+            return
         generation = self._vault_generation
         meeting_id, policy, choice = self._meeting_id, self.current_policy, self.current_language
+        appendices = self.appendices.isChecked()
         self._exporting = True
         self._busy(self.tr("Exporting…"))
 
@@ -399,7 +540,7 @@ class ReportView(QWidget):
             self._failed(error, True)
 
         self.ops.run(
-            lambda vault: export_report(vault, meeting_id, policy, key, path, choice),
+            lambda vault: export_report(vault, meeting_id, policy, key, path, choice, appendices),
             on_done=done,
             on_error=failed,
         )

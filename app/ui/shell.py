@@ -76,11 +76,18 @@ class Shell(QObject):
         window = self.window
         for screen in (self.meetings, self.actions, self.directory):
             screen.meeting_requested.connect(self.show_meeting)
+        self.meetings.meeting_created.connect(self.show_new_meeting)
         self.search.hit_chosen.connect(self.open_hit)
         # Edits in a meeting change the lists: reload them when they are next shown.
+        # People and organisations added or renamed in a meeting (programme, pickers) too.
         self.workspace.meeting_changed.connect(  # type: ignore[attr-defined]
-            lambda _id: self._stale.update({MEETINGS, ACTIONS})
+            lambda _id: self._stale.update({MEETINGS, ACTIONS, DIRECTORY})
         )
+        self.workspace.meeting_changed.connect(  # type: ignore[attr-defined]
+            lambda _id: window.refresh_org_name()
+        )
+        self.directory.changed.connect(window.refresh_org_name)
+        self.directory.changed.connect(lambda: self._stale.add(ACTIONS))
         self.actions.changed.connect(lambda: self._stale.add(MEETINGS))
         window.navigation.screen_changed.connect(self._screen_shown)
         window.locked.connect(self._locked)
@@ -104,6 +111,8 @@ class Shell(QObject):
             if key == MEETINGS:
                 self.meetings.model.reload()
                 self.meetings.refresh_choices()  # a new year or series may have appeared
+            elif key == DIRECTORY:
+                self.directory.reload()
             else:
                 self.actions.model.reload()
 
@@ -124,6 +133,10 @@ class Shell(QObject):
             return
         self.window.show_screen(MEETING)
         self.workspace.show_meeting(meeting_id)  # type: ignore[attr-defined]
+
+    def show_new_meeting(self, meeting_id: str) -> None:
+        self.window.show_screen(MEETING)
+        self.workspace.show_new_meeting(meeting_id)  # type: ignore[attr-defined]
 
     def open_hit(self, hit: Hit) -> None:
         if hit.table == "people":

@@ -43,7 +43,9 @@ _PRIVATE_WORDS = re.compile(
     r"classified|withh|mask|pseudonym|discreet|safe",
     re.IGNORECASE,
 )
-_NOT_PRIVACY = {"deleted"}  # the tombstone flag: every other boolean must be classified here
+_NOT_PRIVACY = {"deleted", "auto_attendance"}  # every other boolean must be classified here
+# Private unless the user says otherwise: an organisation's contact details (issue 9).
+_PRIVATE_BY_DEFAULT = {"contact_private"}
 
 
 def test_every_boolean_field_is_classified_and_privacy_flags_are_declared() -> None:
@@ -59,8 +61,14 @@ def test_every_boolean_field_is_classified_and_privacy_flags_are_declared() -> N
             )
         for name in cls.PRIVACY_FLAGS:
             field = {f.name: f for f in dataclasses.fields(cls)}[name]
-            assert str(field.type) == "bool" and field.default is False  # True protects
-    assert {"anonymous", "location_sensitive", "confidential"} == ALL_PRIVACY_FLAGS
+            assert str(field.type) == "bool"  # True protects
+            assert field.default is (name in _PRIVATE_BY_DEFAULT)
+    assert {
+        "anonymous",
+        "location_sensitive",
+        "confidential",
+        "contact_private",
+    } == ALL_PRIVACY_FLAGS
 
 
 # --- held-back privacy changes --------------------------------------------------------------

@@ -31,6 +31,7 @@ def test_participants_csv_lists_people_with_their_days(demo) -> None:
     assert khmer["Name"] == "ថាច់ សុផល (Thach Sophal)"
     assert khmer["Dates attended"] == "2025-02-23; 2025-02-24; 2025-02-25"
     assert khmer["Contact"].startswith("Signal +855")
+    assert (khmer["Job title"], khmer["Role in the meeting"]) == ("President", "participant")
     partners = _rows(meeting_csv(demo.store, meeting.id, "participants", RedactionPolicy.PARTNERS))
     assert "Contact" not in partners[0]
 
@@ -118,7 +119,7 @@ def test_cli_series_report_and_csv(cli, closed_demo, tmp_path) -> None:
 def test_cli_usage_errors_and_failures(cli, closed_demo, tmp_path, capsys) -> None:
     m = closed_demo["meeting"]
     with pytest.raises(SystemExit) as usage:
-        cli("--meeting", m, "-o", str(tmp_path / "report.docx"))  # no format to infer
+        cli("--meeting", m, "-o", str(tmp_path / "report.rtf"))  # no format to infer
     assert usage.value.code == 2
     with pytest.raises(SystemExit) as usage:
         cli("--series", closed_demo["series"], "--csv", "participants", "-o", str(tmp_path / "p"))
@@ -205,3 +206,15 @@ def test_shipped_fonts_and_licence_are_package_data() -> None:
         assert font_bytes(name)[:4] in (b"\x00\x01\x00\x00", b"true")  # TrueType
     licence = font_bytes("OFL.txt").decode("utf-8")
     assert "SIL OPEN FONT LICENSE Version 1.1" in licence
+
+
+def test_cli_writes_docx(cli, closed_demo, tmp_path) -> None:
+    out = tmp_path / "report.docx"
+    assert cli("--meeting", closed_demo["meeting"], "--format", "docx", "-o", str(out)) == 0
+    from docx import Document as read_docx
+
+    word = read_docx(io.BytesIO(out.read_bytes()))
+    assert any(p.style.name == "Heading 1" for p in word.paragraphs)
+    by_suffix = tmp_path / "again.docx"
+    assert cli("--meeting", closed_demo["meeting"], "-o", str(by_suffix)) == 0
+    assert by_suffix.read_bytes()[:2] == b"PK"

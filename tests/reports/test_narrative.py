@@ -53,8 +53,8 @@ def test_title_block_and_attendance_figures(demo) -> None:
     )
     facts = dict(doc.facts)
     assert facts["Organisers"] == [
-        "Institute for Policy Studies Phnom Penh",
-        "UN Human Rights Office (country office)",
+        "Institute for Policy Studies Phnom Penh (IPS)",
+        "UN Human Rights Office (country office) (OHCHR-CO)",
     ]
     assert facts["Project period"] == ["12–14 November 2025"]
     assert facts["Report prepared"] == ["22 November 2026"]
@@ -63,8 +63,8 @@ def test_title_block_and_attendance_figures(demo) -> None:
     assert "Contributors have been guaranteed anonymity." in text
     attendance = next(s for s in doc.sections if s.title == "Activities")
     table = next(b for b in attendance.blocks if isinstance(b, Table))
-    assert table.header[-1] == "Total"
-    assert [r[-1] for r in table.rows] == ["12", "17", "5"]
+    assert table.header == ("Kind of organisation", "Day 1", "Day 2", "Day 3")
+    assert table.rows[-1] == ("All participants", "12", "17", "5")
     assert "Lessons learnt" in text and "Early coordination with the host delegation" in text
 
 
@@ -157,3 +157,71 @@ def test_people_under_each_policy() -> None:
     assert "Signal" in words[RedactionPolicy.FULL].contact(named)
     assert "Signal" not in words[RedactionPolicy.PARTNERS].contact(named)
     assert words[RedactionPolicy.PARTNERS].contact(anon) == ""
+
+
+# --- issue 9: venues, the annex's roles, the attendance paragraph switch, acronyms -------------
+def _one_meeting(vault, *, sensitive: bool = False, auto: bool = True):
+    from app.domain.records import Attendance, Meeting, Organisation, Person, Session
+
+    store = vault.store
+    org = store.add(
+        Organisation(name="Committee for Free and Fair Elections in Cambodia", acronym="COMFREL")
+    )
+    meeting = store.add(
+        Meeting(
+            title="Diplomats' day",
+            start_date="2019-02-26",
+            location_city="Bangkok",
+            location_sensitive=sensitive,
+            auto_attendance=auto,
+        )
+    )
+    session = store.add(
+        Session(
+            meeting_id=meeting.id,
+            date="2019-02-26",
+            venue="Residence of the Belgian Ambassador",
+            summary="A briefing for diplomats.",
+        )
+    )
+    person = store.add(
+        Person(name="Korng Savang", role_title="Monitoring Coordinator", organisation_id=org.id)
+    )
+    store.add(Attendance(session_id=session.id, person_id=person.id, role="speaker"))
+    return meeting
+
+
+def test_session_venue_printed_unless_the_location_is_sensitive(vault) -> None:
+    open_ = _one_meeting(vault)
+    text = meeting_document(vault.store, open_.id, RedactionPolicy.PARTNERS).all_text()
+    assert "at Residence of the Belgian Ambassador" in text
+    hidden = _one_meeting(vault, sensitive=True)
+    for policy in (RedactionPolicy.PARTNERS, RedactionPolicy.PUBLIC):
+        text = meeting_document(vault.store, hidden.id, policy).all_text()
+        assert "Belgian Ambassador" not in text
+
+
+def test_annex_role_in_the_meeting_and_job_title_apart_with_acronyms(vault) -> None:
+    meeting = _one_meeting(vault)
+    doc = meeting_document(vault.store, meeting.id, RedactionPolicy.PARTNERS)
+    annex = next(s for s in doc.sections if s.title == "Annex: list of participants")
+    table = next(b for b in annex.blocks if isinstance(b, Table))
+    assert table.header == ("Name", "Organisation", "Job title", "Role in the meeting", "Days")
+    assert table.rows == (
+        (
+            "Korng Savang",
+            "Committee for Free and Fair Elections in Cambodia (COMFREL)",
+            "Monitoring Coordinator",
+            "speaker",
+            "1",
+        ),
+    )
+
+
+def test_the_attendance_paragraph_can_be_turned_off(vault) -> None:
+    on = meeting_document(vault.store, _one_meeting(vault).id).all_text()
+    assert "was attended by 1 person" in on and "Attendance by kind of organisation" in on
+    off = meeting_document(vault.store, _one_meeting(vault, auto=False).id).all_text()
+    assert "was attended by" not in off and "held a one-day meeting" not in off
+    assert "Attendance by kind of organisation" not in off
+    assert "Attendance and gender balance" in off  # the figures themselves stay

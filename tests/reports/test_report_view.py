@@ -37,7 +37,9 @@ def test_preview_follows_meeting_and_redaction_policy(qtbot, view) -> None:
     assert not widget.isEnabled()
     with qtbot.waitSignal(widget.preview_ready, timeout=20_000):
         widget.show_meeting(meeting_id)
-    assert widget.current_policy is RedactionPolicy.PARTNERS  # the safe default
+    assert widget.current_policy is RedactionPolicy.FULL  # an internal meeting
+    with qtbot.waitSignal(widget.preview_ready, timeout=20_000):
+        widget.set_policy(RedactionPolicy.PARTNERS)
     assert "NGO Leaders' Meeting on Cambodia — March 2026" in _text(widget)
     assert "Heng Vanna" in _text(widget)
     assert "Two phones of youth members" not in _text(widget)  # confidential
@@ -107,7 +109,7 @@ def test_series_follow_up_from_a_meeting_of_the_series(qtbot, view, tmp_path) ->
     with qtbot.waitSignal(widget.preview_ready, timeout=20_000):
         widget.show_meeting(meeting_id)
     labels = [a.text() for a in widget.export_button.menu().actions() if not a.isSeparator()]
-    assert len(labels) == 8 and labels[0] == "PDF…"
+    assert len(labels) == 9 and labels[0] == "PDF…"
     target = tmp_path / "actions.csv"
     with qtbot.waitSignal(widget.export_finished, timeout=20_000):
         widget.export_to(target, "series:csv")
@@ -181,3 +183,71 @@ def test_report_language_is_chosen_in_the_tab_apart_from_the_app(qtbot, view, tm
     with qtbot.waitSignal(widget.preview_ready, timeout=20_000):
         widget.set_language("en")
     assert "Summary of discussion" in _text(widget) and "ព.ស.25" in _text(widget)
+
+
+def test_redaction_follows_the_classification_every_time(qtbot, demo_vault, vault_dir) -> None:
+    """Issue 9 item 7: a Public meeting never opens on "Full" because of the meeting before."""
+    from app.domain.records import Attendance, Person, Session
+
+    store = demo_vault.store
+    public = store.add(
+        Meeting(title="Public forum", start_date="2026-05-01", classification="public")
+    )
+    internal = store.add(Meeting(title="Strategy", start_date="2026-05-02"))
+    person = store.add(Person(name="Benjamin Knödler"))
+    session = store.add(Session(meeting_id=public.id, date="2026-05-01"))
+    store.add(Attendance(session_id=session.id, person_id=person.id))
+    store.update(public, summary="Mr. Benjamin Knödler shared how the embassy engages.")
+    demo_vault.close()
+    ops = Ops()
+    ops.open(lambda: open_vault(vault_dir, PASSPHRASE))
+    widget = ReportView(ops)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.on_vault_opened()
+    try:
+        for step, (meeting_id, expected) in enumerate(
+            (
+                (public.id, RedactionPolicy.PUBLIC),
+                (internal.id, RedactionPolicy.FULL),
+                (public.id, RedactionPolicy.PUBLIC),
+            )
+        ):
+            with qtbot.waitSignal(widget.preview_ready, timeout=20_000):
+                widget.show_meeting(meeting_id)
+            assert widget.current_policy is expected
+            if step == 0:
+                with qtbot.waitSignal(widget.preview_ready, timeout=20_000):
+                    widget.set_policy(RedactionPolicy.FULL)  # the user's choice stays...
+                assert widget.current_policy is RedactionPolicy.FULL
+        # ...for that showing only. The public report names nobody in its tables, but the
+        # summary does: a warning...
+        qtbot.waitUntil(lambda: widget.hidden_names == ["Benjamin Knödler"], timeout=10_000)
+        assert "Benjamin Knödler" in widget.names_warning.text()
+        assert widget.names_warning.isVisible()
+        # ...and a question before export: Cancel writes nothing, "Export anyway" writes.
+        import pathlib
+        import tempfile
+
+        target = pathlib.Path(tempfile.mkdtemp()) / "report.md"
+        widget.export_to(target, "md")
+        qtbot.waitUntil(lambda: widget.confirm_box is not None, timeout=10_000)
+        assert "Benjamin Knödler" in widget.confirm_box.text()
+        cancel = next(b for b in widget.confirm_box.buttons() if b.text() == "Cancel")
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        qtbot.wait(200)
+        assert not target.exists()
+        widget.confirm_box = None
+        widget.export_to(target, "md")
+        qtbot.waitUntil(lambda: widget.confirm_box is not None, timeout=10_000)
+        anyway = next(b for b in widget.confirm_box.buttons() if b.text() == "Export anyway")
+        with qtbot.waitSignal(widget.export_finished, timeout=20_000):
+            qtbot.mouseClick(anyway, Qt.MouseButton.LeftButton)
+        assert target.exists()
+        # Full reports ask nothing.
+        with qtbot.waitSignal(widget.preview_ready, timeout=20_000):
+            widget.set_policy(RedactionPolicy.FULL)
+        qtbot.waitUntil(lambda: widget.hidden_names == [], timeout=10_000)
+        assert not widget.names_warning.isVisible()
+    finally:
+        ops.shutdown()

@@ -258,3 +258,83 @@ def test_lists_reload_after_the_meeting_changed(qtbot, demo_window) -> None:
     with qtbot.waitSignal(shell.meetings.model.loaded):
         demo_window.show_screen("meetings")
     assert shell.meetings.model.row_at(0).title == "Renamed in the workspace"
+
+
+def test_new_meeting_opens_on_overview_with_the_cursor_in_title(qtbot, demo_window) -> None:
+    """Issue 9 item 18: whatever tab was last used, typing goes into the new meeting's title."""
+    shell = demo_window.shell
+    ws = shell.workspace
+    shell.show_meeting(shell.meetings.model.row_at(0).id)
+    qtbot.waitUntil(lambda: ws.loaded is not None, timeout=10_000)
+    ws.tabs.setCurrentIndex(ws.tabs.count() - 1)  # the Report tab, last used
+    qtbot.keyClick(demo_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: ws.loaded is not None and ws.loaded.detail.meeting.title == "New meeting",
+        timeout=10_000,
+    )
+    qtbot.waitUntil(lambda: ws.overview.title.hasFocus(), timeout=5_000)
+    assert ws.tabs.currentWidget() is ws.overview
+    qtbot.keyClicks(ws.overview.title, "Pre-session")
+    assert ws.overview.title.text() == "Pre-session"  # typed over the placeholder title
+
+
+def test_directory_shows_people_added_in_a_meeting_without_a_filter(qtbot, demo_window) -> None:
+    """Issue 9 item 16: people added from the Programme tab appear when the directory is next
+    shown; renaming our own organisation renames it in the status bar."""
+    shell = demo_window.shell
+    screen = shell.directory
+    demo_window.show_screen("directory")
+    qtbot.waitUntil(lambda: screen.people.model.total > 0, timeout=5000)
+    before = screen.people.model.total
+    ws = shell.workspace
+    shell.show_meeting(shell.meetings.model.row_at(0).id)
+    qtbot.waitUntil(lambda: ws.loaded is not None, timeout=10_000)
+    ws.tabs.setCurrentWidget(ws.programme)
+    att = ws.programme.attendance
+    att.new_name.setFocus()
+    qtbot.keyClicks(att.new_name, "Hans Fridlund")
+    qtbot.keyClick(att.new_name, Qt.Key.Key_Return)
+    wait_idle(qtbot, demo_window)
+    with qtbot.waitSignal(screen.people.model.loaded, timeout=5000):
+        demo_window.show_screen("directory")
+    assert screen.people.filter_edit.text() == ""
+    qtbot.waitUntil(lambda: screen.people.model.total == before + 1, timeout=5000)
+    assert any(r.name == "Hans Fridlund" for r in screen.people.model.rows())
+
+    own = run_op(qtbot, demo_window, lambda v: v.org_id)
+    assert demo_window.org_label.text() != ""
+    dialog = screen.edit_organisation(own)
+    qtbot.waitUntil(dialog.isEnabled)
+    dialog.name_edit.setText("Renamed Centre")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save()
+    qtbot.waitUntil(lambda: demo_window.org_label.text() == "Renamed Centre", timeout=5000)
+
+
+def test_organisation_contact_details_are_entered_in_the_dialog(qtbot, demo_window) -> None:
+    """Issue 9 item 3: address, phone, e-mail and website, and whether they are published."""
+    from app.domain.records import Organisation
+
+    screen = demo_window.shell.directory
+    dialog = screen.edit_organisation(None)
+    qtbot.waitUntil(dialog.isEnabled)
+    dialog.name_edit.setText("UPR Info")
+    dialog.address_edit.setPlainText("Rue de Varembé 3\n1202 Geneva, Switzerland")
+    dialog.phone_edit.setText("+41 (0) 22 321 77 70")
+    dialog.email_edit.setText("info@upr-info.org")
+    dialog.website_edit.setText("http://www.upr.info")
+    dialog.contact_public.setChecked(True)
+    with qtbot.waitSignal(dialog.saved, timeout=5000) as saved:
+        dialog.save()
+    org = run_op(qtbot, demo_window, lambda v: v.store.get(Organisation, saved.args[0]))
+    assert org.address == "Rue de Varembé 3\n1202 Geneva, Switzerland"
+    assert (org.phone, org.email, org.website) == (
+        "+41 (0) 22 321 77 70",
+        "info@upr-info.org",
+        "http://www.upr.info",
+    )
+    assert not org.contact_private
+    qtbot.waitUntil(lambda: "published" in screen.org_details.text(), timeout=5000)
+    again = screen.edit_organisation(org.id)
+    qtbot.waitUntil(again.isEnabled)
+    assert again.email_edit.text() == "info@upr-info.org" and again.contact_public.isChecked()

@@ -52,8 +52,12 @@
         <translation>ស្ថាប័ន</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>តួនាទី</translation>
+        <source>Job title</source>
+        <translation>មុខតំណែង</translation>
+    </message>
+    <message>
+        <source>Role in the meeting</source>
+        <translation>តួនាទីក្នុងកិច្ចប្រជុំ</translation>
     </message>
     <message>
         <source>Dates attended</source>
@@ -258,6 +262,22 @@
         <translation>ទំនាក់ទំនង</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>អាសយដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>អ៊ីមែល</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>គេហទំព័រ</translation>
+    </message>
+    <message>
         <source>Distribution</source>
         <translation>ការចែកចាយ</translation>
     </message>
@@ -322,12 +342,20 @@
         <translation>{day}{title} មានអ្នកចូលរួមចំនួន {people} មកពី{organisations}។</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>ថ្ងៃ</translation>
+        <source>{day}{title} was attended by {people}.</source>
+        <translation>{day}{title} មានអ្នកចូលរួមចំនួន {people}។</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>សរុប</translation>
+        <source>Kind of organisation</source>
+        <translation>ប្រភេទស្ថាប័ន</translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation>អ្នកចូលរួមទាំងអស់</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>ថ្ងៃ</translation>
     </message>
     <message>
         <source>Attendance by kind of organisation</source>
@@ -364,6 +392,10 @@
     <message>
         <source>{speaker}: </source>
         <translation>{speaker}៖ </translation>
+    </message>
+    <message>
+        <source>at {venue}</source>
+        <translation>នៅ {venue}</translation>
     </message>
     <message>
         <source>facilitated by {name}</source>
@@ -446,6 +478,26 @@
         <translation>មានអ្នកចូលរួមកិច្ចប្រជុំសរុបចំនួន {people} ({balance})។</translation>
     </message>
     <message>
+        <source>{people} took part in the meeting.</source>
+        <translation>មានអ្នកចូលរួមកិច្ចប្រជុំសរុបចំនួន {people}។</translation>
+    </message>
+    <message>
+        <source>Attendance over all days came to {people} ({balance}).</source>
+        <translation>ការចូលរួមសរុបគ្រប់ថ្ងៃមានចំនួន {people} ({balance})។</translation>
+    </message>
+    <message>
+        <source>Attendance over all days came to {people}.</source>
+        <translation>ការចូលរួមសរុបគ្រប់ថ្ងៃមានចំនួន {people}។</translation>
+    </message>
+    <message>
+        <source>All days (sum of attendance)</source>
+        <translation>គ្រប់ថ្ងៃ (ផលបូកនៃការចូលរួម)</translation>
+    </message>
+    <message>
+        <source>on the days gender was recorded: {balance}</source>
+        <translation>នៅថ្ងៃដែលបានកត់ត្រាយេនឌ័រ៖ {balance}</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>អ្នកចូលរួម</translation>
     </message>
@@ -466,8 +518,36 @@
         <translation>ស្ត្រី (%)</translation>
     </message>
     <message>
+        <source>speakers</source>
+        <translation>វាគ្មិន</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>អ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>facilitators</source>
+        <translation>អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <source>observers</source>
+        <translation>អ្នកសង្កេតការណ៍</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>មុខតំណែង</translation>
+    </message>
+    <message>
+        <source>Role in the meeting</source>
+        <translation>តួនាទីក្នុងកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
         <source>Whole meeting (distinct people)</source>
         <translation>កិច្ចប្រជុំទាំងមូល (មិនរាប់ស្ទួន)</translation>
+    </message>
+    <message>
+        <source>{role}: {balance}</source>
+        <translation>{role}៖ {balance}</translation>
     </message>
     <message>
         <source>List of attachments</source>
@@ -498,12 +578,32 @@
         <translation>ស្ថាប័ន</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>តួនាទី</translation>
-    </message>
-    <message>
         <source>Days</source>
         <translation>ថ្ងៃចូលរួម</translation>
+    </message>
+    <message>
+        <source>Appendix {n}: {file}</source>
+        <translation>ឧបសម្ព័ន្ធទី{n}៖ {file}</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>ឯកសារភ្ជាប់</translation>
+    </message>
+    <message>
+        <source>Appendices</source>
+        <translation>ឧបសម្ព័ន្ធ</translation>
+    </message>
+    <message>
+        <source>Not included: the file is not in this vault or is too large.</source>
+        <translation>មិនបានដាក់បញ្ចូល៖ ឯកសារនេះមិនមាននៅក្នុងឃ្លាំងទិន្នន័យនេះ ឬមានទំហំធំពេក។</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be printed; it is kept in the vault.</source>
+        <translation>ឯកសារប្រភេទនេះមិនអាចបោះពុម្ពបានទេ ហើយត្រូវបានរក្សាទុកក្នុងឃ្លាំងទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read (damaged or protected).</source>
+        <translation>មិនអាចអានឯកសារ PDF នេះបានទេ (ខូច ឬត្រូវបានការពារ)។</translation>
     </message>
 </context>
 <context>
@@ -793,6 +893,34 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>អ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>វាគ្មិន</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>អ្នកសង្កេតការណ៍</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>អ្នករៀបចំ</translation>
+    </message>
+    <message>
+        <source>resource person</source>
+        <translation>អ្នកធនធាន</translation>
     </message>
     <message>
         <source>anonymous participant</source>

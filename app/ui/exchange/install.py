@@ -96,7 +96,7 @@ def _after_import(shell: Shell) -> None:
     """Everything may have changed: lists reload when next shown, open views now."""
     from app.ui import shell as shell_module
 
-    shell._stale.update({shell_module.MEETINGS, shell_module.ACTIONS})
+    shell._stale.update({shell_module.MEETINGS, shell_module.ACTIONS, shell_module.DIRECTORY})
     shell.conflicts.reload()  # type: ignore[attr-defined]
     shell.contacts.reload()  # type: ignore[attr-defined]
     workspace = shell.workspace

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from app.domain.records import ActionItem
 from app.domain.values import ActionStatus
 from app.i18n import N_
-from app.storage.lookups import Choice, find_owners
+from app.storage.lookups import ORGANISATION, PERSON, Choice, find_owners
 from app.ui.date_edit import DateEdit, shown_date
 from app.ui.meeting.delegates import ChoiceDelegate, DateDelegate
 from app.ui.meeting.editor import MeetingEditor
@@ -102,7 +102,10 @@ class ActionsTab(Section):
         self.text.setPlaceholderText(self.tr("New action item… (Enter adds)"))
         self.text.returnPressed.connect(self._add)
         self.owner = Picker(
-            ops, lambda v, t: find_owners(v.conn, t), self.tr("Owner (person or organisation)…")
+            ops,
+            lambda v, t: find_owners(v.conn, t),
+            self.tr("Owner (person or organisation)…"),
+            create=(PERSON, ORGANISATION),
         )
         self.owner.setToolTip(
             self.tr("Owner of the new item; with an item selected, 'Set owner' changes its owner")

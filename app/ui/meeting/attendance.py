@@ -19,7 +19,8 @@ from app.domain.records import Attendance, Organisation, Person
 from app.domain.values import OrgKind
 from app.errors import InvalidInput
 from app.i18n import N_
-from app.storage.lookups import Choice, find_organisations, find_people
+from app.storage.lookups import ORGANISATION, PERSON, Choice, find_organisations, find_people
+from app.ui.meeting.attendance_import import AttendanceImportDialog
 from app.ui.meeting.balance import kind_text, summary_text
 from app.ui.meeting.commands import AddStep
 from app.ui.meeting.editor import MeetingEditor
@@ -108,7 +109,10 @@ class AttendancePanel(QWidget):
 
         add_row = QHBoxLayout()
         self.person = Picker(
-            ops, lambda v, t: find_people(v.conn, t), self.tr("Add an attendee by name…")
+            ops,
+            lambda v, t: find_people(v.conn, t),
+            self.tr("Add an attendee by name…"),
+            create=(PERSON,),
         )
         self.person.setToolTip(self.tr("Type part of a name, then Enter"))
         self.person.picked.connect(self._add_attendee)
@@ -125,8 +129,13 @@ class AttendancePanel(QWidget):
             self.tr("Add everyone who attended the previous session, with their roles"),
         )
         self.copy_previous.clicked.connect(self._copy_previous)
+        self.import_button = button(
+            self.tr("Import sign-in sheet…"),
+            self.tr("Add attendees from a CSV or XLSX sheet, with a preview first"),
+        )
+        self.import_button.clicked.connect(self.import_sheet)
         lay.addLayout(add_row)
-        lay.addLayout(row_of_buttons(remove, self.copy_previous))
+        lay.addLayout(row_of_buttons(remove, self.copy_previous, self.import_button))
         lay.addWidget(self._quick_add_box())
 
     def _quick_add_box(self) -> QGroupBox:
@@ -144,6 +153,7 @@ class AttendancePanel(QWidget):
             self.editor.ops,
             lambda v, t: find_organisations(v.conn, t),
             self.tr("Their organisation…"),
+            create=(ORGANISATION,),
         )
         self.new_org.picked.connect(self._org_for_new_person)
         self.new_org_label = plain_label(QLabel())
@@ -267,6 +277,18 @@ class AttendancePanel(QWidget):
             if a.attendance.person_id not in present
         ]
         self.editor.add(*copies, text="Copy attendance")
+
+    def import_sheet(self) -> AttendanceImportDialog | None:
+        s = self.session
+        if s is None:
+            return None
+        dialog = AttendanceImportDialog(self.editor.ops, s.session.id, self)
+        dialog.records_ready.connect(
+            lambda records: self.editor.push("Import attendance", [AddStep(r) for r in records])
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _org_for_new_person(self, choice: Choice) -> None:
         self._new_person_org = choice

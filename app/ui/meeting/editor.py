@@ -62,6 +62,8 @@ class MeetingEditor(QObject):
 
     saved = Signal(object)  # the steps that were applied, or None: reload everything
     failed = Signal(object)  # RoundtableError
+    # An edit passed its checks (or reached the vault): an earlier complaint no longer applies.
+    settled = Signal()
 
     def __init__(self, ops: Ops, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -108,9 +110,13 @@ class MeetingEditor(QObject):
     def _submit(self, fn: Callable[[Any], Any], cmd: RecordsCommand, *, forward: bool) -> None:
         self.ops.run(
             fn,
-            on_done=lambda _: self.saved.emit(cmd.steps),
+            on_done=lambda _: self._done(cmd),
             on_error=lambda err: self._failed(err, cmd, forward),
         )
+
+    def _done(self, cmd: RecordsCommand) -> None:
+        self.saved.emit(cmd.steps)
+        self.settled.emit()
 
     def _failed(self, error: RoundtableError, cmd: RecordsCommand, forward: bool) -> None:
         index = self.stack.index()

@@ -24,6 +24,8 @@ class LinkList(QGroupBox):
         on_add: Callable[[Choice], None],
         on_remove: Callable[[int], None],
         parent: QWidget | None = None,
+        *,
+        create: tuple[str, ...] = (),
     ) -> None:
         super().__init__(title, parent)
         lay = QVBoxLayout(self)
@@ -31,7 +33,7 @@ class LinkList(QGroupBox):
         self.view = list_view(self.model)
         height_in_lines(self.view, 0, 4.5)
         lay.addWidget(self.view)
-        self.picker = Picker(ops, lookup, placeholder)
+        self.picker = Picker(ops, lookup, placeholder, create=create)
         self.picker.picked.connect(on_add)
         lay.addWidget(self.picker)
         remove = button(self.tr("Remove"), self.tr("Remove the selected entry"))

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.meeting_detail import AgendaDetail, SessionDetail
+from app.domain.pasted_list import PastedLine, split_pasted
 from app.domain.records import AgendaItem, MinuteEntry
-from app.storage.lookups import Choice, find_owners
+from app.storage.lookups import ORGANISATION, PERSON, Choice, find_owners, match_speaker
 from app.ui.meeting.commands import AddStep, delete_step
+from app.ui.meeting.confirm import ask
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.entry_edit import EntryEdit
 from app.ui.meeting.ordering import move_steps, next_position
@@ -177,7 +179,12 @@ class MinutesTab(Section):
         lay.addWidget(self.entries, 1)
 
         composer = QHBoxLayout()
-        self.speaker = Picker(self.ops, lambda v, t: find_owners(v.conn, t), self.tr("Speaker…"))
+        self.speaker = Picker(
+            self.ops,
+            lambda v, t: find_owners(v.conn, t),
+            self.tr("Speaker…"),
+            create=(PERSON, ORGANISATION),
+        )
         self.speaker.picked.connect(self._speaker_picked)
         self.speaker_label = plain_label(QLabel())
         self.speaker_label.setToolTip(self.tr("Speaker of the next entry"))
@@ -189,6 +196,8 @@ class MinutesTab(Section):
         self.entry = EntryEdit()
         self.entry.setObjectName("entryEdit")
         self.entry.committed.connect(self._commit_entry)
+        self.entry.splits_lists = True
+        self.entry.pasted_lines.connect(self.paste_list)
         lay.addWidget(self.entry)
         up = button("↑", self.tr("Move the entry up (Alt+Up)"))
         down = button("↓", self.tr("Move the entry down (Alt+Down)"))
@@ -314,7 +323,8 @@ class MinutesTab(Section):
         self.editor.add(item, text="Add agenda item")
         self.new_item.clear()
         self._select_item_after_reload(item.id)
-        self.entry.setFocus()  # straight on to its minutes
+        # The cursor stays: an agenda is usually typed item after item before the minutes.
+        self.new_item.setFocus()
 
     def _select_item_after_reload(self, item_id: str) -> None:
         self._pending_item = item_id
@@ -335,7 +345,19 @@ class MinutesTab(Section):
         if a is None:
             return
         steps = [delete_step(e) for e in a.entries] + [delete_step(a.item)]
-        self.editor.push("Remove agenda item", steps)
+        if not a.entries:
+            self.editor.push("Remove agenda item", steps)
+            return
+        text = self.tr(
+            "Remove the agenda item “{title}” and its {count} minute entries? "
+            "(Ctrl+Z brings them back.)"
+        ).format(title=a.item.title, count=len(a.entries))
+        ask(
+            self,
+            text,
+            self.tr("Remove"),
+            lambda: self.editor.push("Remove agenda item", steps),
+        )
 
     # --- entries -----------------------------------------------------------------------------
     def _commit_entry(self, text: str) -> None:
@@ -370,6 +392,66 @@ class MinutesTab(Section):
         self.editor.push("Add minute entry", steps)
         self._scroll_to_end = True
         self.entry.clear()
+        self.confidential.setChecked(False)
+        self._speaker = None
+        self.speaker_label.clear()
+        self.entry.setFocus()
+
+    def paste_list(self, text: str) -> None:
+        """A pasted list: one entry per line, in order, under the selected agenda item (one
+        undo); a "Name:" prefix that the directory knows becomes the entry's speaker."""
+        s = self._session_detail()
+        lines = split_pasted(text)
+        if s is None or not lines:
+            return
+        prefixes = sorted({line.speaker for line in lines if line.speaker})
+        self.ops.run(
+            lambda vault: {p: match_speaker(vault.conn, p) for p in prefixes},
+            on_done=lambda speakers: self._add_pasted(s, lines, speakers),
+            on_error=self.editor.failed.emit,
+        )
+
+    def _add_pasted(
+        self, s: SessionDetail, lines: list[PastedLine], speakers: dict[str, Choice | None]
+    ) -> None:
+        steps: list = []
+        a = self._item()
+        if a is None or a.item.session_id != s.session.id:
+            item = AgendaItem(
+                meeting_id=s.session.meeting_id,
+                session_id=s.session.id,
+                title="Discussion",
+                position=next_position([x.item for x in s.agenda]),
+            )
+            steps.append(AddStep(item))
+            self._select_item_after_reload(item.id)
+            item_id, position = item.id, 0
+        else:
+            item_id, position = a.item.id, next_position(a.entries)
+        confidential = self.confidential.isChecked()
+        for i, line in enumerate(lines):
+            speaker = speakers.get(line.speaker) if line.speaker else None
+            if speaker is None:
+                speaker = self._speaker  # the speaker chosen for the next entry, if any
+                text = line.full
+            else:
+                text = line.text
+            is_person = speaker is not None and speaker.kind == PERSON
+            steps.append(
+                AddStep(
+                    MinuteEntry(
+                        agenda_item_id=item_id,
+                        meeting_id=s.session.meeting_id,
+                        text=text,
+                        position=float(position + i),
+                        speaker_person_id=speaker.id if speaker and is_person else "",
+                        speaker_org_id=speaker.id if speaker and not is_person else "",
+                        confidential=confidential,
+                    )
+                )
+            )
+        self.editor.push("Paste minute entries", steps)
+        self._scroll_to_end = True
         self.confidential.setChecked(False)
         self._speaker = None
         self.speaker_label.clear()

@@ -28,12 +28,13 @@ from app.domain.records import (
     Series,
 )
 from app.i18n import N_
-from app.storage.lookups import Choice, find_organisations, find_people
+from app.storage.lookups import ORGANISATION, PERSON, Choice, find_organisations, find_people
 from app.ui.date_edit import DateEdit
 from app.ui.meeting.commands import AddStep, update_step
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.fields import TextField
 from app.ui.meeting.link_list import LinkList
+from app.ui.meeting.next_meeting import NextMeetingDialog, next_meeting_steps
 from app.ui.meeting.ordering import move_steps, next_position
 from app.ui.meeting.rows_model import Column, RowsModel
 from app.ui.meeting.section import DATE_HINT, Loaded, Section, check_date
@@ -143,6 +144,18 @@ class OverviewTab(Section):
         )
         left.addRow(self.tr("Cl&assification"), self.classification)
         left.addRow(self.tr("St&atus"), self.status)
+        self.next_label = QLabel()
+        self.next_label.setObjectName("nextMeeting")
+        self.next_label.setWordWrap(True)
+        self.next_button = button(
+            self.tr("Set next meeting…"),
+            self.tr("Plan the next meeting of this series: its dates and place"),
+        )
+        self.next_button.clicked.connect(self.set_next_meeting)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_label, 1)
+        next_row.addWidget(self.next_button)
+        left.addRow(self.tr("Next meeting"), next_row)
 
         self.summary = self._text("summary", self.tr("Background and summary of the activities"))
         self.general_goal = self._text("general_goal", self.tr("The general goal of the meeting"))
@@ -159,6 +172,7 @@ class OverviewTab(Section):
             self.tr("Add an organiser…"),
             self._add_organiser,
             self._remove_organiser,
+            create=(ORGANISATION,),
         )
         self.contacts = LinkList(
             ops,
@@ -167,6 +181,7 @@ class OverviewTab(Section):
             self.tr("Add a contact person…"),
             self._add_contact,
             self._remove_contact,
+            create=(PERSON,),
         )
         right.addWidget(self.organisers)
         right.addWidget(self.contacts)
@@ -241,6 +256,13 @@ class OverviewTab(Section):
         self.sensitive.setChecked(m.location_sensitive)
         self.sensitive.blockSignals(False)
         self.objectives_model.set_rows(loaded.detail.objectives)
+        nxt = loaded.detail.next_meeting
+        if nxt is None:
+            self.next_label.setText(self.tr("None planned"))
+        else:
+            when = " – ".join(dict.fromkeys(d for d in (nxt.start_date, nxt.end_date) if d))
+            place = ", ".join(p for p in (nxt.location_venue, nxt.location_city) if p)
+            self.next_label.setText(" · ".join(p for p in (nxt.title, when, place) if p))
         self.organisers.model.set_rows(loaded.detail.organisers)
         self.contacts.model.set_rows(loaded.detail.contacts)
 
@@ -254,6 +276,7 @@ class OverviewTab(Section):
             combo.blockSignals(False)
         self.new_series.clear()
         self.new_objective.clear()
+        self.next_label.clear()
         self.objectives_model.clear()
         self.organisers.clear()
         self.contacts.clear()
@@ -302,7 +325,28 @@ class OverviewTab(Section):
                 self.complain(N_("Errors", "The meeting cannot end before it starts."))
                 self._texts[name].set_text(getattr(m, name))
                 return
+            self.accept_input()
         self._save(**{name: value})
+
+    def set_next_meeting(self) -> NextMeetingDialog | None:
+        d = self.detail
+        if d is None:
+            return None
+        self.flush()
+        existing = d.next_meeting
+        if existing is not None and existing.status != "planned":
+            existing = None  # a meeting already held is not rescheduled from here
+        dialog = NextMeetingDialog(d.meeting, existing, self)
+        meeting, series = d.meeting, d.series
+
+        def chosen(values: dict) -> None:
+            steps, _ = next_meeting_steps(meeting, series, existing=existing, **values)
+            self.editor.push("Set next meeting", steps)
+
+        dialog.chosen.connect(chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _series_chosen(self) -> None:
         self._save(series_id=self.series.currentData() or "")

@@ -3,6 +3,10 @@
 The directory may hold thousands of people: each pause in typing runs one small look-up on the
 worker (the first 30 matches, in SQL) instead of loading everyone into a model. Enter picks the
 highlighted match (the first one unless the user moved).
+
+A picker given `create` kinds also offers to add a name the directory does not hold: the last
+row of the list, or Enter when nothing matches, asks whether to add it as a new person or
+organisation, adds it and picks it.
 """
 
 from __future__ import annotations
@@ -18,14 +22,24 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QLineEdit, QMessageBox, QWidget
 
-from app.storage.lookups import Choice
+from app.storage.lookups import ORGANISATION, PERSON, Choice
 from app.ui.ops import Ops
 
 Index = QModelIndex | QPersistentModelIndex
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
 Lookup = Callable[[Any, str], list[Choice]]
+NEW = "new"  # the kind of the "Add … as new" row
+
+
+def create_record(vault: Any, kind: str, name: str) -> Choice:
+    """Add `name` to the directory as a person or an organisation (on the worker)."""
+    from app.domain.records import Organisation, Person
+
+    record = Person(name=name) if kind == PERSON else Organisation(name=name)
+    vault.store.add(record)
+    return Choice(record.id, name, kind)
 
 
 class ChoiceModel(QAbstractListModel):
@@ -63,13 +77,22 @@ class Picker(QLineEdit):
     picked = Signal(object)
 
     def __init__(
-        self, ops: Ops, lookup: Lookup, placeholder: str, parent: QWidget | None = None
+        self,
+        ops: Ops,
+        lookup: Lookup,
+        placeholder: str,
+        parent: QWidget | None = None,
+        *,
+        create: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self._ops = ops
         self._lookup = lookup
+        self._create = tuple(create)  # PERSON and/or ORGANISATION
+        self.question: QMessageBox | None = None
         self._seq = 0
         self._pick_when_shown = False
+        self.setProperty("draft", False)  # a look-up, not text the user would miss after a lock
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
         self.model = ChoiceModel(self)
@@ -107,6 +130,11 @@ class Picker(QLineEdit):
     def _show(self, seq: int, choices: list[Choice]) -> None:
         if seq != self._seq:
             return  # the user typed on; a newer look-up is coming
+        name = self.text().strip()
+        exact = any(c.label.casefold() == name.casefold() for c in choices)
+        if self._create and name and not exact:
+            label = self.tr("Add “{name}” as new…").format(name=name)
+            choices = [*choices, Choice("", label, NEW, "", name)]
         self.model.set_choices(choices)
         if self._pick_when_shown:
             self._pick_when_shown = False
@@ -130,14 +158,53 @@ class Picker(QLineEdit):
             self._look_up()
             return
         if self.model.rowCount() == 0:
+            if self._create and self.text().strip():
+                self.offer_create(self.text().strip())
             return
         popup = self._completer.popup()
         row = popup.currentIndex().row() if popup.isVisible() else 0
         self._pick(self.model.choice(max(row, 0)))
 
     def _pick(self, choice: Choice) -> None:
+        if choice.kind == NEW:
+            self._completer.popup().hide()
+            self.offer_create(choice.org_id)  # the typed name travels in `org_id`
+            return
         self._completer.popup().hide()
         self.picked.emit(choice)
         self._seq += 1
         self.model.set_choices([])
         self.clear()
+
+    # --- adding a name the directory does not hold ------------------------------------------
+    def offer_create(self, name: str) -> QMessageBox:
+        """Ask whether to add `name` as a new person or organisation; Cancel is the default."""
+        box = QMessageBox(self)
+        box.setObjectName("createBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(self.tr("“{name}” is not in the directory. Add it?").format(name=name))
+        buttons = {}
+        if PERSON in self._create:
+            buttons[box.addButton(self.tr("New person"), QMessageBox.ButtonRole.AcceptRole)] = (
+                PERSON
+            )
+        if ORGANISATION in self._create:
+            org_button = box.addButton(
+                self.tr("New organisation"), QMessageBox.ButtonRole.AcceptRole
+            )
+            buttons[org_button] = ORGANISATION
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: Any) -> None:
+            kind = buttons.get(button)
+            if kind is not None:
+                self.create(kind, name)
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        self.question = box
+        return box
+
+    def create(self, kind: str, name: str) -> None:
+        self._ops.run(lambda vault: create_record(vault, kind, name), on_done=self._pick)

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.meeting_detail import SessionDetail
 from app.domain.records import Organisation, Person, Session
-from app.storage.lookups import Choice, find_owners
+from app.storage.lookups import ORGANISATION, PERSON, Choice, find_owners
 from app.ui.date_edit import DateEdit, shown_date
 from app.ui.meeting.attendance import AttendancePanel
 from app.ui.meeting.balance import summary_text
 from app.ui.meeting.commands import delete_step
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.fields import TextField
+from app.ui.meeting.headcounts import HeadcountPanel
 from app.ui.meeting.ordering import next_position
 from app.ui.meeting.pickers import Picker
 from app.ui.meeting.rows_model import Column, RowsModel
@@ -62,7 +63,7 @@ def _facilitator(d: SessionDetail) -> str:
 
 
 class ProgrammeTab(Section):
-    TABLES = ("sessions", "attendance")
+    TABLES = ("sessions", "attendance", "headcounts")
 
     def __init__(self, editor: MeetingEditor, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(editor, ops, parent)
@@ -114,7 +115,9 @@ class ProgrammeTab(Section):
         box = QGroupBox(self.tr("Attendance"))
         box_lay = QVBoxLayout(box)
         self.attendance = AttendancePanel(editor, ops)
-        box_lay.addWidget(self.attendance)
+        box_lay.addWidget(self.attendance, 1)
+        self.headcounts = HeadcountPanel(editor)
+        box_lay.addWidget(self.headcounts)
         split.addWidget(box)
         split.setSizes([480, 560])
 
@@ -136,7 +139,10 @@ class ProgrammeTab(Section):
         fac = QHBoxLayout()
         self.facilitator_label = plain_label(QLabel())
         self.facilitator = Picker(
-            self.ops, lambda v, t: find_owners(v.conn, t), self.tr("Facilitator…")
+            self.ops,
+            lambda v, t: find_owners(v.conn, t),
+            self.tr("Facilitator…"),
+            create=(PERSON, ORGANISATION),
         )
         self.facilitator.picked.connect(self._facilitator_picked)
         no_fac = button("×", self.tr("No facilitator"))
@@ -204,6 +210,7 @@ class ProgrammeTab(Section):
         self.facilitator_label.setText(_facilitator(s) if s else "")
         if d is not None:
             self.attendance.show_session(d, s)
+        self.headcounts.show_session(s)
 
     def clear(self) -> None:
         super().clear()
@@ -214,6 +221,7 @@ class ProgrammeTab(Section):
         self.facilitator.clear_choices()
         self.total.clear()
         self.attendance.clear()
+        self.headcounts.clear()
 
     def flush(self) -> None:
         for field in self._fields.values():

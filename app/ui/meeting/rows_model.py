@@ -78,6 +78,9 @@ class RowsModel(QAbstractTableModel):
     def rows(self) -> list[Any]:
         return list(self._rows)
 
+    def id_at(self, row: int) -> str:
+        return self._row_id(self._rows[row]) if 0 <= row < len(self._rows) else ""
+
     def row_of(self, record_id: str) -> int:
         """The row showing `record_id` (fetching up to it), or -1."""
         for i, r in enumerate(self._rows):

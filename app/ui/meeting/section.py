@@ -57,6 +57,10 @@ class Section(QWidget):
     def complain(self, message: str) -> None:
         self.editor.failed.emit(InvalidInput(message))
 
+    def accept_input(self) -> None:
+        """What was typed is valid now: take back an earlier complaint."""
+        self.editor.settled.emit()
+
 
 def check_date(text: str) -> str | None:
     """`text` (any accepted form, app/domain/date_entry.py) as an ISO date ('' allowed), or

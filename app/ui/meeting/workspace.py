@@ -32,6 +32,8 @@ from app.ui.meeting.decisions import DecisionsTab
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.locate import load_workspace, meeting_of
 from app.ui.meeting.minutes import MinutesTab
+from app.ui.meeting.narrative import NarrativeTab
+from app.ui.meeting.next_meeting import NextMeetingDialog
 from app.ui.meeting.overview import OverviewTab, classification_label, status_label
 from app.ui.meeting.partial import ItemEntries, load_item_entries, only_entries_of_one_item, patch
 from app.ui.meeting.programme import ProgrammeTab
@@ -41,6 +43,7 @@ from app.ui.meeting.undo_keys import pass_undo_keys_through
 from app.ui.messages import error_text
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label, shown
+from app.ui.typing_state import capture, capture_selection, restore, restore_selection
 from app.ui.zoom import relative_font
 
 ERROR_SHOWN_MS = 12_000
@@ -55,10 +58,13 @@ class MeetingWorkspace(QWidget):
         self.editor = MeetingEditor(ops, self)
         self.editor.saved.connect(self._saved)
         self.editor.failed.connect(self.show_error)
+        self.editor.settled.connect(self.hide_error)
         self._meeting_id = ""
         self._loading = False
         self._reload_again = False
         self._pending_select: tuple[str, str] | None = None
+        self._focus_title = False  # a new meeting: Overview, cursor in Title, once loaded
+        self._pending_typing: dict | None = None  # typing to put back after an unlock
         self.loaded: Loaded | None = None
 
         lay = QVBoxLayout(self)
@@ -96,6 +102,12 @@ class MeetingWorkspace(QWidget):
             "QLabel#errorBanner { background: #fde7e9; color: #8c1d18; "
             "border: 1px solid #e6a5a9; border-radius: 4px; padding: 6px; }"
         )
+        # The banner's room is kept while it is hidden, so showing or hiding it never moves the
+        # form under the pointer (a click landed on the wrong control when it went).
+        policy = self.error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.error.setSizePolicy(policy)
+        self.error.setFixedHeight(2 * self.error.fontMetrics().lineSpacing() + 16)
         self.error.setVisible(False)
         self._error_timer = QTimer(self)
         self._error_timer.setSingleShot(True)
@@ -111,6 +123,7 @@ class MeetingWorkspace(QWidget):
         self.decisions = DecisionsTab(self.editor, ops)
         self.actions = ActionsTab(self.editor, ops)
         self.testimonies = TestimoniesTab(self.editor, ops)
+        self.narrative = NarrativeTab(self.editor, ops)
         self.attachments = AttachmentsTab(self.editor, ops)
         self.sections: list[Section] = [
             self.overview,
@@ -119,6 +132,7 @@ class MeetingWorkspace(QWidget):
             self.decisions,
             self.actions,
             self.testimonies,
+            self.narrative,
             self.attachments,
         ]
         titles_of = [
@@ -128,6 +142,7 @@ class MeetingWorkspace(QWidget):
             self.tr("&Decisions and results"),
             self.tr("Action &items"),
             self.tr("&Testimonies"),
+            self.tr("&Narrative"),
             self.tr("Attach&ments"),
         ]
         for section, title in zip(self.sections, titles_of, strict=True):
@@ -145,6 +160,12 @@ class MeetingWorkspace(QWidget):
     def on_vault_opened(self) -> None:
         """Nothing is shown until a meeting is chosen."""
         self.clear_vault_data()
+
+    def show_new_meeting(self, meeting_id: str) -> None:
+        """A meeting just created: open it on Overview with the title ready to be typed over."""
+        self._focus_title = True
+        self.tabs.setCurrentWidget(self.overview)
+        self.show_meeting(meeting_id)
 
     def show_meeting(self, meeting_id: str) -> None:
         self.flush_pending_edits()
@@ -192,6 +213,45 @@ class MeetingWorkspace(QWidget):
         widgets = (self.tabs.widget(i) for i in range(self.tabs.count()))
         return [w for w in widgets if w not in self.sections]
 
+    def typing_state(self) -> dict | None:
+        """What is being typed here, to keep across a lock (app/ui/typing_state.py): the meeting,
+        its tab, the rows and choices selected, the text of every field and open dialog."""
+        if not self._meeting_id or self.loaded is None:
+            return None
+        state = capture(self)
+        state.update(
+            meeting_id=self._meeting_id,
+            tab=self.tabs.currentIndex(),
+            selection=capture_selection(self),
+        )
+        dialog = self.overview.findChild(NextMeetingDialog)
+        if dialog is not None and dialog.isVisible():
+            state["next_meeting_dialog"] = capture(dialog)
+        return state
+
+    def restore_typing(self, state: dict) -> None:
+        """Open the meeting of `state` again and put the typing back once it is shown."""
+        meeting_id = state.get("meeting_id")
+        if not isinstance(meeting_id, str) or not meeting_id:
+            return
+        self._pending_typing = state
+        self.show_meeting(meeting_id)
+
+    def _restore_pending_typing(self) -> None:
+        state, self._pending_typing = self._pending_typing, None
+        if state is None:
+            return
+        tab = state.get("tab")
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+        restore_selection(self, state.get("selection"))
+        restore(self, state)
+        dialog_state = state.get("next_meeting_dialog")
+        if isinstance(dialog_state, dict):
+            dialog = self.overview.set_next_meeting()
+            if dialog is not None:
+                restore(dialog, dialog_state)
+
     def flush_pending_edits(self) -> None:
         for section in self.sections:
             section.flush()
@@ -201,6 +261,8 @@ class MeetingWorkspace(QWidget):
         self._meeting_id = ""
         self._pending_select = None
         self._reload_again = False
+        self._focus_title = False
+        self._pending_typing = None
         self.loaded = None
         self.editor.clear_history()
         self.title.clear()
@@ -276,6 +338,14 @@ class MeetingWorkspace(QWidget):
         )
         for section in self.sections:
             section.show_loaded(loaded)
+        if self._focus_title:
+            self._focus_title = False
+            self.tabs.setCurrentWidget(self.overview)
+            self.overview.title.setFocus()
+            self.overview.title.selectAll()
+        pending = self._pending_typing
+        if pending is not None and pending.get("meeting_id") == meeting_id:
+            self._restore_pending_typing()
         self._apply_pending_select()
 
     def _load_failed(self, meeting_id: str, error: RoundtableError) -> None:

@@ -34,6 +34,7 @@ from app.ui.plain_text import shown
 from app.ui.screens.organisation_dialog import OrganisationDialog
 from app.ui.screens.person_dialog import PersonDialog
 from app.ui.screens.table import make_table_view
+from app.ui.typing_state import capture, restore
 
 
 class _ListPane(QWidget):
@@ -77,6 +78,7 @@ class _ListPane(QWidget):
 
 class DirectoryScreen(QWidget):
     meeting_requested = Signal(str)
+    changed = Signal()  # a person or organisation was saved here
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,14 +164,37 @@ class DirectoryScreen(QWidget):
         self._org_id = None
         self.org_details.clear()
 
+    # --- typing kept across a lock ------------------------------------------------------------
+    def typing_state(self) -> dict:
+        """The filters and any open person or organisation dialog with what was typed in it."""
+        state = capture(self)
+        dialogs = []
+        for dialog in self.findChildren(PersonDialog) + self.findChildren(OrganisationDialog):
+            if dialog.isVisible():
+                kind = "person" if isinstance(dialog, PersonDialog) else "organisation"
+                dialogs.append({"kind": kind, "id": dialog.record_id, **capture(dialog)})
+        if dialogs:
+            state["dialogs"] = dialogs
+        return state
+
+    def restore_typing(self, state: dict) -> None:
+        restore(self, state)
+        for d in state.get("dialogs") or []:
+            if not isinstance(d, dict) or not isinstance(d.get("id"), str | None):
+                continue
+            opener = self.edit_person if d.get("kind") == "person" else self.edit_organisation
+            dialog = opener(d.get("id") or None)
+            dialog.when_ready(lambda dialog=dialog, d=d: restore(dialog, d))
+
     # --- people ------------------------------------------------------------------------------
     def _person_clicked(self, index: QModelIndex, *_: object) -> None:
         if index.isValid():
             self.show_person(self.people.model.row_at(index.row()).id)
 
-    def show_person(self, person_id: str) -> None:
+    def show_person(self, person_id: str, *, switch: bool = True) -> None:
         """Show one person's details and attendance history (also from search results)."""
-        self.tabs.setCurrentIndex(0)
+        if switch:
+            self.tabs.setCurrentIndex(0)
         self._person_id = person_id
 
         def task(vault: Any) -> tuple[Person, str, list[directory.AttendanceRow]]:
@@ -226,7 +251,19 @@ class DirectoryScreen(QWidget):
         dialog.open()
         return dialog
 
+    def reload(self) -> None:
+        """People or organisations may have been added or renamed elsewhere (a meeting's
+        programme, an import): show them without waiting for a filter to be typed."""
+        self.people.model.reload()
+        self.orgs.model.reload()
+        if self._org_id:
+            self.members_model.reload()
+            self.show_organisation(self._org_id, switch=False)
+        if self._person_id:
+            self.show_person(self._person_id, switch=False)
+
     def _person_saved(self, person_id: str) -> None:
+        self.changed.emit()
         self.people.model.reload()
         self.orgs.model.reload()
         if self._org_id:
@@ -238,8 +275,9 @@ class DirectoryScreen(QWidget):
         if index.isValid():
             self.show_organisation(self.orgs.model.row_at(index.row()).id)
 
-    def show_organisation(self, org_id: str) -> None:
-        self.tabs.setCurrentIndex(1)
+    def show_organisation(self, org_id: str, *, switch: bool = True) -> None:
+        if switch:
+            self.tabs.setCurrentIndex(1)
         self._org_id = org_id
         self.members_model.query = DirectoryQuery(organisation_id=org_id)
         self.members_model.activate()
@@ -252,6 +290,14 @@ class DirectoryScreen(QWidget):
         for value in (org.acronym, kind_label(org.kind), org.country):
             if value:
                 lines.append(html.escape(shown(value)))
+        if any((org.address, org.phone, org.email, org.website)):
+            lines.append(
+                html.escape(
+                    self.tr("Contact details recorded, published by the organisation.")
+                    if not org.contact_private
+                    else self.tr("Contact details recorded (open Edit to see them).")
+                )
+            )
         self.org_details.setText("<br>".join(lines))
 
     def _member_activated(self, index: QModelIndex) -> None:
@@ -266,5 +312,6 @@ class DirectoryScreen(QWidget):
         return dialog
 
     def _org_saved(self, org_id: str) -> None:
+        self.changed.emit()
         self.orgs.model.reload()
         self.show_organisation(org_id)

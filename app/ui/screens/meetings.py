@@ -27,6 +27,7 @@ from app.ui.zoom import DATE_SAMPLES, column_widths
 
 class MeetingsScreen(QWidget):
     meeting_requested = Signal(str)
+    meeting_created = Signal(str)  # a new meeting, to open ready for its title
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,6 +154,6 @@ class MeetingsScreen(QWidget):
         def created(meeting_id: str) -> None:
             self.model.reload()
             self.refresh_choices()
-            self.meeting_requested.emit(meeting_id)
+            self.meeting_created.emit(meeting_id)
 
         self._ops.run(task, on_done=created)

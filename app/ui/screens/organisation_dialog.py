@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -44,6 +46,24 @@ class OrganisationDialog(QDialog):
         self.country_edit = QLineEdit(self)
         self.notes_edit = QPlainTextEdit(self)
         height_in_lines(self.notes_edit, 2, 3)
+        # Contact details are sensitive like a person's: partner and public exports leave them
+        # out unless the organisation publishes them itself (an organiser's office).
+        self.address_edit = QPlainTextEdit(self)
+        height_in_lines(self.address_edit, 2, 3)
+        self.address_edit.setTabChangesFocus(True)
+        self.phone_edit = QLineEdit(self)
+        self.email_edit = QLineEdit(self)
+        self.website_edit = QLineEdit(self)
+        self.contact_public = QCheckBox(
+            self.tr("Published by the organisation: may appear in partner and public reports"),
+            self,
+        )
+        self.contact_public.setToolTip(
+            self.tr(
+                "Leave unticked for contact details that must stay in this vault "
+                "(they are then left out of everything shared)"
+            )
+        )
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #b01e1e;")
         form = QFormLayout()
@@ -52,6 +72,11 @@ class OrganisationDialog(QDialog):
         form.addRow(self.tr("Kind:"), self.kind_combo)
         form.addRow(self.tr("Country:"), self.country_edit)
         form.addRow(self.tr("Notes:"), self.notes_edit)
+        form.addRow(self.tr("Address:"), self.address_edit)
+        form.addRow(self.tr("Phone:"), self.phone_edit)
+        form.addRow(self.tr("E-mail:"), self.email_edit)
+        form.addRow(self.tr("Website:"), self.website_edit)
+        form.addRow("", self.contact_public)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -75,7 +100,28 @@ class OrganisationDialog(QDialog):
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(org.kind)))
         self.country_edit.setText(org.country)
         self.notes_edit.setPlainText(org.notes)
+        self.address_edit.setPlainText(org.address)
+        self.phone_edit.setText(org.phone)
+        self.email_edit.setText(org.email)
+        self.website_edit.setText(org.website)
+        self.contact_public.setChecked(not org.contact_private)
         self.setEnabled(True)
+        self._run_when_ready()
+
+    @property
+    def record_id(self) -> str | None:
+        return self._org_id
+
+    def when_ready(self, fn: Callable[[], None]) -> None:
+        """Run `fn` once the dialog shows its record (at once if it already does)."""
+        self._ready_callbacks = [*getattr(self, "_ready_callbacks", []), fn]
+        if self.isEnabled():
+            self._run_when_ready()
+
+    def _run_when_ready(self) -> None:
+        callbacks, self._ready_callbacks = getattr(self, "_ready_callbacks", []), []
+        for fn in callbacks:
+            fn()
 
     def values(self) -> dict[str, Any]:
         return {
@@ -84,6 +130,11 @@ class OrganisationDialog(QDialog):
             "kind": self.kind_combo.currentData(),
             "country": self.country_edit.text().strip(),
             "notes": self.notes_edit.toPlainText().strip(),
+            "address": self.address_edit.toPlainText().strip(),
+            "phone": self.phone_edit.text().strip(),
+            "email": self.email_edit.text().strip(),
+            "website": self.website_edit.text().strip(),
+            "contact_private": not self.contact_public.isChecked(),
         }
 
     def save(self) -> None:

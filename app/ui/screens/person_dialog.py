@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -101,6 +102,22 @@ class PersonDialog(QDialog):
             self.notes_edit.setPlainText(person.notes)
         self.setEnabled(True)
         self.name_edit.setFocus()
+        self._run_when_ready()
+
+    @property
+    def record_id(self) -> str | None:
+        return self._person_id
+
+    def when_ready(self, fn: Callable[[], None]) -> None:
+        """Run `fn` once the dialog shows its record (at once if it already does)."""
+        self._ready_callbacks = [*getattr(self, "_ready_callbacks", []), fn]
+        if self.isEnabled():
+            self._run_when_ready()
+
+    def _run_when_ready(self) -> None:
+        callbacks, self._ready_callbacks = getattr(self, "_ready_callbacks", []), []
+        for fn in callbacks:
+            fn()
 
     def values(self) -> dict[str, Any]:
         return {

@@ -1,0 +1,221 @@
+"""A meeting's attachments as appendices of its PDF report (issue 9): a PDF's own pages, an
+image on a page of its own, a CSV file as a table; anything else is named, not included.
+
+The appendices follow the report's list of attachments, which redaction already decided (the
+same records, under the same policy); their bytes are read from the vault into memory, checked
+against their SHA-256 as they stream, and never written anywhere but into the report.
+Each appendix starts with its title ("Appendix 2: budget.csv"), which also goes into the PDF's
+outline.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+from app.domain.records import Attachment
+from app.errors import RoundtableError
+from app.reports.language import ReportLanguage
+from app.reports.model import Document, Paragraph, Section, Table, plain
+from app.storage.attachments import iter_attachment
+from app.storage.records import RecordStore
+
+MAX_APPENDIX_BYTES = 64 * 1024 * 1024  # one attachment printed into a report
+MAX_CSV_ROWS = 2_000
+IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp")
+
+
+@dataclass(frozen=True)
+class Appendix:
+    number: int
+    attachment: Attachment
+    data: bytes | None  # None: too large or unreadable, named only
+
+    @property
+    def kind(self) -> str:
+        a = self.attachment
+        name = a.filename.lower()
+        if a.media_type == "application/pdf" or name.endswith(".pdf"):
+            return "pdf"
+        if a.media_type in IMAGE_TYPES or name.endswith((".png", ".jpg", ".jpeg", ".gif")):
+            return "image"
+        if a.media_type in ("text/csv", "application/csv") or name.endswith(".csv"):
+            return "csv"
+        return "other"
+
+
+def read_appendices(store: RecordStore, attachments: list[Attachment]) -> list[Appendix]:
+    out = []
+    for n, a in enumerate((a for a in attachments if not a.deleted), start=1):
+        data: bytes | None = None
+        if a.size <= MAX_APPENDIX_BYTES:
+            try:
+                data = b"".join(iter_attachment(store, a.id))
+            except RoundtableError:
+                data = None  # not in this vault (a bundle without files) or damaged
+        out.append(Appendix(n, a, data))
+    return out
+
+
+def _title(L: ReportLanguage, appendix: Appendix) -> str:
+    return L.translate("ReportNarrative", "Appendix {n}: {file}").format(
+        n=L.number(appendix.number), file=appendix.attachment.filename
+    )
+
+
+def _cover(L: ReportLanguage, appendix: Appendix, doc: Document, note: str = "") -> bytes:
+    """A page that opens the appendix: its title, description and (for a CSV) its table."""
+    from app.reports.pdf import render_pdf
+
+    blocks: list = []
+    if appendix.attachment.description:
+        blocks.append(Paragraph(plain(appendix.attachment.description)))
+    if note:
+        blocks.append(Paragraph(plain(note), "note"))
+    if appendix.kind == "csv" and appendix.data is not None:
+        table = _csv_table(appendix.data, L)
+        if table is not None:
+            blocks.append(table)
+    page = Document(
+        kicker=doc.kicker,
+        title=_title(L, appendix),
+        distribution=doc.distribution,
+        language=doc.language,
+        khmer_digits=doc.khmer_digits,
+        page_label=doc.page_label,
+        label_format=doc.label_format,
+    )
+    page.sections = [Section(L.translate("ReportNarrative", "Attachment"), blocks, numbered=False)]
+    return render_pdf(page, outline=False)
+
+
+def _csv_table(data: bytes, L: ReportLanguage) -> Table | None:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
+            text[:4096], delimiters=",;\t"
+        )
+    except csv.Error:
+        dialect = csv.excel
+    rows = [r for r in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in r)]
+    if not rows:
+        return None
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows[: MAX_CSV_ROWS + 1]]
+    numeric = frozenset(
+        c
+        for c in range(width)
+        if all(_is_number(r[c]) for r in rows[1:] if r[c].strip()) and len(rows) > 1
+    )
+    return Table(tuple(rows[0]), tuple(tuple(r) for r in rows[1:]), numeric=numeric)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text.replace(",", "").replace(" ", "").rstrip("%"))
+    except ValueError:
+        return False
+    return True
+
+
+def _image_page(L: ReportLanguage, appendix: Appendix, doc: Document) -> bytes | None:
+    """The image scaled into an A4 page under the appendix's title."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from app.reports.fonts import register_fonts, report_font
+    from app.reports.pdf import DPI, new_pdf_writer
+
+    image = QImage()
+    if appendix.data is None or not image.loadFromData(appendix.data):
+        return None
+    register_fonts()
+    out = QByteArray()
+    buffer = QBuffer(out)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = new_pdf_writer(buffer, _title(L, appendix))
+    page = writer.pageLayout().paintRectPixels(DPI)
+    painter = QPainter(writer)
+    try:
+        painter.setFont(report_font(14, bold=True))
+        painter.setPen(QColor("#12304a"))
+        title_h = page.height() * 0.06
+        painter.drawText(
+            QRectF(0, 0, page.width(), title_h),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            _title(L, appendix),
+        )
+        box = QRectF(0, title_h, page.width(), page.height() - title_h)
+        scaled = image.size().scaled(box.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+        if image.width() < scaled.width():  # never enlarge a small picture past its pixels x2
+            scaled = image.size() * min(2.0, box.width() / max(1, image.width()))
+        target = QRectF(QPointF(box.left(), box.top()), scaled.toSizeF())
+        painter.drawImage(target, image)
+    finally:
+        painter.end()
+    del writer
+    buffer.close()
+    return bytes(out.data())
+
+
+def add_appendices(
+    pdf: bytes, appendices: list[Appendix], doc: Document, L: ReportLanguage
+) -> bytes:
+    """`pdf` with every appendix after its last page, each named in the outline."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.errors import PdfReadError
+
+    if not appendices:
+        return pdf
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    parent = writer.add_outline_item(
+        title=L.translate("ReportNarrative", "Appendices"), page_number=len(writer.pages)
+    )
+    for appendix in appendices:
+        first = len(writer.pages)
+        parts: list[bytes] = []
+        kind = appendix.kind
+        if appendix.data is None:
+            parts.append(
+                _cover(
+                    L,
+                    appendix,
+                    doc,
+                    L.translate(
+                        "ReportNarrative",
+                        "Not included: the file is not in this vault or is too large.",
+                    ),
+                )
+            )
+        elif kind == "pdf":
+            parts.append(_cover(L, appendix, doc))
+            parts.append(appendix.data)
+        elif kind == "image":
+            page = _image_page(L, appendix, doc)
+            parts.append(page if page is not None else _cover(L, appendix, doc))
+        elif kind == "csv":
+            parts.append(_cover(L, appendix, doc))
+        else:
+            note = L.translate(
+                "ReportNarrative", "This kind of file cannot be printed; it is kept in the vault."
+            )
+            parts.append(_cover(L, appendix, doc, note))
+        for part in parts:
+            try:
+                source = PdfReader(io.BytesIO(part))
+                if source.is_encrypted:
+                    raise PdfReadError("encrypted")
+                writer.append(source, import_outline=False)
+            except (PdfReadError, ValueError, KeyError, OSError):
+                note = L.translate(
+                    "ReportNarrative", "The PDF could not be read (damaged or protected)."
+                )
+                writer.append(PdfReader(io.BytesIO(_cover(L, appendix, doc, note))))
+        writer.add_outline_item(title=_title(L, appendix), page_number=first, parent=parent)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -25,6 +25,7 @@ from app.crypto.recovery import format_recovery_key, new_recovery_key, parse_rec
 from app.domain.records import Organisation
 from app.domain.values import OrgKind
 from app.errors import VaultCorrupt, VaultExists, VaultNotFound, WeakPassphrase
+from app.i18n import N_
 from app.storage import files, schema
 from app.storage.database import open_database
 from app.storage.records import RecordStore
@@ -99,7 +100,7 @@ def create_vault(
     """Make a new vault in `folder`; the folder may exist but must not hold a vault."""
     org_name = org_name.strip()
     if not org_name:
-        raise VaultCorrupt("An organisation name is needed.")
+        raise VaultCorrupt(N_("Errors", "An organisation name is needed."))
     _check_new_passphrase(passphrase, (org_name,))
     files.ensure_private_dir(folder)
     if (folder / KEY_NAME).exists() or (folder / DB_NAME).exists():
@@ -151,7 +152,7 @@ def _open_with_key(
         row = conn.execute("SELECT value FROM vault_meta WHERE key = 'org_id'").fetchone()
         vault_row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
         if row is None or vault_row is None or vault_row[0] != keyfile.vault_id:
-            raise VaultCorrupt("vault.key does not belong to this vault.db.")
+            raise VaultCorrupt(N_("Errors", "vault.key does not belong to this vault.db."))
     except BaseException:
         conn.close()
         raise
@@ -161,10 +162,10 @@ def _open_with_key(
 def read_vault_keyfile(folder: Path) -> KeyFile:
     if not (folder / KEY_NAME).is_file():
         if (folder / DB_NAME).is_file():
-            raise VaultCorrupt("The vault key file (vault.key) is missing.")
+            raise VaultCorrupt(N_("Errors", "The vault key file (vault.key) is missing."))
         raise VaultNotFound()
     if not (folder / DB_NAME).is_file():
-        raise VaultCorrupt("The vault database (vault.db) is missing.")
+        raise VaultCorrupt(N_("Errors", "The vault database (vault.db) is missing."))
     return read_keyfile(folder / KEY_NAME)
 
 

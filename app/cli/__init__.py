@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app import __version__
 from app.cli import exchange_cmds, query_cmds, report_cmds, vault_cmds
-from app.cli.common import fail
+from app.cli.common import N_, fail
 from app.errors import RoundtableError
 from app.storage.database import DatabaseError, translate_error
 
@@ -20,10 +20,14 @@ COMMAND_MODULES = [vault_cmds, query_cmds, exchange_cmds, report_cmds]
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="roundtable",
-        description="Offline-first, encrypted meeting records for civil-society coalitions.",
+        description=N_(
+            "Cli", "Offline-first, encrypted meeting records for civil-society coalitions."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"roundtable {__version__}")
-    parser.add_argument("--vault", type=Path, help="vault folder (default: the per-user folder)")
+    parser.add_argument(
+        "--vault", type=Path, help=N_("Cli", "vault folder (default: the per-user folder)")
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -43,11 +47,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(exc.user_message)
     except DatabaseError as exc:
         translated = translate_error(exc)
-        return fail(translated.user_message if translated else "The vault could not be read.")
+        return fail(
+            translated.user_message if translated else N_("Errors", "The vault could not be read.")
+        )
     except KeyboardInterrupt:
-        return fail("Interrupted; nothing was changed.")
+        return fail(N_("Errors", "Interrupted; nothing was changed."))
     except Exception as exc:  # a bug: its message or traceback may quote vault content
-        return fail(f"internal error ({type(exc).__name__}); nothing sensitive was printed.")
+        return fail(
+            N_("Errors", "internal error ({name}); nothing sensitive was printed.").format(
+                name=type(exc).__name__
+            )
+        )
 
 
 if __name__ == "__main__":

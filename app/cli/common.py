@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import InvalidInput, PassphraseMismatch, RoundtableError
+from app.i18n import N_
 from app.vault import Vault, default_vault_dir, open_vault
 
 PASSPHRASE_ENV = "ROUNDTABLE_PASSPHRASE"  # noqa: S105 - a variable name
@@ -24,14 +25,18 @@ def fail(message: str) -> int:
 
 
 def add_vault_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help="vault folder")
+    parser.add_argument(
+        "--vault", type=Path, default=argparse.SUPPRESS, help=N_("Cli", "vault folder")
+    )
 
 
 def add_passphrase_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--passphrase-file",
         metavar="FILE",
-        help=f"read the passphrase from FILE ('-' = standard input); or set {PASSPHRASE_ENV}",
+        help=N_(
+            "Cli", "read the passphrase from FILE ('-' = standard input); or set {variable}"
+        ).format(variable=PASSPHRASE_ENV),
     )
 
 
@@ -51,11 +56,11 @@ def _read_secret_file(name: str) -> str:
             with open(name, encoding="utf-8") as handle:
                 text = handle.readline(_SECRET_LINE_MAX)
     except (OSError, UnicodeDecodeError):
-        raise InvalidInput("The passphrase file could not be read.") from None
+        raise InvalidInput(N_("Errors", "The passphrase file could not be read.")) from None
     return text.rstrip("\r\n")
 
 
-def passphrase(args: argparse.Namespace, *, new: bool = False, prompt: str = "Passphrase: ") -> str:
+def passphrase(args: argparse.Namespace, *, new: bool = False, prompt: str = "") -> str:
     """From --passphrase-file, the environment, or an interactive prompt (twice when `new`)."""
     source = getattr(args, "passphrase_file", None)
     if source:
@@ -63,14 +68,18 @@ def passphrase(args: argparse.Namespace, *, new: bool = False, prompt: str = "Pa
     env = os.environ.get(PASSPHRASE_ENV)
     if env is not None:
         return env
-    return ask(prompt, twice=new)
+    return ask(prompt or N_("Cli", "Passphrase: "), twice=new)
 
 
 def ask(prompt: str, *, twice: bool) -> str:
     if not sys.stdin.isatty():
-        raise InvalidInput(f"No passphrase given: use --passphrase-file or {PASSPHRASE_ENV}.")
+        raise InvalidInput(
+            N_("Errors", "No passphrase given: use --passphrase-file or {variable}.").format(
+                variable=PASSPHRASE_ENV
+            )
+        )
     first = getpass.getpass(prompt)
-    if twice and getpass.getpass("Repeat: ") != first:
+    if twice and getpass.getpass(N_("Cli", "Repeat: ")) != first:
         raise PassphraseMismatch()
     return first
 
@@ -89,4 +98,4 @@ def safe_text(text: str) -> str:
     return "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
 
 
-__all__ = ["RoundtableError", "add_passphrase_arg", "add_vault_arg", "fail", "passphrase"]
+__all__ = ["N_", "RoundtableError", "add_passphrase_arg", "add_vault_arg", "fail", "passphrase"]

@@ -8,12 +8,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import add_passphrase_arg, add_vault_arg, unlock
+from app.cli.common import N_, add_passphrase_arg, add_vault_arg, unlock
 from app.domain.values import RedactionPolicy
 from app.errors import ReportWriteFailed
 
 FORMATS = ("pdf", "odt", "html", "md")
-DESCRIPTION = """\
+
+
+def _description() -> str:
+    # A function, not a constant: the text is looked up when the parser is built.
+    return N_(
+        "Cli",
+        """\
 Write the narrative report of a meeting (--meeting), the follow-up report of a series'
 action items (--series), or a CSV table (--csv) for a spreadsheet.
 
@@ -32,43 +38,53 @@ examples:
   roundtable report --vault DIR --series ID -o follow-up.pdf
   roundtable report --vault DIR --meeting ID --csv participants -o participants.csv
   roundtable report --vault DIR --series ID --csv actions -o actions.csv
-"""
+""",
+    )
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "report",
-        help="write a meeting or series report (PDF, ODT, HTML, Markdown) or a CSV export",
-        description=DESCRIPTION,
+        help=N_(
+            "Cli", "write a meeting or series report (PDF, ODT, HTML, Markdown) or a CSV export"
+        ),
+        description=_description(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_vault_arg(p)
     add_passphrase_arg(p)
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--meeting", metavar="ID", help="the meeting to report on")
+    what.add_argument("--meeting", metavar="ID", help=N_("Cli", "the meeting to report on"))
     what.add_argument(
         "--series",
         metavar="ID",
-        help="a series (or any meeting of it, as listed by 'roundtable meetings'): "
-        "follow-up of its action items",
+        help=N_(
+            "Cli",
+            "a series (or any meeting of it, as listed by 'roundtable meetings'): "
+            "follow-up of its action items",
+        ),
     )
     kind = p.add_mutually_exclusive_group()
     kind.add_argument(
-        "--format", choices=FORMATS, help="report format (default: from the file extension)"
+        "--format",
+        choices=FORMATS,
+        help=N_("Cli", "report format (default: from the file extension)"),
     )
     kind.add_argument(
         "--csv",
         choices=("participants", "actions"),
-        help="write a CSV table instead of a report (participants: --meeting only)",
+        help=N_("Cli", "write a CSV table instead of a report (participants: --meeting only)"),
     )
     p.add_argument(
         "--redact",
         choices=[r.value for r in RedactionPolicy],
         default=RedactionPolicy.PARTNERS.value,
         metavar="POLICY",
-        help="full, partners or public (default: partners)",
+        help=N_("Cli", "full, partners or public (default: partners)"),
     )
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help="output file")
+    p.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="FILE", help=N_("Cli", "output file")
+    )
     p.set_defaults(func=cmd_report, report_parser=p)
 
 
@@ -79,7 +95,9 @@ def _format(args: argparse.Namespace) -> str:
     suffix = {"markdown": "md", "htm": "html"}.get(suffix, suffix)
     if suffix in FORMATS:
         return suffix
-    args.report_parser.error("give --format pdf|odt|html|md (or an output file with that ending)")
+    args.report_parser.error(
+        N_("Cli", "give --format pdf|odt|html|md (or an output file with that ending)")
+    )
     raise SystemExit(2)  # not reached: error() exits with the usage status
 
 
@@ -89,7 +107,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     policy = RedactionPolicy(args.redact)
     if args.csv == "participants" and args.series:
-        args.report_parser.error("--csv participants needs --meeting")
+        args.report_parser.error(N_("Cli", "--csv participants needs --meeting"))
     fmt = None if args.csv else _format(args)
     output: Path = args.output.expanduser()
     if output.is_dir() or not output.parent.is_dir():
@@ -110,5 +128,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     if data is None:
         data = reports.render(doc, fmt)  # the vault is closed while Qt lays out pages
     write_export(output, data)
-    print(f"Wrote {output} ({len(data):,} bytes, redaction: {policy.value})", file=sys.stderr)
+    print(
+        N_("Cli", "Wrote {file} ({size} bytes, redaction: {redaction})").format(
+            file=output, size=f"{len(data):,}", redaction=policy.value
+        ),
+        file=sys.stderr,
+    )
     return 0

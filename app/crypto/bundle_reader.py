@@ -61,6 +61,7 @@ from app.errors import (
     SignatureKeyMismatch,
     TrustedCommentAltered,
 )
+from app.i18n import N_
 
 
 # --- reading: outer ----------------------------------------------------------------------------
@@ -171,7 +172,7 @@ class OuterBundle:
             size = self.path.stat().st_size
             self._file = open(self.path, "rb")  # noqa: SIM115 - closed by close()
         except OSError:
-            raise BundleMalformed("The bundle file could not be read.") from None
+            raise BundleMalformed(N_("Errors", "The bundle file could not be read.")) from None
         try:
             if size > limits.max_payload_bytes + (1 << 20):
                 raise BundleTooLarge()

@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from app.crypto import kdf
 from app.crypto.passphrase import normalise_passphrase
 from app.errors import VaultCorrupt, VaultNotFound, WrongPassphrase, WrongRecoveryKey
+from app.i18n import N_
 from app.storage.files import write_private_atomic
 
 FORMAT = "roundtable-vault-key/1"
@@ -111,7 +112,9 @@ class KeyFile:
             if isinstance(doc, dict) and str(doc.get("format", "")).startswith(
                 "roundtable-vault-key/"
             ):
-                raise VaultCorrupt("The vault key file is from a newer version of Roundtable.")
+                raise VaultCorrupt(
+                    N_("Errors", "The vault key file is from a newer version of Roundtable.")
+                )
             raise KeyFileCorrupt()
         vault_id = doc.get("vault_id")
         kdf_doc = doc.get("kdf")

@@ -18,6 +18,7 @@ from app.errors import (
     RotationInvalid,
     StaleContactCard,
 )
+from app.i18n import N_
 from app.storage.records import utc_now
 
 
@@ -117,7 +118,7 @@ def add_contact(vault: Any, untrusted_card: bytes, *, verified: bool = False) ->
     card = read_card(untrusted_card)
     conn = vault.conn
     if card.org_id == vault.org_id:
-        raise InvalidInput("This is your own organisation's card.")
+        raise InvalidInput(N_("Errors", "This is your own organisation's card."))
     now = utc_now()
     existing = conn.execute(
         "SELECT org_id FROM contacts WHERE org_id = ?", (card.org_id,)

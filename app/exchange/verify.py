@@ -11,6 +11,7 @@ from app.crypto.bundle_reader import OuterBundle
 from app.crypto.cards import read_card
 from app.crypto.fingerprint import fingerprint
 from app.errors import CardInvalid, InvalidInput
+from app.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,9 @@ def read_signer(path: Path) -> tuple[bytes, bytes, str]:
         with open(path, "rb") as f:
             raw = f.read(64 * 1024 + 1)
     except OSError:
-        raise InvalidInput("The signer's card or key file could not be read.") from None
+        raise InvalidInput(
+            N_("Errors", "The signer's card or key file could not be read.")
+        ) from None
     try:
         card = read_card(raw)
         return card.key_id, card.sign_public, card.org_name

@@ -19,8 +19,7 @@ def _description() -> str:
     # A function, not a constant: the text is looked up when the parser is built.
     return N_(
         "Cli",
-        """\
-Write the narrative report of a meeting (--meeting), the follow-up report of a series'
+        """Write the narrative report of a meeting (--meeting), the follow-up report of a series'
 action items (--series), or a CSV table (--csv) for a spreadsheet.
 
 Redaction (--redact) decides who may read the file:

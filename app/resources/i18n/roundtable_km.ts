@@ -426,54 +426,574 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../cli/__init__.py" line="23"/>
+        <source>Offline-first, encrypted meeting records for civil-society coalitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="29"/>
+        <source>vault folder (default: the per-user folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/common.py" line="29"/>
+        <source>vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/common.py" line="37"/>
+        <source>read the passphrase from FILE (&apos;-&apos; = standard input); or set {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/common.py" line="71"/>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/common.py" line="82"/>
+        <source>Repeat: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="35"/>
+        <source>show your organisation&apos;s fingerprint; write its card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="40"/>
+        <source>write your contact card to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="46"/>
+        <source>write a minisign .pub for auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="51"/>
+        <source>replace your keys; the new card (signed by the old key) must go to every partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="59"/>
+        <source>partner organisations you exchange bundles with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="62"/>
+        <source>add (or update) a contact from its card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="67"/>
+        <source>you already compared the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="70"/>
+        <source>list contacts with fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="73"/>
+        <location filename="../../cli/exchange_cmds.py" line="122"/>
+        <location filename="../../cli/exchange_cmds.py" line="132"/>
+        <location filename="../../cli/query_cmds.py" line="19"/>
+        <location filename="../../cli/query_cmds.py" line="31"/>
+        <location filename="../../cli/query_cmds.py" line="41"/>
+        <source>machine-readable output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="76"/>
+        <source>confirm a contact&apos;s fingerprint after comparing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="80"/>
+        <source>name or fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="84"/>
+        <source>the fingerprint your partner read to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="88"/>
+        <source>write a signed, encrypted bundle for partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="92"/>
+        <source>recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="95"/>
+        <source>these meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="96"/>
+        <source>every meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="97"/>
+        <source>every meeting of a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="99"/>
+        <source>meetings from DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="101"/>
+        <source>meetings up to DATE (with --from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="106"/>
+        <source>what partners may see (default: partners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="108"/>
+        <source>include attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="110"/>
+        <source>bundle file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="114"/>
+        <source>check a bundle&apos;s signature (no vault needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="120"/>
+        <source>the sender&apos;s card or minisign .pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="125"/>
+        <source>check and merge a bundle from a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="130"/>
+        <source>show what would change; change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="155"/>
+        <source>New keys made. Send the new card to every partner: it is signed by the old key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="164"/>
+        <source>Organisation: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="165"/>
+        <source>Fingerprint:  {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="166"/>
+        <source>Signing key:  {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="167"/>
+        <source>Age recipient: {recipient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="170"/>
+        <source>Card written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="176"/>
+        <source>minisign public key written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="182"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="183"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="184"/>
+        <source>rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="185"/>
+        <source>renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="192"/>
+        <source>y
+yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="206"/>
+        <location filename="../../cli/exchange_cmds.py" line="328"/>
+        <location filename="../../cli/exchange_cmds.py" line="348"/>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="209"/>
+        <source>Unverified: compare this fingerprint with your partner (in person or by a call),</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="214"/>
+        <source>then run `roundtable contacts verify` to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="239"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="239"/>
+        <source>UNVERIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="256"/>
+        <source>Did your partner read exactly these digits to you? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="261"/>
+        <source>Not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="264"/>
+        <source>Verified: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="293"/>
+        <source>Wrote {file}: {meetings} meeting(s), {records} records, {attachments} attachment(s), redaction {redaction}, for {recipients}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="313"/>
+        <source>Signed with key id {key} (not checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="324"/>
+        <source>Signature valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="325"/>
+        <source>Signer:      {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="327"/>
+        <source>Stated name: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="329"/>
+        <source>Bundle:      {bundle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="330"/>
+        <source>Sequence:    {seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="331"/>
+        <source>Created:     {created}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="337"/>
+        <source>Bundle {bundle} from {sender} (sequence {seq}, {created}, redaction {redaction})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="350"/>
+        <source>Warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="353"/>
+        <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicting} conflicting, {unchanged} unchanged records; {attachments} attachment file(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="359"/>
+        <source>Would import: {new} new, {updated} updated, {deleted} deleted, {conflicting} conflicting, {unchanged} unchanged records; {attachments} attachment file(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="370"/>
+        <source>  conflict  {table}  {label}  ({fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="375"/>
+        <source>Both sides changed these fields; resolve them in the app (Conflicts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/query_cmds.py" line="16"/>
+        <source>list meetings (id, title, dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/query_cmds.py" line="22"/>
+        <source>list action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/query_cmds.py" line="29"/>
+        <source>only items with this status (may be repeated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/query_cmds.py" line="34"/>
+        <source>full-text search across the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/query_cmds.py" line="37"/>
+        <source>words to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/query_cmds.py" line="39"/>
+        <source>show at most this many hits (default: 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/query_cmds.py" line="108"/>
+        <source>{count} matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/report_cmds.py" line="20"/>
+        <source>
+Write the narrative report of a meeting (--meeting), the follow-up report of a series&apos;
+action items (--series), or a CSV table (--csv) for a spreadsheet.
+
+Redaction (--redact) decides who may read the file:
+  full      everything, for your organisation&apos;s own files
+  partners  no contact details, no confidential minutes, anonymous people by code name
+            (the default)
+  public    as partners, and no participant is named: attendance is given as counts
+
+The format follows --format, or else the extension of the output file.
+CSV files are UTF-8 with a byte-order mark, so spreadsheets show Khmer correctly.
+
+examples:
+  roundtable report --vault DIR --meeting ID -o report.pdf
+  roundtable report --vault DIR --meeting ID --format odt --redact public -o report.odt
+  roundtable report --vault DIR --series ID -o follow-up.pdf
+  roundtable report --vault DIR --meeting ID --csv participants -o participants.csv
+  roundtable report --vault DIR --series ID --csv actions -o actions.csv
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/report_cmds.py" line="48"/>
+        <source>write a meeting or series report (PDF, ODT, HTML, Markdown) or a CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/report_cmds.py" line="57"/>
+        <source>the meeting to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/report_cmds.py" line="61"/>
+        <source>a series (or any meeting of it, as listed by &apos;roundtable meetings&apos;): follow-up of its action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/report_cmds.py" line="71"/>
+        <source>report format (default: from the file extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/report_cmds.py" line="76"/>
+        <source>write a CSV table instead of a report (participants: --meeting only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/report_cmds.py" line="83"/>
+        <source>full, partners or public (default: partners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/report_cmds.py" line="86"/>
+        <source>output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/report_cmds.py" line="99"/>
+        <source>give --format pdf|odt|html|md (or an output file with that ending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/report_cmds.py" line="110"/>
+        <source>--csv participants needs --meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/report_cmds.py" line="132"/>
+        <source>Wrote {file} ({size} bytes, redaction: {redaction})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/vault_cmds.py" line="25"/>
+        <source>create a vault and the organisation&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/vault_cmds.py" line="27"/>
+        <source>your organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/vault_cmds.py" line="32"/>
+        <source>create a vault filled with fictional sample meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/vault_cmds.py" line="38"/>
+        <source>change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/vault_cmds.py" line="44"/>
+        <source>prove the recovery key instead of the old passphrase (or set {variable})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/vault_cmds.py" line="51"/>
+        <source>read the new passphrase from FILE; or set {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/vault_cmds.py" line="59"/>
+        <source>Recovery key (shown once; store it offline, away from this computer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/vault_cmds.py" line="62"/>
+        <source>Anyone holding it can open the vault. Without it, a forgotten passphrase is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/vault_cmds.py" line="73"/>
+        <source>Vault created in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/vault_cmds.py" line="88"/>
+        <source>Demo vault created in {folder}: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/vault_cmds.py" line="99"/>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/vault_cmds.py" line="113"/>
+        <source>Recovery key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/vault_cmds.py" line="116"/>
+        <source>Current passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/vault_cmds.py" line="118"/>
+        <source>Passphrase changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/conflicts_view.py" line="46"/>
+        <location filename="../../ui/exchange/conflicts_view.py" line="46"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_view.py" line="47"/>
+        <location filename="../../ui/exchange/conflicts_view.py" line="47"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_view.py" line="48"/>
+        <location filename="../../ui/exchange/conflicts_view.py" line="48"/>
         <source>Ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_view.py" line="49"/>
+        <location filename="../../ui/exchange/conflicts_view.py" line="49"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_view.py" line="50"/>
+        <location filename="../../ui/exchange/conflicts_view.py" line="50"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_view.py" line="56"/>
+        <location filename="../../ui/exchange/conflicts_view.py" line="56"/>
         <source>No conflicts: every imported change merged cleanly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_view.py" line="57"/>
+        <location filename="../../ui/exchange/conflicts_view.py" line="57"/>
         <source>Keep ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_view.py" line="58"/>
+        <location filename="../../ui/exchange/conflicts_view.py" line="58"/>
         <source>Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_view.py" line="60"/>
+        <location filename="../../ui/exchange/conflicts_view.py" line="60"/>
         <source>or type the agreed text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_view.py" line="61"/>
+        <location filename="../../ui/exchange/conflicts_view.py" line="61"/>
         <source>Use this text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,79 +1001,79 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/contacts_view.py" line="62"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="62"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="69"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="69"/>
         <source>Save my contact card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="81"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="81"/>
         <source>Add from card file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="102"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="102"/>
         <source>I compared it: mark verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="106"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="106"/>
         <source>Compare these digits with your partner in person or on a call you trust. Only then mark the contact verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="163"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="163"/>
         <source>verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="163"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="163"/>
         <source>NOT verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="188"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="188"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="188"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="188"/>
         <source>Not verified yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="195"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="195"/>
         <source>Keys changed {n} time(s); earlier keys are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="204"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="204"/>
         <source>Verify contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="205"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="205"/>
         <source>Did {name} read exactly these digits to you?
 
 {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="223"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="223"/>
         <source>Add a contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="223"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="223"/>
         <source>Contact cards (*.card *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="239"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="239"/>
         <source>Save my contact card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,114 +1327,598 @@
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>Errors</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="59"/>
-        <source>Export a bundle for partners</source>
+        <location filename="../../cli/__init__.py" line="51"/>
+        <source>The vault could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="66"/>
-        <source>These meetings</source>
+        <location filename="../../cli/__init__.py" line="54"/>
+        <source>Interrupted; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="67"/>
-        <source>A series</source>
+        <location filename="../../cli/__init__.py" line="57"/>
+        <source>internal error ({name}); nothing sensitive was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="68"/>
-        <source>A date range</source>
+        <location filename="../../cli/common.py" line="59"/>
+        <source>The passphrase file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="69"/>
-        <source>All meetings</source>
+        <location filename="../../cli/common.py" line="77"/>
+        <source>No passphrase given: use --passphrase-file or {variable}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
-        <source>Include attached files</source>
+        <location filename="../../cli/exchange_cmds.py" line="141"/>
+        <location filename="../../errors.py" line="319"/>
+        <source>The file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90"/>
-        <source>Choose…</source>
+        <location filename="../../cli/exchange_cmds.py" line="143"/>
+        <source>The file is too large for a card or key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99"/>
-        <source>Export</source>
+        <location filename="../../cli/exchange_cmds.py" line="150"/>
+        <source>Give --card FILE with --rotate so the new card is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="102"/>
-        <source>Close</source>
+        <location filename="../../cli/exchange_cmds.py" line="251"/>
+        <source>Give --fingerprint with the digits your partner read to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="121"/>
-        <source>Recipients</source>
+        <location filename="../../cli/exchange_cmds.py" line="270"/>
+        <source>--to-date goes with --from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="122"/>
-        <source>Redaction</source>
+        <location filename="../../cli/exchange_cmds.py" line="273"/>
+        <source>The output file exists already; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="124"/>
-        <source>Save as</source>
+        <location filename="../../cli/exchange_cmds.py" line="315"/>
+        <source>Give the sender&apos;s contact card or minisign .pub with --signer to check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177"/>
-        <source>  (not verified)</source>
+        <location filename="../../cli/vault_cmds.py" line="109"/>
+        <source>No recovery key given: set {variable}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="208"/>
-        <source>Save the bundle</source>
+        <location filename="../../crypto/bundle_reader.py" line="175"/>
+        <source>The bundle file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../crypto/identity.py" line="75"/>
+        <source>The vault has no organisation identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crypto/kdf.py" line="46"/>
+        <source>The vault key file has unsupported key-derivation settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crypto/keyfile.py" line="116"/>
+        <source>The vault key file is from a newer version of Roundtable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="15"/>
+        <source>The operation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="27"/>
+        <source>The vault could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="31"/>
+        <source>No vault found in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="35"/>
+        <source>A vault already exists in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="39"/>
+        <source>The vault is in use by another Roundtable window or process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="43"/>
+        <source>The vault files are damaged or are not a Roundtable vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="47"/>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="51"/>
+        <source>This vault was made by a newer version of Roundtable. Please update Roundtable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="57"/>
+        <source>Wrong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="61"/>
+        <source>Wrong recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="65"/>
+        <source>The passphrase is too weak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="69"/>
+        <source>The two passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="73"/>
+        <source>The disk is full; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="77"/>
+        <source>The vault could not be written; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="82"/>
+        <source>The record could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="86"/>
+        <source>The record was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="90"/>
+        <source>The input is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="94"/>
+        <source>The attachment is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="98"/>
+        <source>This file&apos;s content was not included when the meeting was shared with you; ask the sender to export it with its attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="107"/>
+        <source>The bundle was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="111"/>
+        <source>This contact card is older than the one you already have; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="117"/>
+        <source>The file is not a Roundtable bundle or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="121"/>
+        <source>The bundle file is incomplete (cut off); copy it again from the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="127"/>
+        <source>The bundle file is damaged (a checksum does not match); copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="131"/>
+        <source>The bundle does not contain exactly the files a bundle must contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="135"/>
+        <source>The bundle contains the same file name twice; it was tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="139"/>
+        <source>The bundle contains a file path that points outside the bundle; it was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="145"/>
+        <source>The bundle is larger than allowed, or unpacks to far more than its size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="151"/>
+        <source>The bundle is signed by an organisation that is not among your contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="157"/>
+        <source>The signature file belongs to something else, not to this bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="161"/>
+        <source>This bundle was already imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="165"/>
+        <source>This bundle is older than one already imported from the same organisation (a replayed or rolled-back bundle); it was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="173"/>
+        <source>This bundle was not encrypted for your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="177"/>
+        <source>The bundle&apos;s encrypted content is damaged and cannot be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="181"/>
+        <source>The bundle&apos;s contents were signed by a different key than the bundle itself: it was re-packaged (forwarded) by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="189"/>
+        <source>The signature of the bundle&apos;s table of contents does not match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="193"/>
+        <source>The bundle&apos;s table of contents does not match its signed description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="197"/>
+        <source>The bundle claims to come from one organisation but was signed by another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="203"/>
+        <source>Your organisation is not among the bundle&apos;s listed recipients: it was forwarded to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="210"/>
+        <source>A file inside the bundle does not match its listed checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="214"/>
+        <source>The bundle file could not be written (check the folder and free space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="220"/>
+        <source>The records inside the bundle are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="224"/>
+        <source>The contact could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="228"/>
+        <source>No contact of that name or fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="232"/>
+        <source>More than one contact matches; use the fingerprint or the full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="236"/>
+        <source>A contact with this organisation already exists with a different key, and the new card is not signed by the old key. Remove the old contact first if the change is genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="244"/>
+        <source>The fingerprint does not match; the contact was not marked verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="248"/>
+        <source>That conflict no longer exists or was already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="253"/>
+        <source>The signature file is damaged or is not a minisign signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="257"/>
+        <source>The public key is damaged or is not a minisign public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="261"/>
+        <source>The signature is in a legacy (not prehashed) minisign format; it is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="268"/>
+        <source>The signature was made with a different key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="272"/>
+        <source>The signed description of the file (trusted comment) was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="276"/>
+        <source>The signed content was changed after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="280"/>
+        <source>The contact card is damaged or is not a Roundtable contact card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="284"/>
+        <source>The contact card&apos;s signature does not match its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="288"/>
+        <source>The key change is not signed by the contact&apos;s current key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="293"/>
+        <source>The report could not be produced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="297"/>
+        <source>There is nothing to report for this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="301"/>
+        <source>The file could not be written there; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="305"/>
+        <source>This meeting is not part of a series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="310"/>
+        <source>The file could not be written. Check the folder and the free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="314"/>
+        <source>This meeting has no later meeting in its series to carry the items to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="323"/>
+        <source>This file cannot be shown here. Use “Save a copy as…” to open it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exchange/conflicts.py" line="98"/>
+        <source>The chosen value has the wrong type for this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exchange/contacts.py" line="121"/>
+        <source>This is your own organisation&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exchange/exporter.py" line="68"/>
+        <source>No meeting with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exchange/exporter.py" line="83"/>
+        <source>Choose meetings, a series, a date range or all meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exchange/exporter.py" line="298"/>
         <source>Choose at least one recipient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="228"/>
+        <location filename="../../exchange/exporter.py" line="300"/>
+        <source>No meetings to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../exchange/verify.py" line="36"/>
+        <source>The signer&apos;s card or key file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/attachments.py" line="90"/>
+        <source>An attachment in the vault is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/attachments.py" line="97"/>
+        <source>The attachment is too large to show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="47"/>
+        <source>SQLCipher is not available; refusing to open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../storage/records.py" line="181"/>
+        <source>A record with this id already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vault.py" line="103"/>
+        <source>An organisation name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vault.py" line="155"/>
+        <source>vault.key does not belong to this vault.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vault.py" line="165"/>
+        <source>The vault key file (vault.key) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vault.py" line="168"/>
+        <source>The vault database (vault.db) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="59"/>
+        <source>Export a bundle for partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="66"/>
+        <source>These meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="67"/>
+        <source>A series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="68"/>
+        <source>A date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="69"/>
+        <source>All meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="87"/>
+        <source>Include attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="90"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="99"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="102"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="121"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="122"/>
+        <source>Redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="124"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="177"/>
+        <source>  (not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="208"/>
+        <source>Save the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="225"/>
+        <source>Choose at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py" line="228"/>
         <source>Choose at least one meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="232"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="232"/>
         <source>Choose a file name that does not exist yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="262"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="262"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="267"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="267"/>
         <source>Collecting records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="268"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="268"/>
         <source>Packing attachments… {mb} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="269"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="269"/>
         <source>Encrypting and signing… {mb} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="278"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="278"/>
         <source>Wrote {file}: {m} meeting(s), {r} records, {a} attachment(s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,73 +1934,73 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="35"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="35"/>
         <source>Import a bundle from a partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="42"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="42"/>
         <source>Choose bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="53"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="53"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="53"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="55"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="55"/>
         <source>Import these changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="59"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="59"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="93"/>
         <source>Choose a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="93"/>
         <source>Bundles (*.rtbundle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="104"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="104"/>
         <source>Checking signatures and decrypting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="118"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="118"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="118"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="118"/>
         <source>Will import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="121"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="121"/>
         <source>From {sender} (fingerprint {fp}), bundle {seq} of {created}.
 {verb}: {new} new, {updated} updated, {deleted} deleted, {conflicting} conflicting; {unchanged} unchanged; {attachments} file(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="153"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="153"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,53 +3435,53 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="31"/>
+        <location filename="../../ui/exchange/verify_dialog.py" line="31"/>
         <source>Verify a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="37"/>
-        <location filename="../../ui/verify_dialog.py" line="38"/>
+        <location filename="../../ui/exchange/verify_dialog.py" line="37"/>
+        <location filename="../../ui/exchange/verify_dialog.py" line="38"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="40"/>
+        <location filename="../../ui/exchange/verify_dialog.py" line="40"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="43"/>
+        <location filename="../../ui/exchange/verify_dialog.py" line="43"/>
         <source>Sender&apos;s card or key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="51"/>
+        <location filename="../../ui/exchange/verify_dialog.py" line="51"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="61"/>
+        <location filename="../../ui/exchange/verify_dialog.py" line="61"/>
         <source>Bundle file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="62"/>
+        <location filename="../../ui/exchange/verify_dialog.py" line="62"/>
         <source>Sender&apos;s contact card or minisign .pub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="65"/>
+        <location filename="../../ui/exchange/verify_dialog.py" line="65"/>
         <source>This checks who signed the bundle and that it was not changed. It does not decrypt it. The same check with the stock tools is in the README.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="88"/>
+        <location filename="../../ui/exchange/verify_dialog.py" line="88"/>
         <source>Choose the bundle and the sender&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="102"/>
+        <location filename="../../ui/exchange/verify_dialog.py" line="102"/>
         <source>Signature valid.
 Signer: {signer}
 Fingerprint: {fingerprint}
@@ -2531,32 +3535,32 @@ Created: {created}</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/exchange_screens.py" line="26"/>
+        <location filename="../../ui/exchange/install.py" line="26"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_screens.py" line="28"/>
+        <location filename="../../ui/exchange/install.py" line="28"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_screens.py" line="30"/>
+        <location filename="../../ui/exchange/install.py" line="30"/>
         <source>&amp;Export bundle for partners…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_screens.py" line="33"/>
+        <location filename="../../ui/exchange/install.py" line="33"/>
         <source>&amp;Import bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_screens.py" line="39"/>
+        <location filename="../../ui/exchange/install.py" line="39"/>
         <source>&amp;Verify a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_screens.py" line="50"/>
+        <location filename="../../ui/exchange/install.py" line="50"/>
         <source>Verify a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,7 +3568,7 @@ Created: {created}</source>
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../ui/exchange_screens.py" line="106"/>
+        <location filename="../../ui/exchange/install.py" line="106"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>

@@ -430,72 +430,72 @@
     <message>
         <location filename="../../cli/__init__.py" line="23"/>
         <source>Offline-first, encrypted meeting records for civil-society coalitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រាកិច្ចប្រជុំដែលបានអ៊ិនគ្រីប ដំណើរការដោយមិនចាំបាច់មានអ៊ីនធឺណិត សម្រាប់សម្ព័ន្ធសង្គមស៊ីវិល។</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="29"/>
         <source>vault folder (default: the per-user folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតឃ្លាំងទិន្នន័យ (លំនាំដើម៖ ថតរបស់អ្នកប្រើម្នាក់ៗ)</translation>
     </message>
     <message>
         <location filename="../../cli/common.py" line="29"/>
         <source>vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
         <location filename="../../cli/common.py" line="37"/>
         <source>read the passphrase from FILE (&apos;-&apos; = standard input); or set {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>អានឃ្លាសម្ងាត់ពី FILE (&apos;-&apos; = ការបញ្ចូលស្តង់ដារ) ឬកំណត់ {variable}</translation>
     </message>
     <message>
         <location filename="../../cli/common.py" line="71"/>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់៖ </translation>
     </message>
     <message>
         <location filename="../../cli/common.py" line="82"/>
         <source>Repeat: </source>
-        <translation type="unfinished"></translation>
+        <translation>វាយម្តងទៀត៖ </translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="35"/>
         <source>show your organisation&apos;s fingerprint; write its card</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញស្នាមម្រាមដៃកូនសោរបស់អង្គការអ្នក និងសរសេរកាតទំនាក់ទំនងរបស់វា</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="40"/>
         <source>write your contact card to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេរកាតទំនាក់ទំនងរបស់អ្នកទៅ FILE</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="46"/>
         <source>write a minisign .pub for auditors</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេរឯកសារ minisign .pub សម្រាប់អ្នកសវនកម្ម</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="51"/>
         <source>replace your keys; the new card (signed by the old key) must go to every partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្តូរកូនសោរបស់អ្នក។ កាតទំនាក់ទំនងថ្មី (ចុះហត្ថលេខាដោយកូនសោចាស់) ត្រូវតែផ្ញើទៅដៃគូគ្រប់រូប</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="59"/>
         <source>partner organisations you exchange bundles with</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការដៃគូដែលអ្នកផ្លាស់ប្តូរកញ្ចប់ទិន្នន័យជាមួយ</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="62"/>
         <source>add (or update) a contact from its card</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែម (ឬធ្វើបច្ចុប្បន្នភាព) ទំនាក់ទំនងមួយពីកាតទំនាក់ទំនងរបស់វា</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="67"/>
         <source>you already compared the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកបានប្រៀបធៀបស្នាមម្រាមដៃកូនសោរួចហើយ</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="70"/>
         <source>list contacts with fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញបញ្ជីទំនាក់ទំនង ជាមួយស្នាមម្រាមដៃកូនសោ</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="73"/>
@@ -505,305 +505,306 @@
         <location filename="../../cli/query_cmds.py" line="31"/>
         <location filename="../../cli/query_cmds.py" line="41"/>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>លទ្ធផលសម្រាប់កម្មវិធីកុំព្យូទ័រអាន (JSON)</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="76"/>
         <source>confirm a contact&apos;s fingerprint after comparing it</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជាក់ស្នាមម្រាមដៃកូនសោរបស់ទំនាក់ទំនង ក្រោយពេលប្រៀបធៀបវា</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="80"/>
         <source>name or fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ ឬស្នាមម្រាមដៃកូនសោ</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="84"/>
         <source>the fingerprint your partner read to you</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នាមម្រាមដៃកូនសោដែលដៃគូរបស់អ្នកបានអានប្រាប់អ្នក</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="88"/>
         <source>write a signed, encrypted bundle for partners</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេរកញ្ចប់ទិន្នន័យដែលបានចុះហត្ថលេខា និងអ៊ិនគ្រីប សម្រាប់ដៃគូ</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="92"/>
         <source>recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួល</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="95"/>
         <source>these meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំទាំងនេះ</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="96"/>
         <source>every meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំទាំងអស់</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="97"/>
         <source>every meeting of a series</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំទាំងអស់នៃស៊េរីមួយ</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="99"/>
         <source>meetings from DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំចាប់ពី DATE</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="101"/>
         <source>meetings up to DATE (with --from)</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំរហូតដល់ DATE (ជាមួយ --from)</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="106"/>
         <source>what partners may see (default: partners)</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលដៃគូអាចមើលឃើញ (លំនាំដើម៖ partners)</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="108"/>
         <source>include attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់បញ្ចូលឯកសារភ្ជាប់</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="110"/>
         <source>bundle file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារកញ្ចប់ទិន្នន័យដែលត្រូវសរសេរ</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="114"/>
         <source>check a bundle&apos;s signature (no vault needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យហត្ថលេខារបស់កញ្ចប់ទិន្នន័យ (មិនត្រូវការឃ្លាំងទិន្នន័យ)</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="120"/>
         <source>the sender&apos;s card or minisign .pub</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតទំនាក់ទំនង ឬឯកសារ minisign .pub របស់អ្នកផ្ញើ</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="125"/>
         <source>check and merge a bundle from a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យ និងបញ្ចូលកញ្ចប់ទិន្នន័យពីដៃគូ</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="130"/>
         <source>show what would change; change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញអ្វីដែលនឹងផ្លាស់ប្តូរ ដោយមិនផ្លាស់ប្តូរអ្វីទាំងអស់</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="155"/>
         <source>New keys made. Send the new card to every partner: it is signed by the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបង្កើតកូនសោថ្មីហើយ។ សូមផ្ញើកាតទំនាក់ទំនងថ្មីទៅដៃគូគ្រប់រូប៖ វាត្រូវបានចុះហត្ថលេខាដោយកូនសោចាស់។</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="164"/>
         <source>Organisation: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការ៖ {name}</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="165"/>
         <source>Fingerprint:  {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នាមម្រាមដៃកូនសោ៖  {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="166"/>
         <source>Signing key:  {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោចុះហត្ថលេខា៖  {key}</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="167"/>
         <source>Age recipient: {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួល age៖ {recipient}</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="170"/>
         <source>Card written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានសរសេរកាតទំនាក់ទំនងទៅ {file}</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="176"/>
         <source>minisign public key written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានសរសេរកូនសោសាធារណៈ minisign ទៅ {file}</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="182"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបន្ថែម</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="183"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនផ្លាស់ប្តូរ</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="184"/>
         <source>rotated</source>
-        <translation type="unfinished"></translation>
+        <translation>បានប្តូរកូនសោ</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="185"/>
         <source>renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>បានប្តូរឈ្មោះ</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="192"/>
         <source>y
 yes</source>
-        <translation type="unfinished"></translation>
+        <translation>បាទ
+ចាស
+យល់ព្រម</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="206"/>
         <location filename="../../cli/exchange_cmds.py" line="328"/>
         <location filename="../../cli/exchange_cmds.py" line="348"/>
         <source>Fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នាមម្រាមដៃកូនសោ៖ {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="209"/>
         <source>Unverified: compare this fingerprint with your partner (in person or by a call),</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់ផ្ទៀងផ្ទាត់៖ សូមប្រៀបធៀបស្នាមម្រាមដៃកូនសោនេះជាមួយដៃគូរបស់អ្នក (ជួបផ្ទាល់ ឬតាមការហៅទូរស័ព្ទ)</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="214"/>
         <source>then run `roundtable contacts verify` to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ទាប់មកដំណើរការ `roundtable contacts verify` ដើម្បីបញ្ជាក់វា។</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="239"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="239"/>
         <source>UNVERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="256"/>
         <source>Did your partner read exactly these digits to you? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>តើដៃគូរបស់អ្នកបានអានលេខទាំងនេះប្រាប់អ្នកយ៉ាងត្រឹមត្រូវដែរឬទេ? [y/N] </translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="261"/>
         <source>Not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានផ្ទៀងផ្ទាត់ទេ។</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="264"/>
         <source>Verified: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានផ្ទៀងផ្ទាត់៖ {name}</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="293"/>
         <source>Wrote {file}: {meetings} meeting(s), {records} records, {attachments} attachment(s), redaction {redaction}, for {recipients}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានសរសេរ {file}៖ កិច្ចប្រជុំ {meetings} កំណត់ត្រា {records} ឯកសារភ្ជាប់ {attachments} កម្រិតបិទបាំង {redaction} សម្រាប់ {recipients}</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="313"/>
         <source>Signed with key id {key} (not checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចុះហត្ថលេខាដោយកូនសោលេខសម្គាល់ {key} (មិនទាន់ពិនិត្យ)។</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="324"/>
         <source>Signature valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ហត្ថលេខាត្រឹមត្រូវ។</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="325"/>
         <source>Signer:      {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកចុះហត្ថលេខា៖  {name}</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="327"/>
         <source>Stated name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះដែលបានបញ្ជាក់៖ {name}</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="329"/>
         <source>Bundle:      {bundle}</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ទិន្នន័យ៖  {bundle}</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="330"/>
         <source>Sequence:    {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខរៀង៖  {seq}</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="331"/>
         <source>Created:     {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបង្កើត៖  {created}</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="337"/>
         <source>Bundle {bundle} from {sender} (sequence {seq}, {created}, redaction {redaction})</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ទិន្នន័យ {bundle} ពី {sender} (លេខរៀង {seq}, {created}, កម្រិតបិទបាំង {redaction})</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="350"/>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>ការព្រមាន៖ {warning}</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="353"/>
         <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicting} conflicting, {unchanged} unchanged records; {attachments} attachment file(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>បាននាំចូល៖ កំណត់ត្រាថ្មី {new} បានធ្វើបច្ចុប្បន្នភាព {updated} បានលុប {deleted} មិនស៊ីគ្នា {conflicting} មិនផ្លាស់ប្តូរ {unchanged}។ ឯកសារភ្ជាប់ {attachments}។</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="359"/>
         <source>Would import: {new} new, {updated} updated, {deleted} deleted, {conflicting} conflicting, {unchanged} unchanged records; {attachments} attachment file(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>នឹងនាំចូល៖ កំណត់ត្រាថ្មី {new} បានធ្វើបច្ចុប្បន្នភាព {updated} បានលុប {deleted} មិនស៊ីគ្នា {conflicting} មិនផ្លាស់ប្តូរ {unchanged}។ ឯកសារភ្ជាប់ {attachments}។</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="370"/>
         <source>  conflict  {table}  {label}  ({fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>  មិនស៊ីគ្នា  {table}  {label}  ({fields})</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="375"/>
         <source>Both sides changed these fields; resolve them in the app (Conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាគីទាំងពីរបានផ្លាស់ប្តូរវាលទាំងនេះ។ សូមដោះស្រាយវានៅក្នុងកម្មវិធី (ភាពមិនស៊ីគ្នា)។</translation>
     </message>
     <message>
         <location filename="../../cli/query_cmds.py" line="16"/>
         <source>list meetings (id, title, dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញបញ្ជីកិច្ចប្រជុំ (លេខសម្គាល់ ចំណងជើង កាលបរិច្ឆេទ)</translation>
     </message>
     <message>
         <location filename="../../cli/query_cmds.py" line="22"/>
         <source>list action items</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញបញ្ជីចំណុចសកម្មភាព</translation>
     </message>
     <message>
         <location filename="../../cli/query_cmds.py" line="29"/>
         <source>only items with this status (may be repeated)</source>
-        <translation type="unfinished"></translation>
+        <translation>តែចំណុចដែលមានស្ថានភាពនេះប៉ុណ្ណោះ (អាចប្រើច្រើនដង)</translation>
     </message>
     <message>
         <location filename="../../cli/query_cmds.py" line="34"/>
         <source>full-text search across the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកអត្ថបទពេញនៅក្នុងឃ្លាំងទិន្នន័យទាំងមូល</translation>
     </message>
     <message>
         <location filename="../../cli/query_cmds.py" line="37"/>
         <source>words to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យដែលត្រូវស្វែងរក</translation>
     </message>
     <message>
         <location filename="../../cli/query_cmds.py" line="39"/>
         <source>show at most this many hits (default: 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញលទ្ធផលយ៉ាងច្រើនត្រឹមចំនួននេះ (លំនាំដើម៖ 20)</translation>
     </message>
     <message>
         <location filename="../../cli/query_cmds.py" line="108"/>
         <source>{count} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>លទ្ធផលត្រូវគ្នា {count}</translation>
     </message>
     <message>
         <location filename="../../cli/report_cmds.py" line="20"/>
-        <source>
-Write the narrative report of a meeting (--meeting), the follow-up report of a series&apos;
+        <source>Write the narrative report of a meeting (--meeting), the follow-up report of a series&apos;
 action items (--series), or a CSV table (--csv) for a spreadsheet.
 
 Redaction (--redact) decides who may read the file:
@@ -825,124 +826,124 @@ examples:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli/report_cmds.py" line="48"/>
+        <location filename="../../cli/report_cmds.py" line="47"/>
         <source>write a meeting or series report (PDF, ODT, HTML, Markdown) or a CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេររបាយការណ៍កិច្ចប្រជុំ ឬស៊េរី (PDF, ODT, HTML, Markdown) ឬនាំចេញជា CSV</translation>
     </message>
     <message>
-        <location filename="../../cli/report_cmds.py" line="57"/>
+        <location filename="../../cli/report_cmds.py" line="56"/>
         <source>the meeting to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំដែលត្រូវធ្វើរបាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../../cli/report_cmds.py" line="61"/>
+        <location filename="../../cli/report_cmds.py" line="60"/>
         <source>a series (or any meeting of it, as listed by &apos;roundtable meetings&apos;): follow-up of its action items</source>
-        <translation type="unfinished"></translation>
+        <translation>ស៊េរីមួយ (ឬកិច្ចប្រជុំណាមួយរបស់វា ដូចបង្ហាញដោយ &apos;roundtable meetings&apos;)៖ ការតាមដានចំណុចសកម្មភាពរបស់វា</translation>
     </message>
     <message>
-        <location filename="../../cli/report_cmds.py" line="71"/>
+        <location filename="../../cli/report_cmds.py" line="70"/>
         <source>report format (default: from the file extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>ទម្រង់របាយការណ៍ (លំនាំដើម៖ តាមកន្ទុយឈ្មោះឯកសារ)</translation>
     </message>
     <message>
-        <location filename="../../cli/report_cmds.py" line="76"/>
+        <location filename="../../cli/report_cmds.py" line="75"/>
         <source>write a CSV table instead of a report (participants: --meeting only)</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេរតារាង CSV ជំនួសរបាយការណ៍ (participants៖ សម្រាប់ --meeting តែប៉ុណ្ណោះ)</translation>
     </message>
     <message>
-        <location filename="../../cli/report_cmds.py" line="83"/>
+        <location filename="../../cli/report_cmds.py" line="82"/>
         <source>full, partners or public (default: partners)</source>
-        <translation type="unfinished"></translation>
+        <translation>full, partners ឬ public (លំនាំដើម៖ partners)</translation>
     </message>
     <message>
-        <location filename="../../cli/report_cmds.py" line="86"/>
+        <location filename="../../cli/report_cmds.py" line="85"/>
         <source>output file</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារលទ្ធផល</translation>
     </message>
     <message>
-        <location filename="../../cli/report_cmds.py" line="99"/>
+        <location filename="../../cli/report_cmds.py" line="98"/>
         <source>give --format pdf|odt|html|md (or an output file with that ending)</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមផ្តល់ --format pdf|odt|html|md (ឬឯកសារលទ្ធផលដែលមានកន្ទុយឈ្មោះនោះ)</translation>
     </message>
     <message>
-        <location filename="../../cli/report_cmds.py" line="110"/>
+        <location filename="../../cli/report_cmds.py" line="109"/>
         <source>--csv participants needs --meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>--csv participants ត្រូវការ --meeting</translation>
     </message>
     <message>
-        <location filename="../../cli/report_cmds.py" line="132"/>
+        <location filename="../../cli/report_cmds.py" line="131"/>
         <source>Wrote {file} ({size} bytes, redaction: {redaction})</source>
-        <translation type="unfinished"></translation>
+        <translation>បានសរសេរ {file} ({size} បៃ, កម្រិតបិទបាំង៖ {redaction})</translation>
     </message>
     <message>
         <location filename="../../cli/vault_cmds.py" line="25"/>
         <source>create a vault and the organisation&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតឃ្លាំងទិន្នន័យ និងអត្តសញ្ញាណរបស់អង្គការ</translation>
     </message>
     <message>
         <location filename="../../cli/vault_cmds.py" line="27"/>
         <source>your organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះអង្គការរបស់អ្នក</translation>
     </message>
     <message>
         <location filename="../../cli/vault_cmds.py" line="32"/>
         <source>create a vault filled with fictional sample meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតឃ្លាំងទិន្នន័យដែលមានកិច្ចប្រជុំគំរូប្រឌិត</translation>
     </message>
     <message>
         <location filename="../../cli/vault_cmds.py" line="38"/>
         <source>change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្តូរឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <location filename="../../cli/vault_cmds.py" line="44"/>
         <source>prove the recovery key instead of the old passphrase (or set {variable})</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជាក់ដោយកូនសោសង្គ្រោះ ជំនួសឃ្លាសម្ងាត់ចាស់ (ឬកំណត់ {variable})</translation>
     </message>
     <message>
         <location filename="../../cli/vault_cmds.py" line="51"/>
         <source>read the new passphrase from FILE; or set {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>អានឃ្លាសម្ងាត់ថ្មីពី FILE ឬកំណត់ {variable}</translation>
     </message>
     <message>
         <location filename="../../cli/vault_cmds.py" line="59"/>
         <source>Recovery key (shown once; store it offline, away from this computer):</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោសង្គ្រោះ (បង្ហាញតែម្តងគត់។ សូមរក្សាទុកវាក្រៅបណ្តាញ ឆ្ងាយពីកុំព្យូទ័រនេះ)៖</translation>
     </message>
     <message>
         <location filename="../../cli/vault_cmds.py" line="62"/>
         <source>Anyone holding it can open the vault. Without it, a forgotten passphrase is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកណាដែលមានវា អាចបើកឃ្លាំងទិន្នន័យបាន។ បើគ្មានវាទេ ឃ្លាសម្ងាត់ដែលភ្លេចមិនអាចយកមកវិញបានឡើយ។</translation>
     </message>
     <message>
         <location filename="../../cli/vault_cmds.py" line="73"/>
         <source>Vault created in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបង្កើតឃ្លាំងទិន្នន័យនៅក្នុង {folder}</translation>
     </message>
     <message>
         <location filename="../../cli/vault_cmds.py" line="88"/>
         <source>Demo vault created in {folder}: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបង្កើតឃ្លាំងទិន្នន័យសាកល្បងនៅក្នុង {folder}៖ {counts}</translation>
     </message>
     <message>
         <location filename="../../cli/vault_cmds.py" line="99"/>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់ថ្មី៖ </translation>
     </message>
     <message>
         <location filename="../../cli/vault_cmds.py" line="113"/>
         <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោសង្គ្រោះ៖ </translation>
     </message>
     <message>
         <location filename="../../cli/vault_cmds.py" line="116"/>
         <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន៖ </translation>
     </message>
     <message>
         <location filename="../../cli/vault_cmds.py" line="118"/>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានប្តូរឃ្លាសម្ងាត់ហើយ។</translation>
     </message>
 </context>
 <context>
@@ -1028,7 +1029,7 @@ examples:
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="163"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="163"/>
@@ -1331,483 +1332,483 @@ examples:
     <message>
         <location filename="../../cli/__init__.py" line="51"/>
         <source>The vault could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអានឃ្លាំងទិន្នន័យបានទេ។</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="54"/>
         <source>Interrupted; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរំខានការងារ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="57"/>
         <source>internal error ({name}); nothing sensitive was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំហុសខាងក្នុង ({name})។ គ្មានព័ត៌មានរសើបណាមួយត្រូវបានបង្ហាញទេ។</translation>
     </message>
     <message>
         <location filename="../../cli/common.py" line="59"/>
         <source>The passphrase file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអានឯកសារឃ្លាសម្ងាត់បានទេ។</translation>
     </message>
     <message>
         <location filename="../../cli/common.py" line="77"/>
         <source>No passphrase given: use --passphrase-file or {variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់បានផ្តល់ឃ្លាសម្ងាត់ទេ៖ សូមប្រើ --passphrase-file ឬ {variable}។</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="141"/>
         <location filename="../../errors.py" line="319"/>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអានឯកសារបានទេ។</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="143"/>
         <source>The file is too large for a card or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារធំពេកសម្រាប់កាតទំនាក់ទំនង ឬកូនសោ។</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="150"/>
         <source>Give --card FILE with --rotate so the new card is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមផ្តល់ --card FILE ជាមួយ --rotate ដើម្បីរក្សាទុកកាតទំនាក់ទំនងថ្មី។</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="251"/>
         <source>Give --fingerprint with the digits your partner read to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមផ្តល់ --fingerprint ជាមួយលេខដែលដៃគូរបស់អ្នកបានអានប្រាប់អ្នក។</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="270"/>
         <source>--to-date goes with --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to-date ត្រូវប្រើជាមួយ --from។</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="273"/>
         <source>The output file exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារលទ្ធផលមានរួចហើយ។ សូមជ្រើសរើសឈ្មោះផ្សេង។</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="315"/>
         <source>Give the sender&apos;s contact card or minisign .pub with --signer to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមផ្តល់កាតទំនាក់ទំនងរបស់អ្នកផ្ញើ ឬឯកសារ minisign .pub ជាមួយ --signer ដើម្បីពិនិត្យវា។</translation>
     </message>
     <message>
         <location filename="../../cli/vault_cmds.py" line="109"/>
         <source>No recovery key given: set {variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់បានផ្តល់កូនសោសង្គ្រោះទេ៖ សូមកំណត់ {variable}។</translation>
     </message>
     <message>
         <location filename="../../crypto/bundle_reader.py" line="175"/>
         <source>The bundle file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអានឯកសារកញ្ចប់ទិន្នន័យបានទេ។</translation>
     </message>
     <message>
         <location filename="../../crypto/identity.py" line="75"/>
         <source>The vault has no organisation identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាំងទិន្នន័យនេះគ្មានអត្តសញ្ញាណអង្គការទេ។</translation>
     </message>
     <message>
         <location filename="../../crypto/kdf.py" line="46"/>
         <source>The vault key file has unsupported key-derivation settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមានការកំណត់បង្កើតកូនសោដែលមិនគាំទ្រ។</translation>
     </message>
     <message>
         <location filename="../../crypto/keyfile.py" line="116"/>
         <source>The vault key file is from a newer version of Roundtable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមកពីកំណែថ្មីជាងនេះរបស់ Roundtable។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="15"/>
         <source>The operation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រតិបត្តិការបានបរាជ័យ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="27"/>
         <source>The vault could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចប្រើឃ្លាំងទិន្នន័យបានទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="31"/>
         <source>No vault found in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>រកមិនឃើញឃ្លាំងទិន្នន័យនៅក្នុងថតនេះទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="35"/>
         <source>A vault already exists in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានឃ្លាំងទិន្នន័យនៅក្នុងថតនេះរួចហើយ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="39"/>
         <source>The vault is in use by another Roundtable window or process.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាំងទិន្នន័យកំពុងត្រូវបានប្រើដោយបង្អួច ឬដំណើរការ Roundtable ផ្សេងទៀត។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="43"/>
         <source>The vault files are damaged or are not a Roundtable vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសាររបស់ឃ្លាំងទិន្នន័យខូច ឬមិនមែនជាឃ្លាំងទិន្នន័យ Roundtable ទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="47"/>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាំងទិន្នន័យត្រូវបានចាក់សោ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="51"/>
         <source>This vault was made by a newer version of Roundtable. Please update Roundtable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាំងទិន្នន័យនេះត្រូវបានបង្កើតដោយកំណែថ្មីជាងនេះរបស់ Roundtable។ សូមធ្វើបច្ចុប្បន្នភាព Roundtable។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="57"/>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="61"/>
         <source>Wrong recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោសង្គ្រោះមិនត្រឹមត្រូវ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="65"/>
         <source>The passphrase is too weak.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់ខ្សោយពេក។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="69"/>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="73"/>
         <source>The disk is full; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ថាសពេញហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="77"/>
         <source>The vault could not be written; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចសរសេរទៅឃ្លាំងទិន្នន័យបានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="82"/>
         <source>The record could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចរក្សាទុកកំណត់ត្រាបានទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="86"/>
         <source>The record was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>រកមិនឃើញកំណត់ត្រាទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="90"/>
         <source>The input is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ទិន្នន័យដែលបានបញ្ចូលមិនត្រឹមត្រូវទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="94"/>
         <source>The attachment is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារភ្ជាប់ធំពេក។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="98"/>
         <source>This file&apos;s content was not included when the meeting was shared with you; ask the sender to export it with its attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្លឹមសារនៃឯកសារនេះមិនត្រូវបានដាក់បញ្ចូលទេ នៅពេលកិច្ចប្រជុំត្រូវបានចែករំលែកជាមួយអ្នក។ សូមស្នើឱ្យអ្នកផ្ញើនាំចេញវាម្តងទៀតជាមួយឯកសារភ្ជាប់។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="107"/>
         <source>The bundle was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ទិន្នន័យត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="111"/>
         <source>This contact card is older than the one you already have; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតទំនាក់ទំនងនេះចាស់ជាងកាតដែលអ្នកមានរួចហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="117"/>
         <source>The file is not a Roundtable bundle or is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារនេះមិនមែនជាកញ្ចប់ទិន្នន័យ Roundtable ទេ ឬវាខូច។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="121"/>
         <source>The bundle file is incomplete (cut off); copy it again from the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារកញ្ចប់ទិន្នន័យមិនពេញលេញ (ដាច់កណ្តាល)។ សូមចម្លងវាម្តងទៀតពីអ្នកផ្ញើ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="127"/>
         <source>The bundle file is damaged (a checksum does not match); copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារកញ្ចប់ទិន្នន័យខូច (តម្លៃផ្ទៀងផ្ទាត់មួយមិនត្រូវគ្នា)។ សូមចម្លងវាម្តងទៀត។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="131"/>
         <source>The bundle does not contain exactly the files a bundle must contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ទិន្នន័យមិនមានឯកសារដូចដែលកញ្ចប់ទិន្នន័យត្រូវតែមានទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="135"/>
         <source>The bundle contains the same file name twice; it was tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ទិន្នន័យមានឈ្មោះឯកសារដដែលពីរដង។ វាត្រូវបានគេកែប្រែដោយខុសច្បាប់។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="139"/>
         <source>The bundle contains a file path that points outside the bundle; it was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ទិន្នន័យមានផ្លូវឯកសារដែលចង្អុលទៅក្រៅកញ្ចប់ទិន្នន័យ។ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="145"/>
         <source>The bundle is larger than allowed, or unpacks to far more than its size.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ទិន្នន័យធំជាងទំហំដែលអនុញ្ញាត ឬពន្លាចេញធំជាងទំហំរបស់វាច្រើនពេក។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="151"/>
         <source>The bundle is signed by an organisation that is not among your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ទិន្នន័យត្រូវបានចុះហត្ថលេខាដោយអង្គការដែលមិនមាននៅក្នុងបញ្ជីទំនាក់ទំនងរបស់អ្នក។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="157"/>
         <source>The signature file belongs to something else, not to this bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារហត្ថលេខានេះជារបស់អ្វីផ្សេង មិនមែនរបស់កញ្ចប់ទិន្នន័យនេះទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="161"/>
         <source>This bundle was already imported; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ទិន្នន័យនេះត្រូវបាននាំចូលរួចហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="165"/>
         <source>This bundle is older than one already imported from the same organisation (a replayed or rolled-back bundle); it was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ទិន្នន័យនេះចាស់ជាងកញ្ចប់ដែលបាននាំចូលរួចហើយពីអង្គការដដែល (កញ្ចប់ដែលគេផ្ញើឡើងវិញ ឬត្រឡប់ទៅកំណែចាស់)។ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="173"/>
         <source>This bundle was not encrypted for your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ទិន្នន័យនេះមិនត្រូវបានអ៊ិនគ្រីបសម្រាប់អង្គការរបស់អ្នកទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="177"/>
         <source>The bundle&apos;s encrypted content is damaged and cannot be decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្លឹមសារដែលបានអ៊ិនគ្រីបរបស់កញ្ចប់ទិន្នន័យខូច ហើយមិនអាចឌិគ្រីបបានទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="181"/>
         <source>The bundle&apos;s contents were signed by a different key than the bundle itself: it was re-packaged (forwarded) by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្លឹមសាររបស់កញ្ចប់ទិន្នន័យត្រូវបានចុះហត្ថលេខាដោយកូនសោផ្សេងពីកូនសោរបស់កញ្ចប់ខ្លួនឯង៖ វាត្រូវបានវេចខ្ចប់ឡើងវិញ (បញ្ជូនបន្ត) ដោយអ្នកផ្សេង។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="189"/>
         <source>The signature of the bundle&apos;s table of contents does not match it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ហត្ថលេខានៃបញ្ជីមាតិការបស់កញ្ចប់ទិន្នន័យមិនត្រូវគ្នានឹងបញ្ជីមាតិកានោះទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="193"/>
         <source>The bundle&apos;s table of contents does not match its signed description.</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជីមាតិការបស់កញ្ចប់ទិន្នន័យមិនត្រូវគ្នានឹងការពិពណ៌នាដែលបានចុះហត្ថលេខារបស់វាទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="197"/>
         <source>The bundle claims to come from one organisation but was signed by another.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ទិន្នន័យអះអាងថាមកពីអង្គការមួយ ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយអង្គការមួយទៀត។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="203"/>
         <source>Your organisation is not among the bundle&apos;s listed recipients: it was forwarded to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការរបស់អ្នកមិនមាននៅក្នុងបញ្ជីអ្នកទទួលរបស់កញ្ចប់ទិន្នន័យទេ៖ វាត្រូវបានគេបញ្ជូនបន្តមកអ្នក។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="210"/>
         <source>A file inside the bundle does not match its listed checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារមួយនៅក្នុងកញ្ចប់ទិន្នន័យមិនត្រូវគ្នានឹងតម្លៃផ្ទៀងផ្ទាត់ដែលបានចុះក្នុងបញ្ជីទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="214"/>
         <source>The bundle file could not be written (check the folder and free space).</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចសរសេរឯកសារកញ្ចប់ទិន្នន័យបានទេ (សូមពិនិត្យថត និងទំហំទំនេរ)។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="220"/>
         <source>The records inside the bundle are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រានៅក្នុងកញ្ចប់ទិន្នន័យមិនត្រឹមត្រូវទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="224"/>
         <source>The contact could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចប្រើទំនាក់ទំនងនេះបានទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="228"/>
         <source>No contact of that name or fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានទំនាក់ទំនងដែលមានឈ្មោះ ឬស្នាមម្រាមដៃកូនសោនោះទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="232"/>
         <source>More than one contact matches; use the fingerprint or the full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានទំនាក់ទំនងច្រើនជាងមួយត្រូវគ្នា។ សូមប្រើស្នាមម្រាមដៃកូនសោ ឬឈ្មោះពេញ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="236"/>
         <source>A contact with this organisation already exists with a different key, and the new card is not signed by the old key. Remove the old contact first if the change is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំនាក់ទំនងនៃអង្គការនេះមានរួចហើយ ជាមួយកូនសោផ្សេង ហើយកាតទំនាក់ទំនងថ្មីមិនត្រូវបានចុះហត្ថលេខាដោយកូនសោចាស់ទេ។ ប្រសិនបើការផ្លាស់ប្តូរនេះពិតប្រាកដ សូមលុបទំនាក់ទំនងចាស់ជាមុនសិន។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="244"/>
         <source>The fingerprint does not match; the contact was not marked verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នាមម្រាមដៃកូនសោមិនត្រូវគ្នាទេ។ ទំនាក់ទំនងមិនត្រូវបានសម្គាល់ថាបានផ្ទៀងផ្ទាត់ទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="248"/>
         <source>That conflict no longer exists or was already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាពមិនស៊ីគ្នានោះលែងមានទៀតហើយ ឬត្រូវបានដោះស្រាយរួចហើយ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="253"/>
         <source>The signature file is damaged or is not a minisign signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារហត្ថលេខាខូច ឬមិនមែនជាហត្ថលេខា minisign ទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="257"/>
         <source>The public key is damaged or is not a minisign public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោសាធារណៈខូច ឬមិនមែនជាកូនសោសាធារណៈ minisign ទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="261"/>
         <source>The signature is in a legacy (not prehashed) minisign format; it is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ហត្ថលេខានេះប្រើទម្រង់ minisign ចាស់ (មិនមែន prehashed)។ វាមិនត្រូវបានទទួលយកទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="268"/>
         <source>The signature was made with a different key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ហត្ថលេខានេះត្រូវបានធ្វើឡើងដោយកូនសោផ្សេង។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="272"/>
         <source>The signed description of the file (trusted comment) was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិពណ៌នាដែលបានចុះហត្ថលេខារបស់ឯកសារ (trusted comment) ត្រូវបានកែប្រែ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="276"/>
         <source>The signed content was changed after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្លឹមសារដែលបានចុះហត្ថលេខាត្រូវបានផ្លាស់ប្តូរក្រោយពេលចុះហត្ថលេខា។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="280"/>
         <source>The contact card is damaged or is not a Roundtable contact card.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតទំនាក់ទំនងខូច ឬមិនមែនជាកាតទំនាក់ទំនង Roundtable ទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="284"/>
         <source>The contact card&apos;s signature does not match its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>ហត្ថលេខារបស់កាតទំនាក់ទំនងមិនត្រូវគ្នានឹងខ្លឹមសាររបស់វាទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="288"/>
         <source>The key change is not signed by the contact&apos;s current key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្តូរកូនសោមិនត្រូវបានចុះហត្ថលេខាដោយកូនសោបច្ចុប្បន្នរបស់ទំនាក់ទំនងនោះទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="293"/>
         <source>The report could not be produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចបង្កើតរបាយការណ៍បានទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="297"/>
         <source>There is nothing to report for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្វីត្រូវរាយការណ៍សម្រាប់ជម្រើសនេះទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="301"/>
         <source>The file could not be written there; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចសរសេរឯកសារនៅទីនោះបានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="305"/>
         <source>This meeting is not part of a series.</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំនេះមិនមែនជាផ្នែកនៃស៊េរីណាមួយទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="310"/>
         <source>The file could not be written. Check the folder and the free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចសរសេរឯកសារបានទេ។ សូមពិនិត្យថត និងទំហំទំនេរ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="314"/>
         <source>This meeting has no later meeting in its series to carry the items to.</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំនេះគ្មានកិច្ចប្រជុំបន្ទាប់នៅក្នុងស៊េរីរបស់វា ដើម្បីផ្ទេរចំណុចទាំងនេះទៅទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="323"/>
         <source>This file cannot be shown here. Use “Save a copy as…” to open it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចបង្ហាញឯកសារនេះនៅទីនេះបានទេ។ សូមប្រើ «រក្សាទុកច្បាប់ចម្លងជា…» ដើម្បីបើកវានៅកន្លែងផ្សេង។</translation>
     </message>
     <message>
         <location filename="../../exchange/conflicts.py" line="98"/>
         <source>The chosen value has the wrong type for this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្លៃដែលបានជ្រើសរើសមានប្រភេទមិនត្រឹមត្រូវសម្រាប់វាលនេះ។</translation>
     </message>
     <message>
         <location filename="../../exchange/contacts.py" line="121"/>
         <source>This is your own organisation&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>នេះជាកាតទំនាក់ទំនងរបស់អង្គការអ្នកផ្ទាល់។</translation>
     </message>
     <message>
         <location filename="../../exchange/exporter.py" line="68"/>
         <source>No meeting with that id.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានកិច្ចប្រជុំដែលមានលេខសម្គាល់នោះទេ។</translation>
     </message>
     <message>
         <location filename="../../exchange/exporter.py" line="83"/>
         <source>Choose meetings, a series, a date range or all meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសកិច្ចប្រជុំ ស៊េរីមួយ ចន្លោះកាលបរិច្ឆេទមួយ ឬកិច្ចប្រជុំទាំងអស់។</translation>
     </message>
     <message>
         <location filename="../../exchange/exporter.py" line="298"/>
         <source>Choose at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសអ្នកទទួលយ៉ាងហោចណាស់ម្នាក់។</translation>
     </message>
     <message>
         <location filename="../../exchange/exporter.py" line="300"/>
         <source>No meetings to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានកិច្ចប្រជុំត្រូវនាំចេញទេ។</translation>
     </message>
     <message>
         <location filename="../../exchange/verify.py" line="36"/>
         <source>The signer&apos;s card or key file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអានកាតទំនាក់ទំនង ឬឯកសារកូនសោរបស់អ្នកចុះហត្ថលេខាបានទេ។</translation>
     </message>
     <message>
         <location filename="../../storage/attachments.py" line="90"/>
         <source>An attachment in the vault is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារភ្ជាប់មួយនៅក្នុងឃ្លាំងទិន្នន័យខូច។</translation>
     </message>
     <message>
         <location filename="../../storage/attachments.py" line="97"/>
         <source>The attachment is too large to show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារភ្ជាប់ធំពេកមិនអាចបង្ហាញនៅទីនេះបានទេ។</translation>
     </message>
     <message>
         <location filename="../../storage/database.py" line="47"/>
         <source>SQLCipher is not available; refusing to open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនមាន SQLCipher ទេ។ មិនបើកឃ្លាំងទិន្នន័យទេ។</translation>
     </message>
     <message>
         <location filename="../../storage/records.py" line="181"/>
         <source>A record with this id already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រាដែលមានលេខសម្គាល់នេះមានរួចហើយ។</translation>
     </message>
     <message>
         <location filename="../../vault.py" line="103"/>
         <source>An organisation name is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវការឈ្មោះអង្គការ។</translation>
     </message>
     <message>
         <location filename="../../vault.py" line="155"/>
         <source>vault.key does not belong to this vault.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>vault.key មិនមែនជារបស់ vault.db នេះទេ។</translation>
     </message>
     <message>
         <location filename="../../vault.py" line="165"/>
         <source>The vault key file (vault.key) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>បាត់ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យ (vault.key)។</translation>
     </message>
     <message>
         <location filename="../../vault.py" line="168"/>
         <source>The vault database (vault.db) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>បាត់មូលដ្ឋានទិន្នន័យរបស់ឃ្លាំងទិន្នន័យ (vault.db)។</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +1886,7 @@ examples:
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="225"/>
         <source>Choose at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសអ្នកទទួលយ៉ាងហោចណាស់ម្នាក់។</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="228"/>

@@ -7,13 +7,13 @@
         <location filename="../../ui/gate/new_passphrase.py" line="36"/>
         <source>NewPassphraseFields</source>
         <comment>The two passphrases do not match.</comment>
-        <translation type="unfinished"></translation>
+        <translation>NewPassphraseFields</translation>
     </message>
     <message>
         <location filename="../../ui/gate/new_passphrase.py" line="39"/>
         <source>NewPassphraseFields</source>
         <comment>Please choose a stronger passphrase.</comment>
-        <translation type="unfinished"></translation>
+        <translation>NewPassphraseFields</translation>
     </message>
 </context>
 <context>
@@ -21,52 +21,52 @@
     <message>
         <location filename="../../ui/models/actions.py" line="16"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់ធ្វើ</translation>
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="17"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងធ្វើ</translation>
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="18"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>រួចរាល់</translation>
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="19"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់</translation>
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="31"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>ផុតកំណត់</translation>
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="32"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចសកម្មភាព</translation>
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="33"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួលខុសត្រូវ</translation>
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="34"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="35"/>
         <source>Raised at</source>
-        <translation type="unfinished"></translation>
+        <translation>លើកឡើងនៅ</translation>
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="85"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>ហួសកាលកំណត់</translation>
     </message>
 </context>
 <context>
@@ -74,141 +74,141 @@
     <message>
         <location filename="../../ui/screens/actions.py" line="45"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <location filename="../../ui/screens/actions.py" line="47"/>
         <source>Open and in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់ធ្វើ និងកំពុងធ្វើ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/actions.py" line="48"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់ធ្វើ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/actions.py" line="49"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងធ្វើ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/actions.py" line="50"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>រួចរាល់</translation>
     </message>
     <message>
         <location filename="../../ui/screens/actions.py" line="51"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់</translation>
     </message>
     <message>
         <location filename="../../ui/screens/actions.py" line="52"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រប់ស្ថានភាព</translation>
     </message>
     <message>
         <location filename="../../ui/screens/actions.py" line="57"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃផុតកំណត់</translation>
     </message>
     <message>
         <location filename="../../ui/screens/actions.py" line="59"/>
         <source>Any due date</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រប់ថ្ងៃផុតកំណត់</translation>
     </message>
     <message>
         <location filename="../../ui/screens/actions.py" line="60"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>ហួសកាលកំណត់</translation>
     </message>
     <message>
         <location filename="../../ui/screens/actions.py" line="61"/>
         <source>Due within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ផុតកំណត់ក្នុងរយៈពេល 7 ថ្ងៃ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/actions.py" line="62"/>
         <source>Due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ផុតកំណត់ក្នុងរយៈពេល 30 ថ្ងៃ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/actions.py" line="66"/>
         <source>Filter by text</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រងតាមអត្ថបទ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/actions.py" line="72"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្គាល់ថារួចរាល់</translation>
     </message>
     <message>
         <location filename="../../ui/screens/actions.py" line="73"/>
         <source>Carry open items to next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទេរចំណុចដែលមិនទាន់ធ្វើទៅកិច្ចប្រជុំបន្ទាប់</translation>
     </message>
     <message>
         <location filename="../../ui/screens/actions.py" line="74"/>
         <source>Open meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកកិច្ចប្រជុំ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/actions.py" line="75"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនធ្វើវិញ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/actions.py" line="76"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើវិញ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/actions.py" line="156"/>
         <source>%n action item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ចំណុចសកម្មភាព %n</numerusform>
+            <numerusform>ចំណុចសកម្មភាព %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/actions.py" line="158"/>
         <source>%n overdue among those shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ហួសកាលកំណត់ %n ក្នុងចំណោមចំណុចដែលបានបង្ហាញ</numerusform>
+            <numerusform>ហួសកាលកំណត់ %n ក្នុងចំណោមចំណុចដែលបានបង្ហាញ</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/screens/actions.py" line="173"/>
         <source>Select the action items to mark done.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសចំណុចសកម្មភាពដែលត្រូវសម្គាល់ថារួចរាល់។</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/actions.py" line="175"/>
         <source>Mark %n action item(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>សម្គាល់ចំណុចសកម្មភាព %n ថារួចរាល់</numerusform>
+            <numerusform>សម្គាល់ចំណុចសកម្មភាព %n ថារួចរាល់</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/screens/actions.py" line="192"/>
         <source>Select an action item of the meeting to carry from.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសចំណុចសកម្មភាពមួយនៃកិច្ចប្រជុំដែលត្រូវផ្ទេរចេញ។</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/actions.py" line="197"/>
         <source>Carry %n item(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ផ្ទេរចំណុច %n ទៅ «%1»</numerusform>
+            <numerusform>ផ្ទេរចំណុច %n ទៅ «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/actions.py" line="204"/>
         <source>%n open item(s) carried to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បានផ្ទេរចំណុចដែលមិនទាន់ធ្វើ %n ទៅ «%1»។</numerusform>
+            <numerusform>បានផ្ទេរចំណុចដែលមិនទាន់ធ្វើ %n ទៅ «%1»។</numerusform>
         </translation>
     </message>
 </context>
@@ -217,47 +217,47 @@
     <message>
         <location filename="../../ui/meeting/actions.py" line="93"/>
         <source>New action item… (Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចសកម្មភាពថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="96"/>
         <source>Owner (person or organisation)…</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួលខុសត្រូវ (បុគ្គល ឬអង្គការ)…</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="99"/>
         <source>Owner of the new item; with an item selected, &apos;Set owner&apos; changes its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួលខុសត្រូវនៃចំណុចថ្មី។ ពេលជ្រើសរើសចំណុចមួយ &apos;កំណត់អ្នកទទួលខុសត្រូវ&apos; នឹងប្តូរអ្នកទទួលខុសត្រូវរបស់វា</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="104"/>
         <source>Due YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ផុតកំណត់ YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="114"/>
         <source>Set owner of selected</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់អ្នកទទួលខុសត្រូវនៃចំណុចដែលបានជ្រើសរើស</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="114"/>
         <source>Pick the owner of the selected action item</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសអ្នកទទួលខុសត្រូវនៃចំណុចសកម្មភាពដែលបានជ្រើសរើស</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="117"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="117"/>
         <source>Remove the selected action item (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចំណុចសកម្មភាពដែលបានជ្រើសរើសចេញ (Delete)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="158"/>
         <source>{n} action items, {o} overdue (shown in red)</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចសកម្មភាព {n} ហួសកាលកំណត់ {o} (បង្ហាញជាពណ៌ក្រហម)</translation>
     </message>
 </context>
 <context>
@@ -266,12 +266,12 @@
         <location filename="../../ui/meeting/attachment_viewer.py" line="29"/>
         <location filename="../../ui/meeting/attachment_viewer.py" line="85"/>
         <source>Select an attachment to view it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសឯកសារភ្ជាប់មួយ ដើម្បីមើលវានៅទីនេះ។</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachment_viewer.py" line="79"/>
         <source>This kind of file cannot be shown here. Use “Save a copy as…” to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចបង្ហាញឯកសារប្រភេទនេះនៅទីនេះបានទេ។ សូមប្រើ «រក្សាទុកច្បាប់ចម្លងជា…» ដើម្បីបើកវាក្នុងកម្មវិធីផ្សេង។</translation>
     </message>
 </context>
 <context>
@@ -279,72 +279,72 @@
     <message>
         <location filename="../../ui/meeting/attachments.py" line="164"/>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមឯកសារ…</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachments.py" line="164"/>
         <source>Store a file inside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកឯកសារមួយនៅក្នុងឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachments.py" line="167"/>
         <source>Save a copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកច្បាប់ចម្លងជា…</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachments.py" line="168"/>
         <source>Write an unencrypted copy of the selected file (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេរច្បាប់ចម្លងដែលមិនបានអ៊ិនគ្រីបនៃឯកសារដែលបានជ្រើសរើស (សួរជាមុនសិន)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachments.py" line="171"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachments.py" line="171"/>
         <source>Remove the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកឯកសារដែលបានជ្រើសរើសចេញ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachments.py" line="218"/>
         <source>This file is too large to show here. Use “Save a copy as…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារនេះធំពេកមិនអាចបង្ហាញនៅទីនេះបានទេ។ សូមប្រើ «រក្សាទុកច្បាប់ចម្លងជា…»។</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachments.py" line="221"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងផ្ទុក…</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachments.py" line="284"/>
         <source>Save an unencrypted copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកច្បាប់ចម្លងដែលមិនបានអ៊ិនគ្រីបឬ?</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachments.py" line="286"/>
         <source>The copy of “{name}” will be written to {folder} WITHOUT encryption. Anyone with access to this computer or disk can read it. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់ចម្លងនៃ «{name}» នឹងត្រូវសរសេរទៅ {folder} ដោយគ្មានការអ៊ិនគ្រីបទេ។ អ្នកណាដែលអាចចូលប្រើកុំព្យូទ័រ ឬថាសនេះ អាចអានវាបាន។ បន្តឬ?</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachments.py" line="306"/>
         <source>Remove the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកឯកសារចេញឬ?</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachments.py" line="307"/>
         <source>“{name}” will be removed from the vault. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» នឹងត្រូវដកចេញពីឃ្លាំងទិន្នន័យ។ សកម្មភាពនេះមិនអាចត្រឡប់វិញបានទេ។</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachments.py" line="335"/>
         <source>Add a file to the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមឯកសារមួយទៅឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachments.py" line="345"/>
         <source>Save an unencrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកច្បាប់ចម្លងដែលមិនបានអ៊ិនគ្រីប</translation>
     </message>
 </context>
 <context>
@@ -352,77 +352,77 @@
     <message>
         <location filename="../../ui/meeting/attendance.py" line="101"/>
         <source>Add an attendee by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមអ្នកចូលរួមតាមឈ្មោះ…</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="103"/>
         <source>Type part of a name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយផ្នែកមួយនៃឈ្មោះ រួចចុច Enter</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="108"/>
         <source>Role in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទីក្នុងវគ្គនេះ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="109"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="109"/>
         <source>Remove the selected attendee (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកអ្នកចូលរួមដែលបានជ្រើសរើសចេញ (Delete)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="114"/>
         <source>Same as previous session</source>
-        <translation type="unfinished"></translation>
+        <translation>ដូចវគ្គមុន</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="115"/>
         <source>Add everyone who attended the previous session, with their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមអ្នកទាំងអស់ដែលបានចូលរួមវគ្គមុន ជាមួយតួនាទីរបស់ពួកគេ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="123"/>
         <source>Not in the directory yet?</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មាននៅក្នុងបញ្ជីឈ្មោះទេឬ?</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="128"/>
         <source>New person&apos;s name — Enter adds them and marks them present</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះបុគ្គលថ្មី — Enter បន្ថែមគាត់ និងសម្គាល់ថាមានវត្តមាន</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="136"/>
         <source>Their organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការរបស់គាត់…</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="140"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមបុគ្គល</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="140"/>
         <source>Add to the directory and mark present</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមទៅបញ្ជីឈ្មោះ និងសម្គាល់ថាមានវត្តមាន</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="153"/>
         <source>New organisation&apos;s name (Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះអង្គការថ្មី (Enter ដើម្បីបន្ថែម)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="157"/>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមអង្គការ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="177"/>
         <source>Add a day or session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបន្ថែមថ្ងៃ ឬវគ្គមួយជាមុនសិន។</translation>
     </message>
 </context>
 <context>
@@ -700,7 +700,7 @@ yes</source>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="293"/>
         <source>Wrote {file}: {meetings} meeting(s), {records} records, {attachments} attachment(s), redaction {redaction}, for {recipients}</source>
-        <translation>បានសរសេរ {file}៖ កិច្ចប្រជុំ {meetings} កំណត់ត្រា {records} ឯកសារភ្ជាប់ {attachments} កម្រិតបិទបាំង {redaction} សម្រាប់ {recipients}</translation>
+        <translation>បានសរសេរ {file}៖ កិច្ចប្រជុំ {meetings} កំណត់ត្រា {records} ឯកសារភ្ជាប់ {attachments} កម្រិតបិទបាំង {redaction} សម្រាប់អ្នកទទួល {recipients}</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="313"/>
@@ -823,7 +823,25 @@ examples:
   roundtable report --vault DIR --meeting ID --csv participants -o participants.csv
   roundtable report --vault DIR --series ID --csv actions -o actions.csv
 </source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេររបាយការណ៍និទានរបស់កិច្ចប្រជុំមួយ (--meeting) របាយការណ៍តាមដានចំណុចសកម្មភាព
+នៃស៊េរីមួយ (--series) ឬតារាង CSV (--csv) សម្រាប់កម្មវិធីតារាងទិន្នន័យ។
+
+កម្រិតបិទបាំង (--redact) កំណត់ថាអ្នកណាអាចអានឯកសារនេះបាន៖
+  full      (ពេញលេញ) ទាំងអស់ សម្រាប់ឯកសាររបស់អង្គការអ្នកផ្ទាល់
+  partners  (ដៃគូ) គ្មានព័ត៌មានទំនាក់ទំនង គ្មានកំណត់ហេតុសម្ងាត់ មនុស្សអនាមិកប្រើឈ្មោះកូដ
+            (លំនាំដើម)
+  public    (សាធារណៈ) ដូច partners ហើយគ្មានអ្នកចូលរួមណាម្នាក់ត្រូវបានដាក់ឈ្មោះ៖ វត្តមានបង្ហាញជាចំនួន
+
+ទម្រង់ឯកសារតាម --format ឬបើគ្មានទេ តាមកន្ទុយឈ្មោះនៃឯកសារលទ្ធផល។
+ឯកសារ CSV ប្រើ UTF-8 ជាមួយសញ្ញាលំដាប់បៃ (BOM) ដូច្នេះកម្មវិធីតារាងទិន្នន័យបង្ហាញអក្សរខ្មែរបានត្រឹមត្រូវ។
+
+ឧទាហរណ៍៖
+  roundtable report --vault DIR --meeting ID -o report.pdf
+  roundtable report --vault DIR --meeting ID --format odt --redact public -o report.odt
+  roundtable report --vault DIR --series ID -o follow-up.pdf
+  roundtable report --vault DIR --meeting ID --csv participants -o participants.csv
+  roundtable report --vault DIR --series ID --csv actions -o actions.csv
+</translation>
     </message>
     <message>
         <location filename="../../cli/report_cmds.py" line="47"/>
@@ -853,7 +871,7 @@ examples:
     <message>
         <location filename="../../cli/report_cmds.py" line="82"/>
         <source>full, partners or public (default: partners)</source>
-        <translation>full, partners ឬ public (លំនាំដើម៖ partners)</translation>
+        <translation>full (ទាំងអស់), partners (ដៃគូ) ឬ public (សាធារណៈ) (លំនាំដើម៖ partners)</translation>
     </message>
     <message>
         <location filename="../../cli/report_cmds.py" line="85"/>
@@ -951,52 +969,52 @@ examples:
     <message>
         <location filename="../../ui/exchange/conflicts_view.py" line="46"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រា</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflicts_view.py" line="47"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>វាល</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflicts_view.py" line="48"/>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>របស់យើង</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflicts_view.py" line="49"/>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>របស់ពួកគេ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflicts_view.py" line="50"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ពី</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflicts_view.py" line="56"/>
         <source>No conflicts: every imported change merged cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានភាពមិនស៊ីគ្នាទេ៖ ការផ្លាស់ប្តូរដែលបាននាំចូលទាំងអស់ត្រូវបានបញ្ចូលគ្នាដោយរលូន។</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflicts_view.py" line="57"/>
         <source>Keep ours</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សារបស់យើង</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflicts_view.py" line="58"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>យករបស់ពួកគេ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflicts_view.py" line="60"/>
         <source>or type the agreed text</source>
-        <translation type="unfinished"></translation>
+        <translation>ឬវាយអត្ថបទដែលបានព្រមព្រៀងគ្នា</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflicts_view.py" line="61"/>
         <source>Use this text</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រើអត្ថបទនេះ</translation>
     </message>
 </context>
 <context>
@@ -1004,27 +1022,27 @@ examples:
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="62"/>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការរបស់អ្នក</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="69"/>
         <source>Save my contact card…</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកកាតទំនាក់ទំនងរបស់ខ្ញុំ…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="81"/>
         <source>Add from card file…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមពីឯកសារកាតទំនាក់ទំនង…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="102"/>
         <source>I compared it: mark verified</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្ញុំបានប្រៀបធៀបរួចហើយ៖ សម្គាល់ថាបានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="106"/>
         <source>Compare these digits with your partner in person or on a call you trust. Only then mark the contact verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមប្រៀបធៀបលេខទាំងនេះជាមួយដៃគូរបស់អ្នក ដោយជួបផ្ទាល់ ឬតាមការហៅទូរស័ព្ទដែលអ្នកទុកចិត្ត។ បន្ទាប់មកទើបសម្គាល់ទំនាក់ទំនងថាបានផ្ទៀងផ្ទាត់។</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="163"/>
@@ -1034,49 +1052,51 @@ examples:
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="163"/>
         <source>NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="188"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="188"/>
         <source>Not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់បានផ្ទៀងផ្ទាត់នៅឡើយ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="195"/>
         <source>Keys changed {n} time(s); earlier keys are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោត្រូវបានប្តូរ {n} ដង។ កូនសោមុនៗត្រូវបានរក្សាទុក។</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="204"/>
         <source>Verify contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទៀងផ្ទាត់ទំនាក់ទំនង</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="205"/>
         <source>Did {name} read exactly these digits to you?
 
 {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>តើ {name} បានអានលេខទាំងនេះប្រាប់អ្នកយ៉ាងត្រឹមត្រូវដែរឬទេ?
+
+{fp}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="223"/>
         <source>Add a contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមកាតទំនាក់ទំនង</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="223"/>
         <source>Contact cards (*.card *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតទំនាក់ទំនង (*.card *.json)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="239"/>
         <source>Save my contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកកាតទំនាក់ទំនងរបស់ខ្ញុំ</translation>
     </message>
 </context>
 <context>
@@ -1084,57 +1104,57 @@ examples:
     <message>
         <location filename="../../ui/gate/create_page.py" line="35"/>
         <source>Create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
         <location filename="../../ui/gate/create_page.py" line="41"/>
         <source>e.g. Land Rights Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. អង្គការឃ្លាំមើលសិទ្ធិដីធ្លី</translation>
     </message>
     <message>
         <location filename="../../ui/gate/create_page.py" line="44"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្តូរ…</translation>
     </message>
     <message>
         <location filename="../../ui/gate/create_page.py" line="46"/>
         <source>Folder for the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតសម្រាប់ឃ្លាំងទិន្នន័យថ្មី</translation>
     </message>
     <message>
         <location filename="../../ui/gate/create_page.py" line="62"/>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
         <location filename="../../ui/gate/create_page.py" line="64"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>ថយក្រោយ</translation>
     </message>
     <message>
         <location filename="../../ui/gate/create_page.py" line="67"/>
         <source>Organisation name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះអង្គការ៖</translation>
     </message>
     <message>
         <location filename="../../ui/gate/create_page.py" line="68"/>
         <source>Vault folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតឃ្លាំងទិន្នន័យ៖</translation>
     </message>
     <message>
         <location filename="../../ui/gate/create_page.py" line="69"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់៖</translation>
     </message>
     <message>
         <location filename="../../ui/gate/create_page.py" line="69"/>
         <source>Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយឃ្លាសម្ងាត់ម្តងទៀត៖</translation>
     </message>
     <message>
         <location filename="../../ui/gate/create_page.py" line="113"/>
         <source>Please enter your organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលឈ្មោះអង្គការរបស់អ្នក។</translation>
     </message>
 </context>
 <context>
@@ -1142,37 +1162,37 @@ examples:
     <message>
         <location filename="../../ui/meeting/decisions.py" line="75"/>
         <source>New decision, result or lesson… (Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្តីសម្រេច លទ្ធផល ឬមេរៀនថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/decisions.py" line="78"/>
         <source>The session it came from (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>វគ្គដែលវាកើតចេញពី (មិនចាំបាច់)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/decisions.py" line="83"/>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីឡើងលើ (Alt+Up)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/decisions.py" line="84"/>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីចុះក្រោម (Alt+Down)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/decisions.py" line="85"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/decisions.py" line="85"/>
         <source>Remove the selected one (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកធាតុដែលបានជ្រើសរើសចេញ (Delete)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/decisions.py" line="104"/>
         <source>Whole meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំទាំងមូល</translation>
     </message>
 </context>
 <context>
@@ -1180,73 +1200,73 @@ examples:
     <message>
         <location filename="../../ui/models/directory.py" line="15"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ត្រី</translation>
     </message>
     <message>
         <location filename="../../ui/models/directory.py" line="16"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>បុរស</translation>
     </message>
     <message>
         <location filename="../../ui/models/directory.py" line="17"/>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនមែនស្ត្រី ឬបុរស</translation>
     </message>
     <message>
         <location filename="../../ui/models/directory.py" line="18"/>
         <source>Undisclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបញ្ចេញ</translation>
     </message>
     <message>
         <location filename="../../ui/models/directory.py" line="19"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានកត់ត្រា</translation>
     </message>
     <message>
         <location filename="../../ui/models/directory.py" line="43"/>
         <location filename="../../ui/models/directory.py" line="80"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <location filename="../../ui/models/directory.py" line="44"/>
         <source>Code name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះកូដ</translation>
     </message>
     <message>
         <location filename="../../ui/models/directory.py" line="45"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការ</translation>
     </message>
     <message>
         <location filename="../../ui/models/directory.py" line="46"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី</translation>
     </message>
     <message>
         <location filename="../../ui/models/directory.py" line="72"/>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(អនាមិក)</translation>
     </message>
     <message>
         <location filename="../../ui/models/directory.py" line="81"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>អក្សរកាត់</translation>
     </message>
     <message>
         <location filename="../../ui/models/directory.py" line="82"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <location filename="../../ui/models/directory.py" line="83"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រទេស</translation>
     </message>
     <message>
         <location filename="../../ui/models/directory.py" line="84"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>មនុស្ស</translation>
     </message>
 </context>
 <context>
@@ -1254,77 +1274,77 @@ examples:
     <message>
         <location filename="../../ui/screens/directory.py" line="87"/>
         <source>Filter people by name</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រងមនុស្សតាមឈ្មោះ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/directory.py" line="93"/>
         <source>Attendance history</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រវត្តិវត្តមាន</translation>
     </message>
     <message>
         <location filename="../../ui/screens/directory.py" line="99"/>
         <source>Attended:</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចូលរួម៖</translation>
     </message>
     <message>
         <location filename="../../ui/screens/directory.py" line="105"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>មនុស្ស</translation>
     </message>
     <message>
         <location filename="../../ui/screens/directory.py" line="108"/>
         <source>Filter organisations by name</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រងអង្គការតាមឈ្មោះ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/directory.py" line="115"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>សមាជិក</translation>
     </message>
     <message>
         <location filename="../../ui/screens/directory.py" line="119"/>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>សមាជិក៖</translation>
     </message>
     <message>
         <location filename="../../ui/screens/directory.py" line="125"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/directory.py" line="191"/>
         <source>Anonymous: never named outside this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>អនាមិក៖ មិនដែលដាក់ឈ្មោះនៅក្រៅឃ្លាំងទិន្នន័យនេះទេ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/directory.py" line="193"/>
         <source>Code name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះកូដ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/directory.py" line="194"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី</translation>
     </message>
     <message>
         <location filename="../../ui/screens/directory.py" line="195"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/directory.py" line="196"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ភេទ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/directory.py" line="201"/>
         <source>Contact details recorded (open Edit to see them).</source>
-        <translation type="unfinished"></translation>
+        <translation>មានព័ត៌មានទំនាក់ទំនងបានកត់ត្រា (បើក «កែសម្រួល» ដើម្បីមើល)។</translation>
     </message>
     <message>
         <location filename="../../ui/screens/directory.py" line="214"/>
         <source>No recorded attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានវត្តមានបានកត់ត្រាទេ។</translation>
     </message>
 </context>
 <context>
@@ -1816,72 +1836,72 @@ examples:
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="59"/>
         <source>Export a bundle for partners</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញកញ្ចប់ទិន្នន័យសម្រាប់ដៃគូ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="66"/>
         <source>These meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំទាំងនេះ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="67"/>
         <source>A series</source>
-        <translation type="unfinished"></translation>
+        <translation>ស៊េរីមួយ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="68"/>
         <source>A date range</source>
-        <translation type="unfinished"></translation>
+        <translation>ចន្លោះកាលបរិច្ឆេទមួយ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="69"/>
         <source>All meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំទាំងអស់</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="87"/>
         <source>Include attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់បញ្ចូលឯកសារភ្ជាប់</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="90"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើស…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="99"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="102"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="121"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួល</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="122"/>
         <source>Redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្រិតបិទបាំង</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="124"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកជា</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="177"/>
         <source>  (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (មិនទាន់ផ្ទៀងផ្ទាត់)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="208"/>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="225"/>
@@ -1891,37 +1911,37 @@ examples:
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="228"/>
         <source>Choose at least one meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសកិច្ចប្រជុំយ៉ាងហោចណាស់មួយ។</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="232"/>
         <source>Choose a file name that does not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសឈ្មោះឯកសារដែលមិនទាន់មាន។</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="262"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងនាំចេញ…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="267"/>
         <source>Collecting records…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងប្រមូលកំណត់ត្រា…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="268"/>
         <source>Packing attachments… {mb} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងវេចខ្ចប់ឯកសារភ្ជាប់… {mb} MB</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="269"/>
         <source>Encrypting and signing… {mb} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងអ៊ិនគ្រីប និងចុះហត្ថលេខា… {mb} MB</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="278"/>
         <source>Wrote {file}: {m} meeting(s), {r} records, {a} attachment(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>បានសរសេរ {file}៖ កិច្ចប្រជុំ {m} កំណត់ត្រា {r} ឯកសារភ្ជាប់ {a}។</translation>
     </message>
 </context>
 <context>
@@ -1929,7 +1949,7 @@ examples:
     <message>
         <location filename="../../ui/gate/flow.py" line="85"/>
         <source>This folder does not hold a Roundtable vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតនេះមិនមានឃ្លាំងទិន្នន័យ Roundtable ទេ។</translation>
     </message>
 </context>
 <context>
@@ -1937,73 +1957,74 @@ examples:
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="35"/>
         <source>Import a bundle from a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលកញ្ចប់ទិន្នន័យពីដៃគូ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="42"/>
         <source>Choose bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសកញ្ចប់ទិន្នន័យ…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="53"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្តូរ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="53"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="53"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រា</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="55"/>
         <source>Import these changes</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលការផ្លាស់ប្តូរទាំងនេះ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="59"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="93"/>
         <source>Choose a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="93"/>
         <source>Bundles (*.rtbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ទិន្នន័យ (*.rtbundle)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="104"/>
         <source>Checking signatures and decrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងពិនិត្យហត្ថលេខា និងឌិគ្រីប…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="118"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>បាននាំចូល</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="118"/>
         <source>Will import</source>
-        <translation type="unfinished"></translation>
+        <translation>នឹងនាំចូល</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="121"/>
         <source>From {sender} (fingerprint {fp}), bundle {seq} of {created}.
 {verb}: {new} new, {updated} updated, {deleted} deleted, {conflicting} conflicting; {unchanged} unchanged; {attachments} file(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>ពី {sender} (ស្នាមម្រាមដៃកូនសោ {fp}) កញ្ចប់ទិន្នន័យលេខ {seq} ចុះថ្ងៃ {created}។
+{verb}៖ ថ្មី {new} បានធ្វើបច្ចុប្បន្នភាព {updated} បានលុប {deleted} មិនស៊ីគ្នា {conflicting}។ មិនផ្លាស់ប្តូរ {unchanged}។ ឯកសារភ្ជាប់ {attachments}។</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="153"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងនាំចូល…</translation>
     </message>
 </context>
 <context>
@@ -2011,12 +2032,12 @@ examples:
     <message>
         <location filename="../../ui/meeting/link_list.py" line="36"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/link_list.py" line="36"/>
         <source>Remove the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកធាតុដែលបានជ្រើសរើសចេញ</translation>
     </message>
 </context>
 <context>
@@ -2024,47 +2045,47 @@ examples:
     <message>
         <location filename="../../ui/main_window.py" line="53"/>
         <source>Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាំងទិន្នន័យ (&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោ (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="250"/>
         <source>Lock and &amp;hide</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោ និងលាក់ (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកំណត់ (&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាកចេញ (&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>ទៅកាន់ (&amp;G)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="267"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័រដើម</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="294"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងដំណើរការ</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2093,7 @@ examples:
     <message>
         <location filename="../../ui/meeting/actions.py" line="55"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចសកម្មភាព</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="58"/>
@@ -2080,258 +2101,258 @@ examples:
         <location filename="../../ui/meeting/testimonies.py" line="47"/>
         <location filename="../../ui/meeting/testimonies.py" line="53"/>
         <source>Double-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចពីរដងដើម្បីកែសម្រួល</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="60"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួលខុសត្រូវ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="62"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>ផុតកំណត់</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="66"/>
         <source>Double-click to change (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចពីរដងដើម្បីប្តូរ (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="71"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="74"/>
         <source>Double-click to change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចពីរដងដើម្បីប្តូរស្ថានភាព</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="78"/>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>នៅទីនេះ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="131"/>
         <source>{date} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (ហួសកាលកំណត់)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="146"/>
         <source>Raised here</source>
-        <translation type="unfinished"></translation>
+        <translation>លើកឡើងនៅទីនេះ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="147"/>
         <source>Followed up here</source>
-        <translation type="unfinished"></translation>
+        <translation>តាមដាននៅទីនេះ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachments.py" line="145"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachments.py" line="146"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំហំ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachments.py" line="148"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិពណ៌នា</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachments.py" line="151"/>
         <source>Double-click to describe the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចពីរដងដើម្បីពិពណ៌នាឯកសារ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="72"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="75"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="77"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="80"/>
         <source>Double-click to change the role</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចពីរដងដើម្បីប្តូរតួនាទី</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="85"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ភេទ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/decisions.py" line="44"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/decisions.py" line="47"/>
         <source>Double-click to change the kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចពីរដងដើម្បីប្តូរប្រភេទ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/decisions.py" line="52"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/decisions.py" line="57"/>
         <location filename="../../ui/meeting/programme.py" line="82"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>វគ្គ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="88"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចរបៀបវារៈ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="91"/>
         <source>Double-click or F2 to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចពីរដង ឬ F2 ដើម្បីប្តូរឈ្មោះ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="124"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកថ្លែង</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="126"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="129"/>
         <source>Double-click or F2 to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចពីរដង ឬ F2 ដើម្បីកែសម្រួល</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="132"/>
         <source></source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="134"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្ងាត់</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="181"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>គោលបំណង</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="80"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="81"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>ម៉ោង</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="83"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="84"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="86"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>មនុស្ស</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/section.py" line="80"/>
         <source>Dates are written as YYYY-MM-DD, for example 2025-02-23.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទសរសេរជា YYYY-MM-DD ឧទាហរណ៍ 2025-02-23។</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/section.py" line="83"/>
         <source>Times are written as HH:MM, for example 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>ម៉ោងសរសេរជា HH:MM ឧទាហរណ៍ 09:30។</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/testimonies.py" line="44"/>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិពណ៌នាអ្នកនិយាយ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/testimonies.py" line="50"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្តីថ្លែង</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/theme_tags.py" line="29"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រធានបទ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/workspace.py" line="73"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនធ្វើវិញ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/workspace.py" line="75"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើវិញ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/workspace.py" line="122"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>ទិដ្ឋភាពទូទៅ (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/workspace.py" line="123"/>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្មវិធី (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/workspace.py" line="124"/>
         <source>&amp;Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ហេតុ (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/workspace.py" line="125"/>
         <source>&amp;Decisions and results</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្តីសម្រេច និងលទ្ធផល (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/workspace.py" line="126"/>
         <source>Action &amp;items</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចសកម្មភាព (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/workspace.py" line="127"/>
         <source>&amp;Testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្ម (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/workspace.py" line="128"/>
         <source>Attach&amp;ments</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារភ្ជាប់ (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/workspace.py" line="250"/>
         <source>(sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(រសើប)</translation>
     </message>
 </context>
 <context>
@@ -2339,42 +2360,42 @@ examples:
     <message>
         <location filename="../../ui/models/meetings.py" line="13"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>បានគ្រោងទុក</translation>
     </message>
     <message>
         <location filename="../../ui/models/meetings.py" line="14"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>បានប្រព្រឹត្តទៅ</translation>
     </message>
     <message>
         <location filename="../../ui/models/meetings.py" line="15"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរាយការណ៍</translation>
     </message>
     <message>
         <location filename="../../ui/models/meetings.py" line="26"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាប់ផ្តើម</translation>
     </message>
     <message>
         <location filename="../../ui/models/meetings.py" line="27"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើង</translation>
     </message>
     <message>
         <location filename="../../ui/models/meetings.py" line="28"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>ស៊េរី</translation>
     </message>
     <message>
         <location filename="../../ui/models/meetings.py" line="29"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <location filename="../../ui/models/meetings.py" line="30"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង</translation>
     </message>
 </context>
 <context>
@@ -2382,55 +2403,55 @@ examples:
     <message>
         <location filename="../../ui/screens/meetings.py" line="35"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>ឆ្នាំ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/meetings.py" line="37"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>ស៊េរី</translation>
     </message>
     <message>
         <location filename="../../ui/screens/meetings.py" line="40"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <location filename="../../ui/screens/meetings.py" line="41"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រប់ស្ថានភាព</translation>
     </message>
     <message>
         <location filename="../../ui/screens/meetings.py" line="45"/>
         <source>Filter by title or place</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រងតាមចំណងជើង ឬទីកន្លែង</translation>
     </message>
     <message>
         <location filename="../../ui/screens/meetings.py" line="47"/>
         <location filename="../../ui/screens/meetings.py" line="142"/>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំថ្មី</translation>
     </message>
     <message>
         <location filename="../../ui/screens/meetings.py" line="91"/>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រប់ឆ្នាំ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/meetings.py" line="93"/>
         <source>All series</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រប់ស៊េរី</translation>
     </message>
     <message>
         <location filename="../../ui/screens/meetings.py" line="132"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងផ្ទុក…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/meetings.py" line="134"/>
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>កិច្ចប្រជុំ %n</numerusform>
+            <numerusform>កិច្ចប្រជុំ %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2439,7 +2460,7 @@ examples:
     <message>
         <location filename="../../ui/messages.py" line="17"/>
         <source>Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable</translation>
     </message>
 </context>
 <context>
@@ -2447,103 +2468,103 @@ examples:
     <message>
         <location filename="../../ui/meeting/minutes.py" line="62"/>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>វគ្គ៖</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="68"/>
         <source>Add a day or session on the Programme tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបន្ថែមថ្ងៃ ឬវគ្គមួយនៅផ្ទាំង «កម្មវិធី» ជាមុនសិន។</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="83"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>របៀបវារៈ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="104"/>
         <source>New agenda item… (Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចរបៀបវារៈថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="107"/>
         <source>Move the agenda item up</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីចំណុចរបៀបវារៈឡើងលើ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="108"/>
         <source>Move the agenda item down</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីចំណុចរបៀបវារៈចុះក្រោម</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="109"/>
         <location filename="../../ui/meeting/minutes.py" line="187"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="109"/>
         <source>Remove the agenda item and its entries</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចំណុចរបៀបវារៈ និងធាតុរបស់វាចេញ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="120"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ហេតុ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="149"/>
         <source>Alt+Up/Alt+Down move · Delete removes · F2 edits · {speaker} speaker · {confidential} confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up/Alt+Down ផ្លាស់ទី · Delete ដកចេញ · F2 កែសម្រួល · {speaker} អ្នកថ្លែង · {confidential} សម្ងាត់</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="159"/>
         <source>Speaker…</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកថ្លែង…</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="160"/>
         <source>Speaker of the entry ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកថ្លែងនៃធាតុនេះ ({keys})</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="163"/>
         <source>Speaker of the next entry</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកថ្លែងនៃធាតុបន្ទាប់</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="164"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្ងាត់</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="166"/>
         <source>Left out of reports for partners and the public ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនដាក់ក្នុងរបាយការណ៍សម្រាប់ដៃគូ និងសាធារណៈ ({keys})</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="178"/>
         <source>Type the minute entry; Enter saves it and starts the next (Shift+Enter: new line; {speaker}: speaker; {confidential}: confidential)</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយធាតុកំណត់ហេតុ។ Enter រក្សាទុកវា ហើយចាប់ផ្តើមធាតុបន្ទាប់ (Shift+Enter៖ បន្ទាត់ថ្មី។ {speaker}៖ អ្នកថ្លែង។ {confidential}៖ សម្ងាត់)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="185"/>
         <source>Move the entry up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីធាតុឡើងលើ (Alt+Up)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="186"/>
         <source>Move the entry down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីធាតុចុះក្រោម (Alt+Down)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="187"/>
         <source>Remove the selected entry (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកធាតុដែលបានជ្រើសរើសចេញ (Delete)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="417"/>
         <source>Speaker: </source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកថ្លែង៖ </translation>
     </message>
 </context>
 <context>
@@ -2551,7 +2572,7 @@ examples:
     <message>
         <location filename="../../ui/navigation.py" line="19"/>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>អេក្រង់</translation>
     </message>
 </context>
 <context>
@@ -2559,42 +2580,42 @@ examples:
     <message>
         <location filename="../../ui/screens/organisation_dialog.py" line="35"/>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួលអង្គការ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/organisation_dialog.py" line="35"/>
         <source>Add an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមអង្គការ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/organisation_dialog.py" line="48"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ៖</translation>
     </message>
     <message>
         <location filename="../../ui/screens/organisation_dialog.py" line="49"/>
         <source>Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>អក្សរកាត់៖</translation>
     </message>
     <message>
         <location filename="../../ui/screens/organisation_dialog.py" line="50"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ៖</translation>
     </message>
     <message>
         <location filename="../../ui/screens/organisation_dialog.py" line="51"/>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រទេស៖</translation>
     </message>
     <message>
         <location filename="../../ui/screens/organisation_dialog.py" line="52"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់សម្គាល់៖</translation>
     </message>
     <message>
         <location filename="../../ui/screens/organisation_dialog.py" line="90"/>
         <source>A name is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវការឈ្មោះ។</translation>
     </message>
 </context>
 <context>
@@ -2602,172 +2623,172 @@ examples:
     <message>
         <location filename="../../ui/meeting/overview.py" line="70"/>
         <source>Title of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងនៃកិច្ចប្រជុំ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="71"/>
         <source>Project the meeting belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>គម្រោងដែលកិច្ចប្រជុំនេះជាផ្នែក</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="72"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើង (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="73"/>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>គម្រោង (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="76"/>
         <source>The series this meeting belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>ស៊េរីដែលកិច្ចប្រជុំនេះជាផ្នែក</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="79"/>
         <source>New series… (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ស៊េរីថ្មី… (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="84"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>ស៊េរី</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="90"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>ដល់</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="93"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="95"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីក្រុង</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="96"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រទេស</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="97"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="98"/>
         <source>Sensitive location</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីតាំងរសើប</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="100"/>
         <source>Mark the location as sensitive: reports for partners leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្គាល់ទីតាំងថារសើប៖ របាយការណ៍សម្រាប់ដៃគូមិនដាក់វាទេ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="106"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីតាំង</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="107"/>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង (&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="120"/>
         <source>Cl&amp;assification</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណាត់ថ្នាក់ (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="121"/>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="123"/>
         <source>Background and summary of the activities</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទៃរឿង និងសេចក្តីសង្ខេបនៃសកម្មភាព</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="124"/>
         <source>The general goal of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>គោលដៅទូទៅនៃកិច្ចប្រជុំ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="125"/>
         <source>Activities &amp;summary</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្តីសង្ខេបសកម្មភាព (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="126"/>
         <source>General &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>គោលដៅទូទៅ (&amp;G)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="133"/>
         <source>Organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នករៀបចំ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="135"/>
         <source>Add an organiser…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមអ្នករៀបចំ…</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="141"/>
         <source>Contact persons</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទំនាក់ទំនង</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="143"/>
         <source>Add a contact person…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមអ្នកទំនាក់ទំនង…</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="161"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="176"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>គោលបំណង</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="193"/>
         <source>New objective… (Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>គោលបំណងថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="196"/>
         <source>Move the objective up</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីគោលបំណងឡើងលើ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="197"/>
         <source>Move the objective down</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីគោលបំណងចុះក្រោម</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="198"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="198"/>
         <source>Remove the selected objective</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកគោលបំណងដែលបានជ្រើសរើសចេញ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="212"/>
         <source>(no series)</source>
-        <translation type="unfinished"></translation>
+        <translation>(គ្មានស៊េរី)</translation>
     </message>
 </context>
 <context>
@@ -2775,17 +2796,17 @@ examples:
     <message>
         <location filename="../../ui/screens/owner_filter.py" line="28"/>
         <source>Owner or organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួលខុសត្រូវ ឬអង្គការ…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/owner_filter.py" line="29"/>
         <source>Filter by owner or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រងតាមអ្នកទទួលខុសត្រូវ ឬអង្គការ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/owner_filter.py" line="34"/>
         <source>Click to stop filtering by this owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចដើម្បីឈប់ត្រងតាមអ្នកទទួលខុសត្រូវនេះ</translation>
     </message>
 </context>
 <context>
@@ -2793,72 +2814,72 @@ examples:
     <message>
         <location filename="../../ui/screens/person_dialog.py" line="36"/>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួលបុគ្គល</translation>
     </message>
     <message>
         <location filename="../../ui/screens/person_dialog.py" line="36"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមបុគ្គល</translation>
     </message>
     <message>
         <location filename="../../ui/screens/person_dialog.py" line="39"/>
         <source>Used instead of the name in shared reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រើជំនួសឈ្មោះនៅក្នុងរបាយការណ៍ដែលចែករំលែក</translation>
     </message>
     <message>
         <location filename="../../ui/screens/person_dialog.py" line="42"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(គ្មាន)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/person_dialog.py" line="46"/>
         <source>Anonymous: never named outside this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>អនាមិក៖ មិនដែលដាក់ឈ្មោះនៅក្រៅឃ្លាំងទិន្នន័យនេះទេ</translation>
     </message>
     <message>
         <location filename="../../ui/screens/person_dialog.py" line="50"/>
         <source>Show contact details (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញព័ត៌មានទំនាក់ទំនង (រសើប)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/person_dialog.py" line="57"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ៖</translation>
     </message>
     <message>
         <location filename="../../ui/screens/person_dialog.py" line="58"/>
         <source>Code name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះកូដ៖</translation>
     </message>
     <message>
         <location filename="../../ui/screens/person_dialog.py" line="59"/>
         <source>Role or title:</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី ឬមុខតំណែង៖</translation>
     </message>
     <message>
         <location filename="../../ui/screens/person_dialog.py" line="60"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការ៖</translation>
     </message>
     <message>
         <location filename="../../ui/screens/person_dialog.py" line="61"/>
         <source>Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>ភេទ៖</translation>
     </message>
     <message>
         <location filename="../../ui/screens/person_dialog.py" line="63"/>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>ព័ត៌មានទំនាក់ទំនង៖</translation>
     </message>
     <message>
         <location filename="../../ui/screens/person_dialog.py" line="65"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់សម្គាល់៖</translation>
     </message>
     <message>
         <location filename="../../ui/screens/person_dialog.py" line="118"/>
         <source>A name is needed (or a description if anonymous).</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវការឈ្មោះ (ឬការពិពណ៌នា ប្រសិនបើអនាមិក)។</translation>
     </message>
 </context>
 <context>
@@ -2866,103 +2887,103 @@ examples:
     <message>
         <location filename="../../ui/meeting/programme.py" line="97"/>
         <source>Add day/session</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមថ្ងៃ/វគ្គ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="97"/>
         <source>Add a session after the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមវគ្គមួយបន្ទាប់ពីវគ្គចុងក្រោយ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="100"/>
         <source>Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកវគ្គចេញ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="101"/>
         <source>Remove the selected session with its attendance and minutes (undo: Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកវគ្គដែលបានជ្រើសរើសចេញ ជាមួយវត្តមាន និងកំណត់ហេតុរបស់វា (មិនធ្វើវិញ៖ Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="108"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>វត្តមាន</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="116"/>
         <source>Selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>វគ្គដែលបានជ្រើសរើស</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="119"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="120"/>
         <location filename="../../ui/meeting/programme.py" line="121"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="122"/>
         <source>Title of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងនៃវគ្គ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="123"/>
         <source>Venue (if not the meeting&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង (ប្រសិនបើមិនមែនទីកន្លែងនៃកិច្ចប្រជុំ)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="127"/>
         <source>Date, time</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទ ម៉ោង</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="128"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើង</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="129"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="133"/>
         <source>Facilitator…</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្របសម្រួល…</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="136"/>
         <source>No facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្នកសម្របសម្រួល</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="143"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="145"/>
         <source>What happened in this session (for the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលបានកើតឡើងក្នុងវគ្គនេះ (សម្រាប់របាយការណ៍)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="151"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្តីសង្ខេប</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="174"/>
         <source>Whole meeting: </source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំទាំងមូល៖ </translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="177"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>វគ្គ</translation>
     </message>
 </context>
 <context>
@@ -2970,42 +2991,42 @@ examples:
     <message>
         <location filename="../../ui/gate/recover_page.py" line="32"/>
         <source>Unlock with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ដោះសោដោយកូនសោសង្គ្រោះ</translation>
     </message>
     <message>
         <location filename="../../ui/gate/recover_page.py" line="39"/>
         <source>Type the recovery key you stored when the vault was made, then choose a new passphrase. The old passphrase stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមវាយកូនសោសង្គ្រោះដែលអ្នកបានរក្សាទុក នៅពេលបង្កើតឃ្លាំងទិន្នន័យ រួចជ្រើសរើសឃ្លាសម្ងាត់ថ្មី។ ឃ្លាសម្ងាត់ចាស់នឹងឈប់ដំណើរការ។</translation>
     </message>
     <message>
         <location filename="../../ui/gate/recover_page.py" line="59"/>
         <source>Set passphrase and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ឃ្លាសម្ងាត់ ហើយដោះសោ</translation>
     </message>
     <message>
         <location filename="../../ui/gate/recover_page.py" line="61"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>ថយក្រោយ</translation>
     </message>
     <message>
         <location filename="../../ui/gate/recover_page.py" line="64"/>
         <source>Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោសង្គ្រោះ៖</translation>
     </message>
     <message>
         <location filename="../../ui/gate/recover_page.py" line="66"/>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់ថ្មី៖</translation>
     </message>
     <message>
         <location filename="../../ui/gate/recover_page.py" line="66"/>
         <source>Repeat new passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយឃ្លាសម្ងាត់ថ្មីម្តងទៀត៖</translation>
     </message>
     <message>
         <location filename="../../ui/gate/recover_page.py" line="102"/>
         <source>Please enter the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលកូនសោសង្គ្រោះ។</translation>
     </message>
 </context>
 <context>
@@ -3013,47 +3034,47 @@ examples:
     <message>
         <location filename="../../ui/gate/recovery_key_page.py" line="40"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោសង្គ្រោះរបស់អ្នក</translation>
     </message>
     <message>
         <location filename="../../ui/gate/recovery_key_page.py" line="47"/>
         <source>If the passphrase is forgotten, this key is the only way back into the vault. It is shown only now. Write it down or print it and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រសិនបើភ្លេចឃ្លាសម្ងាត់ កូនសោនេះជាមធ្យោបាយតែមួយគត់ដើម្បីចូលឃ្លាំងទិន្នន័យវិញ។ វាបង្ហាញតែពេលនេះប៉ុណ្ណោះ។ សូមសរសេរវាទុក ឬបោះពុម្ពវា ហើយរក្សាទុកនៅកន្លែងសុវត្ថិភាព ឆ្ងាយពីកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
         <location filename="../../ui/gate/recovery_key_page.py" line="62"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកជា PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/gate/recovery_key_page.py" line="66"/>
         <source>Saving writes the key to a file in readable form: move it to a USB stick or print it, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការរក្សាទុកនឹងសរសេរកូនសោទៅក្នុងឯកសារជាទម្រង់ដែលអាចអានបាន៖ សូមផ្លាស់ទីវាទៅ USB ឬបោះពុម្ពវា រួចលុបឯកសារនោះចោល។</translation>
     </message>
     <message>
         <location filename="../../ui/gate/recovery_key_page.py" line="76"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ព…</translation>
     </message>
     <message>
         <location filename="../../ui/gate/recovery_key_page.py" line="80"/>
         <source>I have stored the recovery key safely</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្ញុំបានរក្សាទុកកូនសោសង្គ្រោះដោយសុវត្ថិភាពហើយ</translation>
     </message>
     <message>
         <location filename="../../ui/gate/recovery_key_page.py" line="81"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ត</translation>
     </message>
     <message>
         <location filename="../../ui/gate/recovery_key_page.py" line="114"/>
         <source>Save the recovery key as PDF (writes the key to a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកកូនសោសង្គ្រោះជា PDF (សរសេរកូនសោទៅក្នុងឯកសារ)</translation>
     </message>
     <message>
         <location filename="../../ui/gate/recovery_key_page.py" line="115"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3061,32 +3082,32 @@ examples:
     <message>
         <location filename="../../ui/report_view.py" line="122"/>
         <source>&amp;Redaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្រិតបិទបាំង (&amp;R)៖</translation>
     </message>
     <message>
         <location filename="../../ui/report_view.py" line="133"/>
         <source>&amp;Export as…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញជា (&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/report_view.py" line="218"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងរៀបចំការមើលជាមុន…</translation>
     </message>
     <message>
         <location filename="../../ui/report_view.py" line="243"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញរបាយការណ៍</translation>
     </message>
     <message>
         <location filename="../../ui/report_view.py" line="257"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងនាំចេញ…</translation>
     </message>
     <message>
         <location filename="../../ui/report_view.py" line="264"/>
         <source>Saved {name} ({size} KB).</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុក {name} ({size} KB)។</translation>
     </message>
 </context>
 <context>
@@ -3095,77 +3116,77 @@ examples:
         <location filename="../../ui/models/search.py" line="16"/>
         <location filename="../../ui/models/search.py" line="47"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំ</translation>
     </message>
     <message>
         <location filename="../../ui/models/search.py" line="17"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>វគ្គ</translation>
     </message>
     <message>
         <location filename="../../ui/models/search.py" line="18"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>គោលបំណង</translation>
     </message>
     <message>
         <location filename="../../ui/models/search.py" line="19"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចរបៀបវារៈ</translation>
     </message>
     <message>
         <location filename="../../ui/models/search.py" line="20"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ហេតុ</translation>
     </message>
     <message>
         <location filename="../../ui/models/search.py" line="21"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្តីសម្រេច</translation>
     </message>
     <message>
         <location filename="../../ui/models/search.py" line="22"/>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចសកម្មភាព</translation>
     </message>
     <message>
         <location filename="../../ui/models/search.py" line="23"/>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្ម</translation>
     </message>
     <message>
         <location filename="../../ui/models/search.py" line="24"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារភ្ជាប់</translation>
     </message>
     <message>
         <location filename="../../ui/models/search.py" line="25"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គល</translation>
     </message>
     <message>
         <location filename="../../ui/models/search.py" line="26"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការ</translation>
     </message>
     <message>
         <location filename="../../ui/models/search.py" line="27"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>ស៊េរី</translation>
     </message>
     <message>
         <location filename="../../ui/models/search.py" line="28"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រធានបទ</translation>
     </message>
     <message>
         <location filename="../../ui/models/search.py" line="45"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <location filename="../../ui/models/search.py" line="46"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>រកឃើញ</translation>
     </message>
 </context>
 <context>
@@ -3173,19 +3194,19 @@ examples:
     <message>
         <location filename="../../ui/screens/search.py" line="66"/>
         <source>Search meetings, minutes, action items and people (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកកិច្ចប្រជុំ កំណត់ហេតុ ចំណុចសកម្មភាព និងមនុស្ស (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/search.py" line="69"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរក</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/search.py" line="112"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>លទ្ធផល %n</numerusform>
+            <numerusform>លទ្ធផល %n</numerusform>
         </translation>
     </message>
 </context>
@@ -3194,57 +3215,57 @@ examples:
     <message>
         <location filename="../../ui/settings_dialog.py" line="24"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកំណត់</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="27"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> នាទី</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="31"/>
         <source>Full (nothing removed, own organisation only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ពេញលេញ (មិនដកអ្វីចេញ សម្រាប់តែអង្គការខ្លួនឯង)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="33"/>
         <source>Partners (no contacts, code names, no confidential)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដៃគូ (គ្មានព័ត៌មានទំនាក់ទំនង ប្រើឈ្មោះកូដ គ្មានធាតុសម្ងាត់)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="35"/>
         <source>Public (also no attendance names)</source>
-        <translation type="unfinished"></translation>
+        <translation>សាធារណៈ (ហើយគ្មានឈ្មោះក្នុងវត្តមានផងដែរ)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>Follows the operating system&apos;s light or dark setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើតាមការកំណត់ពន្លឺភ្លឺ ឬងងឹតរបស់ប្រព័ន្ធប្រតិបត្តិការ។</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="47"/>
         <source>Lock after idle time:</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោក្រោយពេលទំនេរ៖</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="48"/>
         <source>Default redaction for exports:</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្រិតបិទបាំងលំនាំដើមសម្រាប់ការនាំចេញ៖</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="49"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា៖</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>រចនាប័ទ្ម៖</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="51"/>
         <source>A new language takes effect the next time Roundtable starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសាថ្មីនឹងមានប្រសិទ្ធភាពនៅពេល Roundtable ចាប់ផ្តើមលើកក្រោយ។</translation>
     </message>
 </context>
 <context>
@@ -3252,37 +3273,37 @@ examples:
     <message>
         <location filename="../../ui/shell.py" line="56"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំ</translation>
     </message>
     <message>
         <location filename="../../ui/shell.py" line="59"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចសកម្មភាព</translation>
     </message>
     <message>
         <location filename="../../ui/shell.py" line="62"/>
         <source>People &amp; organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>មនុស្ស និងអង្គការ</translation>
     </message>
     <message>
         <location filename="../../ui/shell.py" line="64"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរក</translation>
     </message>
     <message>
         <location filename="../../ui/shell.py" line="67"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំ</translation>
     </message>
     <message>
         <location filename="../../ui/shell.py" line="89"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរក (&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/shell.py" line="92"/>
         <source>&amp;New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំថ្មី (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3290,47 +3311,47 @@ examples:
     <message>
         <location filename="../../ui/gate/strength.py" line="20"/>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្សោយណាស់</translation>
     </message>
     <message>
         <location filename="../../ui/gate/strength.py" line="21"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្សោយ</translation>
     </message>
     <message>
         <location filename="../../ui/gate/strength.py" line="22"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>មធ្យម</translation>
     </message>
     <message>
         <location filename="../../ui/gate/strength.py" line="23"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>រឹងមាំ</translation>
     </message>
     <message>
         <location filename="../../ui/gate/strength.py" line="24"/>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>រឹងមាំណាស់</translation>
     </message>
     <message>
         <location filename="../../ui/gate/strength.py" line="43"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្រិតរឹងមាំនៃឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <location filename="../../ui/gate/strength.py" line="94"/>
         <source>Use four or more random words, at least 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមប្រើពាក្យចៃដន្យបួន ឬច្រើនជាងនេះ យ៉ាងហោចណាស់ 10 តួអក្សរ។</translation>
     </message>
     <message>
         <location filename="../../ui/gate/strength.py" line="99"/>
         <source>%1 — good.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ល្អ។</translation>
     </message>
     <message>
         <location filename="../../ui/gate/strength.py" line="102"/>
         <source>%1 — not accepted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — មិនទទួលយកទេ៖ %2។</translation>
     </message>
 </context>
 <context>
@@ -3338,37 +3359,37 @@ examples:
     <message>
         <location filename="../../ui/meeting/testimonies.py" line="35"/>
         <source>Testimonies are anonymous: describe the speaker (&quot;a youth group delegate&quot;), never name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មជាអនាមិក៖ សូមពិពណ៌នាអ្នកនិយាយ (&quot;តំណាងក្រុមយុវជនម្នាក់&quot;) កុំដាក់ឈ្មោះគាត់ឡើយ។</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/testimonies.py" line="68"/>
         <source>Attribution, e.g. a garment worker (no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិពណ៌នាអ្នកនិយាយ ឧ. កម្មករកាត់ដេរម្នាក់ (គ្មានឈ្មោះ)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/testimonies.py" line="71"/>
         <source>The statement; Enter adds it (Shift+Enter: new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្តីថ្លែង។ Enter ដើម្បីបន្ថែម (Shift+Enter៖ បន្ទាត់ថ្មី)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/testimonies.py" line="77"/>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីឡើងលើ (Alt+Up)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/testimonies.py" line="78"/>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីចុះក្រោម (Alt+Down)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/testimonies.py" line="79"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/testimonies.py" line="79"/>
         <source>Remove the selected testimony (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកសក្ខីកម្មដែលបានជ្រើសរើសចេញ (Delete)</translation>
     </message>
 </context>
 <context>
@@ -3376,17 +3397,17 @@ examples:
     <message>
         <location filename="../../ui/meeting/theme_tags.py" line="27"/>
         <source>Themes of the agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រធានបទនៃចំណុចរបៀបវារៈ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/theme_tags.py" line="36"/>
         <source>Delete removes the selected theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete ដកប្រធានបទដែលបានជ្រើសរើសចេញ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/theme_tags.py" line="40"/>
         <source>Add a theme (Enter; new names create a theme)</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមប្រធានបទ (Enter។ ឈ្មោះថ្មីនឹងបង្កើតប្រធានបទថ្មី)</translation>
     </message>
 </context>
 <context>
@@ -3394,43 +3415,43 @@ examples:
     <message>
         <location filename="../../ui/gate/unlock_page.py" line="31"/>
         <source>Roundtable is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable ត្រូវបានចាក់សោ</translation>
     </message>
     <message>
         <location filename="../../ui/gate/unlock_page.py" line="40"/>
         <location filename="../../ui/gate/unlock_page.py" line="41"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <location filename="../../ui/gate/unlock_page.py" line="42"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ដោះសោ</translation>
     </message>
     <message>
         <location filename="../../ui/gate/unlock_page.py" line="47"/>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងដោះសោ</translation>
     </message>
     <message>
         <location filename="../../ui/gate/unlock_page.py" line="51"/>
         <source>Use the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រើកូនសោសង្គ្រោះ…</translation>
     </message>
     <message>
         <location filename="../../ui/gate/unlock_page.py" line="53"/>
         <source>Another vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាំងទិន្នន័យផ្សេង…</translation>
     </message>
     <message>
         <location filename="../../ui/gate/unlock_page.py" line="82"/>
         <source>Vault folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតឃ្លាំងទិន្នន័យ៖ %1</translation>
     </message>
     <message>
         <location filename="../../ui/gate/unlock_page.py" line="97"/>
         <source>Please enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលឃ្លាសម្ងាត់។</translation>
     </message>
 </context>
 <context>
@@ -3438,48 +3459,48 @@ examples:
     <message>
         <location filename="../../ui/exchange/verify_dialog.py" line="31"/>
         <source>Verify a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/verify_dialog.py" line="37"/>
         <location filename="../../ui/exchange/verify_dialog.py" line="38"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើស…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/verify_dialog.py" line="40"/>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/verify_dialog.py" line="43"/>
         <source>Sender&apos;s card or key</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតទំនាក់ទំនង ឬកូនសោរបស់អ្នកផ្ញើ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/verify_dialog.py" line="51"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/verify_dialog.py" line="61"/>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/verify_dialog.py" line="62"/>
         <source>Sender&apos;s contact card or minisign .pub</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតទំនាក់ទំនង ឬឯកសារ minisign .pub របស់អ្នកផ្ញើ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/verify_dialog.py" line="65"/>
         <source>This checks who signed the bundle and that it was not changed. It does not decrypt it. The same check with the stock tools is in the README.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការនេះពិនិត្យថាអ្នកណាបានចុះហត្ថលេខាលើកញ្ចប់ទិន្នន័យ ហើយថាវាមិនត្រូវបានផ្លាស់ប្តូរ។ វាមិនឌិគ្រីបកញ្ចប់ទិន្នន័យទេ។ ការពិនិត្យដូចគ្នានេះដោយប្រើឧបករណ៍ស្តង់ដារ មាននៅក្នុង README។</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/verify_dialog.py" line="88"/>
         <source>Choose the bundle and the sender&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសកញ្ចប់ទិន្នន័យ និងកូនសោរបស់អ្នកផ្ញើ។</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/verify_dialog.py" line="102"/>
@@ -3489,7 +3510,12 @@ Fingerprint: {fingerprint}
 Bundle: {bundle_id}
 Sequence: {seq}
 Created: {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>ហត្ថលេខាត្រឹមត្រូវ។
+អ្នកចុះហត្ថលេខា៖ {signer}
+ស្នាមម្រាមដៃកូនសោ៖ {fingerprint}
+កញ្ចប់ទិន្នន័យ៖ {bundle_id}
+លេខរៀង៖ {seq}
+បានបង្កើត៖ {created}</translation>
     </message>
 </context>
 <context>
@@ -3497,27 +3523,27 @@ Created: {created}</source>
     <message>
         <location filename="../../ui/gate/welcome.py" line="20"/>
         <source>Welcome to Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមស្វាគមន៍មកកាន់ Roundtable</translation>
     </message>
     <message>
         <location filename="../../ui/gate/welcome.py" line="28"/>
         <source>Roundtable keeps your meeting records in an encrypted vault on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable រក្សាទុកកំណត់ត្រាកិច្ចប្រជុំរបស់អ្នកនៅក្នុងឃ្លាំងទិន្នន័យដែលបានអ៊ិនគ្រីប នៅលើកុំព្យូទ័រនេះ។ គ្មានអ្វីត្រូវបានផ្ញើទៅកន្លែងណាទេ។</translation>
     </message>
     <message>
         <location filename="../../ui/gate/welcome.py" line="34"/>
         <source>Create a new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតឃ្លាំងទិន្នន័យថ្មី…</translation>
     </message>
     <message>
         <location filename="../../ui/gate/welcome.py" line="36"/>
         <source>Open a vault folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកថតឃ្លាំងទិន្នន័យ…</translation>
     </message>
     <message>
         <location filename="../../ui/gate/welcome.py" line="39"/>
         <source>Open a vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកថតឃ្លាំងទិន្នន័យ</translation>
     </message>
 </context>
 <context>
@@ -3525,12 +3551,12 @@ Created: {created}</source>
     <message>
         <location filename="../../ui/screens/directory.py" line="47"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែម…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/directory.py" line="48"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួល…</translation>
     </message>
 </context>
 <context>
@@ -3538,32 +3564,32 @@ Created: {created}</source>
     <message>
         <location filename="../../ui/exchange/install.py" line="26"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំនាក់ទំនង</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/install.py" line="28"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាពមិនស៊ីគ្នា</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/install.py" line="30"/>
         <source>&amp;Export bundle for partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញកញ្ចប់ទិន្នន័យសម្រាប់ដៃគូ (&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/install.py" line="33"/>
         <source>&amp;Import bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលកញ្ចប់ទិន្នន័យ (&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/install.py" line="39"/>
         <source>&amp;Verify a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ (&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/install.py" line="50"/>
         <source>Verify a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ…</translation>
     </message>
 </context>
 <context>
@@ -3571,7 +3597,7 @@ Created: {created}</source>
     <message>
         <location filename="../../ui/exchange/install.py" line="106"/>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>របាយការណ៍ (&amp;R)</translation>
     </message>
 </context>
 </TS>

@@ -430,7 +430,7 @@
     <message>
         <location filename="../../cli/__init__.py" line="23"/>
         <source>Offline-first, encrypted meeting records for civil-society coalitions.</source>
-        <translation>កំណត់ត្រាកិច្ចប្រជុំដែលបានអ៊ិនគ្រីប ដំណើរការដោយមិនចាំបាច់មានអ៊ីនធឺណិត សម្រាប់សម្ព័ន្ធសង្គមស៊ីវិល។</translation>
+        <translation>កំណត់ត្រាកិច្ចប្រជុំដែលបានអ៊ិនគ្រីប ដំណើរការដោយមិនចាំបាច់មានអ៊ីនធឺណិត សម្រាប់សម្ព័ន្ធអង្គការសង្គមស៊ីវិល។</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="29"/>
@@ -1357,7 +1357,7 @@ examples:
     <message>
         <location filename="../../cli/__init__.py" line="54"/>
         <source>Interrupted; nothing was changed.</source>
-        <translation>បានរំខានការងារ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+        <translation>បានបញ្ឈប់។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="57"/>
@@ -1563,7 +1563,7 @@ examples:
     <message>
         <location filename="../../errors.py" line="135"/>
         <source>The bundle contains the same file name twice; it was tampered with.</source>
-        <translation>កញ្ចប់ទិន្នន័យមានឈ្មោះឯកសារដដែលពីរដង។ វាត្រូវបានគេកែប្រែដោយខុសច្បាប់។</translation>
+        <translation>កញ្ចប់ទិន្នន័យមានឈ្មោះឯកសារដដែលពីរដង។ វាត្រូវបានគេលួចកែប្រែ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="139"/>
@@ -1803,7 +1803,7 @@ examples:
     <message>
         <location filename="../../storage/database.py" line="47"/>
         <source>SQLCipher is not available; refusing to open the vault.</source>
-        <translation>មិនមាន SQLCipher ទេ។ មិនបើកឃ្លាំងទិន្នន័យទេ។</translation>
+        <translation>មិនមាន SQLCipher ទេ ដូច្នេះមិនបើកឃ្លាំងទិន្នន័យទេ។</translation>
     </message>
     <message>
         <location filename="../../storage/records.py" line="181"/>
@@ -2080,7 +2080,7 @@ examples:
     <message>
         <location filename="../../ui/main_window.py" line="267"/>
         <source>Main</source>
-        <translation>ទំព័រដើម</translation>
+        <translation>របារឧបករណ៍មេ</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="294"/>
@@ -2131,7 +2131,7 @@ examples:
     <message>
         <location filename="../../ui/meeting/actions.py" line="78"/>
         <source>Here</source>
-        <translation>នៅទីនេះ</translation>
+        <translation>ក្នុងកិច្ចប្រជុំនេះ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="131"/>
@@ -3186,7 +3186,7 @@ examples:
     <message>
         <location filename="../../ui/models/search.py" line="46"/>
         <source>Found</source>
-        <translation>រកឃើញ</translation>
+        <translation>អត្ថបទដែលរកឃើញ</translation>
     </message>
 </context>
 <context>

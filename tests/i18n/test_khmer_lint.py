@@ -131,6 +131,31 @@ def test_khmer_character_order() -> None:
     assert not bad, bad
 
 
+# Words the Chuon Nath dictionary writes with subscript ដ (្ដ), often typed with subscript ត (្ត),
+# which looks the same but does not match in a search. One spelling throughout.
+DICTIONARY_SPELLING = {
+    "ប្តូរ": "ប្ដូរ",
+    "ផ្តល់": "ផ្ដល់",
+    "ម្តង": "ម្ដង",
+    "កណ្តាល": "កណ្ដាល",
+    "បណ្តាញ": "បណ្ដាញ",
+    "ស្តង់ដារ": "ស្ដង់ដារ",
+    "ផ្តើម": "ផ្ដើម",
+    "សេចក្តី": "សេចក្ដី",
+}
+
+
+def test_one_spelling_for_words_with_subscript_da() -> None:
+    bad = [
+        (_where(m), wrong, right)
+        for m in MESSAGES
+        for text in m.translations
+        for wrong, right in DICTIONARY_SPELLING.items()
+        if wrong in text
+    ]
+    assert not bad, bad
+
+
 def test_translations_keep_placeholders_and_tags() -> None:
     bad = []
     for m in MESSAGES:

@@ -227,7 +227,7 @@
     <message>
         <location filename="../../ui/meeting/actions.py" line="99"/>
         <source>Owner of the new item; with an item selected, &apos;Set owner&apos; changes its owner</source>
-        <translation>អ្នកទទួលខុសត្រូវនៃចំណុចថ្មី។ ពេលជ្រើសរើសចំណុចមួយ &apos;កំណត់អ្នកទទួលខុសត្រូវ&apos; នឹងប្តូរអ្នកទទួលខុសត្រូវរបស់វា</translation>
+        <translation>អ្នកទទួលខុសត្រូវនៃចំណុចថ្មី។ ពេលជ្រើសរើសចំណុចមួយ &apos;កំណត់អ្នកទទួលខុសត្រូវ&apos; នឹងប្ដូរអ្នកទទួលខុសត្រូវរបស់វា</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="104"/>
@@ -257,7 +257,7 @@
     <message>
         <location filename="../../ui/meeting/actions.py" line="158"/>
         <source>{n} action items, {o} overdue (shown in red)</source>
-        <translation>ចំណុចសកម្មភាព {n} ហួសកាលកំណត់ {o} (បង្ហាញជាពណ៌ក្រហម)</translation>
+        <translation>ចំណុចសកម្មភាព {n}, ហួសកាលកំណត់ {o} (បង្ហាញជាពណ៌ក្រហម)</translation>
     </message>
 </context>
 <context>
@@ -445,7 +445,7 @@
     <message>
         <location filename="../../cli/common.py" line="37"/>
         <source>read the passphrase from FILE (&apos;-&apos; = standard input); or set {variable}</source>
-        <translation>អានឃ្លាសម្ងាត់ពី FILE (&apos;-&apos; = ការបញ្ចូលស្តង់ដារ) ឬកំណត់ {variable}</translation>
+        <translation>អានឃ្លាសម្ងាត់ពី FILE (&apos;-&apos; = ការបញ្ចូលស្ដង់ដារ) ឬកំណត់ {variable}</translation>
     </message>
     <message>
         <location filename="../../cli/common.py" line="71"/>
@@ -455,7 +455,7 @@
     <message>
         <location filename="../../cli/common.py" line="82"/>
         <source>Repeat: </source>
-        <translation>វាយម្តងទៀត៖ </translation>
+        <translation>វាយម្ដងទៀត៖ </translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="35"/>
@@ -475,12 +475,12 @@
     <message>
         <location filename="../../cli/exchange_cmds.py" line="51"/>
         <source>replace your keys; the new card (signed by the old key) must go to every partner</source>
-        <translation>ប្តូរកូនសោរបស់អ្នក។ កាតទំនាក់ទំនងថ្មី (ចុះហត្ថលេខាដោយកូនសោចាស់) ត្រូវតែផ្ញើទៅដៃគូគ្រប់រូប</translation>
+        <translation>ប្ដូរកូនសោរបស់អ្នក។ កាតទំនាក់ទំនងថ្មី (ចុះហត្ថលេខាដោយកូនសោចាស់) ត្រូវតែផ្ញើទៅដៃគូគ្រប់រូប</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="59"/>
         <source>partner organisations you exchange bundles with</source>
-        <translation>អង្គការដៃគូដែលអ្នកផ្លាស់ប្តូរកញ្ចប់ទិន្នន័យជាមួយ</translation>
+        <translation>អង្គការដៃគូដែលអ្នកផ្លាស់ប្ដូរកញ្ចប់ទិន្នន័យជាមួយ</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="62"/>
@@ -590,7 +590,7 @@
     <message>
         <location filename="../../cli/exchange_cmds.py" line="130"/>
         <source>show what would change; change nothing</source>
-        <translation>បង្ហាញអ្វីដែលនឹងផ្លាស់ប្តូរ ដោយមិនផ្លាស់ប្តូរអ្វីទាំងអស់</translation>
+        <translation>បង្ហាញអ្វីដែលនឹងផ្លាស់ប្ដូរ ដោយមិនផ្លាស់ប្ដូរអ្វីទាំងអស់</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="155"/>
@@ -635,17 +635,17 @@
     <message>
         <location filename="../../cli/exchange_cmds.py" line="183"/>
         <source>unchanged</source>
-        <translation>មិនផ្លាស់ប្តូរ</translation>
+        <translation>មិនផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="184"/>
         <source>rotated</source>
-        <translation>បានប្តូរកូនសោ</translation>
+        <translation>បានប្ដូរកូនសោ</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="185"/>
         <source>renamed</source>
-        <translation>បានប្តូរឈ្មោះ</translation>
+        <translation>បានប្ដូរឈ្មោះ</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="192"/>
@@ -700,7 +700,7 @@ yes</source>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="293"/>
         <source>Wrote {file}: {meetings} meeting(s), {records} records, {attachments} attachment(s), redaction {redaction}, for {recipients}</source>
-        <translation>បានសរសេរ {file}៖ កិច្ចប្រជុំ {meetings} កំណត់ត្រា {records} ឯកសារភ្ជាប់ {attachments} កម្រិតបិទបាំង {redaction} សម្រាប់អ្នកទទួល {recipients}</translation>
+        <translation>បានសរសេរ {file}៖ កិច្ចប្រជុំ {meetings}, កំណត់ត្រា {records}, ឯកសារភ្ជាប់ {attachments}, កម្រិតបិទបាំង {redaction}, សម្រាប់អ្នកទទួល {recipients}</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="313"/>
@@ -750,12 +750,12 @@ yes</source>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="353"/>
         <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicting} conflicting, {unchanged} unchanged records; {attachments} attachment file(s).</source>
-        <translation>បាននាំចូល៖ កំណត់ត្រាថ្មី {new} បានធ្វើបច្ចុប្បន្នភាព {updated} បានលុប {deleted} មិនស៊ីគ្នា {conflicting} មិនផ្លាស់ប្តូរ {unchanged}។ ឯកសារភ្ជាប់ {attachments}។</translation>
+        <translation>បាននាំចូល៖ កំណត់ត្រាថ្មី {new}, បានធ្វើបច្ចុប្បន្នភាព {updated}, បានលុប {deleted}, មិនស៊ីគ្នា {conflicting}, មិនផ្លាស់ប្ដូរ {unchanged}។ ឯកសារភ្ជាប់ {attachments}។</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="359"/>
         <source>Would import: {new} new, {updated} updated, {deleted} deleted, {conflicting} conflicting, {unchanged} unchanged records; {attachments} attachment file(s).</source>
-        <translation>នឹងនាំចូល៖ កំណត់ត្រាថ្មី {new} បានធ្វើបច្ចុប្បន្នភាព {updated} បានលុប {deleted} មិនស៊ីគ្នា {conflicting} មិនផ្លាស់ប្តូរ {unchanged}។ ឯកសារភ្ជាប់ {attachments}។</translation>
+        <translation>នឹងនាំចូល៖ កំណត់ត្រាថ្មី {new}, បានធ្វើបច្ចុប្បន្នភាព {updated}, បានលុប {deleted}, មិនស៊ីគ្នា {conflicting}, មិនផ្លាស់ប្ដូរ {unchanged}។ ឯកសារភ្ជាប់ {attachments}។</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="370"/>
@@ -765,7 +765,7 @@ yes</source>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="375"/>
         <source>Both sides changed these fields; resolve them in the app (Conflicts).</source>
-        <translation>ភាគីទាំងពីរបានផ្លាស់ប្តូរវាលទាំងនេះ។ សូមដោះស្រាយវានៅក្នុងកម្មវិធី (ភាពមិនស៊ីគ្នា)។</translation>
+        <translation>ភាគីទាំងពីរបានផ្លាស់ប្ដូរវាលទាំងនេះ។ សូមដោះស្រាយវានៅក្នុងកម្មវិធី (ភាពមិនស៊ីគ្នា)។</translation>
     </message>
     <message>
         <location filename="../../cli/query_cmds.py" line="16"/>
@@ -881,7 +881,7 @@ examples:
     <message>
         <location filename="../../cli/report_cmds.py" line="98"/>
         <source>give --format pdf|odt|html|md (or an output file with that ending)</source>
-        <translation>សូមផ្តល់ --format pdf|odt|html|md (ឬឯកសារលទ្ធផលដែលមានកន្ទុយឈ្មោះនោះ)</translation>
+        <translation>សូមផ្ដល់ --format pdf|odt|html|md (ឬឯកសារលទ្ធផលដែលមានកន្ទុយឈ្មោះនោះ)</translation>
     </message>
     <message>
         <location filename="../../cli/report_cmds.py" line="109"/>
@@ -911,7 +911,7 @@ examples:
     <message>
         <location filename="../../cli/vault_cmds.py" line="38"/>
         <source>change the passphrase</source>
-        <translation>ប្តូរឃ្លាសម្ងាត់</translation>
+        <translation>ប្ដូរឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <location filename="../../cli/vault_cmds.py" line="44"/>
@@ -926,7 +926,7 @@ examples:
     <message>
         <location filename="../../cli/vault_cmds.py" line="59"/>
         <source>Recovery key (shown once; store it offline, away from this computer):</source>
-        <translation>កូនសោសង្គ្រោះ (បង្ហាញតែម្តងគត់។ សូមរក្សាទុកវាក្រៅបណ្តាញ ឆ្ងាយពីកុំព្យូទ័រនេះ)៖</translation>
+        <translation>កូនសោសង្គ្រោះ (បង្ហាញតែម្ដងគត់។ សូមរក្សាទុកវាក្រៅបណ្ដាញ ឆ្ងាយពីកុំព្យូទ័រនេះ)៖</translation>
     </message>
     <message>
         <location filename="../../cli/vault_cmds.py" line="62"/>
@@ -961,7 +961,7 @@ examples:
     <message>
         <location filename="../../cli/vault_cmds.py" line="118"/>
         <source>Passphrase changed.</source>
-        <translation>បានប្តូរឃ្លាសម្ងាត់ហើយ។</translation>
+        <translation>បានប្ដូរឃ្លាសម្ងាត់ហើយ។</translation>
     </message>
 </context>
 <context>
@@ -994,7 +994,7 @@ examples:
     <message>
         <location filename="../../ui/exchange/conflicts_view.py" line="56"/>
         <source>No conflicts: every imported change merged cleanly.</source>
-        <translation>គ្មានភាពមិនស៊ីគ្នាទេ៖ ការផ្លាស់ប្តូរដែលបាននាំចូលទាំងអស់ត្រូវបានបញ្ចូលគ្នាដោយរលូន។</translation>
+        <translation>គ្មានភាពមិនស៊ីគ្នាទេ៖ ការផ្លាស់ប្ដូរដែលបាននាំចូលទាំងអស់ត្រូវបានបញ្ចូលគ្នាដោយរលូន។</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/conflicts_view.py" line="57"/>
@@ -1067,7 +1067,7 @@ examples:
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="195"/>
         <source>Keys changed {n} time(s); earlier keys are kept.</source>
-        <translation>កូនសោត្រូវបានប្តូរ {n} ដង។ កូនសោមុនៗត្រូវបានរក្សាទុក។</translation>
+        <translation>កូនសោត្រូវបានប្ដូរ {n} ដង។ កូនសោមុនៗត្រូវបានរក្សាទុក។</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="204"/>
@@ -1114,7 +1114,7 @@ examples:
     <message>
         <location filename="../../ui/gate/create_page.py" line="44"/>
         <source>Change…</source>
-        <translation>ប្តូរ…</translation>
+        <translation>ប្ដូរ…</translation>
     </message>
     <message>
         <location filename="../../ui/gate/create_page.py" line="46"/>
@@ -1149,7 +1149,7 @@ examples:
     <message>
         <location filename="../../ui/gate/create_page.py" line="69"/>
         <source>Repeat passphrase:</source>
-        <translation>វាយឃ្លាសម្ងាត់ម្តងទៀត៖</translation>
+        <translation>វាយឃ្លាសម្ងាត់ម្ដងទៀត៖</translation>
     </message>
     <message>
         <location filename="../../ui/gate/create_page.py" line="113"/>
@@ -1162,12 +1162,12 @@ examples:
     <message>
         <location filename="../../ui/meeting/decisions.py" line="75"/>
         <source>New decision, result or lesson… (Enter adds)</source>
-        <translation>សេចក្តីសម្រេច លទ្ធផល ឬមេរៀនថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
+        <translation>សេចក្ដីសម្រេច លទ្ធផល ឬមេរៀនថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/decisions.py" line="78"/>
         <source>The session it came from (optional)</source>
-        <translation>វគ្គដែលវាកើតចេញពី (មិនចាំបាច់)</translation>
+        <translation>វគ្គដែលវាមកពី (ស្រេចចិត្ត)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/decisions.py" line="83"/>
@@ -1357,7 +1357,7 @@ examples:
     <message>
         <location filename="../../cli/__init__.py" line="54"/>
         <source>Interrupted; nothing was changed.</source>
-        <translation>បានបញ្ឈប់។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+        <translation>បានបញ្ឈប់។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="57"/>
@@ -1372,7 +1372,7 @@ examples:
     <message>
         <location filename="../../cli/common.py" line="77"/>
         <source>No passphrase given: use --passphrase-file or {variable}.</source>
-        <translation>មិនទាន់បានផ្តល់ឃ្លាសម្ងាត់ទេ៖ សូមប្រើ --passphrase-file ឬ {variable}។</translation>
+        <translation>មិនទាន់បានផ្ដល់ឃ្លាសម្ងាត់ទេ៖ សូមប្រើ --passphrase-file ឬ {variable}។</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="141"/>
@@ -1388,12 +1388,12 @@ examples:
     <message>
         <location filename="../../cli/exchange_cmds.py" line="150"/>
         <source>Give --card FILE with --rotate so the new card is saved.</source>
-        <translation>សូមផ្តល់ --card FILE ជាមួយ --rotate ដើម្បីរក្សាទុកកាតទំនាក់ទំនងថ្មី។</translation>
+        <translation>សូមផ្ដល់ --card FILE ជាមួយ --rotate ដើម្បីរក្សាទុកកាតទំនាក់ទំនងថ្មី។</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="251"/>
         <source>Give --fingerprint with the digits your partner read to you.</source>
-        <translation>សូមផ្តល់ --fingerprint ជាមួយលេខដែលដៃគូរបស់អ្នកបានអានប្រាប់អ្នក។</translation>
+        <translation>សូមផ្ដល់ --fingerprint ជាមួយលេខដែលដៃគូរបស់អ្នកបានអានប្រាប់អ្នក។</translation>
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="270"/>
@@ -1408,12 +1408,12 @@ examples:
     <message>
         <location filename="../../cli/exchange_cmds.py" line="315"/>
         <source>Give the sender&apos;s contact card or minisign .pub with --signer to check it.</source>
-        <translation>សូមផ្តល់កាតទំនាក់ទំនងរបស់អ្នកផ្ញើ ឬឯកសារ minisign .pub ជាមួយ --signer ដើម្បីពិនិត្យវា។</translation>
+        <translation>សូមផ្ដល់កាតទំនាក់ទំនងរបស់អ្នកផ្ញើ ឬឯកសារ minisign .pub ជាមួយ --signer ដើម្បីពិនិត្យវា។</translation>
     </message>
     <message>
         <location filename="../../cli/vault_cmds.py" line="109"/>
         <source>No recovery key given: set {variable}.</source>
-        <translation>មិនទាន់បានផ្តល់កូនសោសង្គ្រោះទេ៖ សូមកំណត់ {variable}។</translation>
+        <translation>មិនទាន់បានផ្ដល់កូនសោសង្គ្រោះទេ៖ សូមកំណត់ {variable}។</translation>
     </message>
     <message>
         <location filename="../../crypto/bundle_reader.py" line="175"/>
@@ -1498,12 +1498,12 @@ examples:
     <message>
         <location filename="../../errors.py" line="73"/>
         <source>The disk is full; nothing was changed.</source>
-        <translation>ថាសពេញហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+        <translation>ថាសពេញហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="77"/>
         <source>The vault could not be written; nothing was changed.</source>
-        <translation>មិនអាចសរសេរទៅឃ្លាំងទិន្នន័យបានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+        <translation>មិនអាចសរសេរទៅឃ្លាំងទិន្នន័យបានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="82"/>
@@ -1528,7 +1528,7 @@ examples:
     <message>
         <location filename="../../errors.py" line="98"/>
         <source>This file&apos;s content was not included when the meeting was shared with you; ask the sender to export it with its attachments.</source>
-        <translation>ខ្លឹមសារនៃឯកសារនេះមិនត្រូវបានដាក់បញ្ចូលទេ នៅពេលកិច្ចប្រជុំត្រូវបានចែករំលែកជាមួយអ្នក។ សូមស្នើឱ្យអ្នកផ្ញើនាំចេញវាម្តងទៀតជាមួយឯកសារភ្ជាប់។</translation>
+        <translation>ខ្លឹមសារនៃឯកសារនេះមិនត្រូវបានដាក់បញ្ចូលទេ នៅពេលកិច្ចប្រជុំត្រូវបានចែករំលែកជាមួយអ្នក។ សូមស្នើឱ្យអ្នកផ្ញើនាំចេញវាម្ដងទៀតជាមួយឯកសារភ្ជាប់។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="107"/>
@@ -1538,7 +1538,7 @@ examples:
     <message>
         <location filename="../../errors.py" line="111"/>
         <source>This contact card is older than the one you already have; nothing was changed.</source>
-        <translation>កាតទំនាក់ទំនងនេះចាស់ជាងកាតដែលអ្នកមានរួចហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+        <translation>កាតទំនាក់ទំនងនេះចាស់ជាងកាតដែលអ្នកមានរួចហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="117"/>
@@ -1548,12 +1548,12 @@ examples:
     <message>
         <location filename="../../errors.py" line="121"/>
         <source>The bundle file is incomplete (cut off); copy it again from the sender.</source>
-        <translation>ឯកសារកញ្ចប់ទិន្នន័យមិនពេញលេញ (ដាច់កណ្តាល)។ សូមចម្លងវាម្តងទៀតពីអ្នកផ្ញើ។</translation>
+        <translation>ឯកសារកញ្ចប់ទិន្នន័យមិនពេញលេញ (ដាច់កណ្ដាល)។ សូមចម្លងវាម្ដងទៀតពីអ្នកផ្ញើ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="127"/>
         <source>The bundle file is damaged (a checksum does not match); copy it again.</source>
-        <translation>ឯកសារកញ្ចប់ទិន្នន័យខូច (តម្លៃផ្ទៀងផ្ទាត់មួយមិនត្រូវគ្នា)។ សូមចម្លងវាម្តងទៀត។</translation>
+        <translation>ឯកសារកញ្ចប់ទិន្នន័យខូច (តម្លៃផ្ទៀងផ្ទាត់មួយមិនត្រូវគ្នា)។ សូមចម្លងវាម្ដងទៀត។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="131"/>
@@ -1588,7 +1588,7 @@ examples:
     <message>
         <location filename="../../errors.py" line="161"/>
         <source>This bundle was already imported; nothing was changed.</source>
-        <translation>កញ្ចប់ទិន្នន័យនេះត្រូវបាននាំចូលរួចហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+        <translation>កញ្ចប់ទិន្នន័យនេះត្រូវបាននាំចូលរួចហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="165"/>
@@ -1663,7 +1663,7 @@ examples:
     <message>
         <location filename="../../errors.py" line="236"/>
         <source>A contact with this organisation already exists with a different key, and the new card is not signed by the old key. Remove the old contact first if the change is genuine.</source>
-        <translation>ទំនាក់ទំនងនៃអង្គការនេះមានរួចហើយ ជាមួយកូនសោផ្សេង ហើយកាតទំនាក់ទំនងថ្មីមិនត្រូវបានចុះហត្ថលេខាដោយកូនសោចាស់ទេ។ ប្រសិនបើការផ្លាស់ប្តូរនេះពិតប្រាកដ សូមលុបទំនាក់ទំនងចាស់ជាមុនសិន។</translation>
+        <translation>ទំនាក់ទំនងនៃអង្គការនេះមានរួចហើយ ជាមួយកូនសោផ្សេង ហើយកាតទំនាក់ទំនងថ្មីមិនត្រូវបានចុះហត្ថលេខាដោយកូនសោចាស់ទេ។ ប្រសិនបើការផ្លាស់ប្ដូរនេះពិតប្រាកដ សូមលុបទំនាក់ទំនងចាស់ជាមុនសិន។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="244"/>
@@ -1703,7 +1703,7 @@ examples:
     <message>
         <location filename="../../errors.py" line="276"/>
         <source>The signed content was changed after it was signed.</source>
-        <translation>ខ្លឹមសារដែលបានចុះហត្ថលេខាត្រូវបានផ្លាស់ប្តូរក្រោយពេលចុះហត្ថលេខា។</translation>
+        <translation>ខ្លឹមសារដែលបានចុះហត្ថលេខាត្រូវបានផ្លាស់ប្ដូរក្រោយពេលចុះហត្ថលេខា។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="280"/>
@@ -1718,7 +1718,7 @@ examples:
     <message>
         <location filename="../../errors.py" line="288"/>
         <source>The key change is not signed by the contact&apos;s current key.</source>
-        <translation>ការផ្លាស់ប្តូរកូនសោមិនត្រូវបានចុះហត្ថលេខាដោយកូនសោបច្ចុប្បន្នរបស់ទំនាក់ទំនងនោះទេ។</translation>
+        <translation>ការផ្លាស់ប្ដូរកូនសោមិនត្រូវបានចុះហត្ថលេខាដោយកូនសោបច្ចុប្បន្នរបស់ទំនាក់ទំនងនោះទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="293"/>
@@ -1733,7 +1733,7 @@ examples:
     <message>
         <location filename="../../errors.py" line="301"/>
         <source>The file could not be written there; nothing was changed.</source>
-        <translation>មិនអាចសរសេរឯកសារនៅទីនោះបានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+        <translation>មិនអាចសរសេរឯកសារនៅទីនោះបានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="305"/>
@@ -1941,7 +1941,7 @@ examples:
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="278"/>
         <source>Wrote {file}: {m} meeting(s), {r} records, {a} attachment(s).</source>
-        <translation>បានសរសេរ {file}៖ កិច្ចប្រជុំ {m} កំណត់ត្រា {r} ឯកសារភ្ជាប់ {a}។</translation>
+        <translation>បានសរសេរ {file}៖ កិច្ចប្រជុំ {m}, កំណត់ត្រា {r}, ឯកសារភ្ជាប់ {a}។</translation>
     </message>
 </context>
 <context>
@@ -1967,7 +1967,7 @@ examples:
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="53"/>
         <source>Change</source>
-        <translation>ការផ្លាស់ប្តូរ</translation>
+        <translation>ការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="53"/>
@@ -1982,7 +1982,7 @@ examples:
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="55"/>
         <source>Import these changes</source>
-        <translation>នាំចូលការផ្លាស់ប្តូរទាំងនេះ</translation>
+        <translation>នាំចូលការផ្លាស់ប្ដូរទាំងនេះ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="59"/>
@@ -2019,7 +2019,7 @@ examples:
         <source>From {sender} (fingerprint {fp}), bundle {seq} of {created}.
 {verb}: {new} new, {updated} updated, {deleted} deleted, {conflicting} conflicting; {unchanged} unchanged; {attachments} file(s).</source>
         <translation>ពី {sender} (ស្នាមម្រាមដៃកូនសោ {fp}) កញ្ចប់ទិន្នន័យលេខ {seq} ចុះថ្ងៃ {created}។
-{verb}៖ ថ្មី {new} បានធ្វើបច្ចុប្បន្នភាព {updated} បានលុប {deleted} មិនស៊ីគ្នា {conflicting}។ មិនផ្លាស់ប្តូរ {unchanged}។ ឯកសារភ្ជាប់ {attachments}។</translation>
+{verb}៖ ថ្មី {new}, បានធ្វើបច្ចុប្បន្នភាព {updated}, បានលុប {deleted}, មិនស៊ីគ្នា {conflicting}។ មិនផ្លាស់ប្ដូរ {unchanged}។ ឯកសារភ្ជាប់ {attachments}។</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="153"/>
@@ -2116,7 +2116,7 @@ examples:
     <message>
         <location filename="../../ui/meeting/actions.py" line="66"/>
         <source>Double-click to change (YYYY-MM-DD)</source>
-        <translation>ចុចពីរដងដើម្បីប្តូរ (YYYY-MM-DD)</translation>
+        <translation>ចុចពីរដងដើម្បីប្ដូរ (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="71"/>
@@ -2126,7 +2126,7 @@ examples:
     <message>
         <location filename="../../ui/meeting/actions.py" line="74"/>
         <source>Double-click to change the status</source>
-        <translation>ចុចពីរដងដើម្បីប្តូរស្ថានភាព</translation>
+        <translation>ចុចពីរដងដើម្បីប្ដូរស្ថានភាព</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="78"/>
@@ -2186,7 +2186,7 @@ examples:
     <message>
         <location filename="../../ui/meeting/attendance.py" line="80"/>
         <source>Double-click to change the role</source>
-        <translation>ចុចពីរដងដើម្បីប្តូរតួនាទី</translation>
+        <translation>ចុចពីរដងដើម្បីប្ដូរតួនាទី</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="85"/>
@@ -2201,7 +2201,7 @@ examples:
     <message>
         <location filename="../../ui/meeting/decisions.py" line="47"/>
         <source>Double-click to change the kind</source>
-        <translation>ចុចពីរដងដើម្បីប្តូរប្រភេទ</translation>
+        <translation>ចុចពីរដងដើម្បីប្ដូរប្រភេទ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/decisions.py" line="52"/>
@@ -2222,7 +2222,7 @@ examples:
     <message>
         <location filename="../../ui/meeting/minutes.py" line="91"/>
         <source>Double-click or F2 to rename</source>
-        <translation>ចុចពីរដង ឬ F2 ដើម្បីប្តូរឈ្មោះ</translation>
+        <translation>ចុចពីរដង ឬ F2 ដើម្បីប្ដូរឈ្មោះ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="124"/>
@@ -2297,7 +2297,7 @@ examples:
     <message>
         <location filename="../../ui/meeting/testimonies.py" line="50"/>
         <source>Statement</source>
-        <translation>សេចក្តីថ្លែង</translation>
+        <translation>សេចក្ដីថ្លែង</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/theme_tags.py" line="29"/>
@@ -2332,7 +2332,7 @@ examples:
     <message>
         <location filename="../../ui/meeting/workspace.py" line="125"/>
         <source>&amp;Decisions and results</source>
-        <translation>សេចក្តីសម្រេច និងលទ្ធផល (&amp;D)</translation>
+        <translation>សេចក្ដីសម្រេច និងលទ្ធផល (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/workspace.py" line="126"/>
@@ -2375,7 +2375,7 @@ examples:
     <message>
         <location filename="../../ui/models/meetings.py" line="26"/>
         <source>Start</source>
-        <translation>ចាប់ផ្តើម</translation>
+        <translation>ចាប់ផ្ដើម</translation>
     </message>
     <message>
         <location filename="../../ui/models/meetings.py" line="27"/>
@@ -2544,7 +2544,7 @@ examples:
     <message>
         <location filename="../../ui/meeting/minutes.py" line="178"/>
         <source>Type the minute entry; Enter saves it and starts the next (Shift+Enter: new line; {speaker}: speaker; {confidential}: confidential)</source>
-        <translation>វាយធាតុកំណត់ហេតុ។ Enter រក្សាទុកវា ហើយចាប់ផ្តើមធាតុបន្ទាប់ (Shift+Enter៖ បន្ទាត់ថ្មី។ {speaker}៖ អ្នកថ្លែង។ {confidential}៖ សម្ងាត់)</translation>
+        <translation>វាយធាតុកំណត់ហេតុ។ Enter រក្សាទុកវា ហើយចាប់ផ្ដើមធាតុបន្ទាប់ (Shift+Enter៖ បន្ទាត់ថ្មី។ {speaker}៖ អ្នកថ្លែង។ {confidential}៖ សម្ងាត់)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="185"/>
@@ -2713,7 +2713,7 @@ examples:
     <message>
         <location filename="../../ui/meeting/overview.py" line="123"/>
         <source>Background and summary of the activities</source>
-        <translation>ផ្ទៃរឿង និងសេចក្តីសង្ខេបនៃសកម្មភាព</translation>
+        <translation>ផ្ទៃរឿង និងសេចក្ដីសង្ខេបនៃសកម្មភាព</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="124"/>
@@ -2723,7 +2723,7 @@ examples:
     <message>
         <location filename="../../ui/meeting/overview.py" line="125"/>
         <source>Activities &amp;summary</source>
-        <translation>សេចក្តីសង្ខេបសកម្មភាព (&amp;S)</translation>
+        <translation>សេចក្ដីសង្ខេបសកម្មភាព (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="126"/>
@@ -2973,7 +2973,7 @@ examples:
     <message>
         <location filename="../../ui/meeting/programme.py" line="151"/>
         <source>Summary</source>
-        <translation>សេចក្តីសង្ខេប</translation>
+        <translation>សេចក្ដីសង្ខេប</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="174"/>
@@ -3021,7 +3021,7 @@ examples:
     <message>
         <location filename="../../ui/gate/recover_page.py" line="66"/>
         <source>Repeat new passphrase:</source>
-        <translation>វាយឃ្លាសម្ងាត់ថ្មីម្តងទៀត៖</translation>
+        <translation>វាយឃ្លាសម្ងាត់ថ្មីម្ដងទៀត៖</translation>
     </message>
     <message>
         <location filename="../../ui/gate/recover_page.py" line="102"/>
@@ -3141,7 +3141,7 @@ examples:
     <message>
         <location filename="../../ui/models/search.py" line="21"/>
         <source>Decision</source>
-        <translation>សេចក្តីសម្រេច</translation>
+        <translation>សេចក្ដីសម្រេច</translation>
     </message>
     <message>
         <location filename="../../ui/models/search.py" line="22"/>
@@ -3240,7 +3240,7 @@ examples:
     <message>
         <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>Follows the operating system&apos;s light or dark setting.</source>
-        <translation>ធ្វើតាមការកំណត់ពន្លឺភ្លឺ ឬងងឹតរបស់ប្រព័ន្ធប្រតិបត្តិការ។</translation>
+        <translation>ធ្វើតាមការកំណត់ភ្លឺ ឬងងឹតរបស់ប្រព័ន្ធប្រតិបត្តិការ។</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="47"/>
@@ -3265,7 +3265,7 @@ examples:
     <message>
         <location filename="../../ui/settings_dialog.py" line="51"/>
         <source>A new language takes effect the next time Roundtable starts.</source>
-        <translation>ភាសាថ្មីនឹងមានប្រសិទ្ធភាពនៅពេល Roundtable ចាប់ផ្តើមលើកក្រោយ។</translation>
+        <translation>ភាសាថ្មីនឹងមានប្រសិទ្ធភាពនៅពេល Roundtable ចាប់ផ្ដើមលើកក្រោយ។</translation>
     </message>
 </context>
 <context>
@@ -3359,7 +3359,7 @@ examples:
     <message>
         <location filename="../../ui/meeting/testimonies.py" line="35"/>
         <source>Testimonies are anonymous: describe the speaker (&quot;a youth group delegate&quot;), never name them.</source>
-        <translation>សក្ខីកម្មជាអនាមិក៖ សូមពិពណ៌នាអ្នកនិយាយ (&quot;តំណាងក្រុមយុវជនម្នាក់&quot;) កុំដាក់ឈ្មោះគាត់ឡើយ។</translation>
+        <translation>សក្ខីកម្មជាអនាមិក៖ សូមពិពណ៌នាអ្នកនិយាយ («តំណាងក្រុមយុវជនម្នាក់») កុំដាក់ឈ្មោះគាត់ឡើយ។</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/testimonies.py" line="68"/>
@@ -3369,7 +3369,7 @@ examples:
     <message>
         <location filename="../../ui/meeting/testimonies.py" line="71"/>
         <source>The statement; Enter adds it (Shift+Enter: new line)</source>
-        <translation>សេចក្តីថ្លែង។ Enter ដើម្បីបន្ថែម (Shift+Enter៖ បន្ទាត់ថ្មី)</translation>
+        <translation>សេចក្ដីថ្លែង។ Enter ដើម្បីបន្ថែម (Shift+Enter៖ បន្ទាត់ថ្មី)</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/testimonies.py" line="77"/>
@@ -3495,7 +3495,7 @@ examples:
     <message>
         <location filename="../../ui/exchange/verify_dialog.py" line="65"/>
         <source>This checks who signed the bundle and that it was not changed. It does not decrypt it. The same check with the stock tools is in the README.</source>
-        <translation>ការនេះពិនិត្យថាអ្នកណាបានចុះហត្ថលេខាលើកញ្ចប់ទិន្នន័យ ហើយថាវាមិនត្រូវបានផ្លាស់ប្តូរ។ វាមិនឌិគ្រីបកញ្ចប់ទិន្នន័យទេ។ ការពិនិត្យដូចគ្នានេះដោយប្រើឧបករណ៍ស្តង់ដារ មាននៅក្នុង README។</translation>
+        <translation>ការនេះពិនិត្យថាអ្នកណាបានចុះហត្ថលេខាលើកញ្ចប់ទិន្នន័យ ហើយថាវាមិនត្រូវបានផ្លាស់ប្ដូរ។ វាមិនឌិគ្រីបកញ្ចប់ទិន្នន័យទេ។ ការពិនិត្យដូចគ្នានេះដោយប្រើឧបករណ៍ស្ដង់ដារ មាននៅក្នុង README។</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/verify_dialog.py" line="88"/>

@@ -8,6 +8,7 @@ a user.
 
 from __future__ import annotations
 
+import ast
 import csv
 import re
 import unicodedata
@@ -276,3 +277,72 @@ def test_core_terms_follow_the_glossary() -> None:
                 if not any(form in text for form in forms):
                     bad.append((_where(m), term, khmer[term], text))
     assert not bad, bad
+
+
+# --- coverage: what the CLI and the error classes say is in the catalogue ----------------------
+def _all_subclasses(cls: type) -> list[type]:
+    out = []
+    for sub in cls.__subclasses__():
+        out += [sub, *_all_subclasses(sub)]
+    return out
+
+
+def test_every_error_message_is_in_the_catalogue() -> None:
+    from app.errors import RoundtableError
+
+    errors = {
+        m.source for m in MESSAGES if m.context == "Errors" and m.catalogue.endswith("_km.ts")
+    }
+    classes = [RoundtableError, *_all_subclasses(RoundtableError)]
+    missing = [
+        f"{cls.__module__}.{cls.__name__}: {cls.message!r}"
+        for cls in classes
+        if cls.__module__ == "app.errors" and cls.message not in errors
+    ]
+    assert not missing, "mark the message with N_('Errors', ...) and run lupdate: " + str(missing)
+
+
+# Calls whose text reaches the user; their literal text must go through N_(...).
+USER_TEXT_CALLS = {"print", "input", "getpass", "fail", "error", "ask", "passphrase"}
+USER_TEXT_KEYWORDS = {"help", "description", "prompt"}
+
+
+def _has_words(node: ast.AST) -> bool:
+    """A literal (or the fixed part of an f-string) with English words in it."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        # The program's name alone ("roundtable: …") is not English to translate.
+        return re.search(r"[A-Za-z]{2,}", node.value.replace("roundtable", "")) is not None
+    if isinstance(node, ast.JoinedStr):
+        return any(_has_words(part) for part in node.values if isinstance(part, ast.Constant))
+    if isinstance(node, ast.BinOp):
+        return _has_words(node.left) or _has_words(node.right)
+    return False
+
+
+def _call_name(call: ast.Call) -> str:
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def test_cli_text_is_marked_for_translation() -> None:
+    from app import errors
+
+    error_classes = {
+        name
+        for name, value in vars(errors).items()
+        if isinstance(value, type) and issubclass(value, Exception)
+    }
+    unmarked = []
+    for path in sorted((ROOT / "app" / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = _call_name(node)
+            texts = []
+            if name in USER_TEXT_CALLS or name in error_classes:
+                texts += node.args
+            texts += [k.value for k in node.keywords if k.arg in USER_TEXT_KEYWORDS]
+            unmarked += [
+                f"{path.name}:{t.lineno} {ast.unparse(t)[:70]}" for t in texts if _has_words(t)
+            ]
+    assert not unmarked, "wrap in N_('Cli', ...) or N_('Errors', ...): " + str(unmarked)

@@ -41,7 +41,7 @@
     <message>
         <location filename="../../ui/models/actions.py" line="31"/>
         <source>Due</source>
-        <translation>ផុតកំណត់</translation>
+        <translation>ថ្ងៃផុតកំណត់</translation>
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="32"/>
@@ -61,7 +61,7 @@
     <message>
         <location filename="../../ui/models/actions.py" line="35"/>
         <source>Raised at</source>
-        <translation>លើកឡើងនៅ</translation>
+        <translation>លើកឡើងក្នុងកិច្ចប្រជុំ</translation>
     </message>
     <message>
         <location filename="../../ui/models/actions.py" line="85"/>
@@ -1428,7 +1428,7 @@ examples:
     <message>
         <location filename="../../crypto/kdf.py" line="46"/>
         <source>The vault key file has unsupported key-derivation settings.</source>
-        <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមានការកំណត់បង្កើតកូនសោដែលមិនគាំទ្រ។</translation>
+        <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមានការកំណត់បង្កើតកូនសោដែលមិនត្រូវបានគាំទ្រ។</translation>
     </message>
     <message>
         <location filename="../../crypto/keyfile.py" line="116"/>
@@ -2111,7 +2111,7 @@ examples:
     <message>
         <location filename="../../ui/meeting/actions.py" line="62"/>
         <source>Due</source>
-        <translation>ផុតកំណត់</translation>
+        <translation>ថ្ងៃផុតកំណត់</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="66"/>
@@ -2375,7 +2375,7 @@ examples:
     <message>
         <location filename="../../ui/models/meetings.py" line="26"/>
         <source>Start</source>
-        <translation>ចាប់ផ្ដើម</translation>
+        <translation>ថ្ងៃចាប់ផ្ដើម</translation>
     </message>
     <message>
         <location filename="../../ui/models/meetings.py" line="27"/>
@@ -3245,7 +3245,7 @@ examples:
     <message>
         <location filename="../../ui/settings_dialog.py" line="47"/>
         <source>Lock after idle time:</source>
-        <translation>ចាក់សោក្រោយពេលទំនេរ៖</translation>
+        <translation>ចាក់សោ បន្ទាប់ពីមិនប្រើរយៈពេល៖</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="48"/>

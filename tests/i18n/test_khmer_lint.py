@@ -60,7 +60,14 @@ FORBIDDEN = {
 }
 # Qt placeholders (%1, %n, %L1), Python format fields ({name}), and rich-text tags.
 PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*\}")
-TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
+TAG = re.compile(
+    r"</?(a|b|big|body|br|center|code|div|em|font|h[1-6]|head|hr|html|i|img|li|nobr|ol|p|pre|qt|s"
+    r"|small|span|strong|sub|sup|table|td|th|tr|tt|u|ul)\b[^>]*>",
+    re.IGNORECASE,
+)
+# Word choice (glossary terms, one spelling) is checked in the catalogues that follow the glossary;
+# Qt's own strings (qtbase_km.ts) use the words of Qt's dialogs. Add a catalogue here once it does.
+STYLE_CATALOGUES = {"roundtable_km.ts"}
 
 
 @dataclass(frozen=True)
@@ -150,6 +157,7 @@ def test_one_spelling_for_words_with_subscript_da() -> None:
     bad = [
         (_where(m), wrong, right)
         for m in MESSAGES
+        if m.catalogue in STYLE_CATALOGUES
         for text in m.translations
         for wrong, right in DICTIONARY_SPELLING.items()
         if wrong in text
@@ -262,7 +270,7 @@ def test_core_terms_follow_the_glossary() -> None:
     assert set(CORE_TERMS.values()) <= set(khmer)
     bad = []
     for m in MESSAGES:
-        if not m.catalogue.endswith("_km.ts"):
+        if m.catalogue not in STYLE_CATALOGUES:
             continue
         for pattern, term in CORE_TERMS.items():
             # Command lines (`roundtable contacts verify`, --redact), file names and placeholders

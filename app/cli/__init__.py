@@ -9,7 +9,14 @@ from pathlib import Path
 
 from app import __version__
 from app.cli import exchange_cmds, query_cmds, report_cmds, vault_cmds
-from app.cli.common import N_, fail
+from app.cli.common import (
+    CLI_LANGUAGES,
+    error_message,
+    fail,
+    language_from_environment,
+    set_language,
+    translate,
+)
 from app.errors import RoundtableError
 from app.storage.database import DatabaseError, translate_error
 
@@ -20,13 +27,20 @@ COMMAND_MODULES = [vault_cmds, query_cmds, exchange_cmds, report_cmds]
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="roundtable",
-        description=N_(
+        description=translate(
             "Cli", "Offline-first, encrypted meeting records for civil-society coalitions."
         ),
     )
     parser.add_argument("--version", action="version", version=f"roundtable {__version__}")
     parser.add_argument(
-        "--vault", type=Path, help=N_("Cli", "vault folder (default: the per-user folder)")
+        "--vault", type=Path, help=translate("Cli", "vault folder (default: the per-user folder)")
+    )
+    parser.add_argument(
+        "--lang",
+        choices=CLI_LANGUAGES,
+        help=translate(
+            "Cli", "language of messages (default: the locale in LC_ALL, LC_MESSAGES or LANG)"
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -34,9 +48,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _requested_language(argv: Sequence[str] | None) -> str:
+    """--lang as typed, read before the parser exists: its help texts are in that language."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return language_from_environment()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    set_language(_requested_language(argv))
     parser = build_parser()
     args = parser.parse_args(argv)
+    set_language(args.lang or language_from_environment())
     if args.command is None:
         from app.ui.launch import run  # the desktop app; imported only when wanted
 
@@ -44,17 +73,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except RoundtableError as exc:
-        return fail(exc.user_message)
+        return fail(error_message(exc))
     except DatabaseError as exc:
         translated = translate_error(exc)
         return fail(
-            translated.user_message if translated else N_("Errors", "The vault could not be read.")
+            error_message(translated)
+            if translated
+            else translate("Errors", "The vault could not be read.")
         )
     except KeyboardInterrupt:
-        return fail(N_("Errors", "Interrupted; nothing was changed."))
+        return fail(translate("Errors", "Interrupted; nothing was changed."))
     except Exception as exc:  # a bug: its message or traceback may quote vault content
         return fail(
-            N_("Errors", "internal error ({name}); nothing sensitive was printed.").format(
+            translate("Errors", "internal error ({name}); nothing sensitive was printed.").format(
                 name=type(exc).__name__
             )
         )

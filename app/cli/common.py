@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import InvalidInput, PassphraseMismatch, RoundtableError
-from app.i18n import N_
 from app.vault import Vault, default_vault_dir, open_vault
 
 PASSPHRASE_ENV = "ROUNDTABLE_PASSPHRASE"  # noqa: S105 - a variable name
@@ -19,14 +18,73 @@ NEW_PASSPHRASE_ENV = "ROUNDTABLE_NEW_PASSPHRASE"  # noqa: S105
 RECOVERY_ENV = "ROUNDTABLE_RECOVERY_KEY"
 
 
+# --- language -----------------------------------------------------------------------------
+# The CLI prints its fixed lines and error messages in Khmer when asked (`--lang km`, or a km
+# locale in LC_ALL / LC_MESSAGES / LANG). The messages are the app's catalogue; Qt's translator
+# reads it without any application object. Loaded only for Khmer: English runs import no Qt.
+CLI_LANGUAGES = ("en", "km")
+I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+_catalogue: Any = None
+
+
+def language_from_environment(environ: dict[str, str] | None = None) -> str:
+    """The POSIX message locale: the first of LC_ALL, LC_MESSAGES, LANG that is set."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            return "km" if value.lower().split(".")[0].split("_")[0] == "km" else "en"
+    return "en"
+
+
+def set_language(code: str) -> None:
+    """Print messages in `code` from now on (English when its catalogue cannot be read)."""
+    global _catalogue
+    _catalogue = None
+    if code == "en" or code not in CLI_LANGUAGES:
+        return
+    path = I18N_DIR / f"roundtable_{code}.qm"
+    if not path.is_file():
+        return
+    from PySide6.QtCore import QTranslator
+
+    catalogue = QTranslator()
+    if catalogue.load(str(path)):
+        _catalogue = catalogue
+
+
+def translate(context: str, text: str) -> str:
+    """`text` (marked in the source under `context`) in the CLI's language. Written as a call
+    with literal arguments it is also what lupdate extracts."""
+    if _catalogue is None:
+        return text
+    return _catalogue.translate(context, text) or text
+
+
+ERRORS_CONTEXT = "Errors"
+
+
+def error_message(exc: RoundtableError) -> str:
+    """An error's message in the CLI's language (see app/ui/messages.py `error_text`)."""
+    template = getattr(exc, "template", None)
+    params = getattr(exc, "params", None)
+    if isinstance(template, str) and isinstance(params, dict):
+        try:
+            return translate(ERRORS_CONTEXT, template).format(**params)
+        except (KeyError, IndexError, ValueError):
+            return template.format(**params)
+    return translate(ERRORS_CONTEXT, exc.user_message)
+
+
 def fail(message: str) -> int:
-    print(f"roundtable: {message}", file=sys.stderr)
+    """Print one line to stderr: `message` (English, marked translate("Errors", ...)) translated."""
+    print(f"roundtable: {translate(ERRORS_CONTEXT, message)}", file=sys.stderr)
     return 1
 
 
 def add_vault_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--vault", type=Path, default=argparse.SUPPRESS, help=N_("Cli", "vault folder")
+        "--vault", type=Path, default=argparse.SUPPRESS, help=translate("Cli", "vault folder")
     )
 
 
@@ -34,7 +92,7 @@ def add_passphrase_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--passphrase-file",
         metavar="FILE",
-        help=N_(
+        help=translate(
             "Cli", "read the passphrase from FILE ('-' = standard input); or set {variable}"
         ).format(variable=PASSPHRASE_ENV),
     )
@@ -56,7 +114,7 @@ def _read_secret_file(name: str) -> str:
             with open(name, encoding="utf-8") as handle:
                 text = handle.readline(_SECRET_LINE_MAX)
     except (OSError, UnicodeDecodeError):
-        raise InvalidInput(N_("Errors", "The passphrase file could not be read.")) from None
+        raise InvalidInput(translate("Errors", "The passphrase file could not be read.")) from None
     return text.rstrip("\r\n")
 
 
@@ -68,18 +126,18 @@ def passphrase(args: argparse.Namespace, *, new: bool = False, prompt: str = "")
     env = os.environ.get(PASSPHRASE_ENV)
     if env is not None:
         return env
-    return ask(prompt or N_("Cli", "Passphrase: "), twice=new)
+    return ask(prompt or translate("Cli", "Passphrase: "), twice=new)
 
 
 def ask(prompt: str, *, twice: bool) -> str:
     if not sys.stdin.isatty():
         raise InvalidInput(
-            N_("Errors", "No passphrase given: use --passphrase-file or {variable}.").format(
+            translate("Errors", "No passphrase given: use --passphrase-file or {variable}.").format(
                 variable=PASSPHRASE_ENV
             )
         )
     first = getpass.getpass(prompt)
-    if twice and getpass.getpass(N_("Cli", "Repeat: ")) != first:
+    if twice and getpass.getpass(translate("Cli", "Repeat: ")) != first:
         raise PassphraseMismatch()
     return first
 
@@ -98,4 +156,4 @@ def safe_text(text: str) -> str:
     return "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
 
 
-__all__ = ["N_", "RoundtableError", "add_passphrase_arg", "add_vault_arg", "fail", "passphrase"]
+__all__ = ["RoundtableError", "add_passphrase_arg", "add_vault_arg", "fail", "passphrase"]

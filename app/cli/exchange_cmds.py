@@ -8,7 +8,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import N_, add_passphrase_arg, add_vault_arg, print_json, safe_text, unlock
+from app.cli.common import (
+    add_passphrase_arg,
+    add_vault_arg,
+    error_message,
+    print_json,
+    safe_text,
+    translate,
+    unlock,
+)
 from app.crypto import signing
 from app.crypto.bundle import default_file_name
 from app.crypto.bundle_reader import OuterBundle
@@ -32,23 +40,26 @@ from app.storage.files import write_private_atomic
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "identity", help=N_("Cli", "show your organisation's fingerprint; write its card")
+        "identity", help=translate("Cli", "show your organisation's fingerprint; write its card")
     )
     add_vault_arg(p)
     add_passphrase_arg(p)
     p.add_argument(
-        "--card", type=Path, metavar="FILE", help=N_("Cli", "write your contact card to FILE")
+        "--card",
+        type=Path,
+        metavar="FILE",
+        help=translate("Cli", "write your contact card to FILE"),
     )
     p.add_argument(
         "--minisign-pub",
         type=Path,
         metavar="FILE",
-        help=N_("Cli", "write a minisign .pub for auditors"),
+        help=translate("Cli", "write a minisign .pub for auditors"),
     )
     p.add_argument(
         "--rotate",
         action="store_true",
-        help=N_(
+        help=translate(
             "Cli",
             "replace your keys; the new card (signed by the old key) must go to every partner",
         ),
@@ -56,80 +67,94 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_identity)
 
     p = sub.add_parser(
-        "contacts", help=N_("Cli", "partner organisations you exchange bundles with")
+        "contacts", help=translate("Cli", "partner organisations you exchange bundles with")
     )
     csub = p.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
-    q = csub.add_parser("add", help=N_("Cli", "add (or update) a contact from its card"))
+    q = csub.add_parser("add", help=translate("Cli", "add (or update) a contact from its card"))
     add_vault_arg(q)
     add_passphrase_arg(q)
     q.add_argument("card", type=Path, metavar="CARD")
     q.add_argument(
-        "--verified", action="store_true", help=N_("Cli", "you already compared the fingerprint")
+        "--verified",
+        action="store_true",
+        help=translate("Cli", "you already compared the fingerprint"),
     )
     q.set_defaults(func=cmd_contacts_add)
-    q = csub.add_parser("list", help=N_("Cli", "list contacts with fingerprints"))
+    q = csub.add_parser("list", help=translate("Cli", "list contacts with fingerprints"))
     add_vault_arg(q)
     add_passphrase_arg(q)
-    q.add_argument("--json", action="store_true", help=N_("Cli", "machine-readable output"))
+    q.add_argument("--json", action="store_true", help=translate("Cli", "machine-readable output"))
     q.set_defaults(func=cmd_contacts_list)
     q = csub.add_parser(
-        "verify", help=N_("Cli", "confirm a contact's fingerprint after comparing it")
+        "verify", help=translate("Cli", "confirm a contact's fingerprint after comparing it")
     )
     add_vault_arg(q)
     add_passphrase_arg(q)
-    q.add_argument("contact", metavar="CONTACT", help=N_("Cli", "name or fingerprint"))
+    q.add_argument("contact", metavar="CONTACT", help=translate("Cli", "name or fingerprint"))
     q.add_argument(
         "--fingerprint",
         metavar="DIGITS",
-        help=N_("Cli", "the fingerprint your partner read to you"),
+        help=translate("Cli", "the fingerprint your partner read to you"),
     )
     q.set_defaults(func=cmd_contacts_verify)
 
-    p = sub.add_parser("export", help=N_("Cli", "write a signed, encrypted bundle for partners"))
+    p = sub.add_parser(
+        "export", help=translate("Cli", "write a signed, encrypted bundle for partners")
+    )
     add_vault_arg(p)
     add_passphrase_arg(p)
     p.add_argument(
-        "--to", nargs="+", required=True, metavar="CONTACT", help=N_("Cli", "recipients")
+        "--to", nargs="+", required=True, metavar="CONTACT", help=translate("Cli", "recipients")
     )
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--meeting", nargs="+", metavar="ID", help=N_("Cli", "these meetings"))
-    which.add_argument("--all", action="store_true", help=N_("Cli", "every meeting"))
-    which.add_argument("--series", metavar="ID", help=N_("Cli", "every meeting of a series"))
     which.add_argument(
-        "--from", dest="date_from", metavar="DATE", help=N_("Cli", "meetings from DATE")
+        "--meeting", nargs="+", metavar="ID", help=translate("Cli", "these meetings")
     )
-    p.add_argument("--to-date", metavar="DATE", help=N_("Cli", "meetings up to DATE (with --from)"))
+    which.add_argument("--all", action="store_true", help=translate("Cli", "every meeting"))
+    which.add_argument("--series", metavar="ID", help=translate("Cli", "every meeting of a series"))
+    which.add_argument(
+        "--from", dest="date_from", metavar="DATE", help=translate("Cli", "meetings from DATE")
+    )
+    p.add_argument(
+        "--to-date", metavar="DATE", help=translate("Cli", "meetings up to DATE (with --from)")
+    )
     p.add_argument(
         "--redact",
         choices=[x.value for x in RedactionPolicy],
         default=RedactionPolicy.PARTNERS.value,
-        help=N_("Cli", "what partners may see (default: partners)"),
+        help=translate("Cli", "what partners may see (default: partners)"),
     )
-    p.add_argument("--attachments", action="store_true", help=N_("Cli", "include attached files"))
     p.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", help=N_("Cli", "bundle file to write")
+        "--attachments", action="store_true", help=translate("Cli", "include attached files")
+    )
+    p.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help=translate("Cli", "bundle file to write")
     )
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("verify", help=N_("Cli", "check a bundle's signature (no vault needed)"))
+    p = sub.add_parser(
+        "verify", help=translate("Cli", "check a bundle's signature (no vault needed)")
+    )
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument(
         "--signer",
         type=Path,
         metavar="CARD_OR_PUB",
-        help=N_("Cli", "the sender's card or minisign .pub"),
+        help=translate("Cli", "the sender's card or minisign .pub"),
     )
-    p.add_argument("--json", action="store_true", help=N_("Cli", "machine-readable output"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "machine-readable output"))
     p.set_defaults(func=cmd_verify)
 
-    p = sub.add_parser("import", help=N_("Cli", "check and merge a bundle from a partner"))
+    p = sub.add_parser("import", help=translate("Cli", "check and merge a bundle from a partner"))
     add_vault_arg(p)
     add_passphrase_arg(p)
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument(
-        "--dry-run", action="store_true", help=N_("Cli", "show what would change; change nothing")
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "show what would change; change nothing"),
     )
-    p.add_argument("--json", action="store_true", help=N_("Cli", "machine-readable output"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "machine-readable output"))
     p.set_defaults(func=cmd_import)
 
 
@@ -138,21 +163,23 @@ def _read(path: Path, limit: int = 1 << 20) -> bytes:
         with open(path, "rb") as f:
             data = f.read(limit + 1)
     except OSError:
-        raise InvalidInput(N_("Errors", "The file could not be read.")) from None
+        raise InvalidInput(translate("Errors", "The file could not be read.")) from None
     if len(data) > limit:
-        raise InvalidInput(N_("Errors", "The file is too large for a card or key."))
+        raise InvalidInput(translate("Errors", "The file is too large for a card or key."))
     return data
 
 
 def cmd_identity(args: argparse.Namespace) -> int:
     if args.rotate and not args.card:
         # Checked before anything changes: new keys without their card would strand partners.
-        raise InvalidInput(N_("Errors", "Give --card FILE with --rotate so the new card is saved."))
+        raise InvalidInput(
+            translate("Errors", "Give --card FILE with --rotate so the new card is saved.")
+        )
     with unlock(args) as vault:
         if args.rotate:
             card = rotate_identity(vault, lambda raw: write_private_atomic(args.card, raw))
             print(
-                N_(
+                translate(
                     "Cli",
                     "New keys made. Send the new card to every partner: "
                     "it is signed by the old key.",
@@ -161,35 +188,39 @@ def cmd_identity(args: argparse.Namespace) -> int:
         else:
             card = own_card(vault)
         ident = load_identity(vault.conn)
-        print(N_("Cli", "Organisation: {name}").format(name=safe_text(vault.org_name)))
-        print(N_("Cli", "Fingerprint:  {fingerprint}").format(fingerprint=card.fingerprint))
-        print(N_("Cli", "Signing key:  {key}").format(key=card.minisign_public))
-        print(N_("Cli", "Age recipient: {recipient}").format(recipient=ident.age_recipient))
+        print(translate("Cli", "Organisation: {name}").format(name=safe_text(vault.org_name)))
+        print(translate("Cli", "Fingerprint:  {fingerprint}").format(fingerprint=card.fingerprint))
+        print(translate("Cli", "Signing key:  {key}").format(key=card.minisign_public))
+        print(translate("Cli", "Age recipient: {recipient}").format(recipient=ident.age_recipient))
         if args.card:
             write_private_atomic(args.card, card.raw)
-            print(N_("Cli", "Card written to {file}").format(file=args.card))
+            print(translate("Cli", "Card written to {file}").format(file=args.card))
         if args.minisign_pub:
             pub = signing.public_key_file(
                 ident.sign_key_id, ident.sign_public, f"Roundtable key of {_ascii(vault.org_name)}"
             )
             write_private_atomic(args.minisign_pub, pub)
-            print(N_("Cli", "minisign public key written to {file}").format(file=args.minisign_pub))
+            print(
+                translate("Cli", "minisign public key written to {file}").format(
+                    file=args.minisign_pub
+                )
+            )
     return 0
 
 
 def _status(status: str) -> str:
     labels = {
-        "added": N_("Cli", "added"),
-        "unchanged": N_("Cli", "unchanged"),
-        "rotated": N_("Cli", "rotated"),
-        "renamed": N_("Cli", "renamed"),
+        "added": translate("Cli", "added"),
+        "unchanged": translate("Cli", "unchanged"),
+        "rotated": translate("Cli", "rotated"),
+        "renamed": translate("Cli", "renamed"),
     }
     return labels.get(status, status)
 
 
 def _yes(answer: str) -> bool:
     # English y/yes always work; a translation may add its own word (one per line).
-    words = {"y", "yes", *N_("Cli", "y\nyes").split("\n")}
+    words = {"y", "yes", *translate("Cli", "y\nyes").split("\n")}
     return answer.strip().lower() in words
 
 
@@ -203,15 +234,15 @@ def cmd_contacts_add(args: argparse.Namespace) -> int:
         result = add_contact(vault, card, verified=args.verified)
     c = result.contact
     print(f"{_status(result.status)}: {safe_text(c.org_name)}")
-    print(N_("Cli", "Fingerprint: {fingerprint}").format(fingerprint=c.fingerprint))
+    print(translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=c.fingerprint))
     if not c.verified:
         print(
-            N_(
+            translate(
                 "Cli",
                 "Unverified: compare this fingerprint with your partner (in person or by a call),",
             )
         )
-        print(N_("Cli", "then run `roundtable contacts verify` to confirm it."))
+        print(translate("Cli", "then run `roundtable contacts verify` to confirm it."))
     return 0
 
 
@@ -236,7 +267,7 @@ def cmd_contacts_list(args: argparse.Namespace) -> int:
         )
         return 0
     for c in contacts:
-        status = N_("Cli", "verified") if c.verified else N_("Cli", "UNVERIFIED")
+        status = translate("Cli", "verified") if c.verified else translate("Cli", "UNVERIFIED")
         print(f"{c.fingerprint}  {status:<10}  {safe_text(c.org_name)}")
     return 0
 
@@ -248,29 +279,33 @@ def cmd_contacts_verify(args: argparse.Namespace) -> int:
         if compared is None:
             if not sys.stdin.isatty():
                 raise InvalidInput(
-                    N_("Errors", "Give --fingerprint with the digits your partner read to you.")
+                    translate(
+                        "Errors", "Give --fingerprint with the digits your partner read to you."
+                    )
                 )
             print(f"{safe_text(contact.org_name)}: {contact.fingerprint}")
             try:
                 answer = input(
-                    N_("Cli", "Did your partner read exactly these digits to you? [y/N] ")
+                    translate("Cli", "Did your partner read exactly these digits to you? [y/N] ")
                 )
             except EOFError:
                 answer = ""
             if not _yes(answer):
-                print(N_("Cli", "Not verified."))
+                print(translate("Cli", "Not verified."))
                 return 1
         verify_contact(vault, contact.org_id, compared)
-    print(N_("Cli", "Verified: {name}").format(name=safe_text(contact.org_name)))
+    print(translate("Cli", "Verified: {name}").format(name=safe_text(contact.org_name)))
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     if args.to_date and not args.date_from:
-        raise InvalidInput(N_("Errors", "--to-date goes with --from."))
+        raise InvalidInput(translate("Errors", "--to-date goes with --from."))
     out = args.output or Path(default_file_name())
     if out.exists():
-        raise InvalidInput(N_("Errors", "The output file exists already; choose another name."))
+        raise InvalidInput(
+            translate("Errors", "The output file exists already; choose another name.")
+        )
     with unlock(args) as vault:
         recipients = [find_contact(vault.conn, name) for name in args.to]
         ids = select_meetings(
@@ -290,7 +325,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             include_attachments=args.attachments,
         )
     print(
-        N_(
+        translate(
             "Cli",
             "Wrote {file}: {meetings} meeting(s), {records} records, "
             "{attachments} attachment(s), redaction {redaction}, for {recipients}",
@@ -310,9 +345,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.signer is None:
         with OuterBundle(args.file) as bundle:
             key = bundle.key_id.hex()
-        print(N_("Cli", "Signed with key id {key} (not checked).").format(key=key), file=sys.stderr)
+        print(
+            translate("Cli", "Signed with key id {key} (not checked).").format(key=key),
+            file=sys.stderr,
+        )
         raise InvalidInput(
-            N_(
+            translate(
                 "Errors",
                 "Give the sender's contact card or minisign .pub with --signer to check it.",
             )
@@ -321,20 +359,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"valid": True, **dataclasses.asdict(result)})
         return 0
-    print(N_("Cli", "Signature valid."))
-    print(N_("Cli", "Signer:      {name}").format(name=safe_text(result.signer)))
+    print(translate("Cli", "Signature valid."))
+    print(translate("Cli", "Signer:      {name}").format(name=safe_text(result.signer)))
     if result.signer_from_card and result.signer != result.stated_sender:
-        print(N_("Cli", "Stated name: {name}").format(name=safe_text(result.stated_sender)))
-    print(N_("Cli", "Fingerprint: {fingerprint}").format(fingerprint=result.fingerprint))
-    print(N_("Cli", "Bundle:      {bundle}").format(bundle=result.bundle_id))
-    print(N_("Cli", "Sequence:    {seq}").format(seq=result.seq))
-    print(N_("Cli", "Created:     {created}").format(created=result.created))
+        print(translate("Cli", "Stated name: {name}").format(name=safe_text(result.stated_sender)))
+    print(translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=result.fingerprint))
+    print(translate("Cli", "Bundle:      {bundle}").format(bundle=result.bundle_id))
+    print(translate("Cli", "Sequence:    {seq}").format(seq=result.seq))
+    print(translate("Cli", "Created:     {created}").format(created=result.created))
     return 0
 
 
 def _print_preview(preview: Preview, applied: bool) -> None:
     print(
-        N_(
+        translate(
             "Cli",
             "Bundle {bundle} from {sender} (sequence {seq}, {created}, redaction {redaction})",
         ).format(
@@ -345,18 +383,22 @@ def _print_preview(preview: Preview, applied: bool) -> None:
             redaction=preview.policy or "?",
         )
     )
-    print(N_("Cli", "Fingerprint: {fingerprint}").format(fingerprint=preview.sender_fingerprint))
+    print(
+        translate("Cli", "Fingerprint: {fingerprint}").format(
+            fingerprint=preview.sender_fingerprint
+        )
+    )
     for w in preview.warnings:
-        print(N_("Cli", "Warning: {warning}").format(warning=w))
+        print(translate("Cli", "Warning: {warning}").format(warning=w))
     s = preview.summary()
     summary = (
-        N_(
+        translate(
             "Cli",
             "Imported: {new} new, {updated} updated, {deleted} deleted, {conflicting} "
             "conflicting, {unchanged} unchanged records; {attachments} attachment file(s).",
         )
         if applied
-        else N_(
+        else translate(
             "Cli",
             "Would import: {new} new, {updated} updated, {deleted} deleted, {conflicting} "
             "conflicting, {unchanged} unchanged records; {attachments} attachment file(s).",
@@ -367,12 +409,16 @@ def _print_preview(preview: Preview, applied: bool) -> None:
         if change.kind == "conflict":
             fields = ", ".join(f.name for f in change.fields if f.conflict)
             print(
-                N_("Cli", "  conflict  {table}  {label}  ({fields})").format(
+                translate("Cli", "  conflict  {table}  {label}  ({fields})").format(
                     table=change.table, label=safe_text(change.label), fields=fields
                 )
             )
     if preview.conflicts:
-        print(N_("Cli", "Both sides changed these fields; resolve them in the app (Conflicts)."))
+        print(
+            translate(
+                "Cli", "Both sides changed these fields; resolve them in the app (Conflicts)."
+            )
+        )
 
 
 def _preview_json(preview: Preview, applied: bool) -> dict[str, Any]:
@@ -406,7 +452,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             preview = import_bundle(vault, args.file, dry_run=args.dry_run)
         except BundleAlreadyImported as exc:
             # A seen bundle id is a no-op (DESIGN §4): nothing changed, nothing failed.
-            print(exc.user_message)
+            print(error_message(exc))
             return 0
     if args.json:
         print_json(_preview_json(preview, not args.dry_run))

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import N_, add_passphrase_arg, add_vault_arg, unlock
+from app.cli.common import add_passphrase_arg, add_vault_arg, translate, unlock
 from app.domain.values import RedactionPolicy
 from app.errors import ReportWriteFailed
 
@@ -17,7 +17,7 @@ FORMATS = ("pdf", "odt", "html", "md")
 
 def _description() -> str:
     # A function, not a constant: the text is looked up when the parser is built.
-    return N_(
+    return translate(
         "Cli",
         """Write the narrative report of a meeting (--meeting), the follow-up report of a series'
 action items (--series), or a CSV table (--csv) for a spreadsheet.
@@ -44,7 +44,7 @@ examples:
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "report",
-        help=N_(
+        help=translate(
             "Cli", "write a meeting or series report (PDF, ODT, HTML, Markdown) or a CSV export"
         ),
         description=_description(),
@@ -53,11 +53,11 @@ def register(sub: Any) -> None:
     add_vault_arg(p)
     add_passphrase_arg(p)
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--meeting", metavar="ID", help=N_("Cli", "the meeting to report on"))
+    what.add_argument("--meeting", metavar="ID", help=translate("Cli", "the meeting to report on"))
     what.add_argument(
         "--series",
         metavar="ID",
-        help=N_(
+        help=translate(
             "Cli",
             "a series (or any meeting of it, as listed by 'roundtable meetings'): "
             "follow-up of its action items",
@@ -67,22 +67,29 @@ def register(sub: Any) -> None:
     kind.add_argument(
         "--format",
         choices=FORMATS,
-        help=N_("Cli", "report format (default: from the file extension)"),
+        help=translate("Cli", "report format (default: from the file extension)"),
     )
     kind.add_argument(
         "--csv",
         choices=("participants", "actions"),
-        help=N_("Cli", "write a CSV table instead of a report (participants: --meeting only)"),
+        help=translate(
+            "Cli", "write a CSV table instead of a report (participants: --meeting only)"
+        ),
     )
     p.add_argument(
         "--redact",
         choices=[r.value for r in RedactionPolicy],
         default=RedactionPolicy.PARTNERS.value,
         metavar="POLICY",
-        help=N_("Cli", "full, partners or public (default: partners)"),
+        help=translate("Cli", "full, partners or public (default: partners)"),
     )
     p.add_argument(
-        "-o", "--output", required=True, type=Path, metavar="FILE", help=N_("Cli", "output file")
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help=translate("Cli", "output file"),
     )
     p.set_defaults(func=cmd_report, report_parser=p)
 
@@ -95,7 +102,7 @@ def _format(args: argparse.Namespace) -> str:
     if suffix in FORMATS:
         return suffix
     args.report_parser.error(
-        N_("Cli", "give --format pdf|odt|html|md (or an output file with that ending)")
+        translate("Cli", "give --format pdf|odt|html|md (or an output file with that ending)")
     )
     raise SystemExit(2)  # not reached: error() exits with the usage status
 
@@ -106,7 +113,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     policy = RedactionPolicy(args.redact)
     if args.csv == "participants" and args.series:
-        args.report_parser.error(N_("Cli", "--csv participants needs --meeting"))
+        args.report_parser.error(translate("Cli", "--csv participants needs --meeting"))
     fmt = None if args.csv else _format(args)
     output: Path = args.output.expanduser()
     if output.is_dir() or not output.parent.is_dir():
@@ -128,7 +135,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         data = reports.render(doc, fmt)  # the vault is closed while Qt lays out pages
     write_export(output, data)
     print(
-        N_("Cli", "Wrote {file} ({size} bytes, redaction: {redaction})").format(
+        translate("Cli", "Wrote {file} ({size} bytes, redaction: {redaction})").format(
             file=output, size=f"{len(data):,}", redaction=policy.value
         ),
         file=sys.stderr,

@@ -8,13 +8,13 @@ import sys
 from typing import Any
 
 from app.cli.common import (
-    N_,
     NEW_PASSPHRASE_ENV,
     RECOVERY_ENV,
     add_passphrase_arg,
     add_vault_arg,
     ask,
     passphrase,
+    translate,
     vault_dir,
 )
 from app.errors import InvalidInput
@@ -22,33 +22,35 @@ from app.vault import change_passphrase, create_vault
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("init", help=N_("Cli", "create a vault and the organisation's identity"))
+    p = sub.add_parser(
+        "init", help=translate("Cli", "create a vault and the organisation's identity")
+    )
     add_vault_arg(p)
-    p.add_argument("--org", required=True, help=N_("Cli", "your organisation's name"))
+    p.add_argument("--org", required=True, help=translate("Cli", "your organisation's name"))
     add_passphrase_arg(p)
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser(
-        "demo", help=N_("Cli", "create a vault filled with fictional sample meetings")
+        "demo", help=translate("Cli", "create a vault filled with fictional sample meetings")
     )
     add_vault_arg(p)
     add_passphrase_arg(p)
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("passwd", help=N_("Cli", "change the passphrase"))
+    p = sub.add_parser("passwd", help=translate("Cli", "change the passphrase"))
     add_vault_arg(p)
     add_passphrase_arg(p)
     p.add_argument(
         "--recovery-key",
         action="store_true",
-        help=N_(
+        help=translate(
             "Cli", "prove the recovery key instead of the old passphrase (or set {variable})"
         ).format(variable=RECOVERY_ENV),
     )
     p.add_argument(
         "--new-passphrase-file",
         metavar="FILE",
-        help=N_("Cli", "read the new passphrase from FILE; or set {variable}").format(
+        help=translate("Cli", "read the new passphrase from FILE; or set {variable}").format(
             variable=NEW_PASSPHRASE_ENV
         ),
     )
@@ -56,10 +58,10 @@ def register(sub: Any) -> None:
 
 
 def _print_recovery(recovery_key: str) -> None:
-    print(N_("Cli", "Recovery key (shown once; store it offline, away from this computer):"))
+    print(translate("Cli", "Recovery key (shown once; store it offline, away from this computer):"))
     print(f"    {recovery_key}")
     print(
-        N_(
+        translate(
             "Cli",
             "Anyone holding it can open the vault. Without it, a forgotten passphrase is final.",
         )
@@ -70,7 +72,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     folder = vault_dir(args)
     created = create_vault(folder, args.org, passphrase(args, new=True))
     with created.vault:
-        print(N_("Cli", "Vault created in {folder}").format(folder=folder))
+        print(translate("Cli", "Vault created in {folder}").format(folder=folder))
     _print_recovery(created.recovery_key)
     return 0
 
@@ -85,7 +87,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with created.vault as vault:
         counts = fill_demo_vault(vault)
     made = ", ".join(f"{n} {k}" for k, n in counts.items())
-    print(N_("Cli", "Demo vault created in {folder}: {counts}").format(folder=folder, counts=made))
+    print(
+        translate("Cli", "Demo vault created in {folder}: {counts}").format(
+            folder=folder, counts=made
+        )
+    )
     _print_recovery(created.recovery_key)
     return 0
 
@@ -96,7 +102,7 @@ def _new_passphrase(args: argparse.Namespace) -> str:
     env = os.environ.get(NEW_PASSPHRASE_ENV)
     if env is not None:
         return env
-    return ask(N_("Cli", "New passphrase: "), twice=True)
+    return ask(translate("Cli", "New passphrase: "), twice=True)
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
@@ -106,14 +112,14 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         if recovery is None:
             if not sys.stdin.isatty():
                 raise InvalidInput(
-                    N_("Errors", "No recovery key given: set {variable}.").format(
+                    translate("Errors", "No recovery key given: set {variable}.").format(
                         variable=RECOVERY_ENV
                     )
                 )
-            recovery = input(N_("Cli", "Recovery key: "))
+            recovery = input(translate("Cli", "Recovery key: "))
         change_passphrase(folder, _new_passphrase(args), recovery_text=recovery)
     else:
-        old = passphrase(args, prompt=N_("Cli", "Current passphrase: "))
+        old = passphrase(args, prompt=translate("Cli", "Current passphrase: "))
         change_passphrase(folder, _new_passphrase(args), old_passphrase=old)
-    print(N_("Cli", "Passphrase changed."))
+    print(translate("Cli", "Passphrase changed."))
     return 0

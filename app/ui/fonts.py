@@ -14,7 +14,9 @@ FONT_DIRS = (
 
 
 def register_fonts(app: QApplication) -> list[str]:
-    """Add bundled fonts and put their families after the default one as fallbacks."""
+    """Add bundled fonts and put their families after the default one as fallbacks (once)."""
+    if app.property("rtFontsRegistered"):
+        return list(app.property("rtFontsRegistered"))
     families: list[str] = []
     for folder in FONT_DIRS:
         if not folder.is_dir():
@@ -27,4 +29,5 @@ def register_fonts(app: QApplication) -> list[str]:
         font = QFont(app.font())
         font.setFamilies([app.font().family(), *dict.fromkeys(families)])
         app.setFont(font)
+    app.setProperty("rtFontsRegistered", families)
     return families

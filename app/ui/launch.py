@@ -5,12 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from app.ui import language as language_module
+from app.ui.language import Catalogues
 from app.ui.preferences import Preferences
-
-I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 
 
 def _drop_qt_message(*_args: object) -> None:
@@ -22,21 +22,11 @@ def _quiet_excepthook(exc_type: type[BaseException], exc: BaseException, tb: obj
     print(f"Roundtable: internal error ({exc_type.__name__})", file=sys.stderr)
 
 
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Our strings and Qt's own for `language`; English is the source language."""
-    loaded: list[QTranslator] = []
-    if language == "en":
-        return loaded
-    locale = QLocale(language)
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("roundtable", str(I18N_DIR)),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            loaded.append(translator)
-    return loaded
+def install_translators(app: QApplication, language: str) -> Catalogues:
+    """Our strings and Qt's own for `language` (English, the source language, has none).
+    The translator stays installed in English too: it remembers which message each text is,
+    which a later switch of language needs (app/ui/language.py)."""
+    return language_module.install(app, language)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -55,6 +45,15 @@ def prepare(vault_dir: Path | None, prefs: Preferences | None = None):  # type: 
     app = make_application()
     prefs = prefs or Preferences()
     install_translators(app, prefs.language)
+    if prefs.language != language_module.SOURCE_LANGUAGE:
+        # Khmer text in the very first window needs the bundled font, not the OS fallback
+        # (often none): registered now rather than after the first paint (app.ui.startup).
+        from app.ui.fonts import register_fonts
+
+        register_fonts(app)
+    from app.ui.zoom import apply_zoom
+
+    apply_zoom(app, prefs.zoom_percent, prefs.language)
 
     from app.ui.main_window import MainWindow  # after the QApplication exists
     from app.ui.ops import Ops

@@ -129,6 +129,8 @@ class MainWindow(QMainWindow):
         """Every screen has been added (they may be built after the window is shown)."""
         for action, keys in self._shortcuts:
             action.setShortcut(QKeySequence(keys))
+        for action, keys in self._extra_shortcuts:
+            action.setShortcuts([action.shortcut(), QKeySequence(keys)])
         # Installing the watchers here, not at the first unlock: the first Python event filter
         # call makes PySide build the Python types of Qt's events (~30 ms), better spent now
         # than between the passphrase and the first view.
@@ -240,6 +242,56 @@ class MainWindow(QMainWindow):
     def apply_preferences(self) -> None:
         if self.idle_lock is not None:
             self.idle_lock.set_interval(self.prefs.auto_lock_minutes * 60_000)
+        from app.ui import language
+
+        if self.prefs.language != language.current_language():
+            self.set_language(self.prefs.language)
+
+    def set_language(self, code: str) -> None:
+        """Show the whole app in `code` now: nothing typed, open or undoable is lost."""
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui import language
+        from app.ui.fonts import register_fonts
+        from app.ui.zoom import apply_zoom
+
+        app = QApplication.instance()
+        register_fonts(app)  # type: ignore[arg-type]
+        language.switch_language(code)
+        apply_zoom(app, self.prefs.zoom_percent, code)  # type: ignore[arg-type]
+
+    # --- zoom ---------------------------------------------------------------------------------
+    def zoom(self, percent: int) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui import language
+        from app.ui.zoom import apply_zoom, clamp_zoom
+
+        self.prefs.zoom_percent = clamp_zoom(percent)
+        self.prefs.sync()
+        apply_zoom(QApplication.instance(), self.prefs.zoom_percent, language.current_language())  # type: ignore[arg-type]
+
+    def _make_zoom_actions(self) -> None:
+        from app.ui.zoom import DEFAULT_ZOOM, zoom_in, zoom_out
+
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = menu
+        self.zoom_in_action = QAction(self.tr("Zoom &in"), self)
+        self.zoom_in_action.triggered.connect(lambda: self.zoom(zoom_in(self.prefs.zoom_percent)))
+        self.zoom_out_action = QAction(self.tr("Zoom &out"), self)
+        self.zoom_out_action.triggered.connect(lambda: self.zoom(zoom_out(self.prefs.zoom_percent)))
+        self.zoom_reset_action = QAction(self.tr("&Normal size"), self)
+        self.zoom_reset_action.triggered.connect(lambda: self.zoom(DEFAULT_ZOOM))
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            menu.addAction(action)
+            self.addAction(action)
+        # Ctrl+= too: on most keyboards "+" needs Shift, and Ctrl+Shift+= is what arrives.
+        self._shortcuts += [
+            (self.zoom_in_action, "Ctrl++"),
+            (self.zoom_out_action, "Ctrl+-"),
+            (self.zoom_reset_action, "Ctrl+0"),
+        ]
+        self._extra_shortcuts = [(self.zoom_in_action, "Ctrl+=")]
 
     # --- actions, menus, status bar ---------------------------------------------------------
     def _make_actions(self) -> None:
@@ -270,6 +322,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.lock_action)
         self.toolbar = toolbar
         self._vault_actions: list[QAction] = [self.lock_action, self.panic_action]
+        self._make_zoom_actions()
 
     def add_vault_action(self, action: QAction, *, toolbar: bool = False) -> None:
         """An action that only makes sense while the vault is open (disabled when locked)."""

@@ -1,4 +1,8 @@
-"""Showing errors: the fixed user message of our exception tree, never a traceback."""
+"""Showing errors: the fixed user message of our exception tree, never a traceback.
+
+The messages are written in English in app/errors.py (and wherever an error is raised with its
+own sentence), marked `N_("Errors", ...)`; `error_text` shows them in the interface language.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,26 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import RoundtableError
+
+ERRORS_CONTEXT = "Errors"
+
+
+def error_text(error: object) -> str:
+    """`error`'s message in the interface language; anything not ours gets the generic one.
+
+    An error may carry its sentence as a `template` with named `{fields}` and the `params`
+    to fill in: the template is what is translated, then filled.
+    """
+    if not isinstance(error, RoundtableError):
+        error = RoundtableError()
+    template = getattr(error, "template", None)
+    params = getattr(error, "params", None)
+    if isinstance(template, str) and isinstance(params, dict):
+        try:
+            return QCoreApplication.translate(ERRORS_CONTEXT, template).format(**params)
+        except (KeyError, IndexError, ValueError):  # a translation with a broken field
+            return template.format(**params)
+    return QCoreApplication.translate(ERRORS_CONTEXT, error.user_message)
 
 
 def _box(parent: QWidget, icon: QMessageBox.Icon, text: str) -> QMessageBox:
@@ -22,10 +46,8 @@ def _box(parent: QWidget, icon: QMessageBox.Icon, text: str) -> QMessageBox:
 
 
 def show_error(parent: QWidget, error: object) -> QMessageBox:
-    """Show `error.user_message`; anything not ours gets the generic sentence."""
-    if not isinstance(error, RoundtableError):
-        error = RoundtableError()
-    box = _box(parent, QMessageBox.Icon.Warning, error.user_message)
+    """Show `error`'s message; anything not ours gets the generic sentence."""
+    box = _box(parent, QMessageBox.Icon.Warning, error_text(error))
     box.setObjectName("errorBox")
     return box
 

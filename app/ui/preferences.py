@@ -1,6 +1,6 @@
 """The few settings the app keeps outside the vault, all of them non-sensitive.
 
-Only preferences live here: auto-lock minutes, default redaction policy, language and the last
+Only preferences live here: auto-lock minutes, default redaction policy, language, zoom and the last
 vault FOLDER. Never vault content, recent files or window state that could reveal any.
 """
 
@@ -11,9 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from app.domain.values import RedactionPolicy
+from app.ui.language import LANGUAGES, system_language
+from app.ui.zoom import DEFAULT_ZOOM, clamp_zoom
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
-LANGUAGES = {"en": "English"}
 
 
 class Preferences:
@@ -47,12 +48,24 @@ class Preferences:
 
     @property
     def language(self) -> str:
-        value = str(self._s.value("ui/language", "en"))
-        return value if value in LANGUAGES else "en"
+        """The chosen language; until one is chosen, the OS language (Khmer or English)."""
+        value = str(self._s.value("ui/language", ""))
+        return value if value in LANGUAGES else system_language()
 
     @language.setter
     def language(self, code: str) -> None:
         self._s.setValue("ui/language", code if code in LANGUAGES else "en")
+
+    @property
+    def zoom_percent(self) -> int:
+        try:
+            return clamp_zoom(int(self._s.value("ui/zoom_percent", DEFAULT_ZOOM)))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return DEFAULT_ZOOM
+
+    @zoom_percent.setter
+    def zoom_percent(self, percent: int) -> None:
+        self._s.setValue("ui/zoom_percent", clamp_zoom(percent))
 
     @property
     def last_vault_folder(self) -> Path | None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.values import RedactionPolicy
 from app.errors import RoundtableError
 from app.ui import file_dialogs
+from app.ui.messages import error_text
 from app.ui.ops import Ops
 
 POLICY_CHOICES = (
@@ -291,4 +292,4 @@ class ReportView(QWidget):
     def _failed(self, error: RoundtableError, current: bool) -> None:
         if not current:
             return
-        self._idle(error.user_message if isinstance(error, RoundtableError) else "")
+        self._idle(error_text(error))

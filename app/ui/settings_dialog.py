@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.values import RedactionPolicy
-from app.ui.preferences import LANGUAGES, Preferences
+from app.ui.language import LANGUAGES
+from app.ui.preferences import Preferences
 
 
 class SettingsDialog(QDialog):
@@ -48,8 +49,6 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Default redaction for exports:"), self.policy)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Theme:"), theme)
-        note = QLabel(self.tr("A new language takes effect the next time Roundtable starts."), self)
-        note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -57,7 +56,6 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(note)
         layout.addWidget(buttons)
 
     def accept(self) -> None:

@@ -37,9 +37,15 @@ def test_application_identity_and_silenced_qt_messages(qapp, capfd) -> None:
     assert app is qapp
 
 
-def test_english_needs_no_translator_and_others_load_if_present(qapp) -> None:
-    assert launch.install_translators(qapp, "en") == []
-    assert launch.install_translators(qapp, "xx") == []  # no file: falls back to English
+def test_english_needs_no_catalogue_and_others_load_if_present(qapp) -> None:
+    from app.ui import language
+
+    try:
+        assert not launch.install_translators(qapp, "en").has_catalogues()
+        assert not launch.install_translators(qapp, "xx").has_catalogues()  # falls back
+        assert launch.install_translators(qapp, "km").has_catalogues()
+    finally:
+        language.uninstall(qapp)
 
 
 def test_preferences_hold_only_preferences(tmp_path) -> None:
@@ -131,17 +137,18 @@ def test_a_translation_file_changes_the_visible_strings(qtbot, qapp, tmp_path, m
         encoding="utf-8",
     )
     subprocess.run([str(lrelease), str(ts), "-qm", str(tmp_path / "roundtable_km.qm")], check=True)
-    monkeypatch.setattr(launch, "I18N_DIR", tmp_path)
+    from app.ui import language
+
+    monkeypatch.setattr(language, "I18N_DIR", tmp_path)
     translators = launch.install_translators(qapp, "km")
     ops = Ops()
     try:
-        assert translators
+        assert translators.has_catalogues()
         page = UnlockPage(ops)
         qtbot.addWidget(page)
         assert page.unlock_button.text() == "ដោះសោ"
     finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
+        language.uninstall(qapp)
         ops.shutdown()
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.crypto.fingerprint import qr_png
-from app.errors import RoundtableError
+from app.ui.messages import error_text
 
 
 class ErrorLine(QLabel):
@@ -20,20 +20,12 @@ class ErrorLine(QLabel):
         self.hide()
 
     def show_error(self, error: object) -> None:
-        if not isinstance(error, RoundtableError):
-            error = RoundtableError()
-        self.setText(error.user_message)
+        self.setText(error_text(error))
         self.show()
 
     def clear(self) -> None:
         super().clear()
         self.hide()
-
-
-def fingerprint_font() -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setPointSize(max(font.pointSize(), 12) + 2)
-    return font
 
 
 def qr_pixmap(text: str) -> QPixmap:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.exchange.conflicts import Conflict, list_conflicts, resolve_conflict
 from app.ui.exchange.common import ErrorLine
 from app.ui.ops import Ops
+from app.ui.zoom import rows_follow_font
 
 FIELD_NAMES = {"title": "Title", "text": "Text", "name": "Name", "deleted": "Deleted"}
 
@@ -41,6 +42,7 @@ class ConflictsView(QWidget):
         self._conflicts: list[Conflict] = []
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("conflicts")
+        rows_follow_font(self.table)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Record"),

@@ -29,10 +29,12 @@ from app.exchange.contacts import (
     own_card,
     verify_contact,
 )
+from app.i18n import N_
 from app.storage.files import write_private_atomic
-from app.ui.exchange.common import ErrorLine, fingerprint_font, qr_pixmap
+from app.ui.exchange.common import ErrorLine, qr_pixmap
 from app.ui.file_dialogs import open_file, save_file
 from app.ui.ops import Ops
+from app.ui.zoom import relative_font
 
 MAX_CARD_BYTES = 64 * 1024
 
@@ -42,7 +44,7 @@ def _read_card(path: Path) -> bytes:
         with open(path, "rb") as f:
             data = f.read(MAX_CARD_BYTES + 1)
     except OSError:
-        raise InvalidInput("The card file could not be read.") from None
+        raise InvalidInput(N_("Errors", "The card file could not be read.")) from None
     return data
 
 
@@ -63,7 +65,7 @@ class ContactsView(QWidget):
         self.own_name = QLabel()
         self.own_fingerprint = QLabel()
         self.own_fingerprint.setObjectName("ownFingerprint")
-        self.own_fingerprint.setFont(fingerprint_font())
+        relative_font(self.own_fingerprint, 1.3, fixed=True)
         self.own_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.own_qr = QLabel()
         self.export_card_button = QPushButton(self.tr("Save my contact card…"))
@@ -92,7 +94,7 @@ class ContactsView(QWidget):
         self.status.setObjectName("contactStatus")
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("contactFingerprint")
-        self.fingerprint.setFont(fingerprint_font())
+        relative_font(self.fingerprint, 1.3, fixed=True)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.qr = QLabel()
         self.qr.setObjectName("contactQr")

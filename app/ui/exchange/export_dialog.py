@@ -32,7 +32,9 @@ from app.domain.values import RedactionPolicy
 from app.errors import InvalidInput
 from app.exchange.contacts import Contact, list_contacts
 from app.exchange.exporter import ExportResult, export_bundle, select_meetings
+from app.i18n import N_
 from app.storage import queries
+from app.ui.date_edit import set_date_style
 from app.ui.exchange.common import ErrorLine
 from app.ui.file_dialogs import save_file
 from app.ui.ops import Ops
@@ -78,7 +80,7 @@ class ExportDialog(QDialog):
         self.date_to = QDateEdit(QDate.currentDate())
         for d in (self.date_from, self.date_to):
             d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
+            set_date_style(d)
         self.recipients = QListWidget()
         self.recipients.setObjectName("recipients")
         self.policy = QComboBox()
@@ -244,7 +246,7 @@ class ExportDialog(QDialog):
                 all_meetings=mode == 3,
             )
             if not ids:
-                raise InvalidInput("No meetings match this choice.")
+                raise InvalidInput(N_("Errors", "No meetings match this choice."))
             return export_bundle(
                 vault,
                 recipients,

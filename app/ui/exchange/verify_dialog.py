@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import InvalidInput
 from app.exchange.verify import Verified, verify_bundle
-from app.ui.exchange.common import ErrorLine, fingerprint_font
+from app.ui.exchange.common import ErrorLine
 from app.ui.file_dialogs import open_file
 from app.ui.ops import Ops
+from app.ui.zoom import relative_font
 
 
 class VerifyDialog(QDialog):
@@ -45,7 +46,7 @@ class VerifyDialog(QDialog):
         self.result = QLabel()
         self.result.setObjectName("result")
         self.result.setTextFormat(Qt.TextFormat.PlainText)  # the signer's stated name: any text
-        self.result.setFont(fingerprint_font())
+        relative_font(self.result, 1.3, fixed=True)
         self.result.setWordWrap(True)
         self.error = ErrorLine()
         self.verify_button = QPushButton(self.tr("Verify"))

@@ -19,7 +19,9 @@ from app.errors import RoundtableError
 from app.ui.file_dialogs import ask_folder
 from app.ui.gate.column import column_layout
 from app.ui.gate.new_passphrase import NewPassphraseFields
+from app.ui.messages import error_text
 from app.ui.ops import Ops
+from app.ui.zoom import relative_font
 
 
 class CreateVaultPage(QWidget):
@@ -33,10 +35,7 @@ class CreateVaultPage(QWidget):
         self._ops = ops
         self._folder = Path()
         title = QLabel(self.tr("Create a vault"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        relative_font(title, 1.4, bold=True)
         self.org_edit = QLineEdit(self)
         self.org_edit.setPlaceholderText(self.tr("e.g. Land Rights Watch"))
         self.folder_label = QLabel(self)
@@ -139,4 +138,4 @@ class CreateVaultPage(QWidget):
 
     def _failed(self, error: RoundtableError) -> None:
         self._set_busy(False)
-        self.error_label.setText(error.user_message)
+        self.error_label.setText(error_text(error))

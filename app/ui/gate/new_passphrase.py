@@ -30,13 +30,16 @@ class NewPassphraseFields:
 
     def problem(self) -> str:
         """Why the passphrase cannot be used yet (focusing the field to fix), or ""."""
-        tr = QCoreApplication.translate
         if self.pass_edit.text() != self.repeat_edit.text():
             self.repeat_edit.setFocus()
-            return tr("NewPassphraseFields", "The two passphrases do not match.")
+            return QCoreApplication.translate(
+                "NewPassphraseFields", "The two passphrases do not match."
+            )
         if self.meter.strength is not None and not self.meter.strength.acceptable:
             self.pass_edit.setFocus()
-            return tr("NewPassphraseFields", "Please choose a stronger passphrase.")
+            return QCoreApplication.translate(
+                "NewPassphraseFields", "Please choose a stronger passphrase."
+            )
         return ""
 
     def clear(self) -> None:

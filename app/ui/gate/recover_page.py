@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from app.errors import RoundtableError
 from app.ui.gate.column import column_layout
 from app.ui.gate.new_passphrase import NewPassphraseFields
+from app.ui.messages import error_text
 from app.ui.ops import Ops
+from app.ui.zoom import relative_font
 
 
 class RecoverPage(QWidget):
@@ -30,10 +32,7 @@ class RecoverPage(QWidget):
         self._ops = ops
         self._folder = Path()
         title = QLabel(self.tr("Unlock with the recovery key"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        relative_font(title, 1.4, bold=True)
         explain = QLabel(
             self.tr(
                 "Type the recovery key you stored when the vault was made, then choose a new "
@@ -125,4 +124,4 @@ class RecoverPage(QWidget):
 
     def _failed(self, error: RoundtableError) -> None:
         self._set_busy(False)
-        self.error_label.setText(error.user_message)
+        self.error_label.setText(error_text(error))

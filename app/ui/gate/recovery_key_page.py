@@ -6,7 +6,6 @@ import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from app.ui.gate import recovery_sheet
 from app.ui.gate.column import column_layout
 from app.ui.messages import show_error
 from app.ui.ops import Ops
+from app.ui.zoom import relative_font
 
 
 def can_print() -> bool:
@@ -38,10 +38,7 @@ class RecoveryKeyPage(QWidget):
         self._key = ""
         self._org = ""
         title = QLabel(self.tr("Your recovery key"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        relative_font(title, 1.4, bold=True)
         explain = QLabel(
             self.tr(
                 "If the passphrase is forgotten, this key is the only way back into the vault. "
@@ -52,10 +49,7 @@ class RecoveryKeyPage(QWidget):
         )
         explain.setWordWrap(True)
         self.key_label = QLabel(self)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(mono.pointSizeF() * 1.5)
-        mono.setWeight(QFont.Weight.Bold)
-        self.key_label.setFont(mono)
+        relative_font(self.key_label, 1.5, bold=True, fixed=True)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setObjectName("recoveryKey")

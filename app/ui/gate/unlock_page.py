@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import RoundtableError
 from app.ui.gate.column import column_layout
+from app.ui.messages import error_text
 from app.ui.ops import Ops
+from app.ui.zoom import relative_font
 
 
 class UnlockPage(QWidget):
@@ -29,10 +31,7 @@ class UnlockPage(QWidget):
         self._ops = ops
         self._folder = Path()
         title = QLabel(self.tr("Roundtable is locked"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        relative_font(title, 1.4, bold=True)
         self.folder_label = QLabel(self)
         self.folder_label.setWordWrap(True)
         self.pass_edit = QLineEdit(self)
@@ -115,4 +114,4 @@ class UnlockPage(QWidget):
         self._set_busy(False)
         self.pass_edit.selectAll()
         self.pass_edit.setFocus()
-        self.error_label.setText(error.user_message)
+        self.error_label.setText(error_text(error))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.ui.file_dialogs import ask_folder
 from app.ui.gate.column import column_layout
+from app.ui.zoom import relative_font
 
 
 class WelcomePage(QWidget):
@@ -19,10 +20,7 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         title = QLabel(self.tr("Welcome to Roundtable"), self)
         title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        relative_font(title, 1.6, bold=True)
         intro = QLabel(
             self.tr(
                 "Roundtable keeps your meeting records in an encrypted vault on this computer. "

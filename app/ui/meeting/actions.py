@@ -9,12 +9,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from app.domain.records import ActionItem
 from app.domain.values import ActionStatus
+from app.i18n import N_
 from app.storage.lookups import Choice, find_owners
+from app.ui.date_edit import DateEdit
 from app.ui.meeting.delegates import ChoiceDelegate
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.pickers import Picker
 from app.ui.meeting.rows_model import Column, RowsModel
-from app.ui.meeting.section import DATE_HINT, Loaded, Section, check_date, hint
+from app.ui.meeting.section import DATE_HINT, Loaded, Section, check_date
 from app.ui.meeting.widgets import (
     button,
     current_row,
@@ -100,10 +102,8 @@ class ActionsTab(Section):
         )
         self.owner.picked.connect(self._owner_picked)
         self.owner_label = QLabel()
-        self.due = QLineEdit()
-        self.due.setPlaceholderText(self.tr("Due YYYY-MM-DD"))
-        self.due.setToolTip(hint(DATE_HINT))
-        self.due.setMaximumWidth(130)
+        self.due = DateEdit()
+        self.due.setAccessibleName(self.tr("Due date"))
         self.due.returnPressed.connect(self._add)
         row.addWidget(self.text, 3)
         row.addWidget(self.owner, 2)
@@ -192,7 +192,7 @@ class ActionsTab(Section):
     def _set_owner_of_selected(self) -> None:
         row = current_row(self.view)
         if row < 0:
-            self.complain("Select an action item first.")
+            self.complain(N_("Errors", "Select an action item first."))
             return
         self._owner_for = self.model.row_at(row)
         self.owner.setFocus()

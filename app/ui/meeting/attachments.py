@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.records import Attachment
 from app.errors import FileAccessError, FileNotWritten, RoundtableError
+from app.i18n import N_
 from app.storage.attachments import (
     add_attachment,
     delete_attachment,
@@ -47,6 +48,7 @@ from app.ui.meeting.widgets import (
     select_id,
     table_view,
 )
+from app.ui.messages import error_text
 from app.ui.ops import Ops
 
 
@@ -231,7 +233,7 @@ class AttachmentsTab(Section):
 
         def failed(err: RoundtableError) -> None:
             if self._viewing == att_id:
-                self.viewer.show_message(err.user_message)
+                self.viewer.show_message(error_text(err))
 
         self.ops.run(load, on_done=shown, on_error=failed)
 
@@ -262,7 +264,7 @@ class AttachmentsTab(Section):
     def save_copy(self) -> None:
         att = self._selected()
         if att is None:
-            self.complain("Select an attachment first.")
+            self.complain(N_("Errors", "Select an attachment first."))
             return
         self.ask_save_path(att.filename, lambda chosen: self._confirm_copy(att, chosen))
 

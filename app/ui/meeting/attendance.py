@@ -18,6 +18,7 @@ from app.domain.meeting_detail import AttendeeDetail, MeetingDetail, SessionDeta
 from app.domain.records import Attendance, Organisation, Person
 from app.domain.values import OrgKind
 from app.errors import InvalidInput
+from app.i18n import N_
 from app.storage.lookups import Choice, find_organisations, find_people
 from app.ui.meeting.balance import kind_text, summary_text
 from app.ui.meeting.commands import AddStep
@@ -203,7 +204,9 @@ class AttendancePanel(QWidget):
             return
         if any(a.attendance.person_id == choice.id for a in s.attendees):
             self.editor.failed.emit(
-                InvalidInput("This person is already on the attendance list of this session.")
+                InvalidInput(
+                    N_("Errors", "This person is already on the attendance list of this session.")
+                )
             )
             return
         self.editor.add(
@@ -235,7 +238,9 @@ class AttendancePanel(QWidget):
     def _copy_previous(self) -> None:
         s, prev = self.session, self._previous_session()
         if s is None or prev is None:
-            self.editor.failed.emit(InvalidInput("There is no previous session to copy from."))
+            self.editor.failed.emit(
+                InvalidInput(N_("Errors", "There is no previous session to copy from."))
+            )
             return
         present = {a.attendance.person_id for a in s.attendees}
         copies = [

@@ -11,6 +11,7 @@ from app.ui.meeting.pickers import Lookup, Picker
 from app.ui.meeting.rows_model import Column, RowsModel
 from app.ui.meeting.widgets import button, current_row, list_view, row_of_buttons
 from app.ui.ops import Ops
+from app.ui.zoom import height_in_lines
 
 
 class LinkList(QGroupBox):
@@ -28,7 +29,7 @@ class LinkList(QGroupBox):
         lay = QVBoxLayout(self)
         self.model = RowsModel([Column(title, lambda r: r.name)], self)
         self.view = list_view(self.model)
-        self.view.setMaximumHeight(110)
+        height_in_lines(self.view, 0, 4.5)
         lay.addWidget(self.view)
         self.picker = Picker(ops, lookup, placeholder)
         self.picker.picked.connect(on_add)

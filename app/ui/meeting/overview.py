@@ -27,14 +27,16 @@ from app.domain.records import (
     Person,
     Series,
 )
+from app.i18n import N_
 from app.storage.lookups import Choice, find_organisations, find_people
+from app.ui.date_edit import DateEdit
 from app.ui.meeting.commands import AddStep, update_step
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.fields import TextField
 from app.ui.meeting.link_list import LinkList
 from app.ui.meeting.ordering import move_steps, next_position
 from app.ui.meeting.rows_model import Column, RowsModel
-from app.ui.meeting.section import DATE_HINT, Loaded, Section, check_date, hint
+from app.ui.meeting.section import DATE_HINT, Loaded, Section, check_date
 from app.ui.meeting.widgets import (
     button,
     current_row,
@@ -46,6 +48,7 @@ from app.ui.meeting.widgets import (
     set_combo,
 )
 from app.ui.ops import Ops
+from app.ui.zoom import height_in_lines
 
 CLASSIFICATIONS = [("Internal", "internal"), ("Partners", "partners"), ("Public", "public")]
 STATUSES = [("Planned", "planned"), ("Held", "held"), ("Reported", "reported")]
@@ -158,17 +161,16 @@ class OverviewTab(Section):
         return w
 
     def _date(self, name: str) -> QLineEdit:
-        w = self._line(name, self.tr("YYYY-MM-DD"))
-        w.setToolTip(hint(DATE_HINT))
-        w.setMaximumWidth(120)
+        w = DateEdit()
+        self._texts[name] = TextField(w, lambda text, n=name: self._save_text(n, text))
+        w.setMinimumWidth(w.fontMetrics().horizontalAdvance("0000-00-00") + 48)
         return w
 
     def _text(self, name: str, placeholder: str) -> QPlainTextEdit:
         w = QPlainTextEdit()
         w.setPlaceholderText(placeholder)
         w.setTabChangesFocus(True)
-        w.setMinimumHeight(70)
-        w.setMaximumHeight(160)
+        height_in_lines(w, 3, 7)
         self._texts[name] = TextField(w, lambda text, n=name: self._save_text(n, text))
         return w
 
@@ -263,7 +265,7 @@ class OverviewTab(Section):
             return
         value = text.strip() if name != "summary" and name != "general_goal" else text
         if name == "title" and not value:
-            self.complain("A meeting needs a title.")
+            self.complain(N_("Errors", "A meeting needs a title."))
             self._texts[name].set_text(m.title)
             return
         if name in ("start_date", "end_date"):
@@ -276,7 +278,7 @@ class OverviewTab(Section):
             start = value if name == "start_date" else m.start_date
             end = value if name == "end_date" else m.end_date
             if start and end and end < start:
-                self.complain("The meeting cannot end before it starts.")
+                self.complain(N_("Errors", "The meeting cannot end before it starts."))
                 self._texts[name].set_text(getattr(m, name))
                 return
         self._save(**{name: value})

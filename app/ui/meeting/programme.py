@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.meeting_detail import SessionDetail
 from app.domain.records import Organisation, Person, Session
 from app.storage.lookups import Choice, find_owners
+from app.ui.date_edit import DateEdit
 from app.ui.meeting.attendance import AttendancePanel
 from app.ui.meeting.balance import summary_text
 from app.ui.meeting.commands import delete_step
@@ -47,6 +48,7 @@ from app.ui.meeting.widgets import (
     table_view,
 )
 from app.ui.ops import Ops
+from app.ui.zoom import height_in_lines
 
 
 def _time(s: Session) -> str:
@@ -116,7 +118,7 @@ class ProgrammeTab(Section):
         box = QGroupBox(self.tr("Selected session"))
         form = QFormLayout(box)
         self._fields: dict[str, TextField] = {}
-        self.s_date = self._line("date", self.tr("YYYY-MM-DD"), hint(DATE_HINT))
+        self.s_date = self._line("date", "", "", DateEdit())
         self.s_start = self._line("start_time", self.tr("HH:MM"), hint(TIME_HINT))
         self.s_end = self._line("end_time", self.tr("HH:MM"), hint(TIME_HINT))
         self.s_title = self._line("title", self.tr("Title of the session"), "")
@@ -144,7 +146,7 @@ class ProgrammeTab(Section):
         self.s_summary = QPlainTextEdit()
         self.s_summary.setPlaceholderText(self.tr("What happened in this session (for the report)"))
         self.s_summary.setTabChangesFocus(True)
-        self.s_summary.setMaximumHeight(70)
+        height_in_lines(self.s_summary, 2, 3)
         self._fields["summary"] = TextField(
             self.s_summary, lambda text: self._save_session(summary=text)
         )
@@ -152,9 +154,10 @@ class ProgrammeTab(Section):
         self.form_box = box
         return box
 
-    def _line(self, name: str, placeholder: str, tip: str) -> QLineEdit:
-        w = QLineEdit()
-        w.setPlaceholderText(placeholder)
+    def _line(self, name: str, placeholder: str, tip: str, w: QLineEdit | None = None) -> QLineEdit:
+        w = w or QLineEdit()
+        if placeholder:
+            w.setPlaceholderText(placeholder)
         if tip:
             w.setToolTip(tip)
         self._fields[name] = TextField(w, lambda text, n=name: self._save_text(n, text))

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.domain.date_entry import normalise_date
 from app.domain.meeting_detail import MeetingDetail
 from app.domain.records import Series, Theme
 from app.errors import InvalidInput
+from app.i18n import N_
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.ops import Ops
 
@@ -57,14 +59,9 @@ class Section(QWidget):
 
 
 def check_date(text: str) -> str | None:
-    """`text` as an ISO date ('' allowed), or None when it is not one."""
-    text = text.strip()
-    if not text:
-        return ""
-    try:
-        return dt.date.fromisoformat(text).isoformat() if len(text) == 10 else None
-    except ValueError:
-        return None
+    """`text` (any accepted form, app/domain/date_entry.py) as an ISO date ('' allowed), or
+    None when it is not one."""
+    return normalise_date(text)
 
 
 def check_time(text: str) -> str | None:
@@ -77,12 +74,14 @@ def check_time(text: str) -> str | None:
         return None
 
 
-DATE_HINT = QT_TRANSLATE_NOOP(
-    "MeetingWorkspace", "Dates are written as YYYY-MM-DD, for example 2025-02-23."
+# Shown as errors (app/ui/messages.py translates them) and as tooltips (`hint`).
+DATE_HINT = N_(
+    "Errors",
+    "Dates are written as 2025-02-23, 23/02/2025 (day before month) or 20250223.",
 )
-TIME_HINT = QT_TRANSLATE_NOOP("MeetingWorkspace", "Times are written as HH:MM, for example 09:30.")
+TIME_HINT = N_("Errors", "Times are written as HH:MM, for example 09:30.")
 
 
 def hint(text: str) -> str:
     """One of the hints above, translated."""
-    return QCoreApplication.translate("MeetingWorkspace", text)
+    return QCoreApplication.translate("Errors", text)

@@ -14,6 +14,7 @@ from app.ui.meeting.commands import AddStep
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.rows_model import Column, RowsModel
 from app.ui.meeting.widgets import current_row, list_view, shortcut
+from app.ui.zoom import height_in_lines
 
 
 class ThemeTags(QWidget):
@@ -32,7 +33,7 @@ class ThemeTags(QWidget):
         self.view.setFlow(QListView.Flow.LeftToRight)
         self.view.setWrapping(True)
         self.view.setSpacing(3)
-        self.view.setMaximumHeight(80)
+        height_in_lines(self.view, 0, 3.2)
         self.view.setToolTip(self.tr("Delete removes the selected theme"))
         shortcut("Delete", self.view, self._remove)
         lay.addWidget(self.view)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.meeting.rows_model import RowsModel
+from app.ui.zoom import rows_follow_font
 
 
 def fill_combo(combo: QComboBox, items: Sequence[tuple[str, Any]]) -> None:
@@ -50,6 +51,7 @@ def table_view(model: RowsModel, parent: QWidget | None = None) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(True)
     view.setAlternatingRowColors(True)
+    rows_follow_font(view)
     return view
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import NotFound, RoundtableError
+from app.i18n import N_
 from app.ui.meeting.actions import ActionsTab
 from app.ui.meeting.attachments import AttachmentsTab
 from app.ui.meeting.commands import Step
@@ -35,7 +36,9 @@ from app.ui.meeting.programme import ProgrammeTab
 from app.ui.meeting.section import Loaded, Section
 from app.ui.meeting.testimonies import TestimoniesTab
 from app.ui.meeting.undo_keys import pass_undo_keys_through
+from app.ui.messages import error_text
 from app.ui.ops import Ops
+from app.ui.zoom import relative_font
 
 ERROR_SHOWN_MS = 12_000
 
@@ -61,10 +64,7 @@ class MeetingWorkspace(QWidget):
         self.title = QLabel()
         self.title.setObjectName("meetingTitle")
         self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.title.setFont(font)
+        relative_font(self.title, 1.35, bold=True)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("meetingSubtitle")
         titles.addWidget(self.title)
@@ -206,8 +206,7 @@ class MeetingWorkspace(QWidget):
 
     # --- errors ------------------------------------------------------------------------------
     def show_error(self, error: RoundtableError) -> None:
-        message = error.user_message if isinstance(error, RoundtableError) else str(error)
-        self.error.setText(message)
+        self.error.setText(error_text(error))
         self.error.setVisible(True)
         self._error_timer.start()
 
@@ -273,7 +272,7 @@ class MeetingWorkspace(QWidget):
             self.reload()
             return
         if isinstance(error, NotFound):
-            error = NotFound("This meeting is no longer in the vault.")
+            error = NotFound(N_("Errors", "This meeting is no longer in the vault."))
         self.show_error(error)
 
     def _apply_pending_select(self) -> None:
@@ -285,7 +284,9 @@ class MeetingWorkspace(QWidget):
             if table in section.TABLES:
                 self.tabs.setCurrentWidget(section)
                 if not section.select(table, record_id):
-                    self.show_error(NotFound("That entry is no longer in this meeting."))
+                    self.show_error(
+                        NotFound(N_("Errors", "That entry is no longer in this meeting."))
+                    )
                 return
 
     def _saved(self, steps: Sequence[Step] | None) -> None:

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from app.domain.records import Organisation
 from app.domain.values import OrgKind
 from app.errors import RoundtableError
+from app.ui.messages import error_text
 from app.ui.models.directory import kind_label
 from app.ui.ops import Ops
+from app.ui.zoom import height_in_lines
 
 
 class OrganisationDialog(QDialog):
@@ -41,7 +43,7 @@ class OrganisationDialog(QDialog):
             self.kind_combo.addItem(kind_label(kind.value), kind.value)
         self.country_edit = QLineEdit(self)
         self.notes_edit = QPlainTextEdit(self)
-        self.notes_edit.setMaximumHeight(70)
+        height_in_lines(self.notes_edit, 2, 3)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #b01e1e;")
         form = QFormLayout()
@@ -105,4 +107,4 @@ class OrganisationDialog(QDialog):
 
     def _failed(self, error: RoundtableError) -> None:
         self.setEnabled(True)
-        self.error_label.setText(error.user_message)
+        self.error_label.setText(error_text(error))

@@ -22,8 +22,10 @@ from app.domain.records import Person
 from app.domain.values import Gender
 from app.errors import RoundtableError
 from app.storage import directory
+from app.ui.messages import error_text
 from app.ui.models.directory import gender_label
 from app.ui.ops import Ops
+from app.ui.zoom import height_in_lines
 
 
 class PersonDialog(QDialog):
@@ -45,12 +47,12 @@ class PersonDialog(QDialog):
             self.gender_combo.addItem(gender_label(gender.value), gender.value)
         self.anonymous_check = QCheckBox(self.tr("Anonymous: never named outside this vault"), self)
         self.contact_edit = QPlainTextEdit(self)
-        self.contact_edit.setMaximumHeight(70)
+        height_in_lines(self.contact_edit, 2, 3)
         self.contact_edit.setVisible(False)
         self.show_contact = QCheckBox(self.tr("Show contact details (sensitive)"), self)
         self.show_contact.toggled.connect(self.contact_edit.setVisible)
         self.notes_edit = QPlainTextEdit(self)
-        self.notes_edit.setMaximumHeight(70)
+        height_in_lines(self.notes_edit, 2, 3)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #b01e1e;")
         form = QFormLayout()
@@ -134,7 +136,7 @@ class PersonDialog(QDialog):
 
     def _failed(self, error: RoundtableError) -> None:
         self.setEnabled(True)
-        self.error_label.setText(error.user_message)
+        self.error_label.setText(error_text(error))
 
     def done(self, result: int) -> None:
         # Nothing typed here outlives the dialog.

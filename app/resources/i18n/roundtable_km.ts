@@ -1566,7 +1566,7 @@ examples:
     <message>
         <location line="+4"/>
         <source>The bundle does not contain exactly the files a bundle must contain.</source>
-        <translation>កញ្ចប់ទិន្នន័យមិនមានឯកសារដូចដែលកញ្ចប់ទិន្នន័យត្រូវតែមានទេ។</translation>
+        <translation>កញ្ចប់ទិន្នន័យមិនមានឯកសារត្រឹមត្រូវតាមអ្វីដែលកញ្ចប់ទិន្នន័យមួយត្រូវតែមានទេ។</translation>
     </message>
     <message>
         <location line="+4"/>

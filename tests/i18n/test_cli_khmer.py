@@ -58,3 +58,11 @@ def test_an_error_class_message_is_in_khmer(tmp_path, monkeypatch, capsys) -> No
     monkeypatch.setenv("ROUNDTABLE_PASSPHRASE", PASSPHRASE)
     assert main(["--lang", "km", "meetings", "--vault", str(tmp_path / "none")]) == 1
     assert capsys.readouterr().err.strip() == "roundtable: រកមិនឃើញឃ្លាំងទិន្នន័យនៅក្នុងថតនេះទេ។"
+
+
+def test_yes_in_khmer_or_english_confirms(monkeypatch) -> None:
+    from app.cli.exchange_cmds import _yes
+
+    common.set_language("km")
+    assert _yes("បាទ") and _yes("ចាស") and _yes("y") and _yes(" YES ")
+    assert not _yes("") and not _yes("n") and not _yes("ទេ")

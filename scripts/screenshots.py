@@ -1,6 +1,7 @@
 """Render the main screens with the demo vault, offscreen, into docs/screenshots/*.png.
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py --lang km   # docs/screenshots/km/
 
 Uses a throw-away vault in a temporary folder with the cheap test key derivation (the
 screenshots show fictional demo data only).
@@ -8,6 +9,7 @@ screenshots show fictional demo data only).
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import sys
@@ -28,10 +30,12 @@ from app.demo import fill_demo_vault  # noqa: E402
 from app.domain.records import Attachment, MinuteEntry  # noqa: E402
 from app.exchange.contacts import add_contact, own_card  # noqa: E402
 from app.ui.fonts import register_fonts  # noqa: E402
-from app.ui.launch import make_application  # noqa: E402
+from app.ui.language import LANGUAGES  # noqa: E402
+from app.ui.launch import install_translators, make_application  # noqa: E402
 from app.ui.meeting.widgets import select_id  # noqa: E402
 from app.ui.preferences import Preferences  # noqa: E402
 from app.ui.shell import build_main_window  # noqa: E402
+from app.ui.zoom import apply_zoom  # noqa: E402
 from app.vault import create_vault  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -58,8 +62,15 @@ def save(widget: QWidget, name: str) -> None:
 
 
 def main() -> int:
+    global OUT
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), default="en")
+    lang = parser.parse_args().lang
+    if lang != "en":
+        OUT = OUT / lang
     app = make_application(sys.argv[:1])
     register_fonts(app)
+    install_translators(app, lang)
     tmp = Path(tempfile.mkdtemp(prefix="roundtable-shots-"))
     folder = tmp / "vault"
     made = create_vault(folder, "Land Rights Watch Cambodia", PASSPHRASE)
@@ -77,6 +88,8 @@ def main() -> int:
         partner.vault.close()
     made.vault.close()
     prefs = Preferences(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    prefs.language = lang
+    apply_zoom(app, prefs.zoom_percent, lang)
     window, ops = build_main_window(prefs)
     window.resize(*SIZE)
     window.show()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QRect, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QLineEdit, QVBoxLayout, QWidget
 
@@ -21,8 +21,13 @@ from app.ui import language
 
 def calendar_locale(code: str) -> QLocale:
     if code == "km":
-        return QLocale(QLocale.Language.Khmer, QLocale.Territory.Cambodia)
-    return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+        return QLocale(QLocale.Language.Khmer, QLocale.Country.Cambodia)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def shown_date(iso: str) -> str:
+    """An ISO date as the interface language writes it (lists and tables)."""
+    return format_date(iso, language.current_language()) if iso else ""
 
 
 def set_date_style(edit: QDateEdit) -> None:
@@ -86,6 +91,13 @@ class DateEdit(QLineEdit):
                 "or choose it from the calendar (Alt+Down)."
             )
         )
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for a whole date in either style, and the calendar button, at any zoom."""
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        text = max(metrics.horizontalAdvance("0000-00-00"), metrics.horizontalAdvance("០០/០០/០០០០"))
+        return QSize(max(hint.width(), text + metrics.height() + 24), hint.height())
 
     # --- ISO in, ISO out ---------------------------------------------------------------------
     def setText(self, text: str) -> None:

@@ -14,7 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QTranslator,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -31,6 +38,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QSpinBox,
+    QTableWidget,
     QTabWidget,
     QTextEdit,
     QToolBox,
@@ -101,9 +109,10 @@ class Catalogues(QTranslator):
         source: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
+    ) -> str | None:
+        """The translation, or None (Qt's "not found": an empty string would be shown)."""
         if not source:
-            return ""
+            return None
         found = ""
         for translator in reversed(self._inner):
             found = translator.translate(context, source, disambiguation, n)
@@ -115,7 +124,7 @@ class Catalogues(QTranslator):
             key = (str(context), source, disambiguation)
             if key not in keys:
                 keys.append(key)
-        return found
+        return found or None
 
     # A subclass may wrap every text (the pseudo-locale test).
     def decorates(self) -> bool:
@@ -204,7 +213,7 @@ def _retranslate_widget(widget: QWidget, new: Callable[[str], str | None]) -> No
     remap(widget.whatsThis, widget.setWhatsThis)
     remap(widget.accessibleName, widget.setAccessibleName)
     remap(widget.accessibleDescription, widget.setAccessibleDescription)
-    for action in widget.actions():
+    for action in QWidget.actions(widget):
         remap(action.text, action.setText)
         remap(action.toolTip, action.setToolTip)
         remap(action.statusTip, action.setStatusTip)
@@ -247,6 +256,11 @@ def _retranslate_widget(widget: QWidget, new: Callable[[str], str | None]) -> No
             item = widget.item(i)
             remap(item.text, item.setText)
             remap(item.toolTip, item.setToolTip)
+    elif isinstance(widget, QTableWidget):
+        for column in range(widget.columnCount()):
+            item = widget.horizontalHeaderItem(column)
+            if item is not None:
+                remap(item.text, item.setText)
     elif isinstance(widget, QTreeWidget):
         header = widget.headerItem()
         for column in range(widget.columnCount()):
@@ -260,14 +274,16 @@ def _refresh_model(view: QAbstractItemView) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QStandardItemModel
 
+    root = QModelIndex()
+
     model = view.model()
     if model is None:
         return
     if isinstance(model, QStandardItemModel):
         catalogues = _installed
         for orientation, count in (
-            (Qt.Orientation.Horizontal, model.columnCount()),
-            (Qt.Orientation.Vertical, model.rowCount()),
+            (Qt.Orientation.Horizontal, columns_of(model)),
+            (Qt.Orientation.Vertical, model.rowCount(root)),
         ):
             for section in range(count):
                 text = model.headerData(section, orientation)
@@ -275,9 +291,17 @@ def _refresh_model(view: QAbstractItemView) -> None:
                     found = catalogues.retranslated(text)
                     if found is not None:
                         model.setHeaderData(section, orientation, found)
-    columns, rows = model.columnCount(), model.rowCount()
+    columns, rows = columns_of(model), model.rowCount(root)
     if columns:
         model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
     if rows and columns:
         model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
     view.viewport().update()
+
+
+def columns_of(model: QAbstractItemModel) -> int:
+    """List models hide columnCount() from Python: they have one column."""
+    try:
+        return model.columnCount(QModelIndex())
+    except TypeError:
+        return 1

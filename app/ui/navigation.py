@@ -3,9 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
 
 from app.ui.screen import Screen
+
+
+def _scrollable(screen: QWidget) -> QScrollArea:
+    """A screen that cannot be squeezed: when the window is smaller than what the screen needs
+    (a large zoom, Khmer's taller lines, a small display), it scrolls instead of clipping."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(screen)
+    return area
 
 
 class Navigation(QWidget):
@@ -33,7 +50,7 @@ class Navigation(QWidget):
             raise TypeError("a screen needs on_vault_opened() and clear_vault_data()")
         self._keys.append(key)
         self._screens[key] = widget
-        self.stack.addWidget(widget)
+        self.stack.addWidget(_scrollable(widget))
         item = QListWidgetItem(title)
         self.sidebar.addItem(item)
         if self.sidebar.currentRow() < 0:
@@ -60,5 +77,7 @@ class Navigation(QWidget):
 
     def _row_changed(self, row: int) -> None:
         if 0 <= row < len(self._keys):
-            self.stack.setCurrentWidget(self._screens[self._keys[row]])
+            self.stack.setCurrentWidget(
+                self._screens[self._keys[row]].parentWidget().parentWidget()
+            )
             self.screen_changed.emit(self._keys[row])

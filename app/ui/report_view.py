@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,9 +33,12 @@ from app.ui.messages import error_text
 from app.ui.ops import Ops
 
 POLICY_CHOICES = (
-    (RedactionPolicy.PARTNERS, "For partners (no contacts, no confidential notes)"),
-    (RedactionPolicy.PUBLIC, "Public (no names of participants)"),
-    (RedactionPolicy.FULL, "Full (internal use only)"),
+    (
+        RedactionPolicy.PARTNERS,
+        QT_TRANSLATE_NOOP("ReportView", "For partners (no contacts, no confidential notes)"),
+    ),
+    (RedactionPolicy.PUBLIC, QT_TRANSLATE_NOOP("ReportView", "Public (no names of participants)")),
+    (RedactionPolicy.FULL, QT_TRANSLATE_NOOP("ReportView", "Full (internal use only)")),
 )
 
 
@@ -48,17 +51,53 @@ class ExportChoice:
 
 
 EXPORTS = (
-    ExportChoice("pdf", "PDF…", "report.pdf", "PDF (*.pdf)"),
-    ExportChoice("odt", "OpenDocument text (ODT)…", "report.odt", "OpenDocument text (*.odt)"),
-    ExportChoice("html", "Web page (HTML)…", "report.html", "HTML (*.html)"),
-    ExportChoice("md", "Markdown…", "report.md", "Markdown (*.md)"),
-    ExportChoice("csv:participants", "Participants as CSV…", "participants.csv", "CSV (*.csv)"),
-    ExportChoice("csv:actions", "Action items as CSV…", "action-items.csv", "CSV (*.csv)"),
     ExportChoice(
-        "series:pdf", "Follow-up of the series' action items (PDF)…", "follow-up.pdf", "PDF (*.pdf)"
+        "pdf",
+        QT_TRANSLATE_NOOP("ReportView", "PDF…"),
+        "report.pdf",
+        QT_TRANSLATE_NOOP("ReportView", "PDF (*.pdf)"),
     ),
     ExportChoice(
-        "series:csv", "The series' action items as CSV…", "series-action-items.csv", "CSV (*.csv)"
+        "odt",
+        QT_TRANSLATE_NOOP("ReportView", "OpenDocument text (ODT)…"),
+        "report.odt",
+        QT_TRANSLATE_NOOP("ReportView", "OpenDocument text (*.odt)"),
+    ),
+    ExportChoice(
+        "html",
+        QT_TRANSLATE_NOOP("ReportView", "Web page (HTML)…"),
+        "report.html",
+        QT_TRANSLATE_NOOP("ReportView", "HTML (*.html)"),
+    ),
+    ExportChoice(
+        "md",
+        QT_TRANSLATE_NOOP("ReportView", "Markdown…"),
+        "report.md",
+        QT_TRANSLATE_NOOP("ReportView", "Markdown (*.md)"),
+    ),
+    ExportChoice(
+        "csv:participants",
+        QT_TRANSLATE_NOOP("ReportView", "Participants as CSV…"),
+        "participants.csv",
+        QT_TRANSLATE_NOOP("ReportView", "CSV (*.csv)"),
+    ),
+    ExportChoice(
+        "csv:actions",
+        QT_TRANSLATE_NOOP("ReportView", "Action items as CSV…"),
+        "action-items.csv",
+        QT_TRANSLATE_NOOP("ReportView", "CSV (*.csv)"),
+    ),
+    ExportChoice(
+        "series:pdf",
+        QT_TRANSLATE_NOOP("ReportView", "Follow-up of the series' action items (PDF)…"),
+        "follow-up.pdf",
+        QT_TRANSLATE_NOOP("ReportView", "PDF (*.pdf)"),
+    ),
+    ExportChoice(
+        "series:csv",
+        QT_TRANSLATE_NOOP("ReportView", "The series' action items as CSV…"),
+        "series-action-items.csv",
+        QT_TRANSLATE_NOOP("ReportView", "CSV (*.csv)"),
     ),
 )
 

@@ -22,6 +22,9 @@ _BOLD = "rtFontBold"
 _FIXED = "rtFontFixed"
 _LINES = "rtHeightLines"
 _ROWS = "rtRowsFollowFont"
+_COLUMNS = "rtColumnWidths"
+# A date in either style (ISO, or Khmer digits day first), for sizing date columns.
+DATE_SAMPLES = ("0000-00-00", "០០/០០/០០០០")
 
 
 def clamp_zoom(percent: int) -> int:
@@ -73,11 +76,32 @@ def refit(widget: QWidget) -> None:
         widget.setMinimumHeight(int(low * line + chrome))
         if high:
             widget.setMaximumHeight(int(high * line + chrome))
+    columns = widget.property(_COLUMNS)
+    if columns and isinstance(widget, QAbstractItemView):
+        metrics = QFontMetrics(widget.font())
+        bold = QFont(widget.font())
+        bold.setBold(True)  # rows may be bold (overdue items): size for the wider face
+        bold_metrics = QFontMetrics(bold)
+        header = getattr(widget, "horizontalHeader", None)
+        for column, width in dict(columns).items():
+            if isinstance(width, (tuple, list)):
+                pixels = max(bold_metrics.horizontalAdvance(t) for t in width) + 24
+            else:
+                pixels = int(float(width) * metrics.height())
+            if header is not None:
+                header().resizeSection(int(column), pixels)
     if widget.property(_ROWS) and isinstance(widget, QAbstractItemView):
         header = getattr(widget, "verticalHeader", None)
         if header is not None:
             # Khmer marks reach well above and below the Latin line: room on both sides.
             header().setDefaultSectionSize(QFontMetrics(widget.font()).height() + 12)
+
+
+def column_widths(view: QAbstractItemView, widths: dict[int, float | tuple[str, ...]]) -> None:
+    """Column widths that follow the font: in ems (the font's height), or wide enough for
+    the widest of some sample texts (e.g. `DATE_SAMPLES`)."""
+    view.setProperty(_COLUMNS, widths)
+    refit(view)
 
 
 def relative_font(

@@ -31,7 +31,7 @@ def test_a_new_screen_is_opened_and_cleared_with_the_vault(qtbot, make_window, v
     assert notes.opened == 1
     window.show_screen("notes")
     assert window.navigation.current_key == "notes"
-    assert window.navigation.stack.currentWidget() is notes
+    assert window.navigation.stack.currentWidget().widget() is notes  # in its scroll area
     window.lock()
     assert notes.text() == ""
 

@@ -4,7 +4,7 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="+16"/>
+        <location filename="../../ui/models/actions.py" line="+17"/>
         <source>Open</source>
         <translation>មិនទាន់ធ្វើ</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>ActionsScreen</name>
     <message>
-        <location filename="../../ui/screens/actions.py" line="+45"/>
+        <location filename="../../ui/screens/actions.py" line="+46"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
@@ -147,7 +147,7 @@
         <translation>ធ្វើវិញ</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+81"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>ចំណុចសកម្មភាព %n</numerusform>
@@ -200,7 +200,27 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="+95"/>
+        <location filename="../../ui/meeting/actions.py" line="+33"/>
+        <source>Open</source>
+        <translation>មិនទាន់ធ្វើ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>កំពុងធ្វើ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>រួចរាល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>បានបោះបង់</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>New action item… (Enter adds)</source>
         <translation>ចំណុចសកម្មភាពថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
     </message>
@@ -262,7 +282,27 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="+166"/>
+        <location filename="../../ui/meeting/attachments.py" line="+55"/>
+        <source>{size} bytes</source>
+        <translation>{size} បៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>Add file…</source>
         <translation>បន្ថែមឯកសារ…</translation>
     </message>
@@ -333,9 +373,137 @@
     </message>
 </context>
 <context>
+    <name>AttendanceBalance</name>
+    <message>
+        <location filename="../../ui/meeting/balance.py" line="+14"/>
+        <source>{percent}% women</source>
+        <translation>ស្ត្រី {percent}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{percent}% men</source>
+        <translation>បុរស {percent}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{percent}% non-binary</source>
+        <translation>មិនមែនស្ត្រី ឬបុរស {percent}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{percent}% undisclosed</source>
+        <translation>មិនបញ្ចេញ {percent}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{percent}% not stated</source>
+        <translation>មិនបានកត់ត្រា {percent}%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 woman</source>
+        <translation>ស្ត្រី 1 នាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} women</source>
+        <translation>ស្ត្រី {n} នាក់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 man</source>
+        <translation>បុរស 1 នាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} men</source>
+        <translation>បុរស {n} នាក់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 non-binary</source>
+        <translation>មិនមែនស្ត្រី ឬបុរស 1 នាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} non-binary</source>
+        <translation>មិនមែនស្ត្រី ឬបុរស {n} នាក់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 undisclosed</source>
+        <translation>មិនបញ្ចេញ 1 នាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} undisclosed</source>
+        <translation>មិនបញ្ចេញ {n} នាក់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 not stated</source>
+        <translation>មិនបានកត់ត្រា 1 នាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} not stated</source>
+        <translation>មិនបានកត់ត្រា {n} នាក់</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{kind} {n}</source>
+        <translation>{kind} {n}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody recorded yet</source>
+        <translation>មិនទាន់មានអ្នកណាត្រូវបានកត់ត្រានៅឡើយទេ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 person</source>
+        <translation>មនុស្ស 1 នាក់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} people</source>
+        <translation>មនុស្ស {n} នាក់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{people} — {percent} ({counts})</source>
+        <translation>{people} — {percent} ({counts})</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="+102"/>
+        <location filename="../../ui/meeting/attendance.py" line="+44"/>
+        <source>Gender (optional)</source>
+        <translation>ភេទ (ស្រេចចិត្ត)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Woman</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Man</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-binary</source>
+        <translation>មិនមែនស្ត្រី ឬបុរស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefers not to say</source>
+        <translation>មិនចង់បញ្ចេញ</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Add an attendee by name…</source>
         <translation>បន្ថែមអ្នកចូលរួមតាមឈ្មោះ…</translation>
     </message>
@@ -408,6 +576,11 @@
         <location line="+20"/>
         <source>Add a day or session first.</source>
         <translation>សូមបន្ថែមថ្ងៃ ឬវគ្គមួយជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By kind of organisation: {kinds}</source>
+        <translation>តាមប្រភេទអង្គការ៖ {kinds}</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1323,7 @@ examples:
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/date_edit.py" line="+80"/>
+        <location filename="../../ui/date_edit.py" line="+85"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>ជ្រើសរើសកាលបរិច្ឆេទពីប្រតិទិន (Alt+Down)</translation>
     </message>
@@ -1168,7 +1341,22 @@ examples:
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="+75"/>
+        <location filename="../../ui/meeting/decisions.py" line="+29"/>
+        <source>Decision</source>
+        <translation>សេចក្ដីសម្រេច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson learned</source>
+        <translation>មេរៀនបទពិសោធន៍</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>New decision, result or lesson… (Enter adds)</source>
         <translation>សេចក្ដីសម្រេច លទ្ធផល ឬមេរៀនថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
     </message>
@@ -1231,7 +1419,72 @@ examples:
         <translation>មិនបានកត់ត្រា</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>NGO</source>
+        <translation>អង្គការមិនមែនរដ្ឋាភិបាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Union</source>
+        <translation>សហជីព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Academic</source>
+        <translation>ស្ថាប័នសិក្សា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyers</source>
+        <translation>មេធាវី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>ប្រព័ន្ធផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth group</source>
+        <translation>ក្រុមយុវជន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embassy</source>
+        <translation>ស្ថានទូត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UN agency</source>
+        <translation>ទីភ្នាក់ងារអង្គការសហប្រជាជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regional partner</source>
+        <translation>ដៃគូក្នុងតំបន់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International NGO</source>
+        <translation>អង្គការមិនមែនរដ្ឋាភិបាលអន្តរជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation>ម្ចាស់ជំនួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government</source>
+        <translation>រដ្ឋាភិបាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>ផ្សេងៗ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+37"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
@@ -1844,7 +2097,7 @@ examples:
         <translation>មិនអាចអានឯកសារកាតទំនាក់ទំនងបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="+249"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="+255"/>
         <source>No meetings match this choice.</source>
         <translation>គ្មានកិច្ចប្រជុំណាត្រូវនឹងជម្រើសនេះទេ។</translation>
     </message>
@@ -1859,7 +2112,7 @@ examples:
         <translation>សូមជ្រើសរើសឯកសារភ្ជាប់មួយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="+30"/>
+        <location filename="../../ui/meeting/attendance.py" line="+27"/>
         <source>This person is already on the attendance list of this session.</source>
         <translation>បុគ្គលនេះមាននៅក្នុងបញ្ជីវត្តមាននៃវគ្គនេះរួចហើយ។</translation>
     </message>
@@ -1869,7 +2122,7 @@ examples:
         <translation>គ្មានវគ្គមុនសម្រាប់ចម្លងពីទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="+268"/>
+        <location filename="../../ui/meeting/overview.py" line="+289"/>
         <source>A meeting needs a title.</source>
         <translation>កិច្ចប្រជុំត្រូវការចំណងជើង។</translation>
     </message>
@@ -1889,7 +2142,7 @@ examples:
         <translation>ម៉ោងសរសេរជា HH:MM ឧទាហរណ៍ 09:30។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/workspace.py" line="+275"/>
+        <location filename="../../ui/meeting/workspace.py" line="+285"/>
         <source>This meeting is no longer in the vault.</source>
         <translation>កិច្ចប្រជុំនេះលែងមាននៅក្នុងឃ្លាំងទិន្នន័យទៀតហើយ។</translation>
     </message>
@@ -1902,7 +2155,22 @@ examples:
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="-188"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="-212"/>
+        <source>Full: everything (only for your own organisation&apos;s devices)</source>
+        <translation>ពេញលេញ៖ ទាំងអស់ (សម្រាប់តែឧបករណ៍របស់អង្គការអ្នកផ្ទាល់)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partners: no contact details, code names for anonymous people, no confidential minutes</source>
+        <translation>ដៃគូ៖ គ្មានព័ត៌មានទំនាក់ទំនង ប្រើឈ្មោះកូដសម្រាប់មនុស្សអនាមិក គ្មានកំណត់ហេតុសម្ងាត់</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public: as partners, and attendees are not named (counts remain)</source>
+        <translation>សាធារណៈ៖ ដូចកម្រិតដៃគូ ហើយមិនដាក់ឈ្មោះអ្នកចូលរួម (នៅតែបង្ហាញចំនួន)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Export a bundle for partners</source>
         <translation>នាំចេញកញ្ចប់ទិន្នន័យសម្រាប់ដៃគូ</translation>
     </message>
@@ -2175,17 +2443,47 @@ examples:
         <source>Working</source>
         <translation>កំពុងដំណើរការ</translation>
     </message>
+    <message>
+        <location filename="../../ui/exchange/install.py" line="+28"/>
+        <source>Contacts</source>
+        <translation>ទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflicts</source>
+        <translation>ភាពមិនស៊ីគ្នា</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export bundle for partners…</source>
+        <translation>នាំចេញកញ្ចប់ទិន្នន័យសម្រាប់ដៃគូ (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import bundle…</source>
+        <translation>នាំចូលកញ្ចប់ទិន្នន័យ (&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Verify a bundle…</source>
+        <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ (&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Verify a bundle…</source>
+        <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="-138"/>
+        <location filename="../../ui/meeting/actions.py" line="-142"/>
         <source>Action</source>
         <translation>ចំណុចសកម្មភាព</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/meeting/decisions.py" line="-49"/>
+        <location filename="../../ui/meeting/decisions.py" line="-51"/>
         <location filename="../../ui/meeting/testimonies.py" line="+47"/>
         <location line="+6"/>
         <source>Double-click to edit</source>
@@ -2212,7 +2510,7 @@ examples:
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Double-click to change the status</source>
         <translation>ចុចពីរដងដើម្បីប្ដូរស្ថានភាព</translation>
     </message>
@@ -2222,7 +2520,7 @@ examples:
         <translation>ក្នុងកិច្ចប្រជុំនេះ</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>{date} (overdue)</source>
         <translation>{date} (ហួសកាលកំណត់)</translation>
     </message>
@@ -2257,7 +2555,7 @@ examples:
         <translation>ចុចពីរដងដើម្បីពិពណ៌នាឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="-169"/>
+        <location filename="../../ui/meeting/attendance.py" line="-179"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -2282,12 +2580,12 @@ examples:
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="-11"/>
+        <location filename="../../ui/meeting/decisions.py" line="-13"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Double-click to change the kind</source>
         <translation>ចុចពីរដងដើម្បីប្ដូរប្រភេទ</translation>
     </message>
@@ -2298,12 +2596,12 @@ examples:
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/meeting/programme.py" line="+84"/>
+        <location filename="../../ui/meeting/programme.py" line="+87"/>
         <source>Session</source>
         <translation>វគ្គ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="+88"/>
+        <location filename="../../ui/meeting/minutes.py" line="+89"/>
         <source>Agenda item</source>
         <translation>ចំណុចរបៀបវារៈ</translation>
     </message>
@@ -2313,7 +2611,7 @@ examples:
         <translation>ចុចពីរដង ឬ F2 ដើម្បីប្ដូរឈ្មោះ</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+58"/>
         <source>Speaker</source>
         <translation>អ្នកថ្លែង</translation>
     </message>
@@ -2328,12 +2626,7 @@ examples:
         <translation>ចុចពីរដង ឬ F2 ដើម្បីកែសម្រួល</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source></source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Confidential</source>
         <translation>សម្ងាត់</translation>
     </message>
@@ -2343,12 +2636,12 @@ examples:
         <translation>គោលបំណង</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="-2"/>
+        <location filename="../../ui/meeting/programme.py" line="-4"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Time</source>
         <translation>ម៉ោង</translation>
     </message>
@@ -2383,7 +2676,7 @@ examples:
         <translation>ប្រធានបទ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/workspace.py" line="-215"/>
+        <location filename="../../ui/meeting/workspace.py" line="-223"/>
         <source>Undo</source>
         <translation>មិនធ្វើវិញ</translation>
     </message>
@@ -2428,15 +2721,20 @@ examples:
         <translation>ឯកសារភ្ជាប់ (&amp;M)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+129"/>
         <source>(sensitive)</source>
         <translation>(រសើប)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/install.py" line="+56"/>
+        <source>&amp;Report</source>
+        <translation>របាយការណ៍ (&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/models/meetings.py" line="+13"/>
+        <location filename="../../ui/models/meetings.py" line="+14"/>
         <source>Planned</source>
         <translation>បានគ្រោងទុក</translation>
     </message>
@@ -2479,7 +2777,7 @@ examples:
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../ui/screens/meetings.py" line="+35"/>
+        <location filename="../../ui/screens/meetings.py" line="+36"/>
         <source>Year</source>
         <translation>ឆ្នាំ</translation>
     </message>
@@ -2505,12 +2803,12 @@ examples:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>New meeting</source>
         <translation>កិច្ចប្រជុំថ្មី</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-55"/>
         <source>All years</source>
         <translation>គ្រប់ឆ្នាំ</translation>
     </message>
@@ -2520,7 +2818,7 @@ examples:
         <translation>គ្រប់ស៊េរី</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Loading…</source>
         <translation>កំពុងផ្ទុក…</translation>
     </message>
@@ -2544,7 +2842,7 @@ examples:
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="-72"/>
+        <location filename="../../ui/meeting/minutes.py" line="-98"/>
         <source>Session:</source>
         <translation>វគ្គ៖</translation>
     </message>
@@ -2554,7 +2852,7 @@ examples:
         <translation>សូមបន្ថែមថ្ងៃ ឬវគ្គមួយនៅផ្ទាំង «កម្មវិធី» ជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Agenda</source>
         <translation>របៀបវារៈ</translation>
     </message>
@@ -2575,37 +2873,37 @@ examples:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>Remove</source>
         <translation>ដកចេញ</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-84"/>
         <source>Remove the agenda item and its entries</source>
         <translation>ដកចំណុចរបៀបវារៈ និងធាតុរបស់វាចេញ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Minutes</source>
         <translation>កំណត់ហេតុ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-22"/>
         <source>Alt+Up/Alt+Down move · Delete removes · F2 edits · {speaker} speaker · {confidential} confidential</source>
         <translation>Alt+Up/Alt+Down ផ្លាស់ទី · Delete ដកចេញ · F2 កែសម្រួល · {speaker} អ្នកថ្លែង · {confidential} សម្ងាត់</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+55"/>
         <source>Speaker…</source>
         <translation>អ្នកថ្លែង…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>Speaker of the entry ({keys})</source>
         <translation>អ្នកថ្លែងនៃធាតុនេះ ({keys})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+54"/>
         <source>Speaker of the next entry</source>
         <translation>អ្នកថ្លែងនៃធាតុបន្ទាប់</translation>
     </message>
@@ -2615,17 +2913,17 @@ examples:
         <translation>សម្ងាត់</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-53"/>
         <source>Left out of reports for partners and the public ({keys})</source>
         <translation>មិនដាក់ក្នុងរបាយការណ៍សម្រាប់ដៃគូ និងសាធារណៈ ({keys})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Type the minute entry; Enter saves it and starts the next (Shift+Enter: new line; {speaker}: speaker; {confidential}: confidential)</source>
         <translation>វាយធាតុកំណត់ហេតុ។ Enter រក្សាទុកវា ហើយចាប់ផ្ដើមធាតុបន្ទាប់ (Shift+Enter៖ បន្ទាត់ថ្មី។ {speaker}៖ អ្នកថ្លែង។ {confidential}៖ សម្ងាត់)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+56"/>
         <source>Move the entry up (Alt+Up)</source>
         <translation>ផ្លាស់ទីធាតុឡើងលើ (Alt+Up)</translation>
     </message>
@@ -2648,7 +2946,7 @@ examples:
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/navigation.py" line="+19"/>
+        <location filename="../../ui/navigation.py" line="+36"/>
         <source>Screens</source>
         <translation>អេក្រង់</translation>
     </message>
@@ -2712,7 +3010,37 @@ examples:
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="-110"/>
+        <location filename="../../ui/meeting/overview.py" line="-149"/>
+        <source>Internal</source>
+        <translation>ផ្ទៃក្នុង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>ដៃគូ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation>សាធារណៈ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned</source>
+        <translation>បានគ្រោងទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>បានប្រព្រឹត្តទៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>បានរាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Title of the meeting</source>
         <translation>ចំណងជើងនៃកិច្ចប្រជុំ</translation>
     </message>
@@ -3058,13 +3386,18 @@ examples:
     </message>
     <message>
         <location line="+24"/>
-        <source>Whole meeting: </source>
-        <translation>កិច្ចប្រជុំទាំងមូល៖ </translation>
+        <source>1 session</source>
+        <translation>1 វគ្គ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} sessions</source>
+        <translation>{n} វគ្គ</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>sessions</source>
-        <translation>វគ្គ</translation>
+        <source>Whole meeting: {summary} · {sessions}</source>
+        <translation>កិច្ចប្រជុំទាំងមូល៖ {summary} · {sessions}</translation>
     </message>
 </context>
 <context>
@@ -3161,7 +3494,90 @@ examples:
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/report_view.py" line="+123"/>
+        <location filename="../../ui/report_view.py" line="+38"/>
+        <source>For partners (no contacts, no confidential notes)</source>
+        <translation>សម្រាប់ដៃគូ (គ្មានព័ត៌មានទំនាក់ទំនង គ្មានកំណត់ត្រាសម្ងាត់)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public (no names of participants)</source>
+        <translation>សាធារណៈ (គ្មានឈ្មោះអ្នកចូលរួម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full (internal use only)</source>
+        <translation>ពេញលេញ (សម្រាប់ប្រើផ្ទៃក្នុងតែប៉ុណ្ណោះ)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>OpenDocument text (ODT)…</source>
+        <translation>អត្ថបទ OpenDocument (ODT)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>អត្ថបទ OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Web page (HTML)…</source>
+        <translation>ទំព័រវេប (HTML)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participants as CSV…</source>
+        <translation>អ្នកចូលរួមជា CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Action items as CSV…</source>
+        <translation>ចំណុចសកម្មភាពជា CSV…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow-up of the series&apos; action items (PDF)…</source>
+        <translation>ការតាមដានចំណុចសកម្មភាពនៃស៊េរី (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The series&apos; action items as CSV…</source>
+        <translation>ចំណុចសកម្មភាពនៃស៊េរីជា CSV…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>&amp;Redaction:</source>
         <translation>កម្រិតបិទបាំង (&amp;R)៖</translation>
     </message>
@@ -3633,47 +4049,6 @@ Created: {created}</source>
         <location line="+1"/>
         <source>Edit…</source>
         <translation>កែសម្រួល…</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/exchange/install.py" line="+26"/>
-        <source>Contacts</source>
-        <translation>ទំនាក់ទំនង</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Conflicts</source>
-        <translation>ភាពមិនស៊ីគ្នា</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Export bundle for partners…</source>
-        <translation>នាំចេញកញ្ចប់ទិន្នន័យសម្រាប់ដៃគូ (&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Import bundle…</source>
-        <translation>នាំចូលកញ្ចប់ទិន្នន័យ (&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Verify a bundle…</source>
-        <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ (&amp;V)…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Verify a bundle…</source>
-        <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ…</translation>
-    </message>
-</context>
-<context>
-    <name>workspace</name>
-    <message>
-        <location line="+56"/>
-        <source>&amp;Report</source>
-        <translation>របាយការណ៍ (&amp;R)</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,10 +40,16 @@ from app.ui.file_dialogs import save_file
 from app.ui.ops import Ops
 
 POLICY_TEXT = {
-    RedactionPolicy.FULL: "Full: everything (only for your own organisation's devices)",
-    RedactionPolicy.PARTNERS: "Partners: no contact details, code names for anonymous people, "
-    "no confidential minutes",
-    RedactionPolicy.PUBLIC: "Public: as partners, and attendees are not named (counts remain)",
+    RedactionPolicy.FULL: QT_TRANSLATE_NOOP(
+        "ExportDialog", "Full: everything (only for your own organisation's devices)"
+    ),
+    RedactionPolicy.PARTNERS: QT_TRANSLATE_NOOP(
+        "ExportDialog",
+        "Partners: no contact details, code names for anonymous people, no confidential minutes",
+    ),
+    RedactionPolicy.PUBLIC: QT_TRANSLATE_NOOP(
+        "ExportDialog", "Public: as partners, and attendees are not named (counts remain)"
+    ),
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
@@ -23,20 +24,26 @@ def install_exchange(shell: Shell) -> None:
 
     window, ops = shell.window, shell.window.ops
     shell.contacts = ContactsView(ops)  # type: ignore[attr-defined]
-    window.add_screen(CONTACTS, window.tr("Contacts"), shell.contacts)  # type: ignore[attr-defined]
+    window.add_screen(
+        CONTACTS, QCoreApplication.translate("MainWindow", "Contacts"), shell.contacts
+    )  # type: ignore[attr-defined]
     shell.conflicts = ConflictsView(ops)  # type: ignore[attr-defined]
-    window.add_screen(CONFLICTS, window.tr("Conflicts"), shell.conflicts)  # type: ignore[attr-defined]
+    window.add_screen(
+        CONFLICTS, QCoreApplication.translate("MainWindow", "Conflicts"), shell.conflicts
+    )  # type: ignore[attr-defined]
 
-    export_action = QAction(window.tr("&Export bundle for partners…"), window)
+    export_action = QAction(
+        QCoreApplication.translate("MainWindow", "&Export bundle for partners…"), window
+    )
     export_action.setShortcut(QKeySequence("Ctrl+E"))
     export_action.triggered.connect(lambda: open_export(shell))
-    import_action = QAction(window.tr("&Import bundle…"), window)
+    import_action = QAction(QCoreApplication.translate("MainWindow", "&Import bundle…"), window)
     import_action.setShortcut(QKeySequence("Ctrl+I"))
     import_action.triggered.connect(lambda: open_import(shell))
     window.add_vault_action(export_action)
     window.add_vault_action(import_action)
 
-    verify_action = QAction(window.tr("&Verify a bundle…"), window)
+    verify_action = QAction(QCoreApplication.translate("MainWindow", "&Verify a bundle…"), window)
     verify_action.triggered.connect(lambda: open_verify(shell))
     window.vault_menu.addAction(verify_action)  # works locked or not: no vault involved
     shell.verify_action = verify_action  # type: ignore[attr-defined]
@@ -47,7 +54,7 @@ def add_verify_button(shell: Shell) -> None:
     from PySide6.QtWidgets import QPushButton
 
     window = shell.window
-    button = QPushButton(window.tr("Verify a bundle…"))
+    button = QPushButton(QCoreApplication.translate("MainWindow", "Verify a bundle…"))
     button.setObjectName("verifyBundleButton")
     button.clicked.connect(lambda: open_verify(shell))
     window.welcome.add_button(button)
@@ -103,5 +110,6 @@ def install_report_tab(shell: Shell) -> None:
     workspace = shell.workspace
     report = ReportView(shell.window.ops)
     report.set_policy(shell.window.prefs.redaction_policy)
-    workspace.add_tab(workspace.tr("&Report"), report)  # type: ignore[attr-defined]
+    title = QCoreApplication.translate("MeetingWorkspace", "&Report")
+    workspace.add_tab(title, report)  # type: ignore[attr-defined]
     shell.report = report  # type: ignore[attr-defined]

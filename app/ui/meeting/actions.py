@@ -11,7 +11,7 @@ from app.domain.records import ActionItem
 from app.domain.values import ActionStatus
 from app.i18n import N_
 from app.storage.lookups import Choice, find_owners
-from app.ui.date_edit import DateEdit
+from app.ui.date_edit import DateEdit, shown_date
 from app.ui.meeting.delegates import ChoiceDelegate
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.pickers import Picker
@@ -19,6 +19,7 @@ from app.ui.meeting.rows_model import Column, RowsModel
 from app.ui.meeting.section import DATE_HINT, Loaded, Section, check_date
 from app.ui.meeting.widgets import (
     button,
+    choices,
     current_row,
     fit_columns,
     row_of_buttons,
@@ -29,10 +30,10 @@ from app.ui.meeting.widgets import (
 from app.ui.ops import Ops
 
 STATUSES = [
-    ("Open", "open"),
-    ("In progress", "in_progress"),
-    ("Done", "done"),
-    ("Dropped", "dropped"),
+    (QT_TRANSLATE_NOOP("ActionsTab", "Open"), "open"),
+    (QT_TRANSLATE_NOOP("ActionsTab", "In progress"), "in_progress"),
+    (QT_TRANSLATE_NOOP("ActionsTab", "Done"), "done"),
+    (QT_TRANSLATE_NOOP("ActionsTab", "Dropped"), "dropped"),
 ]
 _STATUS_LABEL = {v: k for k, v in STATUSES}
 
@@ -71,7 +72,9 @@ class ActionsTab(Section):
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("MeetingWorkspace", "Status"),
-                    lambda a: _STATUS_LABEL.get(a.status, a.status),
+                    lambda a: QCoreApplication.translate(
+                        "ActionsTab", _STATUS_LABEL.get(a.status, a.status)
+                    ),
                     edit_key="status",
                     tooltip=QT_TRANSLATE_NOOP(
                         "MeetingWorkspace", "Double-click to change the status"
@@ -85,7 +88,9 @@ class ActionsTab(Section):
         )
         self.view = table_view(self.model)
         self.view.setObjectName("actions")
-        self.view.setItemDelegateForColumn(3, ChoiceDelegate(STATUSES, self.view))
+        self.view.setItemDelegateForColumn(
+            3, ChoiceDelegate(lambda: choices("ActionsTab", STATUSES), self.view)
+        )
         fit_columns(self.view, [0], wrap_rows=True)
         shortcut("Delete", self.view, self._remove)
         lay.addWidget(self.view, 1)
@@ -127,9 +132,9 @@ class ActionsTab(Section):
 
     def _due_text(self, a: ActionItem) -> str:
         if not self._overdue(a):
-            return a.due_date
+            return shown_date(a.due_date)
         return QCoreApplication.translate("MeetingWorkspace", "{date} (overdue)").format(
-            date=a.due_date
+            date=shown_date(a.due_date)
         )
 
     def _owner_name(self, a: ActionItem) -> str:

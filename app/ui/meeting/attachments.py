@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
@@ -51,12 +51,20 @@ from app.ui.meeting.widgets import (
 from app.ui.messages import error_text
 from app.ui.ops import Ops
 
+_SIZES = (
+    QT_TRANSLATE_NOOP("AttachmentsTab", "{size} bytes"),
+    QT_TRANSLATE_NOOP("AttachmentsTab", "{size} KB"),
+    QT_TRANSLATE_NOOP("AttachmentsTab", "{size} MB"),
+    QT_TRANSLATE_NOOP("AttachmentsTab", "{size} GB"),
+)
+
 
 def human_size(n: int) -> str:
     size = float(n)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{int(size)} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+    for i, template in enumerate(_SIZES):
+        if size < 1024 or i == len(_SIZES) - 1:
+            shown = str(int(size)) if i == 0 else f"{size:.1f}"
+            return QCoreApplication.translate("AttachmentsTab", template).format(size=shown)
         size /= 1024
     return str(n)
 

@@ -3,7 +3,7 @@ organisation right here (no trip to the directory screen in the middle of a meet
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -27,6 +27,7 @@ from app.ui.meeting.pickers import Picker
 from app.ui.meeting.rows_model import Column, RowsModel
 from app.ui.meeting.widgets import (
     button,
+    choices,
     current_row,
     fill_combo,
     fit_columns,
@@ -35,15 +36,16 @@ from app.ui.meeting.widgets import (
     shortcut,
     table_view,
 )
+from app.ui.models.directory import kind_label
 from app.ui.ops import Ops
 
 ROLES = ["participant", "speaker", "facilitator", "observer", "organiser", "resource person"]
 GENDERS = [
-    ("Gender (optional)", ""),
-    ("Woman", "woman"),
-    ("Man", "man"),
-    ("Non-binary", "non_binary"),
-    ("Prefers not to say", "undisclosed"),
+    (QT_TRANSLATE_NOOP("AttendancePanel", "Gender (optional)"), ""),
+    (QT_TRANSLATE_NOOP("AttendancePanel", "Woman"), "woman"),
+    (QT_TRANSLATE_NOOP("AttendancePanel", "Man"), "man"),
+    (QT_TRANSLATE_NOOP("AttendancePanel", "Non-binary"), "non_binary"),
+    (QT_TRANSLATE_NOOP("AttendancePanel", "Prefers not to say"), "undisclosed"),
 ]
 _GENDER_LABEL = {v: k for k, v in GENDERS if v}
 
@@ -84,7 +86,13 @@ class AttendancePanel(QWidget):
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("MeetingWorkspace", "Gender"),
-                    lambda a: _GENDER_LABEL.get(a.person.gender, "") if a.person else "",
+                    lambda a: (
+                        QCoreApplication.translate(
+                            "AttendancePanel", _GENDER_LABEL.get(a.person.gender, "")
+                        )
+                        if a.person and a.person.gender in _GENDER_LABEL
+                        else ""
+                    ),
                 ),
             ],
             self,
@@ -130,7 +138,7 @@ class AttendancePanel(QWidget):
         )
         self.new_name.returnPressed.connect(self._quick_add_person)
         self.new_gender = QComboBox()
-        fill_combo(self.new_gender, GENDERS)
+        fill_combo(self.new_gender, choices("AttendancePanel", GENDERS))
         self.new_org = Picker(
             self.editor.ops,
             lambda v, t: find_organisations(v.conn, t),
@@ -154,7 +162,7 @@ class AttendancePanel(QWidget):
         self.new_org_name.setPlaceholderText(self.tr("New organisation's name (Enter adds)"))
         self.new_org_name.returnPressed.connect(self._quick_add_org)
         self.new_org_kind = QComboBox()
-        fill_combo(self.new_org_kind, [(k.label, k.value) for k in OrgKind])
+        fill_combo(self.new_org_kind, [(kind_label(k.value), k.value) for k in OrgKind])
         add_org = button(self.tr("Add organisation"))
         add_org.clicked.connect(self._quick_add_org)
         org_row.addWidget(self.new_org_name, 3)
@@ -181,7 +189,11 @@ class AttendancePanel(QWidget):
         by_kind = kind_text(detail.attendance_by_kind(session))
         self.stats.setText(
             f"{summary_text(balance)}"
-            + (f"\nBy kind of organisation: {by_kind}" if by_kind else "")
+            + (
+                "\n" + self.tr("By kind of organisation: {kinds}").format(kinds=by_kind)
+                if by_kind
+                else ""
+            )
         )
 
     def clear(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.records import Decision
@@ -14,6 +14,7 @@ from app.ui.meeting.rows_model import Column, RowsModel
 from app.ui.meeting.section import Loaded, Section
 from app.ui.meeting.widgets import (
     button,
+    choices,
     current_row,
     fill_combo,
     fit_columns,
@@ -25,9 +26,9 @@ from app.ui.meeting.widgets import (
 from app.ui.ops import Ops
 
 KINDS = [
-    ("Decision", DecisionKind.DECISION.value),
-    ("Result", DecisionKind.RESULT.value),
-    ("Lesson learned", DecisionKind.LESSON.value),
+    (QT_TRANSLATE_NOOP("DecisionsTab", "Decision"), DecisionKind.DECISION.value),
+    (QT_TRANSLATE_NOOP("DecisionsTab", "Result"), DecisionKind.RESULT.value),
+    (QT_TRANSLATE_NOOP("DecisionsTab", "Lesson learned"), DecisionKind.LESSON.value),
 ]
 _KIND_LABEL = {v: k for k, v in KINDS}
 
@@ -42,7 +43,9 @@ class DecisionsTab(Section):
             [
                 Column(
                     QT_TRANSLATE_NOOP("MeetingWorkspace", "Kind"),
-                    lambda d: _KIND_LABEL.get(d.kind, d.kind),
+                    lambda d: QCoreApplication.translate(
+                        "DecisionsTab", _KIND_LABEL.get(d.kind, d.kind)
+                    ),
                     edit_key="kind",
                     tooltip=QT_TRANSLATE_NOOP(
                         "MeetingWorkspace", "Double-click to change the kind"
@@ -61,7 +64,9 @@ class DecisionsTab(Section):
         )
         self.view = table_view(self.model)
         self.view.setObjectName("decisions")
-        self.view.setItemDelegateForColumn(0, ChoiceDelegate(KINDS, self.view))
+        self.view.setItemDelegateForColumn(
+            0, ChoiceDelegate(lambda: choices("DecisionsTab", KINDS), self.view)
+        )
         fit_columns(self.view, [1], wrap_rows=True)
         shortcut("Delete", self.view, self._remove)
         shortcut("Alt+Up", self.view, lambda: self._move(-1))
@@ -70,7 +75,7 @@ class DecisionsTab(Section):
 
         row = QHBoxLayout()
         self.kind = QComboBox()
-        fill_combo(self.kind, KINDS)
+        fill_combo(self.kind, choices("DecisionsTab", KINDS))
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("New decision, result or lesson… (Enter adds)"))
         self.text.returnPressed.connect(self._add)

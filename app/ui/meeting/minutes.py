@@ -73,6 +73,7 @@ class MinutesTab(Section):
         lay.addWidget(split, 1)
         split.addWidget(self._agenda_pane())
         split.addWidget(self._entries_pane())
+        self._set_key_hints()
         split.setSizes([330, 670])
 
         shortcut(SPEAKER_KEYS, self, self._speaker_shortcut)
@@ -116,6 +117,31 @@ class MinutesTab(Section):
         lay.addWidget(self.theme_tags)
         return pane
 
+    def _set_key_hints(self) -> None:
+        """Hints that name the shortcuts (set again when the language changes)."""
+        self.entries.setToolTip(
+            self.tr(
+                "Alt+Up/Alt+Down move · Delete removes · F2 edits · "
+                "{speaker} speaker · {confidential} confidential"
+            ).format(speaker=SPEAKER_KEYS, confidential=CONFIDENTIAL_KEYS)
+        )
+        self.speaker.setToolTip(self.tr("Speaker of the entry ({keys})").format(keys=SPEAKER_KEYS))
+        self.confidential.setToolTip(
+            self.tr("Left out of reports for partners and the public ({keys})").format(
+                keys=CONFIDENTIAL_KEYS
+            )
+        )
+        self.entry.setPlaceholderText(
+            self.tr(
+                "Type the minute entry; Enter saves it and starts the next "
+                "(Shift+Enter: new line; {speaker}: speaker; {confidential}: confidential)"
+            ).format(speaker=SPEAKER_KEYS, confidential=CONFIDENTIAL_KEYS)
+        )
+        self.entry.setToolTip(self.entry.placeholderText())
+
+    def language_changed(self) -> None:
+        self._set_key_hints()
+
     def _entries_pane(self) -> QWidget:
         pane = QGroupBox(self.tr("Minutes"))
         lay = QVBoxLayout(pane)
@@ -129,7 +155,7 @@ class MinutesTab(Section):
                     tooltip=QT_TRANSLATE_NOOP("MeetingWorkspace", "Double-click or F2 to edit"),
                 ),
                 Column(
-                    QT_TRANSLATE_NOOP("MeetingWorkspace", ""),
+                    "",  # the confidential marker's column has no title (nothing to translate)
                     lambda e: (
                         QCoreApplication.translate("MeetingWorkspace", "Confidential")
                         if e.confidential
@@ -144,12 +170,6 @@ class MinutesTab(Section):
         self.entries = table_view(self.entries_model)
         self.entries.setObjectName("entries")
         fit_columns(self.entries, [1], wrap_rows=True)
-        self.entries.setToolTip(
-            self.tr(
-                "Alt+Up/Alt+Down move · Delete removes · F2 edits · "
-                "{speaker} speaker · {confidential} confidential"
-            ).format(speaker=SPEAKER_KEYS, confidential=CONFIDENTIAL_KEYS)
-        )
         shortcut("Delete", self.entries, self._remove_entry)
         shortcut("Alt+Up", self.entries, lambda: self._move_entry(-1))
         shortcut("Alt+Down", self.entries, lambda: self._move_entry(1))
@@ -157,29 +177,16 @@ class MinutesTab(Section):
 
         composer = QHBoxLayout()
         self.speaker = Picker(self.ops, lambda v, t: find_owners(v.conn, t), self.tr("Speaker…"))
-        self.speaker.setToolTip(self.tr("Speaker of the entry ({keys})").format(keys=SPEAKER_KEYS))
         self.speaker.picked.connect(self._speaker_picked)
         self.speaker_label = QLabel()
         self.speaker_label.setToolTip(self.tr("Speaker of the next entry"))
         self.confidential = QCheckBox(self.tr("Confidential"))
-        self.confidential.setToolTip(
-            self.tr("Left out of reports for partners and the public ({keys})").format(
-                keys=CONFIDENTIAL_KEYS
-            )
-        )
         composer.addWidget(self.speaker, 2)
         composer.addWidget(self.speaker_label, 2)
         composer.addWidget(self.confidential)
         lay.addLayout(composer)
         self.entry = EntryEdit()
         self.entry.setObjectName("entryEdit")
-        self.entry.setPlaceholderText(
-            self.tr(
-                "Type the minute entry; Enter saves it and starts the next "
-                "(Shift+Enter: new line; {speaker}: speaker; {confidential}: confidential)"
-            ).format(speaker=SPEAKER_KEYS, confidential=CONFIDENTIAL_KEYS)
-        )
-        self.entry.setToolTip(self.entry.placeholderText())
         self.entry.committed.connect(self._commit_entry)
         lay.addWidget(self.entry)
         up = button("↑", self.tr("Move the entry up (Alt+Up)"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from app.ui.meeting.rows_model import Column, RowsModel
 from app.ui.meeting.section import DATE_HINT, Loaded, Section, check_date
 from app.ui.meeting.widgets import (
     button,
+    choices,
     current_row,
     fill_combo,
     list_view,
@@ -50,8 +51,28 @@ from app.ui.meeting.widgets import (
 from app.ui.ops import Ops
 from app.ui.zoom import height_in_lines
 
-CLASSIFICATIONS = [("Internal", "internal"), ("Partners", "partners"), ("Public", "public")]
-STATUSES = [("Planned", "planned"), ("Held", "held"), ("Reported", "reported")]
+CLASSIFICATIONS = [
+    (QT_TRANSLATE_NOOP("OverviewTab", "Internal"), "internal"),
+    (QT_TRANSLATE_NOOP("OverviewTab", "Partners"), "partners"),
+    (QT_TRANSLATE_NOOP("OverviewTab", "Public"), "public"),
+]
+STATUSES = [
+    (QT_TRANSLATE_NOOP("OverviewTab", "Planned"), "planned"),
+    (QT_TRANSLATE_NOOP("OverviewTab", "Held"), "held"),
+    (QT_TRANSLATE_NOOP("OverviewTab", "Reported"), "reported"),
+]
+
+
+def classification_label(value: str) -> str:
+    return QCoreApplication.translate(
+        "OverviewTab", dict((v, k) for k, v in CLASSIFICATIONS).get(value, value)
+    )
+
+
+def status_label(value: str) -> str:
+    return QCoreApplication.translate(
+        "OverviewTab", dict((v, k) for k, v in STATUSES).get(value, value)
+    )
 
 
 class OverviewTab(Section):
@@ -111,12 +132,12 @@ class OverviewTab(Section):
         left.addRow("", self.sensitive)
 
         self.classification = QComboBox()
-        fill_combo(self.classification, CLASSIFICATIONS)
+        fill_combo(self.classification, choices("OverviewTab", CLASSIFICATIONS))
         self.classification.currentIndexChanged.connect(
             lambda _: self._save(classification=self.classification.currentData())
         )
         self.status = QComboBox()
-        fill_combo(self.status, STATUSES)
+        fill_combo(self.status, choices("OverviewTab", STATUSES))
         self.status.currentIndexChanged.connect(
             lambda _: self._save(status=self.status.currentData())
         )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.meeting_detail import SessionDetail
 from app.domain.records import Organisation, Person, Session
 from app.storage.lookups import Choice, find_owners
-from app.ui.date_edit import DateEdit
+from app.ui.date_edit import DateEdit, shown_date
 from app.ui.meeting.attendance import AttendancePanel
 from app.ui.meeting.balance import summary_text
 from app.ui.meeting.commands import delete_step
@@ -79,7 +79,10 @@ class ProgrammeTab(Section):
         left_lay.setContentsMargins(0, 0, 0, 0)
         self.model = RowsModel(
             [
-                Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Date"), lambda d: d.session.date),
+                Column(
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "Date"),
+                    lambda d: shown_date(d.session.date),
+                ),
                 Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Time"), lambda d: _time(d.session)),
                 Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Session"), lambda d: d.session.title),
                 Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Venue"), lambda d: d.session.venue),
@@ -173,11 +176,15 @@ class ProgrammeTab(Section):
         if not (keep and select_id(self.view, keep)):
             select_row(self.view, 0)
         self._show_current()
+        sessions = (
+            self.tr("1 session")
+            if len(d.sessions) == 1
+            else self.tr("{n} sessions").format(n=len(d.sessions))
+        )
         self.total.setText(
-            self.tr("Whole meeting: ")
-            + summary_text(d.gender_balance())
-            + f" · {len(d.sessions)} "
-            + self.tr("sessions")
+            self.tr("Whole meeting: {summary} · {sessions}").format(
+                summary=summary_text(d.gender_balance()), sessions=sessions
+            )
         )
 
     def _current(self) -> SessionDetail | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,12 @@ from PySide6.QtWidgets import (
 
 from app.ui.meeting.rows_model import RowsModel
 from app.ui.zoom import rows_follow_font
+
+
+def choices(context: str, items: Sequence[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """(label, value) pairs with the labels (marked QT_TRANSLATE_NOOP(context, ...)) translated
+    now, in the interface language."""
+    return [(QCoreApplication.translate(context, label), value) for label, value in items]
 
 
 def fill_combo(combo: QComboBox, items: Sequence[tuple[str, Any]]) -> None:

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.date_entry import format_date
 from app.errors import NotFound, RoundtableError
 from app.i18n import N_
+from app.ui import language
 from app.ui.meeting.actions import ActionsTab
 from app.ui.meeting.attachments import AttachmentsTab
 from app.ui.meeting.commands import Step
@@ -30,7 +32,7 @@ from app.ui.meeting.decisions import DecisionsTab
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.locate import load_workspace, meeting_of
 from app.ui.meeting.minutes import MinutesTab
-from app.ui.meeting.overview import OverviewTab
+from app.ui.meeting.overview import OverviewTab, classification_label, status_label
 from app.ui.meeting.partial import ItemEntries, load_item_entries, only_entries_of_one_item, patch
 from app.ui.meeting.programme import ProgrammeTab
 from app.ui.meeting.section import Loaded, Section
@@ -154,6 +156,13 @@ class MeetingWorkspace(QWidget):
             if hasattr(view, "show_meeting"):
                 view.show_meeting(meeting_id)
 
+    def language_changed(self) -> None:
+        """Show the meeting again in the new language: typing still waiting for its pause is
+        saved first (the worker runs it before the reload), so nothing typed is lost."""
+        if self._meeting_id and self.loaded is not None:
+            self.flush_pending_edits()
+            self.reload()
+
     def open_entry(self, table: str, record_id: str) -> None:
         """Open the meeting that holds the record, then its tab, selecting the record."""
 
@@ -243,7 +252,8 @@ class MeetingWorkspace(QWidget):
         self.setEnabled(True)
         m = loaded.detail.meeting
         self.title.setText(m.title)
-        dates = " – ".join(d for d in (m.start_date, m.end_date) if d and d != "")
+        shown = language.current_language()
+        dates = " – ".join(format_date(d, shown) for d in (m.start_date, m.end_date) if d)
         place = ", ".join(p for p in (m.location_city, m.location_country) if p)
         if m.location_sensitive and place:
             place += " " + self.tr("(sensitive)")
@@ -255,8 +265,8 @@ class MeetingWorkspace(QWidget):
                     dates,
                     place,
                     series,
-                    m.status.capitalize(),
-                    m.classification.capitalize(),
+                    status_label(m.status),
+                    classification_label(m.classification),
                 )
                 if p
             )

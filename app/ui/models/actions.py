@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.values import ActionStatus
 from app.storage import queries
+from app.ui.date_edit import shown_date
 from app.ui.models.paged import Column, PagedTableModel
 
 _STATUS = {
@@ -67,7 +68,7 @@ class ActionsModel(PagedTableModel):
     def cell(self, row: queries.ActionRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
-                row.due_date,
+                shown_date(row.due_date),
                 row.text,
                 row.owner_name,
                 action_status_label(row.status),

@@ -24,9 +24,29 @@ def gender_label(gender: str) -> str:
     return QCoreApplication.translate("Directory", _GENDER.get(gender, gender))
 
 
+# The core's English labels (app/domain/values.py cannot mark them: it knows no translation).
+_KIND = {
+    OrgKind.NGO: QT_TRANSLATE_NOOP("Directory", "NGO"),
+    OrgKind.UNION: QT_TRANSLATE_NOOP("Directory", "Union"),
+    OrgKind.ACADEMIC: QT_TRANSLATE_NOOP("Directory", "Academic"),
+    OrgKind.LAW: QT_TRANSLATE_NOOP("Directory", "Lawyers"),
+    OrgKind.MEDIA: QT_TRANSLATE_NOOP("Directory", "Media"),
+    OrgKind.YOUTH: QT_TRANSLATE_NOOP("Directory", "Youth group"),
+    OrgKind.EMBASSY: QT_TRANSLATE_NOOP("Directory", "Embassy"),
+    OrgKind.UN_AGENCY: QT_TRANSLATE_NOOP("Directory", "UN agency"),
+    OrgKind.REGIONAL_PARTNER: QT_TRANSLATE_NOOP("Directory", "Regional partner"),
+    OrgKind.INTERNATIONAL_NGO: QT_TRANSLATE_NOOP("Directory", "International NGO"),
+    OrgKind.DONOR: QT_TRANSLATE_NOOP("Directory", "Donor"),
+    OrgKind.GOVERNMENT: QT_TRANSLATE_NOOP("Directory", "Government"),
+    OrgKind.OTHER: QT_TRANSLATE_NOOP("Directory", "Other"),
+}
+
+
 def kind_label(kind: str) -> str:
     try:
-        return QCoreApplication.translate("Directory", OrgKind(kind).label)
+        return QCoreApplication.translate(
+            "Directory", _KIND.get(OrgKind(kind), OrgKind(kind).label)
+        )
     except ValueError:
         return kind
 

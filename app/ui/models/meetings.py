@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from app.storage import queries
+from app.ui.date_edit import shown_date
 from app.ui.models.paged import Column, PagedTableModel
 
 _STATUS = {
@@ -52,8 +53,8 @@ class MeetingsModel(PagedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 if row.end_date and row.end_date != row.start_date:
-                    return f"{row.start_date} – {row.end_date}"
-                return row.start_date
+                    return f"{shown_date(row.start_date)} – {shown_date(row.end_date)}"
+                return shown_date(row.start_date)
             return (row.title, row.series_name, status_label(row.status), row.location_city)[
                 column - 1
             ]

@@ -25,6 +25,7 @@ from app.ui.screens import action_changes
 from app.ui.screens.owner_filter import OwnerFilter
 from app.ui.screens.table import make_table_view
 from app.ui.undo import VaultCommand
+from app.ui.zoom import DATE_SAMPLES, column_widths
 
 OPEN = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
 
@@ -88,10 +89,7 @@ class ActionsScreen(QWidget):
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.redo_button)
         self.view = make_table_view(self.model, self, stretch=1)
-        self.view.setColumnWidth(0, 100)
-        self.view.setColumnWidth(2, 180)
-        self.view.setColumnWidth(3, 100)
-        self.view.setColumnWidth(4, 260)
+        column_widths(self.view, {0: DATE_SAMPLES, 2: 9.5, 3: 5.5, 4: 13.5})
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.status_label = QLabel(self)
         self.notice_label = QLabel(self)  # the outcome of the last change
@@ -150,6 +148,10 @@ class ActionsScreen(QWidget):
 
     def apply_filter(self) -> None:
         self.model.set_query(self.current_filter())
+
+    def language_changed(self) -> None:
+        if self.status_label.text():  # nothing is counted while locked
+            self._show_count()
 
     def _show_count(self) -> None:
         overdue = sum(1 for row in self.model.rows() if self.model.is_overdue(row))

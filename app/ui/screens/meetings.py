@@ -22,6 +22,7 @@ from app.storage import queries
 from app.ui.models.meetings import MeetingsModel, status_label
 from app.ui.ops import Ops
 from app.ui.screens.table import make_table_view
+from app.ui.zoom import DATE_SAMPLES, column_widths
 
 
 class MeetingsScreen(QWidget):
@@ -53,9 +54,8 @@ class MeetingsScreen(QWidget):
         filters.addWidget(self.text_edit, 1)
         filters.addWidget(self.new_button)
         self.view = make_table_view(self.model, self, stretch=1)
-        self.view.setColumnWidth(0, 190)
-        self.view.setColumnWidth(2, 200)
-        self.view.setColumnWidth(3, 90)
+        ranges = tuple(f"{d} – {d}" for d in DATE_SAMPLES)
+        column_widths(self.view, {0: ranges, 2: 10.5, 3: 6})
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -126,6 +126,10 @@ class MeetingsScreen(QWidget):
                 text=self.text_edit.text(),
             )
         )
+
+    def language_changed(self) -> None:
+        if self.count_label.text():  # nothing is counted while locked
+            self._show_count()
 
     def _show_count(self) -> None:
         if self.model.is_loading:

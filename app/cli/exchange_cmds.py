@@ -33,7 +33,7 @@ from app.exchange.contacts import (
     verify_contact,
 )
 from app.exchange.exporter import export_bundle, select_meetings
-from app.exchange.importer import Preview, import_bundle
+from app.exchange.importer import Preview, import_bundle, localised_warning
 from app.exchange.verify import verify_bundle
 from app.storage.files import write_private_atomic
 
@@ -389,7 +389,9 @@ def _print_preview(preview: Preview, applied: bool) -> None:
         )
     )
     for w in preview.warnings:
-        print(translate("Cli", "Warning: {warning}").format(warning=w))
+        print(
+            translate("Cli", "Warning: {warning}").format(warning=localised_warning(w, translate))
+        )
     s = preview.summary()
     summary = (
         translate(

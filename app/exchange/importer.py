@@ -12,6 +12,7 @@ import dataclasses
 import hmac
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -34,12 +35,42 @@ from app.exchange import merge
 from app.exchange.contacts import Contact, contact_by_key_id
 from app.exchange.exporter import DATA_FORMAT
 from app.exchange.state_store import load_states, merge_fields, save_states, values_of
+from app.i18n import N_
 from app.storage.attachments import CHUNK_BYTES
 from app.storage.records import RecordStore, mapping, utc_now
 
 _ID = re.compile(r"^[0-9A-Za-z-]{1,64}$")
 _BATCH = 500
 _LABEL_FIELDS = ("title", "name", "text", "filename", "date")
+
+# The preview's warnings: English here, translated where they are shown ({n} filled after).
+GAP_WARNING = N_(
+    "ImportWarnings",
+    "{n} earlier bundle(s) from this organisation were not imported here (they may have been "
+    "sent to others).",
+)
+UNVERIFIED_WARNING = N_(
+    "ImportWarnings",
+    "This contact's fingerprint has not been verified yet; compare it before trusting what "
+    "this bundle says.",
+)
+CHAIN_WARNING = N_(
+    "ImportWarnings", "This bundle does not follow the last one imported from its sender."
+)
+WARNINGS = (GAP_WARNING, UNVERIFIED_WARNING, CHAIN_WARNING)
+_WARNING_PATTERNS = [
+    (t, re.compile(re.escape(t).replace(re.escape("{n}"), r"(?P<n>\d+)"))) for t in WARNINGS
+]
+
+
+def localised_warning(warning: str, translate: Callable[[str, str], str]) -> str:
+    """A preview warning in another language: `translate(context, english)` is the GUI's
+    QCoreApplication.translate or the CLI's lookup; the number is put back afterwards."""
+    for template, pattern in _WARNING_PATTERNS:
+        match = pattern.fullmatch(warning)
+        if match is not None:
+            return translate("ImportWarnings", template).format(**match.groupdict())
+    return warning
 
 
 @dataclass
@@ -442,10 +473,7 @@ def _check_replay(conn: Any, contact: Contact, header: OuterHeader) -> list[str]
         if header.seq <= int(row[0]):
             raise StaleBundle()
         if header.seq > int(row[0]) + 1:
-            warnings.append(
-                f"{int(header.seq) - int(row[0]) - 1} earlier bundle(s) from this organisation "
-                "were not imported here (they may have been sent to others)."
-            )
+            warnings.append(GAP_WARNING.format(n=int(header.seq) - int(row[0]) - 1))
     return warnings
 
 
@@ -480,17 +508,14 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
         policy = policy if policy in {p.value for p in RedactionPolicy} else ""
         inner.data = None
         if not contact.verified:
-            warnings.append(
-                "This contact's fingerprint has not been verified yet; compare it before "
-                "trusting what this bundle says."
-            )
+            warnings.append(UNVERIFIED_WARNING)
         row = conn.execute(
             "SELECT last_seq, last_manifest_sha256 FROM exchange_peers WHERE org_id = ?",
             (contact.org_id,),
         ).fetchone()
         prev = inner.manifest.get("prev_manifest_sha256")
         if row is not None and header.seq == int(row[0]) + 1 and prev != row[1]:
-            warnings.append("This bundle does not follow the last one imported from its sender.")
+            warnings.append(CHAIN_WARNING)
         plan = _plan(vault.store, incoming, contact.org_id)
         preview = Preview(
             header.bundle_id,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QLineEdit, QVBoxLayout, QWidget
 
@@ -70,6 +70,8 @@ class CalendarPopup(QWidget):
 
 
 class DateEdit(QLineEdit):
+    picked = Signal()  # a date was chosen in the calendar
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(self.objectName() or "dateEdit")
@@ -152,6 +154,7 @@ class DateEdit(QLineEdit):
         self.textEdited.emit(shown)  # a picked date is an edit: it is saved like typing
         self.editingFinished.emit()
         self.setFocus()
+        self.picked.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         alt_down = (

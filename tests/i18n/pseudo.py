@@ -35,7 +35,8 @@ from app.ui.language import Catalogues
 OPEN, CLOSE = "⟦", "⟧"
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "app" / "resources" / "i18n" / "roundtable_km.ts"
-WRAPPED = re.compile(re.escape(OPEN) + ".*?" + re.escape(CLOSE), re.S)
+# Innermost first: a translated template may hold other translated texts.
+WRAPPED = re.compile(re.escape(OPEN) + "[^" + OPEN + CLOSE + "]*" + re.escape(CLOSE), re.S)
 # Left over once wrapped text and data are taken out: shortcuts and key names, numbers,
 # punctuation, fingerprints and keys in hex or base32 groups.
 TECHNICAL = re.compile(
@@ -137,7 +138,9 @@ def unwrapped(shown: Iterable[Shown], data: str) -> list[Shown]:
     bad = []
     for item in shown:
         text = _plain(item.text)
-        rest = [part.strip() for part in WRAPPED.split(text)]
+        while WRAPPED.search(text):
+            text = WRAPPED.sub("\x00", text)
+        rest = [part.strip() for part in text.split("\x00")]
         for part in rest:
             if not part or not re.search(r"[^\W\d_]", part):
                 continue  # nothing to read: numbers, punctuation

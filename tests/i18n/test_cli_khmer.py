@@ -66,3 +66,22 @@ def test_yes_in_khmer_or_english_confirms(monkeypatch) -> None:
     common.set_language("km")
     assert _yes("បាទ") and _yes("ចាស") and _yes("y") and _yes(" YES ")
     assert not _yes("") and not _yes("n") and not _yes("ទេ")
+
+
+def test_import_preview_in_khmer_with_a_translated_warning(tmp_path, monkeypatch, capsys) -> None:
+    from tests.exchange.helpers import introduce, make_vault, seed_meeting, send
+
+    sender, receiver = make_vault(tmp_path, "Sender Org"), make_vault(tmp_path, "Receiver Org")
+    introduce(sender, receiver, verified=False)
+    seed_meeting(sender)
+    bundle = send(sender, [receiver], tmp_path / "b.rtbundle")
+    folder = receiver.folder
+    sender.close()
+    receiver.close()
+    monkeypatch.setenv("ROUNDTABLE_PASSPHRASE", PASSPHRASE)
+    args = ["--lang", "km", "import", "--dry-run", "--vault", str(folder), str(bundle)]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "ការព្រមាន៖ ស្នាមម្រាមដៃកូនសោរបស់ទំនាក់ទំនងនេះ មិនទាន់បានផ្ទៀងផ្ទាត់" in out
+    assert "នឹងនាំចូល៖ កំណត់ត្រាថ្មី" in out
+    assert "fingerprint has not been verified" not in out

@@ -97,3 +97,15 @@ def test_english_runs_load_no_qt_and_khmer_needs_no_application(tmp_path) -> Non
         else:  # the translator is used without a QCoreApplication
             assert "PySide6.QtWidgets" not in loaded and "PySide6.QtCore" in loaded
             assert proc.stderr.startswith("roundtable: ")
+
+
+def test_import_warnings_have_a_qt_free_lookup_for_the_cli(km_catalogue) -> None:
+    from app.exchange.importer import GAP_WARNING, localised_warning
+
+    build_catalogue(
+        km_catalogue / "roundtable_km.qm",
+        {("ImportWarnings", GAP_WARNING): "បណ្ដុំ {n} មុនមិនបាននាំចូលទេ។"},
+    )
+    common.set_language("km")
+    shown = localised_warning(GAP_WARNING.format(n=2), common.translate)
+    assert shown == "បណ្ដុំ 2 មុនមិនបាននាំចូលទេ។"

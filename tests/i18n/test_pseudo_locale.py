@@ -287,3 +287,29 @@ def test_switching_language_reaches_every_text(
         window.ops.shutdown()
         language.uninstall(qapp)
     assert not checker.problems, "left untranslated by the switch:\n" + checker.report()
+
+
+def test_import_warnings_are_translated_with_their_numbers(qapp, tmp_path) -> None:
+    from app.exchange.importer import GAP_WARNING, UNVERIFIED_WARNING
+    from app.ui.exchange.import_dialog import warning_text
+    from tests.i18n.helpers import build_catalogue
+
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    build_catalogue(
+        folder / "roundtable_km.qm",
+        {
+            ("ImportWarnings", GAP_WARNING): "បណ្ដុំ {n} មុនមិនបាននាំចូលទេ។",
+            ("ImportWarnings", UNVERIFIED_WARNING): "មិនទាន់ផ្ទៀងផ្ទាត់។",
+        },
+    )
+    original = language.I18N_DIR
+    language.I18N_DIR = folder
+    try:
+        language.install(qapp, "km")
+        assert warning_text(GAP_WARNING.format(n=3)) == "បណ្ដុំ 3 មុនមិនបាននាំចូលទេ។"
+        assert warning_text(UNVERIFIED_WARNING) == "មិនទាន់ផ្ទៀងផ្ទាត់។"
+        assert warning_text("Something else.") == "Something else."
+    finally:
+        language.I18N_DIR = original
+        language.uninstall(qapp)

@@ -220,7 +220,7 @@
         <translation>បានបោះបង់</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>New action item… (Enter adds)</source>
         <translation>ចំណុចសកម្មភាពថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
     </message>
@@ -906,12 +906,12 @@ yes</source>
         <translation>កញ្ចប់ទិន្នន័យ {bundle} ពី {sender} (លេខរៀង {seq}, {created}, កម្រិតបិទបាំង {redaction})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Warning: {warning}</source>
         <translation>ការព្រមាន៖ {warning}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicting} conflicting, {unchanged} unchanged records; {attachments} attachment file(s).</source>
         <translation>បាននាំចូល៖ កំណត់ត្រាថ្មី {new}, បានធ្វើបច្ចុប្បន្នភាព {updated}, បានលុប {deleted}, មិនស៊ីគ្នា {conflicting}, មិនផ្លាស់ប្ដូរ {unchanged}។ ឯកសារភ្ជាប់ {attachments}។</translation>
     </message>
@@ -1130,7 +1130,7 @@ examples:
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/exchange/conflicts_view.py" line="+48"/>
+        <location filename="../../ui/exchange/conflicts_view.py" line="+51"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
@@ -1323,7 +1323,7 @@ examples:
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/date_edit.py" line="+85"/>
+        <location filename="../../ui/date_edit.py" line="+87"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>ជ្រើសរើសកាលបរិច្ឆេទពីប្រតិទិន (Alt+Down)</translation>
     </message>
@@ -1636,7 +1636,7 @@ examples:
         <translation>មិនទាន់បានផ្ដល់ឃ្លាសម្ងាត់ទេ៖ សូមប្រើ --passphrase-file ឬ {variable}។</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange_cmds.py" line="-252"/>
+        <location filename="../../cli/exchange_cmds.py" line="-254"/>
         <location filename="../../errors.py" line="+319"/>
         <source>The file could not be read.</source>
         <translation>មិនអាចអានឯកសារបានទេ។</translation>
@@ -2291,7 +2291,27 @@ examples:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="+35"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="+30"/>
+        <source>New</source>
+        <translation>ថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>បានធ្វើបច្ចុប្បន្នភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>បានលុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>មិនស៊ីគ្នា</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Import a bundle from a partner</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យពីដៃគូ</translation>
     </message>
@@ -2358,9 +2378,27 @@ examples:
 {verb}៖ ថ្មី {new}, បានធ្វើបច្ចុប្បន្នភាព {updated}, បានលុប {deleted}, មិនស៊ីគ្នា {conflicting}។ មិនផ្លាស់ប្ដូរ {unchanged}។ ឯកសារភ្ជាប់ {attachments}។</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Importing…</source>
         <translation>កំពុងនាំចូល…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWarnings</name>
+    <message>
+        <location filename="../../exchange/importer.py" line="+47"/>
+        <source>{n} earlier bundle(s) from this organisation were not imported here (they may have been sent to others).</source>
+        <translation>កញ្ចប់ទិន្នន័យមុនៗចំនួន {n} ពីអង្គការនេះ មិនត្រូវបាននាំចូលនៅទីនេះទេ (ប្រហែលជាវាត្រូវបានផ្ញើទៅអ្នកផ្សេង)។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This contact&apos;s fingerprint has not been verified yet; compare it before trusting what this bundle says.</source>
+        <translation>ស្នាមម្រាមដៃកូនសោរបស់ទំនាក់ទំនងនេះ មិនទាន់បានផ្ទៀងផ្ទាត់នៅឡើយទេ។ សូមប្រៀបធៀបវា មុននឹងទុកចិត្តលើអ្វីដែលកញ្ចប់ទិន្នន័យនេះនិយាយ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle does not follow the last one imported from its sender.</source>
+        <translation>កញ្ចប់ទិន្នន័យនេះ មិនមែនជាកញ្ចប់បន្ទាប់ពីកញ្ចប់ចុងក្រោយដែលបាននាំចូលពីអ្នកផ្ញើរបស់វាទេ។</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2515,7 @@ examples:
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="-142"/>
+        <location filename="../../ui/meeting/actions.py" line="-143"/>
         <source>Action</source>
         <translation>ចំណុចសកម្មភាព</translation>
     </message>
@@ -2501,8 +2539,8 @@ examples:
     </message>
     <message>
         <location line="+4"/>
-        <source>Double-click to change (YYYY-MM-DD)</source>
-        <translation>ចុចពីរដងដើម្បីប្ដូរ (YYYY-MM-DD)</translation>
+        <source>Double-click to change the date (Alt+Down: calendar)</source>
+        <translation>ចុចពីរដងដើម្បីប្ដូរកាលបរិច្ឆេទ (Alt+Down៖ ប្រតិទិន)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2520,7 +2558,7 @@ examples:
         <translation>ក្នុងកិច្ចប្រជុំនេះ</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>{date} (overdue)</source>
         <translation>{date} (ហួសកាលកំណត់)</translation>
     </message>
@@ -3401,6 +3439,338 @@ examples:
     </message>
 </context>
 <context>
+    <name>RecordNames</name>
+    <message>
+        <location filename="../../ui/exchange/record_names.py" line="+11"/>
+        <source>action item</source>
+        <translation>ចំណុចសកម្មភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>affiliation</source>
+        <translation>សមាជិកភាពក្នុងអង្គការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>agenda item</source>
+        <translation>ចំណុចរបៀបវារៈ</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>theme of an agenda item</source>
+        <translation>ប្រធានបទនៃចំណុចរបៀបវារៈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attachment</source>
+        <translation>ឯកសារភ្ជាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance</source>
+        <translation>វត្តមាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decision or result</source>
+        <translation>សេចក្ដីសម្រេច ឬលទ្ធផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>meeting</source>
+        <translation>កិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>meeting contact</source>
+        <translation>អ្នកទំនាក់ទំនងនៃកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting organiser</source>
+        <translation>អ្នករៀបចំកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minute entry</source>
+        <translation>ធាតុកំណត់ហេតុ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objective</source>
+        <translation>គោលបំណង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>organisation</source>
+        <translation>អង្គការ</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+44"/>
+        <source>person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+48"/>
+        <source>series</source>
+        <translation>ស៊េរី</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+48"/>
+        <source>session</source>
+        <translation>វគ្គ</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>testimony</source>
+        <translation>សក្ខីកម្ម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>theme</source>
+        <translation>ប្រធានបទ</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>acronym</source>
+        <translation>អក្សរកាត់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anonymous</source>
+        <translation>អនាមិក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attribution</source>
+        <translation>ការពិពណ៌នាអ្នកនិយាយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>carried from</source>
+        <translation>ផ្ទេរមកពី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classification</source>
+        <translation>ចំណាត់ថ្នាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code name</source>
+        <translation>ឈ្មោះកូដ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed on</source>
+        <translation>បានបញ្ចប់នៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confidential</source>
+        <translation>សម្ងាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact details</source>
+        <translation>ព័ត៌មានទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>country</source>
+        <translation>ប្រទេស</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>បានលុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>ការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due date</source>
+        <translation>ថ្ងៃផុតកំណត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation>ថ្ងៃបញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end time</source>
+        <translation>ម៉ោងបញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facilitating organisation</source>
+        <translation>អង្គការសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facilitator</source>
+        <translation>អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file name</source>
+        <translation>ឈ្មោះឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up meeting</source>
+        <translation>កិច្ចប្រជុំតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gender</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>general goal</source>
+        <translation>គោលដៅទូទៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <translation>ទីក្រុង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>location is sensitive</source>
+        <translation>ទីតាំងរសើប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>venue</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>file type</source>
+        <translation>ប្រភេទឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>កំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>raised in meeting</source>
+        <translation>លើកឡើងក្នុងកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner (organisation)</source>
+        <translation>អ្នកទទួលខុសត្រូវ (អង្គការ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation>អ្នកទទួលខុសត្រូវ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order</source>
+        <translation>លំដាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>project title</source>
+        <translation>ចំណងជើងគម្រោង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role or title</source>
+        <translation>តួនាទី ឬមុខតំណែង</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>checksum</source>
+        <translation>តម្លៃផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speaking organisation</source>
+        <translation>អង្គការរបស់អ្នកថ្លែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speaker</source>
+        <translation>អ្នកថ្លែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation>ថ្ងៃចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start time</source>
+        <translation>ម៉ោងចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary</source>
+        <translation>សេចក្ដីសង្ខេប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>អត្ថបទ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title</source>
+        <translation>ចំណងជើង</translation>
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
         <location filename="../../ui/gate/recover_page.py" line="+34"/>
@@ -3489,6 +3859,30 @@ examples:
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>ឯកសារ PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../../ui/gate/recovery_sheet.py" line="+19"/>
+        <location line="+35"/>
+        <source>Roundtable recovery key</source>
+        <translation>កូនសោសង្គ្រោះ Roundtable</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Organisation:</source>
+        <translation>អង្គការ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on:</source>
+        <translation>បង្កើតនៅថ្ងៃ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This key unlocks the vault if the passphrase is forgotten. Anyone who holds it can read every record. Keep it offline, in a safe place, away from the computer.</source>
+        <translation>កូនសោនេះដោះសោឃ្លាំងទិន្នន័យ ប្រសិនបើភ្លេចឃ្លាសម្ងាត់។ អ្នកណាដែលមានវា អាចអានកំណត់ត្រាទាំងអស់បាន។ សូមរក្សាទុកវាក្រៅបណ្ដាញ នៅកន្លែងសុវត្ថិភាព ឆ្ងាយពីកុំព្យូទ័រ។</translation>
     </message>
 </context>
 <context>

@@ -19,17 +19,20 @@ from PySide6.QtWidgets import (
 
 from app.exchange.conflicts import Conflict, list_conflicts, resolve_conflict
 from app.ui.exchange.common import ErrorLine
+from app.ui.exchange.record_names import field_name, yes_no
 from app.ui.ops import Ops
 from app.ui.zoom import rows_follow_font
 
-FIELD_NAMES = {"title": "Title", "text": "Text", "name": "Name", "deleted": "Deleted"}
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _show(value: Any) -> str:
     if isinstance(value, list):
         return " | ".join(_show(v) for v in value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return yes_no(value)
     return str(value)
 
 
@@ -96,7 +99,7 @@ class ConflictsView(QWidget):
         for row, c in enumerate(conflicts):
             cells = (
                 c.label,
-                self.tr(FIELD_NAMES.get(c.field, c.field.replace("_", " "))),
+                _capitalised(field_name(c.field)),
                 _show(c.local_value),
                 _show(c.incoming_value),
                 c.source,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -19,12 +19,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.exchange import importer
 from app.exchange.importer import PreparedImport, Preview, prepare_import
 from app.ui.exchange.common import ErrorLine
+from app.ui.exchange.record_names import field_name, table_name
 from app.ui.file_dialogs import open_file
 from app.ui.ops import Ops
 
-KIND_TEXT = {"new": "New", "updated": "Updated", "deleted": "Deleted", "conflict": "Conflict"}
+KIND_TEXT = {
+    "new": QT_TRANSLATE_NOOP("ImportDialog", "New"),
+    "updated": QT_TRANSLATE_NOOP("ImportDialog", "Updated"),
+    "deleted": QT_TRANSLATE_NOOP("ImportDialog", "Deleted"),
+    "conflict": QT_TRANSLATE_NOOP("ImportDialog", "Conflict"),
+}
+
+
+def warning_text(warning: str) -> str:
+    """An import warning (English, app/exchange/importer.py) in the interface language."""
+    return importer.localised_warning(warning, QCoreApplication.translate)
 
 
 class ImportDialog(QDialog):
@@ -130,14 +142,15 @@ class ImportDialog(QDialog):
                 **s,
             )
         )
-        self.warnings.setText("\n".join(preview.warnings))
+        self.warnings.setText("\n".join(warning_text(w) for w in preview.warnings))
         self.changes.clear()
         for change in preview.changes:
             kind = self.tr(KIND_TEXT.get(change.kind, change.kind))
-            fields = ", ".join(f.name for f in change.fields if f.conflict or change.kind != "new")
-            item = QTreeWidgetItem(
-                [change.label, kind, change.table + (f": {fields}" if fields else "")]
+            fields = ", ".join(
+                field_name(f.name) for f in change.fields if f.conflict or change.kind != "new"
             )
+            table = table_name(change.table)
+            item = QTreeWidgetItem([change.label, kind, f"{table}: {fields}" if fields else table])
             self.changes.addTopLevelItem(item)
 
     def _failed(self, error: object) -> None:

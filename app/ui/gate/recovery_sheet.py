@@ -11,22 +11,23 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter,
 
 from app.errors import DiskFull, FileNotWritten, StorageFailure
 from app.storage.files import write_private_atomic
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecoverySheet", text)
+from app.ui.date_edit import shown_date
 
 
 def sheet_html(org_name: str, recovery_key: str) -> str:
-    today = dt.date.today().isoformat()
-    advice = _t(
+    today = shown_date(dt.date.today().isoformat())
+    title = QCoreApplication.translate("RecoverySheet", "Roundtable recovery key")
+    organisation = QCoreApplication.translate("RecoverySheet", "Organisation:")
+    made_on = QCoreApplication.translate("RecoverySheet", "Made on:")
+    advice = QCoreApplication.translate(
+        "RecoverySheet",
         "This key unlocks the vault if the passphrase is forgotten. Anyone who holds it can "
-        "read every record. Keep it offline, in a safe place, away from the computer."
+        "read every record. Keep it offline, in a safe place, away from the computer.",
     )
     return (
-        f"<h1>{html.escape(_t('Roundtable recovery key'))}</h1>"
-        f"<p>{html.escape(_t('Organisation:'))} <b>{html.escape(org_name)}</b><br>"
-        f"{html.escape(_t('Made on:'))} {today}</p>"
+        f"<h1>{html.escape(title)}</h1>"
+        f"<p>{html.escape(organisation)} <b>{html.escape(org_name)}</b><br>"
+        f"{html.escape(made_on)} {html.escape(today)}</p>"
         f"<p style='font-family: monospace; font-size: 20pt'>{html.escape(recovery_key)}</p>"
         f"<p>{html.escape(advice)}</p>"
     )
@@ -50,7 +51,7 @@ def write_pdf(path: Path, org_name: str, recovery_key: str) -> None:
     writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
-    writer.setTitle(_t("Roundtable recovery key"))
+    writer.setTitle(QCoreApplication.translate("RecoverySheet", "Roundtable recovery key"))
     writer.setCreator("Roundtable")
     render(writer, org_name, recovery_key)
     del writer  # flushes the trailer into the buffer

@@ -12,7 +12,7 @@ from app.domain.values import ActionStatus
 from app.i18n import N_
 from app.storage.lookups import Choice, find_owners
 from app.ui.date_edit import DateEdit, shown_date
-from app.ui.meeting.delegates import ChoiceDelegate
+from app.ui.meeting.delegates import ChoiceDelegate, DateDelegate
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.pickers import Picker
 from app.ui.meeting.rows_model import Column, RowsModel
@@ -67,7 +67,7 @@ class ActionsTab(Section):
                     edit_key="due_date",
                     edit_value=lambda a: a.due_date,
                     tooltip=QT_TRANSLATE_NOOP(
-                        "MeetingWorkspace", "Double-click to change (YYYY-MM-DD)"
+                        "MeetingWorkspace", "Double-click to change the date (Alt+Down: calendar)"
                     ),
                 ),
                 Column(
@@ -88,6 +88,7 @@ class ActionsTab(Section):
         )
         self.view = table_view(self.model)
         self.view.setObjectName("actions")
+        self.view.setItemDelegateForColumn(2, DateDelegate(self.view))
         self.view.setItemDelegateForColumn(
             3, ChoiceDelegate(lambda: choices("ActionsTab", STATUSES), self.view)
         )

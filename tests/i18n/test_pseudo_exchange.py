@@ -1,0 +1,80 @@
+"""Every string of the exchange views with content in them: an import preview with changes,
+conflicts and a warning, and the conflicts list (the demo vault has neither)."""
+
+from __future__ import annotations
+
+from app.domain.records import Meeting
+from app.exchange.contacts import add_contact, get_contact, own_card
+from app.exchange.exporter import export_bundle
+from app.exchange.importer import import_bundle
+from app.ui import language
+from app.ui.exchange.conflicts_view import ConflictsView
+from app.ui.exchange.import_dialog import ImportDialog
+from tests.i18n.pseudo import (
+    PseudoCatalogues,
+    catalogue_messages,
+    looked_up_but_not_in_catalogue,
+    unwrapped,
+    visible_texts,
+)
+from tests.ui.test_exchange_views import idle, in_vault, ops, two  # noqa: F401 - fixtures
+
+
+def test_import_preview_and_conflicts_are_translated(qtbot, qapp, ops, two, tmp_path) -> None:  # noqa: F811
+    folder, b = two
+    catalogues = language.install(qapp, "en", PseudoCatalogues())
+    try:
+        card = in_vault(qtbot, ops, lambda v: own_card(v).raw)
+        add_contact(b, card, verified=True)
+        in_vault(qtbot, ops, lambda v: add_contact(v, own_card(b).raw, verified=False))
+        gui_org = in_vault(qtbot, ops, lambda v: v.org_id)
+        meeting = b.store.add(Meeting(title="Shared", start_date="2026-06-01", summary="S"))
+        export_bundle(b, [get_contact(b.conn, gui_org)], [meeting.id], tmp_path / "1.rtbundle")
+        in_vault(qtbot, ops, lambda v: import_bundle(v, tmp_path / "1.rtbundle"))
+        in_vault(
+            qtbot,
+            ops,
+            lambda v: v.store.update(v.store.get(Meeting, meeting.id), title="Title in A"),
+        )
+        b.store.update(b.store.get(Meeting, meeting.id), title="Title in B", summary="In B")
+        second = tmp_path / "2.rtbundle"
+        export_bundle(b, [get_contact(b.conn, gui_org)], [meeting.id], second)
+        data = "\n".join(
+            ["Shared", "Title in A", "Title in B", "In B", "S", "Org A", "Org B", str(folder)]
+        )
+
+        dialog = ImportDialog(ops)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.check_file(second)
+        idle(qtbot, ops)
+        assert dialog.changes.topLevelItemCount() >= 1 and dialog.warnings.text()
+        bad = unwrapped(visible_texts(dialog), data)
+        tree = dialog.changes
+        cells = [
+            tree.topLevelItem(i).text(c)
+            for i in range(tree.topLevelItemCount())
+            for c in range(tree.columnCount())
+        ]
+        assert not bad, bad
+        assert all("⟦" in c for c in cells[1:]), cells  # kind and record/fields columns
+
+        in_vault(qtbot, ops, lambda v: import_bundle(v, second))
+        view = ConflictsView(ops)
+        qtbot.addWidget(view)
+        view.show()
+        view.on_vault_opened()
+        idle(qtbot, ops)
+        assert view.table.rowCount() >= 1
+        bad = unwrapped(visible_texts(view), data)
+        assert not bad, bad
+        fields = [view.table.item(r, 1).text() for r in range(view.table.rowCount())]
+        assert all(f.startswith("⟦") for f in fields), fields
+        missing = [
+            m
+            for m in looked_up_but_not_in_catalogue(catalogues, catalogue_messages())
+            if not m.startswith("Errors: ")
+        ]
+        assert not missing, missing
+    finally:
+        language.uninstall(qapp)

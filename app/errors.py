@@ -12,7 +12,7 @@ from app.i18n import N_
 class RoundtableError(Exception):
     """Base of every error a user may see. `message` is safe to show."""
 
-    message = "The operation failed."
+    message = N_("Errors", "The operation failed.")
 
     def __init__(self, message: str | None = None) -> None:
         super().__init__(message or self.message)
@@ -24,96 +24,103 @@ class RoundtableError(Exception):
 
 # --- vault -----------------------------------------------------------------------------------
 class VaultError(RoundtableError):
-    message = "The vault could not be used."
+    message = N_("Errors", "The vault could not be used.")
 
 
 class VaultNotFound(VaultError):
-    message = "No vault found in this folder."
+    message = N_("Errors", "No vault found in this folder.")
 
 
 class VaultExists(VaultError):
-    message = "A vault already exists in this folder."
+    message = N_("Errors", "A vault already exists in this folder.")
 
 
 class VaultInUse(VaultError):
-    message = "The vault is in use by another Roundtable window or process."
+    message = N_("Errors", "The vault is in use by another Roundtable window or process.")
 
 
 class VaultCorrupt(VaultError):
-    message = "The vault files are damaged or are not a Roundtable vault."
+    message = N_("Errors", "The vault files are damaged or are not a Roundtable vault.")
 
 
 class VaultLocked(VaultError):
-    message = "The vault is locked."
+    message = N_("Errors", "The vault is locked.")
 
 
 class VaultTooNew(VaultError):
-    message = "This vault was made by a newer version of Roundtable. Please update Roundtable."
+    message = N_(
+        "Errors", "This vault was made by a newer version of Roundtable. Please update Roundtable."
+    )
 
 
 class WrongPassphrase(VaultError):
-    message = "Wrong passphrase."
+    message = N_("Errors", "Wrong passphrase.")
 
 
 class WrongRecoveryKey(VaultError):
-    message = "Wrong recovery key."
+    message = N_("Errors", "Wrong recovery key.")
 
 
 class WeakPassphrase(VaultError):
-    message = "The passphrase is too weak."
+    message = N_("Errors", "The passphrase is too weak.")
 
 
 class PassphraseMismatch(VaultError):
-    message = "The two passphrases do not match."
+    message = N_("Errors", "The two passphrases do not match.")
 
 
 class DiskFull(VaultError):
-    message = "The disk is full; nothing was changed."
+    message = N_("Errors", "The disk is full; nothing was changed.")
 
 
 class StorageFailure(VaultError):
-    message = "The vault could not be written; nothing was changed."
+    message = N_("Errors", "The vault could not be written; nothing was changed.")
 
 
 # --- records ---------------------------------------------------------------------------------
 class RecordError(RoundtableError):
-    message = "The record could not be saved."
+    message = N_("Errors", "The record could not be saved.")
 
 
 class NotFound(RecordError):
-    message = "The record was not found."
+    message = N_("Errors", "The record was not found.")
 
 
 class InvalidInput(RecordError):
-    message = "The input is not valid."
+    message = N_("Errors", "The input is not valid.")
 
 
 class AttachmentTooLarge(RecordError):
-    message = "The attachment is too large."
+    message = N_("Errors", "The attachment is too large.")
 
 
 class AttachmentNotIncluded(RecordError):
-    message = (
+    message = N_(
+        "Errors",
         "This file's content was not included when the meeting was shared with you; "
-        "ask the sender to export it with its attachments."
+        "ask the sender to export it with its attachments.",
     )
 
 
 # --- exchange --------------------------------------------------------------------------------
 class BundleError(RoundtableError):
-    message = "The bundle was rejected."
+    message = N_("Errors", "The bundle was rejected.")
 
 
 class StaleContactCard(RoundtableError):
-    message = "This contact card is older than the one you already have; nothing was changed."
+    message = N_(
+        "Errors", "This contact card is older than the one you already have; nothing was changed."
+    )
 
 
 class BundleMalformed(BundleError):
-    message = "The file is not a Roundtable bundle or is damaged."
+    message = N_("Errors", "The file is not a Roundtable bundle or is damaged.")
 
 
 class BundleTruncated(BundleError):
-    message = "The bundle file is incomplete (cut off); copy it again from the sender."
+    message = N_(
+        "Errors", "The bundle file is incomplete (cut off); copy it again from the sender."
+    )
 
 
 class BundleNotAFile(BundleError):
@@ -121,99 +128,112 @@ class BundleNotAFile(BundleError):
 
 
 class BundleDamaged(BundleError):
-    message = "The bundle file is damaged (a checksum does not match); copy it again."
+    message = N_("Errors", "The bundle file is damaged (a checksum does not match); copy it again.")
 
 
 class BundleUnexpectedMembers(BundleError):
-    message = "The bundle does not contain exactly the files a bundle must contain."
+    message = N_("Errors", "The bundle does not contain exactly the files a bundle must contain.")
 
 
 class BundleDuplicateMember(BundleError):
-    message = "The bundle contains the same file name twice; it was tampered with."
+    message = N_("Errors", "The bundle contains the same file name twice; it was tampered with.")
 
 
 class BundleUnsafePath(BundleError):
-    message = "The bundle contains a file path that points outside the bundle; it was rejected."
+    message = N_(
+        "Errors", "The bundle contains a file path that points outside the bundle; it was rejected."
+    )
 
 
 class BundleTooLarge(BundleError):
-    message = "The bundle is larger than allowed, or unpacks to far more than its size."
+    message = N_(
+        "Errors", "The bundle is larger than allowed, or unpacks to far more than its size."
+    )
 
 
 class UnknownSigner(BundleError):
-    message = "The bundle is signed by an organisation that is not among your contacts."
+    message = N_(
+        "Errors", "The bundle is signed by an organisation that is not among your contacts."
+    )
 
 
 class NotABundleSignature(BundleError):
-    message = "The signature file belongs to something else, not to this bundle."
+    message = N_("Errors", "The signature file belongs to something else, not to this bundle.")
 
 
 class BundleAlreadyImported(BundleError):
-    message = "This bundle was already imported; nothing was changed."
+    message = N_("Errors", "This bundle was already imported; nothing was changed.")
 
 
 class StaleBundle(BundleError):
-    message = (
+    message = N_(
+        "Errors",
         "This bundle is older than one already imported from the same organisation "
-        "(a replayed or rolled-back bundle); it was rejected."
+        "(a replayed or rolled-back bundle); it was rejected.",
     )
 
 
 class NotForThisVault(BundleError):
-    message = "This bundle was not encrypted for your organisation."
+    message = N_("Errors", "This bundle was not encrypted for your organisation.")
 
 
 class PayloadUndecryptable(BundleError):
-    message = "The bundle's encrypted content is damaged and cannot be decrypted."
+    message = N_("Errors", "The bundle's encrypted content is damaged and cannot be decrypted.")
 
 
 class InnerSignerMismatch(BundleError):
-    message = (
+    message = N_(
+        "Errors",
         "The bundle's contents were signed by a different key than the bundle itself: "
-        "it was re-packaged (forwarded) by someone else."
+        "it was re-packaged (forwarded) by someone else.",
     )
 
 
 class InnerSignatureInvalid(BundleError):
-    message = "The signature of the bundle's table of contents does not match it."
+    message = N_("Errors", "The signature of the bundle's table of contents does not match it.")
 
 
 class ManifestMismatch(BundleError):
-    message = "The bundle's table of contents does not match its signed description."
+    message = N_("Errors", "The bundle's table of contents does not match its signed description.")
 
 
 class SenderMismatch(BundleError):
-    message = "The bundle claims to come from one organisation but was signed by another."
+    message = N_(
+        "Errors", "The bundle claims to come from one organisation but was signed by another."
+    )
 
 
 class RecipientNotListed(BundleError):
-    message = (
-        "Your organisation is not among the bundle's listed recipients: it was forwarded to you."
+    message = N_(
+        "Errors",
+        "Your organisation is not among the bundle's listed recipients: it was forwarded to you.",
     )
 
 
 class FileHashMismatch(BundleError):
-    message = "A file inside the bundle does not match its listed checksum."
+    message = N_("Errors", "A file inside the bundle does not match its listed checksum.")
 
 
 class BundleWriteFailed(BundleError):
-    message = "The bundle file could not be written (check the folder and free space)."
+    message = N_(
+        "Errors", "The bundle file could not be written (check the folder and free space)."
+    )
 
 
 class BundleContentInvalid(BundleError):
-    message = "The records inside the bundle are not valid."
+    message = N_("Errors", "The records inside the bundle are not valid.")
 
 
 class ContactError(RoundtableError):
-    message = "The contact could not be used."
+    message = N_("Errors", "The contact could not be used.")
 
 
 class ContactNotFound(ContactError):
-    message = "No contact of that name or fingerprint."
+    message = N_("Errors", "No contact of that name or fingerprint.")
 
 
 class ContactAmbiguous(ContactError):
-    message = "More than one contact matches; use the fingerprint or the full name."
+    message = N_("Errors", "More than one contact matches; use the fingerprint or the full name.")
 
 
 class _Filled(RoundtableError):
@@ -230,7 +250,7 @@ class _Filled(RoundtableError):
 class ContactKeyConflict(ContactError, _Filled):
     message = (
         "A contact with this organisation already exists with a different key, and the new card "
-        "is not signed by the old key. Remove the old contact first if the change is genuine."
+        "is not signed by the old key. Remove the old contact first if the change is genuine.",
     )
     template = N_(
         "Errors",
@@ -293,48 +313,51 @@ class RenameNotConfirmed(ContactError):
 
 
 class FingerprintMismatch(ContactError):
-    message = "The fingerprint does not match; the contact was not marked verified."
+    message = N_("Errors", "The fingerprint does not match; the contact was not marked verified.")
 
 
 class ConflictNotFound(RecordError):
-    message = "That conflict no longer exists or was already resolved."
+    message = N_("Errors", "That conflict no longer exists or was already resolved.")
 
 
 # signatures and contact cards
 class SignatureMalformed(BundleError):
-    message = "The signature file is damaged or is not a minisign signature."
+    message = N_("Errors", "The signature file is damaged or is not a minisign signature.")
 
 
 class PublicKeyMalformed(BundleError):
-    message = "The public key is damaged or is not a minisign public key."
+    message = N_("Errors", "The public key is damaged or is not a minisign public key.")
 
 
 class SignatureNotPrehashed(BundleError):
-    message = "The signature is in a legacy (not prehashed) minisign format; it is not accepted."
+    message = N_(
+        "Errors",
+        "The signature is in a legacy (not prehashed) minisign format; it is not accepted.",
+    )
 
 
 class SignatureKeyMismatch(BundleError):
-    message = "The signature was made with a different key."
+    message = N_("Errors", "The signature was made with a different key.")
 
 
 class TrustedCommentAltered(BundleError):
-    message = "The signed description of the file (trusted comment) was altered."
+    message = N_("Errors", "The signed description of the file (trusted comment) was altered.")
 
 
 class ContentAltered(BundleError):
-    message = "The signed content was changed after it was signed."
+    message = N_("Errors", "The signed content was changed after it was signed.")
 
 
 class CardInvalid(BundleError):
-    message = "The contact card is damaged or is not a Roundtable contact card."
+    message = N_("Errors", "The contact card is damaged or is not a Roundtable contact card.")
 
 
 class CardSignatureInvalid(BundleError):
-    message = "The contact card's signature does not match its content."
+    message = N_("Errors", "The contact card's signature does not match its content.")
 
 
 class RotationInvalid(BundleError):
-    message = "The key change is not signed by the contact's current key."
+    message = N_("Errors", "The key change is not signed by the contact's current key.")
 
 
 class RotationConflict(RotationInvalid, _Filled):
@@ -350,33 +373,33 @@ class RotationConflict(RotationInvalid, _Filled):
 
 # --- reports ---------------------------------------------------------------------------------
 class ReportError(RoundtableError):
-    message = "The report could not be produced."
+    message = N_("Errors", "The report could not be produced.")
 
 
 class ReportNotAvailable(ReportError):
-    message = "There is nothing to report for this choice."
+    message = N_("Errors", "There is nothing to report for this choice.")
 
 
 class ReportWriteFailed(ReportError):
-    message = "The file could not be written there; nothing was changed."
+    message = N_("Errors", "The file could not be written there; nothing was changed.")
 
 
 class NotInSeries(ReportNotAvailable):
-    message = "This meeting is not part of a series."
+    message = N_("Errors", "This meeting is not part of a series.")
 
 
 # --- desktop app -----------------------------------------------------------------------------
 class FileNotWritten(RoundtableError):
-    message = "The file could not be written. Check the folder and the free space."
+    message = N_("Errors", "The file could not be written. Check the folder and the free space.")
 
 
 class NoNextMeeting(RecordError):
-    message = "This meeting has no later meeting in its series to carry the items to."
+    message = N_("Errors", "This meeting has no later meeting in its series to carry the items to.")
 
 
 # --- files -----------------------------------------------------------------------------------
 class FileAccessError(RoundtableError):
-    message = "The file could not be read."
+    message = N_("Errors", "The file could not be read.")
 
 
 class PreviewUnavailable(RoundtableError):

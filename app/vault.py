@@ -42,6 +42,7 @@ from app.errors import (
     VaultPathIsFile,
     WeakPassphrase,
 )
+from app.i18n import N_
 from app.storage import files, schema
 from app.storage.database import open_database
 from app.storage.records import RecordStore
@@ -190,7 +191,7 @@ def create_vault(
     creation removes the abandoned sibling."""
     org_name = org_name.strip()
     if not org_name:
-        raise VaultCorrupt("An organisation name is needed.")
+        raise VaultCorrupt(N_("Errors", "An organisation name is needed."))
     _check_new_passphrase(passphrase, (org_name,))
     with _os_errors():
         _check_new_target(folder)
@@ -273,7 +274,7 @@ def _open_with_key(
         row = conn.execute("SELECT value FROM vault_meta WHERE key = 'org_id'").fetchone()
         vault_row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
         if row is None or vault_row is None or vault_row[0] != keyfile.vault_id:
-            raise VaultCorrupt("vault.key does not belong to this vault.db.")
+            raise VaultCorrupt(N_("Errors", "vault.key does not belong to this vault.db."))
     except BaseException:
         conn.close()
         raise
@@ -290,7 +291,7 @@ def check_vault_files(folder: Path) -> None:
         pass
     if not (folder / KEY_NAME).is_file():
         if (folder / DB_NAME).is_file():
-            raise VaultCorrupt("The vault key file (vault.key) is missing.")
+            raise VaultCorrupt(N_("Errors", "The vault key file (vault.key) is missing."))
         raise VaultNotFound()
     if not (folder / DB_NAME).is_file():
         raise VaultCorrupt("The vault database (vault.db) is missing.")

@@ -40,9 +40,16 @@ def language_from_environment(environ: dict[str, str] | None = None) -> str:
     return "en"
 
 
+_retired: list[object] = []
+
+
 def set_language(code: str) -> None:
     """Print messages in `code` from now on (English when its catalogue cannot be read)."""
     global _catalogue
+    if _catalogue is not None:
+        # Kept, never destroyed: a QTranslator's destructor takes Qt's translator lock, which
+        # deadlocks if the app's Python translator holds it (see app/ui/language.py).
+        _retired.append(_catalogue)
     _catalogue = None
     if code == "en" or code not in CLI_LANGUAGES:
         return

@@ -6,32 +6,49 @@ import argparse
 import dataclasses
 from typing import Any
 
-from app.cli.common import add_passphrase_arg, add_vault_arg, print_json, safe_text, unlock
+from app.cli.common import (
+    add_passphrase_arg,
+    add_vault_arg,
+    print_json,
+    safe_text,
+    translate,
+    unlock,
+)
 from app.domain.values import ActionStatus
 from app.storage import queries
 from app.storage.search import search
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("meetings", help="list meetings (id, title, dates)")
+    p = sub.add_parser("meetings", help=translate("Cli", "list meetings (id, title, dates)"))
     add_vault_arg(p)
     add_passphrase_arg(p)
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--json", action="store_true", help=translate("Cli", "machine-readable output"))
     p.set_defaults(func=cmd_meetings)
 
-    p = sub.add_parser("actions", help="list action items")
+    p = sub.add_parser("actions", help=translate("Cli", "list action items"))
     add_vault_arg(p)
     add_passphrase_arg(p)
-    p.add_argument("--status", choices=[s.value for s in ActionStatus], action="append")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument(
+        "--status",
+        choices=[s.value for s in ActionStatus],
+        action="append",
+        help=translate("Cli", "only items with this status (may be repeated)"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("Cli", "machine-readable output"))
     p.set_defaults(func=cmd_actions)
 
-    p = sub.add_parser("search", help="full-text search across the vault")
+    p = sub.add_parser("search", help=translate("Cli", "full-text search across the vault"))
     add_vault_arg(p)
     add_passphrase_arg(p)
-    p.add_argument("query")
-    p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("query", help=translate("Cli", "words to search for"))
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=20,
+        help=translate("Cli", "show at most this many hits (default: 20)"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("Cli", "machine-readable output"))
     p.set_defaults(func=cmd_search)
 
 
@@ -98,7 +115,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         )
         return 0
     shown = f"{results.total}+" if results.more_than_window else str(results.total)
-    print(f"{shown} matches")
+    print(translate("Cli", "{count} matches").format(count=shown))
     for h in results.hits:
         where = f" — {safe_text(h.meeting_title)}" if h.meeting_title else ""
         print(f"{h.kind}{where} [{h.record_id}]")

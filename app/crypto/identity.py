@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.errors import VaultCorrupt
+from app.i18n import N_
 from app.storage.records import utc_now
 
 _RAW = serialization.Encoding.Raw
@@ -71,5 +72,5 @@ def load_identity(conn: Any) -> OrgIdentity:
         "created_at FROM identity WHERE slot = 1"
     ).fetchone()
     if row is None:
-        raise VaultCorrupt("The vault has no organisation identity.")
+        raise VaultCorrupt(N_("Errors", "The vault has no organisation identity."))
     return OrgIdentity(row[0], bytes(row[1]), bytes(row[2]), bytes(row[3]), *row[4:])

@@ -42,6 +42,7 @@ from app.crypto import kdf
 from app.crypto.key_buffer import KeyBuffer
 from app.crypto.passphrase import CURRENT_NORM, NORM_NFC, normalise_passphrase
 from app.errors import VaultCorrupt, VaultNotFound, WrongPassphrase, WrongRecoveryKey
+from app.i18n import N_
 from app.storage.files import write_private_atomic
 
 FORMAT = "roundtable-vault-key/1"
@@ -130,7 +131,9 @@ class KeyFile:
             if isinstance(doc, dict) and str(doc.get("format", "")).startswith(
                 "roundtable-vault-key/"
             ):
-                raise VaultCorrupt("The vault key file is from a newer version of Roundtable.")
+                raise VaultCorrupt(
+                    N_("Errors", "The vault key file is from a newer version of Roundtable.")
+                )
             raise KeyFileCorrupt()
         vault_id = doc.get("vault_id")
         kdf_doc = doc.get("kdf")

@@ -26,6 +26,7 @@ from app.domain.records import (
 from app.errors import ConflictNotFound, InvalidInput
 from app.exchange import merge
 from app.exchange.state_store import load_states, save_states, values_of
+from app.i18n import N_
 from app.storage.records import utc_now
 
 
@@ -154,7 +155,7 @@ def resolve_conflict(vault: Any, conflict_id: int, value: Any) -> None:
     if type(value) is not type(current) and not (
         isinstance(current, float) and isinstance(value, int)
     ):
-        raise InvalidInput("The chosen value has the wrong type for this field.")
+        raise InvalidInput(N_("Errors", "The chosen value has the wrong type for this field."))
     with store.transaction():
         state = load_states(vault.conn, table, [record]).get(rid) or merge.RecordState()
         merge.capture(state, values_of(record), vault.org_id)

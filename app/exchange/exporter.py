@@ -44,6 +44,7 @@ from app.exchange.contacts import Contact
 from app.exchange.redaction import parse_policy, record_redaction
 from app.exchange.sent_log import record_sent
 from app.exchange.state_store import load_states, save_states, values_of, vouched_contacts
+from app.i18n import N_
 from app.storage import schema
 from app.storage.attachments import iter_attachment
 from app.storage.records import RecordStore, utc_now
@@ -68,7 +69,7 @@ def select_meetings(
         for mid in meeting_ids:
             meeting = store.find_any(Meeting, mid)
             if meeting is None:
-                raise InvalidInput("No meeting with that id.")
+                raise InvalidInput(N_("Errors", "No meeting with that id."))
             found.append(meeting.id)
         return found
     clauses: list[str] = []
@@ -83,7 +84,7 @@ def select_meetings(
         clauses.append("start_date <= ?")
         params.append(date_to)
     if not clauses and not all_meetings:
-        raise InvalidInput("Choose meetings, a series, a date range or all meetings.")
+        raise InvalidInput(N_("Errors", "Choose meetings, a series, a date range or all meetings."))
     rows = store.select(
         Meeting, " AND ".join(clauses), params, order_by="start_date", include_deleted=True
     )
@@ -316,9 +317,9 @@ def export_bundle(
     same number, which partners would reject as a rollback."""
     policy = parse_policy(policy)
     if not recipients:
-        raise InvalidInput("Choose at least one recipient.")
+        raise InvalidInput(N_("Errors", "Choose at least one recipient."))
     if not meeting_ids:
-        raise InvalidInput("No meetings to export.")
+        raise InvalidInput(N_("Errors", "No meetings to export."))
     store: RecordStore = vault.store
     ident = load_identity(vault.conn)
     me = vault.org_id

@@ -58,6 +58,12 @@ MONTHS_SHORT = (
 
 _lock = threading.Lock()
 _catalogues: dict[str, bytes] = {}
+# One translator per language for the whole process, never destroyed: a QTranslator's
+# destructor takes Qt's translator lock for writing, and the app's own translator is Python
+# code that Qt calls while holding that lock for reading; a translator freed meanwhile (by the
+# garbage collector on the GUI thread, or on the worker thread while it holds the GIL) would
+# deadlock the app.
+_translators: dict[str, Any] = {}
 
 
 def parse_language(value: str) -> str:
@@ -67,13 +73,32 @@ def parse_language(value: str) -> str:
     return code
 
 
+def _translator(code: str) -> Any:
+    """The process's translator for report words in `code`, loaded on first use."""
+    with _lock:
+        if code not in _translators:
+            from PySide6.QtCore import QTranslator
+
+            translator = QTranslator()
+            if not translator.load(_catalogue_unlocked(code)):  # read in place: kept alive
+                from app.errors import ReportError
+
+                raise ReportError()
+            _translators[code] = translator
+        return _translators[code]
+
+
 def _catalogue(code: str) -> bytes:
     """The compiled catalogue of `code`, read once per process."""
     with _lock:
-        if code not in _catalogues:
-            path = resources.files("app.resources").joinpath("i18n", f"reports_{code}.qm")
-            _catalogues[code] = path.read_bytes()
-        return _catalogues[code]
+        return _catalogue_unlocked(code)
+
+
+def _catalogue_unlocked(code: str) -> bytes:
+    if code not in _catalogues:
+        path = resources.files("app.resources").joinpath("i18n", f"reports_{code}.qm")
+        _catalogues[code] = path.read_bytes()
+    return _catalogues[code]
 
 
 class ReportLanguage:
@@ -92,7 +117,6 @@ class ReportLanguage:
         self.khmer_digits = (self.code == "km") if khmer_digits is None else khmer_digits
         self.lunar_dates = lunar_dates
         self._translator: Any = None
-        self._data: bytes = b""
 
     @property
     def english(self) -> bool:
@@ -104,15 +128,7 @@ class ReportLanguage:
         if self.english:
             return text
         if self._translator is None:
-            from PySide6.QtCore import QTranslator
-
-            translator = QTranslator()
-            self._data = _catalogue(self.code)  # QTranslator reads it in place: keep it alive
-            if not translator.load(self._data):
-                from app.errors import ReportError
-
-                raise ReportError()
-            self._translator = translator
+            self._translator = _translator(self.code)
         return self._translator.translate(context, text) or text
 
     def count(self, context: str, n: int, one: str, many: str) -> str:

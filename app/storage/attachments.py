@@ -14,6 +14,7 @@ from typing import BinaryIO
 
 from app.domain.records import Attachment
 from app.errors import AttachmentNotIncluded, AttachmentTooLarge, NotFound, VaultCorrupt
+from app.i18n import N_
 from app.storage.records import RecordStore
 
 CHUNK_BYTES = 1024 * 1024
@@ -86,14 +87,14 @@ def iter_attachment(store: RecordStore, attachment_id: str) -> Iterator[bytes]:
         yield chunk
         seq += 1
     if size != record.size or digest.hexdigest() != record.sha256:
-        raise VaultCorrupt("An attachment in the vault is damaged.")
+        raise VaultCorrupt(N_("Errors", "An attachment in the vault is damaged."))
 
 
 def read_attachment(store: RecordStore, attachment_id: str, max_bytes: int = 64 * 1024**2) -> bytes:
     """The whole file in memory, for previews of small files."""
     record = store.get(Attachment, attachment_id)
     if record.size > max_bytes:
-        raise AttachmentTooLarge("The attachment is too large to show here.")
+        raise AttachmentTooLarge(N_("Errors", "The attachment is too large to show here."))
     return b"".join(iter_attachment(store, attachment_id))
 
 

@@ -21,6 +21,7 @@ from app.errors import (
     VaultInUse,
     VaultNotFound,
 )
+from app.i18n import N_
 from app.storage import files
 
 # A working set this large in the page cache keeps SQLCipher's per-miss decrypt+HMAC cost off
@@ -98,7 +99,9 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Any:
         row = conn.execute("PRAGMA cipher_version").fetchone()
         if not row or not row[0]:
             # A plain SQLite library would silently ignore the key and write plaintext.
-            raise StorageFailure("SQLCipher is not available; refusing to open the vault.")
+            raise StorageFailure(
+                N_("Errors", "SQLCipher is not available; refusing to open the vault.")
+            )
         conn.execute(f"PRAGMA cipher_memory_security = {'ON' if MEMORY_SECURITY else 'OFF'}")
         # Reading the schema is the first use of the key: a wrong key or a damaged file fails here.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

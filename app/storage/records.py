@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from app.domain.records import Record
 from app.errors import InvalidInput, NotFound
+from app.i18n import N_
 from app.storage import search_text
 
 R = TypeVar("R", bound=Record)
@@ -176,7 +177,9 @@ class RecordStore:
                 self.conn.execute(m.insert, m.to_row(record))
             except Exception as exc:  # sqlcipher3 and sqlite3 have distinct IntegrityError types
                 if type(exc).__name__ == "IntegrityError":
-                    raise InvalidInput("A record with this id already exists.") from None
+                    raise InvalidInput(
+                        N_("Errors", "A record with this id already exists.")
+                    ) from None
                 raise
             self._index(record, None)
         return record

@@ -67,16 +67,28 @@ def system_language() -> str:
     return SOURCE_LANGUAGE
 
 
+# Every QTranslator this process makes lives until it exits. Its destructor takes Qt's
+# translator lock for writing, while Qt holds that lock for reading whenever it calls our
+# Python `Catalogues.translate`; a translator freed in between (the garbage collector runs
+# inside that call, or another thread frees one while holding the GIL Qt's caller waits for)
+# deadlocks the app. A catalogue is loaded once per language and folder and kept.
+_loaded: dict[tuple[str, str], list[QTranslator]] = {}
+_retired: list[QTranslator] = []
+
+
 def load_catalogues(language: str, folder: Path | None = None) -> list[QTranslator]:
     """The compiled catalogues of `language` that exist (none for English)."""
     if language == SOURCE_LANGUAGE or language not in LANGUAGES:
         return []
-    loaded = []
-    for name in CATALOGUES:
-        translator = QTranslator()
-        if translator.load(str((folder or I18N_DIR) / f"{name}_{language}.qm")):
-            loaded.append(translator)
-    return loaded
+    key = (language, str(folder or I18N_DIR))
+    if key not in _loaded:
+        loaded = []
+        for name in CATALOGUES:
+            translator = QTranslator()
+            if translator.load(str((folder or I18N_DIR) / f"{name}_{language}.qm")):
+                loaded.append(translator)
+        _loaded[key] = loaded
+    return list(_loaded[key])
 
 
 class Catalogues(QTranslator):
@@ -157,6 +169,8 @@ def install(
     if _installed is not None:
         app.removeTranslator(_installed)
     if catalogues is not None:
+        if _installed is not None and _installed is not catalogues:
+            _retired.append(_installed)  # never destroyed (see `_loaded`)
         _installed = catalogues
     elif _installed is None:
         _installed = Catalogues(app)
@@ -178,6 +192,7 @@ def uninstall(app: QCoreApplication) -> None:
     global _installed
     if _installed is not None:
         app.removeTranslator(_installed)
+        _retired.append(_installed)  # never destroyed (see `_loaded`)
         _installed = None
 
 

@@ -6,52 +6,52 @@
     <message>
         <location filename="../../ui/models/actions.py" line="+17"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់ធ្វើ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងធ្វើ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>រួចរាល់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃផុតកំណត់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចសកម្មភាព</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួលខុសត្រូវ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised at</source>
-        <translation type="unfinished"></translation>
+        <translation>លើកឡើងក្នុងកិច្ចប្រជុំ</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>ហួសកាលកំណត់</translation>
     </message>
 </context>
 <context>
@@ -59,210 +59,210 @@
     <message>
         <location filename="../../ui/screens/actions.py" line="+46"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open and in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់ធ្វើ និងកំពុងធ្វើ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់ធ្វើ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងធ្វើ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>រួចរាល់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រប់ស្ថានភាព</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃផុតកំណត់</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any due date</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រប់ថ្ងៃផុតកំណត់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>ហួសកាលកំណត់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ផុតកំណត់ក្នុងរយៈពេល 7 ថ្ងៃ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ផុតកំណត់ក្នុងរយៈពេល 30 ថ្ងៃ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter by text</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រងតាមអត្ថបទ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្គាល់ថារួចរាល់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carry open items to next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទេរចំណុចដែលមិនទាន់ធ្វើទៅកិច្ចប្រជុំបន្ទាប់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកកិច្ចប្រជុំ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនធ្វើវិញ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើវិញ</translation>
     </message>
     <message numerus="yes">
         <location line="+81"/>
         <source>%n action item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ចំណុចសកម្មភាព %n</numerusform>
+            <numerusform>ចំណុចសកម្មភាព %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n overdue among those shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ហួសកាលកំណត់ %n ក្នុងចំណោមចំណុចដែលបានបង្ហាញ</numerusform>
+            <numerusform>ហួសកាលកំណត់ %n ក្នុងចំណោមចំណុចដែលបានបង្ហាញ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Select the action items to mark done.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសចំណុចសកម្មភាពដែលត្រូវសម្គាល់ថារួចរាល់។</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Mark %n action item(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>សម្គាល់ចំណុចសកម្មភាព %n ថារួចរាល់</numerusform>
+            <numerusform>សម្គាល់ចំណុចសកម្មភាព %n ថារួចរាល់</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Select an action item of the meeting to carry from.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសចំណុចសកម្មភាពមួយនៃកិច្ចប្រជុំដែលត្រូវផ្ទេរចេញ។</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Carry %n item(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ផ្ទេរចំណុច %n ទៅ «%1»</numerusform>
+            <numerusform>ផ្ទេរចំណុច %n ទៅ «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n open item(s) carried to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បានផ្ទេរចំណុចដែលមិនទាន់ធ្វើ %n ទៅ «%1»។</numerusform>
+            <numerusform>បានផ្ទេរចំណុចដែលមិនទាន់ធ្វើ %n ទៅ «%1»។</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="+101"/>
-        <source>New action item… (Enter adds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Owner (person or organisation)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Owner of the new item; with an item selected, &apos;Set owner&apos; changes its owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-74"/>
+        <location filename="../../ui/meeting/actions.py" line="+33"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់ធ្វើ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងធ្វើ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>រួចរាល់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+65"/>
+        <source>New action item… (Enter adds)</source>
+        <translation>ចំណុចសកម្មភាពថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner (person or organisation)…</source>
+        <translation>អ្នកទទួលខុសត្រូវ (បុគ្គល ឬអង្គការ)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner of the new item; with an item selected, &apos;Set owner&apos; changes its owner</source>
+        <translation>អ្នកទទួលខុសត្រូវនៃចំណុចថ្មី។ ពេលជ្រើសរើសចំណុចមួយ &apos;កំណត់អ្នកទទួលខុសត្រូវ&apos; នឹងប្ដូរអ្នកទទួលខុសត្រូវរបស់វា</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃផុតកំណត់</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set owner of selected</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់អ្នកទទួលខុសត្រូវនៃចំណុចដែលបានជ្រើសរើស</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pick the owner of the selected action item</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសអ្នកទទួលខុសត្រូវនៃចំណុចសកម្មភាពដែលបានជ្រើសរើស</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected action item (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចំណុចសកម្មភាពដែលបានជ្រើសរើសចេញ (Delete)</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{n} action items, {o} overdue (shown in red)</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចសកម្មភាព {n}, ហួសកាលកំណត់ {o} (បង្ហាញជាពណ៌ក្រហម)</translation>
     </message>
 </context>
 <context>
@@ -271,12 +271,12 @@
         <location filename="../../ui/meeting/attachment_viewer.py" line="+29"/>
         <location line="+56"/>
         <source>Select an attachment to view it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសឯកសារភ្ជាប់មួយ ដើម្បីមើលវានៅទីនេះ។</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>This kind of file cannot be shown here. Use “Save a copy as…” to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចបង្ហាញឯកសារប្រភេទនេះនៅទីនេះបានទេ។ សូមប្រើ «រក្សាទុកច្បាប់ចម្លងជា…» ដើម្បីបើកវាក្នុងកម្មវិធីផ្សេង។</translation>
     </message>
 </context>
 <context>
@@ -284,92 +284,92 @@
     <message>
         <location filename="../../ui/meeting/attachments.py" line="+55"/>
         <source>{size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} បៃ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{size} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} GB</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមឯកសារ…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Store a file inside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកឯកសារមួយនៅក្នុងឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកច្បាប់ចម្លងជា…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write an unencrypted copy of the selected file (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេរច្បាប់ចម្លងដែលមិនបានអ៊ិនគ្រីបនៃឯកសារដែលបានជ្រើសរើស (សួរជាមុនសិន)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកឯកសារដែលបានជ្រើសរើសចេញ</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>This file is too large to show here. Use “Save a copy as…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារនេះធំពេកមិនអាចបង្ហាញនៅទីនេះបានទេ។ សូមប្រើ «រក្សាទុកច្បាប់ចម្លងជា…»។</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងផ្ទុក…</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Save an unencrypted copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកច្បាប់ចម្លងដែលមិនបានអ៊ិនគ្រីបឬ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The copy of “{name}” will be written to {folder} WITHOUT encryption. Anyone with access to this computer or disk can read it. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់ចម្លងនៃ «{name}» នឹងត្រូវសរសេរទៅ {folder} ដោយគ្មានការអ៊ិនគ្រីបទេ។ អ្នកណាដែលអាចចូលប្រើកុំព្យូទ័រ ឬថាសនេះ អាចអានវាបាន។ បន្តឬ?</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Remove the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកឯកសារចេញឬ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{name}” will be removed from the vault. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» នឹងត្រូវដកចេញពីឃ្លាំងទិន្នន័យ។ សកម្មភាពនេះមិនអាចត្រឡប់វិញបានទេ។</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Add a file to the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមឯកសារមួយទៅឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save an unencrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកច្បាប់ចម្លងដែលមិនបានអ៊ិនគ្រីប</translation>
     </message>
 </context>
 <context>
@@ -377,102 +377,102 @@
     <message>
         <location filename="../../ui/meeting/balance.py" line="+14"/>
         <source>{percent}% women</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ត្រី {percent}%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{percent}% men</source>
-        <translation type="unfinished"></translation>
+        <translation>បុរស {percent}%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{percent}% non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនមែនស្ត្រី ឬបុរស {percent}%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{percent}% undisclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបញ្ចេញ {percent}%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{percent}% not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានកត់ត្រា {percent}%</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 woman</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ត្រី 1 នាក់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} women</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ត្រី {n} នាក់</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 man</source>
-        <translation type="unfinished"></translation>
+        <translation>បុរស 1 នាក់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} men</source>
-        <translation type="unfinished"></translation>
+        <translation>បុរស {n} នាក់</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនមែនស្ត្រី ឬបុរស 1 នាក់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនមែនស្ត្រី ឬបុរស {n} នាក់</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 undisclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបញ្ចេញ 1 នាក់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} undisclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបញ្ចេញ {n} នាក់</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានកត់ត្រា 1 នាក់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានកត់ត្រា {n} នាក់</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>{kind} {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {n}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nobody recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានអ្នកណាត្រូវបានកត់ត្រានៅឡើយទេ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>មនុស្ស 1 នាក់</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>មនុស្ស {n} នាក់</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{people} — {percent} ({counts})</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} — {percent} ({counts})</translation>
     </message>
 </context>
 <context>
@@ -480,107 +480,651 @@
     <message>
         <location filename="../../ui/meeting/attendance.py" line="+44"/>
         <source>Gender (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ភេទ (ស្រេចចិត្ត)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ត្រី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>បុរស</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនមែនស្ត្រី ឬបុរស</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prefers not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនចង់បញ្ចេញ</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Add an attendee by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមអ្នកចូលរួមតាមឈ្មោះ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type part of a name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយផ្នែកមួយនៃឈ្មោះ រួចចុច Enter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Role in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទីក្នុងវគ្គនេះ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected attendee (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកអ្នកចូលរួមដែលបានជ្រើសរើសចេញ (Delete)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Same as previous session</source>
-        <translation type="unfinished"></translation>
+        <translation>ដូចវគ្គមុន</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add everyone who attended the previous session, with their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមអ្នកទាំងអស់ដែលបានចូលរួមវគ្គមុន ជាមួយតួនាទីរបស់ពួកគេ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not in the directory yet?</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មាននៅក្នុងបញ្ជីឈ្មោះទេឬ?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New person&apos;s name — Enter adds them and marks them present</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះបុគ្គលថ្មី — Enter បន្ថែមគាត់ និងសម្គាល់ថាមានវត្តមាន</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Their organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការរបស់គាត់…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមបុគ្គល</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add to the directory and mark present</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមទៅបញ្ជីឈ្មោះ និងសម្គាល់ថាមានវត្តមាន</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New organisation&apos;s name (Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះអង្គការថ្មី (Enter ដើម្បីបន្ថែម)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមអង្គការ</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Add a day or session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបន្ថែមថ្ងៃ ឬវគ្គមួយជាមុនសិន។</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>By kind of organisation: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>តាមប្រភេទអង្គការ៖ {kinds}</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../cli/__init__.py" line="+30"/>
+        <source>Offline-first, encrypted meeting records for civil-society coalitions.</source>
+        <translation>កំណត់ត្រាកិច្ចប្រជុំដែលបានអ៊ិនគ្រីប ដំណើរការដោយមិនចាំបាច់មានអ៊ីនធឺណិត សម្រាប់សម្ព័ន្ធអង្គការសង្គមស៊ីវិល។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>vault folder (default: the per-user folder)</source>
+        <translation>ថតឃ្លាំងទិន្នន័យ (លំនាំដើម៖ ថតរបស់អ្នកប្រើម្នាក់ៗ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>language of messages (default: the locale in LC_ALL, LC_MESSAGES or LANG)</source>
+        <translation>ភាសានៃសារ (លំនាំដើម៖ តាមការកំណត់ភាសាក្នុង LC_ALL, LC_MESSAGES ឬ LANG)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/common.py" line="+87"/>
+        <source>vault folder</source>
+        <translation>ថតឃ្លាំងទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>read the passphrase from FILE (&apos;-&apos; = standard input); or set {variable}</source>
+        <translation>អានឃ្លាសម្ងាត់ពី FILE (&apos;-&apos; = ការបញ្ចូលស្ដង់ដារ) ឬកំណត់ {variable}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Passphrase: </source>
+        <translation>ឃ្លាសម្ងាត់៖ </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Repeat: </source>
+        <translation>វាយម្ដងទៀត៖ </translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="+43"/>
+        <source>show your organisation&apos;s fingerprint; write its card</source>
+        <translation>បង្ហាញស្នាមម្រាមដៃកូនសោរបស់អង្គការអ្នក និងសរសេរកាតទំនាក់ទំនងរបស់វា</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>write your contact card to FILE</source>
+        <translation>សរសេរកាតទំនាក់ទំនងរបស់អ្នកទៅ FILE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>write a minisign .pub for auditors</source>
+        <translation>សរសេរឯកសារ minisign .pub សម្រាប់អ្នកសវនកម្ម</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>replace your keys; the new card (signed by the old key) must go to every partner</source>
+        <translation>ប្ដូរកូនសោរបស់អ្នក។ កាតទំនាក់ទំនងថ្មី (ចុះហត្ថលេខាដោយកូនសោចាស់) ត្រូវតែផ្ញើទៅដៃគូគ្រប់រូប</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>partner organisations you exchange bundles with</source>
+        <translation>អង្គការដៃគូដែលអ្នកផ្លាស់ប្ដូរកញ្ចប់ទិន្នន័យជាមួយ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add (or update) a contact from its card</source>
+        <translation>បន្ថែម (ឬធ្វើបច្ចុប្បន្នភាព) ទំនាក់ទំនងមួយពីកាតទំនាក់ទំនងរបស់វា</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>you already compared the fingerprint</source>
+        <translation>អ្នកបានប្រៀបធៀបស្នាមម្រាមដៃកូនសោរួចហើយ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list contacts with fingerprints</source>
+        <translation>បង្ហាញបញ្ជីទំនាក់ទំនង ជាមួយស្នាមម្រាមដៃកូនសោ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+59"/>
+        <location line="+12"/>
+        <location filename="../../cli/query_cmds.py" line="+26"/>
+        <location line="+12"/>
+        <location line="+13"/>
+        <source>machine-readable output</source>
+        <translation>លទ្ធផលសម្រាប់កម្មវិធីកុំព្យូទ័រអាន (JSON)</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>confirm a contact&apos;s fingerprint after comparing it</source>
+        <translation>បញ្ជាក់ស្នាមម្រាមដៃកូនសោរបស់ទំនាក់ទំនង ក្រោយពេលប្រៀបធៀបវា</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name or fingerprint</source>
+        <translation>ឈ្មោះ ឬស្នាមម្រាមដៃកូនសោ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the fingerprint your partner read to you</source>
+        <translation>ស្នាមម្រាមដៃកូនសោដែលដៃគូរបស់អ្នកបានអានប្រាប់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write a signed, encrypted bundle for partners</source>
+        <translation>សរសេរកញ្ចប់ទិន្នន័យដែលបានចុះហត្ថលេខា និងអ៊ិនគ្រីប សម្រាប់ដៃគូ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>recipients</source>
+        <translation>អ្នកទទួល</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>these meetings</source>
+        <translation>កិច្ចប្រជុំទាំងនេះ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every meeting</source>
+        <translation>កិច្ចប្រជុំទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every meeting of a series</source>
+        <translation>កិច្ចប្រជុំទាំងអស់នៃស៊េរីមួយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>meetings from DATE</source>
+        <translation>កិច្ចប្រជុំចាប់ពី DATE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>meetings up to DATE (with --from)</source>
+        <translation>កិច្ចប្រជុំរហូតដល់ DATE (ជាមួយ --from)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>what partners may see (default: partners)</source>
+        <translation>អ្វីដែលដៃគូអាចមើលឃើញ (លំនាំដើម៖ partners)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>include attached files</source>
+        <translation>ដាក់បញ្ចូលឯកសារភ្ជាប់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bundle file to write</source>
+        <translation>ឯកសារកញ្ចប់ទិន្នន័យដែលត្រូវសរសេរ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check a bundle&apos;s signature (no vault needed)</source>
+        <translation>ពិនិត្យហត្ថលេខារបស់កញ្ចប់ទិន្នន័យ (មិនត្រូវការឃ្លាំងទិន្នន័យ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the sender&apos;s card or minisign .pub</source>
+        <translation>កាតទំនាក់ទំនង ឬឯកសារ minisign .pub របស់អ្នកផ្ញើ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check and merge a bundle from a partner</source>
+        <translation>ពិនិត្យ និងបញ្ចូលកញ្ចប់ទិន្នន័យពីដៃគូ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>show what would change; change nothing</source>
+        <translation>បង្ហាញអ្វីដែលនឹងផ្លាស់ប្ដូរ ដោយមិនផ្លាស់ប្ដូរអ្វីទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>New keys made. Send the new card to every partner: it is signed by the old key.</source>
+        <translation>បានបង្កើតកូនសោថ្មីហើយ។ សូមផ្ញើកាតទំនាក់ទំនងថ្មីទៅដៃគូគ្រប់រូប៖ វាត្រូវបានចុះហត្ថលេខាដោយកូនសោចាស់។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Organisation: {name}</source>
+        <translation>អង្គការ៖ {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint:  {fingerprint}</source>
+        <translation>ស្នាមម្រាមដៃកូនសោ៖  {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing key:  {key}</source>
+        <translation>កូនសោចុះហត្ថលេខា៖  {key}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age recipient: {recipient}</source>
+        <translation>អ្នកទទួល age៖ {recipient}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card written to {file}</source>
+        <translation>បានសរសេរកាតទំនាក់ទំនងទៅ {file}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>minisign public key written to {file}</source>
+        <translation>បានសរសេរកូនសោសាធារណៈ minisign ទៅ {file}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added</source>
+        <translation>បានបន្ថែម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>មិនផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rotated</source>
+        <translation>បានប្ដូរកូនសោ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renamed</source>
+        <translation>បានប្ដូរឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>y
+yes</source>
+        <translation>បាទ
+ចាស
+យល់ព្រម</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+129"/>
+        <location line="+21"/>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>ស្នាមម្រាមដៃកូនសោ៖ {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Unverified: compare this fingerprint with your partner (in person or by a call),</source>
+        <translation>មិនទាន់ផ្ទៀងផ្ទាត់៖ សូមប្រៀបធៀបស្នាមម្រាមដៃកូនសោនេះជាមួយដៃគូរបស់អ្នក (ជួបផ្ទាល់ ឬតាមការហៅទូរស័ព្ទ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>then run `roundtable contacts verify` to confirm it.</source>
+        <translation>បន្ទាប់មកដំណើរការ `roundtable contacts verify` ដើម្បីបញ្ជាក់វា។</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>verified</source>
+        <translation>បានផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UNVERIFIED</source>
+        <translation>មិនទាន់ផ្ទៀងផ្ទាត់</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Did your partner read exactly these digits to you? [y/N] </source>
+        <translation>តើដៃគូរបស់អ្នកបានអានលេខទាំងនេះប្រាប់អ្នកយ៉ាងត្រឹមត្រូវដែរឬទេ? [y/N] </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not verified.</source>
+        <translation>មិនបានផ្ទៀងផ្ទាត់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verified: {name}</source>
+        <translation>បានផ្ទៀងផ្ទាត់៖ {name}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Wrote {file}: {meetings} meeting(s), {records} records, {attachments} attachment(s), redaction {redaction}, for {recipients}</source>
+        <translation>បានសរសេរ {file}៖ កិច្ចប្រជុំ {meetings}, កំណត់ត្រា {records}, ឯកសារភ្ជាប់ {attachments}, កម្រិតបិទបាំង {redaction}, សម្រាប់អ្នកទទួល {recipients}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Signed with key id {key} (not checked).</source>
+        <translation>បានចុះហត្ថលេខាដោយកូនសោលេខសម្គាល់ {key} (មិនទាន់ពិនិត្យ)។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signature valid.</source>
+        <translation>ហត្ថលេខាត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer:      {name}</source>
+        <translation>អ្នកចុះហត្ថលេខា៖  {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stated name: {name}</source>
+        <translation>ឈ្មោះដែលបានបញ្ជាក់៖ {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundle:      {bundle}</source>
+        <translation>កញ្ចប់ទិន្នន័យ៖  {bundle}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence:    {seq}</source>
+        <translation>លេខរៀង៖  {seq}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created:     {created}</source>
+        <translation>បានបង្កើត៖  {created}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bundle {bundle} from {sender} (sequence {seq}, {created}, redaction {redaction})</source>
+        <translation>កញ្ចប់ទិន្នន័យ {bundle} ពី {sender} (លេខរៀង {seq}, {created}, កម្រិតបិទបាំង {redaction})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Warning: {warning}</source>
+        <translation>ការព្រមាន៖ {warning}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicting} conflicting, {unchanged} unchanged records; {attachments} attachment file(s).</source>
+        <translation>បាននាំចូល៖ កំណត់ត្រាថ្មី {new}, បានធ្វើបច្ចុប្បន្នភាព {updated}, បានលុប {deleted}, មិនស៊ីគ្នា {conflicting}, មិនផ្លាស់ប្ដូរ {unchanged}។ ឯកសារភ្ជាប់ {attachments}។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Would import: {new} new, {updated} updated, {deleted} deleted, {conflicting} conflicting, {unchanged} unchanged records; {attachments} attachment file(s).</source>
+        <translation>នឹងនាំចូល៖ កំណត់ត្រាថ្មី {new}, បានធ្វើបច្ចុប្បន្នភាព {updated}, បានលុប {deleted}, មិនស៊ីគ្នា {conflicting}, មិនផ្លាស់ប្ដូរ {unchanged}។ ឯកសារភ្ជាប់ {attachments}។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>  conflict  {table}  {label}  ({fields})</source>
+        <translation>  មិនស៊ីគ្នា  {table}  {label}  ({fields})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Both sides changed these fields; resolve them in the app (Conflicts).</source>
+        <translation>ភាគីទាំងពីរបានផ្លាស់ប្ដូរវាលទាំងនេះ។ សូមដោះស្រាយវានៅក្នុងកម្មវិធី (ភាពមិនស៊ីគ្នា)។</translation>
+    </message>
+    <message>
+        <location filename="../../cli/query_cmds.py" line="-28"/>
+        <source>list meetings (id, title, dates)</source>
+        <translation>បង្ហាញបញ្ជីកិច្ចប្រជុំ (លេខសម្គាល់ ចំណងជើង កាលបរិច្ឆេទ)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>list action items</source>
+        <translation>បង្ហាញបញ្ជីចំណុចសកម្មភាព</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>only items with this status (may be repeated)</source>
+        <translation>តែចំណុចដែលមានស្ថានភាពនេះប៉ុណ្ណោះ (អាចប្រើច្រើនដង)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>full-text search across the vault</source>
+        <translation>ស្វែងរកអត្ថបទពេញនៅក្នុងឃ្លាំងទិន្នន័យទាំងមូល</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>words to search for</source>
+        <translation>ពាក្យដែលត្រូវស្វែងរក</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show at most this many hits (default: 20)</source>
+        <translation>បង្ហាញលទ្ធផលយ៉ាងច្រើនត្រឹមចំនួននេះ (លំនាំដើម៖ 20)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{count} matches</source>
+        <translation>លទ្ធផលត្រូវគ្នា {count}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/report_cmds.py" line="+20"/>
+        <source>Write the narrative report of a meeting (--meeting), the follow-up report of a series&apos;
+action items (--series), or a CSV table (--csv) for a spreadsheet.
+
+Redaction (--redact) decides who may read the file:
+  full      everything, for your organisation&apos;s own files
+  partners  no contact details, no confidential minutes, anonymous people by code name
+            (the default)
+  public    as partners, and no participant is named: attendance is given as counts
+
+The format follows --format, or else the extension of the output file.
+CSV files are UTF-8 with a byte-order mark, so spreadsheets show Khmer correctly.
+
+examples:
+  roundtable report --vault DIR --meeting ID -o report.pdf
+  roundtable report --vault DIR --meeting ID --format odt --redact public -o report.odt
+  roundtable report --vault DIR --series ID -o follow-up.pdf
+  roundtable report --vault DIR --meeting ID --csv participants -o participants.csv
+  roundtable report --vault DIR --series ID --csv actions -o actions.csv
+</source>
+        <translation>សរសេររបាយការណ៍និទានរបស់កិច្ចប្រជុំមួយ (--meeting) របាយការណ៍តាមដានចំណុចសកម្មភាព
+នៃស៊េរីមួយ (--series) ឬតារាង CSV (--csv) សម្រាប់កម្មវិធីតារាងទិន្នន័យ។
+
+កម្រិតបិទបាំង (--redact) កំណត់ថាអ្នកណាអាចអានឯកសារនេះបាន៖
+  full      (ពេញលេញ) ទាំងអស់ សម្រាប់ឯកសាររបស់អង្គការអ្នកផ្ទាល់
+  partners  (ដៃគូ) គ្មានព័ត៌មានទំនាក់ទំនង គ្មានកំណត់ហេតុសម្ងាត់ មនុស្សអនាមិកប្រើឈ្មោះកូដ
+            (លំនាំដើម)
+  public    (សាធារណៈ) ដូច partners ហើយគ្មានអ្នកចូលរួមណាម្នាក់ត្រូវបានដាក់ឈ្មោះ៖ វត្តមានបង្ហាញជាចំនួន
+
+ទម្រង់ឯកសារតាម --format ឬបើគ្មានទេ តាមកន្ទុយឈ្មោះនៃឯកសារលទ្ធផល។
+ឯកសារ CSV ប្រើ UTF-8 ជាមួយសញ្ញាលំដាប់បៃ (BOM) ដូច្នេះកម្មវិធីតារាងទិន្នន័យបង្ហាញអក្សរខ្មែរបានត្រឹមត្រូវ។
+
+ឧទាហរណ៍៖
+  roundtable report --vault DIR --meeting ID -o report.pdf
+  roundtable report --vault DIR --meeting ID --format odt --redact public -o report.odt
+  roundtable report --vault DIR --series ID -o follow-up.pdf
+  roundtable report --vault DIR --meeting ID --csv participants -o participants.csv
+  roundtable report --vault DIR --series ID --csv actions -o actions.csv
+</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>write a meeting or series report (PDF, ODT, HTML, Markdown) or a CSV export</source>
+        <translation>សរសេររបាយការណ៍កិច្ចប្រជុំ ឬស៊េរី (PDF, ODT, HTML, Markdown) ឬនាំចេញជា CSV</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the meeting to report on</source>
+        <translation>កិច្ចប្រជុំដែលត្រូវធ្វើរបាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a series (or any meeting of it, as listed by &apos;roundtable meetings&apos;): follow-up of its action items</source>
+        <translation>ស៊េរីមួយ (ឬកិច្ចប្រជុំណាមួយរបស់វា ដូចបង្ហាញដោយ &apos;roundtable meetings&apos;)៖ ការតាមដានចំណុចសកម្មភាពរបស់វា</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>report format (default: from the file extension)</source>
+        <translation>ទម្រង់របាយការណ៍ (លំនាំដើម៖ តាមកន្ទុយឈ្មោះឯកសារ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write a CSV table instead of a report (participants: --meeting only)</source>
+        <translation>សរសេរតារាង CSV ជំនួសរបាយការណ៍ (participants៖ សម្រាប់ --meeting តែប៉ុណ្ណោះ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>full, partners or public (default: partners)</source>
+        <translation>full (ទាំងអស់), partners (ដៃគូ) ឬ public (សាធារណៈ) (លំនាំដើម៖ partners)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>output file</source>
+        <translation>ឯកសារលទ្ធផល</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>give --format pdf|odt|html|md (or an output file with that ending)</source>
+        <translation>សូមផ្ដល់ --format pdf|odt|html|md (ឬឯកសារលទ្ធផលដែលមានកន្ទុយឈ្មោះនោះ)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--csv participants needs --meeting</source>
+        <translation>--csv participants ត្រូវការ --meeting</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wrote {file} ({size} bytes, redaction: {redaction})</source>
+        <translation>បានសរសេរ {file} ({size} បៃ, កម្រិតបិទបាំង៖ {redaction})</translation>
+    </message>
+    <message>
+        <location filename="../../cli/vault_cmds.py" line="+26"/>
+        <source>create a vault and the organisation&apos;s identity</source>
+        <translation>បង្កើតឃ្លាំងទិន្នន័យ និងអត្តសញ្ញាណរបស់អង្គការ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your organisation&apos;s name</source>
+        <translation>ឈ្មោះអង្គការរបស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>create a vault filled with fictional sample meetings</source>
+        <translation>បង្កើតឃ្លាំងទិន្នន័យដែលមានកិច្ចប្រជុំគំរូប្រឌិត</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>change the passphrase</source>
+        <translation>ប្ដូរឃ្លាសម្ងាត់</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>prove the recovery key instead of the old passphrase (or set {variable})</source>
+        <translation>បញ្ជាក់ដោយកូនសោសង្គ្រោះ ជំនួសឃ្លាសម្ងាត់ចាស់ (ឬកំណត់ {variable})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>read the new passphrase from FILE; or set {variable}</source>
+        <translation>អានឃ្លាសម្ងាត់ថ្មីពី FILE ឬកំណត់ {variable}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recovery key (shown once; store it offline, away from this computer):</source>
+        <translation>កូនសោសង្គ្រោះ (បង្ហាញតែម្ដងគត់។ សូមរក្សាទុកវាក្រៅបណ្ដាញ ឆ្ងាយពីកុំព្យូទ័រនេះ)៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anyone holding it can open the vault. Without it, a forgotten passphrase is final.</source>
+        <translation>អ្នកណាដែលមានវា អាចបើកឃ្លាំងទិន្នន័យបាន។ បើគ្មានវាទេ ឃ្លាសម្ងាត់ដែលភ្លេចមិនអាចយកមកវិញបានឡើយ។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Vault created in {folder}</source>
+        <translation>បានបង្កើតឃ្លាំងទិន្នន័យនៅក្នុង {folder}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Demo vault created in {folder}: {counts}</source>
+        <translation>បានបង្កើតឃ្លាំងទិន្នន័យសាកល្បងនៅក្នុង {folder}៖ {counts}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New passphrase: </source>
+        <translation>ឃ្លាសម្ងាត់ថ្មី៖ </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recovery key: </source>
+        <translation>កូនសោសង្គ្រោះ៖ </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current passphrase: </source>
+        <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន៖ </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase changed.</source>
+        <translation>បានប្ដូរឃ្លាសម្ងាត់ហើយ។</translation>
     </message>
 </context>
 <context>
@@ -588,52 +1132,52 @@
     <message>
         <location filename="../../ui/exchange/conflicts_view.py" line="+51"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រា</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>វាល</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>របស់យើង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>របស់ពួកគេ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ពី</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No conflicts: every imported change merged cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានភាពមិនស៊ីគ្នាទេ៖ ការផ្លាស់ប្ដូរដែលបាននាំចូលទាំងអស់ត្រូវបានបញ្ចូលគ្នាដោយរលូន។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep ours</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សារបស់យើង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>យករបស់ពួកគេ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>or type the agreed text</source>
-        <translation type="unfinished"></translation>
+        <translation>ឬវាយអត្ថបទដែលបានព្រមព្រៀងគ្នា</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this text</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រើអត្ថបទនេះ</translation>
     </message>
 </context>
 <context>
@@ -641,79 +1185,81 @@
     <message>
         <location filename="../../ui/exchange/contacts_view.py" line="+64"/>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការរបស់អ្នក</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save my contact card…</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកកាតទំនាក់ទំនងរបស់ខ្ញុំ…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add from card file…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមពីឯកសារកាតទំនាក់ទំនង…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>I compared it: mark verified</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្ញុំបានប្រៀបធៀបរួចហើយ៖ សម្គាល់ថាបានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Compare these digits with your partner in person or on a call you trust. Only then mark the contact verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមប្រៀបធៀបលេខទាំងនេះជាមួយដៃគូរបស់អ្នក ដោយជួបផ្ទាល់ ឬតាមការហៅទូរស័ព្ទដែលអ្នកទុកចិត្ត។ បន្ទាប់មកទើបសម្គាល់ទំនាក់ទំនងថាបានផ្ទៀងផ្ទាត់។</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់បានផ្ទៀងផ្ទាត់នៅឡើយ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keys changed {n} time(s); earlier keys are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោត្រូវបានប្ដូរ {n} ដង។ កូនសោមុនៗត្រូវបានរក្សាទុក។</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Verify contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទៀងផ្ទាត់ទំនាក់ទំនង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Did {name} read exactly these digits to you?
 
 {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>តើ {name} បានអានលេខទាំងនេះប្រាប់អ្នកយ៉ាងត្រឹមត្រូវដែរឬទេ?
+
+{fp}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add a contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមកាតទំនាក់ទំនង</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contact cards (*.card *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតទំនាក់ទំនង (*.card *.json)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save my contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកកាតទំនាក់ទំនងរបស់ខ្ញុំ</translation>
     </message>
 </context>
 <context>
@@ -721,57 +1267,57 @@
     <message>
         <location filename="../../ui/gate/create_page.py" line="+37"/>
         <source>Create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Land Rights Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. អង្គការឃ្លាំមើលសិទ្ធិដីធ្លី</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្ដូរ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Folder for the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតសម្រាប់ឃ្លាំងទិន្នន័យថ្មី</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>ថយក្រោយ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organisation name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះអង្គការ៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vault folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតឃ្លាំងទិន្នន័យ៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់៖</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយឃ្លាសម្ងាត់ម្ដងទៀត៖</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Please enter your organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលឈ្មោះអង្គការរបស់អ្នក។</translation>
     </message>
 </context>
 <context>
@@ -779,17 +1325,17 @@
     <message>
         <location filename="../../ui/date_edit.py" line="+87"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសកាលបរិច្ឆេទពីប្រតិទិន (Alt+Down)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type a date such as 2025-02-23, 23/02/2025 or 20250223 (day before month), or choose it from the calendar (Alt+Down).</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយកាលបរិច្ឆេទដូចជា 2025-02-23, 23/02/2025 ឬ 20250223 (ថ្ងៃមុនខែ) ឬជ្រើសរើសវាពីប្រតិទិន (Alt+Down)។</translation>
     </message>
 </context>
 <context>
@@ -797,52 +1343,52 @@
     <message>
         <location filename="../../ui/meeting/decisions.py" line="+29"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្ដីសម្រេច</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>លទ្ធផល</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lesson learned</source>
-        <translation type="unfinished"></translation>
+        <translation>មេរៀនបទពិសោធន៍</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>New decision, result or lesson… (Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្ដីសម្រេច លទ្ធផល ឬមេរៀនថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The session it came from (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>វគ្គដែលវាមកពី (ស្រេចចិត្ត)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីឡើងលើ (Alt+Up)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីចុះក្រោម (Alt+Down)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected one (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកធាតុដែលបានជ្រើសរើសចេញ (Delete)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Whole meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំទាំងមូល</translation>
     </message>
 </context>
 <context>
@@ -850,138 +1396,138 @@
     <message>
         <location filename="../../ui/models/directory.py" line="+15"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ត្រី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>បុរស</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនមែនស្ត្រី ឬបុរស</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undisclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបញ្ចេញ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានកត់ត្រា</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការមិនមែនរដ្ឋាភិបាល</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Union</source>
-        <translation type="unfinished"></translation>
+        <translation>សហជីព</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Academic</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថាប័នសិក្សា</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lawyers</source>
-        <translation type="unfinished"></translation>
+        <translation>មេធាវី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រព័ន្ធផ្សព្វផ្សាយ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth group</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្រុមយុវជន</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានទូត</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UN agency</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីភ្នាក់ងារអង្គការសហប្រជាជាតិ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regional partner</source>
-        <translation type="unfinished"></translation>
+        <translation>ដៃគូក្នុងតំបន់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>International NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការមិនមែនរដ្ឋាភិបាលអន្តរជាតិ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>ម្ចាស់ជំនួយ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>រដ្ឋាភិបាល</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្សេងៗ</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+37"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Code name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះកូដ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(អនាមិក)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>អក្សរកាត់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រទេស</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>មនុស្ស</translation>
     </message>
 </context>
 <context>
@@ -989,140 +1535,621 @@
     <message>
         <location filename="../../ui/screens/directory.py" line="+87"/>
         <source>Filter people by name</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រងមនុស្សតាមឈ្មោះ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attendance history</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រវត្តិវត្តមាន</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attended:</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចូលរួម៖</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>មនុស្ស</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter organisations by name</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រងអង្គការតាមឈ្មោះ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>សមាជិក</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>សមាជិក៖</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការ</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Anonymous: never named outside this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>អនាមិក៖ មិនដែលដាក់ឈ្មោះនៅក្រៅឃ្លាំងទិន្នន័យនេះទេ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះកូដ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ភេទ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Contact details recorded (open Edit to see them).</source>
-        <translation type="unfinished"></translation>
+        <translation>មានព័ត៌មានទំនាក់ទំនងបានកត់ត្រា (បើក «កែសម្រួល» ដើម្បីមើល)។</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No recorded attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានវត្តមានបានកត់ត្រាទេ។</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
+        <location filename="../../cli/__init__.py" line="+41"/>
+        <source>The vault could not be read.</source>
+        <translation>មិនអាចអានឃ្លាំងទិន្នន័យបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interrupted; nothing was changed.</source>
+        <translation>បានបញ្ឈប់។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>internal error ({name}); nothing sensitive was printed.</source>
+        <translation>កំហុសខាងក្នុង ({name})។ គ្មានព័ត៌មានរសើបណាមួយត្រូវបានបង្ហាញទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../cli/common.py" line="-23"/>
+        <source>The passphrase file could not be read.</source>
+        <translation>មិនអាចអានឯកសារឃ្លាសម្ងាត់បានទេ។</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No passphrase given: use --passphrase-file or {variable}.</source>
+        <translation>មិនទាន់បានផ្ដល់ឃ្លាសម្ងាត់ទេ៖ សូមប្រើ --passphrase-file ឬ {variable}។</translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange_cmds.py" line="-254"/>
+        <location filename="../../errors.py" line="+319"/>
+        <source>The file could not be read.</source>
+        <translation>មិនអាចអានឯកសារបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large for a card or key.</source>
+        <translation>ឯកសារធំពេកសម្រាប់កាតទំនាក់ទំនង ឬកូនសោ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give --card FILE with --rotate so the new card is saved.</source>
+        <translation>សូមផ្ដល់ --card FILE ជាមួយ --rotate ដើម្បីរក្សាទុកកាតទំនាក់ទំនងថ្មី។</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Give --fingerprint with the digits your partner read to you.</source>
+        <translation>សូមផ្ដល់ --fingerprint ជាមួយលេខដែលដៃគូរបស់អ្នកបានអានប្រាប់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--to-date goes with --from.</source>
+        <translation>--to-date ត្រូវប្រើជាមួយ --from។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The output file exists already; choose another name.</source>
+        <translation>ឯកសារលទ្ធផលមានរួចហើយ។ សូមជ្រើសរើសឈ្មោះផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Give the sender&apos;s contact card or minisign .pub with --signer to check it.</source>
+        <translation>សូមផ្ដល់កាតទំនាក់ទំនងរបស់អ្នកផ្ញើ ឬឯកសារ minisign .pub ជាមួយ --signer ដើម្បីពិនិត្យវា។</translation>
+    </message>
+    <message>
+        <location filename="../../cli/vault_cmds.py" line="-9"/>
+        <source>No recovery key given: set {variable}.</source>
+        <translation>មិនទាន់បានផ្ដល់កូនសោសង្គ្រោះទេ៖ សូមកំណត់ {variable}។</translation>
+    </message>
+    <message>
+        <location filename="../../crypto/bundle_reader.py" line="+175"/>
+        <source>The bundle file could not be read.</source>
+        <translation>មិនអាចអានឯកសារកញ្ចប់ទិន្នន័យបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../crypto/identity.py" line="+75"/>
+        <source>The vault has no organisation identity.</source>
+        <translation>ឃ្លាំងទិន្នន័យនេះគ្មានអត្តសញ្ញាណអង្គការទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../crypto/kdf.py" line="+46"/>
+        <source>The vault key file has unsupported key-derivation settings.</source>
+        <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមានការកំណត់បង្កើតកូនសោដែលមិនត្រូវបានគាំទ្រ។</translation>
+    </message>
+    <message>
+        <location filename="../../crypto/keyfile.py" line="+116"/>
+        <source>The vault key file is from a newer version of Roundtable.</source>
+        <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមកពីកំណែថ្មីជាងនេះរបស់ Roundtable។</translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="-304"/>
+        <source>The operation failed.</source>
+        <translation>ប្រតិបត្តិការបានបរាជ័យ។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The vault could not be used.</source>
+        <translation>មិនអាចប្រើឃ្លាំងទិន្នន័យបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No vault found in this folder.</source>
+        <translation>រកមិនឃើញឃ្លាំងទិន្នន័យនៅក្នុងថតនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A vault already exists in this folder.</source>
+        <translation>មានឃ្លាំងទិន្នន័យនៅក្នុងថតនេះរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault is in use by another Roundtable window or process.</source>
+        <translation>ឃ្លាំងទិន្នន័យកំពុងត្រូវបានប្រើដោយបង្អួច ឬដំណើរការ Roundtable ផ្សេងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault files are damaged or are not a Roundtable vault.</source>
+        <translation>ឯកសាររបស់ឃ្លាំងទិន្នន័យខូច ឬមិនមែនជាឃ្លាំងទិន្នន័យ Roundtable ទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault is locked.</source>
+        <translation>ឃ្លាំងទិន្នន័យត្រូវបានចាក់សោ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This vault was made by a newer version of Roundtable. Please update Roundtable.</source>
+        <translation>ឃ្លាំងទិន្នន័យនេះត្រូវបានបង្កើតដោយកំណែថ្មីជាងនេះរបស់ Roundtable។ សូមធ្វើបច្ចុប្បន្នភាព Roundtable។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrong passphrase.</source>
+        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong recovery key.</source>
+        <translation>កូនសោសង្គ្រោះមិនត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase is too weak.</source>
+        <translation>ឃ្លាសម្ងាត់ខ្សោយពេក។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases do not match.</source>
+        <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full; nothing was changed.</source>
+        <translation>ថាសពេញហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault could not be written; nothing was changed.</source>
+        <translation>មិនអាចសរសេរទៅឃ្លាំងទិន្នន័យបានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record could not be saved.</source>
+        <translation>មិនអាចរក្សាទុកកំណត់ត្រាបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record was not found.</source>
+        <translation>រកមិនឃើញកំណត់ត្រាទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The input is not valid.</source>
+        <translation>ទិន្នន័យដែលបានបញ្ចូលមិនត្រឹមត្រូវទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The attachment is too large.</source>
+        <translation>ឯកសារភ្ជាប់ធំពេក។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file&apos;s content was not included when the meeting was shared with you; ask the sender to export it with its attachments.</source>
+        <translation>ខ្លឹមសារនៃឯកសារនេះមិនត្រូវបានដាក់បញ្ចូលទេ នៅពេលកិច្ចប្រជុំត្រូវបានចែករំលែកជាមួយអ្នក។ សូមស្នើឱ្យអ្នកផ្ញើនាំចេញវាម្ដងទៀតជាមួយឯកសារភ្ជាប់។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bundle was rejected.</source>
+        <translation>កញ្ចប់ទិន្នន័យត្រូវបានបដិសេធ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This contact card is older than the one you already have; nothing was changed.</source>
+        <translation>កាតទំនាក់ទំនងនេះចាស់ជាងកាតដែលអ្នកមានរួចហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is not a Roundtable bundle or is damaged.</source>
+        <translation>ឯកសារនេះមិនមែនជាកញ្ចប់ទិន្នន័យ Roundtable ទេ ឬវាខូច។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle file is incomplete (cut off); copy it again from the sender.</source>
+        <translation>ឯកសារកញ្ចប់ទិន្នន័យមិនពេញលេញ (ដាច់កណ្ដាល)។ សូមចម្លងវាម្ដងទៀតពីអ្នកផ្ញើ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle file is damaged (a checksum does not match); copy it again.</source>
+        <translation>ឯកសារកញ្ចប់ទិន្នន័យខូច (តម្លៃផ្ទៀងផ្ទាត់មួយមិនត្រូវគ្នា)។ សូមចម្លងវាម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle does not contain exactly the files a bundle must contain.</source>
+        <translation>កញ្ចប់ទិន្នន័យមិនមានឯកសារត្រឹមត្រូវតាមអ្វីដែលកញ្ចប់ទិន្នន័យមួយត្រូវតែមានទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle contains the same file name twice; it was tampered with.</source>
+        <translation>កញ្ចប់ទិន្នន័យមានឈ្មោះឯកសារដដែលពីរដង។ វាត្រូវបានគេលួចកែប្រែ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle contains a file path that points outside the bundle; it was rejected.</source>
+        <translation>កញ្ចប់ទិន្នន័យមានផ្លូវឯកសារដែលចង្អុលទៅក្រៅកញ្ចប់ទិន្នន័យ។ វាត្រូវបានបដិសេធ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle is larger than allowed, or unpacks to far more than its size.</source>
+        <translation>កញ្ចប់ទិន្នន័យធំជាងទំហំដែលអនុញ្ញាត ឬពន្លាចេញធំជាងទំហំរបស់វាច្រើនពេក។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle is signed by an organisation that is not among your contacts.</source>
+        <translation>កញ្ចប់ទិន្នន័យត្រូវបានចុះហត្ថលេខាដោយអង្គការដែលមិនមាននៅក្នុងបញ្ជីទំនាក់ទំនងរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The signature file belongs to something else, not to this bundle.</source>
+        <translation>ឯកសារហត្ថលេខានេះជារបស់អ្វីផ្សេង មិនមែនរបស់កញ្ចប់ទិន្នន័យនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This bundle was already imported; nothing was changed.</source>
+        <translation>កញ្ចប់ទិន្នន័យនេះត្រូវបាននាំចូលរួចហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This bundle is older than one already imported from the same organisation (a replayed or rolled-back bundle); it was rejected.</source>
+        <translation>កញ្ចប់ទិន្នន័យនេះចាស់ជាងកញ្ចប់ដែលបាននាំចូលរួចហើយពីអង្គការដដែល (កញ្ចប់ដែលគេផ្ញើឡើងវិញ ឬត្រឡប់ទៅកំណែចាស់)។ វាត្រូវបានបដិសេធ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This bundle was not encrypted for your organisation.</source>
+        <translation>កញ្ចប់ទិន្នន័យនេះមិនត្រូវបានអ៊ិនគ្រីបសម្រាប់អង្គការរបស់អ្នកទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle&apos;s encrypted content is damaged and cannot be decrypted.</source>
+        <translation>ខ្លឹមសារដែលបានអ៊ិនគ្រីបរបស់កញ្ចប់ទិន្នន័យខូច ហើយមិនអាចឌិគ្រីបបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle&apos;s contents were signed by a different key than the bundle itself: it was re-packaged (forwarded) by someone else.</source>
+        <translation>ខ្លឹមសាររបស់កញ្ចប់ទិន្នន័យត្រូវបានចុះហត្ថលេខាដោយកូនសោផ្សេងពីកូនសោរបស់កញ្ចប់ខ្លួនឯង៖ វាត្រូវបានវេចខ្ចប់ឡើងវិញ (បញ្ជូនបន្ត) ដោយអ្នកផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signature of the bundle&apos;s table of contents does not match it.</source>
+        <translation>ហត្ថលេខានៃបញ្ជីមាតិការបស់កញ្ចប់ទិន្នន័យមិនត្រូវគ្នានឹងបញ្ជីមាតិកានោះទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle&apos;s table of contents does not match its signed description.</source>
+        <translation>បញ្ជីមាតិការបស់កញ្ចប់ទិន្នន័យមិនត្រូវគ្នានឹងការពិពណ៌នាដែលបានចុះហត្ថលេខារបស់វាទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle claims to come from one organisation but was signed by another.</source>
+        <translation>កញ្ចប់ទិន្នន័យអះអាងថាមកពីអង្គការមួយ ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយអង្គការមួយទៀត។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your organisation is not among the bundle&apos;s listed recipients: it was forwarded to you.</source>
+        <translation>អង្គការរបស់អ្នកមិនមាននៅក្នុងបញ្ជីអ្នកទទួលរបស់កញ្ចប់ទិន្នន័យទេ៖ វាត្រូវបានគេបញ្ជូនបន្តមកអ្នក។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A file inside the bundle does not match its listed checksum.</source>
+        <translation>ឯកសារមួយនៅក្នុងកញ្ចប់ទិន្នន័យមិនត្រូវគ្នានឹងតម្លៃផ្ទៀងផ្ទាត់ដែលបានចុះក្នុងបញ្ជីទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle file could not be written (check the folder and free space).</source>
+        <translation>មិនអាចសរសេរឯកសារកញ្ចប់ទិន្នន័យបានទេ (សូមពិនិត្យថត និងទំហំទំនេរ)។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The records inside the bundle are not valid.</source>
+        <translation>កំណត់ត្រានៅក្នុងកញ្ចប់ទិន្នន័យមិនត្រឹមត្រូវទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contact could not be used.</source>
+        <translation>មិនអាចប្រើទំនាក់ទំនងនេះបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No contact of that name or fingerprint.</source>
+        <translation>គ្មានទំនាក់ទំនងដែលមានឈ្មោះ ឬស្នាមម្រាមដៃកូនសោនោះទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than one contact matches; use the fingerprint or the full name.</source>
+        <translation>មានទំនាក់ទំនងច្រើនជាងមួយត្រូវគ្នា។ សូមប្រើស្នាមម្រាមដៃកូនសោ ឬឈ្មោះពេញ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A contact with this organisation already exists with a different key, and the new card is not signed by the old key. Remove the old contact first if the change is genuine.</source>
+        <translation>ទំនាក់ទំនងនៃអង្គការនេះមានរួចហើយ ជាមួយកូនសោផ្សេង ហើយកាតទំនាក់ទំនងថ្មីមិនត្រូវបានចុះហត្ថលេខាដោយកូនសោចាស់ទេ។ ប្រសិនបើការផ្លាស់ប្ដូរនេះពិតប្រាកដ សូមលុបទំនាក់ទំនងចាស់ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The fingerprint does not match; the contact was not marked verified.</source>
+        <translation>ស្នាមម្រាមដៃកូនសោមិនត្រូវគ្នាទេ។ ទំនាក់ទំនងមិនត្រូវបានសម្គាល់ថាបានផ្ទៀងផ្ទាត់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That conflict no longer exists or was already resolved.</source>
+        <translation>ភាពមិនស៊ីគ្នានោះលែងមានទៀតហើយ ឬត្រូវបានដោះស្រាយរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signature file is damaged or is not a minisign signature.</source>
+        <translation>ឯកសារហត្ថលេខាខូច ឬមិនមែនជាហត្ថលេខា minisign ទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The public key is damaged or is not a minisign public key.</source>
+        <translation>កូនសោសាធារណៈខូច ឬមិនមែនជាកូនសោសាធារណៈ minisign ទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature is in a legacy (not prehashed) minisign format; it is not accepted.</source>
+        <translation>ហត្ថលេខានេះប្រើទម្រង់ minisign ចាស់ (មិនមែន prehashed)។ វាមិនត្រូវបានទទួលយកទេ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The signature was made with a different key.</source>
+        <translation>ហត្ថលេខានេះត្រូវបានធ្វើឡើងដោយកូនសោផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signed description of the file (trusted comment) was altered.</source>
+        <translation>ការពិពណ៌នាដែលបានចុះហត្ថលេខារបស់ឯកសារ (trusted comment) ត្រូវបានកែប្រែ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signed content was changed after it was signed.</source>
+        <translation>ខ្លឹមសារដែលបានចុះហត្ថលេខាត្រូវបានផ្លាស់ប្ដូរក្រោយពេលចុះហត្ថលេខា។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contact card is damaged or is not a Roundtable contact card.</source>
+        <translation>កាតទំនាក់ទំនងខូច ឬមិនមែនជាកាតទំនាក់ទំនង Roundtable ទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contact card&apos;s signature does not match its content.</source>
+        <translation>ហត្ថលេខារបស់កាតទំនាក់ទំនងមិនត្រូវគ្នានឹងខ្លឹមសាររបស់វាទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key change is not signed by the contact&apos;s current key.</source>
+        <translation>ការផ្លាស់ប្ដូរកូនសោមិនត្រូវបានចុះហត្ថលេខាដោយកូនសោបច្ចុប្បន្នរបស់ទំនាក់ទំនងនោះទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report could not be produced.</source>
+        <translation>មិនអាចបង្កើតរបាយការណ៍បានទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is nothing to report for this choice.</source>
+        <translation>គ្មានអ្វីត្រូវរាយការណ៍សម្រាប់ជម្រើសនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written there; nothing was changed.</source>
+        <translation>មិនអាចសរសេរឯកសារនៅទីនោះបានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This meeting is not part of a series.</source>
+        <translation>កិច្ចប្រជុំនេះមិនមែនជាផ្នែកនៃស៊េរីណាមួយទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file could not be written. Check the folder and the free space.</source>
+        <translation>មិនអាចសរសេរឯកសារបានទេ។ សូមពិនិត្យថត និងទំហំទំនេរ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This meeting has no later meeting in its series to carry the items to.</source>
+        <translation>កិច្ចប្រជុំនេះគ្មានកិច្ចប្រជុំបន្ទាប់នៅក្នុងស៊េរីរបស់វា ដើម្បីផ្ទេរចំណុចទាំងនេះទៅទេ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This file cannot be shown here. Use “Save a copy as…” to open it elsewhere.</source>
+        <translation>មិនអាចបង្ហាញឯកសារនេះនៅទីនេះបានទេ។ សូមប្រើ «រក្សាទុកច្បាប់ចម្លងជា…» ដើម្បីបើកវានៅកន្លែងផ្សេង។</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/conflicts.py" line="+98"/>
+        <source>The chosen value has the wrong type for this field.</source>
+        <translation>តម្លៃដែលបានជ្រើសរើសមានប្រភេទមិនត្រឹមត្រូវសម្រាប់វាលនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/contacts.py" line="+121"/>
+        <source>This is your own organisation&apos;s card.</source>
+        <translation>នេះជាកាតទំនាក់ទំនងរបស់អង្គការអ្នកផ្ទាល់។</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/exporter.py" line="+68"/>
+        <source>No meeting with that id.</source>
+        <translation>គ្មានកិច្ចប្រជុំដែលមានលេខសម្គាល់នោះទេ។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose meetings, a series, a date range or all meetings.</source>
+        <translation>សូមជ្រើសរើសកិច្ចប្រជុំ ស៊េរីមួយ ចន្លោះកាលបរិច្ឆេទមួយ ឬកិច្ចប្រជុំទាំងអស់។</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>Choose at least one recipient.</source>
+        <translation>សូមជ្រើសរើសអ្នកទទួលយ៉ាងហោចណាស់ម្នាក់។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No meetings to export.</source>
+        <translation>គ្មានកិច្ចប្រជុំត្រូវនាំចេញទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/verify.py" line="+36"/>
+        <source>The signer&apos;s card or key file could not be read.</source>
+        <translation>មិនអាចអានកាតទំនាក់ទំនង ឬឯកសារកូនសោរបស់អ្នកចុះហត្ថលេខាបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../storage/attachments.py" line="+90"/>
+        <source>An attachment in the vault is damaged.</source>
+        <translation>ឯកសារភ្ជាប់មួយនៅក្នុងឃ្លាំងទិន្នន័យខូច។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The attachment is too large to show here.</source>
+        <translation>ឯកសារភ្ជាប់ធំពេកមិនអាចបង្ហាញនៅទីនេះបានទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../storage/database.py" line="+47"/>
+        <source>SQLCipher is not available; refusing to open the vault.</source>
+        <translation>មិនមាន SQLCipher ទេ ដូច្នេះមិនបើកឃ្លាំងទិន្នន័យទេ។</translation>
+    </message>
+    <message>
+        <location filename="../../storage/records.py" line="+181"/>
+        <source>A record with this id already exists.</source>
+        <translation>កំណត់ត្រាដែលមានលេខសម្គាល់នេះមានរួចហើយ។</translation>
+    </message>
+    <message>
+        <location filename="../../vault.py" line="+103"/>
+        <source>An organisation name is needed.</source>
+        <translation>ត្រូវការឈ្មោះអង្គការ។</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>vault.key does not belong to this vault.db.</source>
+        <translation>vault.key មិនមែនជារបស់ vault.db នេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The vault key file (vault.key) is missing.</source>
+        <translation>បាត់ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យ (vault.key)។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault database (vault.db) is missing.</source>
+        <translation>បាត់មូលដ្ឋានទិន្នន័យរបស់ឃ្លាំងទិន្នន័យ (vault.db)។</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange/contacts_view.py" line="-194"/>
         <source>The card file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអានឯកសារកាតទំនាក់ទំនងបានទេ។</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="+255"/>
         <source>No meetings match this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានកិច្ចប្រជុំណាត្រូវនឹងជម្រើសនេះទេ។</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/actions.py" line="+37"/>
         <source>Select an action item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសចំណុចសកម្មភាពមួយជាមុនសិន។</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachments.py" line="-80"/>
         <source>Select an attachment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសឯកសារភ្ជាប់មួយជាមុនសិន។</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="+27"/>
         <source>This person is already on the attendance list of this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលនេះមាននៅក្នុងបញ្ជីវត្តមាននៃវគ្គនេះរួចហើយ។</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>There is no previous session to copy from.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានវគ្គមុនសម្រាប់ចម្លងពីទេ។</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="+289"/>
         <source>A meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំត្រូវការចំណងជើង។</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The meeting cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំមិនអាចបញ្ចប់មុនពេលវាចាប់ផ្ដើមបានទេ។</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/section.py" line="+78"/>
         <source>Dates are written as 2025-02-23, 23/02/2025 (day before month) or 20250223.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទសរសេរជា 2025-02-23, 23/02/2025 (ថ្ងៃមុនខែ) ឬ 20250223។</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Times are written as HH:MM, for example 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>ម៉ោងសរសេរជា HH:MM ឧទាហរណ៍ 09:30។</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/workspace.py" line="+285"/>
         <source>This meeting is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំនេះលែងមាននៅក្នុងឃ្លាំងទិន្នន័យទៀតហើយ។</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>That entry is no longer in this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុនោះលែងមាននៅក្នុងកិច្ចប្រជុំនេះទៀតហើយ។</translation>
     </message>
 </context>
 <context>
@@ -1130,127 +2157,127 @@
     <message>
         <location filename="../../ui/exchange/export_dialog.py" line="-212"/>
         <source>Full: everything (only for your own organisation&apos;s devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>ពេញលេញ៖ ទាំងអស់ (សម្រាប់តែឧបករណ៍របស់អង្គការអ្នកផ្ទាល់)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Partners: no contact details, code names for anonymous people, no confidential minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ដៃគូ៖ គ្មានព័ត៌មានទំនាក់ទំនង ប្រើឈ្មោះកូដសម្រាប់មនុស្សអនាមិក គ្មានកំណត់ហេតុសម្ងាត់</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Public: as partners, and attendees are not named (counts remain)</source>
-        <translation type="unfinished"></translation>
+        <translation>សាធារណៈ៖ ដូចកម្រិតដៃគូ ហើយមិនដាក់ឈ្មោះអ្នកចូលរួម (នៅតែបង្ហាញចំនួន)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Export a bundle for partners</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញកញ្ចប់ទិន្នន័យសម្រាប់ដៃគូ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>These meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំទាំងនេះ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A series</source>
-        <translation type="unfinished"></translation>
+        <translation>ស៊េរីមួយ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A date range</source>
-        <translation type="unfinished"></translation>
+        <translation>ចន្លោះកាលបរិច្ឆេទមួយ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំទាំងអស់</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Include attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់បញ្ចូលឯកសារភ្ជាប់</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើស…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួល</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្រិតបិទបាំង</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកជា</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>  (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (មិនទាន់ផ្ទៀងផ្ទាត់)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសអ្នកទទួលយ៉ាងហោចណាស់ម្នាក់។</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose at least one meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសកិច្ចប្រជុំយ៉ាងហោចណាស់មួយ។</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a file name that does not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសឈ្មោះឯកសារដែលមិនទាន់មាន។</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងនាំចេញ…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Collecting records…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងប្រមូលកំណត់ត្រា…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packing attachments… {mb} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងវេចខ្ចប់ឯកសារភ្ជាប់… {mb} MB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypting and signing… {mb} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងអ៊ិនគ្រីប និងចុះហត្ថលេខា… {mb} MB</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Wrote {file}: {m} meeting(s), {r} records, {a} attachment(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>បានសរសេរ {file}៖ កិច្ចប្រជុំ {m}, កំណត់ត្រា {r}, ឯកសារភ្ជាប់ {a}។</translation>
     </message>
 </context>
 <context>
@@ -1258,7 +2285,7 @@
     <message>
         <location filename="../../ui/gate/flow.py" line="+85"/>
         <source>This folder does not hold a Roundtable vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតនេះមិនមានឃ្លាំងទិន្នន័យ Roundtable ទេ។</translation>
     </message>
 </context>
 <context>
@@ -1266,93 +2293,94 @@
     <message>
         <location filename="../../ui/exchange/import_dialog.py" line="+30"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្មី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>បានធ្វើបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>បានលុប</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនស៊ីគ្នា</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Import a bundle from a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលកញ្ចប់ទិន្នន័យពីដៃគូ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសកញ្ចប់ទិន្នន័យ…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រា</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import these changes</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលការផ្លាស់ប្ដូរទាំងនេះ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bundles (*.rtbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ទិន្នន័យ (*.rtbundle)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checking signatures and decrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងពិនិត្យហត្ថលេខា និងឌិគ្រីប…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>បាននាំចូល</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Will import</source>
-        <translation type="unfinished"></translation>
+        <translation>នឹងនាំចូល</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From {sender} (fingerprint {fp}), bundle {seq} of {created}.
 {verb}: {new} new, {updated} updated, {deleted} deleted, {conflicting} conflicting; {unchanged} unchanged; {attachments} file(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>ពី {sender} (ស្នាមម្រាមដៃកូនសោ {fp}) កញ្ចប់ទិន្នន័យលេខ {seq} ចុះថ្ងៃ {created}។
+{verb}៖ ថ្មី {new}, បានធ្វើបច្ចុប្បន្នភាព {updated}, បានលុប {deleted}, មិនស៊ីគ្នា {conflicting}។ មិនផ្លាស់ប្ដូរ {unchanged}។ ឯកសារភ្ជាប់ {attachments}។</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងនាំចូល…</translation>
     </message>
 </context>
 <context>
@@ -1360,17 +2388,17 @@
     <message>
         <location filename="../../exchange/importer.py" line="+47"/>
         <source>{n} earlier bundle(s) from this organisation were not imported here (they may have been sent to others).</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ទិន្នន័យមុនៗចំនួន {n} ពីអង្គការនេះ មិនត្រូវបាននាំចូលនៅទីនេះទេ (ប្រហែលជាវាត្រូវបានផ្ញើទៅអ្នកផ្សេង)។</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This contact&apos;s fingerprint has not been verified yet; compare it before trusting what this bundle says.</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នាមម្រាមដៃកូនសោរបស់ទំនាក់ទំនងនេះ មិនទាន់បានផ្ទៀងផ្ទាត់នៅឡើយទេ។ សូមប្រៀបធៀបវា មុននឹងទុកចិត្តលើអ្វីដែលកញ្ចប់ទិន្នន័យនេះនិយាយ។</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This bundle does not follow the last one imported from its sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ទិន្នន័យនេះ មិនមែនជាកញ្ចប់បន្ទាប់ពីកញ្ចប់ចុងក្រោយដែលបាននាំចូលពីអ្នកផ្ញើរបស់វាទេ។</translation>
     </message>
 </context>
 <context>
@@ -1378,12 +2406,12 @@
     <message>
         <location filename="../../ui/meeting/link_list.py" line="+37"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកធាតុដែលបានជ្រើសរើសចេញ</translation>
     </message>
 </context>
 <context>
@@ -1391,97 +2419,97 @@
     <message>
         <location filename="../../ui/main_window.py" line="+53"/>
         <source>Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable</translation>
     </message>
     <message>
         <location line="+224"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>មើល (&amp;V)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>ពង្រីក (&amp;I)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្រួម (&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំហំធម្មតា (&amp;N)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាំងទិន្នន័យ (&amp;V)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោ (&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock and &amp;hide</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោ និងលាក់ (&amp;H)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកំណត់ (&amp;S)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាកចេញ (&amp;Q)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>ទៅកាន់ (&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>របារឧបករណ៍មេ</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងដំណើរការ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/install.py" line="+28"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំនាក់ទំនង</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាពមិនស៊ីគ្នា</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export bundle for partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញកញ្ចប់ទិន្នន័យសម្រាប់ដៃគូ (&amp;E)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលកញ្ចប់ទិន្នន័យ (&amp;I)…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Verify a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ (&amp;V)…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Verify a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ…</translation>
     </message>
 </context>
 <context>
@@ -1489,7 +2517,7 @@
     <message>
         <location filename="../../ui/meeting/actions.py" line="-143"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចសកម្មភាព</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1497,253 +2525,248 @@
         <location filename="../../ui/meeting/testimonies.py" line="+47"/>
         <location line="+6"/>
         <source>Double-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចពីរដងដើម្បីកែសម្រួល</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួលខុសត្រូវ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃផុតកំណត់</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Double-click to change the date (Alt+Down: calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចពីរដងដើម្បីប្ដូរកាលបរិច្ឆេទ (Alt+Down៖ ប្រតិទិន)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Double-click to change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចពីរដងដើម្បីប្ដូរស្ថានភាព</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្នុងកិច្ចប្រជុំនេះ</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>{date} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (ហួសកាលកំណត់)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Raised here</source>
-        <translation type="unfinished"></translation>
+        <translation>លើកឡើងនៅទីនេះ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Followed up here</source>
-        <translation type="unfinished"></translation>
+        <translation>តាមដាននៅទីនេះ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attachments.py" line="-120"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំហំ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិពណ៌នា</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Double-click to describe the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចពីរដងដើម្បីពិពណ៌នាឯកសារ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="-179"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Double-click to change the role</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចពីរដងដើម្បីប្ដូរតួនាទី</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ភេទ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/decisions.py" line="-13"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Double-click to change the kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចពីរដងដើម្បីប្ដូរប្រភេទ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទ</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../ui/meeting/programme.py" line="+87"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>វគ្គ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/minutes.py" line="+89"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចរបៀបវារៈ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Double-click or F2 to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចពីរដង ឬ F2 ដើម្បីប្ដូរឈ្មោះ</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកថ្លែង</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Double-click or F2 to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចពីរដង ឬ F2 ដើម្បីកែសម្រួល</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source></source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្ងាត់</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/overview.py" line="-98"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>គោលបំណង</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/programme.py" line="-4"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>ម៉ោង</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>មនុស្ស</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/testimonies.py" line="-9"/>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិពណ៌នាអ្នកនិយាយ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្ដីថ្លែង</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/theme_tags.py" line="+30"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រធានបទ</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/workspace.py" line="-223"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនធ្វើវិញ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើវិញ</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>ទិដ្ឋភាពទូទៅ (&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្មវិធី (&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ហេតុ (&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Decisions and results</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្ដីសម្រេច និងលទ្ធផល (&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action &amp;items</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចសកម្មភាព (&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្ម (&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach&amp;ments</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារភ្ជាប់ (&amp;M)</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>(sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(រសើប)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/install.py" line="+56"/>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>របាយការណ៍ (&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1751,42 +2774,42 @@
     <message>
         <location filename="../../ui/models/meetings.py" line="+14"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>បានគ្រោងទុក</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>បានប្រព្រឹត្តទៅ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរាយការណ៍</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃចាប់ផ្ដើម</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>ស៊េរី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង</translation>
     </message>
 </context>
 <context>
@@ -1794,55 +2817,55 @@
     <message>
         <location filename="../../ui/screens/meetings.py" line="+36"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>ឆ្នាំ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>ស៊េរី</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រប់ស្ថានភាព</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter by title or place</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រងតាមចំណងជើង ឬទីកន្លែង</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+98"/>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំថ្មី</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រប់ឆ្នាំ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All series</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រប់ស៊េរី</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងផ្ទុក…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>កិច្ចប្រជុំ %n</numerusform>
+            <numerusform>កិច្ចប្រជុំ %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1851,7 +2874,7 @@
     <message>
         <location filename="../../ui/messages.py" line="+41"/>
         <source>Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable</translation>
     </message>
 </context>
 <context>
@@ -1859,103 +2882,103 @@
     <message>
         <location filename="../../ui/meeting/minutes.py" line="-98"/>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>វគ្គ៖</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a day or session on the Programme tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបន្ថែមថ្ងៃ ឬវគ្គមួយនៅផ្ទាំង «កម្មវិធី» ជាមុនសិន។</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>របៀបវារៈ</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>New agenda item… (Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចរបៀបវារៈថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move the agenda item up</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីចំណុចរបៀបវារៈឡើងលើ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the agenda item down</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីចំណុចរបៀបវារៈចុះក្រោម</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+84"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញ</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>Remove the agenda item and its entries</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចំណុចរបៀបវារៈ និងធាតុរបស់វាចេញ</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ហេតុ</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Alt+Up/Alt+Down move · Delete removes · F2 edits · {speaker} speaker · {confidential} confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up/Alt+Down ផ្លាស់ទី · Delete ដកចេញ · F2 កែសម្រួល · {speaker} អ្នកថ្លែង · {confidential} សម្ងាត់</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Speaker…</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកថ្លែង…</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Speaker of the entry ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកថ្លែងនៃធាតុនេះ ({keys})</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Speaker of the next entry</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកថ្លែងនៃធាតុបន្ទាប់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្ងាត់</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Left out of reports for partners and the public ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនដាក់ក្នុងរបាយការណ៍សម្រាប់ដៃគូ និងសាធារណៈ ({keys})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type the minute entry; Enter saves it and starts the next (Shift+Enter: new line; {speaker}: speaker; {confidential}: confidential)</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយធាតុកំណត់ហេតុ។ Enter រក្សាទុកវា ហើយចាប់ផ្ដើមធាតុបន្ទាប់ (Shift+Enter៖ បន្ទាត់ថ្មី។ {speaker}៖ អ្នកថ្លែង។ {confidential}៖ សម្ងាត់)</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Move the entry up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីធាតុឡើងលើ (Alt+Up)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the entry down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីធាតុចុះក្រោម (Alt+Down)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected entry (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកធាតុដែលបានជ្រើសរើសចេញ (Delete)</translation>
     </message>
     <message>
         <location line="+230"/>
         <source>Speaker: </source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកថ្លែង៖ </translation>
     </message>
 </context>
 <context>
@@ -1963,7 +2986,7 @@
     <message>
         <location filename="../../ui/navigation.py" line="+36"/>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>អេក្រង់</translation>
     </message>
 </context>
 <context>
@@ -1971,12 +2994,12 @@
     <message>
         <location filename="../../ui/gate/new_passphrase.py" line="+35"/>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Please choose a stronger passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសឃ្លាសម្ងាត់ដែលរឹងមាំជាងនេះ។</translation>
     </message>
 </context>
 <context>
@@ -1984,42 +3007,42 @@
     <message>
         <location filename="../../ui/screens/organisation_dialog.py" line="+37"/>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួលអង្គការ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមអង្គការ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>អក្សរកាត់៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រទេស៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់សម្គាល់៖</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>A name is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវការឈ្មោះ។</translation>
     </message>
 </context>
 <context>
@@ -2027,197 +3050,197 @@
     <message>
         <location filename="../../ui/meeting/overview.py" line="-149"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទៃក្នុង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>ដៃគូ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>សាធារណៈ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>បានគ្រោងទុក</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>បានប្រព្រឹត្តទៅ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរាយការណ៍</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Title of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងនៃកិច្ចប្រជុំ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project the meeting belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>គម្រោងដែលកិច្ចប្រជុំនេះជាផ្នែក</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើង (&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>គម្រោង (&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The series this meeting belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>ស៊េរីដែលកិច្ចប្រជុំនេះជាផ្នែក</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New series… (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ស៊េរីថ្មី… (Enter)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>ស៊េរី</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>ដល់</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីក្រុង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រទេស</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sensitive location</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីតាំងរសើប</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark the location as sensitive: reports for partners leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្គាល់ទីតាំងថារសើប៖ របាយការណ៍សម្រាប់ដៃគូមិនដាក់វាទេ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីតាំង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង (&amp;V)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cl&amp;assification</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណាត់ថ្នាក់ (&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព (&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Background and summary of the activities</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទៃរឿង និងសេចក្ដីសង្ខេបនៃសកម្មភាព</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The general goal of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>គោលដៅទូទៅនៃកិច្ចប្រជុំ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activities &amp;summary</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្ដីសង្ខេបសកម្មភាព (&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>General &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>គោលដៅទូទៅ (&amp;G)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នករៀបចំ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add an organiser…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមអ្នករៀបចំ…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Contact persons</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទំនាក់ទំនង</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a contact person…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមអ្នកទំនាក់ទំនង…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>គោលបំណង</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>New objective… (Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>គោលបំណងថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move the objective up</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីគោលបំណងឡើងលើ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the objective down</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីគោលបំណងចុះក្រោម</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected objective</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកគោលបំណងដែលបានជ្រើសរើសចេញ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(no series)</source>
-        <translation type="unfinished"></translation>
+        <translation>(គ្មានស៊េរី)</translation>
     </message>
 </context>
 <context>
@@ -2225,17 +3248,17 @@
     <message>
         <location filename="../../ui/screens/owner_filter.py" line="+28"/>
         <source>Owner or organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួលខុសត្រូវ ឬអង្គការ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by owner or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រងតាមអ្នកទទួលខុសត្រូវ ឬអង្គការ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Click to stop filtering by this owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចដើម្បីឈប់ត្រងតាមអ្នកទទួលខុសត្រូវនេះ</translation>
     </message>
 </context>
 <context>
@@ -2243,72 +3266,72 @@
     <message>
         <location filename="../../ui/screens/person_dialog.py" line="+38"/>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួលបុគ្គល</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមបុគ្គល</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Used instead of the name in shared reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រើជំនួសឈ្មោះនៅក្នុងរបាយការណ៍ដែលចែករំលែក</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(គ្មាន)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Anonymous: never named outside this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>អនាមិក៖ មិនដែលដាក់ឈ្មោះនៅក្រៅឃ្លាំងទិន្នន័យនេះទេ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show contact details (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញព័ត៌មានទំនាក់ទំនង (រសើប)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះកូដ៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role or title:</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី ឬមុខតំណែង៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការ៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>ភេទ៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>ព័ត៌មានទំនាក់ទំនង៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់សម្គាល់៖</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>A name is needed (or a description if anonymous).</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវការឈ្មោះ (ឬការពិពណ៌នា ប្រសិនបើអនាមិក)។</translation>
     </message>
 </context>
 <context>
@@ -2316,103 +3339,103 @@
     <message>
         <location filename="../../ui/meeting/programme.py" line="+11"/>
         <source>Add day/session</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមថ្ងៃ/វគ្គ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a session after the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមវគ្គមួយបន្ទាប់ពីវគ្គចុងក្រោយ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកវគ្គចេញ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected session with its attendance and minutes (undo: Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកវគ្គដែលបានជ្រើសរើសចេញ ជាមួយវត្តមាន និងកំណត់ហេតុរបស់វា (មិនធ្វើវិញ៖ Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>វត្តមាន</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>វគ្គដែលបានជ្រើសរើស</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងនៃវគ្គ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Venue (if not the meeting&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង (ប្រសិនបើមិនមែនទីកន្លែងនៃកិច្ចប្រជុំ)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date, time</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទ ម៉ោង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Facilitator…</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្របសម្រួល…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្នកសម្របសម្រួល</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What happened in this session (for the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលបានកើតឡើងក្នុងវគ្គនេះ (សម្រាប់របាយការណ៍)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្ដីសង្ខេប</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 វគ្គ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} វគ្គ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Whole meeting: {summary} · {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំទាំងមូល៖ {summary} · {sessions}</translation>
     </message>
 </context>
 <context>
@@ -2420,331 +3443,331 @@
     <message>
         <location filename="../../ui/exchange/record_names.py" line="+11"/>
         <source>action item</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចសកម្មភាព</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>សមាជិកភាពក្នុងអង្គការ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+20"/>
         <source>agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចរបៀបវារៈ</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>theme of an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រធានបទនៃចំណុចរបៀបវារៈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារភ្ជាប់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>វត្តមាន</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>decision or result</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្ដីសម្រេច ឬលទ្ធផល</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+43"/>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំ</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>meeting contact</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទំនាក់ទំនងនៃកិច្ចប្រជុំ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meeting organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នករៀបចំកិច្ចប្រជុំ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minute entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុកំណត់ហេតុ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>គោលបំណង</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+41"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការ</translation>
     </message>
     <message>
         <location line="-40"/>
         <location line="+44"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គល</translation>
     </message>
     <message>
         <location line="-43"/>
         <location line="+48"/>
         <source>series</source>
-        <translation type="unfinished"></translation>
+        <translation>ស៊េរី</translation>
     </message>
     <message>
         <location line="-47"/>
         <location line="+48"/>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>វគ្គ</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្ម</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+56"/>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រធានបទ</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>អក្សរកាត់</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>អនាមិក</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិពណ៌នាអ្នកនិយាយ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>carried from</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទេរមកពី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>classification</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណាត់ថ្នាក់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>code name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះកូដ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបញ្ចប់នៅថ្ងៃ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្ងាត់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>ព័ត៌មានទំនាក់ទំនង</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+15"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រទេស</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>បានលុប</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិពណ៌នា</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃផុតកំណត់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃបញ្ចប់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>end time</source>
-        <translation type="unfinished"></translation>
+        <translation>ម៉ោងបញ្ចប់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>facilitating organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការសម្របសម្រួល</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះឯកសារ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>follow-up meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំតាមដាន</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ភេទ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>general goal</source>
-        <translation type="unfinished"></translation>
+        <translation>គោលដៅទូទៅ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីក្រុង</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>location is sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីតាំងរសើប</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+27"/>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>file type</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទឯកសារ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់សម្គាល់</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>raised in meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>លើកឡើងក្នុងកិច្ចប្រជុំ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>owner (organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួលខុសត្រូវ (អង្គការ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួលខុសត្រូវ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>លំដាប់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>project title</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងគម្រោង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>role or title</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី ឬមុខតំណែង</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្លៃផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំហំ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>speaking organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការរបស់អ្នកថ្លែង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកថ្លែង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃចាប់ផ្ដើម</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>ម៉ោងចាប់ផ្ដើម</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្ដីសង្ខេប</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើង</translation>
     </message>
 </context>
 <context>
@@ -2752,42 +3775,42 @@
     <message>
         <location filename="../../ui/gate/recover_page.py" line="+34"/>
         <source>Unlock with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ដោះសោដោយកូនសោសង្គ្រោះ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the recovery key you stored when the vault was made, then choose a new passphrase. The old passphrase stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមវាយកូនសោសង្គ្រោះដែលអ្នកបានរក្សាទុក នៅពេលបង្កើតឃ្លាំងទិន្នន័យ រួចជ្រើសរើសឃ្លាសម្ងាត់ថ្មី។ ឃ្លាសម្ងាត់ចាស់នឹងឈប់ដំណើរការ។</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Set passphrase and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ឃ្លាសម្ងាត់ ហើយដោះសោ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>ថយក្រោយ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោសង្គ្រោះ៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់ថ្មី៖</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Repeat new passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយឃ្លាសម្ងាត់ថ្មីម្ដងទៀត៖</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Please enter the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលកូនសោសង្គ្រោះ។</translation>
     </message>
 </context>
 <context>
@@ -2795,47 +3818,47 @@
     <message>
         <location filename="../../ui/gate/recovery_key_page.py" line="+40"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោសង្គ្រោះរបស់អ្នក</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If the passphrase is forgotten, this key is the only way back into the vault. It is shown only now. Write it down or print it and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រសិនបើភ្លេចឃ្លាសម្ងាត់ កូនសោនេះជាមធ្យោបាយតែមួយគត់ដើម្បីចូលឃ្លាំងទិន្នន័យវិញ។ វាបង្ហាញតែពេលនេះប៉ុណ្ណោះ។ សូមសរសេរវាទុក ឬបោះពុម្ពវា ហើយរក្សាទុកនៅកន្លែងសុវត្ថិភាព ឆ្ងាយពីកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកជា PDF…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saving writes the key to a file in readable form: move it to a USB stick or print it, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការរក្សាទុកនឹងសរសេរកូនសោទៅក្នុងឯកសារជាទម្រង់ដែលអាចអានបាន៖ សូមផ្លាស់ទីវាទៅ USB ឬបោះពុម្ពវា រួចលុបឯកសារនោះចោល។</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ព…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I have stored the recovery key safely</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្ញុំបានរក្សាទុកកូនសោសង្គ្រោះដោយសុវត្ថិភាពហើយ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ត</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Save the recovery key as PDF (writes the key to a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកកូនសោសង្គ្រោះជា PDF (សរសេរកូនសោទៅក្នុងឯកសារ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2844,22 +3867,22 @@
         <location filename="../../ui/gate/recovery_sheet.py" line="+19"/>
         <location line="+35"/>
         <source>Roundtable recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោសង្គ្រោះ Roundtable</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការ៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made on:</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតនៅថ្ងៃ៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This key unlocks the vault if the passphrase is forgotten. Anyone who holds it can read every record. Keep it offline, in a safe place, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោនេះដោះសោឃ្លាំងទិន្នន័យ ប្រសិនបើភ្លេចឃ្លាសម្ងាត់។ អ្នកណាដែលមានវា អាចអានកំណត់ត្រាទាំងអស់បាន។ សូមរក្សាទុកវាក្រៅបណ្ដាញ នៅកន្លែងសុវត្ថិភាព ឆ្ងាយពីកុំព្យូទ័រ។</translation>
     </message>
 </context>
 <context>
@@ -2867,115 +3890,115 @@
     <message>
         <location filename="../../ui/report_view.py" line="+38"/>
         <source>For partners (no contacts, no confidential notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្រាប់ដៃគូ (គ្មានព័ត៌មានទំនាក់ទំនង គ្មានកំណត់ត្រាសម្ងាត់)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Public (no names of participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>សាធារណៈ (គ្មានឈ្មោះអ្នកចូលរួម)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full (internal use only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ពេញលេញ (សម្រាប់ប្រើផ្ទៃក្នុងតែប៉ុណ្ណោះ)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+36"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>OpenDocument text (ODT)…</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទ OpenDocument (ODT)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទ OpenDocument (*.odt)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Web page (HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័រវេប (HTML)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Participants as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកចូលរួមជា CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <location line="+12"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Action items as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចសកម្មភាពជា CSV…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow-up of the series&apos; action items (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ការតាមដានចំណុចសកម្មភាពនៃស៊េរី (PDF)…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The series&apos; action items as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចសកម្មភាពនៃស៊េរីជា CSV…</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>&amp;Redaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្រិតបិទបាំង (&amp;R)៖</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Export as…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញជា (&amp;E)…</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងរៀបចំការមើលជាមុន…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញរបាយការណ៍</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងនាំចេញ…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved {name} ({size} KB).</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុក {name} ({size} KB)។</translation>
     </message>
 </context>
 <context>
@@ -2984,77 +4007,77 @@
         <location filename="../../ui/models/search.py" line="+16"/>
         <location line="+31"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំ</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>វគ្គ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>គោលបំណង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចរបៀបវារៈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ហេតុ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្ដីសម្រេច</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចសកម្មភាព</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្ម</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារភ្ជាប់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គល</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គការ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>ស៊េរី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រធានបទ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទដែលរកឃើញ</translation>
     </message>
 </context>
 <context>
@@ -3062,19 +4085,19 @@
     <message>
         <location filename="../../ui/screens/search.py" line="+66"/>
         <source>Search meetings, minutes, action items and people (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកកិច្ចប្រជុំ កំណត់ហេតុ ចំណុចសកម្មភាព និងមនុស្ស (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរក</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>លទ្ធផល %n</numerusform>
+            <numerusform>លទ្ធផល %n</numerusform>
         </translation>
     </message>
 </context>
@@ -3083,52 +4106,52 @@
     <message>
         <location filename="../../ui/settings_dialog.py" line="+25"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកំណត់</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> នាទី</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Full (nothing removed, own organisation only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ពេញលេញ (មិនដកអ្វីចេញ សម្រាប់តែអង្គការខ្លួនឯង)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partners (no contacts, code names, no confidential)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដៃគូ (គ្មានព័ត៌មានទំនាក់ទំនង ប្រើឈ្មោះកូដ គ្មានធាតុសម្ងាត់)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Public (also no attendance names)</source>
-        <translation type="unfinished"></translation>
+        <translation>សាធារណៈ (ហើយគ្មានឈ្មោះក្នុងវត្តមានផងដែរ)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Follows the operating system&apos;s light or dark setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើតាមការកំណត់ភ្លឺ ឬងងឹតរបស់ប្រព័ន្ធប្រតិបត្តិការ។</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lock after idle time:</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោ បន្ទាប់ពីមិនប្រើរយៈពេល៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default redaction for exports:</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្រិតបិទបាំងលំនាំដើមសម្រាប់ការនាំចេញ៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>រចនាប័ទ្ម៖</translation>
     </message>
 </context>
 <context>
@@ -3136,37 +4159,37 @@
     <message>
         <location filename="../../ui/shell.py" line="+56"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុចសកម្មភាព</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People &amp; organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>មនុស្ស និងអង្គការ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរក</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំ</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរក (&amp;S)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>កិច្ចប្រជុំថ្មី (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3174,47 +4197,47 @@
     <message>
         <location filename="../../ui/gate/strength.py" line="+20"/>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្សោយណាស់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្សោយ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>មធ្យម</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>រឹងមាំ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>រឹងមាំណាស់</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្រិតរឹងមាំនៃឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Use four or more random words, at least 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមប្រើពាក្យចៃដន្យបួន ឬច្រើនជាងនេះ យ៉ាងហោចណាស់ 10 តួអក្សរ។</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 — good.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ល្អ។</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — not accepted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — មិនទទួលយកទេ៖ %2។</translation>
     </message>
 </context>
 <context>
@@ -3222,37 +4245,37 @@
     <message>
         <location filename="../../ui/meeting/testimonies.py" line="-15"/>
         <source>Testimonies are anonymous: describe the speaker (&quot;a youth group delegate&quot;), never name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មជាអនាមិក៖ សូមពិពណ៌នាអ្នកនិយាយ («តំណាងក្រុមយុវជនម្នាក់») កុំដាក់ឈ្មោះគាត់ឡើយ។</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Attribution, e.g. a garment worker (no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិពណ៌នាអ្នកនិយាយ ឧ. កម្មករកាត់ដេរម្នាក់ (គ្មានឈ្មោះ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The statement; Enter adds it (Shift+Enter: new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្ដីថ្លែង។ Enter ដើម្បីបន្ថែម (Shift+Enter៖ បន្ទាត់ថ្មី)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីឡើងលើ (Alt+Up)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីចុះក្រោម (Alt+Down)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected testimony (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកសក្ខីកម្មដែលបានជ្រើសរើសចេញ (Delete)</translation>
     </message>
 </context>
 <context>
@@ -3260,17 +4283,17 @@
     <message>
         <location filename="../../ui/meeting/theme_tags.py" line="-2"/>
         <source>Themes of the agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រធានបទនៃចំណុចរបៀបវារៈ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete removes the selected theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete ដកប្រធានបទដែលបានជ្រើសរើសចេញ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a theme (Enter; new names create a theme)</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមប្រធានបទ (Enter។ ឈ្មោះថ្មីនឹងបង្កើតប្រធានបទថ្មី)</translation>
     </message>
 </context>
 <context>
@@ -3278,43 +4301,43 @@
     <message>
         <location filename="../../ui/gate/unlock_page.py" line="+33"/>
         <source>Roundtable is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable ត្រូវបានចាក់សោ</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ដោះសោ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងដោះសោ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រើកូនសោសង្គ្រោះ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាំងទិន្នន័យផ្សេង…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Vault folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតឃ្លាំងទិន្នន័យ៖ %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Please enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលឃ្លាសម្ងាត់។</translation>
     </message>
 </context>
 <context>
@@ -3322,48 +4345,48 @@
     <message>
         <location filename="../../ui/exchange/verify_dialog.py" line="+32"/>
         <source>Verify a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើស…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sender&apos;s card or key</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតទំនាក់ទំនង ឬកូនសោរបស់អ្នកផ្ញើ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារកញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender&apos;s contact card or minisign .pub</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតទំនាក់ទំនង ឬឯកសារ minisign .pub របស់អ្នកផ្ញើ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This checks who signed the bundle and that it was not changed. It does not decrypt it. The same check with the stock tools is in the README.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការនេះពិនិត្យថាអ្នកណាបានចុះហត្ថលេខាលើកញ្ចប់ទិន្នន័យ ហើយថាវាមិនត្រូវបានផ្លាស់ប្ដូរ។ វាមិនឌិគ្រីបកញ្ចប់ទិន្នន័យទេ។ ការពិនិត្យដូចគ្នានេះដោយប្រើឧបករណ៍ស្ដង់ដារ មាននៅក្នុង README។</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Choose the bundle and the sender&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសកញ្ចប់ទិន្នន័យ និងកូនសោរបស់អ្នកផ្ញើ។</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3373,7 +4396,12 @@ Fingerprint: {fingerprint}
 Bundle: {bundle_id}
 Sequence: {seq}
 Created: {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>ហត្ថលេខាត្រឹមត្រូវ។
+អ្នកចុះហត្ថលេខា៖ {signer}
+ស្នាមម្រាមដៃកូនសោ៖ {fingerprint}
+កញ្ចប់ទិន្នន័យ៖ {bundle_id}
+លេខរៀង៖ {seq}
+បានបង្កើត៖ {created}</translation>
     </message>
 </context>
 <context>
@@ -3381,27 +4409,27 @@ Created: {created}</source>
     <message>
         <location filename="../../ui/gate/welcome.py" line="+21"/>
         <source>Welcome to Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមស្វាគមន៍មកកាន់ Roundtable</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Roundtable keeps your meeting records in an encrypted vault on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtable រក្សាទុកកំណត់ត្រាកិច្ចប្រជុំរបស់អ្នកនៅក្នុងឃ្លាំងទិន្នន័យដែលបានអ៊ិនគ្រីប នៅលើកុំព្យូទ័រនេះ។ គ្មានអ្វីត្រូវបានផ្ញើទៅកន្លែងណាទេ។</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create a new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតឃ្លាំងទិន្នន័យថ្មី…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a vault folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកថតឃ្លាំងទិន្នន័យ…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open a vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកថតឃ្លាំងទិន្នន័យ</translation>
     </message>
 </context>
 <context>
@@ -3409,12 +4437,12 @@ Created: {created}</source>
     <message>
         <location filename="../../ui/screens/directory.py" line="-167"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែម…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួល…</translation>
     </message>
 </context>
 </TS>

@@ -158,7 +158,7 @@ class MinutesTab(Section):
                     tooltip=QT_TRANSLATE_NOOP("MeetingWorkspace", "Double-click or F2 to edit"),
                 ),
                 Column(
-                    QT_TRANSLATE_NOOP("MeetingWorkspace", ""),
+                    "",  # the confidential marker's column has no title (nothing to translate)
                     lambda e: (
                         QCoreApplication.translate("MeetingWorkspace", "Confidential")
                         if e.confidential

@@ -138,8 +138,13 @@ def test_three_vaults_converge_and_lose_no_edit(trio, ops, rnd) -> None:
         for f in FIELDS:
             seen[dst][f] |= seen[src][f]
 
+    # Every vault sends the records to the others once, so each may change them at the others
+    # (docs/trust-rules.md, rule 1: a sender changes only what it created or was sent); the
+    # refusals themselves are tested in test_trust_rules.py.
     sync(0, 1)
     sync(0, 2)
+    sync(1, 2)
+    sync(2, 1)
     for kind, arg, field in ops:
         if kind == "edit":
             v = vaults[arg]

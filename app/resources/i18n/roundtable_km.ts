@@ -2853,7 +2853,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>HeadcountPanel</name>
     <message>
-        <location filename="../../ui/meeting/headcounts.py" line="+74"/>
+        <location filename="../../ui/meeting/headcounts.py" line="+73"/>
         <source>Counted without names</source>
         <translation>រាប់ដោយគ្មានឈ្មោះ</translation>
     </message>
@@ -3171,6 +3171,11 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <source>Verify a bundle…</source>
         <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ…</translation>
     </message>
+    <message>
+        <location filename="../../ui/rekey_dialog.py" line="+34"/>
+        <source>Change &amp;keys (revoke old copies)…</source>
+        <translation>ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់) (&amp;K)…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingWorkspace</name>
@@ -3463,7 +3468,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>មាននៅក្នុងបញ្ជីរួចហើយ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/headcounts.py" line="-99"/>
+        <location filename="../../ui/meeting/headcounts.py" line="-98"/>
         <source>Any role</source>
         <translation>តួនាទីណាមួយ</translation>
     </message>
@@ -3513,7 +3518,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>មិនបានបញ្ជាក់</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+2"/>
+        <source>Any kind of organisation</source>
+        <translation>អង្គការគ្រប់ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Who</source>
         <translation>អ្នកណា</translation>
     </message>
@@ -4893,7 +4903,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../ui/rekey_dialog.py" line="+63"/>
+        <location filename="../../ui/rekey_dialog.py" line="+31"/>
         <location line="+38"/>
         <source>Change keys</source>
         <translation>ប្ដូរកូនសោ</translation>
@@ -5569,14 +5579,6 @@ Created: {created}</source>
         <location line="+1"/>
         <source>Edit…</source>
         <translation>កែសម្រួល…</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/rekey_dialog.py" line="-105"/>
-        <source>Change &amp;keys (revoke old copies)…</source>
-        <translation>ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់) (&amp;K)…</translation>
     </message>
 </context>
 </TS>

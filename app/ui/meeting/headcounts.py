@@ -49,6 +49,7 @@ GENDERS = [
     (QT_TRANSLATE_NOOP("MeetingWorkspace", "Non-binary"), "non_binary"),
     (QT_TRANSLATE_NOOP("MeetingWorkspace", "Not stated"), "undisclosed"),
 ]
+ANY_KIND = QT_TRANSLATE_NOOP("MeetingWorkspace", "Any kind of organisation")
 
 
 def _tr(text: str) -> str:
@@ -63,9 +64,7 @@ def _label(options: list[tuple[str, str]], value: str) -> str:
 
 
 def _kinds() -> list[tuple[str, str]]:
-    return [(_tr("Any kind of organisation"), "")] + [
-        (kind_label(k.value), k.value) for k in OrgKind
-    ]
+    return [(_tr(ANY_KIND), "")] + [(kind_label(k.value), k.value) for k in OrgKind]
 
 
 class HeadcountPanel(QGroupBox):

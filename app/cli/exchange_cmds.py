@@ -687,7 +687,7 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
             for what, value in c.reveals:
                 print(
                     translate("Cli", "      would reveal {what}: {value}").format(
-                        what=what, value=safe_text(value)
+                        what=translate("ConflictsView", what), value=safe_text(value)
                     )
                 )
         else:
@@ -726,7 +726,7 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
                 for what, shown in c.reveals:
                     print(
                         translate("Cli", "Would reveal {what}: {value}").format(
-                            what=what, value=safe_text(shown)
+                            what=translate("ConflictsView", what), value=safe_text(shown)
                         )
                     )
                 raise InvalidInput(

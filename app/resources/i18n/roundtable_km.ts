@@ -1524,6 +1524,31 @@ this vault (they still open old copies of vault.db).</source>
         <source>(nothing recorded yet)</source>
         <translation>(មិនទាន់មានអ្វីកត់ត្រាទេ)</translation>
     </message>
+    <message>
+        <location filename="../../exchange/conflicts.py" line="+81"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session venue</source>
+        <translation>ទីកន្លែងវគ្គ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minute entry</source>
+        <translation>ធាតុកំណត់ហេតុ</translation>
+    </message>
 </context>
 <context>
     <name>ContactsView</name>
@@ -2553,7 +2578,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ថាសបានរាយការណ៍កំហុសពេលកំពុងអាន ឬសរសេរឃ្លាំងទិន្នន័យ; ឃ្លាំងទិន្នន័យប្រហែលជាមិនអីទេ។ សូមព្យាយាមម្ដងទៀត ឬចម្លងថតឃ្លាំងទិន្នន័យទៅថាសមួយផ្សេងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../exchange/conflicts.py" line="+158"/>
+        <location filename="../../exchange/conflicts.py" line="+79"/>
         <source>The chosen value has the wrong type for this field.</source>
         <translation>តម្លៃដែលបានជ្រើសរើសមានប្រភេទមិនត្រឹមត្រូវសម្រាប់វាលនេះ។</translation>
     </message>
@@ -4783,6 +4808,16 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <location line="+2"/>
         <source>title</source>
         <translation>ចំណងជើង</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>yes</source>
+        <translation>មែន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>មិនមែន</translation>
     </message>
 </context>
 <context>

@@ -362,7 +362,7 @@
         <translation>«{name}» នឹងត្រូវដកចេញពីឃ្លាំងទិន្នន័យ។ សកម្មភាពនេះមិនអាចត្រឡប់វិញបានទេ។</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Add a file to the vault</source>
         <translation>បន្ថែមឯកសារមួយទៅឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -2668,7 +2668,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>សូមជ្រើសរើសចំណុចសកម្មភាពមួយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="-80"/>
+        <location filename="../../ui/meeting/attachments.py" line="-82"/>
         <source>Select an attachment first.</source>
         <translation>សូមជ្រើសរើសឯកសារភ្ជាប់មួយជាមុនសិន។</translation>
     </message>
@@ -2678,7 +2678,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>បុគ្គលនេះមាននៅក្នុងបញ្ជីវត្តមាននៃវគ្គនេះរួចហើយ។</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>There is no previous session to copy from.</source>
         <translation>គ្មានវគ្គមុនសម្រាប់ចម្លងពីទេ។</translation>
     </message>
@@ -3283,7 +3283,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ចុចពីរដងដើម្បីពិពណ៌នាឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="-188"/>
+        <location filename="../../ui/meeting/attendance.py" line="-193"/>
         <location filename="../../ui/meeting/attendance_import.py" line="-158"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
@@ -3747,12 +3747,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     <message>
         <location line="+1"/>
         <location line="+91"/>
-        <location line="+154"/>
+        <location line="+159"/>
         <source>Remove</source>
         <translation>ដកចេញ</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-250"/>
         <source>Remove the agenda item and its entries</source>
         <translation>ដកចំណុចរបៀបវារៈ និងធាតុរបស់វាចេញ</translation>
     </message>
@@ -3812,12 +3812,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ដកធាតុដែលបានជ្រើសរើសចេញ (Delete)</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+153"/>
         <source>Remove the agenda item “{title}” and its {count} minute entries? (Ctrl+Z brings them back.)</source>
         <translation>ដកចំណុចរបៀបវារៈ “{title}” និងធាតុកំណត់ហេតុ {count} របស់វាចេញឬទេ? (Ctrl+Z នាំវាមកវិញ។)</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+159"/>
         <source>Speaker: </source>
         <translation>អ្នកថ្លែង៖ </translation>
     </message>
@@ -5465,6 +5465,310 @@ Export anyway?</source>
         <location line="+4"/>
         <source>Add a theme (Enter; new names create a theme)</source>
         <translation>បន្ថែមប្រធានបទ (Enter។ ឈ្មោះថ្មីនឹងបង្កើតប្រធានបទថ្មី)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message>
+        <location filename="../../ui/meeting/actions.py" line="+40"/>
+        <source>Change owner</source>
+        <translation>ប្ដូរអ្នកទទួលខុសត្រូវ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Add action item</source>
+        <translation>បន្ថែមចំណុចសកម្មភាព</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change due date</source>
+        <translation>ប្ដូរថ្ងៃផុតកំណត់</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change status</source>
+        <translation>ប្ដូរស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit action item</source>
+        <translation>កែចំណុចសកម្មភាព</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove action item</source>
+        <translation>ដកចំណុចសកម្មភាពចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/attachments.py" line="+164"/>
+        <source>Describe attachment</source>
+        <translation>ពិពណ៌នាឯកសារភ្ជាប់</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/attendance.py" line="+152"/>
+        <source>Add attendee</source>
+        <translation>បន្ថែមអ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change role</source>
+        <translation>ប្ដូរតួនាទី</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove attendee</source>
+        <translation>ដកអ្នកចូលរួមចេញ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Copy attendance</source>
+        <translation>ចម្លងវត្តមាន</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import attendance</source>
+        <translation>នាំចូលវត្តមាន</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add new person</source>
+        <translation>បន្ថែមបុគ្គលថ្មី</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add organisation</source>
+        <translation>បន្ថែមអង្គការ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decisions.py" line="+81"/>
+        <source>Add decision</source>
+        <translation>បន្ថែមសេចក្ដីសម្រេច</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit decision</source>
+        <translation>កែសេចក្ដីសម្រេច</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reorder decisions</source>
+        <translation>រៀបលំដាប់សេចក្ដីសម្រេចឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove decision</source>
+        <translation>ដកសេចក្ដីសម្រេចចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/editor.py" line="+91"/>
+        <source>Edit</source>
+        <translation>កែ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>បន្ថែម</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>លុប</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/headcounts.py" line="+82"/>
+        <source>Change headcount</source>
+        <translation>ប្ដូរចំនួនមនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add headcount</source>
+        <translation>បន្ថែមចំនួនមនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove headcount</source>
+        <translation>ដកចំនួនមនុស្សចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/minutes.py" line="-193"/>
+        <source>Add agenda item</source>
+        <translation>បន្ថែមចំណុចរបៀបវារៈ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rename agenda item</source>
+        <translation>ប្ដូរឈ្មោះចំណុចរបៀបវារៈ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reorder agenda</source>
+        <translation>រៀបលំដាប់របៀបវារៈឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Remove agenda item</source>
+        <translation>ដកចំណុចរបៀបវារៈចេញ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add minute entry</source>
+        <translation>បន្ថែមធាតុកំណត់ហេតុ</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Paste minute entries</source>
+        <translation>បិទភ្ជាប់ធាតុកំណត់ហេតុ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit minute entry</source>
+        <translation>កែធាតុកំណត់ហេតុ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reorder minutes</source>
+        <translation>រៀបលំដាប់កំណត់ហេតុឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove minute entry</source>
+        <translation>ដកធាតុកំណត់ហេតុចេញ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change speaker</source>
+        <translation>ប្ដូរអ្នកថ្លែង</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Toggle confidential</source>
+        <translation>បិទ/បើកសម្ងាត់</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/narrative.py" line="+65"/>
+        <source>Add report section</source>
+        <translation>បន្ថែមផ្នែករបាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit report section</source>
+        <translation>កែផ្នែករបាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attendance paragraph</source>
+        <translation>កថាខណ្ឌវត្តមាន</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reorder report sections</source>
+        <translation>រៀបលំដាប់ផ្នែករបាយការណ៍ឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove report section</source>
+        <translation>ដកផ្នែករបាយការណ៍ចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/overview.py" line="+43"/>
+        <source>Edit meeting</source>
+        <translation>កែកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Set next meeting</source>
+        <translation>កំណត់កិច្ចប្រជុំបន្ទាប់</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose series</source>
+        <translation>ជ្រើសរើសស៊េរី</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New series</source>
+        <translation>ស៊េរីថ្មី</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add objective</source>
+        <translation>បន្ថែមគោលបំណង</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit objective</source>
+        <translation>កែគោលបំណង</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reorder objectives</source>
+        <translation>រៀបលំដាប់គោលបំណងឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove objective</source>
+        <translation>ដកគោលបំណងចេញ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add organiser</source>
+        <translation>បន្ថែមអ្នករៀបចំ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add contact person</source>
+        <translation>បន្ថែមអ្នកទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/programme.py" line="+54"/>
+        <source>Edit session</source>
+        <translation>កែវគ្គ</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Add session</source>
+        <translation>បន្ថែមវគ្គ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove session</source>
+        <translation>ដកវគ្គចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/testimonies.py" line="+34"/>
+        <source>Add testimony</source>
+        <translation>បន្ថែមសក្ខីកម្ម</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit testimony</source>
+        <translation>កែសក្ខីកម្ម</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reorder testimonies</source>
+        <translation>រៀបលំដាប់សក្ខីកម្មឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove testimony</source>
+        <translation>ដកសក្ខីកម្មចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/theme_tags.py" line="+37"/>
+        <source>Add theme</source>
+        <translation>បន្ថែមប្រធានបទ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove theme</source>
+        <translation>ដកប្រធានបទចេញ</translation>
     </message>
 </context>
 <context>

@@ -159,12 +159,15 @@ class HeadcountPanel(QGroupBox):
         )
         if same is not None:
             step = update_step(same, count=value)
-            self.editor.push("Change headcount", [step])
+            self.editor.push(QT_TRANSLATE_NOOP("UndoSteps", "Change headcount"), [step])
             return
         row = Headcount(session_id=s.session.id, role=role, gender=gender, kind=kind, count=value)
-        self.editor.push("Add headcount", [AddStep(row)])
+        self.editor.push(QT_TRANSLATE_NOOP("UndoSteps", "Add headcount"), [AddStep(row)])
 
     def _remove(self) -> None:
         row = current_row(self.view)
         if row >= 0:
-            self.editor.push("Remove headcount", [delete_step(self.model.row_at(row))])
+            self.editor.push(
+                QT_TRANSLATE_NOOP("UndoSteps", "Remove headcount"),
+                [delete_step(self.model.row_at(row))],
+            )

@@ -84,12 +84,12 @@ def test_import_preview_and_conflicts_are_translated(qtbot, qapp, ops, two, tmp_
 def test_held_back_privacy_and_contact_questions_are_translated(qtbot, qapp, reply) -> None:  # noqa: F811
     """The held-back privacy rows of the import preview and of Conflicts (their buttons and
     what a reveal would show), and the Contacts screen's rename and removal questions."""
-    from app.ui.ops import Ops
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.exchange.contacts import list_contacts
     from app.ui.exchange.contacts_view import ContactsView
+    from app.ui.ops import Ops
     from app.vault import open_vault
     from tests.conftest import PASSPHRASE
     from tests.exchange.test_trust_rules import NAME, SESSION_VENUE, VENUE

@@ -124,7 +124,9 @@ class BundleTruncated(BundleError):
 
 
 class BundleNotAFile(BundleError):
-    message = "That is not a bundle file (it is a folder, a device or another special file)."
+    message = N_(
+        "Errors", "That is not a bundle file (it is a folder, a device or another special file)."
+    )
 
 
 class BundleDamaged(BundleError):
@@ -248,7 +250,8 @@ class _Filled(RoundtableError):
 
 
 class ContactKeyConflict(ContactError, _Filled):
-    message = (
+    message = N_(
+        "Errors",
         "A contact with this organisation already exists with a different key, and the new card "
         "is not signed by the old key. Remove the old contact first if the change is genuine.",
     )
@@ -281,10 +284,11 @@ class OwnOrganisationIdClaimed(ContactError):
 
 
 class ContactNameClash(ContactError, _Filled):
-    message = (
+    message = N_(
+        "Errors",
         "Another contact, or your own organisation, already has this name (compared ignoring "
         "case, spacing and character forms): the two could be mistaken for each other, so the "
-        "card was not accepted. Ask the organisation to use a distinct name."
+        "card was not accepted. Ask the organisation to use a distinct name.",
     )
     template = N_(
         "Errors",
@@ -306,9 +310,10 @@ class OwnNameClash(ContactNameClash):
 
 
 class RenameNotConfirmed(ContactError):
-    message = (
+    message = N_(
+        "Errors",
         "This card changes the contact's name; nothing was changed. Confirm the new name to "
-        "accept it (on the command line: --accept-rename)."
+        "accept it (on the command line: --accept-rename).",
     )
 
 
@@ -403,42 +408,49 @@ class FileAccessError(RoundtableError):
 
 
 class PreviewUnavailable(RoundtableError):
-    message = "This file cannot be shown here. Use “Save a copy as…” to open it elsewhere."
+    message = N_(
+        "Errors", "This file cannot be shown here. Use “Save a copy as…” to open it elsewhere."
+    )
 
 
 # --- local bad input (issue 8) -----------------------------------------------------------------
 class VaultFolderNotWritable(VaultError):
-    message = (
+    message = N_(
+        "Errors",
         "The vault folder cannot be written (it is read-only or you lack permission); "
-        "nothing was changed."
+        "nothing was changed.",
     )
 
 
 class VaultFolderUnreadable(VaultError):
-    message = "The vault files cannot be read: permission denied."
+    message = N_("Errors", "The vault files cannot be read: permission denied.")
 
 
 class VaultPathIsFile(VaultError):
-    message = "The vault path is a file, not a folder; choose a folder."
+    message = N_("Errors", "The vault path is a file, not a folder; choose a folder.")
 
 
 class VaultLockNotAFile(VaultError):
-    message = "vault.lock in the vault folder is not a file; move it away and try again."
+    message = N_(
+        "Errors", "vault.lock in the vault folder is not a file; move it away and try again."
+    )
 
 
 class PassphraseNotText(InvalidInput):
-    message = "The passphrase is not valid text (UTF-8); nothing was changed."
+    message = N_("Errors", "The passphrase is not valid text (UTF-8); nothing was changed.")
 
 
 class KdfTooCostly(VaultCorrupt):
-    message = (
+    message = N_(
+        "Errors",
         "The vault key file demands far more key-derivation work than Roundtable ever sets; "
-        "it was not used."
+        "it was not used.",
     )
 
 
 class VaultDiskError(VaultError):
-    message = (
+    message = N_(
+        "Errors",
         "The disk reported an error while reading or writing the vault; the vault may be fine. "
-        "Try again, or copy the vault folder to another disk."
+        "Try again, or copy the vault folder to another disk.",
     )

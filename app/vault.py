@@ -294,7 +294,7 @@ def check_vault_files(folder: Path) -> None:
             raise VaultCorrupt(N_("Errors", "The vault key file (vault.key) is missing."))
         raise VaultNotFound()
     if not (folder / DB_NAME).is_file():
-        raise VaultCorrupt("The vault database (vault.db) is missing.")
+        raise VaultCorrupt(N_("Errors", "The vault database (vault.db) is missing."))
     if not os.access(folder / KEY_NAME, os.R_OK):
         raise VaultFolderUnreadable()  # not "damaged": the files are fine, access is not
 

@@ -17,6 +17,7 @@ from app.cli.common import (
     fail,
     language_from_environment,
     set_language,
+    translate,
 )
 from app.errors import RoundtableError
 from app.storage.database import DatabaseError, translate_error
@@ -28,14 +29,20 @@ COMMAND_MODULES = [vault_cmds, query_cmds, exchange_cmds, report_cmds]
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="roundtable",
-        description="Offline-first, encrypted meeting records for civil-society coalitions.",
+        description=translate(
+            "Cli", "Offline-first, encrypted meeting records for civil-society coalitions."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"roundtable {__version__}")
-    parser.add_argument("--vault", type=Path, help="vault folder (default: the per-user folder)")
+    parser.add_argument(
+        "--vault", type=Path, help=translate("Cli", "vault folder (default: the per-user folder)")
+    )
     parser.add_argument(
         "--lang",
         choices=CLI_LANGUAGES,
-        help="language of messages (default: the locale in LC_ALL, LC_MESSAGES or LANG)",
+        help=translate(
+            "Cli", "language of messages (default: the locale in LC_ALL, LC_MESSAGES or LANG)"
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -43,7 +50,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _requested_language(argv: Sequence[str] | None) -> str:
+    """--lang as typed, read before the parser exists: its help texts are in that language."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return language_from_environment()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    set_language(_requested_language(argv))
     parser = build_parser()
     args = parser.parse_args(argv)
     set_language(args.lang or language_from_environment())
@@ -57,15 +78,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(error_message(exc))
     except DatabaseError as exc:
         translated = translate_error(exc)
-        return fail(error_message(translated) if translated else "The vault could not be read.")
+        return fail(
+            error_message(translated)
+            if translated
+            else translate("Errors", "The vault could not be read.")
+        )
     except KeyboardInterrupt:
-        return fail("Interrupted; nothing was changed.")
+        return fail(translate("Errors", "Interrupted; nothing was changed."))
     except BrokenPipeError:  # the reader went away (`roundtable meetings | head -1`)
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except Exception as exc:  # a bug: its message or traceback may quote vault content
-        return fail(f"internal error ({type(exc).__name__}); nothing sensitive was printed.")
+        return fail(
+            translate("Errors", "internal error ({name}); nothing sensitive was printed.").format(
+                name=type(exc).__name__
+            )
+        )
 
 
 if __name__ == "__main__":

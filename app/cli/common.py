@@ -93,14 +93,18 @@ def fail(message: str) -> int:
 
 
 def add_vault_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help="vault folder")
+    parser.add_argument(
+        "--vault", type=Path, default=argparse.SUPPRESS, help=translate("Cli", "vault folder")
+    )
 
 
 def add_passphrase_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--passphrase-file",
         metavar="FILE",
-        help=f"read the passphrase from FILE ('-' = standard input); or set {PASSPHRASE_ENV}",
+        help=translate(
+            "Cli", "read the passphrase from FILE ('-' = standard input); or set {variable}"
+        ).format(variable=PASSPHRASE_ENV),
     )
 
 
@@ -120,7 +124,7 @@ def _read_secret_file(name: str) -> str:
             with open(name, encoding="utf-8") as handle:
                 text = handle.readline(_SECRET_LINE_MAX)
     except (OSError, UnicodeDecodeError):
-        raise InvalidInput("The passphrase file could not be read.") from None
+        raise InvalidInput(translate("Errors", "The passphrase file could not be read.")) from None
     return text.rstrip("\r\n")
 
 
@@ -135,7 +139,7 @@ def secret_text(value: str) -> str:
     return value
 
 
-def passphrase(args: argparse.Namespace, *, new: bool = False, prompt: str = "Passphrase: ") -> str:
+def passphrase(args: argparse.Namespace, *, new: bool = False, prompt: str = "") -> str:
     """From --passphrase-file, the environment, or an interactive prompt (twice when `new`)."""
     source = getattr(args, "passphrase_file", None)
     if source:
@@ -143,15 +147,19 @@ def passphrase(args: argparse.Namespace, *, new: bool = False, prompt: str = "Pa
     env = os.environ.get(PASSPHRASE_ENV)
     if env is not None:
         return secret_text(env)
-    return secret_text(ask(prompt, twice=new))
+    return secret_text(ask(prompt or translate("Cli", "Passphrase: "), twice=new))
 
 
 def ask(prompt: str, *, twice: bool) -> str:
     if not sys.stdin.isatty():
-        raise InvalidInput(f"No passphrase given: use --passphrase-file or {PASSPHRASE_ENV}.")
+        raise InvalidInput(
+            translate("Errors", "No passphrase given: use --passphrase-file or {variable}.").format(
+                variable=PASSPHRASE_ENV
+            )
+        )
     first = getpass.getpass(prompt)
     # Compared as the key derivation sees them (docs/passphrases.md).
-    if twice and canonical(getpass.getpass("Repeat: ")) != canonical(first):
+    if twice and canonical(getpass.getpass(translate("Cli", "Repeat: "))) != canonical(first):
         raise PassphraseMismatch()
     return first
 

@@ -14,6 +14,7 @@ from app.cli.common import (
     error_message,
     print_json,
     safe_text,
+    translate,
     unlock,
 )
 from app.crypto import signing
@@ -41,109 +42,163 @@ from app.exchange.contacts import (
     verify_contact,
 )
 from app.exchange.exporter import export_bundle, select_meetings
-from app.exchange.importer import Preview, import_bundle
+from app.exchange.importer import Preview, import_bundle, localised_warning
 from app.exchange.verify import verify_bundle
 from app.i18n import N_
 from app.storage.files import write_private_atomic
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("identity", help="show your organisation's fingerprint; write its card")
+    p = sub.add_parser(
+        "identity", help=translate("Cli", "show your organisation's fingerprint; write its card")
+    )
     add_vault_arg(p)
     add_passphrase_arg(p)
-    p.add_argument("--card", type=Path, metavar="FILE", help="write your contact card to FILE")
     p.add_argument(
-        "--minisign-pub", type=Path, metavar="FILE", help="write a minisign .pub for auditors"
+        "--card",
+        type=Path,
+        metavar="FILE",
+        help=translate("Cli", "write your contact card to FILE"),
+    )
+    p.add_argument(
+        "--minisign-pub",
+        type=Path,
+        metavar="FILE",
+        help=translate("Cli", "write a minisign .pub for auditors"),
     )
     p.add_argument(
         "--rotate",
         action="store_true",
-        help="replace your keys; the new card (signed by the old key) must go to every partner",
+        help=translate(
+            "Cli",
+            "replace your keys; the new card (signed by the old key) must go to every partner",
+        ),
     )
     p.set_defaults(func=cmd_identity)
 
-    p = sub.add_parser("contacts", help="partner organisations you exchange bundles with")
+    p = sub.add_parser(
+        "contacts", help=translate("Cli", "partner organisations you exchange bundles with")
+    )
     csub = p.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
-    q = csub.add_parser("add", help="add (or update) a contact from its card")
+    q = csub.add_parser("add", help=translate("Cli", "add (or update) a contact from its card"))
     add_vault_arg(q)
     add_passphrase_arg(q)
     q.add_argument("card", type=Path, metavar="CARD")
-    q.add_argument("--verified", action="store_true", help="you already compared the fingerprint")
+    q.add_argument(
+        "--verified",
+        action="store_true",
+        help=translate("Cli", "you already compared the fingerprint"),
+    )
     q.add_argument(
         "--accept-rename",
         action="store_true",
-        help="accept a new name for a known contact (otherwise shown and asked, or refused)",
+        help=translate(
+            "Cli",
+            "accept a new name for a known contact (otherwise shown and asked, or refused)",
+        ),
     )
     q.set_defaults(func=cmd_contacts_add)
-    q = csub.add_parser("list", help="list contacts with fingerprints")
+    q = csub.add_parser("list", help=translate("Cli", "list contacts with fingerprints"))
     add_vault_arg(q)
     add_passphrase_arg(q)
-    q.add_argument("--json", action="store_true", help="machine-readable output")
+    q.add_argument("--json", action="store_true", help=translate("Cli", "machine-readable output"))
     q.set_defaults(func=cmd_contacts_list)
-    q = csub.add_parser("verify", help="confirm a contact's fingerprint after comparing it")
+    q = csub.add_parser(
+        "verify", help=translate("Cli", "confirm a contact's fingerprint after comparing it")
+    )
     add_vault_arg(q)
     add_passphrase_arg(q)
-    q.add_argument("contact", metavar="CONTACT", help="name or fingerprint")
+    q.add_argument("contact", metavar="CONTACT", help=translate("Cli", "name or fingerprint"))
     q.add_argument(
-        "--fingerprint", metavar="DIGITS", help="the fingerprint your partner read to you"
+        "--fingerprint",
+        metavar="DIGITS",
+        help=translate("Cli", "the fingerprint your partner read to you"),
     )
     q.set_defaults(func=cmd_contacts_verify)
     q = csub.add_parser(
-        "remove", help="remove a contact (its records stay; its key is no longer accepted)"
+        "remove",
+        help=translate("Cli", "remove a contact (its records stay; its key is no longer accepted)"),
     )
     add_vault_arg(q)
     add_passphrase_arg(q)
-    q.add_argument("contact", metavar="CONTACT", help="name or fingerprint")
-    q.add_argument("--yes", action="store_true", help="remove without asking")
+    q.add_argument("contact", metavar="CONTACT", help=translate("Cli", "name or fingerprint"))
+    q.add_argument("--yes", action="store_true", help=translate("Cli", "remove without asking"))
     q.set_defaults(func=cmd_contacts_remove)
 
-    p = sub.add_parser("export", help="write a signed, encrypted bundle for partners")
+    p = sub.add_parser(
+        "export", help=translate("Cli", "write a signed, encrypted bundle for partners")
+    )
     add_vault_arg(p)
     add_passphrase_arg(p)
-    p.add_argument("--to", nargs="+", required=True, metavar="CONTACT", help="recipients")
+    p.add_argument(
+        "--to", nargs="+", required=True, metavar="CONTACT", help=translate("Cli", "recipients")
+    )
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--meeting", nargs="+", metavar="ID", help="these meetings")
-    which.add_argument("--all", action="store_true", help="every meeting")
-    which.add_argument("--series", metavar="ID", help="every meeting of a series")
-    which.add_argument("--from", dest="date_from", metavar="DATE", help="meetings from DATE")
-    p.add_argument("--to-date", metavar="DATE", help="meetings up to DATE (with --from)")
+    which.add_argument(
+        "--meeting", nargs="+", metavar="ID", help=translate("Cli", "these meetings")
+    )
+    which.add_argument("--all", action="store_true", help=translate("Cli", "every meeting"))
+    which.add_argument("--series", metavar="ID", help=translate("Cli", "every meeting of a series"))
+    which.add_argument(
+        "--from", dest="date_from", metavar="DATE", help=translate("Cli", "meetings from DATE")
+    )
+    p.add_argument(
+        "--to-date", metavar="DATE", help=translate("Cli", "meetings up to DATE (with --from)")
+    )
     p.add_argument(
         "--redact",
         choices=[x.value for x in RedactionPolicy],
         default=RedactionPolicy.PARTNERS.value,
-        help="what partners may see (default: partners)",
+        help=translate("Cli", "what partners may see (default: partners)"),
     )
-    p.add_argument("--attachments", action="store_true", help="include attached files")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="bundle file to write")
+    p.add_argument(
+        "--attachments", action="store_true", help=translate("Cli", "include attached files")
+    )
+    p.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help=translate("Cli", "bundle file to write")
+    )
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("verify", help="check a bundle's signature (no vault needed)")
+    p = sub.add_parser(
+        "verify", help=translate("Cli", "check a bundle's signature (no vault needed)")
+    )
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument(
-        "--signer", type=Path, metavar="CARD_OR_PUB", help="the sender's card or minisign .pub"
+        "--signer",
+        type=Path,
+        metavar="CARD_OR_PUB",
+        help=translate("Cli", "the sender's card or minisign .pub"),
     )
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--json", action="store_true", help=translate("Cli", "machine-readable output"))
     p.set_defaults(func=cmd_verify)
 
-    p = sub.add_parser("import", help="check and merge a bundle from a partner")
+    p = sub.add_parser("import", help=translate("Cli", "check and merge a bundle from a partner"))
     add_vault_arg(p)
     add_passphrase_arg(p)
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "show what would change; change nothing"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("Cli", "machine-readable output"))
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser(
         "conflicts",
-        help="imported changes waiting for your decision (conflicts, held-back privacy)",
+        help=translate(
+            "Cli", "imported changes waiting for your decision (conflicts, held-back privacy)"
+        ),
     )
     csub = p.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
-    q = csub.add_parser("list", help="list them, with what a privacy change would reveal")
+    q = csub.add_parser(
+        "list", help=translate("Cli", "list them, with what a privacy change would reveal")
+    )
     add_vault_arg(q)
     add_passphrase_arg(q)
-    q.add_argument("--json", action="store_true", help="machine-readable output")
+    q.add_argument("--json", action="store_true", help=translate("Cli", "machine-readable output"))
     q.set_defaults(func=cmd_conflicts_list)
-    q = csub.add_parser("resolve", help="decide one (ID from `conflicts list`)")
+    q = csub.add_parser("resolve", help=translate("Cli", "decide one (ID from `conflicts list`)"))
     add_vault_arg(q)
     add_passphrase_arg(q)
     q.add_argument("id", type=int, metavar="ID")
@@ -151,15 +206,19 @@ def register(sub: Any) -> None:
     how.add_argument(
         "--keep",
         action="store_true",
-        help="keep this vault's value (for a privacy flag: keep it protected)",
+        help=translate("Cli", "keep this vault's value (for a privacy flag: keep it protected)"),
     )
     how.add_argument(
         "--accept",
         action="store_true",
-        help="take the partner's value (for a privacy flag: lower it; shows what it reveals)",
+        help=translate(
+            "Cli", "take the partner's value (for a privacy flag: lower it; shows what it reveals)"
+        ),
     )
     q.add_argument(
-        "--yes", action="store_true", help="with --accept on a privacy flag: confirm the reveal"
+        "--yes",
+        action="store_true",
+        help=translate("Cli", "with --accept on a privacy flag: confirm the reveal"),
     )
     q.set_defaults(func=cmd_conflicts_resolve)
 
@@ -169,37 +228,65 @@ def _read(path: Path, limit: int = 1 << 20) -> bytes:
         with open(path, "rb") as f:
             data = f.read(limit + 1)
     except OSError:
-        raise InvalidInput("The file could not be read.") from None
+        raise InvalidInput(translate("Errors", "The file could not be read.")) from None
     if len(data) > limit:
-        raise InvalidInput("The file is too large for a card or key.")
+        raise InvalidInput(translate("Errors", "The file is too large for a card or key."))
     return data
 
 
 def cmd_identity(args: argparse.Namespace) -> int:
     if args.rotate and not args.card:
         # Checked before anything changes: new keys without their card would strand partners.
-        raise InvalidInput("Give --card FILE with --rotate so the new card is saved.")
+        raise InvalidInput(
+            translate("Errors", "Give --card FILE with --rotate so the new card is saved.")
+        )
     with unlock(args) as vault:
         if args.rotate:
             card = rotate_identity(vault, lambda raw: write_private_atomic(args.card, raw))
-            print("New keys made. Send the new card to every partner: it is signed by the old key.")
+            print(
+                translate(
+                    "Cli",
+                    "New keys made. Send the new card to every partner: "
+                    "it is signed by the old key.",
+                )
+            )
         else:
             card = own_card(vault)
         ident = load_identity(vault.conn)
-        print(f"Organisation: {safe_text(vault.org_name)}")
-        print(f"Fingerprint:  {card.fingerprint}")
-        print(f"Signing key:  {card.minisign_public}")
-        print(f"Age recipient: {ident.age_recipient}")
+        print(translate("Cli", "Organisation: {name}").format(name=safe_text(vault.org_name)))
+        print(translate("Cli", "Fingerprint:  {fingerprint}").format(fingerprint=card.fingerprint))
+        print(translate("Cli", "Signing key:  {key}").format(key=card.minisign_public))
+        print(translate("Cli", "Age recipient: {recipient}").format(recipient=ident.age_recipient))
         if args.card:
             write_private_atomic(args.card, card.raw)
-            print(f"Card written to {args.card}")
+            print(translate("Cli", "Card written to {file}").format(file=args.card))
         if args.minisign_pub:
             pub = signing.public_key_file(
                 ident.sign_key_id, ident.sign_public, f"Roundtable key of {_ascii(vault.org_name)}"
             )
             write_private_atomic(args.minisign_pub, pub)
-            print(f"minisign public key written to {args.minisign_pub}")
+            print(
+                translate("Cli", "minisign public key written to {file}").format(
+                    file=args.minisign_pub
+                )
+            )
     return 0
+
+
+def _status(status: str) -> str:
+    labels = {
+        "added": translate("Cli", "added"),
+        "unchanged": translate("Cli", "unchanged"),
+        "rotated": translate("Cli", "rotated"),
+        "renamed": translate("Cli", "renamed"),
+    }
+    return labels.get(status, status)
+
+
+def _yes(answer: str) -> bool:
+    # English y/yes always work; a translation may add its own word (one per line).
+    words = {"y", "yes", *translate("Cli", "y\nyes").split("\n")}
+    return answer.strip().lower() in words
 
 
 def _ascii(text: str) -> str:
@@ -214,33 +301,48 @@ def cmd_contacts_add(args: argparse.Namespace) -> int:
         if check.renames and not accept:
             # A partner's name is what people recognise it by: never changed unseen.
             print(
-                f"This card renames a contact: {safe_text(check.old_name)} → "
-                f"{safe_text(check.card.org_name)}"
+                translate("Cli", "This card renames a contact: {old} → {new}").format(
+                    old=safe_text(check.old_name), new=safe_text(check.card.org_name)
+                )
             )
-            key = (
-                "a new key, signed by the old one" if check.status == "rotated" else "the same key"
+            if check.status == "rotated":
+                key = translate("Cli", "a new key, signed by the old one")
+            else:
+                key = translate("Cli", "the same key")
+            print(
+                translate("Cli", "Fingerprint: {fingerprint} ({key})").format(
+                    fingerprint=check.card.fingerprint, key=key
+                )
             )
-            print(f"Fingerprint: {check.card.fingerprint} ({key})")
             if not sys.stdin.isatty():
                 raise RenameNotConfirmed()
             try:
-                answer = input("Accept the new name? [y/N] ")
+                answer = input(translate("Cli", "Accept the new name? [y/N] "))
             except EOFError:
                 answer = ""
-            if answer.strip().lower() not in ("y", "yes"):
-                print(f"Not renamed: the contact keeps the name {safe_text(check.old_name)}.")
+            if not _yes(answer):
+                print(
+                    translate("Cli", "Not renamed: the contact keeps the name {name}.").format(
+                        name=safe_text(check.old_name)
+                    )
+                )
                 return 1
             accept = True
         result = add_contact(vault, card, verified=args.verified, accept_rename=accept)
     c = result.contact
     if result.old_name:
-        print(f"{result.status}: {safe_text(result.old_name)} → {safe_text(c.org_name)}")
+        print(f"{_status(result.status)}: {safe_text(result.old_name)} → {safe_text(c.org_name)}")
     else:
-        print(f"{result.status}: {safe_text(c.org_name)}")
-    print(f"Fingerprint: {c.fingerprint}")
+        print(f"{_status(result.status)}: {safe_text(c.org_name)}")
+    print(translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=c.fingerprint))
     if not c.verified:
-        print("Unverified: compare this fingerprint with your partner (in person or by a call),")
-        print("then run `roundtable contacts verify` to confirm it.")
+        print(
+            translate(
+                "Cli",
+                "Unverified: compare this fingerprint with your partner (in person or by a call),",
+            )
+        )
+        print(translate("Cli", "then run `roundtable contacts verify` to confirm it."))
     return 0
 
 
@@ -265,7 +367,7 @@ def cmd_contacts_list(args: argparse.Namespace) -> int:
         )
         return 0
     for c in contacts:
-        status = "verified" if c.verified else "UNVERIFIED"
+        status = translate("Cli", "verified") if c.verified else translate("Cli", "UNVERIFIED")
         print(f"{c.fingerprint}  {status:<10}  {safe_text(c.org_name)}")
     return 0
 
@@ -276,58 +378,82 @@ def cmd_contacts_verify(args: argparse.Namespace) -> int:
         compared = args.fingerprint
         if compared is None:
             if not sys.stdin.isatty():
-                raise InvalidInput("Give --fingerprint with the digits your partner read to you.")
+                raise InvalidInput(
+                    translate(
+                        "Errors", "Give --fingerprint with the digits your partner read to you."
+                    )
+                )
             print(f"{safe_text(contact.org_name)}: {contact.fingerprint}")
             try:
-                answer = input("Did your partner read exactly these digits to you? [y/N] ")
+                answer = input(
+                    translate("Cli", "Did your partner read exactly these digits to you? [y/N] ")
+                )
             except EOFError:
                 answer = ""
-            if answer.strip().lower() not in ("y", "yes"):
-                print("Not verified.")
+            if not _yes(answer):
+                print(translate("Cli", "Not verified."))
                 return 1
         verify_contact(vault, contact.org_id, compared)
-    print(f"Verified: {safe_text(contact.org_name)}")
+    print(translate("Cli", "Verified: {name}").format(name=safe_text(contact.org_name)))
     return 0
 
 
-REMOVAL_EXPLAINED = (
+REMOVAL_EXPLAINED = N_(
+    "Cli",
     "Removing it: bundles signed by its key are no longer accepted, it can no longer change "
     "any record, and a card with the same organisation id can then be added (compare that "
     "card's fingerprint with the organisation first). The records it sent stay in your vault "
-    "as your own. Bundles you already sent it cannot be taken back."
+    "as your own. Bundles you already sent it cannot be taken back.",
 )
 
 
 def cmd_contacts_remove(args: argparse.Namespace) -> int:
     with unlock(args) as vault:
         contact = find_contact(vault.conn, args.contact)
-        status = "verified" if contact.verified else "UNVERIFIED"
-        print(f"Contact: {safe_text(contact.org_name)}")
-        print(f"Fingerprint: {contact.fingerprint} ({status})")
-        print(REMOVAL_EXPLAINED)
+        if contact.verified:
+            status = translate("Cli", "verified")
+        else:
+            status = translate("Cli", "UNVERIFIED")
+        print(translate("Cli", "Contact: {name}").format(name=safe_text(contact.org_name)))
+        print(
+            translate("Cli", "Fingerprint: {fingerprint} ({status})").format(
+                fingerprint=contact.fingerprint, status=status
+            )
+        )
+        print(translate("Cli", REMOVAL_EXPLAINED))
         if not args.yes:
             if not sys.stdin.isatty():
                 raise InvalidInput(N_("Errors", "Removing a contact needs confirming: add --yes."))
             try:
-                answer = input("Remove this contact? [y/N] ")
+                answer = input(translate("Cli", "Remove this contact? [y/N] "))
             except EOFError:
                 answer = ""
-            if answer.strip().lower() not in ("y", "yes"):
-                print("Not removed.")
+            if not _yes(answer):
+                print(translate("Cli", "Not removed."))
                 return 1
         removal = remove_contact(vault, contact.org_id)
-    print(f"Removed: {safe_text(contact.org_name)} ({contact.fingerprint}).")
+    print(
+        translate("Cli", "Removed: {name} ({fingerprint}).").format(
+            name=safe_text(contact.org_name), fingerprint=contact.fingerprint
+        )
+    )
     if removal.records_kept:
-        print(f"{removal.records_kept} record(s) it sent stay in your vault.")
+        print(
+            translate("Cli", "{count} record(s) it sent stay in your vault.").format(
+                count=removal.records_kept
+            )
+        )
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     if args.to_date and not args.date_from:
-        raise InvalidInput("--to-date goes with --from.")
+        raise InvalidInput(translate("Errors", "--to-date goes with --from."))
     out = args.output or Path(default_file_name())
     if out.exists():
-        raise InvalidInput("The output file exists already; choose another name.")
+        raise InvalidInput(
+            translate("Errors", "The output file exists already; choose another name.")
+        )
     with unlock(args) as vault:
         recipients = [find_contact(vault.conn, name) for name in args.to]
         ids = select_meetings(
@@ -347,9 +473,18 @@ def cmd_export(args: argparse.Namespace) -> int:
             include_attachments=args.attachments,
         )
     print(
-        f"Wrote {out}: {result.meetings} meeting(s), {result.records} records, "
-        f"{result.attachments} attachment(s), redaction {args.redact}, for "
-        + ", ".join(safe_text(n) for n in result.recipients)
+        translate(
+            "Cli",
+            "Wrote {file}: {meetings} meeting(s), {records} records, "
+            "{attachments} attachment(s), redaction {redaction}, for {recipients}",
+        ).format(
+            file=out,
+            meetings=result.meetings,
+            records=result.records,
+            attachments=result.attachments,
+            redaction=args.redact,
+            recipients=", ".join(safe_text(n) for n in result.recipients),
+        )
     )
     return 0
 
@@ -358,61 +493,113 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.signer is None:
         with OuterBundle(args.file) as bundle:
             key = bundle.key_id.hex()
-        print(f"Signed with key id {key} (not checked).", file=sys.stderr)
+        print(
+            translate("Cli", "Signed with key id {key} (not checked).").format(key=key),
+            file=sys.stderr,
+        )
         raise InvalidInput(
-            "Give the sender's contact card or minisign .pub with --signer to check it."
+            translate(
+                "Errors",
+                "Give the sender's contact card or minisign .pub with --signer to check it.",
+            )
         )
     result = verify_bundle(args.file, args.signer)
     if args.json:
         print_json({"valid": True, **dataclasses.asdict(result)})
         return 0
-    print("Signature valid.")
-    print(f"Signer:      {safe_text(result.signer)}")
+    print(translate("Cli", "Signature valid."))
+    print(translate("Cli", "Signer:      {name}").format(name=safe_text(result.signer)))
     if result.signer_from_card and not result.stated_matches_card:
-        print(f"Stated name: {safe_text(result.stated_sender)}")
-    print(f"Fingerprint: {result.fingerprint}")
-    print(f"Bundle:      {result.bundle_id}")
-    print(f"Sequence:    {result.seq}")
-    print(f"Created:     {safe_text(str(result.created))}")
+        print(translate("Cli", "Stated name: {name}").format(name=safe_text(result.stated_sender)))
+    print(translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=result.fingerprint))
+    print(translate("Cli", "Bundle:      {bundle}").format(bundle=result.bundle_id))
+    print(translate("Cli", "Sequence:    {seq}").format(seq=result.seq))
+    print(translate("Cli", "Created:     {created}").format(created=safe_text(str(result.created))))
     return 0
 
 
 def _print_preview(preview: Preview, applied: bool) -> None:
     print(
-        f"Bundle {preview.bundle_id} from {safe_text(preview.sender)} "
-        f"(sequence {preview.seq}, {preview.created}, redaction {preview.policy or '?'})"
+        translate(
+            "Cli",
+            "Bundle {bundle} from {sender} (sequence {seq}, {created}, redaction {redaction})",
+        ).format(
+            bundle=preview.bundle_id,
+            sender=safe_text(preview.sender),
+            seq=preview.seq,
+            created=preview.created,
+            redaction=preview.policy or "?",
+        )
     )
-    print(f"Fingerprint: {preview.sender_fingerprint}")
-    for w in preview.warnings:
-        print(f"Warning: {safe_text(w)}")
-    s = preview.summary()
-    verb = "Imported" if applied else "Would import"
     print(
-        f"{verb}: {s['new']} new, {s['updated']} updated, {s['deleted']} deleted, "
-        f"{s['conflicting']} conflicting, {s['unchanged']} unchanged records; "
-        f"{s['attachments']} attachment file(s)."
+        translate("Cli", "Fingerprint: {fingerprint}").format(
+            fingerprint=preview.sender_fingerprint
+        )
     )
+    for w in preview.warnings:
+        print(
+            translate("Cli", "Warning: {warning}").format(
+                warning=safe_text(localised_warning(w, translate))
+            )
+        )
+    s = preview.summary()
+    summary = (
+        translate(
+            "Cli",
+            "Imported: {new} new, {updated} updated, {deleted} deleted, {conflicting} "
+            "conflicting, {unchanged} unchanged records; {attachments} attachment file(s).",
+        )
+        if applied
+        else translate(
+            "Cli",
+            "Would import: {new} new, {updated} updated, {deleted} deleted, {conflicting} "
+            "conflicting, {unchanged} unchanged records; {attachments} attachment file(s).",
+        )
+    )
+    print(summary.format(**s))
     for change in preview.changes:
         if change.kind == "conflict":
             fields = ", ".join(f.name for f in change.fields if f.conflict and not f.held)
-            print(f"  conflict  {change.table}  {safe_text(change.label)}  ({fields})")
+            print(
+                translate("Cli", "  conflict  {table}  {label}  ({fields})").format(
+                    table=change.table, label=safe_text(change.label), fields=fields
+                )
+            )
     if preview.conflicts:
-        print("Both sides changed these fields; resolve them in the app (Conflicts).")
+        print(
+            translate(
+                "Cli", "Both sides changed these fields; resolve them in the app (Conflicts)."
+            )
+        )
     held = preview.held_back
     if held:
         print(
-            f"{len(held)} privacy change(s) held back: the partner lowered these flags; they "
-            "stay set until you accept (roundtable conflicts list)."
+            translate(
+                "Cli",
+                "{count} privacy change(s) held back: the partner lowered these flags; they "
+                "stay set until you accept (roundtable conflicts list).",
+            ).format(count=len(held))
         )
         for change, f in held:
-            print(f"  held      {change.table}  {safe_text(change.label)}  ({f.name})")
+            print(
+                translate("Cli", "  held      {table}  {label}  ({field})").format(
+                    table=change.table, label=safe_text(change.label), field=f.name
+                )
+            )
     if preview.refused:
         print(
-            f"{len(preview.refused)} change(s) refused: records this partner was never sent, or "
-            "your own organisation's record (docs/trust-rules.md)."
+            translate(
+                "Cli",
+                "{count} change(s) refused: records this partner was never sent, or "
+                "your own organisation's record (docs/trust-rules.md).",
+            ).format(count=len(preview.refused))
         )
         for change in preview.refused:
-            print(f"  refused   {change.table}  {safe_text(change.label)}")
+            print(
+                translate("Cli", "  refused   {table}  {label}").format(
+                    table=change.table, label=safe_text(change.label)
+                )
+            )
 
 
 def _preview_json(preview: Preview, applied: bool) -> dict[str, Any]:
@@ -487,18 +674,37 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
         print_json([_conflict_json(c) for c in conflicts])
         return 0
     if not conflicts:
-        print("No conflicts and no held-back privacy changes.")
+        print(translate("Cli", "No conflicts and no held-back privacy changes."))
     for c in conflicts:
         label = safe_text(c.label)
         source = safe_text(c.source)
         if c.privacy:
-            print(f"{c.id}  privacy  {c.table}  {label}  {c.field}: kept set; {source} lowers it")
+            print(
+                translate(
+                    "Cli", "{id}  privacy  {table}  {label}  {field}: kept set; {source} lowers it"
+                ).format(id=c.id, table=c.table, label=label, field=c.field, source=source)
+            )
             for what, value in c.reveals:
-                print(f"      would reveal {what}: {safe_text(value)}")
+                print(
+                    translate("Cli", "      would reveal {what}: {value}").format(
+                        what=translate("ConflictsView", what), value=safe_text(value)
+                    )
+                )
         else:
             ours, theirs = safe_text(repr(c.local_value)), safe_text(repr(c.incoming_value))
             print(
-                f"{c.id}  conflict {c.table}  {label}  {c.field}: ours {ours}, {source}: {theirs}"
+                translate(
+                    "Cli",
+                    "{id}  conflict {table}  {label}  {field}: ours {ours}, {source}: {theirs}",
+                ).format(
+                    id=c.id,
+                    table=c.table,
+                    label=label,
+                    field=c.field,
+                    ours=ours,
+                    source=source,
+                    theirs=theirs,
+                )
             )
     return 0
 
@@ -513,17 +719,26 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
             value = True if c.privacy else c.local_value
         else:
             if isinstance(c.incoming_value, list) and not c.privacy:
-                raise InvalidInput("Several values stand for this field; choose in the app.")
+                raise InvalidInput(
+                    N_("Errors", "Several values stand for this field; choose in the app.")
+                )
             if c.privacy and not args.yes:
                 for what, shown in c.reveals:
-                    print(f"Would reveal {what}: {safe_text(shown)}")
+                    print(
+                        translate("Cli", "Would reveal {what}: {value}").format(
+                            what=translate("ConflictsView", what), value=safe_text(shown)
+                        )
+                    )
                 raise InvalidInput(
-                    "Lowering a privacy flag makes this visible to partners and in reports; "
-                    "add --yes to confirm."
+                    N_(
+                        "Errors",
+                        "Lowering a privacy flag makes this visible to partners and in reports; "
+                        "add --yes to confirm.",
+                    )
                 )
             value = c.accept_value
         resolve_conflict(vault, c.id, value)
-    print("Resolved.")
+    print(translate("Cli", "Resolved."))
     return 0
 
 

@@ -8,13 +8,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import add_passphrase_arg, add_vault_arg, unlock
+from app.cli.common import add_passphrase_arg, add_vault_arg, translate, unlock
 from app.domain.values import RedactionPolicy
 from app.errors import ReportWriteFailed
 
 FORMATS = ("pdf", "odt", "docx", "html", "md")
-DESCRIPTION = """\
-Write the narrative report of a meeting (--meeting), the follow-up report of a series'
+
+
+def _description() -> str:
+    # A function, not a constant: the text is looked up when the parser is built.
+    return translate(
+        "Cli",
+        """Write the narrative report of a meeting (--meeting), the follow-up report of a series'
 action items (--series), or a CSV table (--csv) for a spreadsheet.
 
 Redaction (--redact) decides who may read the file:
@@ -41,66 +46,92 @@ examples:
   roundtable report --vault DIR --series ID -o follow-up.pdf
   roundtable report --vault DIR --meeting ID --csv participants -o participants.csv
   roundtable report --vault DIR --series ID --csv actions -o actions.csv
-"""
+""",
+    )
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "report",
-        help="write a meeting or series report (PDF, ODT, DOCX, HTML, Markdown) or a CSV export",
-        description=DESCRIPTION,
+        help=translate(
+            "Cli",
+            "write a meeting or series report (PDF, ODT, DOCX, HTML, Markdown) or a CSV export",
+        ),
+        description=_description(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_vault_arg(p)
     add_passphrase_arg(p)
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--meeting", metavar="ID", help="the meeting to report on")
+    what.add_argument("--meeting", metavar="ID", help=translate("Cli", "the meeting to report on"))
     what.add_argument(
         "--series",
         metavar="ID",
-        help="a series (or any meeting of it, as listed by 'roundtable meetings'): "
-        "follow-up of its action items",
+        help=translate(
+            "Cli",
+            "a series (or any meeting of it, as listed by 'roundtable meetings'): "
+            "follow-up of its action items",
+        ),
     )
     kind = p.add_mutually_exclusive_group()
     kind.add_argument(
-        "--format", choices=FORMATS, help="report format (default: from the file extension)"
+        "--format",
+        choices=FORMATS,
+        help=translate("Cli", "report format (default: from the file extension)"),
     )
     kind.add_argument(
         "--csv",
         choices=("participants", "actions"),
-        help="write a CSV table instead of a report (participants: --meeting only)",
+        help=translate(
+            "Cli", "write a CSV table instead of a report (participants: --meeting only)"
+        ),
     )
     p.add_argument(
         "--redact",
         choices=[r.value for r in RedactionPolicy],
         default=RedactionPolicy.PARTNERS.value,
         metavar="POLICY",
-        help="full, partners or public (default: partners)",
+        help=translate("Cli", "full, partners or public (default: partners)"),
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help=translate("Cli", "output file"),
     )
     p.add_argument(
         "--lang",
         dest="report_lang",
         choices=("en", "km"),
-        help="the report's language: en or km (default: en, or the command line's language)",
+        help=translate(
+            "Cli",
+            "the report's language: en or km (default: en, or the command line's language)",
+        ),
     )
     p.add_argument(
         "--khmer-digits",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="numbers and dates in Khmer digits (default: yes in a Khmer report)",
+        help=translate("Cli", "numbers and dates in Khmer digits (default: yes in a Khmer report)"),
     )
     p.add_argument(
         "--lunar-date",
         action="store_true",
-        help="add the Khmer lunar date and Buddhist Era year to the report's dates",
+        help=translate(
+            "Cli", "add the Khmer lunar date and Buddhist Era year to the report's dates"
+        ),
     )
     p.add_argument(
         "--appendices",
         action="store_true",
-        help="PDF only: add the meeting's attachments after the report (PDF pages, images, "
-        "CSV files as tables)",
+        help=translate(
+            "Cli",
+            "PDF only: add the meeting's attachments after the report (PDF pages, images, "
+            "CSV files as tables)",
+        ),
     )
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help="output file")
     p.set_defaults(func=cmd_report, report_parser=p)
 
 
@@ -112,7 +143,7 @@ def _format(args: argparse.Namespace) -> str:
     if suffix in FORMATS:
         return suffix
     args.report_parser.error(
-        "give --format pdf|odt|docx|html|md (or an output file with that ending)"
+        translate("Cli", "give --format pdf|odt|docx|html|md (or an output file with that ending)")
     )
     raise SystemExit(2)  # not reached: error() exits with the usage status
 
@@ -137,10 +168,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     code = args.report_lang or _cli_language(getattr(args, "lang", None))
     lang = ReportLanguage(code, khmer_digits=args.khmer_digits, lunar_dates=args.lunar_date)
     if args.csv == "participants" and args.series:
-        args.report_parser.error("--csv participants needs --meeting")
+        args.report_parser.error(translate("Cli", "--csv participants needs --meeting"))
     fmt = None if args.csv else _format(args)
     if args.appendices and (fmt != "pdf" or not args.meeting):
-        args.report_parser.error("--appendices needs a PDF report of a --meeting")
+        args.report_parser.error(translate("Cli", "--appendices needs a PDF report of a --meeting"))
     output: Path = args.output.expanduser()
     if output.is_dir() or not output.parent.is_dir():
         raise ReportWriteFailed()  # checked before the vault is opened
@@ -169,5 +200,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     if data is None:
         data = reports.render(doc, fmt)  # the vault is closed while Qt lays out pages
     write_export(output, data)
-    print(f"Wrote {output} ({len(data):,} bytes, redaction: {policy.value})", file=sys.stderr)
+    print(
+        translate("Cli", "Wrote {file} ({size} bytes, redaction: {redaction})").format(
+            file=output, size=f"{len(data):,}", redaction=policy.value
+        ),
+        file=sys.stderr,
+    )
     return 0

@@ -72,6 +72,7 @@ from app.errors import (
     SignatureKeyMismatch,
     TrustedCommentAltered,
 )
+from app.i18n import N_
 
 
 # --- reading: the file and the ZIP structure ---------------------------------------------------
@@ -84,7 +85,7 @@ def open_regular(path: Path, cap: int) -> tuple[BinaryIO, int]:
     try:
         fd = os.open(path, flags)
     except OSError:
-        raise BundleMalformed("The bundle file could not be read.") from None
+        raise BundleMalformed(N_("Errors", "The bundle file could not be read.")) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):

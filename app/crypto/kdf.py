@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from argon2.low_level import Type, hash_secret_raw
 
 from app.errors import KdfTooCostly, VaultCorrupt
+from app.i18n import N_
 
 # DESIGN §2: m=256 MiB, t=3, p=4; stepped down to a floor of 64 MiB if slower than 2 s.
 DEFAULT_M_KIB = 256 * 1024
@@ -46,7 +47,9 @@ class KdfParams:
             and 8 * self.p <= self.m_kib <= MAX_M_KIB
         )
         if not ok:
-            raise VaultCorrupt("The vault key file has unsupported key-derivation settings.")
+            raise VaultCorrupt(
+                N_("Errors", "The vault key file has unsupported key-derivation settings.")
+            )
         if self.m_kib * self.t > MAX_COST_KIB:
             raise KdfTooCostly()
 

@@ -159,7 +159,9 @@ class KeyFile:
             if type(norm) is not int or (s["type"] != "passphrase" and "norm" in s):
                 raise KeyFileCorrupt()
             if not NORM_NFC <= norm <= CURRENT_NORM:
-                raise VaultCorrupt("The vault key file is from a newer version of Roundtable.")
+                raise VaultCorrupt(
+                    N_("Errors", "The vault key file is from a newer version of Roundtable.")
+                )
             slots.append(
                 Slot(
                     type=s["type"],

@@ -77,23 +77,27 @@ def _values(vault: Any, record: Any, field: str) -> list[str]:
     return out
 
 
+# What a lowered flag would reveal, shown by the Conflicts screen and `roundtable conflicts`.
+NAME, ROLE = N_("ConflictsView", "Name"), N_("ConflictsView", "Role")
+VENUE, SESSION_VENUE = N_("ConflictsView", "Venue"), N_("ConflictsView", "Session venue")
+MINUTE_ENTRY = N_("ConflictsView", "Minute entry")
+
+
 def _reveals(vault: Any, record: Any, field: str) -> tuple[tuple[str, str], ...]:
     """What partners and reports would show if the privacy flag `field` of `record` were
     lowered: the text the flag hides today (shown only to this vault's own user)."""
     out: list[tuple[str, str]] = []
     if isinstance(record, Person) and field == "anonymous":
-        out += [("Name", v) for v in _values(vault, record, "name")]
-        out += [("Role", v) for v in _values(vault, record, "role_title")]
+        out += [(NAME, v) for v in _values(vault, record, "name")]
+        out += [(ROLE, v) for v in _values(vault, record, "role_title")]
         for role in vault.store.select(Affiliation, "person_id = ?", [record.id]):
-            out += [
-                ("Role", v) for v in _values(vault, role, "role_title") if ("Role", v) not in out
-            ]
+            out += [(ROLE, v) for v in _values(vault, role, "role_title") if (ROLE, v) not in out]
     elif isinstance(record, Meeting) and field == "location_sensitive":
-        out += [("Venue", v) for v in _values(vault, record, "location_venue")]
+        out += [(VENUE, v) for v in _values(vault, record, "location_venue")]
         for session in vault.store.select(Session, "meeting_id = ?", [record.id]):
-            out += [("Session venue", v) for v in _values(vault, session, "venue")]
+            out += [(SESSION_VENUE, v) for v in _values(vault, session, "venue")]
     elif isinstance(record, MinuteEntry) and field == "confidential":
-        out += [("Minute entry", v) for v in _values(vault, record, "text")]
+        out += [(MINUTE_ENTRY, v) for v in _values(vault, record, "text")]
     return tuple(out)
 
 

@@ -29,6 +29,7 @@ from app.errors import (
     TrustedCommentAltered,
     UnknownSigner,
 )
+from app.i18n import N_
 from app.storage.records import utc_now
 
 
@@ -231,7 +232,7 @@ def _classify(vault: Any, card: Card) -> CardCheck:
     if card.org_id == vault.org_id:
         # Our own id is read by every co-recipient of our bundles: a card may copy it.
         if card.sign_public == load_identity(conn).sign_public:
-            raise InvalidInput("This is your own organisation's card.")
+            raise InvalidInput(N_("Errors", "This is your own organisation's card."))
         raise OwnOrganisationIdClaimed()
     current = _stored(conn, card.org_id)
     # One signing key, one organisation. The key, not its self-chosen id, is the identity; only

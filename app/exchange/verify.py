@@ -12,6 +12,7 @@ from app.crypto.bundle_reader import OuterBundle, open_regular
 from app.crypto.cards import read_card
 from app.crypto.fingerprint import fingerprint
 from app.errors import BundleError, CardInvalid, InvalidInput
+from app.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,9 @@ def read_signer(path: Path) -> tuple[bytes, bytes, str]:
         with f:
             raw = f.read(64 * 1024 + 1)
     except (BundleError, OSError):
-        raise InvalidInput("The signer's card or key file could not be read.") from None
+        raise InvalidInput(
+            N_("Errors", "The signer's card or key file could not be read.")
+        ) from None
     try:
         card = read_card(raw)
         return card.key_id, card.sign_public, card.org_name

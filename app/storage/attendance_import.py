@@ -18,6 +18,7 @@ from typing import Any
 from app.domain.records import Attendance, Organisation, Person
 from app.domain.values import OrgKind
 from app.errors import InvalidInput
+from app.i18n import N_
 
 FIELDS = ("name", "organisation", "kind", "gender", "role", "contact")
 MAX_ROWS = 5_000  # a sign-in sheet, not a database dump
@@ -71,7 +72,7 @@ def read_table(filename: str, data: bytes) -> list[list[str]]:
         if cells:
             out.append(cells)
     if not out:
-        raise InvalidInput("The sheet has no rows to import.")
+        raise InvalidInput(N_("Errors", "The sheet has no rows to import."))
     return out
 
 
@@ -83,9 +84,13 @@ def _read_csv(data: bytes) -> list[list[str]]:
         except UnicodeDecodeError:
             continue
     else:  # pragma: no cover - cp1252 decodes nearly anything
-        raise InvalidInput("The file is not a text file: save the sheet as CSV or XLSX.")
+        raise InvalidInput(
+            N_("Errors", "The file is not a text file: save the sheet as CSV or XLSX.")
+        )
     if "\x00" in text:
-        raise InvalidInput("The file is not a text file: save the sheet as CSV or XLSX.")
+        raise InvalidInput(
+            N_("Errors", "The file is not a text file: save the sheet as CSV or XLSX.")
+        )
     try:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -100,7 +105,7 @@ def _read_xlsx(data: bytes) -> list[list[str]]:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
         raise InvalidInput(
-            "The workbook could not be read: save it again as XLSX or CSV."
+            N_("Errors", "The workbook could not be read: save it again as XLSX or CSV.")
         ) from None
     try:
         sheet = book.worksheets[0]
@@ -188,7 +193,7 @@ def plan_import(
     """What importing `table` into the session would add, matching names already known
     (people by name, organisations by name or acronym, ignoring case)."""
     if "name" not in mapping:
-        raise InvalidInput("Choose the column that holds the names.")
+        raise InvalidInput(N_("Errors", "Choose the column that holds the names."))
     people = {}
     for pid, name, org_id in conn.execute(
         "SELECT id, name, organisation_id FROM people WHERE deleted = 0"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 
 
 def install_rekey(window: MainWindow) -> QAction:
-    action = QAction(window.tr("Change &keys (revoke old copies)…"), window)
+    # A module function: the context is the class the action lives in (docs/translations.md).
+    text = QCoreApplication.translate("MainWindow", "Change &keys (revoke old copies)…")
+    action = QAction(text, window)
     action.triggered.connect(lambda: open_rekey(window))
     window.add_vault_action(action)
     return action

@@ -10,6 +10,7 @@ from app.exchange.importer import import_bundle
 from app.ui import language
 from app.ui.exchange.conflicts_view import ConflictsView
 from app.ui.exchange.import_dialog import ImportDialog
+from tests.exchange.test_trust_ui import reply  # noqa: F401 - a fixture
 from tests.i18n.pseudo import (
     PseudoCatalogues,
     catalogue_messages,
@@ -77,4 +78,79 @@ def test_import_preview_and_conflicts_are_translated(qtbot, qapp, ops, two, tmp_
         ]
         assert not missing, missing
     finally:
+        language.uninstall(qapp)
+
+
+def test_held_back_privacy_and_contact_questions_are_translated(qtbot, qapp, reply) -> None:  # noqa: F811
+    """The held-back privacy rows of the import preview and of Conflicts (their buttons and
+    what a reveal would show), and the Contacts screen's rename and removal questions."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.exchange.contacts import list_contacts
+    from app.ui.exchange.contacts_view import ContactsView
+    from app.ui.ops import Ops
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+    from tests.exchange.test_trust_rules import NAME, SESSION_VENUE, VENUE
+
+    folder, path, _person, _meeting = reply
+    shown_data = [NAME, VENUE, SESSION_VENUE, "Heron", "Nurse", "Hearing", "Phnom Penh"]
+    data = "\n".join([*shown_data, "Org A", "Org B", str(folder), str(path)])
+    catalogues = language.install(qapp, "en", PseudoCatalogues())
+    gui = Ops()
+    try:
+        gui.open(lambda: open_vault(folder, PASSPHRASE))
+        idle(qtbot, gui)
+        dialog = ImportDialog(gui)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.check_file(path)
+        qtbot.waitUntil(dialog.apply_button.isEnabled, timeout=15_000)
+        assert "⟦" in dialog.warnings.text()
+        bad = unwrapped(visible_texts(dialog), data)
+        assert not bad, bad
+        with qtbot.waitSignal(dialog.imported, timeout=15_000):
+            dialog.apply()
+
+        view = ConflictsView(gui)
+        qtbot.addWidget(view)
+        view.show()
+        view.on_vault_opened()
+        idle(qtbot, gui)
+        assert view.table.rowCount() == 2
+        for row in range(2):
+            view.table.selectRow(row)
+            assert view.keep_ours.text().startswith("⟦") and view.reveals.isVisible()
+            bad = unwrapped(visible_texts(view), data)
+            assert not bad, bad
+
+        contacts = ContactsView(gui)
+        qtbot.addWidget(contacts)
+        contacts.show()
+        contacts.on_vault_opened()
+        idle(qtbot, gui)
+        contact = in_vault(qtbot, gui, lambda v: list_contacts(v.conn)[0])
+        seen: list = []
+
+        def answer() -> None:
+            box = QApplication.activeModalWidget()
+            seen.append(unwrapped(visible_texts(box), data + "\n" + contact.fingerprint))
+            box.reject()
+
+        for ask in (
+            lambda: contacts._ask_remove(contact),
+            lambda: contacts._ask_rename("Org A", "Org A (renamed)", contact.fingerprint),
+        ):
+            QTimer.singleShot(0, answer)
+            assert ask() is False
+        assert seen == [[], []], seen
+        missing = [
+            m
+            for m in looked_up_but_not_in_catalogue(catalogues, catalogue_messages())
+            if not m.startswith("Errors: ")
+        ]
+        assert not missing, missing
+    finally:
+        gui.shutdown()
         language.uninstall(qapp)

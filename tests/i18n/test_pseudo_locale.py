@@ -42,6 +42,7 @@ class Checker:
         self.window = window
         # Data, and the language names, each written in its own language on purpose.
         self.data = "\n".join([str(vault_dir), *language.LANGUAGES.values()])
+        self.folder = vault_dir.parent
         self.problems: dict[str, list[Shown]] = {}
 
     def idle(self) -> None:
@@ -160,6 +161,7 @@ def _drive_everything(qtbot, window: MainWindow, vault_dir: Path, checker: Check
     del best
     sh.show_meeting(meeting_id)
     checker.tabs(sh.workspace.tabs, "meeting")
+    _drive_meeting_extras(qtbot, window, checker)
 
     # The search screen with results.
     window.show_screen(shell.SEARCH)
@@ -225,6 +227,45 @@ def _drive_everything(qtbot, window: MainWindow, vault_dir: Path, checker: Check
     question.done(0)
     if not all(t.startswith("⟦") for t in buttons):
         checker.problems["Qt standard buttons"] = [Shown("QMessageBox", t) for t in buttons]
+
+
+def _drive_meeting_extras(qtbot, window: MainWindow, checker: Checker) -> None:
+    """What the tabs do not show by themselves: a narrative section, a headcount, and the
+    sign-in sheet import, next meeting and change-keys dialogs."""
+    from app.ui.rekey_dialog import open_rekey
+
+    ws = window.shell.workspace  # type: ignore[attr-defined]
+    ws.tabs.setCurrentIndex(ws.sections.index(ws.narrative))
+    ws.narrative.new_heading.setText("Way forward")
+    ws.narrative._add()
+    checker.data += "\nWay forward"
+    checker.check("narrative tab with a section")
+
+    ws.tabs.setCurrentIndex(ws.sections.index(ws.programme))
+    checker.idle()
+    ws.programme.headcounts.count.setValue(12)
+    ws.programme.headcounts._save()
+    checker.check("programme tab with a headcount")
+
+    sheet = Path(checker.folder) / "sign-in.csv"
+    sheet.write_text("Name,Organisation\nChea Sopheap,Riverside Union\n", encoding="utf-8")
+    checker.data += f"\n{sheet.name}\nName\nOrganisation\nChea Sopheap\nRiverside Union"
+    dialog = ws.programme.attendance.import_sheet()
+    checker.check("sign-in sheet dialog")
+    dialog.load_file(sheet)
+    checker.idle()
+    checker.idle()
+    checker.check("sign-in sheet dialog with a sheet")
+    _close_dialogs(window)
+
+    ws.tabs.setCurrentIndex(ws.sections.index(ws.overview))
+    ws.overview.set_next_meeting()
+    checker.check("next meeting dialog")
+    _close_dialogs(window)
+
+    open_rekey(window)
+    checker.check("change keys dialog")
+    _close_dialogs(window)
 
 
 def _window(qtbot, tmp_path: Path) -> MainWindow:

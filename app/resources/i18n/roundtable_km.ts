@@ -57,7 +57,7 @@
 <context>
     <name>ActionsScreen</name>
     <message>
-        <location filename="../../ui/screens/actions.py" line="+46"/>
+        <location filename="../../ui/screens/actions.py" line="+47"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="+33"/>
+        <location filename="../../ui/meeting/actions.py" line="+34"/>
         <source>Open</source>
         <translation>មិនទាន់ធ្វើ</translation>
     </message>
@@ -225,12 +225,12 @@
         <translation>ចំណុចសកម្មភាពថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Owner (person or organisation)…</source>
         <translation>អ្នកទទួលខុសត្រូវ (បុគ្គល ឬអង្គការ)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Owner of the new item; with an item selected, &apos;Set owner&apos; changes its owner</source>
         <translation>អ្នកទទួលខុសត្រូវនៃចំណុចថ្មី។ ពេលជ្រើសរើសចំណុចមួយ &apos;កំណត់អ្នកទទួលខុសត្រូវ&apos; នឹងប្ដូរអ្នកទទួលខុសត្រូវរបស់វា</translation>
     </message>
@@ -268,7 +268,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../ui/meeting/attachment_viewer.py" line="+29"/>
+        <location filename="../../ui/meeting/attachment_viewer.py" line="+30"/>
         <location line="+56"/>
         <source>Select an attachment to view it here.</source>
         <translation>សូមជ្រើសរើសឯកសារភ្ជាប់មួយ ដើម្បីមើលវានៅទីនេះ។</translation>
@@ -362,7 +362,7 @@
         <translation>«{name}» នឹងត្រូវដកចេញពីឃ្លាំងទិន្នន័យ។ សកម្មភាពនេះមិនអាចត្រឡប់វិញបានទេ។</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Add a file to the vault</source>
         <translation>បន្ថែមឯកសារមួយទៅឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -476,9 +476,82 @@
     </message>
 </context>
 <context>
+    <name>AttendanceImportDialog</name>
+    <message>
+        <location filename="../../ui/meeting/attendance_import.py" line="+74"/>
+        <source>Import attendance from a sign-in sheet</source>
+        <translation>នាំចូលវត្តមានពីសន្លឹកចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a CSV or XLSX file.</source>
+        <translation>សូមជ្រើសរើសឯកសារ CSV ឬ XLSX។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>ជ្រើសរើសឯកសារ…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The first row holds the column names</source>
+        <translation>ជួរទីមួយមានឈ្មោះជួរឈរ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Will be</source>
+        <translation>នឹងក្លាយជា</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import</source>
+        <translation>នាំចូល</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign-in sheet</source>
+        <translation>សន្លឹកចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>សន្លឹក (*.csv *.xlsx *.txt);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading {name}…</source>
+        <translation>កំពុងអាន {name}…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: {rows} rows</source>
+        <translation>{name}៖ {rows} ជួរ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(not in the sheet)</source>
+        <translation>(មិនមាននៅក្នុងសន្លឹក)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column {n}</source>
+        <translation>ជួរឈរ {n}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>new organisation</source>
+        <translation>អង្គការថ្មី</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{attend} attendees to add: {people} new people, {orgs} new organisations; {present} already on the list; {skipped} rows without a name left out.</source>
+        <translation>អ្នកចូលរួម {attend} នាក់ត្រូវបន្ថែម៖ មនុស្សថ្មី {people} នាក់ អង្គការថ្មី {orgs}; {present} មាននៅក្នុងបញ្ជីរួចហើយ; ជួរគ្មានឈ្មោះ {skipped} ត្រូវបានទុកចោល។</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="+44"/>
+        <location filename="../../ui/meeting/attendance.py" line="+46"/>
         <source>Gender (optional)</source>
         <translation>ភេទ (ស្រេចចិត្ត)</translation>
     </message>
@@ -503,12 +576,12 @@
         <translation>មិនចង់បញ្ចេញ</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Add an attendee by name…</source>
         <translation>បន្ថែមអ្នកចូលរួមតាមឈ្មោះ…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Type part of a name, then Enter</source>
         <translation>វាយផ្នែកមួយនៃឈ្មោះ រួចចុច Enter</translation>
     </message>
@@ -538,6 +611,16 @@
         <translation>បន្ថែមអ្នកទាំងអស់ដែលបានចូលរួមវគ្គមុន ជាមួយតួនាទីរបស់ពួកគេ</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Import sign-in sheet…</source>
+        <translation>នាំចូលសន្លឹកចុះឈ្មោះ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add attendees from a CSV or XLSX sheet, with a preview first</source>
+        <translation>បន្ថែមអ្នកចូលរួមពីសន្លឹក CSV ឬ XLSX ដោយមើលជាមុនសិន</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Not in the directory yet?</source>
         <translation>មិនទាន់មាននៅក្នុងបញ្ជីឈ្មោះទេឬ?</translation>
@@ -553,7 +636,7 @@
         <translation>អង្គការរបស់គាត់…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add person</source>
         <translation>បន្ថែមបុគ្គល</translation>
     </message>
@@ -586,7 +669,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/__init__.py" line="+30"/>
+        <location filename="../../cli/__init__.py" line="+32"/>
         <source>Offline-first, encrypted meeting records for civil-society coalitions.</source>
         <translation>កំណត់ត្រាកិច្ចប្រជុំដែលបានអ៊ិនគ្រីប ដំណើរការដោយមិនចាំបាច់មានអ៊ីនធឺណិត សម្រាប់សម្ព័ន្ធអង្គការសង្គមស៊ីវិល។</translation>
     </message>
@@ -601,7 +684,7 @@
         <translation>ភាសានៃសារ (លំនាំដើម៖ តាមការកំណត់ភាសាក្នុង LC_ALL, LC_MESSAGES ឬ LANG)</translation>
     </message>
     <message>
-        <location filename="../../cli/common.py" line="+87"/>
+        <location filename="../../cli/common.py" line="+97"/>
         <source>vault folder</source>
         <translation>ថតឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -611,17 +694,17 @@
         <translation>អានឃ្លាសម្ងាត់ពី FILE (&apos;-&apos; = ការបញ្ចូលស្ដង់ដារ) ឬកំណត់ {variable}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Passphrase: </source>
         <translation>ឃ្លាសម្ងាត់៖ </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Repeat: </source>
         <translation>វាយម្ដងទៀត៖ </translation>
     </message>
     <message>
-        <location filename="../../cli/exchange_cmds.py" line="+43"/>
+        <location filename="../../cli/exchange_cmds.py" line="+53"/>
         <source>show your organisation&apos;s fingerprint; write its card</source>
         <translation>បង្ហាញស្នាមម្រាមដៃកូនសោរបស់អង្គការអ្នក និងសរសេរកាតទំនាក់ទំនងរបស់វា</translation>
     </message>
@@ -656,14 +739,20 @@
         <translation>អ្នកបានប្រៀបធៀបស្នាមម្រាមដៃកូនសោរួចហើយ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>accept a new name for a known contact (otherwise shown and asked, or refused)</source>
+        <translation>ទទួលយកឈ្មោះថ្មីសម្រាប់ទំនាក់ទំនងដែលស្គាល់រួច (បើមិនដូច្នេះទេ វាត្រូវបង្ហាញ ហើយសួរ ឬបដិសេធ)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>list contacts with fingerprints</source>
         <translation>បង្ហាញបញ្ជីទំនាក់ទំនង ជាមួយស្នាមម្រាមដៃកូនសោ</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+59"/>
+        <location line="+68"/>
         <location line="+12"/>
+        <location line="+15"/>
         <location filename="../../cli/query_cmds.py" line="+26"/>
         <location line="+12"/>
         <location line="+13"/>
@@ -671,22 +760,33 @@
         <translation>លទ្ធផលសម្រាប់កម្មវិធីកុំព្យូទ័រអាន (JSON)</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-92"/>
         <source>confirm a contact&apos;s fingerprint after comparing it</source>
         <translation>បញ្ជាក់ស្នាមម្រាមដៃកូនសោរបស់ទំនាក់ទំនង ក្រោយពេលប្រៀបធៀបវា</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+13"/>
         <source>name or fingerprint</source>
         <translation>ឈ្មោះ ឬស្នាមម្រាមដៃកូនសោ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>the fingerprint your partner read to you</source>
         <translation>ស្នាមម្រាមដៃកូនសោដែលដៃគូរបស់អ្នកបានអានប្រាប់អ្នក</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>remove a contact (its records stay; its key is no longer accepted)</source>
+        <translation>ដកទំនាក់ទំនងចេញ (កំណត់ត្រារបស់វានៅដដែល; កូនសោរបស់វាលែងត្រូវបានទទួលយក)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove without asking</source>
+        <translation>ដកចេញដោយមិនសួរ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>write a signed, encrypted bundle for partners</source>
         <translation>សរសេរកញ្ចប់ទិន្នន័យដែលបានចុះហត្ថលេខា និងអ៊ិនគ្រីប សម្រាប់ដៃគូ</translation>
     </message>
@@ -756,7 +856,37 @@
         <translation>បង្ហាញអ្វីដែលនឹងផ្លាស់ប្ដូរ ដោយមិនផ្លាស់ប្ដូរអ្វីទាំងអស់</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
+        <source>imported changes waiting for your decision (conflicts, held-back privacy)</source>
+        <translation>ការផ្លាស់ប្ដូរដែលបាននាំចូលកំពុងរង់ចាំការសម្រេចរបស់អ្នក (ភាពមិនស៊ីគ្នា ការផ្លាស់ប្ដូរឯកជនភាពដែលបានផ្អាក)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>list them, with what a privacy change would reveal</source>
+        <translation>បង្ហាញបញ្ជី ព្រមទាំងអ្វីដែលការផ្លាស់ប្ដូរឯកជនភាពនឹងបង្ហាញ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>decide one (ID from `conflicts list`)</source>
+        <translation>សម្រេចមួយ (ID ពី `conflicts list`)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>keep this vault&apos;s value (for a privacy flag: keep it protected)</source>
+        <translation>រក្សាតម្លៃរបស់ឃ្លាំងទិន្នន័យនេះ (សម្រាប់សញ្ញាឯកជនភាព៖ រក្សាវាឱ្យនៅការពារ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>take the partner&apos;s value (for a privacy flag: lower it; shows what it reveals)</source>
+        <translation>យកតម្លៃរបស់ដៃគូ (សម្រាប់សញ្ញាឯកជនភាព៖ បន្ទាបវា; បង្ហាញអ្វីដែលវានឹងបង្ហាញ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>with --accept on a privacy flag: confirm the reveal</source>
+        <translation>ជាមួយ --accept លើសញ្ញាឯកជនភាព៖ បញ្ជាក់ការបង្ហាញ</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>New keys made. Send the new card to every partner: it is signed by the old key.</source>
         <translation>បានបង្កើតកូនសោថ្មីហើយ។ សូមផ្ញើកាតទំនាក់ទំនងថ្មីទៅដៃគូគ្រប់រូប៖ វាត្រូវបានចុះហត្ថលេខាដោយកូនសោចាស់។</translation>
     </message>
@@ -819,14 +949,44 @@ yes</source>
 យល់ព្រម</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+129"/>
+        <location line="+16"/>
+        <source>This card renames a contact: {old} → {new}</source>
+        <translation>កាតនេះប្ដូរឈ្មោះទំនាក់ទំនងមួយ៖ {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a new key, signed by the old one</source>
+        <translation>កូនសោថ្មី ដែលបានចុះហត្ថលេខាដោយកូនសោចាស់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same key</source>
+        <translation>កូនសោដដែល</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint: {fingerprint} ({key})</source>
+        <translation>ស្នាមម្រាមដៃកូនសោ៖ {fingerprint} ({key})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accept the new name? [y/N] </source>
+        <translation>ទទួលយកឈ្មោះថ្មីឬទេ? [y/N] </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not renamed: the contact keeps the name {name}.</source>
+        <translation>មិនបានប្ដូរឈ្មោះទេ៖ ទំនាក់ទំនងនៅតែមានឈ្មោះ {name}។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+177"/>
         <location line="+21"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation>ស្នាមម្រាមដៃកូនសោ៖ {fingerprint}</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-195"/>
         <source>Unverified: compare this fingerprint with your partner (in person or by a call),</source>
         <translation>មិនទាន់ផ្ទៀងផ្ទាត់៖ សូមប្រៀបធៀបស្នាមម្រាមដៃកូនសោនេះជាមួយដៃគូរបស់អ្នក (ជួបផ្ទាល់ ឬតាមការហៅទូរស័ព្ទ)</translation>
     </message>
@@ -837,16 +997,18 @@ yes</source>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+44"/>
         <source>verified</source>
         <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-44"/>
+        <location line="+46"/>
         <source>UNVERIFIED</source>
         <translation>មិនទាន់ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-27"/>
         <source>Did your partner read exactly these digits to you? [y/N] </source>
         <translation>តើដៃគូរបស់អ្នកបានអានលេខទាំងនេះប្រាប់អ្នកយ៉ាងត្រឹមត្រូវដែរឬទេ? [y/N] </translation>
     </message>
@@ -861,7 +1023,42 @@ yes</source>
         <translation>បានផ្ទៀងផ្ទាត់៖ {name}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>Removing it: bundles signed by its key are no longer accepted, it can no longer change any record, and a card with the same organisation id can then be added (compare that card&apos;s fingerprint with the organisation first). The records it sent stay in your vault as your own. Bundles you already sent it cannot be taken back.</source>
+        <translation>ការដកវាចេញ៖ កញ្ចប់ទិន្នន័យដែលបានចុះហត្ថលេខាដោយកូនសោរបស់វាលែងត្រូវបានទទួលយក វាលែងអាចផ្លាស់ប្ដូរកំណត់ត្រាណាមួយបាន ហើយកាតដែលមានលេខសម្គាល់អង្គការដូចគ្នាអាចត្រូវបានបន្ថែមបន្ទាប់មក (សូមប្រៀបធៀបស្នាមម្រាមដៃកូនសោរបស់កាតនោះជាមួយអង្គការជាមុនសិន)។ កំណត់ត្រាដែលវាបានផ្ញើនៅក្នុងឃ្លាំងទិន្នន័យរបស់អ្នកជាកំណត់ត្រារបស់អ្នកផ្ទាល់។ កញ្ចប់ទិន្នន័យដែលអ្នកបានផ្ញើទៅវារួចហើយ មិនអាចយកមកវិញបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Contact: {name}</source>
+        <translation>ទំនាក់ទំនង៖ {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint: {fingerprint} ({status})</source>
+        <translation>ស្នាមម្រាមដៃកូនសោ៖ {fingerprint} ({status})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove this contact? [y/N] </source>
+        <translation>ដកទំនាក់ទំនងនេះចេញឬទេ? [y/N] </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not removed.</source>
+        <translation>មិនបានដកចេញទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed: {name} ({fingerprint}).</source>
+        <translation>បានដកចេញ៖ {name} ({fingerprint})។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} record(s) it sent stay in your vault.</source>
+        <translation>កំណត់ត្រា {count} ដែលវាបានផ្ញើ នៅក្នុងឃ្លាំងទិន្នន័យរបស់អ្នកដដែល។</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Wrote {file}: {meetings} meeting(s), {records} records, {attachments} attachment(s), redaction {redaction}, for {recipients}</source>
         <translation>បានសរសេរ {file}៖ កិច្ចប្រជុំ {meetings}, កំណត់ត្រា {records}, ឯកសារភ្ជាប់ {attachments}, កម្រិតបិទបាំង {redaction}, សម្រាប់អ្នកទទួល {recipients}</translation>
     </message>
@@ -911,7 +1108,7 @@ yes</source>
         <translation>ការព្រមាន៖ {warning}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Imported: {new} new, {updated} updated, {deleted} deleted, {conflicting} conflicting, {unchanged} unchanged records; {attachments} attachment file(s).</source>
         <translation>បាននាំចូល៖ កំណត់ត្រាថ្មី {new}, បានធ្វើបច្ចុប្បន្នភាព {updated}, បានលុប {deleted}, មិនស៊ីគ្នា {conflicting}, មិនផ្លាស់ប្ដូរ {unchanged}។ ឯកសារភ្ជាប់ {attachments}។</translation>
     </message>
@@ -929,6 +1126,56 @@ yes</source>
         <location line="+6"/>
         <source>Both sides changed these fields; resolve them in the app (Conflicts).</source>
         <translation>ភាគីទាំងពីរបានផ្លាស់ប្ដូរវាលទាំងនេះ។ សូមដោះស្រាយវានៅក្នុងកម្មវិធី (ភាពមិនស៊ីគ្នា)។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} privacy change(s) held back: the partner lowered these flags; they stay set until you accept (roundtable conflicts list).</source>
+        <translation>ការផ្លាស់ប្ដូរឯកជនភាព {count} ត្រូវបានផ្អាក៖ ដៃគូបានបន្ទាបសញ្ញាទាំងនេះ; វានៅតែកំណត់ រហូតដល់អ្នកទទួលយក (ភាពមិនស៊ីគ្នា៖ roundtable conflicts list)។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  held      {table}  {label}  ({field})</source>
+        <translation>  បានផ្អាក  {table}  {label}  ({field})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} change(s) refused: records this partner was never sent, or your own organisation&apos;s record (docs/trust-rules.md).</source>
+        <translation>ការផ្លាស់ប្ដូរ {count} ត្រូវបានបដិសេធ៖ កំណត់ត្រាដែលមិនដែលបានផ្ញើទៅដៃគូនេះ ឬកំណត់ត្រារបស់អង្គការអ្នកផ្ទាល់ (docs/trust-rules.md)។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  refused   {table}  {label}</source>
+        <translation>  បានបដិសេធ  {table}  {label}</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>No conflicts and no held-back privacy changes.</source>
+        <translation>គ្មានភាពមិនស៊ីគ្នា និងគ្មានការផ្លាស់ប្ដូរឯកជនភាពដែលបានផ្អាកទេ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{id}  privacy  {table}  {label}  {field}: kept set; {source} lowers it</source>
+        <translation>{id}  ឯកជនភាព  {table}  {label}  {field}៖ នៅតែកំណត់; {source} បន្ទាបវា</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>      would reveal {what}: {value}</source>
+        <translation>      នឹងបង្ហាញ {what}៖ {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{id}  conflict {table}  {label}  {field}: ours {ours}, {source}: {theirs}</source>
+        <translation>{id}  មិនស៊ីគ្នា {table}  {label}  {field}៖ របស់យើង {ours}, {source}៖ {theirs}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Would reveal {what}: {value}</source>
+        <translation>នឹងបង្ហាញ {what}៖ {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resolved.</source>
+        <translation>បានដោះស្រាយ។</translation>
     </message>
     <message>
         <location filename="../../cli/query_cmds.py" line="-28"/>
@@ -979,9 +1226,18 @@ Redaction (--redact) decides who may read the file:
 The format follows --format, or else the extension of the output file.
 CSV files are UTF-8 with a byte-order mark, so spreadsheets show Khmer correctly.
 
+Language (--lang) is the report&apos;s own, whatever the language of the app: en (the default,
+or the command line&apos;s own language) or km. A Khmer report writes dates as Cambodians do
+(ថ្ងៃទី២៣ ខែកុម្ភៈ ឆ្នាំ២០២៥) with Khmer digits (--no-khmer-digits for 0-9); --lunar-date
+adds the Khmer lunar date and Buddhist Era year, as official letters give it
+(ថ្ងៃអាទិត្យ ១៣កើត ខែកត្ដិក ឆ្នាំមមី អដ្ឋស័ក ព.ស.២៥៧០).
+
 examples:
   roundtable report --vault DIR --meeting ID -o report.pdf
   roundtable report --vault DIR --meeting ID --format odt --redact public -o report.odt
+  roundtable report --vault DIR --meeting ID --format docx -o report.docx
+  roundtable report --vault DIR --meeting ID --appendices -o report-with-attachments.pdf
+  roundtable report --vault DIR --meeting ID --lang km --lunar-date -o report-km.pdf
   roundtable report --vault DIR --series ID -o follow-up.pdf
   roundtable report --vault DIR --meeting ID --csv participants -o participants.csv
   roundtable report --vault DIR --series ID --csv actions -o actions.csv
@@ -998,21 +1254,30 @@ examples:
 ទម្រង់ឯកសារតាម --format ឬបើគ្មានទេ តាមកន្ទុយឈ្មោះនៃឯកសារលទ្ធផល។
 ឯកសារ CSV ប្រើ UTF-8 ជាមួយសញ្ញាលំដាប់បៃ (BOM) ដូច្នេះកម្មវិធីតារាងទិន្នន័យបង្ហាញអក្សរខ្មែរបានត្រឹមត្រូវ។
 
+ភាសា (--lang) ជាភាសារបស់របាយការណ៍ខ្លួនឯង មិនថាភាសារបស់កម្មវិធីជាអ្វីទេ៖ en (លំនាំដើម
+ឬភាសារបស់បន្ទាត់បញ្ជា) ឬ km។ របាយការណ៍ខ្មែរសរសេរកាលបរិច្ឆេទដូចប្រជាជនកម្ពុជាសរសេរ
+(ថ្ងៃទី២៣ ខែកុម្ភៈ ឆ្នាំ២០២៥) ជាលេខខ្មែរ (--no-khmer-digits សម្រាប់ 0-9); --lunar-date
+បន្ថែមថ្ងៃខែតាមចន្ទគតិ និងឆ្នាំពុទ្ធសករាជ ដូចដែលលិខិតផ្លូវការផ្ដល់ឱ្យ
+(ថ្ងៃអាទិត្យ ១៣កើត ខែកត្ដិក ឆ្នាំមមី អដ្ឋស័ក ព.ស.២៥៧០)។
+
 ឧទាហរណ៍៖
   roundtable report --vault DIR --meeting ID -o report.pdf
   roundtable report --vault DIR --meeting ID --format odt --redact public -o report.odt
+  roundtable report --vault DIR --meeting ID --format docx -o report.docx
+  roundtable report --vault DIR --meeting ID --appendices -o report-with-attachments.pdf
+  roundtable report --vault DIR --meeting ID --lang km --lunar-date -o report-km.pdf
   roundtable report --vault DIR --series ID -o follow-up.pdf
   roundtable report --vault DIR --meeting ID --csv participants -o participants.csv
   roundtable report --vault DIR --series ID --csv actions -o actions.csv
 </translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>write a meeting or series report (PDF, ODT, HTML, Markdown) or a CSV export</source>
-        <translation>សរសេររបាយការណ៍កិច្ចប្រជុំ ឬស៊េរី (PDF, ODT, HTML, Markdown) ឬនាំចេញជា CSV</translation>
+        <location line="+36"/>
+        <source>write a meeting or series report (PDF, ODT, DOCX, HTML, Markdown) or a CSV export</source>
+        <translation>សរសេររបាយការណ៍កិច្ចប្រជុំ ឬស៊េរី (PDF, ODT, DOCX, HTML, Markdown) ឬនាំចេញជា CSV</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the meeting to report on</source>
         <translation>កិច្ចប្រជុំដែលត្រូវធ្វើរបាយការណ៍</translation>
     </message>
@@ -1042,22 +1307,47 @@ examples:
         <translation>ឯកសារលទ្ធផល</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>give --format pdf|odt|html|md (or an output file with that ending)</source>
-        <translation>សូមផ្ដល់ --format pdf|odt|html|md (ឬឯកសារលទ្ធផលដែលមានកន្ទុយឈ្មោះនោះ)</translation>
+        <location line="+6"/>
+        <source>the report&apos;s language: en or km (default: en, or the command line&apos;s language)</source>
+        <translation>ភាសារបស់របាយការណ៍៖ en ឬ km (លំនាំដើម៖ en ឬភាសារបស់បន្ទាត់បញ្ជា)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>numbers and dates in Khmer digits (default: yes in a Khmer report)</source>
+        <translation>លេខ និងកាលបរិច្ឆេទជាលេខខ្មែរ (លំនាំដើម៖ បាទ/ចាស ក្នុងរបាយការណ៍ខ្មែរ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add the Khmer lunar date and Buddhist Era year to the report&apos;s dates</source>
+        <translation>បន្ថែមថ្ងៃខែតាមចន្ទគតិ និងឆ្នាំពុទ្ធសករាជ ទៅកាលបរិច្ឆេទរបស់របាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF only: add the meeting&apos;s attachments after the report (PDF pages, images, CSV files as tables)</source>
+        <translation>PDF តែប៉ុណ្ណោះ៖ បន្ថែមឯកសារភ្ជាប់របស់កិច្ចប្រជុំនៅក្រោយរបាយការណ៍ (ទំព័រ PDF រូបភាព ឯកសារ CSV ជាតារាង)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>give --format pdf|odt|docx|html|md (or an output file with that ending)</source>
+        <translation>សូមផ្ដល់ --format pdf|odt|docx|html|md (ឬឯកសារលទ្ធផលដែលមានចុងនោះ)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>--csv participants needs --meeting</source>
         <translation>--csv participants ត្រូវការ --meeting</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>--appendices needs a PDF report of a --meeting</source>
+        <translation>--appendices ត្រូវការរបាយការណ៍ PDF នៃ --meeting</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Wrote {file} ({size} bytes, redaction: {redaction})</source>
         <translation>បានសរសេរ {file} ({size} បៃ, កម្រិតបិទបាំង៖ {redaction})</translation>
     </message>
     <message>
-        <location filename="../../cli/vault_cmds.py" line="+26"/>
+        <location filename="../../cli/vault_cmds.py" line="+28"/>
         <source>create a vault and the organisation&apos;s identity</source>
         <translation>បង្កើតឃ្លាំងទិន្នន័យ និងអត្តសញ្ញាណរបស់អង្គការ</translation>
     </message>
@@ -1088,6 +1378,16 @@ examples:
     </message>
     <message>
         <location line="+8"/>
+        <source>change the data key and the recovery key: old key files and recovery keys stop opening this vault</source>
+        <translation>ប្ដូរកូនសោទិន្នន័យ និងកូនសោសង្គ្រោះ៖ ឯកសារកូនសោចាស់ និងកូនសោសង្គ្រោះចាស់ លែងបើកឃ្លាំងទិន្នន័យនេះបាន</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>also change the passphrase, read from FILE; or set {variable} (default: keep the passphrase)</source>
+        <translation>ប្ដូរឃ្លាសម្ងាត់ផងដែរ ដោយអានពី FILE; ឬកំណត់ {variable} (លំនាំដើម៖ រក្សាឃ្លាសម្ងាត់ដដែល)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Recovery key (shown once; store it offline, away from this computer):</source>
         <translation>កូនសោសង្គ្រោះ (បង្ហាញតែម្ដងគត់។ សូមរក្សាទុកវាក្រៅបណ្ដាញ ឆ្ងាយពីកុំព្យូទ័រនេះ)៖</translation>
     </message>
@@ -1102,7 +1402,7 @@ examples:
         <translation>បានបង្កើតឃ្លាំងទិន្នន័យនៅក្នុង {folder}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Demo vault created in {folder}: {counts}</source>
         <translation>បានបង្កើតឃ្លាំងទិន្នន័យសាកល្បងនៅក្នុង {folder}៖ {counts}</translation>
     </message>
@@ -1113,11 +1413,19 @@ examples:
     </message>
     <message>
         <location line="+14"/>
+        <source>Keys changed. Old copies of vault.key and the old recovery key no longer open
+this vault (they still open old copies of vault.db).</source>
+        <translation>បានប្ដូរកូនសោ។ ច្បាប់ចម្លងចាស់នៃ vault.key និងកូនសោសង្គ្រោះចាស់ លែងបើក
+ឃ្លាំងទិន្នន័យនេះបានទៀតហើយ (វានៅតែបើកច្បាប់ចម្លងចាស់នៃ vault.db បាន)។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Recovery key: </source>
         <translation>កូនសោសង្គ្រោះ៖ </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-29"/>
+        <location line="+37"/>
         <source>Current passphrase: </source>
         <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន៖ </translation>
     </message>
@@ -1130,7 +1438,7 @@ examples:
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/exchange/conflicts_view.py" line="+51"/>
+        <location filename="../../ui/exchange/conflicts_view.py" line="+53"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
@@ -1161,16 +1469,18 @@ examples:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+71"/>
         <source>Keep ours</source>
         <translation>រក្សារបស់យើង</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
+        <location line="+72"/>
         <source>Take theirs</source>
         <translation>យករបស់ពួកគេ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-70"/>
         <source>or type the agreed text</source>
         <translation>ឬវាយអត្ថបទដែលបានព្រមព្រៀងគ្នា</translation>
     </message>
@@ -1179,11 +1489,71 @@ examples:
         <source>Use this text</source>
         <translation>ប្រើអត្ថបទនេះ</translation>
     </message>
+    <message>
+        <location line="+41"/>
+        <source>set (kept: protected)</source>
+        <translation>កំណត់ (រក្សា៖ ការពារ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lowered (held back)</source>
+        <translation>បានបន្ទាប (បានផ្អាក)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Keep protected</source>
+        <translation>រក្សាការពារ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept: make visible</source>
+        <translation>ទទួលយក៖ បង្ហាញ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{source} lowered this privacy flag; it stays set until you decide.</source>
+        <translation>{source} បានបន្ទាបសញ្ញាឯកជនភាពនេះ; វានៅតែកំណត់ រហូតដល់អ្នកសម្រេច។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepting makes this visible to partners and in reports:</source>
+        <translation>ការទទួលយកនឹងធ្វើឱ្យអ្វីៗនេះឃើញដោយដៃគូ និងនៅក្នុងរបាយការណ៍៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(nothing recorded yet)</source>
+        <translation>(មិនទាន់មានអ្វីកត់ត្រាទេ)</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/conflicts.py" line="+81"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session venue</source>
+        <translation>ទីកន្លែងវគ្គ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minute entry</source>
+        <translation>ធាតុកំណត់ហេតុ</translation>
+    </message>
 </context>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/exchange/contacts_view.py" line="+64"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="+75"/>
         <source>Your organisation</source>
         <translation>អង្គការរបស់អ្នក</translation>
     </message>
@@ -1208,17 +1578,29 @@ examples:
         <translation>សូមប្រៀបធៀបលេខទាំងនេះជាមួយដៃគូរបស់អ្នក ដោយជួបផ្ទាល់ ឬតាមការហៅទូរស័ព្ទដែលអ្នកទុកចិត្ត។ បន្ទាប់មកទើបសម្គាល់ទំនាក់ទំនងថាបានផ្ទៀងផ្ទាត់។</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+5"/>
+        <source>Remove contact…</source>
+        <translation>ដកទំនាក់ទំនងចេញ…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+79"/>
         <source>verified</source>
         <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-79"/>
+        <location line="+79"/>
         <source>NOT verified</source>
         <translation>មិនទាន់ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-76"/>
+        <source>fingerprint {fp}</source>
+        <translation>ស្នាមម្រាមដៃកូនសោ {fp}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Verified</source>
         <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
@@ -1233,18 +1615,85 @@ examples:
         <translation>កូនសោត្រូវបានប្ដូរ {n} ដង។ កូនសោមុនៗត្រូវបានរក្សាទុក។</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Verify contact</source>
         <translation>ផ្ទៀងផ្ទាត់ទំនាក់ទំនង</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Did {name} read exactly these digits to you?
 
 {fp}</source>
         <translation>តើ {name} បានអានលេខទាំងនេះប្រាប់អ្នកយ៉ាងត្រឹមត្រូវដែរឬទេ?
 
 {fp}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This card changes a contact&apos;s name:
+
+{old}
+→ {new}
+
+It also changes the contact&apos;s key: a new key (fingerprint {fp}), signed by the old one. Accept the new name? If you do not, the contact keeps its old name and nothing changes.</source>
+        <translation>កាតនេះប្ដូរឈ្មោះទំនាក់ទំនងមួយ៖
+
+{old}
+→ {new}
+
+វាក៏ប្ដូរកូនសោរបស់ទំនាក់ទំនងនេះដែរ៖ កូនសោថ្មី (ស្នាមម្រាមដៃកូនសោ {fp}) ដែលបានចុះហត្ថលេខាដោយកូនសោចាស់។ ទទួលយកឈ្មោះថ្មីឬទេ? បើអ្នកមិនទទួលយកទេ ទំនាក់ទំនងនៅតែមានឈ្មោះចាស់ ហើយគ្មានអ្វីផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This card changes a contact&apos;s name:
+
+{old}
+→ {new}
+
+Same key (fingerprint {fp}). Accept the new name? If you do not, the contact keeps its old name and nothing changes.</source>
+        <translation>កាតនេះប្ដូរឈ្មោះទំនាក់ទំនងមួយ៖
+
+{old}
+→ {new}
+
+កូនសោដដែល (ស្នាមម្រាមដៃកូនសោ {fp})។ ទទួលយកឈ្មោះថ្មីឬទេ? បើអ្នកមិនទទួលយកទេ ទំនាក់ទំនងនៅតែមានឈ្មោះចាស់ ហើយគ្មានអ្វីផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact renamed</source>
+        <translation>បានប្ដូរឈ្មោះទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the contact {name}?
+
+Fingerprint: {fp} ({status})
+
+What removing does: bundles signed by its key are no longer accepted, and it can no longer change any of your records. A card with the same organisation id can then be added: compare that card&apos;s fingerprint with the organisation (in person or on a call you trust) before you mark it verified.
+
+What it does not do: the records it sent stay in your vault, as your own. Bundles you already sent it cannot be taken back. Partners who also hold this contact keep it until they remove it too.</source>
+        <translation>ដកទំនាក់ទំនង {name} ចេញឬទេ?
+
+ស្នាមម្រាមដៃកូនសោ៖ {fp} ({status})
+
+អ្វីដែលការដកចេញធ្វើ៖ កញ្ចប់ទិន្នន័យដែលបានចុះហត្ថលេខាដោយកូនសោរបស់វាលែងត្រូវបានទទួលយក ហើយវាលែងអាចផ្លាស់ប្ដូរកំណត់ត្រារបស់អ្នកបានទៀត។ កាតដែលមានលេខសម្គាល់អង្គការដូចគ្នាអាចត្រូវបានបន្ថែមបន្ទាប់មក៖ សូមប្រៀបធៀបស្នាមម្រាមដៃកូនសោរបស់កាតនោះជាមួយអង្គការ (ដោយផ្ទាល់ ឬតាមការហៅដែលអ្នកទុកចិត្ត) មុននឹងសម្គាល់ថាបានផ្ទៀងផ្ទាត់។
+
+អ្វីដែលវាមិនធ្វើ៖ កំណត់ត្រាដែលវាបានផ្ញើនៅក្នុងឃ្លាំងទិន្នន័យរបស់អ្នក ជាកំណត់ត្រារបស់អ្នកផ្ទាល់។ កញ្ចប់ទិន្នន័យដែលអ្នកបានផ្ញើទៅវារួចហើយ មិនអាចយកមកវិញបានទេ។ ដៃគូដែលមានទំនាក់ទំនងនេះដែរ នៅតែរក្សាវា រហូតដល់ពួកគេដកវាចេញដែរ។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove contact</source>
+        <translation>ដកទំនាក់ទំនងចេញ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Removed: {name} (fingerprint {fp}).</source>
+        <translation>បានដកចេញ៖ {name} (ស្នាមម្រាមដៃកូនសោ {fp})។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} record(s) it sent stay in your vault.</source>
+        <translation>កំណត់ត្រា {n} ដែលវាបានផ្ញើ នៅក្នុងឃ្លាំងទិន្នន័យរបស់អ្នកដដែល។</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1257,7 +1706,17 @@ examples:
         <translation>កាតទំនាក់ទំនង (*.card *.json)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
+        <source>Not renamed: the contact keeps the name {old}.</source>
+        <translation>មិនបានប្ដូរឈ្មោះទេ៖ ទំនាក់ទំនងនៅតែមានឈ្មោះ {old}។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Renamed: {old} → {new}</source>
+        <translation>បានប្ដូរឈ្មោះ៖ {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save my contact card</source>
         <translation>រក្សាទុកកាតទំនាក់ទំនងរបស់ខ្ញុំ</translation>
     </message>
@@ -1265,7 +1724,7 @@ examples:
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../ui/gate/create_page.py" line="+37"/>
+        <location filename="../../ui/gate/create_page.py" line="+38"/>
         <source>Create a vault</source>
         <translation>បង្កើតឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -1533,7 +1992,7 @@ examples:
 <context>
     <name>DirectoryScreen</name>
     <message>
-        <location filename="../../ui/screens/directory.py" line="+87"/>
+        <location filename="../../ui/screens/directory.py" line="+90"/>
         <source>Filter people by name</source>
         <translation>ត្រងមនុស្សតាមឈ្មោះ</translation>
     </message>
@@ -1573,7 +2032,7 @@ examples:
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+89"/>
         <source>Anonymous: never named outside this vault</source>
         <translation>អនាមិក៖ មិនដែលដាក់ឈ្មោះនៅក្រៅឃ្លាំងទិន្នន័យនេះទេ</translation>
     </message>
@@ -1599,13 +2058,19 @@ examples:
     </message>
     <message>
         <location line="+5"/>
+        <location line="+71"/>
         <source>Contact details recorded (open Edit to see them).</source>
         <translation>មានព័ត៌មានទំនាក់ទំនងបានកត់ត្រា (បើក «កែសម្រួល» ដើម្បីមើល)។</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-58"/>
         <source>No recorded attendance.</source>
         <translation>គ្មានវត្តមានបានកត់ត្រាទេ។</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Contact details recorded, published by the organisation.</source>
+        <translation>ព័ត៌មានទំនាក់ទំនងដែលបានកត់ត្រា ដែលអង្គការបានផ្សព្វផ្សាយ។</translation>
     </message>
 </context>
 <context>
@@ -1621,23 +2086,23 @@ examples:
         <translation>បានបញ្ឈប់។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>internal error ({name}); nothing sensitive was printed.</source>
         <translation>កំហុសខាងក្នុង ({name})។ គ្មានព័ត៌មានរសើបណាមួយត្រូវបានបង្ហាញទេ។</translation>
     </message>
     <message>
-        <location filename="../../cli/common.py" line="-23"/>
+        <location filename="../../cli/common.py" line="-35"/>
         <source>The passphrase file could not be read.</source>
         <translation>មិនអាចអានឯកសារឃ្លាសម្ងាត់បានទេ។</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>No passphrase given: use --passphrase-file or {variable}.</source>
         <translation>មិនទាន់បានផ្ដល់ឃ្លាសម្ងាត់ទេ៖ សូមប្រើ --passphrase-file ឬ {variable}។</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange_cmds.py" line="-254"/>
-        <location filename="../../errors.py" line="+319"/>
+        <location filename="../../cli/exchange_cmds.py" line="-510"/>
+        <location filename="../../errors.py" line="+407"/>
         <source>The file could not be read.</source>
         <translation>មិនអាចអានឯកសារបានទេ។</translation>
     </message>
@@ -1652,12 +2117,17 @@ examples:
         <translation>សូមផ្ដល់ --card FILE ជាមួយ --rotate ដើម្បីរក្សាទុកកាតទំនាក់ទំនងថ្មី។</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+141"/>
         <source>Give --fingerprint with the digits your partner read to you.</source>
         <translation>សូមផ្ដល់ --fingerprint ជាមួយលេខដែលដៃគូរបស់អ្នកបានអានប្រាប់អ្នក។</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+44"/>
+        <source>Removing a contact needs confirming: add --yes.</source>
+        <translation>ការដកទំនាក់ទំនងចេញត្រូវការការបញ្ជាក់៖ សូមបន្ថែម --yes។</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>--to-date goes with --from.</source>
         <translation>--to-date ត្រូវប្រើជាមួយ --from។</translation>
     </message>
@@ -1672,12 +2142,22 @@ examples:
         <translation>សូមផ្ដល់កាតទំនាក់ទំនងរបស់អ្នកផ្ញើ ឬឯកសារ minisign .pub ជាមួយ --signer ដើម្បីពិនិត្យវា។</translation>
     </message>
     <message>
-        <location filename="../../cli/vault_cmds.py" line="-9"/>
+        <location line="+222"/>
+        <source>Several values stand for this field; choose in the app.</source>
+        <translation>មានតម្លៃច្រើនសម្រាប់វាលនេះ; សូមជ្រើសរើសនៅក្នុងកម្មវិធី។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lowering a privacy flag makes this visible to partners and in reports; add --yes to confirm.</source>
+        <translation>ការបន្ទាបសញ្ញាឯកជនភាពធ្វើឱ្យអ្វីៗនេះឃើញដោយដៃគូ និងនៅក្នុងរបាយការណ៍; សូមបន្ថែម --yes ដើម្បីបញ្ជាក់។</translation>
+    </message>
+    <message>
+        <location filename="../../cli/vault_cmds.py" line="-14"/>
         <source>No recovery key given: set {variable}.</source>
         <translation>មិនទាន់បានផ្ដល់កូនសោសង្គ្រោះទេ៖ សូមកំណត់ {variable}។</translation>
     </message>
     <message>
-        <location filename="../../crypto/bundle_reader.py" line="+175"/>
+        <location filename="../../crypto/bundle_reader.py" line="+88"/>
         <source>The bundle file could not be read.</source>
         <translation>មិនអាចអានឯកសារកញ្ចប់ទិន្នន័យបានទេ។</translation>
     </message>
@@ -1687,17 +2167,18 @@ examples:
         <translation>ឃ្លាំងទិន្នន័យនេះគ្មានអត្តសញ្ញាណអង្គការទេ។</translation>
     </message>
     <message>
-        <location filename="../../crypto/kdf.py" line="+46"/>
+        <location filename="../../crypto/kdf.py" line="+51"/>
         <source>The vault key file has unsupported key-derivation settings.</source>
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមានការកំណត់បង្កើតកូនសោដែលមិនត្រូវបានគាំទ្រ។</translation>
     </message>
     <message>
-        <location filename="../../crypto/keyfile.py" line="+116"/>
+        <location filename="../../crypto/keyfile.py" line="+135"/>
+        <location line="+28"/>
         <source>The vault key file is from a newer version of Roundtable.</source>
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមកពីកំណែថ្មីជាងនេះរបស់ Roundtable។</translation>
     </message>
     <message>
-        <location filename="../../errors.py" line="-304"/>
+        <location filename="../../errors.py" line="-392"/>
         <source>The operation failed.</source>
         <translation>ប្រតិបត្តិការបានបរាជ័យ។</translation>
     </message>
@@ -1813,6 +2294,11 @@ examples:
     </message>
     <message>
         <location line="+6"/>
+        <source>That is not a bundle file (it is a folder, a device or another special file).</source>
+        <translation>នោះមិនមែនជាឯកសារកញ្ចប់ទិន្នន័យទេ (វាជាថត ឧបករណ៍ ឬឯកសារពិសេសផ្សេងទៀត)។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The bundle file is damaged (a checksum does not match); copy it again.</source>
         <translation>ឯកសារកញ្ចប់ទិន្នន័យខូច (តម្លៃផ្ទៀងផ្ទាត់មួយមិនត្រូវគ្នា)។ សូមចម្លងវាម្ដងទៀត។</translation>
     </message>
@@ -1922,9 +2408,44 @@ examples:
         <translation>មានទំនាក់ទំនងច្រើនជាងមួយត្រូវគ្នា។ សូមប្រើស្នាមម្រាមដៃកូនសោ ឬឈ្មោះពេញ។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>A contact with this organisation already exists with a different key, and the new card is not signed by the old key. Remove the old contact first if the change is genuine.</source>
         <translation>ទំនាក់ទំនងនៃអង្គការនេះមានរួចហើយ ជាមួយកូនសោផ្សេង ហើយកាតទំនាក់ទំនងថ្មីមិនត្រូវបានចុះហត្ថលេខាដោយកូនសោចាស់ទេ។ ប្រសិនបើការផ្លាស់ប្ដូរនេះពិតប្រាកដ សូមលុបទំនាក់ទំនងចាស់ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This card&apos;s organisation id is already held by your contact {name} (fingerprint {fp}), whose key is different, and the card is not a key change signed by that key. Organisation ids never repeat by chance: one of the two organisations copied the other&apos;s id. Compare both fingerprints with the organisations themselves (by phone or in person), then remove the wrong contact (roundtable contacts remove, or Remove contact in Contacts) and add the right card again. Nothing was changed.</source>
+        <translation>លេខសម្គាល់អង្គការរបស់កាតនេះ ជារបស់ទំនាក់ទំនង {name} របស់អ្នករួចហើយ (ស្នាមម្រាមដៃកូនសោ {fp}) ដែលមានកូនសោខុសគ្នា ហើយកាតនេះមិនមែនជាការប្ដូរកូនសោដែលបានចុះហត្ថលេខាដោយកូនសោនោះទេ។ លេខសម្គាល់អង្គការមិនដែលដូចគ្នាដោយចៃដន្យទេ៖ អង្គការមួយក្នុងចំណោមអង្គការទាំងពីរបានចម្លងលេខសម្គាល់របស់អង្គការមួយទៀត។ សូមប្រៀបធៀបស្នាមម្រាមដៃកូនសោទាំងពីរជាមួយអង្គការទាំងនោះផ្ទាល់ (តាមទូរសព្ទ ឬដោយផ្ទាល់) រួចដកទំនាក់ទំនងដែលខុសចេញ (roundtable contacts remove ឬ ដកទំនាក់ទំនងចេញ នៅក្នុងទំនាក់ទំនង) ហើយបន្ថែមកាតដែលត្រឹមត្រូវម្ដងទៀត។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This card&apos;s key is already the key of your contact {name} (fingerprint {fp}) under another organisation id. One key stands for one organisation; ask the organisation which id is its own. Nothing was changed.</source>
+        <translation>កូនសោរបស់កាតនេះ ជាកូនសោរបស់ទំនាក់ទំនង {name} របស់អ្នករួចហើយ (ស្នាមម្រាមដៃកូនសោ {fp}) ក្រោមលេខសម្គាល់អង្គការមួយផ្សេងទៀត។ កូនសោមួយតំណាងឱ្យអង្គការមួយ; សូមសួរអង្គការថា លេខសម្គាល់មួយណាជារបស់ខ្លួន។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This card claims your own organisation&apos;s id with another key. Organisation ids never repeat by chance: the card copied yours, and is refused. Nothing was changed.</source>
+        <translation>កាតនេះអះអាងថាមានលេខសម្គាល់អង្គការរបស់អ្នកផ្ទាល់ ដោយប្រើកូនសោផ្សេង។ លេខសម្គាល់អង្គការមិនដែលដូចគ្នាដោយចៃដន្យទេ៖ កាតនេះបានចម្លងលេខសម្គាល់របស់អ្នក ហើយត្រូវបានបដិសេធ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another contact, or your own organisation, already has this name (compared ignoring case, spacing and character forms): the two could be mistaken for each other, so the card was not accepted. Ask the organisation to use a distinct name.</source>
+        <translation>ទំនាក់ទំនងមួយផ្សេងទៀត ឬអង្គការរបស់អ្នកផ្ទាល់ មានឈ្មោះនេះរួចហើយ (ប្រៀបធៀបដោយមិនគិតពីអក្សរធំតូច ដកឃ្លា និងទម្រង់តួអក្សរ)៖ ទាំងពីរអាចត្រូវច្រឡំគ្នា ដូច្នេះកាតនេះមិនត្រូវបានទទួលយកទេ។ សូមស្នើអង្គការឱ្យប្រើឈ្មោះដែលខុសគ្នា។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The name on this card looks the same as that of your contact {name} (fingerprint {fp}; compared ignoring case, spacing and character forms): the two could be mistaken for each other, so the card was not accepted. If that contact is not who it claims to be, compare fingerprints with the organisations and remove it; otherwise ask the organisation to use a distinct name. Nothing was changed.</source>
+        <translation>ឈ្មោះនៅលើកាតនេះមើលទៅដូចឈ្មោះរបស់ទំនាក់ទំនង {name} របស់អ្នក (ស្នាមម្រាមដៃកូនសោ {fp}; ប្រៀបធៀបដោយមិនគិតពីអក្សរធំតូច ដកឃ្លា និងទម្រង់តួអក្សរ)៖ ទាំងពីរអាចត្រូវច្រឡំគ្នា ដូច្នេះកាតនេះមិនត្រូវបានទទួលយកទេ។ បើទំនាក់ទំនងនោះមិនមែនជាអ្នកដែលវាអះអាងទេ សូមប្រៀបធៀបស្នាមម្រាមដៃកូនសោជាមួយអង្គការ ហើយដកវាចេញ; បើមិនដូច្នោះទេ សូមស្នើអង្គការឱ្យប្រើឈ្មោះដែលខុសគ្នា។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The name on this card looks the same as your own organisation&apos;s name, {name} (compared ignoring case, spacing and character forms), so the card was not accepted. Ask the organisation to use a distinct name. Nothing was changed.</source>
+        <translation>ឈ្មោះនៅលើកាតនេះមើលទៅដូចឈ្មោះអង្គការរបស់អ្នកផ្ទាល់ {name} (ប្រៀបធៀបដោយមិនគិតពីអក្សរធំតូច ដកឃ្លា និងទម្រង់តួអក្សរ) ដូច្នេះកាតនេះមិនត្រូវបានទទួលយកទេ។ សូមស្នើអង្គការឱ្យប្រើឈ្មោះដែលខុសគ្នា។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This card changes the contact&apos;s name; nothing was changed. Confirm the new name to accept it (on the command line: --accept-rename).</source>
+        <translation>កាតនេះប្ដូរឈ្មោះទំនាក់ទំនង; គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។ សូមបញ្ជាក់ឈ្មោះថ្មី ដើម្បីទទួលយកវា (នៅលើបន្ទាត់បញ្ជា៖ --accept-rename)។</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1982,7 +2503,12 @@ examples:
         <translation>ការផ្លាស់ប្ដូរកូនសោមិនត្រូវបានចុះហត្ថលេខាដោយកូនសោបច្ចុប្បន្នរបស់ទំនាក់ទំនងនោះទេ។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>This card&apos;s organisation id is held by your contact {name} (fingerprint {fp}), and the card&apos;s key change is not signed by that contact&apos;s current key. Either the card is not from that organisation, or that contact copied the organisation&apos;s id. Compare both fingerprints with the organisation itself (by phone or in person), then remove the wrong contact and add the right card again. Nothing was changed.</source>
+        <translation>លេខសម្គាល់អង្គការរបស់កាតនេះ ជារបស់ទំនាក់ទំនង {name} របស់អ្នក (ស្នាមម្រាមដៃកូនសោ {fp}) ហើយការប្ដូរកូនសោរបស់កាតនេះ មិនបានចុះហត្ថលេខាដោយកូនសោបច្ចុប្បន្នរបស់ទំនាក់ទំនងនោះទេ។ ប្រហែលកាតនេះមិនមែនមកពីអង្គការនោះ ឬទំនាក់ទំនងនោះបានចម្លងលេខសម្គាល់របស់អង្គការ។ សូមប្រៀបធៀបស្នាមម្រាមដៃកូនសោទាំងពីរជាមួយអង្គការនោះផ្ទាល់ (តាមទូរសព្ទ ឬដោយផ្ទាល់) រួចដកទំនាក់ទំនងដែលខុសចេញ ហើយបន្ថែមកាតដែលត្រឹមត្រូវម្ដងទៀត។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The report could not be produced.</source>
         <translation>មិនអាចបង្កើតរបាយការណ៍បានទេ។</translation>
     </message>
@@ -2017,17 +2543,52 @@ examples:
         <translation>មិនអាចបង្ហាញឯកសារនេះនៅទីនេះបានទេ។ សូមប្រើ «រក្សាទុកច្បាប់ចម្លងជា…» ដើម្បីបើកវានៅកន្លែងផ្សេង។</translation>
     </message>
     <message>
-        <location filename="../../exchange/conflicts.py" line="+98"/>
+        <location line="+7"/>
+        <source>The vault folder cannot be written (it is read-only or you lack permission); nothing was changed.</source>
+        <translation>មិនអាចសរសេរទៅថតឃ្លាំងទិន្នន័យបានទេ (វាអាចអានបានតែប៉ុណ្ណោះ ឬអ្នកគ្មានសិទ្ធិ); គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The vault files cannot be read: permission denied.</source>
+        <translation>មិនអាចអានឯកសារឃ្លាំងទិន្នន័យបានទេ៖ គ្មានសិទ្ធិ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault path is a file, not a folder; choose a folder.</source>
+        <translation>ផ្លូវឃ្លាំងទិន្នន័យជាឯកសារ មិនមែនជាថតទេ; សូមជ្រើសរើសថតមួយ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vault.lock in the vault folder is not a file; move it away and try again.</source>
+        <translation>vault.lock នៅក្នុងថតឃ្លាំងទិន្នន័យមិនមែនជាឯកសារទេ; សូមផ្លាស់វាចេញ ហើយព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase is not valid text (UTF-8); nothing was changed.</source>
+        <translation>ឃ្លាសម្ងាត់មិនមែនជាអត្ថបទត្រឹមត្រូវទេ (UTF-8); គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault key file demands far more key-derivation work than Roundtable ever sets; it was not used.</source>
+        <translation>ឯកសារកូនសោឃ្លាំងទិន្នន័យទាមទារការគណនាកូនសោច្រើនជាងអ្វីដែល Roundtable ធ្លាប់កំណត់ឆ្ងាយណាស់; វាមិនត្រូវបានប្រើទេ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The disk reported an error while reading or writing the vault; the vault may be fine. Try again, or copy the vault folder to another disk.</source>
+        <translation>ថាសបានរាយការណ៍កំហុសពេលកំពុងអាន ឬសរសេរឃ្លាំងទិន្នន័យ; ឃ្លាំងទិន្នន័យប្រហែលជាមិនអីទេ។ សូមព្យាយាមម្ដងទៀត ឬចម្លងថតឃ្លាំងទិន្នន័យទៅថាសមួយផ្សេងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/conflicts.py" line="+79"/>
         <source>The chosen value has the wrong type for this field.</source>
         <translation>តម្លៃដែលបានជ្រើសរើសមានប្រភេទមិនត្រឹមត្រូវសម្រាប់វាលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../exchange/contacts.py" line="+121"/>
+        <location filename="../../exchange/contacts.py" line="+235"/>
         <source>This is your own organisation&apos;s card.</source>
         <translation>នេះជាកាតទំនាក់ទំនងរបស់អង្គការអ្នកផ្ទាល់។</translation>
     </message>
     <message>
-        <location filename="../../exchange/exporter.py" line="+68"/>
+        <location filename="../../exchange/exporter.py" line="+72"/>
         <source>No meeting with that id.</source>
         <translation>គ្មានកិច្ចប្រជុំដែលមានលេខសម្គាល់នោះទេ។</translation>
     </message>
@@ -2037,7 +2598,7 @@ examples:
         <translation>សូមជ្រើសរើសកិច្ចប្រជុំ ស៊េរីមួយ ចន្លោះកាលបរិច្ឆេទមួយ ឬកិច្ចប្រជុំទាំងអស់។</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+233"/>
         <source>Choose at least one recipient.</source>
         <translation>សូមជ្រើសរើសអ្នកទទួលយ៉ាងហោចណាស់ម្នាក់។</translation>
     </message>
@@ -2047,7 +2608,7 @@ examples:
         <translation>គ្មានកិច្ចប្រជុំត្រូវនាំចេញទេ។</translation>
     </message>
     <message>
-        <location filename="../../exchange/verify.py" line="+36"/>
+        <location filename="../../exchange/verify.py" line="+42"/>
         <source>The signer&apos;s card or key file could not be read.</source>
         <translation>មិនអាចអានកាតទំនាក់ទំនង ឬឯកសារកូនសោរបស់អ្នកចុះហត្ថលេខាបានទេ។</translation>
     </message>
@@ -2062,7 +2623,7 @@ examples:
         <translation>ឯកសារភ្ជាប់ធំពេកមិនអាចបង្ហាញនៅទីនេះបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="+47"/>
+        <location filename="../../storage/database.py" line="+103"/>
         <source>SQLCipher is not available; refusing to open the vault.</source>
         <translation>មិនមាន SQLCipher ទេ ដូច្នេះមិនបើកឃ្លាំងទិន្នន័យទេ។</translation>
     </message>
@@ -2072,17 +2633,17 @@ examples:
         <translation>កំណត់ត្រាដែលមានលេខសម្គាល់នេះមានរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../../vault.py" line="+103"/>
+        <location filename="../../vault.py" line="+194"/>
         <source>An organisation name is needed.</source>
         <translation>ត្រូវការឈ្មោះអង្គការ។</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+83"/>
         <source>vault.key does not belong to this vault.db.</source>
         <translation>vault.key មិនមែនជារបស់ vault.db នេះទេ។</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>The vault key file (vault.key) is missing.</source>
         <translation>បាត់ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យ (vault.key)។</translation>
     </message>
@@ -2092,12 +2653,12 @@ examples:
         <translation>បាត់មូលដ្ឋានទិន្នន័យរបស់ឃ្លាំងទិន្នន័យ (vault.db)។</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/contacts_view.py" line="-194"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="-311"/>
         <source>The card file could not be read.</source>
         <translation>មិនអាចអានឯកសារកាតទំនាក់ទំនងបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="+255"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="+256"/>
         <source>No meetings match this choice.</source>
         <translation>គ្មានកិច្ចប្រជុំណាត្រូវនឹងជម្រើសនេះទេ។</translation>
     </message>
@@ -2107,7 +2668,7 @@ examples:
         <translation>សូមជ្រើសរើសចំណុចសកម្មភាពមួយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="-80"/>
+        <location filename="../../ui/meeting/attachments.py" line="-82"/>
         <source>Select an attachment first.</source>
         <translation>សូមជ្រើសរើសឯកសារភ្ជាប់មួយជាមុនសិន។</translation>
     </message>
@@ -2117,12 +2678,12 @@ examples:
         <translation>បុគ្គលនេះមាននៅក្នុងបញ្ជីវត្តមាននៃវគ្គនេះរួចហើយ។</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>There is no previous session to copy from.</source>
         <translation>គ្មានវគ្គមុនសម្រាប់ចម្លងពីទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="+289"/>
+        <location filename="../../ui/meeting/overview.py" line="+312"/>
         <source>A meeting needs a title.</source>
         <translation>កិច្ចប្រជុំត្រូវការចំណងជើង។</translation>
     </message>
@@ -2132,7 +2693,7 @@ examples:
         <translation>កិច្ចប្រជុំមិនអាចបញ្ចប់មុនពេលវាចាប់ផ្ដើមបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/section.py" line="+78"/>
+        <location filename="../../ui/meeting/section.py" line="+82"/>
         <source>Dates are written as 2025-02-23, 23/02/2025 (day before month) or 20250223.</source>
         <translation>កាលបរិច្ឆេទសរសេរជា 2025-02-23, 23/02/2025 (ថ្ងៃមុនខែ) ឬ 20250223។</translation>
     </message>
@@ -2142,7 +2703,7 @@ examples:
         <translation>ម៉ោងសរសេរជា HH:MM ឧទាហរណ៍ 09:30។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/workspace.py" line="+285"/>
+        <location filename="../../ui/meeting/workspace.py" line="+358"/>
         <source>This meeting is no longer in the vault.</source>
         <translation>កិច្ចប្រជុំនេះលែងមាននៅក្នុងឃ្លាំងទិន្នន័យទៀតហើយ។</translation>
     </message>
@@ -2150,6 +2711,32 @@ examples:
         <location line="+13"/>
         <source>That entry is no longer in this meeting.</source>
         <translation>ធាតុនោះលែងមាននៅក្នុងកិច្ចប្រជុំនេះទៀតហើយ។</translation>
+    </message>
+    <message>
+        <location filename="../../storage/attendance_import.py" line="+75"/>
+        <source>The sheet has no rows to import.</source>
+        <translation>សន្លឹកនេះគ្មានជួរដែលត្រូវនាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>The file is not a text file: save the sheet as CSV or XLSX.</source>
+        <translation>ឯកសារនេះមិនមែនជាឯកសារអត្ថបទទេ៖ សូមរក្សាទុកសន្លឹកជា CSV ឬ XLSX។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The workbook could not be read: save it again as XLSX or CSV.</source>
+        <translation>មិនអាចអានសៀវភៅបញ្ជីបានទេ៖ សូមរក្សាទុកវាម្ដងទៀតជា XLSX ឬ CSV។</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Choose the column that holds the names.</source>
+        <translation>សូមជ្រើសរើសជួរឈរដែលមានឈ្មោះ។</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/narrative.py" line="+224"/>
+        <source>A section needs a heading.</source>
+        <translation>ផ្នែកមួយត្រូវការចំណងជើង។</translation>
     </message>
 </context>
 <context>
@@ -2289,9 +2876,57 @@ examples:
     </message>
 </context>
 <context>
+    <name>HeadcountPanel</name>
+    <message>
+        <location filename="../../ui/meeting/headcounts.py" line="+73"/>
+        <source>Counted without names</source>
+        <translation>រាប់ដោយគ្មានឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>How many people (Enter saves)</source>
+        <translation>ចំនួនមនុស្ស (Enter រក្សាទុក)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save count</source>
+        <translation>រក្សាទុកចំនួន</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record the number for the chosen people</source>
+        <translation>កត់ត្រាចំនួនសម្រាប់មនុស្សដែលបានជ្រើសរើស</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected count (Delete)</source>
+        <translation>ដកចំនួនដែលបានជ្រើសរើសចេញ (Delete)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Everyone (total)</source>
+        <translation>ទាំងអស់គ្នា (សរុប)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{total} people in all, {named} of them named.</source>
+        <translation>សរុប {total} នាក់ ក្នុងនោះមានឈ្មោះ {named} នាក់។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The total counted is smaller than the names listed.</source>
+        <translation>ចំនួនសរុបដែលបានរាប់ តិចជាងឈ្មោះដែលបានរាយ។</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="+30"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="+31"/>
         <source>New</source>
         <translation>ថ្មី</translation>
     </message>
@@ -2311,6 +2946,16 @@ examples:
         <translation>មិនស៊ីគ្នា</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Privacy change held back</source>
+        <translation>ការផ្លាស់ប្ដូរឯកជនភាពត្រូវបានផ្អាក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused (not theirs to change)</source>
+        <translation>បានបដិសេធ (មិនមែនជាសិទ្ធិរបស់ពួកគេក្នុងការផ្លាស់ប្ដូរ)</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Import a bundle from a partner</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យពីដៃគូ</translation>
@@ -2321,7 +2966,7 @@ examples:
         <translation>ជ្រើសរើសកញ្ចប់ទិន្នន័យ…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Change</source>
         <translation>ការផ្លាស់ប្ដូរ</translation>
     </message>
@@ -2373,12 +3018,22 @@ examples:
     <message>
         <location line="+3"/>
         <source>From {sender} (fingerprint {fp}), bundle {seq} of {created}.
-{verb}: {new} new, {updated} updated, {deleted} deleted, {conflicting} conflicting; {unchanged} unchanged; {attachments} file(s).</source>
-        <translation>ពី {sender} (ស្នាមម្រាមដៃកូនសោ {fp}) កញ្ចប់ទិន្នន័យលេខ {seq} ចុះថ្ងៃ {created}។
-{verb}៖ ថ្មី {new}, បានធ្វើបច្ចុប្បន្នភាព {updated}, បានលុប {deleted}, មិនស៊ីគ្នា {conflicting}។ មិនផ្លាស់ប្ដូរ {unchanged}។ ឯកសារភ្ជាប់ {attachments}។</translation>
+{verb}: {new} new, {updated} updated, {deleted} deleted, {conflicting} conflicting; {held_back} privacy change(s) held back; {refused} refused; {unchanged} unchanged; {attachments} file(s).</source>
+        <translation>ពី {sender} (ស្នាមម្រាមដៃកូនសោ {fp}) កញ្ចប់ទិន្នន័យទី {seq} នៃ {created}។
+{verb}៖ ថ្មី {new} បានកែ {updated} បានលុប {deleted} មិនស៊ីគ្នា {conflicting}; ការផ្លាស់ប្ដូរឯកជនភាពដែលបានផ្អាក {held_back}; បានបដិសេធ {refused}; មិនផ្លាស់ប្ដូរ {unchanged}; ឯកសារ {attachments}។</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+17"/>
+        <source>{n} privacy change(s) held back: the partner lowered an anonymous, sensitive-venue or confidential flag. It stays set until you accept it under Conflicts, where you see what it would reveal.</source>
+        <translation>ការផ្លាស់ប្ដូរឯកជនភាព {n} ត្រូវបានផ្អាក៖ ដៃគូបានបន្ទាបសញ្ញាអនាមិក ទីតាំងរសើប ឬសម្ងាត់។ វានៅតែកំណត់ រហូតដល់អ្នកទទួលយកវានៅក្រោម ភាពមិនស៊ីគ្នា ដែលអ្នកឃើញអ្វីដែលវានឹងបង្ហាញ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} change(s) refused: records this partner was never sent, or your own organisation&apos;s record. They are not applied.</source>
+        <translation>ការផ្លាស់ប្ដូរ {n} ត្រូវបានបដិសេធ៖ កំណត់ត្រាដែលមិនដែលបានផ្ញើទៅដៃគូនេះ ឬកំណត់ត្រារបស់អង្គការអ្នកផ្ទាល់។ វាមិនត្រូវបានអនុវត្តទេ។</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Importing…</source>
         <translation>កំពុងនាំចូល…</translation>
     </message>
@@ -2386,7 +3041,7 @@ examples:
 <context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../../exchange/importer.py" line="+47"/>
+        <location filename="../../exchange/importer.py" line="+60"/>
         <source>{n} earlier bundle(s) from this organisation were not imported here (they may have been sent to others).</source>
         <translation>កញ្ចប់ទិន្នន័យមុនៗចំនួន {n} ពីអង្គការនេះ មិនត្រូវបាននាំចូលនៅទីនេះទេ (ប្រហែលជាវាត្រូវបានផ្ញើទៅអ្នកផ្សេង)។</translation>
     </message>
@@ -2400,11 +3055,41 @@ examples:
         <source>This bundle does not follow the last one imported from its sender.</source>
         <translation>កញ្ចប់ទិន្នន័យនេះ មិនមែនជាកញ្ចប់បន្ទាប់ពីកញ្ចប់ចុងក្រោយដែលបាននាំចូលពីអ្នកផ្ញើរបស់វាទេ។</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundle id {bundle} was already used by a bundle from {name} (fingerprint {fp}). Bundle ids never repeat by chance: one of the two organisations copied the other&apos;s id. This bundle was checked against its own sender&apos;s key; ask both organisations about it.</source>
+        <translation>លេខសម្គាល់កញ្ចប់ទិន្នន័យ {bundle} ត្រូវបានប្រើរួចហើយដោយកញ្ចប់ទិន្នន័យមួយពី {name} (ស្នាមម្រាមដៃកូនសោ {fp})។ លេខសម្គាល់កញ្ចប់ទិន្នន័យមិនដែលដូចគ្នាដោយចៃដន្យទេ៖ អង្គការមួយក្នុងចំណោមអង្គការទាំងពីរបានចម្លងលេខសម្គាល់របស់មួយទៀត។ កញ្ចប់ទិន្នន័យនេះត្រូវបានពិនិត្យជាមួយកូនសោរបស់អ្នកផ្ញើរបស់វាផ្ទាល់; សូមសួរអង្គការទាំងពីរអំពីវា។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bundle id {bundle} was already used by a bundle from a contact since removed. Bundle ids never repeat by chance: one of the two organisations copied the other&apos;s id. This bundle was checked against its own sender&apos;s key; ask both organisations about it.</source>
+        <translation>លេខសម្គាល់កញ្ចប់ទិន្នន័យ {bundle} ត្រូវបានប្រើរួចហើយដោយកញ្ចប់ទិន្នន័យមួយពីទំនាក់ទំនងដែលត្រូវបានដកចេញហើយ។ លេខសម្គាល់កញ្ចប់ទិន្នន័យមិនដែលដូចគ្នាដោយចៃដន្យទេ៖ អង្គការមួយក្នុងចំណោមអង្គការទាំងពីរបានចម្លងលេខសម្គាល់របស់មួយទៀត។ កញ្ចប់ទិន្នន័យនេះត្រូវបានពិនិត្យជាមួយកូនសោរបស់អ្នកផ្ញើរបស់វាផ្ទាល់; សូមសួរអង្គការទាំងពីរអំពីវា។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another contact, or your own organisation, has a name that looks the same as this sender&apos;s; tell them apart by the fingerprint: {fp}.</source>
+        <translation>ទំនាក់ទំនងមួយផ្សេងទៀត ឬអង្គការរបស់អ្នកផ្ទាល់ មានឈ្មោះដែលមើលទៅដូចឈ្មោះរបស់អ្នកផ្ញើនេះ; សូមបែងចែកពួកគេតាមស្នាមម្រាមដៃកូនសោ៖ {fp}។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} field(s) claimed to have seen edits of yours that you never sent; those claims were ignored, so their values meet yours as conflicts instead of replacing them.</source>
+        <translation>វាល {n} បានអះអាងថាបានឃើញការកែសម្រួលរបស់អ្នក ដែលអ្នកមិនដែលបានផ្ញើ; ការអះអាងទាំងនោះត្រូវបានមិនអើពើ ដូច្នេះតម្លៃរបស់វាជួបតម្លៃរបស់អ្នកជាភាពមិនស៊ីគ្នា ជំនួសឱ្យការជំនួសវា។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} field(s) here held edits in this organisation&apos;s name that it says it never made (claimed by another partner); those were dropped, so its own edits meet the others as conflicts.</source>
+        <translation>វាល {n} នៅទីនេះមានការកែសម្រួលក្នុងនាមអង្គការនេះ ដែលវាថាមិនដែលបានធ្វើ (អះអាងដោយដៃគូមួយទៀត); ការកែសម្រួលទាំងនោះត្រូវបានទម្លាក់ចោល ដូច្នេះការកែសម្រួលរបស់វាផ្ទាល់ជួបការកែសម្រួលផ្សេងទៀតជាភាពមិនស៊ីគ្នា។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} field(s) carry edits numbered like edits that a contact you removed made under this organisation id; they were taken as that contact&apos;s, already seen here, and may not show. Ask the partner to edit them once more.</source>
+        <translation>វាល {n} មានការកែសម្រួលដែលមានលេខដូចការកែសម្រួលដែលទំនាក់ទំនងមួយដែលអ្នកបានដកចេញ បានធ្វើក្រោមលេខសម្គាល់អង្គការនេះ; វាត្រូវបានចាត់ទុកជារបស់ទំនាក់ទំនងនោះ ដែលបានឃើញនៅទីនេះរួចហើយ ហើយប្រហែលជាមិនបង្ហាញទេ។ សូមស្នើដៃគូឱ្យកែវាម្ដងទៀត។</translation>
+    </message>
 </context>
 <context>
     <name>LinkList</name>
     <message>
-        <location filename="../../ui/meeting/link_list.py" line="+37"/>
+        <location filename="../../ui/meeting/link_list.py" line="+39"/>
         <source>Remove</source>
         <translation>ដកចេញ</translation>
     </message>
@@ -2417,12 +3102,12 @@ examples:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+53"/>
+        <location filename="../../ui/main_window.py" line="+54"/>
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+274"/>
         <source>&amp;View</source>
         <translation>មើល (&amp;V)</translation>
     </message>
@@ -2511,11 +3196,16 @@ examples:
         <source>Verify a bundle…</source>
         <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ…</translation>
     </message>
+    <message>
+        <location filename="../../ui/rekey_dialog.py" line="+34"/>
+        <source>Change &amp;keys (revoke old copies)…</source>
+        <translation>ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់) (&amp;K)…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="-143"/>
+        <location filename="../../ui/meeting/actions.py" line="-146"/>
         <source>Action</source>
         <translation>ចំណុចសកម្មភាព</translation>
     </message>
@@ -2558,7 +3248,7 @@ examples:
         <translation>ក្នុងកិច្ចប្រជុំនេះ</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>{date} (overdue)</source>
         <translation>{date} (ហួសកាលកំណត់)</translation>
     </message>
@@ -2593,17 +3283,20 @@ examples:
         <translation>ចុចពីរដងដើម្បីពិពណ៌នាឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="-179"/>
+        <location filename="../../ui/meeting/attendance.py" line="-193"/>
+        <location filename="../../ui/meeting/attendance_import.py" line="-158"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../ui/meeting/attendance_import.py" line="+1"/>
         <source>Organisation</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/meeting/attendance_import.py" line="+3"/>
         <source>Role</source>
         <translation>តួនាទី</translation>
     </message>
@@ -2614,6 +3307,7 @@ examples:
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../ui/meeting/attendance_import.py" line="-1"/>
         <source>Gender</source>
         <translation>ភេទ</translation>
     </message>
@@ -2634,12 +3328,12 @@ examples:
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/meeting/programme.py" line="+87"/>
+        <location filename="../../ui/meeting/programme.py" line="+89"/>
         <source>Session</source>
         <translation>វគ្គ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="+89"/>
+        <location filename="../../ui/meeting/minutes.py" line="+92"/>
         <source>Agenda item</source>
         <translation>ចំណុចរបៀបវារៈ</translation>
     </message>
@@ -2669,7 +3363,7 @@ examples:
         <translation>សម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="-98"/>
+        <location filename="../../ui/meeting/overview.py" line="-106"/>
         <source>Objective</source>
         <translation>គោលបំណង</translation>
     </message>
@@ -2714,7 +3408,7 @@ examples:
         <translation>ប្រធានបទ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/workspace.py" line="-223"/>
+        <location filename="../../ui/meeting/workspace.py" line="-289"/>
         <source>Undo</source>
         <translation>មិនធ្វើវិញ</translation>
     </message>
@@ -2724,7 +3418,7 @@ examples:
         <translation>ធ្វើវិញ</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>&amp;Overview</source>
         <translation>ទិដ្ឋភាពទូទៅ (&amp;O)</translation>
     </message>
@@ -2755,11 +3449,16 @@ examples:
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Narrative</source>
+        <translation>និទាន (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Attach&amp;ments</source>
         <translation>ឯកសារភ្ជាប់ (&amp;M)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+176"/>
         <source>(sensitive)</source>
         <translation>(រសើប)</translation>
     </message>
@@ -2767,6 +3466,141 @@ examples:
         <location filename="../../ui/exchange/install.py" line="+56"/>
         <source>&amp;Report</source>
         <translation>របាយការណ៍ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/attendance_import.py" line="-1"/>
+        <source>Kind of organisation</source>
+        <translation>ប្រភេទអង្គការ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact</source>
+        <translation>ទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in the directory</source>
+        <translation>នៅក្នុងបញ្ជីឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>ថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already on the list</source>
+        <translation>មាននៅក្នុងបញ្ជីរួចហើយ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/headcounts.py" line="-98"/>
+        <source>Any role</source>
+        <translation>តួនាទីណាមួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>អ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>អ្នកថ្លែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitators</source>
+        <translation>អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observers</source>
+        <translation>អ្នកសង្កេតការណ៍</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any gender</source>
+        <translation>ភេទណាមួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-binary</source>
+        <translation>មិនមែនស្ត្រី ឬបុរស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated</source>
+        <translation>មិនបានបញ្ជាក់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any kind of organisation</source>
+        <translation>អង្គការគ្រប់ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Who</source>
+        <translation>អ្នកណា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>ចំនួន</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/narrative.py" line="-179"/>
+        <source>At the start of the report</source>
+        <translation>នៅដើមរបាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After Activities</source>
+        <translation>បន្ទាប់ពីសកម្មភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the goal and objectives</source>
+        <translation>បន្ទាប់ពីគោលដៅ និងគោលបំណង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the summary of discussion</source>
+        <translation>បន្ទាប់ពីសេចក្ដីសង្ខេបនៃការពិភាក្សា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the results</source>
+        <translation>បន្ទាប់ពីលទ្ធផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the next plan</source>
+        <translation>បន្ទាប់ពីផែនការបន្ទាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the testimonies</source>
+        <translation>បន្ទាប់ពីសក្ខីកម្ម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the end</source>
+        <translation>នៅចុងបញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Heading</source>
+        <translation>ចំណងជើង</translation>
     </message>
 </context>
 <context>
@@ -2815,7 +3649,7 @@ examples:
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../ui/screens/meetings.py" line="+36"/>
+        <location filename="../../ui/screens/meetings.py" line="+37"/>
         <source>Year</source>
         <translation>ឆ្នាំ</translation>
     </message>
@@ -2872,6 +3706,7 @@ examples:
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../ui/meeting/confirm.py" line="+17"/>
         <location filename="../../ui/messages.py" line="+41"/>
         <source>Roundtable</source>
         <translation>Roundtable</translation>
@@ -2911,12 +3746,13 @@ examples:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+91"/>
+        <location line="+159"/>
         <source>Remove</source>
         <translation>ដកចេញ</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-250"/>
         <source>Remove the agenda item and its entries</source>
         <translation>ដកចំណុចរបៀបវារៈ និងធាតុរបស់វាចេញ</translation>
     </message>
@@ -2931,17 +3767,17 @@ examples:
         <translation>Alt+Up/Alt+Down ផ្លាស់ទី · Delete ដកចេញ · F2 កែសម្រួល · {speaker} អ្នកថ្លែង · {confidential} សម្ងាត់</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Speaker…</source>
         <translation>អ្នកថ្លែង…</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>Speaker of the entry ({keys})</source>
         <translation>អ្នកថ្លែងនៃធាតុនេះ ({keys})</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Speaker of the next entry</source>
         <translation>អ្នកថ្លែងនៃធាតុបន្ទាប់</translation>
     </message>
@@ -2951,7 +3787,7 @@ examples:
         <translation>សម្ងាត់</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-58"/>
         <source>Left out of reports for partners and the public ({keys})</source>
         <translation>មិនដាក់ក្នុងរបាយការណ៍សម្រាប់ដៃគូ និងសាធារណៈ ({keys})</translation>
     </message>
@@ -2961,7 +3797,7 @@ examples:
         <translation>វាយធាតុកំណត់ហេតុ។ Enter រក្សាទុកវា ហើយចាប់ផ្ដើមធាតុបន្ទាប់ (Shift+Enter៖ បន្ទាត់ថ្មី។ {speaker}៖ អ្នកថ្លែង។ {confidential}៖ សម្ងាត់)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>Move the entry up (Alt+Up)</source>
         <translation>ផ្លាស់ទីធាតុឡើងលើ (Alt+Up)</translation>
     </message>
@@ -2976,9 +3812,87 @@ examples:
         <translation>ដកធាតុដែលបានជ្រើសរើសចេញ (Delete)</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+153"/>
+        <source>Remove the agenda item “{title}” and its {count} minute entries? (Ctrl+Z brings them back.)</source>
+        <translation>ដកចំណុចរបៀបវារៈ “{title}” និងធាតុកំណត់ហេតុ {count} របស់វាចេញឬទេ? (Ctrl+Z នាំវាមកវិញ។)</translation>
+    </message>
+    <message>
+        <location line="+159"/>
         <source>Speaker: </source>
         <translation>អ្នកថ្លែង៖ </translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeTab</name>
+    <message>
+        <location filename="../../ui/meeting/narrative.py" line="-13"/>
+        <source>Sections of free text printed under your own headings. In the text, a blank line starts a new paragraph and lines starting with “- ” become a list.</source>
+        <translation>ផ្នែកនៃអត្ថបទសេរី ដែលបោះពុម្ពក្រោមចំណងជើងរបស់អ្នកផ្ទាល់។ នៅក្នុងអត្ថបទ បន្ទាត់ទទេចាប់ផ្ដើមកថាខណ្ឌថ្មី ហើយបន្ទាត់ដែលចាប់ផ្ដើមដោយ “- ” ក្លាយជាបញ្ជី។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sections</source>
+        <translation>ផ្នែក</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New section, e.g. Way forward… (Enter adds)</source>
+        <translation>ផ្នែកថ្មី ឧ. ទិសដៅបន្ត… (Enter បន្ថែម)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move the section up (Alt+Up)</source>
+        <translation>ផ្លាស់ផ្នែកឡើងលើ (Alt+Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the section down (Alt+Down)</source>
+        <translation>ផ្លាស់ផ្នែកចុះក្រោម (Alt+Down)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected section</source>
+        <translation>ដកផ្នែកដែលបានជ្រើសរើសចេញ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report writes its own attendance paragraph</source>
+        <translation>របាយការណ៍សរសេរកថាខណ្ឌវត្តមានរបស់វាផ្ទាល់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick when the activities text already says who attended</source>
+        <translation>ដោះធីកចេញ នៅពេលអត្ថបទសកម្មភាពបានប្រាប់រួចហើយថា អ្នកណាបានចូលរួម</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Heading printed in the report</source>
+        <translation>ចំណងជើងដែលបោះពុម្ពក្នុងរបាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The text of the section</source>
+        <translation>អត្ថបទរបស់ផ្នែក</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Heading</source>
+        <translation>ចំណងជើង (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place in the report</source>
+        <translation>ទីតាំងក្នុងរបាយការណ៍ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt</source>
+        <translation>អត្ថបទ (&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -2992,7 +3906,7 @@ examples:
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/gate/new_passphrase.py" line="+35"/>
+        <location filename="../../ui/gate/new_passphrase.py" line="+38"/>
         <source>The two passphrases do not match.</source>
         <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
@@ -3003,9 +3917,62 @@ examples:
     </message>
 </context>
 <context>
+    <name>NextMeetingDialog</name>
+    <message>
+        <location filename="../../ui/meeting/next_meeting.py" line="+84"/>
+        <source>Set the next meeting</source>
+        <translation>កំណត់កិច្ចប្រជុំបន្ទាប់</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Title</source>
+        <translation>ចំណងជើង (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>ដល់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dates</source>
+        <translation>កាលបរិច្ឆេទ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Location</source>
+        <translation>ទីតាំង (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Venue</source>
+        <translation>ទីកន្លែង (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The meeting cannot end before it starts.</source>
+        <translation>កិច្ចប្រជុំមិនអាចបញ្ចប់មុនពេលវាចាប់ផ្ដើមបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next meeting starts after this one.</source>
+        <translation>កិច្ចប្រជុំបន្ទាប់ចាប់ផ្ដើមក្រោយកិច្ចប្រជុំនេះ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A meeting needs a title.</source>
+        <translation>កិច្ចប្រជុំត្រូវការចំណងជើង។</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/screens/organisation_dialog.py" line="+37"/>
+        <location filename="../../ui/screens/organisation_dialog.py" line="+39"/>
         <source>Edit organisation</source>
         <translation>កែសម្រួលអង្គការ</translation>
     </message>
@@ -3015,7 +3982,17 @@ examples:
         <translation>បន្ថែមអង្គការ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <source>Published by the organisation: may appear in partner and public reports</source>
+        <translation>ផ្សព្វផ្សាយដោយអង្គការ៖ អាចបង្ហាញនៅក្នុងរបាយការណ៍សម្រាប់ដៃគូ និងសាធារណៈ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave unticked for contact details that must stay in this vault (they are then left out of everything shared)</source>
+        <translation>ទុកមិនធីក សម្រាប់ព័ត៌មានទំនាក់ទំនងដែលត្រូវនៅតែក្នុងឃ្លាំងទិន្នន័យនេះ (ពេលនោះវាត្រូវបានទុកចេញពីអ្វីៗទាំងអស់ដែលបានចែករំលែក)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Name:</source>
         <translation>ឈ្មោះ៖</translation>
     </message>
@@ -3040,7 +4017,27 @@ examples:
         <translation>កំណត់សម្គាល់៖</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>អាសយដ្ឋាន៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>ទូរសព្ទ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>អ៊ីមែល៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website:</source>
+        <translation>គេហទំព័រ៖</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>A name is needed.</source>
         <translation>ត្រូវការឈ្មោះ។</translation>
     </message>
@@ -3048,7 +4045,7 @@ examples:
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="-149"/>
+        <location filename="../../ui/meeting/overview.py" line="-163"/>
         <source>Internal</source>
         <translation>ផ្ទៃក្នុង</translation>
     </message>
@@ -3168,6 +4165,21 @@ examples:
         <translation>ស្ថានភាព (&amp;A)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Set next meeting…</source>
+        <translation>កំណត់កិច្ចប្រជុំបន្ទាប់…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan the next meeting of this series: its dates and place</source>
+        <translation>គ្រោងកិច្ចប្រជុំបន្ទាប់នៃស៊េរីនេះ៖ កាលបរិច្ឆេទ និងទីកន្លែងរបស់វា</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next meeting</source>
+        <translation>កិច្ចប្រជុំបន្ទាប់</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Background and summary of the activities</source>
         <translation>ផ្ទៃរឿង និងសេចក្ដីសង្ខេបនៃសកម្មភាព</translation>
@@ -3198,7 +4210,7 @@ examples:
         <translation>បន្ថែមអ្នករៀបចំ…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Contact persons</source>
         <translation>អ្នកទំនាក់ទំនង</translation>
     </message>
@@ -3208,7 +4220,7 @@ examples:
         <translation>បន្ថែមអ្នកទំនាក់ទំនង…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Objectives</source>
         <translation>គោលបំណង</translation>
     </message>
@@ -3242,6 +4254,11 @@ examples:
         <source>(no series)</source>
         <translation>(គ្មានស៊េរី)</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>None planned</source>
+        <translation>មិនទាន់គ្រោងទុក</translation>
+    </message>
 </context>
 <context>
     <name>OwnerFilter</name>
@@ -3264,7 +4281,7 @@ examples:
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/screens/person_dialog.py" line="+38"/>
+        <location filename="../../ui/screens/person_dialog.py" line="+39"/>
         <source>Edit person</source>
         <translation>កែសម្រួលបុគ្គល</translation>
     </message>
@@ -3329,9 +4346,32 @@ examples:
         <translation>កំណត់សម្គាល់៖</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>A name is needed (or a description if anonymous).</source>
         <translation>ត្រូវការឈ្មោះ (ឬការពិពណ៌នា ប្រសិនបើអនាមិក)។</translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <location filename="../../ui/meeting/pickers.py" line="+136"/>
+        <source>Add “{name}” as new…</source>
+        <translation>បន្ថែម “{name}” ជាថ្មី…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>“{name}” is not in the directory. Add it?</source>
+        <translation>“{name}” មិនមាននៅក្នុងបញ្ជីឈ្មោះទេ។ បន្ថែមវាឬទេ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New person</source>
+        <translation>បុគ្គលថ្មី</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New organisation</source>
+        <translation>អង្គការថ្មី</translation>
     </message>
 </context>
 <context>
@@ -3362,7 +4402,7 @@ examples:
         <translation>វត្តមាន</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Selected session</source>
         <translation>វគ្គដែលបានជ្រើសរើស</translation>
     </message>
@@ -3398,12 +4438,12 @@ examples:
         <translation>ទីកន្លែង</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Facilitator…</source>
         <translation>អ្នកសម្របសម្រួល…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No facilitator</source>
         <translation>គ្មានអ្នកសម្របសម្រួល</translation>
     </message>
@@ -3769,6 +4809,16 @@ examples:
         <source>title</source>
         <translation>ចំណងជើង</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>yes</source>
+        <translation>មែន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>មិនមែន</translation>
+    </message>
 </context>
 <context>
     <name>RecoverPage</name>
@@ -3779,11 +4829,11 @@ examples:
     </message>
     <message>
         <location line="+4"/>
-        <source>Type the recovery key you stored when the vault was made, then choose a new passphrase. The old passphrase stops working.</source>
-        <translation>សូមវាយកូនសោសង្គ្រោះដែលអ្នកបានរក្សាទុក នៅពេលបង្កើតឃ្លាំងទិន្នន័យ រួចជ្រើសរើសឃ្លាសម្ងាត់ថ្មី។ ឃ្លាសម្ងាត់ចាស់នឹងឈប់ដំណើរការ។</translation>
+        <source>Type the recovery key you stored when the vault was made, then choose a new passphrase. The old passphrase stops working on this copy of the vault, but an old copy of the key file still opens it with the old passphrase. If the passphrase or the recovery key may have been seen by someone else, use Vault → Change keys (revoke old copies)… once the vault is open.</source>
+        <translation>សូមវាយកូនសោសង្គ្រោះដែលអ្នកបានរក្សាទុកពេលបង្កើតឃ្លាំងទិន្នន័យ រួចជ្រើសរើសឃ្លាសម្ងាត់ថ្មី។ ឃ្លាសម្ងាត់ចាស់លែងដំណើរការលើច្បាប់ចម្លងនេះនៃឃ្លាំងទិន្នន័យ ប៉ុន្តែច្បាប់ចម្លងចាស់នៃឯកសារកូនសោនៅតែបើកវាបានជាមួយឃ្លាសម្ងាត់ចាស់។ បើឃ្លាសម្ងាត់ ឬកូនសោសង្គ្រោះអាចត្រូវបានអ្នកផ្សេងមើលឃើញ សូមប្រើ ឃ្លាំងទិន្នន័យ → ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់)… នៅពេលឃ្លាំងទិន្នន័យបើករួច។</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Set passphrase and unlock</source>
         <translation>កំណត់ឃ្លាសម្ងាត់ ហើយដោះសោ</translation>
     </message>
@@ -3886,9 +4936,57 @@ examples:
     </message>
 </context>
 <context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../ui/rekey_dialog.py" line="+31"/>
+        <location line="+38"/>
+        <source>Change keys</source>
+        <translation>ប្ដូរកូនសោ</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Changing only the passphrase does not lock out old copies of the key file: anyone with an old copy of vault.key (from a backup, a disk image or a stolen USB stick) and the old passphrase or the old recovery key can still open today&apos;s records.
+
+Changing the keys re-encrypts the whole vault under a new key and makes a new recovery key. Afterwards old key files, old backups and old recovery keys no longer open the vault as it is now. They still open the old copies of the vault they came with. Keep the computer on until it is finished; if the vault is locked before the new recovery key is shown, change the keys again to get one.</source>
+        <translation>ការប្ដូរតែឃ្លាសម្ងាត់ មិនរារាំងច្បាប់ចម្លងចាស់នៃឯកសារកូនសោទេ៖ អ្នកណាដែលមានច្បាប់ចម្លងចាស់នៃ vault.key (ពីការបម្រុងទុក រូបភាពថាស ឬ USB ដែលត្រូវបានលួច) និងឃ្លាសម្ងាត់ចាស់ ឬកូនសោសង្គ្រោះចាស់ នៅតែអាចបើកកំណត់ត្រាថ្ងៃនេះបាន។
+
+ការប្ដូរកូនសោ អ៊ិនគ្រីបឃ្លាំងទិន្នន័យទាំងមូលឡើងវិញក្រោមកូនសោថ្មី ហើយបង្កើតកូនសោសង្គ្រោះថ្មី។ បន្ទាប់មក ឯកសារកូនសោចាស់ ការបម្រុងទុកចាស់ និងកូនសោសង្គ្រោះចាស់ លែងបើកឃ្លាំងទិន្នន័យដូចដែលវាមានឥឡូវនេះបានទៀតហើយ។ វានៅតែបើកច្បាប់ចម្លងចាស់នៃឃ្លាំងទិន្នន័យដែលវាមកជាមួយបាន។ សូមទុកកុំព្យូទ័របើករហូតដល់វាបញ្ចប់; បើឃ្លាំងទិន្នន័យត្រូវបានចាក់សោមុនពេលកូនសោសង្គ្រោះថ្មីត្រូវបានបង្ហាញ សូមប្ដូរកូនសោម្ដងទៀត ដើម្បីទទួលបានកូនសោសង្គ្រោះមួយ។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Also choose a new passphrase</source>
+        <translation>ជ្រើសរើសឃ្លាសម្ងាត់ថ្មីផងដែរ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current passphrase:</source>
+        <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New passphrase:</source>
+        <translation>ឃ្លាសម្ងាត់ថ្មី៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat it:</source>
+        <translation>វាយវាម្ដងទៀត៖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re-encrypting the vault</source>
+        <translation>កំពុងអ៊ិនគ្រីបឃ្លាំងទិន្នន័យឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Type the current passphrase.</source>
+        <translation>សូមវាយឃ្លាសម្ងាត់បច្ចុប្បន្ន។</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/report_view.py" line="+38"/>
+        <location filename="../../ui/report_view.py" line="+44"/>
         <source>For partners (no contacts, no confidential notes)</source>
         <translation>សម្រាប់ដៃគូ (គ្មានព័ត៌មានទំនាក់ទំនង គ្មានកំណត់ត្រាសម្ងាត់)</translation>
     </message>
@@ -3903,18 +5001,18 @@ examples:
         <translation>ពេញលេញ (សម្រាប់ប្រើផ្ទៃក្នុងតែប៉ុណ្ណោះ)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-38"/>
         <source>OpenDocument text (ODT)…</source>
         <translation>អត្ថបទ OpenDocument (ODT)…</translation>
     </message>
@@ -3922,6 +5020,16 @@ examples:
         <location line="+2"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>អត្ថបទ OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Word document (DOCX)…</source>
+        <translation>ឯកសារ Word (DOCX)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word document (*.docx)</source>
+        <translation>ឯកសារ Word (*.docx)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3971,7 +5079,7 @@ examples:
         <translation>ចំណុចសកម្មភាពនៃស៊េរីជា CSV…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+106"/>
         <source>&amp;Redaction:</source>
         <translation>កម្រិតបិទបាំង (&amp;R)៖</translation>
     </message>
@@ -3981,17 +5089,80 @@ examples:
         <translation>នាំចេញជា (&amp;E)…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+13"/>
+        <source>Report &amp;language:</source>
+        <translation>ភាសារបាយការណ៍ (&amp;L)៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Khmer &amp;digits (០១២៣)</source>
+        <translation>លេខខ្មែរ (០១២៣) (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Numbers and dates in Khmer digits, as formal Khmer documents write them.</source>
+        <translation>លេខ និងកាលបរិច្ឆេទជាលេខខ្មែរ ដូចដែលឯកសារផ្លូវការខ្មែរសរសេរ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lunar &amp;date and Buddhist Era (ព.ស.)</source>
+        <translation>ថ្ងៃខែតាមចន្ទគតិ និងពុទ្ធសករាជ (ព.ស.) (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the Khmer lunar date, as official Cambodian letters give it.</source>
+        <translation>បន្ថែមថ្ងៃខែតាមចន្ទគតិ ដូចដែលលិខិតផ្លូវការកម្ពុជាផ្ដល់ឱ្យ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Attachments as &amp;appendices (PDF)</source>
+        <translation>ឯកសារភ្ជាប់ជាឧបសម្ព័ន្ធ (PDF) (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the meeting&apos;s attachments after the PDF report: PDF pages, images, and CSV files as tables. Their content is printed as it is: check it first.</source>
+        <translation>បន្ថែមឯកសារភ្ជាប់របស់កិច្ចប្រជុំនៅក្រោយរបាយការណ៍ PDF៖ ទំព័រ PDF រូបភាព និងឯកសារ CSV ជាតារាង។ ខ្លឹមសាររបស់វាត្រូវបានបោះពុម្ពដូចដែលវាមាន៖ សូមពិនិត្យវាជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>Preparing the preview…</source>
         <translation>កំពុងរៀបចំការមើលជាមុន…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>The free text of this meeting names people this report hides: {names}. Reword the text before sharing it.</source>
+        <translation>អត្ថបទសេរីនៃកិច្ចប្រជុំនេះ បញ្ចេញឈ្មោះមនុស្សដែលរបាយការណ៍នេះលាក់៖ {names}។ សូមកែពាក្យពេចន៍នៃអត្ថបទមុននឹងចែករំលែកវា។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Export the report</source>
         <translation>នាំចេញរបាយការណ៍</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
+        <source>This report hides the names of some people, but the meeting&apos;s free text still names them:
+
+{names}
+
+Export anyway?</source>
+        <translation>របាយការណ៍នេះលាក់ឈ្មោះមនុស្សមួយចំនួន ប៉ុន្តែអត្ថបទសេរីនៃកិច្ចប្រជុំនៅតែបញ្ចេញឈ្មោះពួកគេ៖
+
+{names}
+
+នាំចេញដដែលឬទេ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export anyway</source>
+        <translation>នាំចេញដដែល</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Exporting…</source>
         <translation>កំពុងនាំចេញ…</translation>
     </message>
@@ -4182,7 +5353,7 @@ examples:
         <translation>កិច្ចប្រជុំ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>&amp;Search…</source>
         <translation>ស្វែងរក (&amp;S)…</translation>
     </message>
@@ -4297,9 +5468,313 @@ examples:
     </message>
 </context>
 <context>
+    <name>UndoSteps</name>
+    <message>
+        <location filename="../../ui/meeting/actions.py" line="+40"/>
+        <source>Change owner</source>
+        <translation>ប្ដូរអ្នកទទួលខុសត្រូវ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Add action item</source>
+        <translation>បន្ថែមចំណុចសកម្មភាព</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change due date</source>
+        <translation>ប្ដូរថ្ងៃផុតកំណត់</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change status</source>
+        <translation>ប្ដូរស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit action item</source>
+        <translation>កែចំណុចសកម្មភាព</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove action item</source>
+        <translation>ដកចំណុចសកម្មភាពចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/attachments.py" line="+164"/>
+        <source>Describe attachment</source>
+        <translation>ពិពណ៌នាឯកសារភ្ជាប់</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/attendance.py" line="+152"/>
+        <source>Add attendee</source>
+        <translation>បន្ថែមអ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change role</source>
+        <translation>ប្ដូរតួនាទី</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove attendee</source>
+        <translation>ដកអ្នកចូលរួមចេញ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Copy attendance</source>
+        <translation>ចម្លងវត្តមាន</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import attendance</source>
+        <translation>នាំចូលវត្តមាន</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add new person</source>
+        <translation>បន្ថែមបុគ្គលថ្មី</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add organisation</source>
+        <translation>បន្ថែមអង្គការ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decisions.py" line="+81"/>
+        <source>Add decision</source>
+        <translation>បន្ថែមសេចក្ដីសម្រេច</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit decision</source>
+        <translation>កែសេចក្ដីសម្រេច</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reorder decisions</source>
+        <translation>រៀបលំដាប់សេចក្ដីសម្រេចឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove decision</source>
+        <translation>ដកសេចក្ដីសម្រេចចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/editor.py" line="+91"/>
+        <source>Edit</source>
+        <translation>កែ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>បន្ថែម</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>លុប</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/headcounts.py" line="+82"/>
+        <source>Change headcount</source>
+        <translation>ប្ដូរចំនួនមនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add headcount</source>
+        <translation>បន្ថែមចំនួនមនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove headcount</source>
+        <translation>ដកចំនួនមនុស្សចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/minutes.py" line="-193"/>
+        <source>Add agenda item</source>
+        <translation>បន្ថែមចំណុចរបៀបវារៈ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rename agenda item</source>
+        <translation>ប្ដូរឈ្មោះចំណុចរបៀបវារៈ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reorder agenda</source>
+        <translation>រៀបលំដាប់របៀបវារៈឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Remove agenda item</source>
+        <translation>ដកចំណុចរបៀបវារៈចេញ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add minute entry</source>
+        <translation>បន្ថែមធាតុកំណត់ហេតុ</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Paste minute entries</source>
+        <translation>បិទភ្ជាប់ធាតុកំណត់ហេតុ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit minute entry</source>
+        <translation>កែធាតុកំណត់ហេតុ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reorder minutes</source>
+        <translation>រៀបលំដាប់កំណត់ហេតុឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove minute entry</source>
+        <translation>ដកធាតុកំណត់ហេតុចេញ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change speaker</source>
+        <translation>ប្ដូរអ្នកថ្លែង</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Toggle confidential</source>
+        <translation>បិទ/បើកសម្ងាត់</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/narrative.py" line="+65"/>
+        <source>Add report section</source>
+        <translation>បន្ថែមផ្នែករបាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit report section</source>
+        <translation>កែផ្នែករបាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attendance paragraph</source>
+        <translation>កថាខណ្ឌវត្តមាន</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reorder report sections</source>
+        <translation>រៀបលំដាប់ផ្នែករបាយការណ៍ឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove report section</source>
+        <translation>ដកផ្នែករបាយការណ៍ចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/overview.py" line="+43"/>
+        <source>Edit meeting</source>
+        <translation>កែកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Set next meeting</source>
+        <translation>កំណត់កិច្ចប្រជុំបន្ទាប់</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose series</source>
+        <translation>ជ្រើសរើសស៊េរី</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New series</source>
+        <translation>ស៊េរីថ្មី</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add objective</source>
+        <translation>បន្ថែមគោលបំណង</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit objective</source>
+        <translation>កែគោលបំណង</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reorder objectives</source>
+        <translation>រៀបលំដាប់គោលបំណងឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove objective</source>
+        <translation>ដកគោលបំណងចេញ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add organiser</source>
+        <translation>បន្ថែមអ្នករៀបចំ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add contact person</source>
+        <translation>បន្ថែមអ្នកទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/programme.py" line="+54"/>
+        <source>Edit session</source>
+        <translation>កែវគ្គ</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Add session</source>
+        <translation>បន្ថែមវគ្គ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove session</source>
+        <translation>ដកវគ្គចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/testimonies.py" line="+34"/>
+        <source>Add testimony</source>
+        <translation>បន្ថែមសក្ខីកម្ម</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit testimony</source>
+        <translation>កែសក្ខីកម្ម</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reorder testimonies</source>
+        <translation>រៀបលំដាប់សក្ខីកម្មឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove testimony</source>
+        <translation>ដកសក្ខីកម្មចេញ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/theme_tags.py" line="+37"/>
+        <source>Add theme</source>
+        <translation>បន្ថែមប្រធានបទ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove theme</source>
+        <translation>ដកប្រធានបទចេញ</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/gate/unlock_page.py" line="+33"/>
+        <location filename="../../ui/gate/unlock_page.py" line="+34"/>
         <source>Roundtable is locked</source>
         <translation>Roundtable ត្រូវបានចាក់សោ</translation>
     </message>
@@ -4435,7 +5910,7 @@ Created: {created}</source>
 <context>
     <name>_ListPane</name>
     <message>
-        <location filename="../../ui/screens/directory.py" line="-167"/>
+        <location filename="../../ui/screens/directory.py" line="-247"/>
         <source>Add…</source>
         <translation>បន្ថែម…</translation>
     </message>

@@ -97,7 +97,7 @@ def field_name(field: str) -> str:
 
 def yes_no(value: bool) -> str:
     return (
-        QCoreApplication.translate(CONTEXT, "yes")
+        QCoreApplication.translate("RecordNames", "yes")
         if value
-        else QCoreApplication.translate(CONTEXT, "no")
+        else QCoreApplication.translate("RecordNames", "no")
     )

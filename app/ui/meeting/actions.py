@@ -194,7 +194,7 @@ class ActionsTab(Section):
         person = choice.kind == "person"
         self.editor.update(
             item,
-            "Change owner",
+            QT_TRANSLATE_NOOP("UndoSteps", "Change owner"),
             owner_person_id=choice.id if person else "",
             owner_org_id="" if person else choice.id,
         )
@@ -226,7 +226,7 @@ class ActionsTab(Section):
                 owner_org_id=owner.id if owner and not person else "",
                 due_date=due,
             ),
-            text="Add action item",
+            text=QT_TRANSLATE_NOOP("UndoSteps", "Add action item"),
         )
         self.text.clear()
         self.due.clear()
@@ -241,15 +241,24 @@ class ActionsTab(Section):
             if checked is None:
                 self.complain(DATE_HINT)
                 return
-            self.editor.update(a, "Change due date", due_date=checked)
+            self.editor.update(
+                a, QT_TRANSLATE_NOOP("UndoSteps", "Change due date"), due_date=checked
+            )
         elif key == "status" and value in _STATUS_LABEL:
             closed = ActionStatus(value).is_closed
             completed = (a.completed_on or self._today()) if closed else ""
-            self.editor.update(a, "Change status", status=value, completed_on=completed)
+            self.editor.update(
+                a,
+                QT_TRANSLATE_NOOP("UndoSteps", "Change status"),
+                status=value,
+                completed_on=completed,
+            )
         elif key == "text" and value:
-            self.editor.update(a, "Edit action item", text=value)
+            self.editor.update(a, QT_TRANSLATE_NOOP("UndoSteps", "Edit action item"), text=value)
 
     def _remove(self) -> None:
         row = current_row(self.view)
         if row >= 0:
-            self.editor.delete(self.model.row_at(row), text="Remove action item")
+            self.editor.delete(
+                self.model.row_at(row), text=QT_TRANSLATE_NOOP("UndoSteps", "Remove action item")
+            )

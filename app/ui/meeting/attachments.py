@@ -321,7 +321,9 @@ class AttachmentsTab(Section):
         )
 
     def _describe(self, att: Attachment, key: str, value: str) -> None:
-        self.editor.update(att, "Describe attachment", description=value.strip())
+        self.editor.update(
+            att, QT_TRANSLATE_NOOP("UndoSteps", "Describe attachment"), description=value.strip()
+        )
 
     def _op_failed(self, error: RoundtableError) -> None:
         self._busy(False)

@@ -239,16 +239,21 @@ class AttendancePanel(QWidget):
                 organisation_id=choice.org_id,
                 role=self._role(),
             ),
-            text="Add attendee",
+            text=QT_TRANSLATE_NOOP("UndoSteps", "Add attendee"),
         )
 
     def _edit_role(self, row: AttendeeDetail, key: str, value: str) -> None:
-        self.editor.update(row.attendance, "Change role", role=value.strip())
+        self.editor.update(
+            row.attendance, QT_TRANSLATE_NOOP("UndoSteps", "Change role"), role=value.strip()
+        )
 
     def _remove(self) -> None:
         row = current_row(self.view)
         if row >= 0:
-            self.editor.delete(self.model.row_at(row).attendance, text="Remove attendee")
+            self.editor.delete(
+                self.model.row_at(row).attendance,
+                text=QT_TRANSLATE_NOOP("UndoSteps", "Remove attendee"),
+            )
 
     def _previous_session(self) -> SessionDetail | None:
         d, s = self.detail, self.session
@@ -276,7 +281,7 @@ class AttendancePanel(QWidget):
             for a in prev.attendees
             if a.attendance.person_id not in present
         ]
-        self.editor.add(*copies, text="Copy attendance")
+        self.editor.add(*copies, text=QT_TRANSLATE_NOOP("UndoSteps", "Copy attendance"))
 
     def import_sheet(self) -> AttendanceImportDialog | None:
         s = self.session
@@ -284,7 +289,9 @@ class AttendancePanel(QWidget):
             return None
         dialog = AttendanceImportDialog(self.editor.ops, s.session.id, self)
         dialog.records_ready.connect(
-            lambda records: self.editor.push("Import attendance", [AddStep(r) for r in records])
+            lambda records: self.editor.push(
+                QT_TRANSLATE_NOOP("UndoSteps", "Import attendance"), [AddStep(r) for r in records]
+            )
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -306,7 +313,9 @@ class AttendancePanel(QWidget):
         attendance = Attendance(
             session_id=s.session.id, person_id=person.id, organisation_id=org_id, role=self._role()
         )
-        self.editor.push("Add new person", [AddStep(person), AddStep(attendance)])
+        self.editor.push(
+            QT_TRANSLATE_NOOP("UndoSteps", "Add new person"), [AddStep(person), AddStep(attendance)]
+        )
         self.new_name.clear()
         self.new_org_label.clear()
         self._new_person_org = None
@@ -316,6 +325,6 @@ class AttendancePanel(QWidget):
         if not name:
             return
         org = Organisation(name=name, kind=self.new_org_kind.currentData() or OrgKind.OTHER)
-        self.editor.add(org, text="Add organisation")
+        self.editor.add(org, text=QT_TRANSLATE_NOOP("UndoSteps", "Add organisation"))
         self.new_org_name.clear()
         self._org_for_new_person(Choice(org.id, org.name, "organisation"))

@@ -138,7 +138,7 @@ class DecisionsTab(Section):
                 session_id=self.session.currentData() or "",
                 position=next_position(d.decisions),
             ),
-            text="Add decision",
+            text=QT_TRANSLATE_NOOP("UndoSteps", "Add decision"),
         )
         self.text.clear()
 
@@ -146,15 +146,22 @@ class DecisionsTab(Section):
         if key == "kind" and value not in _KIND_LABEL:
             return
         if value.strip():
-            self.editor.update(d, "Edit decision", **{key: value.strip()})
+            self.editor.update(
+                d, QT_TRANSLATE_NOOP("UndoSteps", "Edit decision"), **{key: value.strip()}
+            )
 
     def _move(self, delta: int) -> None:
         d = self.detail
         row = current_row(self.view)
         if d is not None and row >= 0:
-            self.editor.push("Reorder decisions", move_steps(d.decisions, row, delta))
+            self.editor.push(
+                QT_TRANSLATE_NOOP("UndoSteps", "Reorder decisions"),
+                move_steps(d.decisions, row, delta),
+            )
 
     def _remove(self) -> None:
         row = current_row(self.view)
         if row >= 0:
-            self.editor.delete(self.model.row_at(row), text="Remove decision")
+            self.editor.delete(
+                self.model.row_at(row), text=QT_TRANSLATE_NOOP("UndoSteps", "Remove decision")
+            )

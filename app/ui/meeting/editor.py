@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.domain.records import Record
@@ -29,7 +29,8 @@ from app.ui.ops import Ops
 
 class RecordsCommand(QUndoCommand):
     def __init__(self, editor: MeetingEditor, text: str, steps: Sequence[Step]) -> None:
-        super().__init__(text)
+        # Step names are marked QT_TRANSLATE_NOOP("UndoSteps", …) where they are written.
+        super().__init__(QCoreApplication.translate("UndoSteps", text))
         self._editor = editor
         self._steps = tuple(steps)
         self._skip = False  # set when the stack steps back over a failed run
@@ -87,12 +88,14 @@ class MeetingEditor(QObject):
             return False
         for name, value in step.new.items():
             setattr(record, name, value)
-        return self.push(label or "Edit", [step])
+        return self.push(label or QT_TRANSLATE_NOOP("UndoSteps", "Edit"), [step])
 
-    def add(self, *records: Record, text: str = "Add") -> bool:
+    def add(self, *records: Record, text: str = QT_TRANSLATE_NOOP("UndoSteps", "Add")) -> bool:
         return self.push(text, [AddStep(dataclasses.replace(r)) for r in records])
 
-    def delete(self, *records: Record, text: str = "Delete") -> bool:
+    def delete(
+        self, *records: Record, text: str = QT_TRANSLATE_NOOP("UndoSteps", "Delete")
+    ) -> bool:
         return self.push(text, [delete_step(r) for r in records])
 
     def read(

@@ -49,6 +49,7 @@ GENDERS = [
     (QT_TRANSLATE_NOOP("MeetingWorkspace", "Non-binary"), "non_binary"),
     (QT_TRANSLATE_NOOP("MeetingWorkspace", "Not stated"), "undisclosed"),
 ]
+ANY_KIND = QT_TRANSLATE_NOOP("MeetingWorkspace", "Any kind of organisation")
 
 
 def _tr(text: str) -> str:
@@ -63,9 +64,7 @@ def _label(options: list[tuple[str, str]], value: str) -> str:
 
 
 def _kinds() -> list[tuple[str, str]]:
-    return [(_tr("Any kind of organisation"), "")] + [
-        (kind_label(k.value), k.value) for k in OrgKind
-    ]
+    return [(_tr(ANY_KIND), "")] + [(kind_label(k.value), k.value) for k in OrgKind]
 
 
 class HeadcountPanel(QGroupBox):
@@ -160,12 +159,15 @@ class HeadcountPanel(QGroupBox):
         )
         if same is not None:
             step = update_step(same, count=value)
-            self.editor.push("Change headcount", [step])
+            self.editor.push(QT_TRANSLATE_NOOP("UndoSteps", "Change headcount"), [step])
             return
         row = Headcount(session_id=s.session.id, role=role, gender=gender, kind=kind, count=value)
-        self.editor.push("Add headcount", [AddStep(row)])
+        self.editor.push(QT_TRANSLATE_NOOP("UndoSteps", "Add headcount"), [AddStep(row)])
 
     def _remove(self) -> None:
         row = current_row(self.view)
         if row >= 0:
-            self.editor.push("Remove headcount", [delete_step(self.model.row_at(row))])
+            self.editor.push(
+                QT_TRANSLATE_NOOP("UndoSteps", "Remove headcount"),
+                [delete_step(self.model.row_at(row))],
+            )

@@ -320,7 +320,7 @@ class MinutesTab(Section):
             title=title,
             position=next_position([a.item for a in s.agenda]),
         )
-        self.editor.add(item, text="Add agenda item")
+        self.editor.add(item, text=QT_TRANSLATE_NOOP("UndoSteps", "Add agenda item"))
         self.new_item.clear()
         self._select_item_after_reload(item.id)
         # The cursor stays: an agenda is usually typed item after item before the minutes.
@@ -331,14 +331,19 @@ class MinutesTab(Section):
 
     def _rename_item(self, a: AgendaDetail, key: str, value: str) -> None:
         if value.strip():
-            self.editor.update(a.item, "Rename agenda item", title=value.strip())
+            self.editor.update(
+                a.item, QT_TRANSLATE_NOOP("UndoSteps", "Rename agenda item"), title=value.strip()
+            )
 
     def _move_item(self, delta: int) -> None:
         s = self._session_detail()
         row = current_row(self.agenda)
         if s is None or row < 0:
             return
-        self.editor.push("Reorder agenda", move_steps([a.item for a in s.agenda], row, delta))
+        self.editor.push(
+            QT_TRANSLATE_NOOP("UndoSteps", "Reorder agenda"),
+            move_steps([a.item for a in s.agenda], row, delta),
+        )
 
     def _remove_item(self) -> None:
         a = self._item()
@@ -346,7 +351,7 @@ class MinutesTab(Section):
             return
         steps = [delete_step(e) for e in a.entries] + [delete_step(a.item)]
         if not a.entries:
-            self.editor.push("Remove agenda item", steps)
+            self.editor.push(QT_TRANSLATE_NOOP("UndoSteps", "Remove agenda item"), steps)
             return
         text = self.tr(
             "Remove the agenda item “{title}” and its {count} minute entries? "
@@ -356,7 +361,7 @@ class MinutesTab(Section):
             self,
             text,
             self.tr("Remove"),
-            lambda: self.editor.push("Remove agenda item", steps),
+            lambda: self.editor.push(QT_TRANSLATE_NOOP("UndoSteps", "Remove agenda item"), steps),
         )
 
     # --- entries -----------------------------------------------------------------------------
@@ -389,7 +394,7 @@ class MinutesTab(Section):
             confidential=self.confidential.isChecked(),
         )
         steps.append(AddStep(entry))
-        self.editor.push("Add minute entry", steps)
+        self.editor.push(QT_TRANSLATE_NOOP("UndoSteps", "Add minute entry"), steps)
         self._scroll_to_end = True
         self.entry.clear()
         self.confidential.setChecked(False)
@@ -450,7 +455,7 @@ class MinutesTab(Section):
                     )
                 )
             )
-        self.editor.push("Paste minute entries", steps)
+        self.editor.push(QT_TRANSLATE_NOOP("UndoSteps", "Paste minute entries"), steps)
         self._scroll_to_end = True
         self.confidential.setChecked(False)
         self._speaker = None
@@ -459,7 +464,9 @@ class MinutesTab(Section):
 
     def _edit_entry(self, e: MinuteEntry, key: str, value: str) -> None:
         if value.strip():
-            self.editor.update(e, "Edit minute entry", text=value.strip())
+            self.editor.update(
+                e, QT_TRANSLATE_NOOP("UndoSteps", "Edit minute entry"), text=value.strip()
+            )
 
     def _selected_entry(self) -> MinuteEntry | None:
         row = current_row(self.entries)
@@ -471,7 +478,9 @@ class MinutesTab(Section):
         if a is None or row < 0:
             return
         moved = a.entries[row].id
-        if self.editor.push("Reorder minutes", move_steps(a.entries, row, delta)):
+        if self.editor.push(
+            QT_TRANSLATE_NOOP("UndoSteps", "Reorder minutes"), move_steps(a.entries, row, delta)
+        ):
             a.entries.insert(row + delta, a.entries.pop(row))
             self.entries_model.set_rows(a.entries)
             select_id(self.entries, moved)
@@ -480,7 +489,7 @@ class MinutesTab(Section):
         e = self._selected_entry()
         if e is not None:
             row = current_row(self.entries)
-            self.editor.delete(e, text="Remove minute entry")
+            self.editor.delete(e, text=QT_TRANSLATE_NOOP("UndoSteps", "Remove minute entry"))
             QTimer.singleShot(0, lambda: select_row(self.entries, max(row - 1, 0)))
 
     # --- speaker and confidential ------------------------------------------------------------
@@ -497,7 +506,7 @@ class MinutesTab(Section):
             is_person = choice.kind == "person"
             self.editor.update(
                 target,
-                "Change speaker",
+                QT_TRANSLATE_NOOP("UndoSteps", "Change speaker"),
                 speaker_person_id=choice.id if is_person else "",
                 speaker_org_id="" if is_person else choice.id,
             )
@@ -511,7 +520,11 @@ class MinutesTab(Section):
         """Ctrl+Shift+C: in the list, toggle the selected entry; elsewhere the next one."""
         e = self._selected_entry() if self.entries.hasFocus() else None
         if e is not None:
-            self.editor.update(e, "Toggle confidential", confidential=not e.confidential)
+            self.editor.update(
+                e,
+                QT_TRANSLATE_NOOP("UndoSteps", "Toggle confidential"),
+                confidential=not e.confidential,
+            )
             self.entries_model.dataChanged.emit(
                 self.entries_model.index(0, 0),
                 self.entries_model.index(self.entries_model.rowCount() - 1, 2),

@@ -208,7 +208,7 @@ class NarrativeTab(Section):
             placement=known.get(heading.casefold(), P.RESULTS).value,
             position=next_position(d.narratives),
         )
-        self.editor.add(section, text="Add report section")
+        self.editor.add(section, text=QT_TRANSLATE_NOOP("UndoSteps", "Add report section"))
         self.new_heading.clear()
         self.model.set_rows([*d.narratives, section])
         d.narratives.append(section)
@@ -224,12 +224,18 @@ class NarrativeTab(Section):
             self.complain(N_("Errors", "A section needs a heading."))
             self._heading_field.set_text(n.heading)
             return
-        self.editor.update(n, "Edit report section", **{name: value})
+        self.editor.update(
+            n, QT_TRANSLATE_NOOP("UndoSteps", "Edit report section"), **{name: value}
+        )
 
     def _auto_attendance_toggled(self, on: bool) -> None:
         d = self.detail
         if d is not None:
-            self.editor.update(d.meeting, "Attendance paragraph", auto_attendance=on)
+            self.editor.update(
+                d.meeting,
+                QT_TRANSLATE_NOOP("UndoSteps", "Attendance paragraph"),
+                auto_attendance=on,
+            )
 
     def _move(self, delta: int) -> None:
         d = self.detail
@@ -238,7 +244,10 @@ class NarrativeTab(Section):
             return
         self.flush()
         moved = d.narratives[row].id
-        if self.editor.push("Reorder report sections", move_steps(d.narratives, row, delta)):
+        if self.editor.push(
+            QT_TRANSLATE_NOOP("UndoSteps", "Reorder report sections"),
+            move_steps(d.narratives, row, delta),
+        ):
             d.narratives.insert(row + delta, d.narratives.pop(row))
             self.model.set_rows(d.narratives)
             select_id(self.view, moved)
@@ -247,5 +256,5 @@ class NarrativeTab(Section):
         n = self._current()
         if n is not None:
             row = current_row(self.view)
-            self.editor.delete(n, text="Remove report section")
+            self.editor.delete(n, text=QT_TRANSLATE_NOOP("UndoSteps", "Remove report section"))
             select_row(self.view, max(row - 1, 0))

@@ -301,7 +301,7 @@ class OverviewTab(Section):
     def _save(self, **changes: object) -> None:
         m = self._meeting()
         if m is not None:
-            self.editor.update(m, "Edit meeting", **changes)
+            self.editor.update(m, QT_TRANSLATE_NOOP("UndoSteps", "Edit meeting"), **changes)
 
     def _save_text(self, name: str, text: str) -> None:
         m = self._meeting()
@@ -341,7 +341,7 @@ class OverviewTab(Section):
 
         def chosen(values: dict) -> None:
             steps, _ = next_meeting_steps(meeting, series, existing=existing, **values)
-            self.editor.push("Set next meeting", steps)
+            self.editor.push(QT_TRANSLATE_NOOP("UndoSteps", "Set next meeting"), steps)
 
         dialog.chosen.connect(chosen)
         dialog.finished.connect(dialog.deleteLater)
@@ -361,11 +361,16 @@ class OverviewTab(Section):
             (s for s in self.loaded.series if s.name.casefold() == name.casefold()), None
         )
         if existing is not None:  # a name already in use picks that series
-            self.editor.update(m, "Choose series", series_id=existing.id)
+            self.editor.update(
+                m, QT_TRANSLATE_NOOP("UndoSteps", "Choose series"), series_id=existing.id
+            )
             set_combo(self.series, existing.id)
             return
         series = Series(name=name)
-        self.editor.push("New series", [AddStep(series), update_step(m, series_id=series.id)])
+        self.editor.push(
+            QT_TRANSLATE_NOOP("UndoSteps", "New series"),
+            [AddStep(series), update_step(m, series_id=series.id)],
+        )
         m.series_id = series.id
         self.new_series.clear()
 
@@ -376,20 +381,26 @@ class OverviewTab(Section):
             return
         pos = next_position(d.objectives)
         self.editor.add(
-            Objective(meeting_id=d.meeting.id, text=text, position=pos), text="Add objective"
+            Objective(meeting_id=d.meeting.id, text=text, position=pos),
+            text=QT_TRANSLATE_NOOP("UndoSteps", "Add objective"),
         )
         self.new_objective.clear()
 
     def _edit_objective(self, obj: Objective, key: str, value: str) -> None:
         if value.strip():
-            self.editor.update(obj, "Edit objective", **{key: value.strip()})
+            self.editor.update(
+                obj, QT_TRANSLATE_NOOP("UndoSteps", "Edit objective"), **{key: value.strip()}
+            )
 
     def _move_objective(self, delta: int) -> None:
         d = self.detail
         row = current_row(self.objectives)
         if d is None or row < 0:
             return
-        if self.editor.push("Reorder objectives", move_steps(d.objectives, row, delta)):
+        if self.editor.push(
+            QT_TRANSLATE_NOOP("UndoSteps", "Reorder objectives"),
+            move_steps(d.objectives, row, delta),
+        ):
             moved = d.objectives[row]
             d.objectives.insert(row + delta, d.objectives.pop(row))
             self.objectives_model.set_rows(d.objectives)
@@ -399,7 +410,9 @@ class OverviewTab(Section):
         d = self.detail
         row = current_row(self.objectives)
         if d is not None and 0 <= row < len(d.objectives):
-            self.editor.delete(d.objectives[row], text="Remove objective")
+            self.editor.delete(
+                d.objectives[row], text=QT_TRANSLATE_NOOP("UndoSteps", "Remove objective")
+            )
             select_row(self.objectives, max(row - 1, 0))
 
     def _add_organiser(self, choice: Choice) -> None:
@@ -409,7 +422,7 @@ class OverviewTab(Section):
         link = MeetingOrganiser(
             meeting_id=d.meeting.id, organisation_id=choice.id, position=len(d.organisers)
         )
-        self.editor.add(link, text="Add organiser")
+        self.editor.add(link, text=QT_TRANSLATE_NOOP("UndoSteps", "Add organiser"))
 
     def _remove_organiser(self, row: int) -> None:
         self._remove_link(row, self.detail.organisers if self.detail else [], MeetingOrganiser)
@@ -421,7 +434,7 @@ class OverviewTab(Section):
         link = MeetingContact(
             meeting_id=d.meeting.id, person_id=choice.id, position=len(d.contacts)
         )
-        self.editor.add(link, text="Add contact person")
+        self.editor.add(link, text=QT_TRANSLATE_NOOP("UndoSteps", "Add contact person"))
 
     def _remove_contact(self, row: int) -> None:
         self._remove_link(row, self.detail.contacts if self.detail else [], MeetingContact)
@@ -438,5 +451,8 @@ class OverviewTab(Section):
             return vault.store.select(cls, f"meeting_id = ? AND {key} = ?", [meeting_id, target.id])
 
         self.editor.read(
-            find_links, lambda links: links and self.editor.delete(*links, text="Remove")
+            find_links,
+            lambda links: (
+                links and self.editor.delete(*links, text=QT_TRANSLATE_NOOP("UndoSteps", "Remove"))
+            ),
         )

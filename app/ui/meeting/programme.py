@@ -243,7 +243,7 @@ class ProgrammeTab(Section):
     def _save_session(self, **changes: object) -> None:
         s = self._current()
         if s is not None:
-            self.editor.update(s.session, "Edit session", **changes)
+            self.editor.update(s.session, QT_TRANSLATE_NOOP("UndoSteps", "Edit session"), **changes)
 
     def _save_text(self, name: str, text: str) -> None:
         s = self._current()
@@ -289,7 +289,7 @@ class ProgrammeTab(Section):
             title=f"Day {number}",
             position=next_position([s.session for s in d.sessions]),
         )
-        self.editor.add(session, text="Add session")
+        self.editor.add(session, text=QT_TRANSLATE_NOOP("UndoSteps", "Add session"))
         self._select_after_reload = session.id
 
     def _remove_session(self) -> None:
@@ -301,4 +301,4 @@ class ProgrammeTab(Section):
             steps += [delete_step(e) for e in item.entries]
             steps.append(delete_step(item.item))
         steps.append(delete_step(s.session))
-        self.editor.push("Remove session", steps)
+        self.editor.push(QT_TRANSLATE_NOOP("UndoSteps", "Remove session"), steps)

@@ -110,22 +110,29 @@ class TestimoniesTab(Section):
                 attribution=self.attribution.text().strip(),
                 position=next_position(d.testimonies),
             ),
-            text="Add testimony",
+            text=QT_TRANSLATE_NOOP("UndoSteps", "Add testimony"),
         )
         self.text.clear()
         self.attribution.clear()
 
     def _edit(self, t: Testimony, key: str, value: str) -> None:
         if key == "attribution" or value.strip():
-            self.editor.update(t, "Edit testimony", **{key: value.strip()})
+            self.editor.update(
+                t, QT_TRANSLATE_NOOP("UndoSteps", "Edit testimony"), **{key: value.strip()}
+            )
 
     def _move(self, delta: int) -> None:
         d = self.detail
         row = current_row(self.view)
         if d is not None and row >= 0:
-            self.editor.push("Reorder testimonies", move_steps(d.testimonies, row, delta))
+            self.editor.push(
+                QT_TRANSLATE_NOOP("UndoSteps", "Reorder testimonies"),
+                move_steps(d.testimonies, row, delta),
+            )
 
     def _remove(self) -> None:
         row = current_row(self.view)
         if row >= 0:
-            self.editor.delete(self.model.row_at(row), text="Remove testimony")
+            self.editor.delete(
+                self.model.row_at(row), text=QT_TRANSLATE_NOOP("UndoSteps", "Remove testimony")
+            )

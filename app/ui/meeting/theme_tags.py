@@ -75,7 +75,7 @@ class ThemeTags(QWidget):
             theme = Theme(name=name)
             steps.append(AddStep(theme))
         steps.append(AddStep(AgendaTheme(agenda_item_id=a.item.id, theme_id=theme.id)))
-        self.editor.push("Add theme", steps)
+        self.editor.push(QT_TRANSLATE_NOOP("UndoSteps", "Add theme"), steps)
 
     def _remove(self) -> None:
         a = self.item
@@ -90,5 +90,9 @@ class ThemeTags(QWidget):
             )
 
         self.editor.read(
-            links, lambda found: found and self.editor.delete(*found, text="Remove theme")
+            links,
+            lambda found: (
+                found
+                and self.editor.delete(*found, text=QT_TRANSLATE_NOOP("UndoSteps", "Remove theme"))
+            ),
         )

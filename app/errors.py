@@ -393,6 +393,14 @@ class NotInSeries(ReportNotAvailable):
     message = N_("Errors", "This meeting is not part of a series.")
 
 
+class UnknownReportLanguage(InvalidInput):
+    message = N_("Errors", "Unknown report language: use en or km.")
+
+
+class UnknownRedactionPolicy(InvalidInput):
+    message = N_("Errors", "Unknown redaction policy: use full, partners or public.")
+
+
 # --- desktop app -----------------------------------------------------------------------------
 class FileNotWritten(RoundtableError):
     message = N_("Errors", "The file could not be written. Check the folder and the free space.")

@@ -684,7 +684,7 @@
         <translation>ភាសានៃសារ (លំនាំដើម៖ តាមការកំណត់ភាសាក្នុង LC_ALL, LC_MESSAGES ឬ LANG)</translation>
     </message>
     <message>
-        <location filename="../../cli/common.py" line="+97"/>
+        <location filename="../../cli/common.py" line="+121"/>
         <source>vault folder</source>
         <translation>ថតឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -2102,7 +2102,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="-510"/>
-        <location filename="../../errors.py" line="+407"/>
+        <location filename="../../errors.py" line="+415"/>
         <source>The file could not be read.</source>
         <translation>មិនអាចអានឯកសារបានទេ។</translation>
     </message>
@@ -2178,7 +2178,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមកពីកំណែថ្មីជាងនេះរបស់ Roundtable។</translation>
     </message>
     <message>
-        <location filename="../../errors.py" line="-392"/>
+        <location filename="../../errors.py" line="-400"/>
         <source>The operation failed.</source>
         <translation>ប្រតិបត្តិការបានបរាជ័យ។</translation>
     </message>
@@ -2526,6 +2526,16 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <location line="+4"/>
         <source>This meeting is not part of a series.</source>
         <translation>កិច្ចប្រជុំនេះមិនមែនជាផ្នែកនៃស៊េរីណាមួយទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown report language: use en or km.</source>
+        <translation>មិនស្គាល់ភាសារបាយការណ៍នេះទេ៖ សូមប្រើ en ឬ km។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown redaction policy: use full, partners or public.</source>
+        <translation>មិនស្គាល់កម្រិតបិទបាំងនេះទេ៖ សូមប្រើ full, partners ឬ public។</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5918,6 +5928,173 @@ Created: {created}</source>
         <location line="+1"/>
         <source>Edit…</source>
         <translation>កែសម្រួល…</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../cli/argparse_messages.py" line="+16"/>
+        <source>usage: </source>
+        <translation>របៀបប្រើ៖ </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>អាគុយម៉ង់តាមទីតាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>ជម្រើស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional arguments</source>
+        <translation>អាគុយម៉ង់ស្រេចចិត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>បង្ហាញសារជំនួយនេះ ហើយចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subcommands</source>
+        <translation>ពាក្យបញ្ជារង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: កំហុស៖ %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: warning: %(message)s
+</source>
+        <translation>%(prog)s: ការព្រមាន៖ %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>អាគុយម៉ង់ %(argument_name)s៖ %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>ត្រូវការអាគុយម៉ង់ទាំងនេះ៖ %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>ត្រូវការអាគុយម៉ង់មួយក្នុងចំណោម %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>មិនអាចប្រើជាមួយអាគុយម៉ង់ %s បានទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>អាគុយម៉ង់ដែលមិនស្គាល់៖ %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ជម្រើសមិនត្រឹមត្រូវ៖ %(value)r (សូមជ្រើសពី %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)</source>
+        <translation>ជម្រើសមិនត្រឹមត្រូវ៖ %(value)r តើអ្នកចង់សំដៅលើ %(closest)r ឬ? (សូមជ្រើសពី %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>តម្លៃ %(type)s មិនត្រឹមត្រូវ៖ %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>ត្រូវការអាគុយម៉ង់មួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>ត្រូវការអាគុយម៉ង់យ៉ាងច្រើនមួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>ត្រូវការអាគុយម៉ង់យ៉ាងតិចមួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translation>ត្រូវការអាគុយម៉ង់ %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translation>ត្រូវការអាគុយម៉ង់ %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ជម្រើសមិនច្បាស់លាស់៖ %(option)s អាចត្រូវនឹង %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>មិនអើពើអាគុយម៉ង់ដែលបានផ្ដល់ %r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected option string: %s</source>
+        <translation>ជម្រើសដែលមិនបានរំពឹងទុក៖ %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>ពាក្យបញ្ជាដែលមិនស្គាល់ %(parser_name)r (ជម្រើស៖ %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>មិនអាចបើក &apos;%(filename)s&apos; បានទេ៖ %(error)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument &quot;-&quot; with mode %r</source>
+        <translation>អាគុយម៉ង់ &quot;-&quot; ជាមួយរបៀប %r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot have multiple subparser arguments</source>
+        <translation>មិនអាចមានអាគុយម៉ង់ពាក្យបញ្ជារងច្រើនជាងមួយបានទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>command &apos;%(parser_name)s&apos; is deprecated</source>
+        <translation>ពាក្យបញ្ជា &apos;%(parser_name)s&apos; លែងប្រើហើយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option &apos;%(option)s&apos; is deprecated</source>
+        <translation>ជម្រើស &apos;%(option)s&apos; លែងប្រើហើយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument &apos;%(argument_name)s&apos; is deprecated</source>
+        <translation>អាគុយម៉ង់ &apos;%(argument_name)s&apos; លែងប្រើហើយ</translation>
     </message>
 </context>
 </TS>

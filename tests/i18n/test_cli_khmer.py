@@ -164,5 +164,5 @@ def test_report_input_errors_are_in_khmer() -> None:
     with pytest.raises(UnknownRedactionPolicy) as policy:
         parse_policy("secret")
     assert common.error_message(policy.value) == (
-        "មិនស្គាល់កម្រិតបិទបាំងនេះទេ៖ សូមប្រើ full, partners ឬ public។"
+        "មិនស្គាល់កម្រិតបិទបាំងនេះទេ៖ សូមប្រើ full (ពេញលេញ), partners (ដៃគូ) ឬ public (សាធារណៈ)។"
     )

@@ -2535,7 +2535,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     <message>
         <location line="+4"/>
         <source>Unknown redaction policy: use full, partners or public.</source>
-        <translation>មិនស្គាល់កម្រិតបិទបាំងនេះទេ៖ សូមប្រើ full, partners ឬ public។</translation>
+        <translation>មិនស្គាល់កម្រិតបិទបាំងនេះទេ៖ សូមប្រើ full (ពេញលេញ), partners (ដៃគូ) ឬ public (សាធារណៈ)។</translation>
     </message>
     <message>
         <location line="+5"/>

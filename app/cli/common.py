@@ -103,10 +103,16 @@ def error_message(exc: RoundtableError) -> str:
     template = getattr(exc, "template", None)
     params = getattr(exc, "params", None)
     if isinstance(template, str) and isinstance(params, dict):
+        # A value that is itself a marked sentence (a passphrase's reason) is translated too.
+        contexts = getattr(exc, "param_contexts", {})
+        params = {
+            k: translate(contexts[k], v) if k in contexts and v else v for k, v in params.items()
+        }
         try:
-            return translate(ERRORS_CONTEXT, template).format(**params)
+            text = translate(ERRORS_CONTEXT, template).format(**params)
         except (KeyError, IndexError, ValueError):
-            return template.format(**params)
+            text = template.format(**params)
+        return text.strip()
     return translate(ERRORS_CONTEXT, exc.user_message)
 
 

@@ -684,7 +684,7 @@
         <translation>ភាសានៃសារ (លំនាំដើម៖ តាមការកំណត់ភាសាក្នុង LC_ALL, LC_MESSAGES ឬ LANG)</translation>
     </message>
     <message>
-        <location filename="../../cli/common.py" line="+121"/>
+        <location filename="../../cli/common.py" line="+127"/>
         <source>vault folder</source>
         <translation>ថតឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -2102,7 +2102,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="-510"/>
-        <location filename="../../errors.py" line="+415"/>
+        <location filename="../../errors.py" line="+428"/>
         <source>The file could not be read.</source>
         <translation>មិនអាចអានឯកសារបានទេ។</translation>
     </message>
@@ -2178,7 +2178,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមកពីកំណែថ្មីជាងនេះរបស់ Roundtable។</translation>
     </message>
     <message>
-        <location filename="../../errors.py" line="-400"/>
+        <location filename="../../errors.py" line="-411"/>
         <source>The operation failed.</source>
         <translation>ប្រតិបត្តិការបានបរាជ័យ។</translation>
     </message>
@@ -2233,7 +2233,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ឃ្លាសម្ងាត់ខ្សោយពេក។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The passphrase is too weak. {reason} {hint}</source>
+        <translation>ឃ្លាសម្ងាត់នេះខ្សោយពេក។ {reason} {hint}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The two passphrases do not match.</source>
         <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
@@ -3717,7 +3722,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     <name>Messages</name>
     <message>
         <location filename="../../ui/meeting/confirm.py" line="+17"/>
-        <location filename="../../ui/messages.py" line="+41"/>
+        <location filename="../../ui/messages.py" line="+48"/>
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -4286,6 +4291,154 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <location line="+5"/>
         <source>Click to stop filtering by this owner</source>
         <translation>ចុចដើម្បីឈប់ត្រងតាមអ្នកទទួលខុសត្រូវនេះ</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFeedback</name>
+    <message>
+        <location filename="../../crypto/passphrase_feedback.py" line="+18"/>
+        <source>It is shorter than 10 characters.</source>
+        <translation>វាខ្លីជាង ១០ តួអក្សរ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is easy to guess.</source>
+        <translation>វាងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>សូមប្រើពាក្យពីរបីម៉ាត់ ហើយជៀសវាងឃ្លាដែលគេប្រើញឹកញាប់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>មិនចាំបាច់មាននិមិត្តសញ្ញា លេខ ឬអក្សរធំទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>សូមបន្ថែមពាក្យមួយ ឬពីរម៉ាត់ទៀត។ ពាក្យដែលគេមិនសូវប្រើ គឺល្អជាង។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>ជួរគ្រាប់ចុចត្រង់ៗលើក្ដារចុច ងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>លំនាំក្ដារចុចខ្លីៗ ងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>សូមប្រើលំនាំក្ដារចុចដែលវែងជាងនេះ ហើយបត់ច្រើនដងជាងនេះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>ការដដែលៗដូចជា &quot;aaa&quot; ងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>ការដដែលៗដូចជា &quot;abcabcabc&quot; ពិបាកទាយជាង &quot;abc&quot; តែបន្តិចប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avoid repeated words and characters.</source>
+        <translation>សូមជៀសវាងពាក្យ និងតួអក្សរដដែលៗ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>លំដាប់ដូចជា &quot;abc&quot; ឬ &quot;6543&quot; ងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid sequences.</source>
+        <translation>សូមជៀសវាងលំដាប់តៗគ្នា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent years are easy to guess.</source>
+        <translation>ឆ្នាំថ្មីៗនេះ ងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid recent years.</source>
+        <translation>សូមជៀសវាងឆ្នាំថ្មីៗនេះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid years that are associated with you.</source>
+        <translation>សូមជៀសវាងឆ្នាំដែលទាក់ទងនឹងខ្លួនអ្នក។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates are often easy to guess.</source>
+        <translation>កាលបរិច្ឆេទច្រើនតែងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>សូមជៀសវាងកាលបរិច្ឆេទ និងឆ្នាំដែលទាក់ទងនឹងខ្លួនអ្នក។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a top-10 common password.</source>
+        <translation>នេះជាពាក្យសម្ងាត់មួយក្នុងចំណោមពាក្យសម្ងាត់ ១០ ដែលគេប្រើញឹកញាប់បំផុត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a top-100 common password.</source>
+        <translation>នេះជាពាក្យសម្ងាត់មួយក្នុងចំណោមពាក្យសម្ងាត់ ១០០ ដែលគេប្រើញឹកញាប់បំផុត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a very common password.</source>
+        <translation>នេះជាពាក្យសម្ងាត់ដែលគេប្រើញឹកញាប់ណាស់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is similar to a commonly used password.</source>
+        <translation>នេះស្រដៀងនឹងពាក្យសម្ងាត់ដែលគេប្រើញឹកញាប់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A word by itself is easy to guess.</source>
+        <translation>ពាក្យតែមួយម៉ាត់ឯកឯង ងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>នាមខ្លួន ឬនាមត្រកូលតែឯកឯង ងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>នាមខ្លួន និងនាមត្រកូលដែលគេប្រើញឹកញាប់ ងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>ការសរសេរអក្សរធំនៅដើមពាក្យ មិនសូវជួយប៉ុន្មានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>អក្សរធំទាំងអស់ ងាយទាយស្ទើរតែដូចអក្សរតូចទាំងអស់ដែរ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>ពាក្យដែលសរសេរបញ្ច្រាស មិនសូវពិបាកទាយជាងនេះប៉ុន្មានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>ការជំនួសតួអក្សរដែលងាយស្មាន ដូចជា &apos;@&apos; ជំនួស &apos;a&apos; មិនសូវជួយប៉ុន្មានទេ។</translation>
     </message>
 </context>
 <context>
@@ -5416,9 +5569,9 @@ Export anyway?</source>
         <translation>%1 — ល្អ។</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 — not accepted: %2.</source>
-        <translation>%1 — មិនទទួលយកទេ៖ %2។</translation>
+        <location line="+6"/>
+        <source>%1 — not accepted. %2 %3</source>
+        <translation>%1 — មិនទទួលយកទេ។ %2 %3</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@
 <context>
     <name>ActionsScreen</name>
     <message>
-        <location filename="../../ui/screens/actions.py" line="+47"/>
+        <location filename="../../ui/screens/actions.py" line="+48"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
@@ -109,12 +109,12 @@
     <message>
         <location line="+1"/>
         <source>Due within 7 days</source>
-        <translation>ផុតកំណត់ក្នុងរយៈពេល 7 ថ្ងៃ</translation>
+        <translation>ផុតកំណត់ក្នុងរយៈពេល ៧ ថ្ងៃ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due within 30 days</source>
-        <translation>ផុតកំណត់ក្នុងរយៈពេល 30 ថ្ងៃ</translation>
+        <translation>ផុតកំណត់ក្នុងរយៈពេល ៣០ ថ្ងៃ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n open item(s) carried to “%1”.</source>
         <translation>
             <numerusform>បានផ្ទេរចំណុចដែលមិនទាន់ធ្វើ %n ទៅ «%1»។</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="+34"/>
+        <location filename="../../ui/meeting/actions.py" line="+35"/>
         <source>Open</source>
         <translation>មិនទាន់ធ្វើ</translation>
     </message>
@@ -282,7 +282,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="+55"/>
+        <location filename="../../ui/meeting/attachments.py" line="+56"/>
         <source>{size} bytes</source>
         <translation>{size} បៃ</translation>
     </message>
@@ -375,7 +375,7 @@
 <context>
     <name>AttendanceBalance</name>
     <message>
-        <location filename="../../ui/meeting/balance.py" line="+14"/>
+        <location filename="../../ui/meeting/balance.py" line="+15"/>
         <source>{percent}% women</source>
         <translation>ស្ត្រី {percent}%</translation>
     </message>
@@ -402,7 +402,7 @@
     <message>
         <location line="+4"/>
         <source>1 woman</source>
-        <translation>ស្ត្រី 1 នាក់</translation>
+        <translation>ស្ត្រី ១ នាក់</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -412,7 +412,7 @@
     <message>
         <location line="+3"/>
         <source>1 man</source>
-        <translation>បុរស 1 នាក់</translation>
+        <translation>បុរស ១ នាក់</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -422,7 +422,7 @@
     <message>
         <location line="+3"/>
         <source>1 non-binary</source>
-        <translation>មិនមែនស្ត្រី ឬបុរស 1 នាក់</translation>
+        <translation>មិនមែនស្ត្រី ឬបុរស ១ នាក់</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -432,7 +432,7 @@
     <message>
         <location line="+3"/>
         <source>1 undisclosed</source>
-        <translation>មិនបញ្ចេញ 1 នាក់</translation>
+        <translation>មិនបញ្ចេញ ១ នាក់</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -442,7 +442,7 @@
     <message>
         <location line="+3"/>
         <source>1 not stated</source>
-        <translation>មិនបានកត់ត្រា 1 នាក់</translation>
+        <translation>មិនបានកត់ត្រា ១ នាក់</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -462,7 +462,7 @@
     <message>
         <location line="+2"/>
         <source>1 person</source>
-        <translation>មនុស្ស 1 នាក់</translation>
+        <translation>មនុស្ស ១ នាក់</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -478,7 +478,7 @@
 <context>
     <name>AttendanceImportDialog</name>
     <message>
-        <location filename="../../ui/meeting/attendance_import.py" line="+74"/>
+        <location filename="../../ui/meeting/attendance_import.py" line="+75"/>
         <source>Import attendance from a sign-in sheet</source>
         <translation>នាំចូលវត្តមានពីសន្លឹកចុះឈ្មោះ</translation>
     </message>
@@ -523,12 +523,12 @@
         <translation>កំពុងអាន {name}…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{name}: {rows} rows</source>
         <translation>{name}៖ {rows} ជួរ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>(not in the sheet)</source>
         <translation>(មិនមាននៅក្នុងសន្លឹក)</translation>
     </message>
@@ -538,7 +538,7 @@
         <translation>ជួរឈរ {n}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>new organisation</source>
         <translation>អង្គការថ្មី</translation>
     </message>
@@ -1553,7 +1553,7 @@ this vault (they still open old copies of vault.db).</source>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/exchange/contacts_view.py" line="+75"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="+76"/>
         <source>Your organisation</source>
         <translation>អង្គការរបស់អ្នក</translation>
     </message>
@@ -1584,18 +1584,18 @@ this vault (they still open old copies of vault.db).</source>
     </message>
     <message>
         <location line="+66"/>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>verified</source>
         <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+79"/>
+        <location line="-81"/>
+        <location line="+81"/>
         <source>NOT verified</source>
         <translation>មិនទាន់ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>fingerprint {fp}</source>
         <translation>ស្នាមម្រាមដៃកូនសោ {fp}</translation>
     </message>
@@ -1615,7 +1615,7 @@ this vault (they still open old copies of vault.db).</source>
         <translation>កូនសោត្រូវបានប្ដូរ {n} ដង។ កូនសោមុនៗត្រូវបានរក្សាទុក។</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Verify contact</source>
         <translation>ផ្ទៀងផ្ទាត់ទំនាក់ទំនង</translation>
     </message>
@@ -2668,12 +2668,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>បាត់មូលដ្ឋានទិន្នន័យរបស់ឃ្លាំងទិន្នន័យ (vault.db)។</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/contacts_view.py" line="-311"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="-313"/>
         <source>The card file could not be read.</source>
         <translation>មិនអាចអានឯកសារកាតទំនាក់ទំនងបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="+256"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="+257"/>
         <source>No meetings match this choice.</source>
         <translation>គ្មានកិច្ចប្រជុំណាត្រូវនឹងជម្រើសនេះទេ។</translation>
     </message>
@@ -2893,7 +2893,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>HeadcountPanel</name>
     <message>
-        <location filename="../../ui/meeting/headcounts.py" line="+73"/>
+        <location filename="../../ui/meeting/headcounts.py" line="+74"/>
         <source>Counted without names</source>
         <translation>រាប់ដោយគ្មានឈ្មោះ</translation>
     </message>
@@ -3299,7 +3299,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="-193"/>
-        <location filename="../../ui/meeting/attendance_import.py" line="-158"/>
+        <location filename="../../ui/meeting/attendance_import.py" line="-162"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -3343,12 +3343,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/meeting/programme.py" line="+89"/>
+        <location filename="../../ui/meeting/programme.py" line="+90"/>
         <source>Session</source>
         <translation>វគ្គ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="+92"/>
+        <location filename="../../ui/meeting/minutes.py" line="+93"/>
         <source>Agenda item</source>
         <translation>ចំណុចរបៀបវារៈ</translation>
     </message>
@@ -3664,7 +3664,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../ui/screens/meetings.py" line="+37"/>
+        <location filename="../../ui/screens/meetings.py" line="+38"/>
         <source>Year</source>
         <translation>ឆ្នាំ</translation>
     </message>
@@ -4628,7 +4628,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     <message>
         <location line="+24"/>
         <source>1 session</source>
-        <translation>1 វគ្គ</translation>
+        <translation>១ វគ្គ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5149,7 +5149,7 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/report_view.py" line="+44"/>
+        <location filename="../../ui/report_view.py" line="+45"/>
         <source>For partners (no contacts, no confidential notes)</source>
         <translation>សម្រាប់ដៃគូ (គ្មានព័ត៌មានទំនាក់ទំនង គ្មានកំណត់ត្រាសម្ងាត់)</translation>
     </message>
@@ -5417,7 +5417,7 @@ Export anyway?</source>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/screens/search.py" line="+66"/>
+        <location filename="../../ui/screens/search.py" line="+67"/>
         <source>Search meetings, minutes, action items and people (Ctrl+F)</source>
         <translation>ស្វែងរកកិច្ចប្រជុំ កំណត់ហេតុ ចំណុចសកម្មភាព និងមនុស្ស (Ctrl+F)</translation>
     </message>
@@ -5561,7 +5561,7 @@ Export anyway?</source>
     <message>
         <location line="+51"/>
         <source>Use four or more random words, at least 10 characters.</source>
-        <translation>សូមប្រើពាក្យចៃដន្យបួន ឬច្រើនជាងនេះ យ៉ាងហោចណាស់ 10 តួអក្សរ។</translation>
+        <translation>សូមប្រើពាក្យចៃដន្យបួន ឬច្រើនជាងនេះ យ៉ាងហោចណាស់ ១០ តួអក្សរ។</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -44,6 +44,7 @@ from app.ui.meeting.widgets import (
     shortcut,
     table_view,
 )
+from app.ui.numbers import number
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label
 
@@ -356,7 +357,7 @@ class MinutesTab(Section):
         text = self.tr(
             "Remove the agenda item “{title}” and its {count} minute entries? "
             "(Ctrl+Z brings them back.)"
-        ).format(title=a.item.title, count=len(a.entries))
+        ).format(title=a.item.title, count=number(len(a.entries)))
         ask(
             self,
             text,

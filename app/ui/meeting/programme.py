@@ -48,6 +48,7 @@ from app.ui.meeting.widgets import (
     select_row,
     table_view,
 )
+from app.ui.numbers import number
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label
 from app.ui.zoom import height_in_lines
@@ -186,7 +187,7 @@ class ProgrammeTab(Section):
         sessions = (
             self.tr("1 session")
             if len(d.sessions) == 1
-            else self.tr("{n} sessions").format(n=len(d.sessions))
+            else self.tr("{n} sessions").format(n=number(len(d.sessions)))
         )
         self.total.setText(
             self.tr("Whole meeting: {summary} · {sessions}").format(

@@ -91,7 +91,8 @@ class ProgrammeTab(Section):
                 Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Venue"), lambda d: d.session.venue),
                 Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Facilitator"), _facilitator),
                 Column(
-                    QT_TRANSLATE_NOOP("MeetingWorkspace", "People"), lambda d: str(len(d.attendees))
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "People"),
+                    lambda d: number(len(d.attendees)),
                 ),
             ],
             self,

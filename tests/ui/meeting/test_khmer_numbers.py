@@ -46,6 +46,8 @@ def test_programme_balance_and_import_preview_use_khmer_digits(khmer, qtbot, ws,
     settle(qtbot, ws)
     _khmer_numbers_only(pr.total.text())  # "… ២ វគ្គ"
     assert "២ វគ្គ" in pr.total.text()
+    people = pr.model.index(0, pr.model.columnCount() - 1).data()  # the People column
+    assert people == "០"
 
     sheet = tmp_path / "sheet.csv"
     sheet.write_text(

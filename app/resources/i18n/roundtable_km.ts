@@ -1744,7 +1744,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ថតសម្រាប់ឃ្លាំងទិន្នន័យថ្មី</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Create vault</source>
         <translation>បង្កើតឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -1800,7 +1800,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="+29"/>
+        <location filename="../../ui/meeting/decisions.py" line="+30"/>
         <source>Decision</source>
         <translation>សេចក្ដីសម្រេច</translation>
     </message>
@@ -1992,7 +1992,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>DirectoryScreen</name>
     <message>
-        <location filename="../../ui/screens/directory.py" line="+90"/>
+        <location filename="../../ui/screens/directory.py" line="+91"/>
         <source>Filter people by name</source>
         <translation>ត្រងមនុស្សតាមឈ្មោះ</translation>
     </message>
@@ -3348,7 +3348,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>វគ្គ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="+93"/>
+        <location filename="../../ui/meeting/minutes.py" line="+94"/>
         <source>Agenda item</source>
         <translation>ចំណុចរបៀបវារៈ</translation>
     </message>
@@ -4540,7 +4540,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="+11"/>
+        <location filename="../../ui/meeting/programme.py" line="+12"/>
         <source>Add day/session</source>
         <translation>បន្ថែមថ្ងៃ/វគ្គ</translation>
     </message>
@@ -4639,6 +4639,11 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <location line="+3"/>
         <source>Whole meeting: {summary} · {sessions}</source>
         <translation>កិច្ចប្រជុំទាំងមូល៖ {summary} · {sessions}</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Day {n}</source>
+        <translation>ថ្ងៃទី{n}</translation>
     </message>
 </context>
 <context>
@@ -5703,7 +5708,7 @@ Export anyway?</source>
         <translation>បន្ថែមអង្គការ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="+81"/>
+        <location filename="../../ui/meeting/decisions.py" line="+84"/>
         <source>Add decision</source>
         <translation>បន្ថែមសេចក្ដីសម្រេច</translation>
     </message>
@@ -5889,12 +5894,12 @@ Export anyway?</source>
         <translation>ដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="+54"/>
+        <location filename="../../ui/meeting/programme.py" line="-44"/>
         <source>Edit session</source>
         <translation>កែវគ្គ</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Add session</source>
         <translation>បន្ថែមវគ្គ</translation>
     </message>

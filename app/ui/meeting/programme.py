@@ -284,11 +284,12 @@ class ProgrammeTab(Section):
                 date = last
         else:
             date = d.meeting.start_date or dt.date.today().isoformat()
-        number = len(d.sessions) + 1
+        # The default title is data, written in the language of the interface that made it.
+        day = number(len(d.sessions) + 1)
         session = Session(
             meeting_id=d.meeting.id,
             date=date,
-            title=f"Day {number}",
+            title=self.tr("Day {n}").format(n=day),
             position=next_position([s.session for s in d.sessions]),
         )
         self.editor.add(session, text=QT_TRANSLATE_NOOP("UndoSteps", "Add session"))

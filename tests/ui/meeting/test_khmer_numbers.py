@@ -49,6 +49,13 @@ def test_programme_balance_and_import_preview_use_khmer_digits(khmer, qtbot, ws,
     people = pr.model.index(0, pr.model.columnCount() - 1).data()  # the People column
     assert people == "០"
 
+    # Dates beside session titles (minutes) are written as everywhere else in Khmer.
+    ws.tabs.setCurrentWidget(ws.minutes)
+    settle(qtbot, ws)
+    label = ws.minutes.session.itemText(0)
+    assert not LATIN_DIGIT.search(label), label
+    ws.tabs.setCurrentWidget(pr)
+
     sheet = tmp_path / "sheet.csv"
     sheet.write_text(
         "Participant,Institution,Gender\nRamana Sorn,CCHR,F\nHans Fridlund,UPR Info,M\n",

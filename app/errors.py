@@ -6,6 +6,8 @@ key material, so they are safe to print, log or show in a dialog.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from app.i18n import N_
 
 
@@ -63,6 +65,17 @@ class WrongRecoveryKey(VaultError):
 
 class WeakPassphrase(VaultError):
     message = N_("Errors", "The passphrase is too weak.")
+    # Filled with zxcvbn's reason and hint (app/crypto/passphrase_feedback.py), each a marked
+    # sentence translated under its own context before it goes in.
+    template = N_("Errors", "The passphrase is too weak. {reason} {hint}")
+    param_contexts: ClassVar[dict[str, str]] = {
+        "reason": "PassphraseFeedback",
+        "hint": "PassphraseFeedback",
+    }
+
+    def __init__(self, reason: str = "", hint: str = "") -> None:
+        self.params = {"reason": reason, "hint": hint} if reason else None
+        super().__init__(self.template.format(reason=reason, hint=hint).strip() if reason else None)
 
 
 class PassphraseMismatch(VaultError):
@@ -391,6 +404,14 @@ class ReportWriteFailed(ReportError):
 
 class NotInSeries(ReportNotAvailable):
     message = N_("Errors", "This meeting is not part of a series.")
+
+
+class UnknownReportLanguage(InvalidInput):
+    message = N_("Errors", "Unknown report language: use en or km.")
+
+
+class UnknownRedactionPolicy(InvalidInput):
+    message = N_("Errors", "Unknown redaction policy: use full, partners or public.")
 
 
 # --- desktop app -----------------------------------------------------------------------------

@@ -105,7 +105,7 @@ class Created:
 def _check_new_passphrase(passphrase: str, context: tuple[str, ...]) -> None:
     verdict = assess(passphrase, context)
     if not verdict.acceptable:
-        raise WeakPassphrase(f"The passphrase is too weak: {verdict.reason}.")
+        raise WeakPassphrase(verdict.reason, verdict.hint)
 
 
 STAGING_MARK = ".roundtable-staging"  # inside a half-built vault folder, never a finished one

@@ -58,16 +58,21 @@ def save(widget: QWidget, name: str) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"{name}.png"
     widget.grab().save(str(path), "PNG", 9)
-    print(f"{path.relative_to(ROOT)}  {path.stat().st_size // 1024} KiB")
+    print(f"{path}  {path.stat().st_size // 1024} KiB")
 
 
 def main() -> int:
     global OUT
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lang", choices=sorted(LANGUAGES), default="en")
-    lang = parser.parse_args().lang
+    parser.add_argument("--zoom", type=int, help="zoom percent (default: the language's own)")
+    parser.add_argument("--out", type=Path, help="folder (default: docs/screenshots[/LANG])")
+    args = parser.parse_args()
+    lang = args.lang
     if lang != "en":
         OUT = OUT / lang
+    if args.out is not None:
+        OUT = args.out.resolve()
     app = make_application(sys.argv[:1])
     register_fonts(app)
     install_translators(app, lang)
@@ -89,7 +94,7 @@ def main() -> int:
     made.vault.close()
     prefs = Preferences(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
     prefs.language = lang
-    apply_zoom(app, prefs.zoom_percent, lang)
+    apply_zoom(app, args.zoom or prefs.zoom_percent, lang)
     window, ops = build_main_window(prefs)
     window.resize(*SIZE)
     window.show()

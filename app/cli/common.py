@@ -46,6 +46,7 @@ _retired: list[object] = []
 def set_language(code: str) -> None:
     """Print messages in `code` from now on (English when its catalogue cannot be read)."""
     global _catalogue
+    _route_argparse_messages()
     if _catalogue is not None:
         # Kept, never destroyed: a QTranslator's destructor takes Qt's translator lock, which
         # deadlocks if the app's Python translator holds it (see app/ui/language.py).
@@ -61,6 +62,29 @@ def set_language(code: str) -> None:
     catalogue = QTranslator()
     if catalogue.load(str(path)):
         _catalogue = catalogue
+
+
+ARGPARSE_CONTEXT = "argparse"
+
+
+def _argparse_gettext(message: str) -> str:
+    # argparse also passes None (an absent subparser description) and our own, already
+    # translated titles: both come back unchanged.
+    if _catalogue is None or not isinstance(message, str):
+        return message
+    return _catalogue.translate(ARGPARSE_CONTEXT, message) or message
+
+
+def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    return _argparse_gettext(singular if n == 1 else plural)  # Khmer has no plural forms
+
+
+def _route_argparse_messages() -> None:
+    """argparse reads its module-level `_` and `ngettext` each time it words a message (help
+    headings, usage errors); pointing them here puts those words in the CLI's language. The
+    marked English texts are in app/cli/argparse_messages.py."""
+    argparse._ = _argparse_gettext  # type: ignore[attr-defined]
+    argparse.ngettext = _argparse_ngettext  # type: ignore[attr-defined]
 
 
 def translate(context: str, text: str) -> str:
@@ -79,10 +103,16 @@ def error_message(exc: RoundtableError) -> str:
     template = getattr(exc, "template", None)
     params = getattr(exc, "params", None)
     if isinstance(template, str) and isinstance(params, dict):
+        # A value that is itself a marked sentence (a passphrase's reason) is translated too.
+        contexts = getattr(exc, "param_contexts", {})
+        params = {
+            k: translate(contexts[k], v) if k in contexts and v else v for k, v in params.items()
+        }
         try:
-            return translate(ERRORS_CONTEXT, template).format(**params)
+            text = translate(ERRORS_CONTEXT, template).format(**params)
         except (KeyError, IndexError, ValueError):
-            return template.format(**params)
+            text = template.format(**params)
+        return text.strip()
     return translate(ERRORS_CONTEXT, exc.user_message)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from zxcvbn import zxcvbn
 
 from app.crypto.khmer_order import canonical
+from app.crypto.passphrase_feedback import DEFAULT_HINT, EASY_TO_GUESS, TOO_SHORT
 
 MIN_LENGTH = 10
 MIN_SCORE = 3  # zxcvbn 0..4; 3 = "safely unguessable: moderate protection from offline attack"
@@ -20,8 +21,10 @@ _MAX_CHECKED = 72
 class Strength:
     score: int  # 0..4
     acceptable: bool
+    # One English sentence each, marked in app/crypto/passphrase_feedback.py: shown translated
+    # under its context "PassphraseFeedback".
     reason: str  # why it is refused, or "" when acceptable
-    hint: str  # one suggestion, may be ""
+    hint: str  # one suggestion; "" only when acceptable
 
 
 # Passphrase slots record the normalisation they were made with (docs/passphrases.md):
@@ -44,12 +47,12 @@ def assess(passphrase: str, context: tuple[str, ...] = ()) -> Strength:
     # Judged as it will be used: zero-width characters must not count towards the length.
     passphrase = canonical(passphrase)
     if len(passphrase) < MIN_LENGTH:
-        return Strength(0, False, f"it is shorter than {MIN_LENGTH} characters", "Use a few words.")
+        return Strength(0, False, TOO_SHORT, DEFAULT_HINT)
     result = zxcvbn(passphrase[:_MAX_CHECKED], user_inputs=[c for c in context if c])
     score = int(result["score"])
     feedback = result.get("feedback") or {}
     hint = (feedback.get("suggestions") or [""])[0]
     if score < MIN_SCORE:
-        warning = feedback.get("warning") or "it is easy to guess"
-        return Strength(score, False, warning.rstrip(".").lower(), hint)
+        reason = feedback.get("warning") or EASY_TO_GUESS
+        return Strength(score, False, reason, hint or DEFAULT_HINT)
     return Strength(score, True, "", hint)

@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Any
 
 from app.domain.khmer_calendar import khmer_digits, lunar_date
-from app.errors import InvalidInput
+from app.errors import UnknownReportLanguage
 from app.i18n import N_
 
 LANGUAGES = ("en", "km")
@@ -69,7 +69,7 @@ _translators: dict[str, Any] = {}
 def parse_language(value: str) -> str:
     code = (value or "").strip().lower().replace("_", "-").split("-")[0]
     if code not in LANGUAGES:
-        raise InvalidInput("Unknown report language: use en or km.")
+        raise UnknownReportLanguage()
     return code
 
 

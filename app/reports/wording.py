@@ -37,12 +37,12 @@ def policy_label(policy: RedactionPolicy, lang: ReportLanguage = _ENGLISH) -> st
 
 
 def parse_policy(value: str | RedactionPolicy) -> RedactionPolicy:
-    from app.errors import InvalidInput
+    from app.errors import UnknownRedactionPolicy
 
     try:
         return RedactionPolicy(value)
     except ValueError:
-        raise InvalidInput("Unknown redaction policy: use full, partners or public.") from None
+        raise UnknownRedactionPolicy() from None
 
 
 class Wording:

@@ -36,6 +36,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Roundtable")
     app.setApplicationDisplayName("Roundtable")
     app.setQuitOnLastWindowClosed(True)
+    from app.ui import khmer_room
+
+    khmer_room.install(app)  # Khmer subscripts inside buttons and fields
     return app  # type: ignore[return-value]
 
 

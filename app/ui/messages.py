@@ -25,10 +25,17 @@ def error_text(error: object) -> str:
     template = getattr(error, "template", None)
     params = getattr(error, "params", None)
     if isinstance(template, str) and isinstance(params, dict):
+        # A value that is itself a marked sentence (a passphrase's reason) is translated too.
+        contexts = getattr(error, "param_contexts", {})
+        params = {
+            k: QCoreApplication.translate(contexts[k], v) if k in contexts and v else v
+            for k, v in params.items()
+        }
         try:
-            return QCoreApplication.translate(ERRORS_CONTEXT, template).format(**params)
+            text = QCoreApplication.translate(ERRORS_CONTEXT, template).format(**params)
         except (KeyError, IndexError, ValueError):  # a translation with a broken field
-            return template.format(**params)
+            text = template.format(**params)
+        return text.strip()
     return QCoreApplication.translate(ERRORS_CONTEXT, error.user_message)
 
 

@@ -35,6 +35,7 @@ from app.domain.values import RedactionPolicy
 from app.errors import RoundtableError
 from app.ui import file_dialogs
 from app.ui.messages import error_text
+from app.ui.numbers import number
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label
 
@@ -528,7 +529,7 @@ class ReportView(QWidget):
             self._exporting = False
             self._idle(
                 self.tr("Saved {name} ({size} KB).").format(
-                    name=path.name, size=max(1, round(size / 1024))
+                    name=path.name, size=number(max(1, round(size / 1024)))
                 )
             )
             self.export_finished.emit(str(path))

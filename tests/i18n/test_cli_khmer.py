@@ -85,3 +85,84 @@ def test_import_preview_in_khmer_with_a_translated_warning(tmp_path, monkeypatch
     assert "ការព្រមាន៖ ស្នាមម្រាមដៃកូនសោរបស់ទំនាក់ទំនងនេះ មិនទាន់បានផ្ទៀងផ្ទាត់" in out
     assert "នឹងនាំចូល៖ កំណត់ត្រាថ្មី" in out
     assert "fingerprint has not been verified" not in out
+
+
+# argparse's own words (app/cli/argparse_messages.py): none may stay English in a Khmer run.
+ARGPARSE_ENGLISH = (
+    "usage:",
+    "options:",
+    "positional arguments",
+    "show this help message and exit",
+    "error:",
+    "the following arguments are required",
+    "one of the arguments",
+    "is required",
+    "not allowed with argument",
+    "unrecognized arguments",
+    "invalid choice",
+    "choose from",
+    "expected one argument",
+    "argument --",
+)
+
+
+def _no_argparse_english(text: str) -> None:
+    found = [w for w in ARGPARSE_ENGLISH if w in text]
+    assert not found, f"English argparse words {found} in:\n{text}"
+
+
+def test_help_has_no_english_argparse_words(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "km", "report", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("របៀបប្រើ៖ roundtable report")
+    assert "បង្ហាញសារជំនួយនេះ ហើយចេញ" in out  # -h's help
+    assert "ជម្រើស:" in out  # the options heading
+    _no_argparse_english(out)
+
+
+@pytest.mark.parametrize(
+    ("argv", "khmer"),
+    [
+        (["report", "--meeting", "m1"], "ត្រូវការអាគុយម៉ង់ទាំងនេះ៖ -o/--output"),
+        (["report", "-o", "x.pdf"], "ត្រូវការអាគុយម៉ង់មួយក្នុងចំណោម --meeting --series"),
+        (["report", "-o", "x.pdf", "--meeting"], "អាគុយម៉ង់ --meeting៖ ត្រូវការអាគុយម៉ង់មួយ"),
+        (["report", "-o", "x", "--meeting", "m", "--series", "s"], "មិនអាចប្រើជាមួយអាគុយម៉ង់"),
+        (["report", "-o", "x", "--meeting", "m", "--format", "rtf"], "ជម្រើសមិនត្រឹមត្រូវ៖ 'rtf'"),
+        (["meetings", "--bogus"], "អាគុយម៉ង់ដែលមិនស្គាល់៖ --bogus"),
+    ],
+)
+def test_usage_errors_are_in_khmer(argv, khmer, capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--lang", "km", *argv])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "roundtable" in err and "កំហុស៖" in err
+    assert khmer in err
+    _no_argparse_english(err)
+
+
+def test_usage_errors_stay_english_in_english(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "km", "meetings", "--bogus"])
+    capsys.readouterr()
+    common.set_language("en")
+    with pytest.raises(SystemExit):
+        main(["meetings", "--bogus"])
+    assert "error: unrecognized arguments: --bogus" in capsys.readouterr().err
+
+
+def test_report_input_errors_are_in_khmer() -> None:
+    from app.errors import UnknownRedactionPolicy, UnknownReportLanguage
+    from app.reports.language import parse_language
+    from app.reports.wording import parse_policy
+
+    common.set_language("km")
+    with pytest.raises(UnknownReportLanguage) as language:
+        parse_language("fr")
+    assert common.error_message(language.value) == "មិនស្គាល់ភាសារបាយការណ៍នេះទេ៖ សូមប្រើ en ឬ km។"
+    with pytest.raises(UnknownRedactionPolicy) as policy:
+        parse_policy("secret")
+    assert common.error_message(policy.value) == (
+        "មិនស្គាល់កម្រិតបិទបាំងនេះទេ៖ សូមប្រើ full (ពេញលេញ), partners (ដៃគូ) ឬ public (សាធារណៈ)។"
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.crypto import kdf
@@ -158,3 +159,38 @@ def test_the_start_screen_verifies_a_bundle_without_a_vault(qtbot, window, tmp_p
     assert dialog is not None and dialog.isVisible()
     dialog.start()  # nothing chosen: a message, no traceback
     assert dialog.error.text()
+
+
+# zxcvbn's reasons (app/crypto/passphrase_feedback.py) are shown in the interface language.
+@pytest.fixture
+def khmer_window(qapp, make_window):
+    from app.ui import language
+
+    language.install(qapp, "km")
+    yield make_window()
+    language.uninstall(qapp)
+    from app.ui.zoom import _BASE, DEFAULT_ZOOM, apply_zoom
+
+    if qapp.property(_BASE):
+        apply_zoom(qapp, DEFAULT_ZOOM, "en")
+
+
+def test_the_reason_and_the_meter_are_in_khmer(qtbot, khmer_window, tmp_path) -> None:
+    window = khmer_window
+    window.start(tmp_path / "weak")
+    qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
+    page = window.create_page
+    page.org_edit.setText("Coalition")
+    # Submitted before the meter has judged: the worker refuses it with the reason.
+    page.pass_edit.setText("qwertyuiop")
+    page.repeat_edit.setText("qwertyuiop")
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    error = page.error_label.text()
+    assert error.startswith("ឃ្លាសម្ងាត់នេះខ្សោយពេក។ នេះជាពាក្យសម្ងាត់មួយក្នុងចំណោមពាក្យសម្ងាត់ ១០០"), error
+    assert not any("a" <= c.lower() <= "z" for c in error), error
+    with qtbot.waitSignal(page.meter.assessed, timeout=5000):
+        page.meter.set_passphrase("password12")
+    label = page.meter._label.text()
+    assert "មិនទទួលយកទេ។ នេះជាពាក្យសម្ងាត់ដែលគេប្រើញឹកញាប់ណាស់។ សូមបន្ថែមពាក្យ" in label, label
+    assert not any("a" <= c.lower() <= "z" for c in label), label

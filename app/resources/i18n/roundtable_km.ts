@@ -57,7 +57,7 @@
 <context>
     <name>ActionsScreen</name>
     <message>
-        <location filename="../../ui/screens/actions.py" line="+47"/>
+        <location filename="../../ui/screens/actions.py" line="+48"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
@@ -109,12 +109,12 @@
     <message>
         <location line="+1"/>
         <source>Due within 7 days</source>
-        <translation>ផុតកំណត់ក្នុងរយៈពេល 7 ថ្ងៃ</translation>
+        <translation>ផុតកំណត់ក្នុងរយៈពេល ៧ ថ្ងៃ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due within 30 days</source>
-        <translation>ផុតកំណត់ក្នុងរយៈពេល 30 ថ្ងៃ</translation>
+        <translation>ផុតកំណត់ក្នុងរយៈពេល ៣០ ថ្ងៃ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n open item(s) carried to “%1”.</source>
         <translation>
             <numerusform>បានផ្ទេរចំណុចដែលមិនទាន់ធ្វើ %n ទៅ «%1»។</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="+34"/>
+        <location filename="../../ui/meeting/actions.py" line="+35"/>
         <source>Open</source>
         <translation>មិនទាន់ធ្វើ</translation>
     </message>
@@ -282,7 +282,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="+55"/>
+        <location filename="../../ui/meeting/attachments.py" line="+56"/>
         <source>{size} bytes</source>
         <translation>{size} បៃ</translation>
     </message>
@@ -375,7 +375,7 @@
 <context>
     <name>AttendanceBalance</name>
     <message>
-        <location filename="../../ui/meeting/balance.py" line="+14"/>
+        <location filename="../../ui/meeting/balance.py" line="+15"/>
         <source>{percent}% women</source>
         <translation>ស្ត្រី {percent}%</translation>
     </message>
@@ -402,7 +402,7 @@
     <message>
         <location line="+4"/>
         <source>1 woman</source>
-        <translation>ស្ត្រី 1 នាក់</translation>
+        <translation>ស្ត្រី ១ នាក់</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -412,7 +412,7 @@
     <message>
         <location line="+3"/>
         <source>1 man</source>
-        <translation>បុរស 1 នាក់</translation>
+        <translation>បុរស ១ នាក់</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -422,7 +422,7 @@
     <message>
         <location line="+3"/>
         <source>1 non-binary</source>
-        <translation>មិនមែនស្ត្រី ឬបុរស 1 នាក់</translation>
+        <translation>មិនមែនស្ត្រី ឬបុរស ១ នាក់</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -432,7 +432,7 @@
     <message>
         <location line="+3"/>
         <source>1 undisclosed</source>
-        <translation>មិនបញ្ចេញ 1 នាក់</translation>
+        <translation>មិនបញ្ចេញ ១ នាក់</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -442,7 +442,7 @@
     <message>
         <location line="+3"/>
         <source>1 not stated</source>
-        <translation>មិនបានកត់ត្រា 1 នាក់</translation>
+        <translation>មិនបានកត់ត្រា ១ នាក់</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -462,7 +462,7 @@
     <message>
         <location line="+2"/>
         <source>1 person</source>
-        <translation>មនុស្ស 1 នាក់</translation>
+        <translation>មនុស្ស ១ នាក់</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -478,7 +478,7 @@
 <context>
     <name>AttendanceImportDialog</name>
     <message>
-        <location filename="../../ui/meeting/attendance_import.py" line="+74"/>
+        <location filename="../../ui/meeting/attendance_import.py" line="+75"/>
         <source>Import attendance from a sign-in sheet</source>
         <translation>នាំចូលវត្តមានពីសន្លឹកចុះឈ្មោះ</translation>
     </message>
@@ -523,12 +523,12 @@
         <translation>កំពុងអាន {name}…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{name}: {rows} rows</source>
         <translation>{name}៖ {rows} ជួរ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>(not in the sheet)</source>
         <translation>(មិនមាននៅក្នុងសន្លឹក)</translation>
     </message>
@@ -538,7 +538,7 @@
         <translation>ជួរឈរ {n}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>new organisation</source>
         <translation>អង្គការថ្មី</translation>
     </message>
@@ -684,7 +684,7 @@
         <translation>ភាសានៃសារ (លំនាំដើម៖ តាមការកំណត់ភាសាក្នុង LC_ALL, LC_MESSAGES ឬ LANG)</translation>
     </message>
     <message>
-        <location filename="../../cli/common.py" line="+97"/>
+        <location filename="../../cli/common.py" line="+127"/>
         <source>vault folder</source>
         <translation>ថតឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -1553,7 +1553,7 @@ this vault (they still open old copies of vault.db).</source>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/exchange/contacts_view.py" line="+75"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="+76"/>
         <source>Your organisation</source>
         <translation>អង្គការរបស់អ្នក</translation>
     </message>
@@ -1584,18 +1584,18 @@ this vault (they still open old copies of vault.db).</source>
     </message>
     <message>
         <location line="+66"/>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>verified</source>
         <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+79"/>
+        <location line="-81"/>
+        <location line="+81"/>
         <source>NOT verified</source>
         <translation>មិនទាន់ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>fingerprint {fp}</source>
         <translation>ស្នាមម្រាមដៃកូនសោ {fp}</translation>
     </message>
@@ -1615,7 +1615,7 @@ this vault (they still open old copies of vault.db).</source>
         <translation>កូនសោត្រូវបានប្ដូរ {n} ដង។ កូនសោមុនៗត្រូវបានរក្សាទុក។</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Verify contact</source>
         <translation>ផ្ទៀងផ្ទាត់ទំនាក់ទំនង</translation>
     </message>
@@ -1744,7 +1744,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ថតសម្រាប់ឃ្លាំងទិន្នន័យថ្មី</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Create vault</source>
         <translation>បង្កើតឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -1800,7 +1800,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="+29"/>
+        <location filename="../../ui/meeting/decisions.py" line="+30"/>
         <source>Decision</source>
         <translation>សេចក្ដីសម្រេច</translation>
     </message>
@@ -1992,7 +1992,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>DirectoryScreen</name>
     <message>
-        <location filename="../../ui/screens/directory.py" line="+90"/>
+        <location filename="../../ui/screens/directory.py" line="+91"/>
         <source>Filter people by name</source>
         <translation>ត្រងមនុស្សតាមឈ្មោះ</translation>
     </message>
@@ -2102,7 +2102,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location filename="../../cli/exchange_cmds.py" line="-510"/>
-        <location filename="../../errors.py" line="+407"/>
+        <location filename="../../errors.py" line="+428"/>
         <source>The file could not be read.</source>
         <translation>មិនអាចអានឯកសារបានទេ។</translation>
     </message>
@@ -2178,7 +2178,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមកពីកំណែថ្មីជាងនេះរបស់ Roundtable។</translation>
     </message>
     <message>
-        <location filename="../../errors.py" line="-392"/>
+        <location filename="../../errors.py" line="-411"/>
         <source>The operation failed.</source>
         <translation>ប្រតិបត្តិការបានបរាជ័យ។</translation>
     </message>
@@ -2233,7 +2233,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ឃ្លាសម្ងាត់ខ្សោយពេក។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The passphrase is too weak. {reason} {hint}</source>
+        <translation>ឃ្លាសម្ងាត់នេះខ្សោយពេក។ {reason} {hint}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The two passphrases do not match.</source>
         <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
@@ -2528,6 +2533,16 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>កិច្ចប្រជុំនេះមិនមែនជាផ្នែកនៃស៊េរីណាមួយទេ។</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Unknown report language: use en or km.</source>
+        <translation>មិនស្គាល់ភាសារបាយការណ៍នេះទេ៖ សូមប្រើ en ឬ km។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown redaction policy: use full, partners or public.</source>
+        <translation>មិនស្គាល់កម្រិតបិទបាំងនេះទេ៖ សូមប្រើ full (ពេញលេញ), partners (ដៃគូ) ឬ public (សាធារណៈ)។</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The file could not be written. Check the folder and the free space.</source>
         <translation>មិនអាចសរសេរឯកសារបានទេ។ សូមពិនិត្យថត និងទំហំទំនេរ។</translation>
@@ -2653,12 +2668,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>បាត់មូលដ្ឋានទិន្នន័យរបស់ឃ្លាំងទិន្នន័យ (vault.db)។</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/contacts_view.py" line="-311"/>
+        <location filename="../../ui/exchange/contacts_view.py" line="-313"/>
         <source>The card file could not be read.</source>
         <translation>មិនអាចអានឯកសារកាតទំនាក់ទំនងបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="+256"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="+257"/>
         <source>No meetings match this choice.</source>
         <translation>គ្មានកិច្ចប្រជុំណាត្រូវនឹងជម្រើសនេះទេ។</translation>
     </message>
@@ -2878,7 +2893,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>HeadcountPanel</name>
     <message>
-        <location filename="../../ui/meeting/headcounts.py" line="+73"/>
+        <location filename="../../ui/meeting/headcounts.py" line="+74"/>
         <source>Counted without names</source>
         <translation>រាប់ដោយគ្មានឈ្មោះ</translation>
     </message>
@@ -3284,7 +3299,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="-193"/>
-        <location filename="../../ui/meeting/attendance_import.py" line="-158"/>
+        <location filename="../../ui/meeting/attendance_import.py" line="-162"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -3328,12 +3343,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/meeting/programme.py" line="+89"/>
+        <location filename="../../ui/meeting/programme.py" line="+90"/>
         <source>Session</source>
         <translation>វគ្គ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="+92"/>
+        <location filename="../../ui/meeting/minutes.py" line="+94"/>
         <source>Agenda item</source>
         <translation>ចំណុចរបៀបវារៈ</translation>
     </message>
@@ -3649,7 +3664,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../ui/screens/meetings.py" line="+37"/>
+        <location filename="../../ui/screens/meetings.py" line="+38"/>
         <source>Year</source>
         <translation>ឆ្នាំ</translation>
     </message>
@@ -3707,7 +3722,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     <name>Messages</name>
     <message>
         <location filename="../../ui/meeting/confirm.py" line="+17"/>
-        <location filename="../../ui/messages.py" line="+41"/>
+        <location filename="../../ui/messages.py" line="+48"/>
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -4279,6 +4294,154 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
 </context>
 <context>
+    <name>PassphraseFeedback</name>
+    <message>
+        <location filename="../../crypto/passphrase_feedback.py" line="+18"/>
+        <source>It is shorter than 10 characters.</source>
+        <translation>វាខ្លីជាង ១០ តួអក្សរ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is easy to guess.</source>
+        <translation>វាងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>សូមប្រើពាក្យពីរបីម៉ាត់ ហើយជៀសវាងឃ្លាដែលគេប្រើញឹកញាប់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>មិនចាំបាច់មាននិមិត្តសញ្ញា លេខ ឬអក្សរធំទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>សូមបន្ថែមពាក្យមួយ ឬពីរម៉ាត់ទៀត។ ពាក្យដែលគេមិនសូវប្រើ គឺល្អជាង។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>ជួរគ្រាប់ចុចត្រង់ៗលើក្ដារចុច ងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>លំនាំក្ដារចុចខ្លីៗ ងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>សូមប្រើលំនាំក្ដារចុចដែលវែងជាងនេះ ហើយបត់ច្រើនដងជាងនេះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>ការដដែលៗដូចជា &quot;aaa&quot; ងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>ការដដែលៗដូចជា &quot;abcabcabc&quot; ពិបាកទាយជាង &quot;abc&quot; តែបន្តិចប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avoid repeated words and characters.</source>
+        <translation>សូមជៀសវាងពាក្យ និងតួអក្សរដដែលៗ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>លំដាប់ដូចជា &quot;abc&quot; ឬ &quot;6543&quot; ងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid sequences.</source>
+        <translation>សូមជៀសវាងលំដាប់តៗគ្នា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent years are easy to guess.</source>
+        <translation>ឆ្នាំថ្មីៗនេះ ងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid recent years.</source>
+        <translation>សូមជៀសវាងឆ្នាំថ្មីៗនេះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid years that are associated with you.</source>
+        <translation>សូមជៀសវាងឆ្នាំដែលទាក់ទងនឹងខ្លួនអ្នក។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates are often easy to guess.</source>
+        <translation>កាលបរិច្ឆេទច្រើនតែងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>សូមជៀសវាងកាលបរិច្ឆេទ និងឆ្នាំដែលទាក់ទងនឹងខ្លួនអ្នក។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a top-10 common password.</source>
+        <translation>នេះជាពាក្យសម្ងាត់មួយក្នុងចំណោមពាក្យសម្ងាត់ ១០ ដែលគេប្រើញឹកញាប់បំផុត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a top-100 common password.</source>
+        <translation>នេះជាពាក្យសម្ងាត់មួយក្នុងចំណោមពាក្យសម្ងាត់ ១០០ ដែលគេប្រើញឹកញាប់បំផុត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a very common password.</source>
+        <translation>នេះជាពាក្យសម្ងាត់ដែលគេប្រើញឹកញាប់ណាស់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is similar to a commonly used password.</source>
+        <translation>នេះស្រដៀងនឹងពាក្យសម្ងាត់ដែលគេប្រើញឹកញាប់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A word by itself is easy to guess.</source>
+        <translation>ពាក្យតែមួយម៉ាត់ឯកឯង ងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>នាមខ្លួន ឬនាមត្រកូលតែឯកឯង ងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>នាមខ្លួន និងនាមត្រកូលដែលគេប្រើញឹកញាប់ ងាយនឹងទាយត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>ការសរសេរអក្សរធំនៅដើមពាក្យ មិនសូវជួយប៉ុន្មានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>អក្សរធំទាំងអស់ ងាយទាយស្ទើរតែដូចអក្សរតូចទាំងអស់ដែរ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>ពាក្យដែលសរសេរបញ្ច្រាស មិនសូវពិបាកទាយជាងនេះប៉ុន្មានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>ការជំនួសតួអក្សរដែលងាយស្មាន ដូចជា &apos;@&apos; ជំនួស &apos;a&apos; មិនសូវជួយប៉ុន្មានទេ។</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../../ui/screens/person_dialog.py" line="+39"/>
@@ -4377,7 +4540,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="+11"/>
+        <location filename="../../ui/meeting/programme.py" line="+12"/>
         <source>Add day/session</source>
         <translation>បន្ថែមថ្ងៃ/វគ្គ</translation>
     </message>
@@ -4465,7 +4628,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     <message>
         <location line="+24"/>
         <source>1 session</source>
-        <translation>1 វគ្គ</translation>
+        <translation>១ វគ្គ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4476,6 +4639,11 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <location line="+3"/>
         <source>Whole meeting: {summary} · {sessions}</source>
         <translation>កិច្ចប្រជុំទាំងមូល៖ {summary} · {sessions}</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Day {n}</source>
+        <translation>ថ្ងៃទី{n}</translation>
     </message>
 </context>
 <context>
@@ -4986,7 +5154,7 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/report_view.py" line="+44"/>
+        <location filename="../../ui/report_view.py" line="+45"/>
         <source>For partners (no contacts, no confidential notes)</source>
         <translation>សម្រាប់ដៃគូ (គ្មានព័ត៌មានទំនាក់ទំនង គ្មានកំណត់ត្រាសម្ងាត់)</translation>
     </message>
@@ -5254,7 +5422,7 @@ Export anyway?</source>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/screens/search.py" line="+66"/>
+        <location filename="../../ui/screens/search.py" line="+67"/>
         <source>Search meetings, minutes, action items and people (Ctrl+F)</source>
         <translation>ស្វែងរកកិច្ចប្រជុំ កំណត់ហេតុ ចំណុចសកម្មភាព និងមនុស្ស (Ctrl+F)</translation>
     </message>
@@ -5398,7 +5566,7 @@ Export anyway?</source>
     <message>
         <location line="+51"/>
         <source>Use four or more random words, at least 10 characters.</source>
-        <translation>សូមប្រើពាក្យចៃដន្យបួន ឬច្រើនជាងនេះ យ៉ាងហោចណាស់ 10 តួអក្សរ។</translation>
+        <translation>សូមប្រើពាក្យចៃដន្យបួន ឬច្រើនជាងនេះ យ៉ាងហោចណាស់ ១០ តួអក្សរ។</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5406,9 +5574,9 @@ Export anyway?</source>
         <translation>%1 — ល្អ។</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 — not accepted: %2.</source>
-        <translation>%1 — មិនទទួលយកទេ៖ %2។</translation>
+        <location line="+6"/>
+        <source>%1 — not accepted. %2 %3</source>
+        <translation>%1 — មិនទទួលយកទេ។ %2 %3</translation>
     </message>
 </context>
 <context>
@@ -5540,7 +5708,7 @@ Export anyway?</source>
         <translation>បន្ថែមអង្គការ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="+81"/>
+        <location filename="../../ui/meeting/decisions.py" line="+84"/>
         <source>Add decision</source>
         <translation>បន្ថែមសេចក្ដីសម្រេច</translation>
     </message>
@@ -5726,12 +5894,12 @@ Export anyway?</source>
         <translation>ដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="+54"/>
+        <location filename="../../ui/meeting/programme.py" line="-44"/>
         <source>Edit session</source>
         <translation>កែវគ្គ</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Add session</source>
         <translation>បន្ថែមវគ្គ</translation>
     </message>
@@ -5918,6 +6086,173 @@ Created: {created}</source>
         <location line="+1"/>
         <source>Edit…</source>
         <translation>កែសម្រួល…</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../cli/argparse_messages.py" line="+16"/>
+        <source>usage: </source>
+        <translation>របៀបប្រើ៖ </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>អាគុយម៉ង់តាមទីតាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>ជម្រើស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional arguments</source>
+        <translation>អាគុយម៉ង់ស្រេចចិត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>បង្ហាញសារជំនួយនេះ ហើយចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subcommands</source>
+        <translation>ពាក្យបញ្ជារង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: កំហុស៖ %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: warning: %(message)s
+</source>
+        <translation>%(prog)s: ការព្រមាន៖ %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>អាគុយម៉ង់ %(argument_name)s៖ %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>ត្រូវការអាគុយម៉ង់ទាំងនេះ៖ %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>ត្រូវការអាគុយម៉ង់មួយក្នុងចំណោម %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>មិនអាចប្រើជាមួយអាគុយម៉ង់ %s បានទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>អាគុយម៉ង់ដែលមិនស្គាល់៖ %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ជម្រើសមិនត្រឹមត្រូវ៖ %(value)r (សូមជ្រើសពី %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)</source>
+        <translation>ជម្រើសមិនត្រឹមត្រូវ៖ %(value)r តើអ្នកចង់សំដៅលើ %(closest)r ឬ? (សូមជ្រើសពី %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>តម្លៃ %(type)s មិនត្រឹមត្រូវ៖ %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>ត្រូវការអាគុយម៉ង់មួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>ត្រូវការអាគុយម៉ង់យ៉ាងច្រើនមួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>ត្រូវការអាគុយម៉ង់យ៉ាងតិចមួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translation>ត្រូវការអាគុយម៉ង់ %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translation>ត្រូវការអាគុយម៉ង់ %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ជម្រើសមិនច្បាស់លាស់៖ %(option)s អាចត្រូវនឹង %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>មិនអើពើអាគុយម៉ង់ដែលបានផ្ដល់ %r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected option string: %s</source>
+        <translation>ជម្រើសដែលមិនបានរំពឹងទុក៖ %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>ពាក្យបញ្ជាដែលមិនស្គាល់ %(parser_name)r (ជម្រើស៖ %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>មិនអាចបើក &apos;%(filename)s&apos; បានទេ៖ %(error)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument &quot;-&quot; with mode %r</source>
+        <translation>អាគុយម៉ង់ &quot;-&quot; ជាមួយរបៀប %r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot have multiple subparser arguments</source>
+        <translation>មិនអាចមានអាគុយម៉ង់ពាក្យបញ្ជារងច្រើនជាងមួយបានទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>command &apos;%(parser_name)s&apos; is deprecated</source>
+        <translation>ពាក្យបញ្ជា &apos;%(parser_name)s&apos; លែងប្រើហើយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option &apos;%(option)s&apos; is deprecated</source>
+        <translation>ជម្រើស &apos;%(option)s&apos; លែងប្រើហើយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument &apos;%(argument_name)s&apos; is deprecated</source>
+        <translation>អាគុយម៉ង់ &apos;%(argument_name)s&apos; លែងប្រើហើយ</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,7 @@ from app.i18n import N_
 from app.storage.files import write_private_atomic
 from app.ui.exchange.common import ErrorLine, qr_pixmap
 from app.ui.file_dialogs import open_file, save_file
+from app.ui.numbers import number
 from app.ui.ops import Ops
 from app.ui.plain_text import literal, plain_label, shown
 from app.ui.zoom import relative_font
@@ -223,7 +224,9 @@ class ContactsView(QWidget):
         keys = getattr(self, "_history", {}).get(contact.org_id, [])
         if len(keys) > 1:
             self.history.setText(
-                self.tr("Keys changed {n} time(s); earlier keys are kept.").format(n=len(keys) - 1)
+                self.tr("Keys changed {n} time(s); earlier keys are kept.").format(
+                    n=number(len(keys) - 1)
+                )
             )
         else:
             self.history.clear()
@@ -298,7 +301,7 @@ class ContactsView(QWidget):
         )
         if removal.records_kept:
             text += " " + self.tr("{n} record(s) it sent stay in your vault.").format(
-                n=removal.records_kept
+                n=number(removal.records_kept)
             )
         self.notice.setText(text)
         self._after_change()

@@ -37,6 +37,7 @@ from app.storage import queries
 from app.ui.date_edit import set_date_style
 from app.ui.exchange.common import ErrorLine
 from app.ui.file_dialogs import save_file
+from app.ui.numbers import number
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label
 
@@ -277,7 +278,7 @@ class ExportDialog(QDialog):
             "attachments": self.tr("Packing attachments… {mb} MB"),
             "encrypt": self.tr("Encrypting and signing… {mb} MB"),
         }
-        self.status.setText(labels.get(stage, stage).format(mb=n // 1_000_000))
+        self.status.setText(labels.get(stage, stage).format(mb=number(n // 1_000_000)))
 
     def _done(self, result: ExportResult) -> None:
         self.export_button.setEnabled(True)
@@ -286,9 +287,9 @@ class ExportDialog(QDialog):
         self.status.setText(
             self.tr("Wrote {file}: {m} meeting(s), {r} records, {a} attachment(s).").format(
                 file=result.bundle.path.name,
-                m=result.meetings,
-                r=result.records,
-                a=result.attachments,
+                m=number(result.meetings),
+                r=number(result.records),
+                a=number(result.attachments),
             )
         )
         self.output.setText(str(result.bundle.path.parent / default_file_name()))

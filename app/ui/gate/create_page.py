@@ -45,9 +45,13 @@ class CreateVaultPage(QWidget):
         folder_button.clicked.connect(
             lambda: ask_folder(self, self.tr("Folder for the new vault"), self.set_folder)
         )
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_label, 1)
-        folder_row.addWidget(folder_button)
+        # A widget, not a bare layout, in the form: only then does the form give the row the
+        # height the wrapped path needs (at a large zoom a long path takes two lines).
+        folder_row = QWidget(self)
+        folder_lay = QHBoxLayout(folder_row)
+        folder_lay.setContentsMargins(0, 0, 0, 0)
+        folder_lay.addWidget(self.folder_label, 1)
+        folder_lay.addWidget(folder_button)
         self.passphrase = NewPassphraseFields(ops, self)
         self.pass_edit = self.passphrase.pass_edit
         self.repeat_edit = self.passphrase.repeat_edit

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.ui.ops import Ops
@@ -98,7 +98,13 @@ class StrengthMeter(QWidget):
         if strength.acceptable:
             self._label.setText(self.tr("%1 — good.").replace("%1", word))
         else:
+            # zxcvbn's reason and hint: marked in app/crypto/passphrase_feedback.py.
+            reason = QCoreApplication.translate("PassphraseFeedback", strength.reason)
+            hint = QCoreApplication.translate("PassphraseFeedback", strength.hint)
             self._label.setText(
-                self.tr("%1 — not accepted: %2.").replace("%1", word).replace("%2", strength.reason)
-                + (" " + strength.hint if strength.hint else "")
+                self.tr("%1 — not accepted. %2 %3")
+                .replace("%1", word)
+                .replace("%2", reason)
+                .replace("%3", hint)
+                .strip()
             )

@@ -27,6 +27,7 @@ from app.ui.meeting.widgets import (
     shortcut,
     table_view,
 )
+from app.ui.numbers import number
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label
 
@@ -166,7 +167,7 @@ class ActionsTab(Section):
         overdue = sum(self._overdue(a) for a in loaded.detail.actions)
         self.legend.setText(
             self.tr("{n} action items, {o} overdue (shown in red)").format(
-                n=len(loaded.detail.actions), o=overdue
+                n=number(len(loaded.detail.actions)), o=number(overdue)
             )
         )
 

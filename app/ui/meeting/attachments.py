@@ -49,6 +49,7 @@ from app.ui.meeting.widgets import (
     table_view,
 )
 from app.ui.messages import error_text
+from app.ui.numbers import number
 from app.ui.ops import Ops
 
 _SIZES = (
@@ -64,7 +65,7 @@ def human_size(n: int) -> str:
     for i, template in enumerate(_SIZES):
         if size < 1024 or i == len(_SIZES) - 1:
             shown = str(int(size)) if i == 0 else f"{size:.1f}"
-            return QCoreApplication.translate("AttachmentsTab", template).format(size=shown)
+            return QCoreApplication.translate("AttachmentsTab", template).format(size=number(shown))
         size /= 1024
     return str(n)
 

@@ -31,6 +31,7 @@ from app.storage.attendance_import import (
     plan_import,
     read_table,
 )
+from app.ui.numbers import number
 from app.ui.ops import Ops
 
 FIELD_LABELS = {
@@ -147,7 +148,9 @@ class AttendanceImportDialog(QDialog):
 
     def _show_table(self, name: str, table: list[list[str]]) -> None:
         self._table = table
-        self.file_label.setText(self.tr("{name}: {rows} rows").format(name=name, rows=len(table)))
+        self.file_label.setText(
+            self.tr("{name}: {rows} rows").format(name=name, rows=number(len(table)))
+        )
         header = looks_like_header(table[0])
         width = max(len(r) for r in table)
         titles = table[0] if header else [""] * width
@@ -158,7 +161,9 @@ class AttendanceImportDialog(QDialog):
             combo.addItem(self.tr("(not in the sheet)"), -1)
             for i in range(width):
                 title = titles[i] if i < len(titles) and titles[i] else ""
-                label = self.tr("Column {n}").format(n=i + 1) + (f": {title}" if title else "")
+                label = self.tr("Column {n}").format(n=number(i + 1)) + (
+                    f": {title}" if title else ""
+                )
                 combo.addItem(label, i)
             combo.setCurrentIndex(combo.findData(guessed.get(name_, -1)))
         self.header.setChecked(header)
@@ -195,11 +200,11 @@ class AttendanceImportDialog(QDialog):
                 "{attend} attendees to add: {people} new people, {orgs} new organisations; "
                 "{present} already on the list; {skipped} rows without a name left out."
             ).format(
-                attend=len(plan.attendance),
-                people=len(plan.new_people),
-                orgs=len(plan.new_organisations),
-                present=sum(1 for r in plan.rows if r.person_status == "present"),
-                skipped=plan.skipped,
+                attend=number(len(plan.attendance)),
+                people=number(len(plan.new_people)),
+                orgs=number(len(plan.new_organisations)),
+                present=number(sum(1 for r in plan.rows if r.person_status == "present")),
+                skipped=number(plan.skipped),
             )
         )
         self.ok.setEnabled(bool(plan.records()))

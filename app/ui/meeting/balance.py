@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain.meeting_detail import GenderBalance
 from app.ui.models.directory import kind_label
+from app.ui.numbers import counted, number
 
 CONTEXT = "AttendanceBalance"
 _ORDER = ("woman", "man", "non_binary", "undisclosed", "unspecified")
@@ -60,7 +61,7 @@ def percent_text(balance: GenderBalance) -> str:
         return ""
     return _list(
         [
-            _tr(_PERCENT.get(k, "{percent}% " + k)).format(percent=balance.percent(k))
+            _tr(_PERCENT.get(k, "{percent}% " + k)).format(percent=number(balance.percent(k)))
             for k in _keys(balance)
         ]
     )
@@ -72,7 +73,7 @@ def count_text(balance: GenderBalance) -> str:
     for k in _keys(balance):
         n = balance.counts[k]
         one, several = _COUNT.get(k, ("1 " + k, "{n} " + k))
-        parts.append(_tr(one) if n == 1 else _tr(several).format(n=n))
+        parts.append(counted(_tr(one)) if n == 1 else _tr(several).format(n=number(n)))
     return _list(parts)
 
 
@@ -85,7 +86,7 @@ def kind_text(by_kind: dict[str, int]) -> str:
 
     ordered = sorted(by_kind.items(), key=lambda kv: (-kv[1], label(kv[0])))
     template = QCoreApplication.translate("AttendanceBalance", "{kind} {n}")
-    return _list([template.format(kind=label(k), n=n) for k, n in ordered])
+    return _list([template.format(kind=label(k), n=number(n)) for k, n in ordered])
 
 
 def summary_text(balance: GenderBalance) -> str:
@@ -93,10 +94,10 @@ def summary_text(balance: GenderBalance) -> str:
     if not balance.total:
         return QCoreApplication.translate("AttendanceBalance", "Nobody recorded yet")
     if balance.total == 1:
-        people = QCoreApplication.translate("AttendanceBalance", "1 person")
+        people = counted(QCoreApplication.translate("AttendanceBalance", "1 person"))
     else:
         people = QCoreApplication.translate("AttendanceBalance", "{n} people").format(
-            n=balance.total
+            n=number(balance.total)
         )
     return QCoreApplication.translate(
         "AttendanceBalance", "{people} — {percent} ({counts})"

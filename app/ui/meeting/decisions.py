@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QW
 
 from app.domain.records import Decision
 from app.domain.values import DecisionKind
+from app.ui.date_edit import shown_date
 from app.ui.meeting.delegates import ChoiceDelegate
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.ordering import move_steps, next_position
@@ -98,7 +99,7 @@ class DecisionsTab(Section):
         if detail is None or not d.session_id:
             return ""
         s = next((s for s in detail.sessions if s.session.id == d.session_id), None)
-        return f"{s.session.date} {s.session.title}".strip() if s else ""
+        return f"{shown_date(s.session.date)} {s.session.title}".strip() if s else ""
 
     def show_loaded(self, loaded: Loaded) -> None:
         super().show_loaded(loaded)
@@ -108,7 +109,10 @@ class DecisionsTab(Section):
             self.session,
             [(self.tr("Whole meeting"), "")]
             + [
-                (" ".join(p for p in (s.session.date, s.session.title) if p), s.session.id)
+                (
+                    " ".join(p for p in (shown_date(s.session.date), s.session.title) if p),
+                    s.session.id,
+                )
                 for s in loaded.detail.sessions
             ],
         )

@@ -34,6 +34,7 @@ from app.ui.meeting.widgets import (
     table_view,
 )
 from app.ui.models.directory import kind_label
+from app.ui.numbers import number
 
 ROLES = [
     (QT_TRANSLATE_NOOP("MeetingWorkspace", "Any role"), ""),
@@ -128,7 +129,7 @@ class HeadcountPanel(QGroupBox):
             return
         counts = session_counts(session)
         text = self.tr("{total} people in all, {named} of them named.").format(
-            total=counts.total, named=counts.named
+            total=number(counts.total), named=number(counts.named)
         )
         total_row = next(
             (h for h in session.headcounts if not (h.role or h.gender or h.kind)), None

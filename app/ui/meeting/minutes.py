@@ -24,6 +24,7 @@ from app.domain.meeting_detail import AgendaDetail, SessionDetail
 from app.domain.pasted_list import PastedLine, split_pasted
 from app.domain.records import AgendaItem, MinuteEntry
 from app.storage.lookups import ORGANISATION, PERSON, Choice, find_owners, match_speaker
+from app.ui.date_edit import shown_date
 from app.ui.meeting.commands import AddStep, delete_step
 from app.ui.meeting.confirm import ask
 from app.ui.meeting.editor import MeetingEditor
@@ -44,6 +45,7 @@ from app.ui.meeting.widgets import (
     shortcut,
     table_view,
 )
+from app.ui.numbers import number
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label
 
@@ -216,7 +218,7 @@ class MinutesTab(Section):
         self.session.blockSignals(True)
         self.session.clear()
         for s in d.sessions:
-            label = " — ".join(p for p in (s.session.date, s.session.title) if p)
+            label = " — ".join(p for p in (shown_date(s.session.date), s.session.title) if p)
             self.session.addItem(label, s.session.id)
         i = self.session.findData(current)
         self.session.setCurrentIndex(i if i >= 0 else 0)
@@ -356,7 +358,7 @@ class MinutesTab(Section):
         text = self.tr(
             "Remove the agenda item “{title}” and its {count} minute entries? "
             "(Ctrl+Z brings them back.)"
-        ).format(title=a.item.title, count=len(a.entries))
+        ).format(title=a.item.title, count=number(len(a.entries)))
         ask(
             self,
             text,

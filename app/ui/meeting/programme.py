@@ -48,6 +48,7 @@ from app.ui.meeting.widgets import (
     select_row,
     table_view,
 )
+from app.ui.numbers import number
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label
 from app.ui.zoom import height_in_lines
@@ -90,7 +91,8 @@ class ProgrammeTab(Section):
                 Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Venue"), lambda d: d.session.venue),
                 Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Facilitator"), _facilitator),
                 Column(
-                    QT_TRANSLATE_NOOP("MeetingWorkspace", "People"), lambda d: str(len(d.attendees))
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "People"),
+                    lambda d: number(len(d.attendees)),
                 ),
             ],
             self,
@@ -186,7 +188,7 @@ class ProgrammeTab(Section):
         sessions = (
             self.tr("1 session")
             if len(d.sessions) == 1
-            else self.tr("{n} sessions").format(n=len(d.sessions))
+            else self.tr("{n} sessions").format(n=number(len(d.sessions)))
         )
         self.total.setText(
             self.tr("Whole meeting: {summary} · {sessions}").format(
@@ -282,11 +284,12 @@ class ProgrammeTab(Section):
                 date = last
         else:
             date = d.meeting.start_date or dt.date.today().isoformat()
-        number = len(d.sessions) + 1
+        # The default title is data, written in the language of the interface that made it.
+        day = number(len(d.sessions) + 1)
         session = Session(
             meeting_id=d.meeting.id,
             date=date,
-            title=f"Day {number}",
+            title=self.tr("Day {n}").format(n=day),
             position=next_position([s.session for s in d.sessions]),
         )
         self.editor.add(session, text=QT_TRANSLATE_NOOP("UndoSteps", "Add session"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.values import ActionStatus
 from app.storage import queries
 from app.ui.models.actions import ActionsModel
+from app.ui.numbers import counted
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label, tooltip
 from app.ui.screens import action_changes
@@ -156,9 +157,9 @@ class ActionsScreen(QWidget):
 
     def _show_count(self) -> None:
         overdue = sum(1 for row in self.model.rows() if self.model.is_overdue(row))
-        text = self.tr("%n action item(s)", "", self.model.total)
+        text = counted(self.tr("%n action item(s)", "", self.model.total))
         if overdue:
-            text += " · " + self.tr("%n overdue among those shown", "", overdue)
+            text += " · " + counted(self.tr("%n overdue among those shown", "", overdue))
         self.status_label.setText(text)
 
     # --- changes -----------------------------------------------------------------------------
@@ -175,7 +176,7 @@ class ActionsScreen(QWidget):
         if not ids:
             self.notice_label.setText(self.tr("Select the action items to mark done."))
             return
-        text = self.tr("Mark %n action item(s) done", "", len(ids))
+        text = counted(self.tr("Mark %n action item(s) done", "", len(ids)))
 
         def done(change: action_changes.StatusChange) -> None:
             self.undo_stack.push(
@@ -197,16 +198,16 @@ class ActionsScreen(QWidget):
             return
 
         def done(change: action_changes.CarryChange) -> None:
-            text = self.tr("Carry %n item(s) to “%1”", "", len(change.before)).replace(
+            text = counted(self.tr("Carry %n item(s) to “%1”", "", len(change.before))).replace(
                 "%1", change.to_title
             )
             self.undo_stack.push(
                 VaultCommand(self._ops, text, change.undo, change.redo, self._changed)
             )
             self.notice_label.setText(
-                self.tr("%n open item(s) carried to “%1”.", "", len(change.before)).replace(
-                    "%1", change.to_title
-                )
+                counted(
+                    self.tr("%n open item(s) carried to “%1”.", "", len(change.before))
+                ).replace("%1", change.to_title)
             )
             self.model.reload()
             self.changed.emit()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.records import Organisation, Person
 from app.storage import directory
+from app.ui.date_edit import shown_date
 from app.ui.models.directory import (
     DirectoryQuery,
     OrganisationsModel,
@@ -228,7 +229,7 @@ class DirectoryScreen(QWidget):
         self.person_details.setText("<br>".join(lines))
         self.history.clear()
         for row in history:
-            text = f"{row.session_date}  {row.meeting_title}"
+            text = f"{shown_date(row.session_date)}  {row.meeting_title}"
             if row.session_title:
                 text += f" — {row.session_title}"
             if row.role:

@@ -20,6 +20,7 @@ from app.domain.records import Meeting, Series
 from app.domain.values import MeetingStatus
 from app.storage import queries
 from app.ui.models.meetings import MeetingsModel, status_label
+from app.ui.numbers import counted
 from app.ui.ops import Ops
 from app.ui.screens.table import make_table_view
 from app.ui.zoom import DATE_SAMPLES, column_widths
@@ -136,7 +137,7 @@ class MeetingsScreen(QWidget):
         if self.model.is_loading:
             self.count_label.setText(self.tr("Loading…"))
         else:
-            self.count_label.setText(self.tr("%n meeting(s)", "", self.model.total))
+            self.count_label.setText(counted(self.tr("%n meeting(s)", "", self.model.total)))
 
     # --- opening and creating ----------------------------------------------------------------
     def _activated(self, index: QModelIndex) -> None:

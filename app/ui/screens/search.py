@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.storage.search import Hit
 from app.ui.models.search import HTML_ROLE, SearchModel
+from app.ui.numbers import counted
 from app.ui.ops import Ops
 from app.ui.screens.table import make_table_view
 
@@ -109,7 +110,7 @@ class SearchScreen(QWidget):
             self.summary.clear()
 
     def _show_summary(self) -> None:
-        self.summary.setText(self.tr("%n result(s)", "", self.model.total))
+        self.summary.setText(counted(self.tr("%n result(s)", "", self.model.total)))
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -24,12 +24,17 @@
         <translation>មិនចង់បញ្ជាក់</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Not stated</source>
         <translation>មិនបានបញ្ជាក់</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>ទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>

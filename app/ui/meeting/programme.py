@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.meeting_detail import SessionDetail
+from app.domain.meeting_detail import SessionDetail, session_counts
 from app.domain.records import Organisation, Person, Session
 from app.storage.lookups import ORGANISATION, PERSON, Choice, find_owners
 from app.ui.date_edit import DateEdit, shown_date
@@ -90,7 +90,8 @@ class ProgrammeTab(Section):
                 Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Venue"), lambda d: d.session.venue),
                 Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Facilitator"), _facilitator),
                 Column(
-                    QT_TRANSLATE_NOOP("MeetingWorkspace", "People"), lambda d: str(len(d.attendees))
+                    QT_TRANSLATE_NOOP("MeetingWorkspace", "People"),
+                    lambda d: str(session_counts(d).total),
                 ),
             ],
             self,

@@ -740,17 +740,17 @@
         <translation>ថ្ងៃចូលរួម</translation>
     </message>
     <message>
-        <location filename="../../reports/appendices.py" line="+62"/>
+        <location filename="../../reports/appendices.py" line="+111"/>
         <source>Appendix {n}: {file}</source>
         <translation>ឧបសម្ព័ន្ធទី{n}៖ {file}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Attachment</source>
         <translation>ឯកសារភ្ជាប់</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>Appendices</source>
         <translation>ឧបសម្ព័ន្ធ</translation>
     </message>

@@ -174,3 +174,47 @@ def test_export_dialog_file_name_survives_a_lock(qtbot, demo_window, vault_dir, 
     wait_idle(qtbot, window)
     assert reopened().output.text() == target
     assert window.navigation.current_key == "meetings"
+
+
+def test_sign_in_sheet_import_comes_back_with_its_column_choices(
+    qtbot, demo_window, vault_dir, tmp_path
+):
+    from app.ui.meeting.attendance_import import AttendanceImportDialog
+
+    window = demo_window
+    sheet = tmp_path / "sign-in.csv"
+    sheet.write_text("Participant,Institution,Gender\nRamana Sorn,CCHR,F\n", encoding="utf-8")
+    shell, ws = window.shell, window.shell.workspace
+    meeting_id = run_op(
+        qtbot, window, lambda v: v.store.select(Meeting, "title LIKE 'NGO Leaders%'")[0].id
+    )
+    shell.show_meeting(meeting_id)
+    qtbot.waitUntil(lambda: ws.loaded is not None, timeout=10_000)
+    pr = ws.programme
+    ws.tabs.setCurrentWidget(pr)
+    select_row(pr.view, 1)
+    session_id = pr.model.row_at(1).session.id
+    dialog = pr.attendance.import_sheet()
+    dialog.load_file(sheet)
+    qtbot.waitUntil(dialog.ok.isEnabled, timeout=5_000)
+    dialog.columns["organisation"].setCurrentIndex(0)  # the user's choice: no organisations
+    dialog.columns["role"].setCurrentIndex(dialog.columns["role"].findData(1))
+    wait_idle(qtbot, window)
+    with qtbot.waitSignal(window.locked, timeout=5_000):
+        window.idle_lock.idle.emit()
+    wait_idle(qtbot, window)
+    assert not [d for d in window.findChildren(AttendanceImportDialog) if d.isVisible()]
+
+    unlock(qtbot, window, vault_dir, PASSPHRASE)
+
+    def reopened():
+        shown = [d for d in window.findChildren(AttendanceImportDialog) if d.isVisible()]
+        return shown[0] if shown and shown[0].ok.isEnabled() else None
+
+    qtbot.waitUntil(lambda: reopened() is not None, timeout=10_000)
+    again = reopened()
+    assert again.path == sheet and again._session_id == session_id
+    assert again.columns["name"].currentData() == 0
+    assert again.columns["organisation"].currentData() == -1
+    assert again.columns["role"].currentData() == 1
+    assert ws.tabs.currentWidget() is pr

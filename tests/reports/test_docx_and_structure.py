@@ -64,3 +64,17 @@ def test_table_headers_never_break_inside_a_word() -> None:
         assert w >= longest * 1.2, (h, w)
     # Shares that already fit are left alone.
     assert fitted_widths(Table(("Name", "Organisation"), (), widths=(40, 60))) == (40, 60)
+
+
+def test_docx_table_grid_follows_the_fitted_widths(demo) -> None:
+    """LibreOffice lays a fixed-layout table out from its grid: equal grid columns broke
+    "Participants" and "Organisation" inside the word even though the cells were sized."""
+    doc = _doc(demo)
+    word = read_docx(io.BytesIO(render(doc, "docx")))
+    tables = [b for s in doc.sections for b in s.blocks if isinstance(b, Table)]
+    for table, made in zip(tables, word.tables[1:], strict=True):
+        grid = [c.width for c in made.columns]
+        shares = fitted_widths(table)
+        for width, share, cell in zip(grid, shares, made.rows[0].cells, strict=True):
+            assert abs(width - cell.width) < 2000, table.header  # grid and cells agree
+            assert abs(width / sum(grid) - share / 100) < 0.01, table.header

@@ -174,3 +174,15 @@ def test_passwd_with_old_passphrase_then_recovery_key(tmp_path) -> None:
     assert (
         run("meetings", "--vault", str(folder), env={"ROUNDTABLE_PASSPHRASE": new}).returncode == 1
     )
+
+
+def test_report_of_khmer_text_prints_one_line_and_no_qt_notes(demo, tmp_path) -> None:
+    """Qt's note that Noto Sans has no Khmer tables (an info message, one per run of Khmer
+    text) is noise to the user: the command prints its one line only."""
+    meetings = ok("meetings", "--vault", str(demo)).stdout.splitlines()
+    upr = next(line.split()[0] for line in meetings if "pre-session" in line)
+    out = tmp_path / "r.pdf"
+    proc = ok("report", "--vault", str(demo), "--meeting", upr, "--lang", "km", "-o", str(out))
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "OpenType" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr

@@ -171,20 +171,26 @@ class MeetingDetail:
         return list(seen.values())
 
     def gender_balance(self, session: SessionDetail | None = None) -> GenderBalance:
-        people = (
-            [a.person for a in session.attendees if a.person]
-            if session
-            else self.unique_attendees()
-        )
-        counts = Counter(p.gender or "unspecified" for p in people)
-        return GenderBalance(dict(counts), len(people))
+        """Genders of a session, or of the whole meeting, by the rule of `session_counts`
+        (the report's rule): with headcounts the meeting's figure is the sum of the days'
+        attendance, since counted people cannot be told apart; without, distinct people."""
+        if session is not None:
+            c = session_counts(session)
+            return GenderBalance(dict(c.by_gender), c.total)
+        if self.has_headcounts:
+            counts: Counter[str] = Counter()
+            total = 0
+            for s in self.sessions:
+                c = session_counts(s)
+                counts.update(c.by_gender)
+                total += c.total
+            return GenderBalance(dict(counts), total)
+        people = self.unique_attendees()
+        return GenderBalance(dict(Counter(p.gender or "unspecified" for p in people)), len(people))
 
     def attendance_by_kind(self, session: SessionDetail) -> dict[str, int]:
-        """Attendees of a session counted by the kind of their organisation."""
-        counts: Counter[str] = Counter()
-        for a in session.attendees:
-            counts[a.organisation.kind if a.organisation else "other"] += 1
-        return dict(counts)
+        """Attendees of a session by the kind of their organisation, counted or named."""
+        return dict(session_counts(session).by_kind)
 
     def session_counts(self, session: SessionDetail) -> SessionCounts:
         return session_counts(session)

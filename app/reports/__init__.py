@@ -120,14 +120,21 @@ def meeting_pdf_with_appendices(
     prepared_on: dt.date | None = None,
     lang: ReportLanguage | None = None,
 ) -> bytes:
-    """The PDF report followed by the attachments it lists (PDF pages, images, CSV tables)."""
-    from app.reports.appendices import add_appendices, read_appendices
+    """The PDF report followed by the attachments it lists (PDF pages, images, CSV tables),
+    CSV tables redacted like the report's own."""
+    from app.reports.appendices import add_appendices, hidden_values, read_appendices
 
     lang = lang or ReportLanguage()
     detail = load_redacted(store, meeting_id, policy)
     doc = build_narrative(detail, policy, prepared_on=prepared_on, lang=lang)
     pdf = render(doc, "pdf")
-    return add_appendices(pdf, read_appendices(store, detail.attachments), doc, lang)
+    listed = [a for a in detail.attachments if a.filename]  # the report's list, in its order
+    hidden = (
+        {}
+        if policy == RedactionPolicy.FULL
+        else hidden_values(load_meeting(store, meeting_id), detail)
+    )
+    return add_appendices(pdf, read_appendices(store, listed), doc, lang, hidden)
 
 
 def resolve_series(store: RecordStore, series_or_meeting_id: str) -> str:

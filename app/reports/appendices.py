@@ -4,6 +4,10 @@ image on a page of its own, a CSV file as a table; anything else is named, not i
 The appendices follow the report's list of attachments, which redaction already decided (the
 same records, under the same policy); their bytes are read from the vault into memory, checked
 against their SHA-256 as they stream, and never written anywhere but into the report.
+A CSV appendix is a table the report prints itself, so it goes through the same redaction as
+the report's own tables: a cell naming someone the policy hides shows them as the report does
+("Participant", a code name), and their contact details are left out (`hidden_values`).
+PDF pages and pictures are printed as they are; the Report tab says to check them first.
 Each appendix starts with its title ("Appendix 2: budget.csv"), which also goes into the PDF's
 outline.
 """
@@ -12,10 +16,13 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 
+from app.domain.meeting_detail import MeetingDetail
 from app.domain.records import Attachment
 from app.errors import RoundtableError
+from app.exchange.redaction import ORG_CONTACT_FIELDS
 from app.reports.language import ReportLanguage
 from app.reports.model import Document, Paragraph, Section, Table, plain
 from app.storage.attachments import iter_attachment
@@ -58,13 +65,61 @@ def read_appendices(store: RecordStore, attachments: list[Attachment]) -> list[A
     return out
 
 
+def hidden_values(original: MeetingDetail, shown: MeetingDetail) -> dict[str, str]:
+    """What the redacted meeting (`shown`) hides of the `original`, as text to replace: a
+    person's name by the name the report gives them, contact details by nothing."""
+    out: dict[str, str] = {}
+    for pid, person in original.people.items():
+        seen = shown.people.get(pid)
+        if seen is None:
+            continue
+        for field in ("name", "code_name"):
+            value = getattr(person, field).strip()
+            if value and value != seen.name and value not in (seen.name, seen.code_name):
+                out.setdefault(value, seen.name)
+        if person.contact.strip() and seen.contact != person.contact:
+            out[person.contact.strip()] = ""
+    for oid, org in original.organisations.items():
+        seen_org = shown.organisations.get(oid)
+        for field in ORG_CONTACT_FIELDS:
+            value = getattr(org, field).strip()
+            if value and seen_org is not None and getattr(seen_org, field) != getattr(org, field):
+                out[value] = ""
+    return out
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def redact_cell(cell: str, hidden: dict[str, str]) -> str:
+    """`cell` with every hidden value in it replaced, longest first (a full name before the
+    part of it that is someone else's code name); a phone number matches whatever its spacing."""
+    for value in sorted(hidden, key=len, reverse=True):
+        digits = _digits(value)
+        if len(digits) >= 6 and _digits(cell) == digits:
+            return hidden[value]
+        if re.search(r"[\u1780-\u17ff]", value):  # Khmer: no spaces between words
+            cell = cell.replace(value, hidden[value])
+        else:
+            pattern = rf"(?<!\w){re.escape(' '.join(value.split()))}(?!\w)"
+            cell = re.sub(pattern, lambda _m, v=hidden[value]: v, cell, flags=re.IGNORECASE)
+    return cell
+
+
 def _title(L: ReportLanguage, appendix: Appendix) -> str:
     return L.translate("ReportNarrative", "Appendix {n}: {file}").format(
         n=L.number(appendix.number), file=appendix.attachment.filename
     )
 
 
-def _cover(L: ReportLanguage, appendix: Appendix, doc: Document, note: str = "") -> bytes:
+def _cover(
+    L: ReportLanguage,
+    appendix: Appendix,
+    doc: Document,
+    note: str = "",
+    hidden: dict[str, str] | None = None,
+) -> bytes:
     """A page that opens the appendix: its title, description and (for a CSV) its table."""
     from app.reports.pdf import render_pdf
 
@@ -74,7 +129,7 @@ def _cover(L: ReportLanguage, appendix: Appendix, doc: Document, note: str = "")
     if note:
         blocks.append(Paragraph(plain(note), "note"))
     if appendix.kind == "csv" and appendix.data is not None:
-        table = _csv_table(appendix.data, L)
+        table = _csv_table(appendix.data, L, hidden or {})
         if table is not None:
             blocks.append(table)
     page = Document(
@@ -90,7 +145,7 @@ def _cover(L: ReportLanguage, appendix: Appendix, doc: Document, note: str = "")
     return render_pdf(page, outline=False)
 
 
-def _csv_table(data: bytes, L: ReportLanguage) -> Table | None:
+def _csv_table(data: bytes, L: ReportLanguage, hidden: dict[str, str]) -> Table | None:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -106,6 +161,8 @@ def _csv_table(data: bytes, L: ReportLanguage) -> Table | None:
         return None
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows[: MAX_CSV_ROWS + 1]]
+    if hidden:
+        rows = [[redact_cell(c, hidden) for c in r] for r in rows]
     numeric = frozenset(
         c
         for c in range(width)
@@ -163,9 +220,14 @@ def _image_page(L: ReportLanguage, appendix: Appendix, doc: Document) -> bytes |
 
 
 def add_appendices(
-    pdf: bytes, appendices: list[Appendix], doc: Document, L: ReportLanguage
+    pdf: bytes,
+    appendices: list[Appendix],
+    doc: Document,
+    L: ReportLanguage,
+    hidden: dict[str, str] | None = None,
 ) -> bytes:
-    """`pdf` with every appendix after its last page, each named in the outline."""
+    """`pdf` with every appendix after its last page, each named in the outline; `hidden`
+    (from `hidden_values`) is redacted out of CSV tables."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.errors import PdfReadError
 
@@ -198,7 +260,7 @@ def add_appendices(
             page = _image_page(L, appendix, doc)
             parts.append(page if page is not None else _cover(L, appendix, doc))
         elif kind == "csv":
-            parts.append(_cover(L, appendix, doc))
+            parts.append(_cover(L, appendix, doc, hidden=hidden))
         else:
             note = L.translate(
                 "ReportNarrative", "This kind of file cannot be printed; it is kept in the vault."

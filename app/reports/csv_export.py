@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from app.domain.display_text import for_display
-from app.domain.meeting_detail import MeetingDetail
+from app.domain.meeting_detail import MeetingDetail, session_counts
 from app.domain.records import ActionItem, Meeting
 from app.domain.values import RedactionPolicy
 from app.i18n import N_
@@ -49,7 +49,8 @@ _GENDER = {
 def participants_csv(
     detail: MeetingDetail, policy: RedactionPolicy, lang: ReportLanguage | None = None
 ) -> bytes:
-    """One row per participant; under `public`, counts only (no row describes one person).
+    """One row per participant; under `public`, counts only (no row describes one person),
+    combining headcounts and names as the report does.
 
     Headers and words follow `lang`; dates and numbers stay as spreadsheets read them.
     """
@@ -62,11 +63,32 @@ def participants_csv(
     if not words.names_people:
         counts: Counter[tuple[str, str, str, str]] = Counter()
         not_stated = L.translate("ReportCsv", "Not stated")
+        everyone = L.translate("ReportCsv", "All")
         for s in detail.sessions:
+            key = (s.session.date, s.session.title)
+            if any(not h.deleted for h in s.headcounts):
+                # Counted people (the report's rule, `session_counts`) have a kind or a gender
+                # but not both: one breakdown by kind and one by gender, each summing to the
+                # session's total, so no row says fewer people than the report.
+                c = session_counts(s)
+                for label, by in (("kind", c.by_kind), ("gender", c.by_gender)):
+                    rest = c.total
+                    for value, n in by.items():
+                        if not n or value in ("", "unspecified"):
+                            continue
+                        rest -= n
+                        if label == "kind":
+                            counts[(*key, kind_label(value, L), everyone)] += n
+                        else:
+                            counts[(*key, everyone, gender(value, not_stated))] += n
+                    if rest > 0:
+                        cell = (not_stated, everyone) if label == "kind" else (everyone, not_stated)
+                        counts[(*key, *cell)] += rest
+                continue
             for a in s.attendees:
                 kind = kind_label(a.organisation.kind if a.organisation else "other", L)
                 said = gender(a.person.gender if a.person else "", not_stated)
-                counts[(s.session.date, s.session.title, kind, said)] += 1
+                counts[(*key, kind, said)] += 1
         return to_csv(
             (
                 L.translate("ReportCsv", "Date"),

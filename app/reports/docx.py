@@ -34,6 +34,7 @@ NAVY = RGBColor(0x12, 0x30, 0x4A)
 MUTED = RGBColor(0x4A, 0x56, 0x60)
 LATIN_FAMILY = "Noto Sans"
 TEXT_WIDTH_MM = 170
+TABLE_TEXT = Pt(9.5)  # as in the PDF and ODT: the column shares are fitted to it
 HEADER_FILL = "E6EDF3"
 TOTAL_FILL = "F3F5F7"
 
@@ -99,6 +100,9 @@ def _table(docx: object, t: Table, *, facts: bool = False) -> None:
     table.autofit = False
     widths = t.widths if facts else fitted_widths(t)
     for c, share in enumerate(widths):
+        # The table grid too: LibreOffice lays a fixed table out from the grid alone, which
+        # python-docx makes equal ("Participant/s", "Organisatio/n").
+        table.columns[c].width = Mm(TEXT_WIDTH_MM * share / 100)
         for cell in table.columns[c].cells:
             cell.width = Mm(TEXT_WIDTH_MM * share / 100)
     if header_rows:
@@ -107,6 +111,7 @@ def _table(docx: object, t: Table, *, facts: bool = False) -> None:
             cell = table.cell(0, c)
             cell.text = ""
             run = cell.paragraphs[0].add_run(text)
+            run.font.size = TABLE_TEXT
             run.bold = True
             run.font.color.rgb = NAVY
             _shade(cell, HEADER_FILL)
@@ -121,6 +126,7 @@ def _table(docx: object, t: Table, *, facts: bool = False) -> None:
                 if i:
                     paragraph.add_run().add_break()
                 run = paragraph.add_run(line)
+                run.font.size = TABLE_TEXT
                 run.bold = (total or (facts and c == 0)) or None
             if c in t.numeric:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT

@@ -46,7 +46,7 @@ def ensure_gui_app() -> None:
     _app = QGuiApplication([sys.argv[0] if sys.argv else "roundtable"])
     # Qt notes on stderr that Noto Sans has no Khmer tables; the Khmer family takes over, as
     # intended, so the note is only noise on the command line.
-    QLoggingCategory.setFilterRules("qt.text.font.db.warning=false")
+    QLoggingCategory.setFilterRules("qt.text.font.db.info=false\nqt.text.font.db.warning=false")
 
 
 def font_bytes(name: str) -> bytes:

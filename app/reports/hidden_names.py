@@ -36,7 +36,7 @@ def _free_texts(detail: MeetingDetail) -> list[str]:
     texts += [a.text for a in detail.actions]
     texts += [t.text for t in detail.testimonies] + [t.attribution for t in detail.testimonies]
     texts += [n.heading for n in detail.narratives] + [n.text for n in detail.narratives]
-    texts += [a.description for a in detail.attachments]
+    texts += [a.description for a in detail.attachments] + [a.filename for a in detail.attachments]
     return [t for t in texts if t]
 
 

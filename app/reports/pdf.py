@@ -24,7 +24,7 @@ from app.reports.fonts import register_fonts, report_font
 from app.reports.model import Document, for_readers, page_number
 from app.reports.pdf_text import RunIndex, add_actual_text
 from app.reports.textdoc import (
-    build_text_document,
+    build_paginated,
     finish_layout,
     heading_pages,
     keep_headings_with_next,
@@ -38,6 +38,11 @@ FOOTER_MM = 10.0  # footer band inside the printable area
 
 def _mm(value: float) -> float:
     return value / 25.4 * DPI
+
+
+def _body_height(writer: QPdfWriter) -> float:
+    page = writer.pageLayout().paintRectPixels(DPI)
+    return page.height() - _mm(HEADER_MM) - _mm(FOOTER_MM)
 
 
 def paint_pdf(
@@ -56,7 +61,7 @@ def paint_pdf(
     """
     page = writer.pageLayout().paintRectPixels(DPI)
     body_top = _mm(HEADER_MM)
-    body_h = page.height() - body_top - _mm(FOOTER_MM)
+    body_h = _body_height(writer)
     qdoc.setPageSize(QSizeF(page.width(), body_h))
     finish_layout(qdoc)
     if keep_headings_with_next(qdoc, body_h):
@@ -148,7 +153,8 @@ def render_pdf(doc: Document, *, outline: bool = True) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = new_pdf_writer(buffer, doc.title)
-    qdoc = build_text_document(doc, writer)
+    page = writer.pageLayout().paintRectPixels(DPI)
+    qdoc = build_paginated(doc, writer, QSizeF(page.width(), _body_height(writer)))
     runs = RunIndex()
     header = f"{doc.title} · {doc.kicker}"
     headings: list[tuple[str, int, int]] = []

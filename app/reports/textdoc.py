@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -19,10 +19,12 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrame,
     QTextFrameFormat,
     QTextLength,
     QTextListFormat,
     QTextOption,
+    QTextTable,
     QTextTableFormat,
 )
 
@@ -91,6 +93,11 @@ class _Builder:
         # Justifying stretches only the spaces, and Khmer puts spaces between phrases, not
         # words: a justified Khmer line gets wide gaps. Khmer reports are set ragged right.
         self.body_align = Qt.AlignmentFlag.AlignJustify
+        # Rows a page would cut (table number, row): each starts a new page under the header
+        # (`build_paginated`); `segments` maps every Qt table back to (table, first row, header).
+        self.row_breaks: frozenset[tuple[int, int]] = frozenset()
+        self.tables = 0
+        self.segments: list[tuple[int, int, int]] = []
 
     def block(self, fmt: QTextBlockFormat, chars: QTextCharFormat) -> None:
         if self.first:
@@ -163,7 +170,20 @@ class _Builder:
         self.block(_block(bottom=0, line_height=40), _chars(4))
 
     def table(self, t: Table, *, facts: bool = False) -> None:
-        self.block(_block(bottom=0, line_height=40), _chars(4))
+        number, self.tables = self.tables, self.tables + 1
+        cuts = {r for k, r in self.row_breaks if k == number and 0 <= r < len(t.rows)}
+        bounds = sorted({0, len(t.rows)} | cuts)
+        for i, (start, end) in enumerate(zip(bounds, bounds[1:] or [len(t.rows)], strict=False)):
+            self._table_part(t, facts, start, end, break_before=i > 0 or 0 in cuts)
+            self.segments.append((number, start, 0 if facts else 1))
+
+    def _table_part(
+        self, t: Table, facts: bool, start: int, end: int, *, break_before: bool
+    ) -> None:
+        spacer = _block(bottom=0, line_height=40)
+        if break_before:
+            spacer.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        self.block(spacer, _chars(4))
         fmt = QTextTableFormat()
         # Rules between rows, none between columns (cell borders; the frame draws none).
         fmt.setBorderCollapse(True)
@@ -180,7 +200,7 @@ class _Builder:
             )
         header_rows = 0 if facts else 1
         fmt.setHeaderRowCount(header_rows)
-        rows = len(t.rows) + header_rows
+        rows = end - start + header_rows
         table = self.cursor.insertTable(rows, columns, fmt)
         size = 9.5
         if header_rows:
@@ -195,16 +215,17 @@ class _Builder:
                     right=c in t.numeric,
                     rule=(1.0, NAVY),
                 )
-        for r, row in enumerate(t.rows):
+        for r in range(start, end):
+            row = t.rows[r]
             total = t.total_row and r == len(t.rows) - 1
             for c, value in enumerate(row):
                 label = facts and c == 0
                 fill = HEADER_FILL if label else TOTAL_FILL if total else None
                 chars = _chars(size, bold=label or total, color=NAVY if label else INK)
-                last = r == len(t.rows) - 1
+                last = r == end - 1
                 self._cell(
                     table,
-                    r + header_rows,
+                    r - start + header_rows,
                     c,
                     value,
                     chars,
@@ -261,8 +282,18 @@ class _Builder:
             self.table(block)
 
 
-def build_text_document(doc: Document, device: QPaintDevice | None = None) -> QTextDocument:
+def build_text_document(
+    doc: Document,
+    device: QPaintDevice | None = None,
+    row_breaks: frozenset[tuple[int, int]] = frozenset(),
+) -> QTextDocument:
     """Lay out `doc`; with `device` (a QPdfWriter) fonts are measured at its resolution."""
+    return _build(doc, device, row_breaks)[0]
+
+
+def _build(
+    doc: Document, device: QPaintDevice | None, row_breaks: frozenset[tuple[int, int]]
+) -> tuple[QTextDocument, list[tuple[int, int, int]]]:
     register_fonts()
     qdoc = QTextDocument()
     if device is not None:
@@ -278,6 +309,7 @@ def build_text_document(doc: Document, device: QPaintDevice | None = None) -> QT
     qdoc.setDefaultTextOption(option)
     qdoc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, doc.title)
     b = _Builder(qdoc)
+    b.row_breaks = row_breaks
     if doc.language == "km":
         b.body_align = Qt.AlignmentFlag.AlignLeft
     # One edit block: Qt lays the document out once at the end instead of after every insert.
@@ -286,7 +318,66 @@ def build_text_document(doc: Document, device: QPaintDevice | None = None) -> QT
         _fill(b, doc)
     finally:
         b.cursor.endEditBlock()
-    return qdoc
+    return qdoc, b.segments
+
+
+def build_paginated(doc: Document, device: QPaintDevice, page: QSizeF) -> QTextDocument:
+    """`doc` laid out on pages of `page` with no table row cut by a page end.
+
+    Qt breaks a row between its lines ("Whole meeting (distinct" at the foot of a page,
+    "people)" alone under the repeated header on the next) unless none of its cells' first
+    lines fits. Each cut row starts a new page instead, under the table's header, and the
+    document is laid out again (rows taller than half a page are left to break)."""
+    breaks: set[tuple[int, int]] = set()
+    while True:
+        qdoc, segments = _build(doc, device, frozenset(breaks))
+        qdoc.setPageSize(page)
+        finish_layout(qdoc)
+        if keep_headings_with_next(qdoc, page.height()):
+            finish_layout(qdoc)
+        cut = _cut_row(qdoc, segments, page.height())
+        if cut is None or cut in breaks or len(breaks) >= 200:
+            return qdoc
+        breaks.add(cut)
+
+
+def _tables(frame: QTextFrame) -> list[QTextTable]:
+    out: list[QTextTable] = []
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            out.append(child)
+        out += _tables(child)
+    return out
+
+
+def _row_extent(qdoc: QTextDocument, table: QTextTable, r: int) -> tuple[float, float]:
+    """Top and bottom of row `r`'s text, in document coordinates."""
+    layout = qdoc.documentLayout()
+    top, bottom = float("inf"), float("-inf")
+    for c in range(table.columns()):
+        cell = table.cellAt(r, c)
+        block, last = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            top, bottom = min(top, rect.top()), max(bottom, rect.bottom())
+            if block == last:
+                break
+            block = block.next()
+    return top, bottom
+
+
+def _cut_row(
+    qdoc: QTextDocument, segments: list[tuple[int, int, int]], page_height: float
+) -> tuple[int, int] | None:
+    """(table number, row) of the first row whose lines lie on two pages."""
+    for table, (number, start, header) in zip(_tables(qdoc.rootFrame()), segments, strict=False):
+        for q in range(header, table.rows()):
+            top, bottom = _row_extent(qdoc, table, q)
+            if bottom - top < page_height / 2 and int(top // page_height) != int(
+                (bottom - 1) // page_height
+            ):
+                return number, start + q - header
+    return None
 
 
 def _fill(b: _Builder, doc: Document) -> None:

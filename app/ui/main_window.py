@@ -8,6 +8,7 @@ dialog and shows the unlock page, so nothing readable stays behind it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,9 @@ class MainWindow(QMainWindow):
         self._screens_ready = False
         self._enter_when_ready = False
         self._org_name = ""
+        # Dialogs whose typing is kept across a lock: key -> how to open one again (the
+        # dialog carries the key as `typing_key`).
+        self._dialog_openers: dict[str, Callable[[], QWidget | None]] = {}
         self.pages = QStackedWidget(self)
         self.gate = Gate(ops, prefs, self.pages, self)
         self.gate.entered.connect(self._enter)
@@ -92,6 +96,11 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, key: str) -> None:
         self.navigation.show_screen(key)
+
+    def add_reopenable_dialog(self, key: str, opener: Callable[[], QWidget | None]) -> None:
+        """A dialog (with `typing_key = key`) that a lock closes and the unlock opens again
+        through `opener`, with what was typed in it."""
+        self._dialog_openers[key] = opener
 
     def screen(self, key: str) -> QWidget:
         return self.navigation.screen(key)
@@ -222,7 +231,9 @@ class MainWindow(QMainWindow):
         self.locked.emit()
 
     def _typing_state(self) -> dict | None:
-        from app.ui.typing_state import capture
+        from PySide6.QtWidgets import QDialog
+
+        from app.ui.typing_state import capture, capture_selection
 
         screens = {}
         for key, screen in self.navigation.screens().items():
@@ -230,14 +241,21 @@ class MainWindow(QMainWindow):
             state = own() if own is not None else capture(screen)
             if state and (state.get("texts") or len(state) > 2):
                 screens[key] = state
-        if not screens:
+        dialogs = []
+        for dialog in self.findChildren(QDialog):
+            key = getattr(dialog, "typing_key", "")
+            if key in self._dialog_openers and dialog.isVisible():
+                dialogs.append(
+                    {"key": key, **capture(dialog), "selection": capture_selection(dialog)}
+                )
+        if not screens and not dialogs:
             return None
-        return {"screen": self.navigation.current_key, "screens": screens}
+        return {"screen": self.navigation.current_key, "screens": screens, "dialogs": dialogs}
 
     def _restore_typing(self, state: dict | None) -> None:
         if not state or not self._unlocked:
             return
-        from app.ui.typing_state import restore
+        from app.ui.typing_state import restore, restore_selection
 
         screens = state.get("screens")
         if not isinstance(screens, dict):
@@ -255,6 +273,12 @@ class MainWindow(QMainWindow):
         key = state.get("screen")
         if isinstance(key, str) and key in known and (key in screens or key != "meeting"):
             self.show_screen(key)
+        for d in state.get("dialogs") or []:
+            opener = self._dialog_openers.get(d.get("key")) if isinstance(d, dict) else None
+            dialog = opener() if opener is not None else None
+            if dialog is not None:
+                restore_selection(dialog, d.get("selection"))
+                restore(dialog, d)
 
     def _watch_for_lock(self) -> None:
         if self.idle_lock is None:

@@ -90,3 +90,58 @@ def test_cli_appendices_flag(vault, tmp_path, monkeypatch) -> None:
 
     with pytest.raises(SystemExit):
         main([*args, "-o", str(tmp_path / "report.md")])  # appendices are a PDF's
+
+
+def test_csv_appendix_is_redacted_like_the_report(vault, tmp_path) -> None:
+    """Item 9 "under the same redaction rules": a sign-in sheet attached as CSV names the
+    attendees a public report withholds, and an anonymous witness a partner report withholds;
+    the printed table shows them as the report does, without their contact details."""
+    from app.domain.records import Attendance, Organisation, Person, Session
+    from app.domain.values import RedactionPolicy
+
+    store = vault.store
+    org = store.add(Organisation(name="Forum Asia", phone="+66 2 108 2643", contact_private=True))
+    meeting = store.add(Meeting(title="Pre-session", start_date="2019-02-24"))
+    session = store.add(Session(meeting_id=meeting.id, date="2019-02-24"))
+    dara = store.add(Person(name="Sok Dara", contact="012 111 222", organisation_id=org.id))
+    witness = store.add(Person(name="Heng Bopha", code_name="Witness A", anonymous=True))
+    for p in (dara, witness):
+        store.add(Attendance(session_id=session.id, person_id=p.id))
+    sheet = (
+        "Name,Organisation,Phone\n"
+        "Sok Dara,Forum Asia,012111222\n"
+        "heng bopha,,\n"
+        "Forum Asia office,,+66 2 108 2643\n"
+    )
+    add_attachment(store, meeting.id, "sign-in.csv", io.BytesIO(sheet.encode()))
+
+    def printed(policy: RedactionPolicy) -> str:
+        pdf = meeting_pdf_with_appendices(store, meeting.id, policy, prepared_on=PREPARED)
+        text = pdf_text(pdf, tmp_path)
+        return text[text.index("Appendix 1: sign-in.csv") :]
+
+    full = printed(RedactionPolicy.FULL)
+    assert "Sok Dara" in full and "012111222" in full and "heng bopha" in full
+    partners = printed(RedactionPolicy.PARTNERS)
+    assert "Sok Dara" in partners  # partners may read attendees' names
+    assert "heng bopha" not in partners.casefold() and "Witness A" in partners
+    assert "012111222" not in partners and "108 2643" not in partners
+    public = printed(RedactionPolicy.PUBLIC)
+    assert "Sok Dara" not in public and "Witness A" not in public
+    assert "Participant" in public and "Forum Asia" in public
+
+
+def test_a_file_name_that_names_a_hidden_person_is_warned_about(vault) -> None:
+    from app.domain.records import Attendance, Person, Session
+    from app.domain.values import RedactionPolicy
+    from app.reports.hidden_names import hidden_names_in_text
+    from app.storage.meetings import load_meeting
+
+    store = vault.store
+    meeting = store.add(Meeting(title="Pre-session", start_date="2019-02-24"))
+    session = store.add(Session(meeting_id=meeting.id, date="2019-02-24"))
+    witness = store.add(Person(name="Heng Bopha", code_name="Witness A", anonymous=True))
+    store.add(Attendance(session_id=session.id, person_id=witness.id))
+    add_attachment(store, meeting.id, "Heng Bopha statement.txt", io.BytesIO(b"..."))
+    detail = load_meeting(store, meeting.id)
+    assert "Heng Bopha" in hidden_names_in_text(detail, RedactionPolicy.PARTNERS)

@@ -64,3 +64,54 @@ def test_table_headers_never_break_inside_a_word() -> None:
         assert w >= longest * 1.2, (h, w)
     # Shares that already fit are left alone.
     assert fitted_widths(Table(("Name", "Organisation"), (), widths=(40, 60))) == (40, 60)
+
+
+def test_docx_table_grid_follows_the_fitted_widths(demo) -> None:
+    """LibreOffice lays a fixed-layout table out from its grid: equal grid columns broke
+    "Participants" and "Organisation" inside the word even though the cells were sized."""
+    doc = _doc(demo)
+    word = read_docx(io.BytesIO(render(doc, "docx")))
+    tables = [b for s in doc.sections for b in s.blocks if isinstance(b, Table)]
+    for table, made in zip(tables, word.tables[1:], strict=True):
+        grid = [c.width for c in made.columns]
+        shares = fitted_widths(table)
+        for width, share, cell in zip(grid, shares, made.rows[0].cells, strict=True):
+            assert abs(width - cell.width) < 2000, table.header  # grid and cells agree
+            assert abs(width / sum(grid) - share / 100) < 0.01, table.header
+
+
+def test_pdf_never_cuts_a_table_row_between_pages(tmp_path) -> None:
+    """Qt broke a row between its lines: "Whole meeting (distinct" at the foot of a page and
+    "people)" alone under the repeated header on the next (the demo's public report)."""
+    from app.reports.model import Document, Paragraph, Section, plain
+    from tests.reports.conftest import pdf_text
+
+    doc = Document("Narrative report", "Rows that never split")
+    rows = tuple((f"A{k:02d} first line\nZ{k:02d} second line", str(k)) for k in range(70))
+    doc.sections = [
+        Section("Attendance", [Paragraph(plain("Lead.")), Table(("Day", "People"), rows)])
+    ]
+    data = render(doc, "pdf")
+    pages = len(PdfReader(io.BytesIO(data)).pages)
+    assert pages >= 3
+    texts = [pdf_text_page(data, n, tmp_path) for n in range(1, pages + 1)]
+    for k in range(70):
+        first = [n for n, t in enumerate(texts) if f"A{k:02d} first" in t]
+        second = [n for n, t in enumerate(texts) if f"Z{k:02d} second" in t]
+        assert first == second and len(first) == 1, (k, first, second)
+    assert "Day" in texts[-1]  # each page's part of the table has its header
+    assert pdf_text(data, tmp_path).count("A00 first") == 1
+
+
+def pdf_text_page(data: bytes, n: int, tmp_path) -> str:
+    import subprocess
+
+    path = tmp_path / "rows.pdf"
+    path.write_bytes(data)
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-f", str(n), "-l", str(n), str(path), "-"],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    return out.stdout.decode("utf-8")

@@ -483,7 +483,7 @@
         <translation>នាំចូលវត្តមានពីសន្លឹកចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose a CSV or XLSX file.</source>
         <translation>សូមជ្រើសរើសឯកសារ CSV ឬ XLSX។</translation>
     </message>
@@ -518,12 +518,12 @@
         <translation>សន្លឹក (*.csv *.xlsx *.txt);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Reading {name}…</source>
         <translation>កំពុងអាន {name}…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>{name}: {rows} rows</source>
         <translation>{name}៖ {rows} ជួរ</translation>
     </message>
@@ -538,7 +538,7 @@
         <translation>ជួរឈរ {n}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>new organisation</source>
         <translation>អង្គការថ្មី</translation>
     </message>
@@ -1438,7 +1438,7 @@ this vault (they still open old copies of vault.db).</source>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/exchange/conflicts_view.py" line="+53"/>
+        <location filename="../../ui/exchange/conflicts_view.py" line="+55"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
@@ -1469,18 +1469,18 @@ this vault (they still open old copies of vault.db).</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+94"/>
         <source>Keep ours</source>
         <translation>រក្សារបស់យើង</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+72"/>
+        <location line="-93"/>
+        <location line="+95"/>
         <source>Take theirs</source>
         <translation>យករបស់ពួកគេ</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-93"/>
         <source>or type the agreed text</source>
         <translation>ឬវាយអត្ថបទដែលបានព្រមព្រៀងគ្នា</translation>
     </message>
@@ -1490,7 +1490,7 @@ this vault (they still open old copies of vault.db).</source>
         <translation>ប្រើអត្ថបទនេះ</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+63"/>
         <source>set (kept: protected)</source>
         <translation>កំណត់ (រក្សា៖ ការពារ)</translation>
     </message>
@@ -1500,7 +1500,7 @@ this vault (they still open old copies of vault.db).</source>
         <translation>បានបន្ទាប (បានផ្អាក)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Keep protected</source>
         <translation>រក្សាការពារ</translation>
     </message>
@@ -2673,7 +2673,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>មិនអាចអានឯកសារកាតទំនាក់ទំនងបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="+257"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="+259"/>
         <source>No meetings match this choice.</source>
         <translation>គ្មានកិច្ចប្រជុំណាត្រូវនឹងជម្រើសនេះទេ។</translation>
     </message>
@@ -2718,7 +2718,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ម៉ោងសរសេរជា HH:MM ឧទាហរណ៍ 09:30។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/workspace.py" line="+358"/>
+        <location filename="../../ui/meeting/workspace.py" line="+369"/>
         <source>This meeting is no longer in the vault.</source>
         <translation>កិច្ចប្រជុំនេះលែងមាននៅក្នុងឃ្លាំងទិន្នន័យទៀតហើយ។</translation>
     </message>
@@ -2757,7 +2757,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="-212"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="-214"/>
         <source>Full: everything (only for your own organisation&apos;s devices)</source>
         <translation>ពេញលេញ៖ ទាំងអស់ (សម្រាប់តែឧបករណ៍របស់អង្គការអ្នកផ្ទាល់)</translation>
     </message>
@@ -2772,7 +2772,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>សាធារណៈ៖ ដូចកម្រិតដៃគូ ហើយមិនដាក់ឈ្មោះអ្នកចូលរួម (នៅតែបង្ហាញចំនួន)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Export a bundle for partners</source>
         <translation>នាំចេញកញ្ចប់ទិន្នន័យសម្រាប់ដៃគូ</translation>
     </message>
@@ -3117,12 +3117,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+54"/>
+        <location filename="../../ui/main_window.py" line="+55"/>
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+297"/>
         <source>&amp;View</source>
         <translation>មើល (&amp;V)</translation>
     </message>
@@ -3182,7 +3182,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>កំពុងដំណើរការ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/install.py" line="+28"/>
+        <location filename="../../ui/exchange/install.py" line="+30"/>
         <source>Contacts</source>
         <translation>ទំនាក់ទំនង</translation>
     </message>
@@ -3207,7 +3207,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ (&amp;V)…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Verify a bundle…</source>
         <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ…</translation>
     </message>
@@ -3299,7 +3299,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="-193"/>
-        <location filename="../../ui/meeting/attendance_import.py" line="-162"/>
+        <location filename="../../ui/meeting/attendance_import.py" line="-182"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -3423,7 +3423,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ប្រធានបទ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/workspace.py" line="-289"/>
+        <location filename="../../ui/meeting/workspace.py" line="-298"/>
         <source>Undo</source>
         <translation>មិនធ្វើវិញ</translation>
     </message>
@@ -3473,12 +3473,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ឯកសារភ្ជាប់ (&amp;M)</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+185"/>
         <source>(sensitive)</source>
         <translation>(រសើប)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/install.py" line="+56"/>
+        <location filename="../../ui/exchange/install.py" line="+58"/>
         <source>&amp;Report</source>
         <translation>របាយការណ៍ (&amp;R)</translation>
     </message>
@@ -5986,7 +5986,7 @@ Export anyway?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/exchange/verify_dialog.py" line="+32"/>
+        <location filename="../../ui/exchange/verify_dialog.py" line="+34"/>
         <source>Verify a bundle</source>
         <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ</translation>
     </message>

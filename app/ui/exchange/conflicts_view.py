@@ -23,6 +23,7 @@ from app.exchange.conflicts import Conflict, list_conflicts, resolve_conflict
 from app.ui.exchange.common import ErrorLine
 from app.ui.exchange.record_names import field_name, yes_no
 from app.ui.ops import Ops
+from app.ui.typing_state import capture, restore
 from app.ui.zoom import rows_follow_font
 
 
@@ -45,6 +46,7 @@ class ConflictsView(QWidget):
         super().__init__(parent)
         self.ops = ops
         self._conflicts: list[Conflict] = []
+        self._pending_typing: dict | None = None  # restored once the conflicts are listed
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("conflicts")
         rows_follow_font(self.table)
@@ -91,11 +93,33 @@ class ConflictsView(QWidget):
         self.reload()
 
     def clear_vault_data(self) -> None:
+        self._pending_typing = None
         self._conflicts = []
         self.table.setRowCount(0)
         self.agreed.clear()
         self.error.clear()
         self._update_buttons()
+
+    def typing_state(self) -> dict:
+        """The agreed text being typed, and the conflict it is for (app/ui/typing_state.py)."""
+        c = self.selected()
+        return {**capture(self), "conflict": c.id if c is not None else ""}
+
+    def restore_typing(self, state: dict) -> None:
+        """Put the agreed text back beside its own conflict, once the list is shown again."""
+        self._pending_typing = state
+        if self._conflicts:
+            self._restore_pending_typing()
+
+    def _restore_pending_typing(self) -> None:
+        state, self._pending_typing = self._pending_typing, None
+        if state is None:
+            return
+        row = next((i for i, c in enumerate(self._conflicts) if c.id == state.get("conflict")), -1)
+        if row < 0:
+            return  # resolved meanwhile (by an import): the text no longer has a place
+        self.table.selectRow(row)
+        restore(self, state)
 
     def reload(self) -> None:
         self.ops.run(list_conflicts, on_done=self._loaded, on_error=self.error.show_error)
@@ -120,6 +144,7 @@ class ConflictsView(QWidget):
         if conflicts:
             self.table.selectRow(0)
         self._update_buttons()
+        self._restore_pending_typing()
 
     def selected(self) -> Conflict | None:
         rows = self.table.selectionModel().selectedRows()

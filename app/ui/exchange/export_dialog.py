@@ -62,6 +62,8 @@ class _Progress(QObject):
 
 
 class ExportDialog(QDialog):
+    typing_key = "export"  # kept across a lock (MainWindow.add_reopenable_dialog)
+
     exported = Signal(object)  # ExportResult
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
+    from app.ui.exchange.export_dialog import ExportDialog
+    from app.ui.exchange.verify_dialog import VerifyDialog
     from app.ui.shell import Shell
 
 CONTACTS, CONFLICTS = "contacts", "conflicts"
@@ -47,6 +49,9 @@ def install_exchange(shell: Shell) -> None:
     verify_action.triggered.connect(lambda: open_verify(shell))
     window.vault_menu.addAction(verify_action)  # works locked or not: no vault involved
     shell.verify_action = verify_action  # type: ignore[attr-defined]
+    # A lock closes these dialogs; the unlock opens them again with what was typed in them.
+    window.add_reopenable_dialog("export", lambda: open_export(shell))
+    window.add_reopenable_dialog("verify", lambda: open_verify(shell))
 
 
 def add_verify_button(shell: Shell) -> None:
@@ -60,16 +65,17 @@ def add_verify_button(shell: Shell) -> None:
     window.welcome.add_button(button)
 
 
-def open_verify(shell: Shell) -> None:
+def open_verify(shell: Shell) -> VerifyDialog:
     from app.ui.exchange.verify_dialog import VerifyDialog
 
     dialog = VerifyDialog(shell.window.ops, shell.window)
     dialog.setModal(True)
     dialog.show()
     shell.verify_dialog = dialog  # type: ignore[attr-defined]
+    return dialog
 
 
-def open_export(shell: Shell, meeting_id: str = "") -> None:
+def open_export(shell: Shell, meeting_id: str = "") -> ExportDialog:
     from app.ui.exchange.export_dialog import ExportDialog
 
     dialog = ExportDialog(shell.window.ops, shell.window)
@@ -79,6 +85,7 @@ def open_export(shell: Shell, meeting_id: str = "") -> None:
     dialog.setModal(True)
     dialog.show()
     shell.export_dialog = dialog  # type: ignore[attr-defined]
+    return dialog
 
 
 def open_import(shell: Shell) -> None:

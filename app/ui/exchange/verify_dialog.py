@@ -27,6 +27,8 @@ from app.ui.zoom import relative_font
 
 
 class VerifyDialog(QDialog):
+    typing_key = "verify"  # kept across a lock (MainWindow.add_reopenable_dialog)
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Verify a bundle"))

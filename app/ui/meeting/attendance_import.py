@@ -77,6 +77,7 @@ class AttendanceImportDialog(QDialog):
         self._ops = ops
         self._session_id = session_id
         self._table: list[list[str]] = []
+        self.path: Path | None = None
         self.plan: ImportPlan | None = None
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -135,18 +136,31 @@ class AttendanceImportDialog(QDialog):
         if path is not None:
             self.load_file(path)
 
-    def load_file(self, path: Path) -> None:
-        """Read and parse the sheet off the GUI thread (an XLSX can take a moment)."""
+    def load_file(self, path: Path, keep: dict | None = None) -> None:
+        """Read and parse the sheet off the GUI thread (an XLSX can take a moment); `keep`
+        (from `typing_state`) chooses the columns again instead of guessing them."""
+        self.path = path
         self.file_label.setText(self.tr("Reading {name}…").format(name=path.name))
         self.ok.setEnabled(False)
         self._ops.run(
             lambda _v: _read(path),
-            on_done=lambda table: self._show_table(path.name, table),
+            on_done=lambda table: self._show_table(path.name, table, keep),
             on_error=self._failed,
             needs_vault=False,
         )
 
-    def _show_table(self, name: str, table: list[list[str]]) -> None:
+    def typing_state(self) -> dict | None:
+        """The sheet and the columns chosen, to open again after a lock (the sheet stays the
+        user's file; only its path and the choices go into the vault's drafts)."""
+        if self.path is None:
+            return None
+        return {
+            "path": str(self.path),
+            "mapping": self.mapping(),
+            "header": self.header.isChecked(),
+        }
+
+    def _show_table(self, name: str, table: list[list[str]], keep: dict | None = None) -> None:
         self._table = table
         self.file_label.setText(
             self.tr("{name}: {rows} rows").format(name=name, rows=number(len(table)))
@@ -166,6 +180,12 @@ class AttendanceImportDialog(QDialog):
                 )
                 combo.addItem(label, i)
             combo.setCurrentIndex(combo.findData(guessed.get(name_, -1)))
+        if keep is not None:
+            chosen = keep.get("mapping") if isinstance(keep.get("mapping"), dict) else {}
+            for name_, combo in self.columns.items():
+                index = combo.findData(chosen.get(name_, -1))
+                combo.setCurrentIndex(index if index >= 0 else 0)
+            header = bool(keep.get("header", header))
         self.header.setChecked(header)
         self._setting = False
         self._replan()

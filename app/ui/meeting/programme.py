@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.meeting_detail import SessionDetail
+from app.domain.meeting_detail import SessionDetail, session_counts
 from app.domain.records import Organisation, Person, Session
 from app.storage.lookups import ORGANISATION, PERSON, Choice, find_owners
 from app.ui.date_edit import DateEdit, shown_date
@@ -92,7 +92,7 @@ class ProgrammeTab(Section):
                 Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Facilitator"), _facilitator),
                 Column(
                     QT_TRANSLATE_NOOP("MeetingWorkspace", "People"),
-                    lambda d: number(len(d.attendees)),
+                    lambda d: number(session_counts(d).total),
                 ),
             ],
             self,

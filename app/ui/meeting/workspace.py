@@ -9,6 +9,7 @@ Ctrl+Shift+Z undo and redo them in the vault.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
@@ -27,6 +28,7 @@ from app.i18n import N_
 from app.ui import language
 from app.ui.meeting.actions import ActionsTab
 from app.ui.meeting.attachments import AttachmentsTab
+from app.ui.meeting.attendance_import import AttendanceImportDialog
 from app.ui.meeting.commands import Step
 from app.ui.meeting.decisions import DecisionsTab
 from app.ui.meeting.editor import MeetingEditor
@@ -227,6 +229,10 @@ class MeetingWorkspace(QWidget):
         dialog = self.overview.findChild(NextMeetingDialog)
         if dialog is not None and dialog.isVisible():
             state["next_meeting_dialog"] = capture(dialog)
+        for sheet in self.findChildren(AttendanceImportDialog):
+            sheet_state = sheet.typing_state() if sheet.isVisible() else None
+            if sheet_state is not None:
+                state["attendance_import"] = sheet_state
         return state
 
     def restore_typing(self, state: dict) -> None:
@@ -251,6 +257,11 @@ class MeetingWorkspace(QWidget):
             dialog = self.overview.set_next_meeting()
             if dialog is not None:
                 restore(dialog, dialog_state)
+        sheet_state = state.get("attendance_import")
+        if isinstance(sheet_state, dict) and isinstance(sheet_state.get("path"), str):
+            sheet = self.programme.attendance.import_sheet()
+            if sheet is not None:
+                sheet.load_file(Path(sheet_state["path"]), keep=sheet_state)
 
     def flush_pending_edits(self) -> None:
         for section in self.sections:

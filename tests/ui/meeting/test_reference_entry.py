@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from app.domain.records import AgendaItem, MinuteEntry
 from app.ui.meeting.widgets import select_row
-from tests.ui.meeting.helpers import in_vault, settle
+from tests.ui.meeting.helpers import in_vault, make_workspace, open_meeting, settle
 
 
 def _agenda(qtbot, ws, titles: list[str]) -> None:
@@ -408,3 +408,20 @@ def test_attendance_import_with_preview_and_one_undo(qtbot, ws, ops, tmp_path) -
     ws.undo_action.trigger()  # the whole import is one edit
     settle(qtbot, ws)
     assert in_vault(qtbot, ops, read) == (0, [], 0)
+
+
+def test_programme_balance_combines_headcount_and_names(qtbot, ops) -> None:
+    """Issue 9 item 2: 3 names typed in and "some 60" counted: the Programme tab says 60."""
+    from tests.reports.test_headcount_outputs import counted_meeting
+
+    meeting_id = in_vault(qtbot, ops, counted_meeting)
+    ws = make_workspace(qtbot, ops)
+    open_meeting(qtbot, ws, meeting_id)
+    pr = ws.programme
+    ws.tabs.setCurrentWidget(pr)
+    select_row(pr.view, 0)
+    settle(qtbot, ws)
+    assert pr.model.index(0, 5).data() == "60"
+    assert "60 people" in pr.total.text() and "3 people" not in pr.total.text()
+    assert "60 people" in pr.attendance.stats.text()
+    assert "52% women" in pr.attendance.stats.text()  # 31 of 60, not 2 of 3

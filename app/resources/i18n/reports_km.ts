@@ -662,7 +662,7 @@
     <message>
         <location line="+49"/>
         <source>speakers</source>
-        <translation>វាគ្មិន</translation>
+        <translation>អ្នកថ្លែង</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1149,7 +1149,7 @@
     <message>
         <location line="+1"/>
         <source>speaker</source>
-        <translation>វាគ្មិន</translation>
+        <translation>អ្នកថ្លែង</translation>
     </message>
     <message>
         <location line="+1"/>

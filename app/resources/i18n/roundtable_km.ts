@@ -552,6 +552,36 @@
     <name>AttendancePanel</name>
     <message>
         <location filename="../../ui/meeting/attendance.py" line="+46"/>
+        <source>participant</source>
+        <translation>អ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speaker</source>
+        <translation>អ្នកថ្លែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facilitator</source>
+        <translation>អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observer</source>
+        <translation>អ្នកសង្កេតការណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organiser</source>
+        <translation>អ្នករៀបចំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resource person</source>
+        <translation>អ្នកធនធាន</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Gender (optional)</source>
         <translation>ភេទ (ស្រេចចិត្ត)</translation>
     </message>

@@ -41,7 +41,35 @@ from app.ui.models.directory import kind_label
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label
 
-ROLES = ["participant", "speaker", "facilitator", "observer", "organiser", "resource person"]
+# A session role is free text; these are offered, stored in English and shown translated.
+ROLES = [
+    (QT_TRANSLATE_NOOP("AttendancePanel", "participant"), "participant"),
+    (QT_TRANSLATE_NOOP("AttendancePanel", "speaker"), "speaker"),
+    (QT_TRANSLATE_NOOP("AttendancePanel", "facilitator"), "facilitator"),
+    (QT_TRANSLATE_NOOP("AttendancePanel", "observer"), "observer"),
+    (QT_TRANSLATE_NOOP("AttendancePanel", "organiser"), "organiser"),
+    (QT_TRANSLATE_NOOP("AttendancePanel", "resource person"), "resource person"),
+]
+
+
+def role_label(role: str) -> str:
+    """A known role in the interface's language; anything typed is shown as typed."""
+    for label, key in ROLES:
+        if role.strip().casefold() == key:
+            return QCoreApplication.translate("AttendancePanel", label)
+    return role
+
+
+def role_key(text: str) -> str:
+    """What to store for `text` typed or picked: a known role's English key, else the text."""
+    text = text.strip()
+    for label, key in ROLES:
+        shown = QCoreApplication.translate("AttendancePanel", label)
+        if text.casefold() in (key, shown.casefold()):
+            return key
+    return text
+
+
 GENDERS = [
     (QT_TRANSLATE_NOOP("AttendancePanel", "Gender (optional)"), ""),
     (QT_TRANSLATE_NOOP("AttendancePanel", "Woman"), "woman"),
@@ -80,7 +108,7 @@ class AttendancePanel(QWidget):
                 Column(QT_TRANSLATE_NOOP("MeetingWorkspace", "Organisation"), _org_of),
                 Column(
                     QT_TRANSLATE_NOOP("MeetingWorkspace", "Role"),
-                    lambda a: a.attendance.role,
+                    lambda a: role_label(a.attendance.role),
                     edit_key="role",
                     tooltip=QT_TRANSLATE_NOOP(
                         "MeetingWorkspace", "Double-click to change the role"
@@ -118,7 +146,7 @@ class AttendancePanel(QWidget):
         self.person.picked.connect(self._add_attendee)
         self.role = QComboBox()
         self.role.setEditable(True)
-        self.role.addItems(ROLES)
+        self.role.addItems([self.tr(label) for label, _key in ROLES])
         self.role.setToolTip(self.tr("Role in this session"))
         remove = button(self.tr("Remove"), self.tr("Remove the selected attendee (Delete)"))
         remove.clicked.connect(self._remove)
@@ -219,7 +247,7 @@ class AttendancePanel(QWidget):
 
     # --- editing -----------------------------------------------------------------------------
     def _role(self) -> str:
-        return self.role.currentText().strip() or "participant"
+        return role_key(self.role.currentText()) or "participant"
 
     def _add_attendee(self, choice: Choice) -> None:
         s = self.session
@@ -244,7 +272,7 @@ class AttendancePanel(QWidget):
 
     def _edit_role(self, row: AttendeeDetail, key: str, value: str) -> None:
         self.editor.update(
-            row.attendance, QT_TRANSLATE_NOOP("UndoSteps", "Change role"), role=value.strip()
+            row.attendance, QT_TRANSLATE_NOOP("UndoSteps", "Change role"), role=role_key(value)
         )
 
     def _remove(self) -> None:

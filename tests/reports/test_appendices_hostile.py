@@ -1,0 +1,53 @@
+"""Review: hostile attachments from a partner as appendices (caps, plain notes, clean titles)."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+
+from app.domain.records import Meeting
+from app.reports import meeting_pdf_with_appendices
+from app.storage.attachments import add_attachment
+from tests.reports.conftest import PREPARED, pdf_text
+
+
+def _report(vault, name: str, data: bytes) -> bytes:
+    meeting = vault.store.add(Meeting(title="Partner files", start_date="2019-02-24"))
+    add_attachment(vault.store, meeting.id, name, io.BytesIO(data))
+    return meeting_pdf_with_appendices(vault.store, meeting.id, prepared_on=PREPARED)
+
+
+def test_a_csv_with_a_huge_cell_gets_a_note_not_a_crash(vault, tmp_path) -> None:
+    data = b"Item,Amount\nVenue," + b"9" * 300_000 + b"\nTravel,3010\n"
+    out = _report(vault, "budget.csv", data)
+    assert "could not be read as a table" in pdf_text(out, tmp_path)
+
+
+def test_long_cells_are_cut(vault, tmp_path) -> None:
+    data = b"Item,Amount\nVenue," + b"9" * 5_000 + b"\n"
+    text = pdf_text(_report(vault, "budget.csv", data), tmp_path)
+    assert "shortened" in text
+    assert "9" * 1_001 not in "".join(text.split())
+
+
+def test_a_very_wide_csv_is_cut_with_a_note(vault, tmp_path) -> None:
+    data = (",".join(f"c{i}" for i in range(5_000)) + "\n").encode() * 3
+    out = _report(vault, "wide.csv", data)
+    text = pdf_text(out, tmp_path)
+    assert "c0" in text
+    assert "shortened" in text
+
+
+def test_a_long_csv_says_it_was_shortened(vault, tmp_path) -> None:
+    data = b"Item,Amount\n" + b"".join(b"row%d,%d\n" % (i, i) for i in range(3_000))
+    out = _report(vault, "long.csv", data)
+    assert "shortened" in pdf_text(out, tmp_path)
+
+
+def test_a_file_name_cannot_reorder_the_appendix_title(vault) -> None:
+    name = "budget\u202egnp.exe"
+    out = _report(vault, name, b"Item,Amount\nVenue,1\n")
+    reader = PdfReader(io.BytesIO(out))
+    titles = [c.title for c in reader.outline[-1]]
+    assert titles == ["Appendix 1: budgetgnp.exe"]

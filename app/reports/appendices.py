@@ -30,6 +30,7 @@ from app.storage.attachments import iter_attachment
 from app.storage.records import RecordStore
 
 MAX_APPENDIX_BYTES = 64 * 1024 * 1024  # one attachment printed into a report
+MAX_APPENDIX_PAGES = 300  # of one attached PDF: a partner's file of 100,000 pages would hang
 MAX_CSV_ROWS = 2_000
 MAX_CSV_COLUMNS = 30  # wider than any page; a partner's file of 10,000 columns would hang layout
 MAX_CSV_CELL = 1_000  # characters of one cell
@@ -264,6 +265,16 @@ def _image_page(L: ReportLanguage, appendix: Appendix, doc: Document) -> bytes |
     return bytes(out.data())
 
 
+def _page_count(data: bytes) -> int:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        return len(PdfReader(io.BytesIO(data)).pages)
+    except (PdfReadError, ValueError, KeyError, OSError):
+        return 0  # said when it is appended
+
+
 def add_appendices(
     pdf: bytes,
     appendices: list[Appendix],
@@ -299,7 +310,15 @@ def add_appendices(
                 )
             )
         elif kind == "pdf":
-            parts.append(_cover(L, appendix, doc))
+            total = _page_count(appendix.data)
+            note = ""
+            if total > MAX_APPENDIX_PAGES:
+                note = L.translate(
+                    "ReportNarrative",
+                    "Only the first {n} of its {total} pages are printed; the whole file is "
+                    "kept in the vault.",
+                ).format(n=L.number(MAX_APPENDIX_PAGES), total=L.number(total))
+            parts.append(_cover(L, appendix, doc, note))
             parts.append(appendix.data)
         elif kind == "image":
             page = _image_page(L, appendix, doc)
@@ -316,7 +335,8 @@ def add_appendices(
                 source = PdfReader(io.BytesIO(part))
                 if source.is_encrypted:
                     raise PdfReadError("encrypted")
-                writer.append(source, import_outline=False)
+                last = min(len(source.pages), MAX_APPENDIX_PAGES)
+                writer.append(source, pages=(0, last), import_outline=False)
             except (PdfReadError, ValueError, KeyError, OSError):
                 note = L.translate(
                     "ReportNarrative", "The PDF could not be read (damaged or protected)."

@@ -51,3 +51,39 @@ def test_a_file_name_cannot_reorder_the_appendix_title(vault) -> None:
     reader = PdfReader(io.BytesIO(out))
     titles = [c.title for c in reader.outline[-1]]
     assert titles == ["Appendix 1: budgetgnp.exe"]
+
+
+def test_a_decompression_bomb_image_is_named_not_decoded(vault, tmp_path) -> None:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+        return struct.pack(">I", len(body)) + kind + body + crc
+
+    side = 30_000  # 900 megapixels of grey in under 1 MB
+    packer = zlib.compressobj(9)
+    row = b"\x00" * (side + 1)
+    idat = b"".join(packer.compress(row) for _ in range(side)) + packer.flush()
+    png = (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0))
+        + chunk(b"IDAT", idat)
+        + chunk(b"IEND", b"")
+    )
+    out = _report(vault, "photo.png", png)
+    assert "Appendix 1: photo.png" in pdf_text(out, tmp_path)
+
+
+def test_a_pdf_of_thousands_of_pages_is_not_appended_whole(vault, tmp_path) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(5_000):
+        writer.add_blank_page(200, 200)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    out = _report(vault, "annex.pdf", buffer.getvalue())
+    reader = PdfReader(io.BytesIO(out))
+    assert len(reader.pages) < 600
+    assert "pages" in pdf_text(out, tmp_path)

@@ -30,6 +30,7 @@ from app.storage.attachments import iter_attachment
 from app.storage.records import RecordStore
 
 MAX_APPENDIX_BYTES = 64 * 1024 * 1024  # one attachment printed into a report
+MAX_APPENDICES_BYTES = 192 * 1024 * 1024  # all of a report's: the rest are named, not printed
 MAX_APPENDIX_PAGES = 300  # of one attached PDF: a partner's file of 100,000 pages would hang
 MAX_CSV_ROWS = 2_000
 MAX_CSV_COLUMNS = 30  # wider than any page; a partner's file of 10,000 columns would hang layout
@@ -58,9 +59,11 @@ class Appendix:
 
 def read_appendices(store: RecordStore, attachments: list[Attachment]) -> list[Appendix]:
     out = []
+    budget = MAX_APPENDICES_BYTES  # all of them are held in memory at once
     for n, a in enumerate((a for a in attachments if not a.deleted), start=1):
         data: bytes | None = None
-        if a.size <= MAX_APPENDIX_BYTES:
+        if a.size <= min(MAX_APPENDIX_BYTES, budget):
+            budget -= a.size
             try:
                 data = b"".join(iter_attachment(store, a.id))
             except RoundtableError:

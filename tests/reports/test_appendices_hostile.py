@@ -87,3 +87,17 @@ def test_a_pdf_of_thousands_of_pages_is_not_appended_whole(vault, tmp_path) -> N
     reader = PdfReader(io.BytesIO(out))
     assert len(reader.pages) < 600
     assert "pages" in pdf_text(out, tmp_path)
+
+
+def test_appendices_past_the_total_budget_are_named_not_read(vault, monkeypatch) -> None:
+    from app.reports import appendices
+
+    monkeypatch.setattr(appendices, "MAX_APPENDICES_BYTES", 25)
+    meeting = vault.store.add(Meeting(title="Many files", start_date="2019-02-24"))
+    for name in ("a.csv", "b.csv", "c.csv"):
+        add_attachment(vault.store, meeting.id, name, io.BytesIO(b"Item,Amount\nVenue,1\n"))
+    from app.domain.records import Attachment
+
+    found = vault.store.select(Attachment, "meeting_id = ?", (meeting.id,))
+    read = appendices.read_appendices(vault.store, sorted(found, key=lambda a: a.filename))
+    assert [a.data is not None for a in read] == [True, False, False]

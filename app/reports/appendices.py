@@ -19,6 +19,7 @@ import io
 import re
 from dataclasses import dataclass
 
+from app.domain.display_text import for_display
 from app.domain.meeting_detail import MeetingDetail
 from app.domain.records import Attachment
 from app.errors import RoundtableError
@@ -29,7 +30,11 @@ from app.storage.attachments import iter_attachment
 from app.storage.records import RecordStore
 
 MAX_APPENDIX_BYTES = 64 * 1024 * 1024  # one attachment printed into a report
+MAX_APPENDICES_BYTES = 192 * 1024 * 1024  # all of a report's: the rest are named, not printed
+MAX_APPENDIX_PAGES = 300  # of one attached PDF: a partner's file of 100,000 pages would hang
 MAX_CSV_ROWS = 2_000
+MAX_CSV_COLUMNS = 30  # wider than any page; a partner's file of 10,000 columns would hang layout
+MAX_CSV_CELL = 1_000  # characters of one cell
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp")
 
 
@@ -54,9 +59,11 @@ class Appendix:
 
 def read_appendices(store: RecordStore, attachments: list[Attachment]) -> list[Appendix]:
     out = []
+    budget = MAX_APPENDICES_BYTES  # all of them are held in memory at once
     for n, a in enumerate((a for a in attachments if not a.deleted), start=1):
         data: bytes | None = None
-        if a.size <= MAX_APPENDIX_BYTES:
+        if a.size <= min(MAX_APPENDIX_BYTES, budget):
+            budget -= a.size
             try:
                 data = b"".join(iter_attachment(store, a.id))
             except RoundtableError:
@@ -108,8 +115,10 @@ def redact_cell(cell: str, hidden: dict[str, str]) -> str:
 
 
 def _title(L: ReportLanguage, appendix: Appendix) -> str:
+    # The file name comes from a partner's bundle and goes where `for_readers` does not reach
+    # (the image page, the outline): no bidi override may reorder it there either.
     return L.translate("ReportNarrative", "Appendix {n}: {file}").format(
-        n=L.number(appendix.number), file=appendix.attachment.filename
+        n=L.number(appendix.number), file=for_display(appendix.attachment.filename, one_line=True)
     )
 
 
@@ -129,9 +138,31 @@ def _cover(
     if note:
         blocks.append(Paragraph(plain(note), "note"))
     if appendix.kind == "csv" and appendix.data is not None:
-        table = _csv_table(appendix.data, L, hidden or {})
+        table, status = _csv_table(appendix.data, L, hidden or {})
+        if status == "unreadable":
+            blocks.append(
+                Paragraph(
+                    plain(
+                        L.translate("ReportNarrative", "The CSV file could not be read as a table.")
+                    ),
+                    "note",
+                )
+            )
         if table is not None:
             blocks.append(table)
+        if status == "shortened":
+            blocks.append(
+                Paragraph(
+                    plain(
+                        L.translate(
+                            "ReportNarrative",
+                            "The table is shortened: only its first {rows} rows and {columns} "
+                            "columns are printed; the whole file is kept in the vault.",
+                        ).format(rows=L.number(MAX_CSV_ROWS), columns=L.number(MAX_CSV_COLUMNS))
+                    ),
+                    "note",
+                )
+            )
     page = Document(
         kicker=doc.kicker,
         title=_title(L, appendix),
@@ -145,7 +176,10 @@ def _cover(
     return render_pdf(page, outline=False)
 
 
-def _csv_table(data: bytes, L: ReportLanguage, hidden: dict[str, str]) -> Table | None:
+def _csv_table(data: bytes, L: ReportLanguage, hidden: dict[str, str]) -> tuple[Table | None, str]:
+    """The CSV as a table and "" / "shortened" / "unreadable". Rows are read one at a time and
+    cut at the caps, so a partner's file of millions of rows or columns costs no more than a
+    page's worth of them."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -156,19 +190,34 @@ def _csv_table(data: bytes, L: ReportLanguage, hidden: dict[str, str]) -> Table 
         )
     except csv.Error:
         dialect = csv.excel
-    rows = [r for r in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in r)]
+    rows: list[list[str]] = []
+    shortened = False
+    try:
+        for r in csv.reader(io.StringIO(text), dialect):
+            if not any(c.strip() for c in r):
+                continue
+            if len(rows) > MAX_CSV_ROWS:
+                shortened = True
+                break
+            if len(r) > MAX_CSV_COLUMNS or any(len(c) > MAX_CSV_CELL for c in r):
+                shortened = True
+            rows.append(r[:MAX_CSV_COLUMNS])
+    except csv.Error:  # a field past the csv module's limit, a NUL byte: not a table
+        return None, "unreadable"
     if not rows:
-        return None
+        return None, ""
     width = max(len(r) for r in rows)
-    rows = [r + [""] * (width - len(r)) for r in rows[: MAX_CSV_ROWS + 1]]
+    rows = [r + [""] * (width - len(r)) for r in rows]
     if hidden:
         rows = [[redact_cell(c, hidden) for c in r] for r in rows]
+    rows = [[c[:MAX_CSV_CELL] for c in r] for r in rows]  # after redaction: no half a name left
     numeric = frozenset(
         c
         for c in range(width)
         if all(_is_number(r[c]) for r in rows[1:] if r[c].strip()) and len(rows) > 1
     )
-    return Table(tuple(rows[0]), tuple(tuple(r) for r in rows[1:]), numeric=numeric)
+    table = Table(tuple(rows[0]), tuple(tuple(r) for r in rows[1:]), numeric=numeric)
+    return table, "shortened" if shortened else ""
 
 
 def _is_number(text: str) -> bool:
@@ -219,6 +268,16 @@ def _image_page(L: ReportLanguage, appendix: Appendix, doc: Document) -> bytes |
     return bytes(out.data())
 
 
+def _page_count(data: bytes) -> int:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        return len(PdfReader(io.BytesIO(data)).pages)
+    except (PdfReadError, ValueError, KeyError, OSError):
+        return 0  # said when it is appended
+
+
 def add_appendices(
     pdf: bytes,
     appendices: list[Appendix],
@@ -254,7 +313,15 @@ def add_appendices(
                 )
             )
         elif kind == "pdf":
-            parts.append(_cover(L, appendix, doc))
+            total = _page_count(appendix.data)
+            note = ""
+            if total > MAX_APPENDIX_PAGES:
+                note = L.translate(
+                    "ReportNarrative",
+                    "Only the first {n} of its {total} pages are printed; the whole file is "
+                    "kept in the vault.",
+                ).format(n=L.number(MAX_APPENDIX_PAGES), total=L.number(total))
+            parts.append(_cover(L, appendix, doc, note))
             parts.append(appendix.data)
         elif kind == "image":
             page = _image_page(L, appendix, doc)
@@ -271,7 +338,8 @@ def add_appendices(
                 source = PdfReader(io.BytesIO(part))
                 if source.is_encrypted:
                     raise PdfReadError("encrypted")
-                writer.append(source, import_outline=False)
+                last = min(len(source.pages), MAX_APPENDIX_PAGES)
+                writer.append(source, pages=(0, last), import_outline=False)
             except (PdfReadError, ValueError, KeyError, OSError):
                 note = L.translate(
                     "ReportNarrative", "The PDF could not be read (damaged or protected)."

@@ -23,6 +23,13 @@ from app.i18n import N_
 FIELDS = ("name", "organisation", "kind", "gender", "role", "contact")
 MAX_ROWS = 5_000  # a sign-in sheet, not a database dump
 MAX_CELL = 500
+MAX_COLUMNS = 50
+# The sheet may come from anyone (a partner, a venue): it is refused before it is parsed if it
+# is, or unpacks to, far more than a sign-in sheet (an XLSX is a zip: 1 MB can inflate to GBs).
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+_TOO_LARGE = N_("Errors", "The sheet is too large to be a sign-in sheet.")
+_UNREADABLE = N_("Errors", "The workbook could not be read: save it again as XLSX or CSV.")
 _HEADER_WORDS = {
     "name": ("name", "full name", "participant", "ឈ្មោះ", "nom"),
     "organisation": (
@@ -63,10 +70,12 @@ _KINDS = {
 def read_table(filename: str, data: bytes) -> list[list[str]]:
     """The cells of the sheet (first worksheet of an XLSX), as text, trailing blanks trimmed."""
     is_xlsx = filename.lower().endswith((".xlsx", ".xlsm"))
+    if len(data) > MAX_FILE_BYTES:
+        raise InvalidInput(_TOO_LARGE)
     rows = _read_xlsx(data) if is_xlsx else _read_csv(data)
     out = []
     for row in rows[:MAX_ROWS]:
-        cells = [c.strip()[:MAX_CELL] for c in row]
+        cells = [c.strip()[:MAX_CELL] for c in row[:MAX_COLUMNS]]
         while cells and not cells[-1]:
             cells.pop()
         if cells:
@@ -95,26 +104,43 @@ def _read_csv(data: bytes) -> list[list[str]]:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    rows = []
+    try:
+        for r in csv.reader(io.StringIO(text), dialect):
+            rows.append(r[:MAX_COLUMNS])
+            if len(rows) >= MAX_ROWS:
+                break
+    except csv.Error:  # a field past the csv module's limit: not a sign-in sheet
+        raise InvalidInput(_UNREADABLE) from None
+    return rows
 
 
 def _read_xlsx(data: bytes) -> list[list[str]]:
     from openpyxl import load_workbook  # only when a workbook is opened
 
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise InvalidInput(_UNREADABLE) from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise InvalidInput(_TOO_LARGE)
+    # Anything a hostile file makes openpyxl or the XML parser raise (ParseError on entity
+    # expansion, KeyError on a missing part, ...) is an unreadable workbook, not a traceback.
+    try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise InvalidInput(
-            N_("Errors", "The workbook could not be read: save it again as XLSX or CSV.")
-        ) from None
+    except Exception:
+        raise InvalidInput(_UNREADABLE) from None
     try:
         sheet = book.worksheets[0]
         rows = []
-        for values in sheet.iter_rows(values_only=True):
+        for values in sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True):
             rows.append(["" if v is None else _cell_text(v) for v in values])
             if len(rows) >= MAX_ROWS:
                 break
         return rows
+    except Exception:
+        raise InvalidInput(_UNREADABLE) from None
     finally:
         book.close()
 

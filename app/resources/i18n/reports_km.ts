@@ -740,17 +740,27 @@
         <translation>ថ្ងៃចូលរួម</translation>
     </message>
     <message>
-        <location filename="../../reports/appendices.py" line="+111"/>
+        <location filename="../../reports/appendices.py" line="+120"/>
         <source>Appendix {n}: {file}</source>
         <translation>ឧបសម្ព័ន្ធទី{n}៖ {file}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
+        <source>The CSV file could not be read as a table.</source>
+        <translation>មិនអាចអានឯកសារ CSV នេះជាតារាងបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The table is shortened: only its first {rows} rows and {columns} columns are printed; the whole file is kept in the vault.</source>
+        <translation>តារាងនេះត្រូវបានកាត់ខ្លី៖ មានតែ {rows} ជួរដេក និង {columns} ជួរឈរដំបូងប៉ុណ្ណោះដែលត្រូវបានបោះពុម្ព។ ឯកសារទាំងមូលត្រូវបានរក្សាទុកក្នុងឃ្លាំងទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Attachment</source>
         <translation>ឯកសារភ្ជាប់</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+122"/>
         <source>Appendices</source>
         <translation>ឧបសម្ព័ន្ធ</translation>
     </message>
@@ -760,12 +770,17 @@
         <translation>មិនបានដាក់បញ្ចូល៖ ឯកសារនេះមិនមាននៅក្នុងឃ្លាំងទិន្នន័យនេះ ឬមានទំហំធំពេក។</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Only the first {n} of its {total} pages are printed; the whole file is kept in the vault.</source>
+        <translation>មានតែ {n} ទំព័រដំបូងក្នុងចំណោម {total} ទំព័រប៉ុណ្ណោះដែលត្រូវបានបោះពុម្ព។ ឯកសារទាំងមូលត្រូវបានរក្សាទុកក្នុងឃ្លាំងទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This kind of file cannot be printed; it is kept in the vault.</source>
         <translation>ឯកសារប្រភេទនេះមិនអាចបោះពុម្ពបានទេ ហើយត្រូវបានរក្សាទុកក្នុងឃ្លាំងទិន្នន័យ។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The PDF could not be read (damaged or protected).</source>
         <translation>មិនអាចអានឯកសារ PDF នេះបានទេ (ខូច ឬត្រូវបានការពារ)។</translation>
     </message>

@@ -478,7 +478,7 @@
 <context>
     <name>AttendanceImportDialog</name>
     <message>
-        <location filename="../../ui/meeting/attendance_import.py" line="+75"/>
+        <location filename="../../ui/meeting/attendance_import.py" line="+76"/>
         <source>Import attendance from a sign-in sheet</source>
         <translation>នាំចូលវត្តមានពីសន្លឹកចុះឈ្មោះ</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation>អ្នកធនធាន</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Gender (optional)</source>
         <translation>ភេទ (ស្រេចចិត្ត)</translation>
     </message>
@@ -2758,7 +2758,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ធាតុនោះលែងមាននៅក្នុងកិច្ចប្រជុំនេះទៀតហើយ។</translation>
     </message>
     <message>
-        <location filename="../../storage/attendance_import.py" line="+75"/>
+        <location filename="../../storage/attendance_import.py" line="+84"/>
         <source>The sheet has no rows to import.</source>
         <translation>សន្លឹកនេះគ្មានជួរដែលត្រូវនាំចូលទេ។</translation>
     </message>
@@ -2769,12 +2769,17 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ឯកសារនេះមិនមែនជាឯកសារអត្ថបទទេ៖ សូមរក្សាទុកសន្លឹកជា CSV ឬ XLSX។</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-69"/>
         <source>The workbook could not be read: save it again as XLSX or CSV.</source>
         <translation>មិនអាចអានសៀវភៅបញ្ជីបានទេ៖ សូមរក្សាទុកវាម្ដងទៀតជា XLSX ឬ CSV។</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="-1"/>
+        <source>The sheet is too large to be a sign-in sheet.</source>
+        <translation>តារាងនេះធំពេក មិនមែនជាបញ្ជីចុះឈ្មោះទេ។</translation>
+    </message>
+    <message>
+        <location line="+191"/>
         <source>Choose the column that holds the names.</source>
         <translation>សូមជ្រើសរើសជួរឈរដែលមានឈ្មោះ។</translation>
     </message>

@@ -33,6 +33,7 @@ from app.storage.attendance_import import (
 )
 from app.ui.numbers import number
 from app.ui.ops import Ops
+from app.ui.plain_text import shown
 
 FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("MeetingWorkspace", "Name"),
@@ -176,7 +177,7 @@ class AttendanceImportDialog(QDialog):
             for i in range(width):
                 title = titles[i] if i < len(titles) and titles[i] else ""
                 label = self.tr("Column {n}").format(n=number(i + 1)) + (
-                    f": {title}" if title else ""
+                    f": {shown(title)}" if title else ""
                 )
                 combo.addItem(label, i)
             combo.setCurrentIndex(combo.findData(guessed.get(name_, -1)))
@@ -214,7 +215,7 @@ class AttendanceImportDialog(QDialog):
             if row.org_status == "new":
                 status += " · " + self.tr("new organisation")
             for c, text in enumerate((row.name, row.organisation, row.gender, row.role, status)):
-                self.preview.setItem(r, c, QTableWidgetItem(text))
+                self.preview.setItem(r, c, QTableWidgetItem(shown(text)))  # a partner's sheet
         self.summary.setText(
             self.tr(
                 "{attend} attendees to add: {people} new people, {orgs} new organisations; "

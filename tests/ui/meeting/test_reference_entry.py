@@ -425,3 +425,22 @@ def test_programme_balance_combines_headcount_and_names(qtbot, ops) -> None:
     assert "60 people" in pr.total.text() and "3 people" not in pr.total.text()
     assert "60 people" in pr.attendance.stats.text()
     assert "52% women" in pr.attendance.stats.text()  # 31 of 60, not 2 of 3
+
+
+def test_attendance_import_shows_hostile_cells_without_bidi_tricks(
+    qtbot, ws, ops, tmp_path
+) -> None:
+    """Review: sheet cells reach the preview and the column choices as clean plain text."""
+    sheet = tmp_path / "sign-in.csv"
+    sheet.write_text("Name \u202eeman,Organisation\nSok\u202e Lina\x1b[2J,CCHR\n", encoding="utf-8")
+    pr = ws.programme
+    ws.tabs.setCurrentWidget(pr)
+    pr._add_session()
+    settle(qtbot, ws)
+    select_row(pr.view, 0)
+    dialog = pr.attendance.import_sheet()
+    dialog.load_file(sheet)
+    qtbot.waitUntil(lambda: dialog.ok.isEnabled(), timeout=5_000)
+    assert dialog.preview.item(0, 0).text() == "Sok Lina\ufffd[2J"
+    labels = [dialog.columns["name"].itemText(i) for i in range(dialog.columns["name"].count())]
+    assert not any("\u202e" in label for label in labels)

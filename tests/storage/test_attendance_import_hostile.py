@@ -73,3 +73,10 @@ def test_a_sheet_of_thousands_of_columns_is_cut() -> None:
     assert len(rows[0]) == MAX_COLUMNS
     rows = read_table("sheet.xlsx", _xlsx([["x"] * 2_000]))
     assert len(rows[0]) == MAX_COLUMNS
+
+
+def test_workbooks_are_parsed_with_defusedxml() -> None:
+    """openpyxl refuses DTDs and entities outright when defusedxml is installed (a dependency)."""
+    from openpyxl.xml import DEFUSEDXML
+
+    assert DEFUSEDXML

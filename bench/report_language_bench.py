@@ -58,14 +58,17 @@ def main(argv: list[str] | None = None) -> int:
         today = dt.date(2026, 11, 22)
         langs = {"en": ReportLanguage(), "km": ReportLanguage("km", lunar_dates=True)}
         times: dict[str, list[float]] = {"en": [], "km": []}
+        order = list(langs.items())
         for _ in range(args.repeat):
-            for code, lang in langs.items():
+            order.reverse()  # neither language always runs first (caches, CPU clocks)
+            for code, lang in order:
                 start = time.perf_counter()
                 doc = meeting_document(store, meeting.id, prepared_on=today, lang=lang)
                 render(doc, "pdf")
                 times[code].append(time.perf_counter() - start)
         vault.close()
     print(f"meeting: {meeting.title} ({measure} minute entries and attendances)")
+    print("load average: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     for code in ("en", "km"):
         print(
             f"{code}: median {statistics.median(times[code]):.3f} s over {args.repeat} "

@@ -137,9 +137,7 @@ def discard_pending(folder: Path) -> None:
 
 
 def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    _sync(folder)
+    files._fsync_dir(folder)
 
 
 def _sync(path: Path) -> None:

@@ -14,9 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-KHMER_DIGITS = "០១២៣៤៥៦៧៨៩"
-_TO_LATIN = str.maketrans(KHMER_DIGITS, "0123456789")
-_TO_KHMER = str.maketrans("0123456789", KHMER_DIGITS)
+from app.domain.khmer_calendar import khmer_digits
+
+_TO_LATIN = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
 
 _YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
 _DAY_FIRST = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")
@@ -25,10 +25,6 @@ _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 
 def latin_digits(text: str) -> str:
     return text.translate(_TO_LATIN)
-
-
-def khmer_digits(text: str) -> str:
-    return text.translate(_TO_KHMER)
 
 
 def parse_date(text: str) -> dt.date | None:

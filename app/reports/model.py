@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from app.domain.display_text import for_display
+from app.domain.khmer_calendar import khmer_digits
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class Document:
         for s in self.sections:
             if s.numbered:
                 n += 1
-                number = str(n).translate(_KHMER_DIGITS) if self.khmer_digits else roman(n)
+                number = khmer_digits(str(n)) if self.khmer_digits else roman(n)
                 out.append(f"{number}. {s.title}")
             else:
                 out.append(s.title)
@@ -112,9 +113,7 @@ class Document:
 
 def page_number(doc: Document, n: int, total: int) -> str:
     if doc.khmer_digits:
-        return doc.page_label.format(
-            n=str(n).translate(_KHMER_DIGITS), total=str(total).translate(_KHMER_DIGITS)
-        )
+        return doc.page_label.format(n=khmer_digits(str(n)), total=khmer_digits(str(total)))
     return doc.page_label.format(n=n, total=total)
 
 
@@ -128,7 +127,6 @@ def block_text(block: Block) -> str:
     return "\n".join(" ".join(r) for r in (block.header, *block.rows))
 
 
-_KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
 _ROMAN = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
 

@@ -8,7 +8,7 @@ what to type (example dates, keys such as F2). English shows Latin digits.
 
 from __future__ import annotations
 
-from app.domain.date_entry import khmer_digits
+from app.domain.khmer_calendar import khmer_digits
 from app.ui.language import current_language
 
 

@@ -440,10 +440,11 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
             lstate = states.get(item.record_id) or merge.RecordState()
             captured = merge.capture(lstate, values_of(old), me)
             holds_sender_edits = _has_edits_of(lstate, sender_org, removed.get(item.record_id, 0))
+            # A refused sender changes nothing here: a refusal saves only our own captured edits.
+            kept = lstate.copy()
             # Edits in the sender's own name beyond what it says it made were claimed by someone
             # else (docs/trust-rules.md, rule 2): they must not swallow its real edits.
             forged = merge.trust_author(lstate, item.state, sender_org)
-            plan.forged_cut += forged
             merged, changes = merge.merge_record(lstate, item.state)
             if item.record_id in removed:
                 plan.shadowed += _shadowed(lstate, item.state, sender_org, removed[item.record_id])
@@ -464,7 +465,7 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                     RecordChange(cls.TABLE, item.record_id, _label(old), "refused", changes)
                 )
                 if captured:
-                    save_local.append((lstate, old))
+                    save_local.append((kept, old))
                 continue
             values = {
                 n: merged.visible(n, getattr(old, n) if old else defaults[n]) for n in content
@@ -488,7 +489,7 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                         RecordChange(cls.TABLE, item.record_id, _label(old), "refused", changes)
                     )
                     if captured:
-                        save_local.append((lstate, old))
+                        save_local.append((kept, old))
                     continue
                 visible_change = new != old
                 if visible_change:
@@ -496,6 +497,7 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                     new.updated_at = now
                     new.changed_by = sender_org
                 kind = "deleted" if deleted and not old.deleted else "updated"
+            plan.forged_cut += forged
             if any(c.conflict for c in changes):
                 if any(c.conflict and not c.held for c in changes):
                     kind = "conflict"

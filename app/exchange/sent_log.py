@@ -155,9 +155,13 @@ def sent_to(conn: Any, org_id: str, table: str, ids: Sequence[str]) -> set[str]:
 
 def forget_recipient(conn: Any, org_id: str) -> None:
     """A contact is removed: what it was sent no longer lets anyone with its organisation id
-    change those records (rule 1.1). `own_edits_sent` stays: it bounds what left this vault to
-    anyone, and the removed contact still holds (and may pass on) what it was sent."""
+    change those records (rule 1.1), nor does which of its fields it was sent hidden or shown
+    (`own_edits_sent_to`: the next holder of the id earns its own). `own_edits_sent` stays: it
+    bounds what left this vault to anyone, and the removed contact still holds (and may pass on)
+    what it was sent."""
     conn.execute("DELETE FROM sent_records WHERE org_id = ?", (org_id,))
+    # Which fields it was sent hidden or shown: the next holder of the id earns its own.
+    conn.execute("DELETE FROM own_edits_sent_to WHERE org_id = ?", (org_id,))
     row = conn.execute(
         "SELECT value FROM vault_meta WHERE key = 'trust_legacy_recipients'"
     ).fetchone()

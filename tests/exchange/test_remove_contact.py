@@ -314,3 +314,43 @@ def test_the_real_partners_edits_that_reuse_the_removed_contacts_numbers_are_sai
     second = import_bundle(r, _edit_and_send(p, r, n.id, "P's edit 2", tmp_path / "p2.rtbundle"))
     assert _title(r, n.id) == "P's edit 2"
     assert second.warnings == []
+
+
+def test_a_refused_bundle_leaves_the_stored_merge_state_alone(prs, tmp_path) -> None:
+    """Review finding: the authority rule (`merge.trust_author`) ran before the permission
+    check and changed the state a refusal then saved, so a refused sender could rewrite what
+    this vault's state said about a record (the removed contact's value became our own edit on
+    the next export)."""
+    p, r, s = prs
+    n = seed_meeting(s, "S's meeting")
+    import_bundle(r, send(s, [r], tmp_path / "s.rtbundle", [n.id]))
+    m = next(x for x in r.store.select(Meeting) if x.id == n.id)
+    r.store.update(dataclasses.replace(m, location_city="Hall B"))  # a local edit to capture
+    remove_contact(r, p.org_id)
+    add_contact(r, own_card(s).raw)  # the squatter again, under the same id
+    with s.store.transaction():  # a new value under its old edit number, no new edit
+        s.conn.execute("UPDATE meetings SET title = 'EVIL' WHERE id = ?", (n.id,))
+    preview = import_bundle(r, send(s, [r], tmp_path / "s2.rtbundle", [n.id]))
+    assert [c.record_id for c in preview.refused] == [n.id]
+    assert _title(r, n.id) == "S's meeting"
+    state = r.conn.execute(
+        "SELECT state FROM record_state WHERE tbl = 'meetings' AND record_id = ?", (n.id,)
+    ).fetchone()[0]
+    assert "EVIL" not in state
+
+
+def test_removal_forgets_which_fields_the_contact_was_sent(prs) -> None:
+    """Review finding: per-contact rows of what was sent hidden or shown survived removal and
+    loosened the next holder's bound on a field hidden from it."""
+    p, r, _s = prs
+    with r.store.transaction():
+        r.conn.execute(
+            "INSERT INTO own_edits_sent_to (org_id, tbl, record_id, counters) "
+            "VALUES (?, 'people', 'x', '{\"name\": 3}')",
+            (p.org_id,),
+        )
+    remove_contact(r, p.org_id)
+    rows = r.conn.execute(
+        "SELECT count(*) FROM own_edits_sent_to WHERE org_id = ?", (p.org_id,)
+    ).fetchone()[0]
+    assert rows == 0

@@ -14,6 +14,7 @@ from typing import Any
 from app.crypto.khmer_order import canonical
 from app.domain.display_text import for_display
 from app.errors import InvalidInput, PassphraseMismatch, PassphraseNotText, RoundtableError
+from app.resource_paths import resource_dir
 from app.vault import Vault, default_vault_dir, open_vault
 
 PASSPHRASE_ENV = "ROUNDTABLE_PASSPHRASE"  # noqa: S105 - a variable name
@@ -26,7 +27,7 @@ RECOVERY_ENV = "ROUNDTABLE_RECOVERY_KEY"
 # locale in LC_ALL / LC_MESSAGES / LANG). The messages are the app's catalogue; Qt's translator
 # reads it without any application object. Loaded only for Khmer: English runs import no Qt.
 CLI_LANGUAGES = ("en", "km")
-I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+I18N_DIR = resource_dir("i18n")
 _catalogue: Any = None
 
 

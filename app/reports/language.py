@@ -5,7 +5,7 @@ vault in the same session, so report wording never goes through the app's global
 Every fixed word of a report is English in the source, marked for Qt Linguist under a
 `Report…` context (`N_(context, text)` for tables, `lang.translate(context, text)` where it is
 used: lupdate knows both), and looked up at render time in the report catalogue
-`app/resources/i18n/reports_km.qm` through a QTranslator that belongs to this one
+`resources/i18n/reports_km.qm` through a QTranslator that belongs to this one
 `ReportLanguage` object, which the report builders pass down.
 
 English needs no catalogue, and building an English report loads no Qt at all.

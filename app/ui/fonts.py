@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-FONT_DIRS = (
-    Path(__file__).resolve().parents[1] / "resources" / "fonts",
-    Path(__file__).resolve().parents[2] / "resources" / "fonts",
-)
+from app.resource_paths import resource_dir
+
+FONT_DIRS = (resource_dir("fonts"),)
 
 
 def register_fonts(app: QApplication) -> list[str]:

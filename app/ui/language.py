@@ -46,7 +46,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+from app.resource_paths import resource_dir
+
+I18N_DIR = resource_dir("i18n")
 SOURCE_LANGUAGE = "en"
 # Each language under its own name, in its own script, so anyone can find theirs.
 LANGUAGES = {"en": "English", "km": "ខ្មែរ"}

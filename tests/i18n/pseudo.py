@@ -34,7 +34,7 @@ from app.ui.language import Catalogues
 
 OPEN, CLOSE = "⟦", "⟧"
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGUE = ROOT / "app" / "resources" / "i18n" / "roundtable_km.ts"
+CATALOGUE = ROOT / "resources" / "i18n" / "roundtable_km.ts"
 # Innermost first: a translated template may hold other translated texts.
 WRAPPED = re.compile(re.escape(OPEN) + "[^" + OPEN + CLOSE + "]*" + re.escape(CLOSE), re.S)
 # Left over once wrapped text and data are taken out: shortcuts and key names, numbers,

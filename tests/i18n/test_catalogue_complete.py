@@ -14,7 +14,7 @@ import pytest
 
 import app.errors
 
-I18N = Path(__file__).resolve().parents[2] / "app" / "resources" / "i18n"
+I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
 
 def _live_messages(ts: Path) -> list[tuple[str, str, str]]:

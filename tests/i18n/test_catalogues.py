@@ -13,7 +13,7 @@ from xml.etree import ElementTree
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-I18N = ROOT / "app" / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"
 
 
 def _script():

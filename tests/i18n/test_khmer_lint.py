@@ -2,7 +2,7 @@
 
 Khmer text that looks right on one machine can be stored in an order that another font or a search
 does not understand (KeePassXC's Khmer catalogue stores ំ before ា, for example). Every finished
-translation in app/resources/i18n/*.ts is checked here, so a bad edit fails CI instead of reaching
+translation in resources/i18n/*.ts is checked here, so a bad edit fails CI instead of reaching
 a user.
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGUES = sorted((ROOT / "app" / "resources" / "i18n").glob("*.ts"))
+CATALOGUES = sorted((ROOT / "resources" / "i18n").glob("*.ts"))
 GLOSSARY = ROOT / "resources" / "i18n" / "glossary-km.tsv"
 
 CONSONANT = "[\u1780-\u17a2]"  # ក … អ: the only letters a coeng (្) may subscript

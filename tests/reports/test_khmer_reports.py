@@ -33,7 +33,7 @@ from tests.conftest import PASSPHRASE
 from tests.reports.conftest import PREPARED, meeting_by_title, pdf_text, series_id
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGUE = ROOT / "app" / "resources" / "i18n" / "reports_km.ts"
+CATALOGUE = ROOT / "resources" / "i18n" / "reports_km.ts"
 KM = ReportLanguage("km")
 LUNAR = ReportLanguage("km", lunar_dates=True)
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")

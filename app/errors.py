@@ -534,6 +534,10 @@ class ShareChecksumWrong(SharesError, _Filled):
     )
 
 
+class ShareInvalid(SharesError, _Filled):
+    template = N_("Errors", "Share {share} is not a Roundtable recovery share.")
+
+
 class ShareLengthWrong(SharesError, _Filled):
     template = N_("Errors", "Share {share} has {count} words; a share has 20 or 33 words.")
 

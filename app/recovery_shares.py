@@ -65,24 +65,32 @@ def make_shares(secret: bytes, threshold: int, count: int) -> list[str]:
     return list(groups[0])
 
 
-def split_recovery(
+def prepare_split(threshold: int, count: int) -> tuple[bytes, list[str]]:
+    """A new recovery secret and its shares, not yet in the vault: the caller writes the
+    share sheets first, so that a failure there leaves the vault's recovery as it was."""
+    check_split(threshold, count)
+    secret = secrets.token_bytes(SECRET_BYTES)
+    return secret, make_shares(secret, threshold, count)
+
+
+def apply_split(
     vault: Any,
+    secret: bytes,
     *,
     threshold: int,
     count: int,
     passphrase: str | None = None,
     recovery_text: str | None = None,
     progress: Progress | None = None,
-) -> list[str]:
-    """Give the open `vault` a new recovery secret, split as `count` shares of which any
-    `threshold` open it. A re-key: proved by the passphrase (or the current recovery key), the
-    database is re-encrypted under a new data key, and old shares, the old recovery key and
-    old backups' key files stop opening it. Returns the shares; show each once."""
+) -> None:
+    """Make `secret` the open vault's recovery secret. A re-key: proved by the passphrase (or
+    the current recovery key), the database is re-encrypted under a new data key, and old
+    shares, the old recovery key and old backups' key files stop opening it."""
+    import datetime as dt
+
     from app import vault as vault_mod
 
     check_split(threshold, count)
-    secret = secrets.token_bytes(SECRET_BYTES)
-    shares = make_shares(secret, threshold, count)
     vault_mod.rekey_vault(
         vault,
         passphrase=passphrase,
@@ -90,13 +98,17 @@ def split_recovery(
         recovery_secret=secret,
         progress=progress,
     )
-    import datetime as dt
-
     with vault.store.transaction():
         vault.conn.execute(
             "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)",
             (META_KEY, f"{threshold}/{count}/{dt.date.today().isoformat()}"),
         )
+
+
+def split_recovery(vault: Any, *, threshold: int, count: int, **proof: Any) -> list[str]:
+    """`prepare_split` then `apply_split`: the shares of the vault's new recovery secret."""
+    secret, shares = prepare_split(threshold, count)
+    apply_split(vault, secret, threshold=threshold, count=count, **proof)
     return shares
 
 

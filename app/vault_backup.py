@@ -171,9 +171,7 @@ def _write_all(handle: IO[bytes], data: bytes | memoryview, digest: Any) -> None
         raise _write_error(exc) from None
 
 
-def _stream(
-    sources: list[Path], out: Path, key_bytes: bytes, progress: Progress | None
-) -> Path:
+def _stream(sources: list[Path], out: Path, key_bytes: bytes, progress: Progress | None) -> Path:
     """Write the backup of `sources` (key file bytes given, already read) atomically to `out`."""
     members = [Member(KEY_NAME, len(key_bytes))]
     members += [Member(p.name, p.stat().st_size) for p in sources if p.name != KEY_NAME]
@@ -595,4 +593,3 @@ def auto_backup(
             with contextlib.suppress(OSError):
                 old.unlink()
     return made
-

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import secrets
 import sys
 from typing import Any
@@ -118,7 +119,5 @@ def forget(vault_id: str) -> None:
         store = backend()
     except DeviceKeyringUnavailable:
         return
-    try:
+    with contextlib.suppress(Exception):  # not there: nothing to delete
         store.delete_password(SERVICE, vault_id)
-    except Exception:  # noqa: S110 - not there: nothing to delete
-        pass

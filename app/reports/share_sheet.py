@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
@@ -36,12 +37,18 @@ def sheet_html(
     )
     rows = [
         (t("ShareSheet", "Organisation:"), org_name),
-        (t("ShareSheet", "Share:"), t("ShareSheet", "{n} of {count}").format(
-            n=lang.number(number), count=lang.number(count)
-        )),
-        (t("ShareSheet", "Shares needed to recover:"), t(
-            "ShareSheet", "any {k} of the {count}"
-        ).format(k=lang.number(threshold), count=lang.number(count))),
+        (
+            t("ShareSheet", "Share:"),
+            t("ShareSheet", "{n} of {count}").format(
+                n=lang.number(number), count=lang.number(count)
+            ),
+        ),
+        (
+            t("ShareSheet", "Shares needed to recover:"),
+            t("ShareSheet", "any {k} of the {count}").format(
+                k=lang.number(threshold), count=lang.number(count)
+            ),
+        ),
         (t("ShareSheet", "Made on:"), lang.long_date(made_on)),
     ]
     facts = "".join(
@@ -161,3 +168,23 @@ def render_pdf(
 
 def file_name(number: int, count: int) -> str:
     return f"recovery-share-{number:02d}-of-{count:02d}.pdf"
+
+
+def write_sheets(out: Path, org: str, shares: list[str], threshold: int) -> list[Path]:
+    """One sheet per share in the existing folder `out`, each 0600; all or none are left."""
+    from app.storage.files import write_private_atomic
+
+    written: list[Path] = []
+    try:
+        for n, words in enumerate(shares, start=1):
+            pdf = render_pdf(
+                org_name=org, number=n, count=len(shares), threshold=threshold, words=words.split()
+            )
+            path = out / file_name(n, len(shares))
+            write_private_atomic(path, pdf)
+            written.append(path)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return written

@@ -271,9 +271,10 @@ def _parse_all(shares: Sequence[str]) -> list[Any]:
     return parsed
 
 
-def combine(texts: Iterable[str]) -> bytes:
+def combine(texts: Iterable[str], *, slip39_passphrase: bytes = b"") -> bytes:
     """The secret that k of the typed shares (in any order) give. Fewer than k: an error that
-    says how many more are needed, and nothing about the secret."""
+    says how many more are needed, and nothing about the secret. (`slip39_passphrase` is
+    always empty in Roundtable; the reference test vectors use "TREZOR".)"""
     shares = _split_lines(texts)
     parsed = _parse_all(shares)
     if not parsed:
@@ -283,7 +284,7 @@ def combine(texts: Iterable[str]) -> bytes:
         raise SharesTooFew(have=str(len(parsed)), need=str(need), missing=str(need - len(parsed)))
     lib = _lib()
     try:
-        return lib.combine_mnemonics([s.mnemonic() for s in parsed[:need]], b"")
+        return lib.combine_mnemonics([s.mnemonic() for s in parsed[:need]], slip39_passphrase)
     except lib.MnemonicError:
         raise SharesMismatch() from None
 

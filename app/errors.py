@@ -501,9 +501,7 @@ class BackupDamaged(BackupError):
 
 
 class BackupDoesNotOpen(BackupError):
-    message = N_(
-        "Errors", "The backup is complete, but its database does not open: it is damaged."
-    )
+    message = N_("Errors", "The backup is complete, but its database does not open: it is damaged.")
 
 
 class BackupTargetIsVault(BackupError):

@@ -8,6 +8,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,7 +27,6 @@ class Result:
 def _in_process(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """Most runs call the CLI's `main` in this process (a subprocess costs seconds here); one
     test goes through a real process to prove the exit codes end to end."""
-    global run
 
     def in_process(*args: str, env: dict[str, str] | None = None, stdin: str | None = None):
         from app.cli import main
@@ -50,11 +50,14 @@ def _in_process(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[s
             out = capsys.readouterr()
         return Result(code, out.out, out.err)
 
-    run = in_process
+    monkeypatch.setattr(sys.modules[__name__], "_runner", in_process)
 
 
-def run(*args: str, **kw: object) -> Result:  # replaced by the fixture above
-    raise AssertionError
+_runner: Any = None
+
+
+def run(*args: str, **kw: Any) -> Result:
+    return _runner(*args, **kw)
 
 
 NEW = "a completely new passphrase 88"

@@ -36,7 +36,7 @@ def test_reference_vectors(vector: list) -> None:
     invalid one is refused by our own reading of shares with one of our errors."""
     import shamir_mnemonic
 
-    description, mnemonics, secret_hex, _xprv = vector
+    _description, mnemonics, secret_hex, _xprv = vector
     if secret_hex:
         assert shamir_mnemonic.combine_mnemonics(mnemonics, b"TREZOR") == bytes.fromhex(secret_hex)
         single_group = all(

@@ -574,17 +574,13 @@ class SharesInvalidSplit(InvalidInput, _Filled):
     )
 
 
+class ShareSheetsPresent(SharesError):
+    message = N_("Errors", "The folder already holds share sheets; choose an empty folder.")
+
+
 class DeviceKeyringUnavailable(VaultError):
     message = N_(
         "Errors",
         "No secure system keyring is available (Windows Credential Manager, macOS Keychain, "
         "GNOME Keyring or KWallet); the vault cannot be bound to this device.",
-    )
-
-
-class DeviceSecretMissing(VaultError):
-    message = N_(
-        "Errors",
-        "This vault is bound to another device (its secret is not in this computer's keyring): "
-        "unlock it with the recovery key or the recovery shares.",
     )

@@ -298,7 +298,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_recovery_split(args: argparse.Namespace) -> int:
     from app import recovery_shares
-    from app.reports.share_sheet import write_sheets
+    from app.reports.share_sheet import refuse_existing, write_sheets
     from app.storage import files
     from app.vault import open_vault
 
@@ -314,7 +314,7 @@ def cmd_recovery_split(args: argparse.Namespace) -> int:
             files.ensure_private_dir(out)
         except OSError as exc:
             raise files.os_error(exc) from None
-        _refuse_existing_sheets(out, args.shares)
+        refuse_existing(out, args.shares)
         secret, shares = recovery_shares.prepare_split(args.threshold, args.shares)
         # The sheets first: should the re-key fail they are deleted and the vault keeps its
         # old recovery; should writing them fail, the vault is not changed at all.
@@ -347,18 +347,6 @@ def cmd_recovery_split(args: argparse.Namespace) -> int:
             ).format(count=args.shares, folder=out, k=args.threshold)
         )
     return 0
-
-
-def _refuse_existing_sheets(out: Path, count: int) -> None:
-    from app.reports.share_sheet import file_name
-
-    for n in range(1, count + 1):
-        if (out / file_name(n, count)).exists():
-            raise InvalidInput(
-                translate(
-                    "Errors", "The folder already holds share sheets; choose an empty folder."
-                )
-            )
 
 
 def cmd_recovery_restore(args: argparse.Namespace) -> int:

@@ -92,7 +92,8 @@ def sheet_html(
         t(
             "ShareSheet",
             "When the organisation needs to recover the vault, type the {n} words, in order, "
-            "on Roundtable's start screen (Unlock with the recovery key → Recovery shares), or "
+            "on Roundtable's start screen (Use the recovery key or shares… → Recovery shares "
+            "held by board members), or "
             "do it in person with the one who recovers it. The first four letters of each word "
             "are enough.",
         ).format(n=lang.number(len(words))),
@@ -170,10 +171,19 @@ def file_name(number: int, count: int) -> str:
     return f"recovery-share-{number:02d}-of-{count:02d}.pdf"
 
 
+def refuse_existing(out: Path, count: int) -> None:
+    """Never overwrite sheets of an earlier set: which set a holder got must be certain."""
+    from app.errors import ShareSheetsPresent
+
+    if any((out / file_name(n, count)).exists() for n in range(1, count + 1)):
+        raise ShareSheetsPresent()
+
+
 def write_sheets(out: Path, org: str, shares: list[str], threshold: int) -> list[Path]:
     """One sheet per share in the existing folder `out`, each 0600; all or none are left."""
     from app.storage.files import write_private_atomic
 
+    refuse_existing(out, len(shares))
     written: list[Path] = []
     try:
         for n, words in enumerate(shares, start=1):

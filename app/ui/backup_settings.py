@@ -124,7 +124,7 @@ class BackupSettings(QWidget):
     def _read_state(vault: Any) -> tuple[Any, bool]:
         from app import device_binding, recovery_shares
 
-        return recovery_shares.current_split(vault), device_binding.is_bound(vault.folder)
+        return recovery_shares.current_split(vault), device_binding.is_bound(vault)
 
     def _show_state(self, state: tuple[Any, bool]) -> None:
         split, bound = state

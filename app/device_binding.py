@@ -1,14 +1,15 @@
 """Binding a vault to this device (issue 12, opt-in, off by default).
 
-A bound vault's passphrase slot is wrapped under Argon2id(passphrase) *and* a 256-bit device
+A bound vault's passphrase slot is sealed under Argon2id(passphrase) *and* a 256-bit device
 secret kept in the OS keyring (`app.crypto.device_secret`; docs/key-file.md "Slot keys"). A copy
 of the vault folder then cannot be attacked offline with guesses at the passphrase: the guesser
 also needs this computer's keychain. The recovery slot needs no device secret, so the recovery
-key or k of n shares open the vault anywhere (and recovery, which writes a new passphrase slot,
-leaves it unbound: bind it again on the new computer).
+key or k of n shares open the vault anywhere; there, recovery writes a passphrase slot bound to
+nothing (no secret in that computer's keyring): bind it again on the new computer.
 
-Whether the vault is bound is recorded inside the encrypted database (`vault_meta`), never in
-the key file, whose slots say nothing about themselves.
+The key file does not say whether a slot is bound (its slots say nothing about themselves);
+this computer knows it by the keyring entry and its marker (`device_secret`). Changing the
+passphrase and re-keying (`app.vault`) seal the new slot with this computer's secret again.
 """
 
 from __future__ import annotations
@@ -17,53 +18,46 @@ from pathlib import Path
 from typing import Any
 
 from app.crypto import device_secret
-
-META_KEY = "device_bound"
+from app.errors import WrongPassphrase
 
 
 def is_bound(vault: Any) -> bool:
-    return vault.meta(META_KEY) == "1" and device_secret.load(vault.vault_id) is not None
+    return device_secret.load(vault.vault_id) is not None
 
 
-def _set_flag(vault: Any, bound: bool) -> None:
-    with vault.store.transaction():
-        vault.conn.execute(
-            "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)",
-            (META_KEY, "1" if bound else "0"),
-        )
+def _reseal(vault: Any, passphrase: str, new_secret: bytes | None) -> None:
+    """Prove `passphrase` against the open vault's own slot (with this device's current secret,
+    if any), then seal that slot again, bound to `new_secret` or to nothing. Only vault.key
+    changes, atomically; should that fail, the keyring gets its old secret back.
 
-
-def _rewrap(vault: Any, passphrase: str, new_secret: bytes | None) -> None:
-    """Prove `passphrase` (with this device's current secret, if any), then write the
-    passphrase slot again, bound to `new_secret` (already in the keyring) or to nothing. Only
-    vault.key changes, atomically; on failure the keyring gets its old secret back."""
-    from app.crypto.keyfile import write_keyfile
+    The passphrase must be the vault's own: a duress passphrase (which opens the decoy) is
+    refused as wrong here, and never fires from this dialog."""
+    from app.crypto.keyfile import Role, write_keyfile
     from app.vault import KEY_NAME, read_vault_keyfile
 
     old = device_secret.load(vault.vault_id)
     keyfile = read_vault_keyfile(vault.folder)
+    if keyfile.legacy is not None:  # a format-1 file: the unlock that opened it migrated it
+        raise WrongPassphrase()
     opened = keyfile.open_with_passphrase(passphrase, device_secret=old)
-    try:
+    with opened.data_key as data_key:
+        if opened.role is not Role.PASSPHRASE or opened.db != vault.db:
+            raise WrongPassphrase()
         if new_secret is not None:
             device_secret.save(vault.vault_id, new_secret)
         try:
             keyfile.set_passphrase(
-                passphrase, opened.data_key, keyfile.kdf, db=opened.db, device_secret=new_secret
+                passphrase,
+                data_key,
+                position=opened.position,
+                db=opened.db,
+                device_secret=new_secret,
             )
             write_keyfile(vault.folder / KEY_NAME, keyfile)
         except BaseException:
             if new_secret is not None:
                 _restore_secret(vault.vault_id, old)
             raise
-    finally:
-        opened.data_key.wipe()
-
-
-def bind_open(vault: Any, passphrase: str) -> None:
-    """Bind the open vault to this device (a new device secret each time)."""
-    device_secret.backend()  # no real keyring: refused before anything changes
-    _rewrap(vault, passphrase, device_secret.new_secret())
-    _set_flag(vault, True)
 
 
 def _restore_secret(vault_id: str, old: bytes | None) -> None:
@@ -73,18 +67,16 @@ def _restore_secret(vault_id: str, old: bytes | None) -> None:
         device_secret.save(vault_id, old)
 
 
+def bind_open(vault: Any, passphrase: str) -> None:
+    """Bind the open vault to this device (a new device secret each time)."""
+    device_secret.backend()  # no real keyring: refused before anything changes
+    _reseal(vault, passphrase, device_secret.new_secret())
+
+
 def unbind_open(vault: Any, passphrase: str) -> None:
     """Remove the binding: the passphrase alone opens the vault again, anywhere."""
-    _rewrap(vault, passphrase, None)
+    _reseal(vault, passphrase, None)
     device_secret.forget(vault.vault_id)
-    _set_flag(vault, False)
-
-
-def forget_after_recovery(vault: Any) -> None:
-    """Recovery wrote a new, unbound passphrase slot: the old device secret is useless."""
-    if vault.meta(META_KEY) == "1":
-        device_secret.forget(vault.vault_id)
-        _set_flag(vault, False)
 
 
 def bind(folder: Path, passphrase: str) -> None:

@@ -105,6 +105,22 @@ def apply_split(
         )
 
 
+def prove_passphrase(vault: Any, passphrase: str) -> None:
+    """WrongPassphrase unless `passphrase` opens the open vault's own slot (checked before
+    share sheets are written; the re-key proves it again)."""
+    from app.crypto.keyfile import Role
+    from app.errors import WrongPassphrase
+    from app.vault import device_secret_for, read_vault_keyfile
+
+    keyfile = read_vault_keyfile(vault.folder)
+    opened = keyfile.open_with_passphrase(
+        passphrase, device_secret=device_secret_for(vault.vault_id)
+    )
+    opened.data_key.wipe()
+    if opened.role is not Role.PASSPHRASE or opened.db != vault.db:
+        raise WrongPassphrase()
+
+
 def split_recovery(vault: Any, *, threshold: int, count: int, **proof: Any) -> list[str]:
     """`prepare_split` then `apply_split`: the shares of the vault's new recovery secret."""
     secret, shares = prepare_split(threshold, count)
@@ -297,8 +313,8 @@ def open_with_shares(folder: Path, shares: Iterable[str]) -> Any:
     secret = combine(shares)
     lock, keyfile = vault_mod._lock_and_read(folder)
     try:
-        data_key = _unlock(keyfile, secret)
-        return vault_mod._open_with_key(folder, keyfile, data_key, lock)
+        opened = _open(keyfile, secret)
+        return vault_mod._open_with_key(folder, keyfile, opened.data_key, lock, opened.db)
     except BaseException:
         lock.release()
         raise
@@ -307,9 +323,12 @@ def open_with_shares(folder: Path, shares: Iterable[str]) -> Any:
 def restore_with_shares(
     folder: Path, shares: Iterable[str], new_passphrase: str, *, params: Any = None
 ) -> Any:
-    """Recovery with k of n shares: prove them against the key file, wrap the data key under
-    `new_passphrase` (the old passphrase stops opening this copy), and return the open vault.
-    This is the path a recovery after travel mode takes too (issue 13)."""
+    """Recovery with k of n shares: prove them against the key file, seal the data key under
+    `new_passphrase` (the old passphrase stops opening this copy; bound to this computer's
+    device secret if it holds one for the vault), and return the open vault. This is the path a
+    recovery after travel mode takes too (issue 13): slot 1 opens, slot 0 is written anew."""
+    import os
+
     from app import vault as vault_mod
     from app.crypto.keyfile import write_keyfile
     from app.errors import VaultFolderNotWritable
@@ -317,26 +336,33 @@ def restore_with_shares(
     secret = combine(shares)
     lock, keyfile = vault_mod._lock_and_read(folder)
     try:
-        data_key = _unlock(keyfile, secret)
+        opened = _open(keyfile, secret)
         try:
+            keyfile.migrate_after_recovery(secret, opened.data_key)
             vault_mod._check_new_passphrase(new_passphrase, ())
-            keyfile.set_passphrase(new_passphrase, data_key, params or keyfile.kdf)
-            import os
-
+            if params is not None and params != keyfile.kdf:
+                keyfile.reset_kdf(params)
+            keyfile.set_passphrase(
+                new_passphrase,
+                opened.data_key,
+                db=opened.db,
+                device_secret=vault_mod.device_secret_for(keyfile.vault_id),
+            )
+            vault_mod.ensure_chaff(folder)
             if not os.access(folder, os.W_OK):
                 raise VaultFolderNotWritable()
             write_keyfile(folder / vault_mod.KEY_NAME, keyfile)
         except BaseException:
-            data_key.wipe()
+            opened.data_key.wipe()
             raise
-        return vault_mod._open_with_key(folder, keyfile, data_key, lock)
+        return vault_mod._open_with_key(folder, keyfile, opened.data_key, lock, opened.db)
     except BaseException:
         lock.release()
         raise
 
 
-def _unlock(keyfile: Any, secret: bytes) -> Any:
+def _open(keyfile: Any, secret: bytes) -> Any:
     try:
-        return keyfile.unlock_with_recovery_key(secret)
+        return keyfile.open_with_recovery(secret)
     except WrongRecoveryKey:
         raise SharesNotForVault() from None

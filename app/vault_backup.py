@@ -51,7 +51,7 @@ from app.errors import (
     VaultPathIsFile,
 )
 from app.storage import files
-from app.vault_paths import DB_NAME, KEY_NAME, LOCK_NAME
+from app.vault_paths import DB_B_NAME, DB_NAME, DB_NAMES, KEY_NAME, LOCK_NAME
 
 MAGIC = b"roundtable-backup\n"
 FORMAT = "roundtable-backup/1"
@@ -62,8 +62,7 @@ MAX_KEY_BYTES = 64 * 1024
 CHUNK = 1024 * 1024
 # Every file a vault folder can hold that a restore needs, in the order they are written: the
 # key file first, so `--check` and the start screen learn the vault id before the databases.
-B_DB_NAME = "vault-b.db"
-MEMBER_NAMES = (KEY_NAME, DB_NAME, DB_NAME + "-wal", B_DB_NAME, B_DB_NAME + "-wal")
+MEMBER_NAMES = (KEY_NAME, DB_NAME, DB_NAME + "-wal", DB_B_NAME, DB_B_NAME + "-wal")
 REQUIRED = (KEY_NAME, DB_NAME)
 
 Progress = Callable[[float], None]
@@ -512,13 +511,13 @@ def _open_and_check(
     from app.storage.database import DatabaseError, open_database
 
     keyfile = read_keyfile(folder / KEY_NAME)
-    data_key = unlock_keyfile(keyfile, passphrase=passphrase, recovery_secret=recovery_secret)
+    opened = unlock_keyfile(keyfile, passphrase=passphrase, recovery_secret=recovery_secret)
     try:
-        conn = open_database(folder / DB_NAME, data_key)
+        conn = open_database(folder / DB_NAMES[opened.db], opened.data_key)
     except RoundtableError:
         raise BackupDoesNotOpen() from None
     finally:
-        data_key.wipe()
+        opened.data_key.wipe()
     try:
         problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
         quick = conn.execute("PRAGMA quick_check").fetchall()
@@ -542,12 +541,18 @@ def _open_and_check(
 def unlock_keyfile(
     keyfile: Any, *, passphrase: str | None = None, recovery_secret: bytes | None = None
 ) -> Any:
-    """The data key (a KeyBuffer the caller wipes) from a key file and one secret."""
+    """The slot (`Opened`, whose data key the caller wipes) one secret opens in a backup's key
+    file. Nothing fires here: a duress passphrase opens the backup's decoy, on a scratch copy.
+    A vault bound to this computer is checked with this computer's device secret."""
     if recovery_secret is not None:
-        return keyfile.unlock_with_recovery_key(recovery_secret)
+        return keyfile.open_with_recovery(recovery_secret)
     if passphrase is None:
         raise ValueError("a passphrase or a recovery secret is required")
-    return keyfile.unlock_with_passphrase(passphrase)
+    from app.vault import device_secret_for
+
+    return keyfile.open_with_passphrase(
+        passphrase, device_secret=device_secret_for(keyfile.vault_id)
+    )
 
 
 # --- automatic backups -----------------------------------------------------------------------

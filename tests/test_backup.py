@@ -236,3 +236,15 @@ def test_the_vault_keeps_working_after_a_backup(vault: Vault, made: Path) -> Non
     assert "Later" in _meetings(vault)
     assert not vault.conn.in_transaction
     assert os.path.getsize(made) > 0
+
+
+def test_every_file_of_the_vault_comes_back_byte_for_byte(vault: Vault, tmp_path: Path) -> None:
+    """vault-b.db (chaff or decoy, docs/key-file.md) travels too, whatever it holds."""
+    vault.close()
+    names = ["vault.key", "vault.db", "vault-b.db"]
+    assert all((vault.folder / n).is_file() for n in names)
+    made = vb.backup_folder(vault.folder, tmp_path / "all.rtbackup")
+    assert [m.name for m in vb.read_info(made).members] == names
+    vb.restore_backup(made, tmp_path / "r")
+    for name in names:
+        assert (tmp_path / "r" / name).read_bytes() == (vault.folder / name).read_bytes()

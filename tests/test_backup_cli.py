@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from app.errors import RoundtableError
 from tests.conftest import PASSPHRASE
 from tests.test_cli import run as run_process
 
@@ -302,3 +303,40 @@ def test_split_with_a_wrong_passphrase_writes_no_sheet(tmp_path: Path) -> None:
     )
     _one_line_failure(proc)
     assert not (tmp_path / "s").exists() or not list((tmp_path / "s").iterdir())
+
+
+def test_bind_and_unbind(tmp_path: Path) -> None:
+    from app.crypto import device_secret
+    from tests.fake_keyring import FakeKeyring
+
+    folder = tmp_path / "v"
+    _init(folder)
+    env = {"ROUNDTABLE_PASSPHRASE": PASSPHRASE}
+    try:
+        device_secret.backend()
+    except RoundtableError:
+        assert "keyring" in _one_line_failure(run("bind", "--vault", str(folder), env=env))
+    fake = FakeKeyring()
+    device_secret.use_backend_for_tests(fake)
+    try:
+        proc = run("bind", "--vault", str(folder), env=env)
+        assert proc.returncode == 0, proc.stderr
+        assert "bound to this device" in proc.stdout and len(fake.items) == 1
+        assert (
+            "wrong"
+            in _one_line_failure(
+                run(
+                    "bind",
+                    "--vault",
+                    str(folder),
+                    "--off",
+                    env={"ROUNDTABLE_PASSPHRASE": "x y z w"},
+                )
+            ).lower()
+        )
+        proc = run("bind", "--vault", str(folder), "--off", env=env)
+        assert proc.returncode == 0, proc.stderr
+        assert fake.items == {}
+    finally:
+        device_secret.use_backend_for_tests(None)
+    assert run("meetings", "--vault", str(folder), env=env).returncode == 0

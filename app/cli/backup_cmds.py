@@ -315,6 +315,7 @@ def cmd_recovery_split(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise files.os_error(exc) from None
         refuse_existing(out, args.shares)
+        recovery_shares.prove_passphrase(vault, current)
         secret, shares = recovery_shares.prepare_split(args.threshold, args.shares)
         # The sheets first: should the re-key fail they are deleted and the vault keeps its
         # old recovery; should writing them fail, the vault is not changed at all.

@@ -12,6 +12,12 @@ Windows credentials roam with the user's profile by default (CRED_PERSIST_ENTERP
 are kept on this machine only (CRED_PERSIST_LOCAL_MACHINE), or binding to "this device" would
 follow the user to every domain computer.
 
+The keyring is asked only for a vault bound on this computer: binding leaves an empty marker
+file named by the vault id in the per-user configuration folder (`device-bound/<vault id>`).
+Without it no unlock touches the keyring, so an unbound vault never waits on D-Bus or a keychain
+prompt. The marker says no more than the keyring's own entry, whose service and account names
+keychains keep readable while locked.
+
 Tests install a fake backend with `use_backend_for_tests` (tests/fake_keyring.py), which
 refuses to run outside pytest; no environment variable or file can select it.
 """
@@ -23,6 +29,7 @@ import binascii
 import contextlib
 import secrets
 import sys
+from pathlib import Path
 from typing import Any
 
 from app.errors import DeviceKeyringUnavailable
@@ -70,6 +77,24 @@ def backend() -> Any:
     raise DeviceKeyringUnavailable()
 
 
+def _marker(vault_id: str) -> Path:
+    import platformdirs
+
+    base = Path(platformdirs.user_config_dir("Roundtable", appauthor=False))
+    return base / "device-bound" / vault_id
+
+
+def _mark(vault_id: str, bound: bool) -> None:
+    from app.storage.files import ensure_private_dir
+
+    marker = _marker(vault_id)
+    if bound:
+        ensure_private_dir(marker.parent)
+        marker.touch(mode=0o600)
+    else:
+        marker.unlink(missing_ok=True)
+
+
 def available() -> bool:
     try:
         backend()
@@ -84,6 +109,8 @@ def new_secret() -> bytes:
 
 def load(vault_id: str) -> bytes | None:
     """This device's secret for the vault, or None (not bound here, or no keyring at all)."""
+    if not _marker(vault_id).is_file():
+        return None
     try:
         store = backend()
     except DeviceKeyringUnavailable:
@@ -107,6 +134,7 @@ def save(vault_id: str, secret: bytes) -> None:
     store = backend()
     try:
         store.set_password(SERVICE, vault_id, base64.b64encode(secret).decode("ascii"))
+        _mark(vault_id, True)
     except Exception:
         raise DeviceKeyringUnavailable() from None
     if load(vault_id) != secret:  # a keyring that accepts and forgets must not bind a vault
@@ -115,6 +143,8 @@ def save(vault_id: str, secret: bytes) -> None:
 
 def forget(vault_id: str) -> None:
     """Delete the vault's device secret from this keyring (absent is fine)."""
+    with contextlib.suppress(OSError):
+        _mark(vault_id, False)
     try:
         store = backend()
     except DeviceKeyringUnavailable:

@@ -127,11 +127,9 @@ class SharesDialog(QDialog):
             from app import recovery_shares
             from app.reports.share_sheet import write_sheets
             from app.storage import files
-            from app.vault import read_vault_keyfile
 
             recovery_shares.check_split(threshold, count)
-            # The passphrase is proved before any sheet is written.
-            read_vault_keyfile(vault.folder).unlock_with_passphrase(current).wipe()
+            recovery_shares.prove_passphrase(vault, current)  # before any sheet is written
             try:
                 files.ensure_private_dir(out)
             except OSError as exc:

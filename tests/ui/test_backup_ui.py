@@ -201,3 +201,33 @@ def test_the_dialogs_show_their_words(qtbot, make_window, vault, vault_dir):
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "fewer reveal nothing" in texts and "stop opening" in texts
     assert dialog.threshold_spin.maximum() == dialog.count_spin.value()
+
+
+def test_bind_to_this_device_from_settings(qtbot, make_window, vault, vault_dir, monkeypatch):
+    from app.crypto import device_secret
+    from app.ui.backup_settings import BackupSettings
+    from tests.fake_keyring import FakeKeyring
+
+    fake = FakeKeyring()
+    device_secret.use_backend_for_tests(fake)
+    try:
+        window = _opened(qtbot, make_window, vault, vault_dir)
+        dialog = SettingsDialog(window.prefs, window)
+        qtbot.waitUntil(lambda: dialog.backup.recovery_box.isEnabled(), timeout=10_000)
+        assert not dialog.backup.bind_check.isChecked()
+        answers = iter(["wrong passphrase typed", PASSPHRASE, PASSPHRASE])
+        monkeypatch.setattr(BackupSettings, "ask_passphrase", lambda self, title: next(answers))
+        dialog.backup.bind_check.click()
+        qtbot.waitUntil(
+            lambda: dialog.backup.bind_message.text() == "Wrong passphrase.", timeout=10_000
+        )
+        assert not dialog.backup.bind_check.isChecked() and fake.items == {}
+        dialog.backup.bind_check.click()
+        qtbot.waitUntil(lambda: dialog.backup.bind_check.isChecked(), timeout=10_000)
+        assert "is bound" in dialog.backup.bind_message.text() and len(fake.items) == 1
+        dialog.backup.bind_check.click()
+        qtbot.waitUntil(lambda: "no longer" in dialog.backup.bind_message.text(), timeout=10_000)
+        assert not dialog.backup.bind_check.isChecked() and fake.items == {}
+        dialog.reject()
+    finally:
+        device_secret.use_backend_for_tests(None)

@@ -31,25 +31,24 @@ def sheet_html(
     words: list[str],
     made_on: dt.date,
 ) -> str:
-    t = lang.translate
-    title = t("ShareSheet", "Roundtable recovery share {n} of {count}").format(
+    title = lang.translate("ShareSheet", "Roundtable recovery share {n} of {count}").format(
         n=lang.number(number), count=lang.number(count)
     )
     rows = [
-        (t("ShareSheet", "Organisation:"), org_name),
+        (lang.translate("ShareSheet", "Organisation:"), org_name),
         (
-            t("ShareSheet", "Share:"),
-            t("ShareSheet", "{n} of {count}").format(
+            lang.translate("ShareSheet", "Share:"),
+            lang.translate("ShareSheet", "{n} of {count}").format(
                 n=lang.number(number), count=lang.number(count)
             ),
         ),
         (
-            t("ShareSheet", "Shares needed to recover:"),
-            t("ShareSheet", "any {k} of the {count}").format(
+            lang.translate("ShareSheet", "Shares needed to recover:"),
+            lang.translate("ShareSheet", "any {k} of the {count}").format(
                 k=lang.number(threshold), count=lang.number(count)
             ),
         ),
-        (t("ShareSheet", "Made on:"), lang.long_date(made_on)),
+        (lang.translate("ShareSheet", "Made on:"), lang.long_date(made_on)),
     ]
     facts = "".join(
         f"<tr><td style='padding-right:12px'>{html.escape(a)}</td>"
@@ -71,25 +70,25 @@ def sheet_html(
                 )
         cells.append("<tr>" + "".join(row) + "</tr>")
     words_table = "<table>" + "".join(cells) + "</table>"
-    explain = t(
+    explain = lang.translate(
         "ShareSheet",
         "If the vault's passphrase is lost, or the laptop is seized or broken, any {k} of the "
         "{count} board members who hold a share can together open the vault again. Fewer than "
         "{k} shares reveal nothing about it.",
     ).format(k=lang.number(threshold), count=lang.number(count))
-    todo_title = t("ShareSheet", "What to do with this sheet")
+    todo_title = lang.translate("ShareSheet", "What to do with this sheet")
     todo = [
-        t(
+        lang.translate(
             "ShareSheet",
             "Keep it private, on paper, in a safe place away from the office computers. Do not "
             "photograph it, copy it into a phone or type it into any other program.",
         ),
-        t(
+        lang.translate(
             "ShareSheet",
             "Never keep it together with another share: anyone holding {k} shares can open "
             "the vault.",
         ).format(k=lang.number(threshold)),
-        t(
+        lang.translate(
             "ShareSheet",
             "When the organisation needs to recover the vault, type the {n} words, in order, "
             "on Roundtable's start screen (Use the recovery key or shares… → Recovery shares "
@@ -97,7 +96,7 @@ def sheet_html(
             "do it in person with the one who recovers it. The first four letters of each word "
             "are enough.",
         ).format(n=lang.number(len(words))),
-        t(
+        lang.translate(
             "ShareSheet",
             "If new shares are made, this share stops working: destroy this sheet then. If it "
             "is lost or may have been seen, tell the organisation so that new shares are made.",

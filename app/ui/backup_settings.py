@@ -33,6 +33,7 @@ class BackupSettings(QWidget):
         super().__init__(parent)
         self._prefs = prefs
         self._ops = ops
+        self._state: tuple[Any, bool] | None = None
         backups = QGroupBox(self.tr("Automatic backups"), self)
         explain = QLabel(
             self.tr(
@@ -126,7 +127,12 @@ class BackupSettings(QWidget):
 
         return recovery_shares.current_split(vault), device_binding.is_bound(vault)
 
+    def language_changed(self) -> None:
+        if self._state is not None:
+            self._show_state(self._state)
+
     def _show_state(self, state: tuple[Any, bool]) -> None:
+        self._state = state
         split, bound = state
         if split is None:
             self.split_label.setText(self.tr("Recovery: one recovery key."))

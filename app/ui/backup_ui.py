@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +55,17 @@ def _parse(when: str) -> dt.datetime | None:
         return None
 
 
+class _StatusLabel(QLabel):
+    """The status bar's "last backup": worded again when the language changes."""
+
+    def __init__(self, controller: BackupController, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._controller = controller
+
+    def language_changed(self) -> None:
+        self._controller.refresh_status()
+
+
 def install_backup(window: MainWindow) -> BackupController:
     controller = BackupController(window)
     window.backup = controller  # type: ignore[attr-defined]
@@ -79,7 +91,7 @@ class BackupController(QObject):
         self.action = QAction(text, window)
         self.action.triggered.connect(self.open_dialog)
         window.add_vault_action(self.action)
-        self.status = QLabel(window)
+        self.status = _StatusLabel(self, window)
         self.status.setObjectName("backupStatus")
         window.statusBar().addPermanentWidget(self.status)
         self._made.connect(self._record)
@@ -200,6 +212,7 @@ class BackupDialog(QDialog):
         self._controller = controller
         self._ops = controller.ops
         self._running = False
+        self._result: Callable[[], str] | None = None
         self.setWindowTitle(self.tr("Back up the vault"))
         explain = QLabel(
             self.tr(
@@ -283,18 +296,22 @@ class BackupDialog(QDialog):
             self._set_running(False)
             path, size = result
             self._controller._record(vault_id, _now_iso())
-            self.result_label.setText(
-                self.tr("Backup written: {file} ({size} MiB).").format(
-                    file=path, size=f"{size / 1048576:.1f}"
-                )
+            self._result = lambda: self.tr("Backup written: {file} ({size} MiB).").format(
+                file=path, size=f"{size / 1048576:.1f}"
             )
+            self.result_label.setText(self._result())
             self.start_button.setEnabled(False)
 
         self._ops.run(task, on_done=done, on_error=self._failed)
 
     def _failed(self, error: RoundtableError) -> None:
         self._set_running(False)
-        self.result_label.setText(error_text(error))
+        self._result = lambda: error_text(error)
+        self.result_label.setText(self._result())
+
+    def language_changed(self) -> None:
+        if self._result is not None:
+            self.result_label.setText(self._result())
 
     def _set_running(self, running: bool) -> None:
         self._running = running

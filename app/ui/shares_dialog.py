@@ -4,6 +4,7 @@ the old recovery key and old backups' key files stop opening the vault."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ class SharesDialog(QDialog):
         self._ops = ops
         self._running = False
         self._finished = False
+        self._message: Callable[[], str] | None = None
         self.setWindowTitle(self.tr("Split recovery among board members"))
         explain = QLabel(
             self.tr(
@@ -158,20 +160,25 @@ class SharesDialog(QDialog):
         self._finished = True
         self.passphrase_edit.setText("")
         self.message.setObjectName("")
-        self.message.setText(
-            self.tr(
-                "{count} share sheets were written to {folder}. Any {k} of them open the vault. "
-                "Print them, give one to each board member in person, then delete the files. "
-                "Make a new backup now: older backups open only with the old recovery key."
-            ).format(count=self.count_spin.value(), folder=folder, k=self.threshold_spin.value())
-        )
+        count, k = self.count_spin.value(), self.threshold_spin.value()
+        self._message = lambda: self.tr(
+            "{count} share sheets were written to {folder}. Any {k} of them open the vault. "
+            "Print them, give one to each board member in person, then delete the files. "
+            "Make a new backup now: older backups open only with the old recovery key."
+        ).format(count=count, folder=folder, k=k)
+        self.message.setText(self._message())
         self.start_button.setEnabled(False)
         self.close_button.setText(self.tr("Close"))
         self.done.emit()
 
     def _failed(self, error: RoundtableError) -> None:
         self._set_running(False)
-        self.message.setText(error_text(error))
+        self._message = lambda: error_text(error)
+        self.message.setText(self._message())
+
+    def language_changed(self) -> None:
+        if self._message is not None:
+            self.message.setText(self._message())
 
     def _set_running(self, running: bool) -> None:
         self._running = running

@@ -130,6 +130,10 @@ class RecoverPage(QWidget):
         self._form.setRowVisible(self.shares_status, shares)
         self.error_label.clear()
 
+    def language_changed(self) -> None:
+        if self.using_shares and self._share_lines():
+            self._assess_shares()
+
     def _share_lines(self) -> list[str]:
         return [line for line in self.shares_edit.toPlainText().splitlines() if line.strip()]
 

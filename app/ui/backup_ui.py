@@ -113,6 +113,7 @@ class BackupController(QObject):
         self.refresh_status(remind=True)
 
     def _on_locked(self) -> None:
+        self.window.statusBar().clearMessage()  # a reminder does not outlive the vault
         self.status.clear()
         self.status.setToolTip("")
 
@@ -139,10 +140,16 @@ class BackupController(QObject):
         overdue = self.overdue()
         self.status.setText(text)
         self.status.setStyleSheet("color: #b01e1e; font-weight: bold;" if overdue else "")
-        reminder = self.tr(
-            "The newest backup is older than {days} days: use Vault → Back up…, or plug in "
-            "the backup drive and lock the vault."
-        ).format(days=self.prefs.backup_remind_days)
+        if last is None:
+            reminder = self.tr(
+                "This vault has not been backed up from this computer yet: use Vault → Back "
+                "up…, or choose a folder for automatic backups in Settings."
+            )
+        else:
+            reminder = self.tr(
+                "The newest backup is older than {days} days: use Vault → Back up…, or plug "
+                "in the backup drive and lock the vault."
+            ).format(days=self.prefs.backup_remind_days)
         self.status.setToolTip(reminder if overdue else "")
         if overdue and remind:
             self.window.statusBar().showMessage(reminder, 30_000)

@@ -65,6 +65,9 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.backup)
         layout.addWidget(buttons)
+        # Room for the word-wrapped explanations: a dialog's size hint ignores the height a
+        # wrapped label needs at the width it gets (Khmer lines are taller, too).
+        self.setMinimumSize(680, self.sizeHint().height() + 90)
 
     def accept(self) -> None:
         self._prefs.auto_lock_minutes = self.auto_lock.value()

@@ -699,7 +699,7 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../app/ui/backup_ui.py" line="+123"/>
+        <location filename="../../app/ui/backup_ui.py" line="+136"/>
         <source>No backup yet</source>
         <translation>មិនទាន់មានការបម្រុងទុកនៅឡើយ</translation>
     </message>
@@ -707,6 +707,11 @@
         <location line="+3"/>
         <source>Last backup: {when}</source>
         <translation>ការបម្រុងទុកចុងក្រោយ៖ {when}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This vault has not been backed up from this computer yet: use Vault → Back up…, or choose a folder for automatic backups in Settings.</source>
+        <translation>ឃ្លាំងទិន្នន័យនេះមិនទាន់ត្រូវបានបម្រុងទុកពីកុំព្យូទ័រនេះនៅឡើយទេ៖ សូមប្រើ ឃ្លាំងទិន្នន័យ → បម្រុងទុក… ឬជ្រើសរើសថតសម្រាប់ការបម្រុងទុកស្វ័យប្រវត្តិនៅក្នុង ការកំណត់។</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -722,7 +727,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+50"/>
         <source>Back up the vault</source>
         <translation>បម្រុងទុកឃ្លាំងទិន្នន័យ</translation>
@@ -763,7 +768,7 @@
         <translation>សូមជ្រើសរើសកន្លែងសរសេរការបម្រុងទុក។</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Backup written: {file} ({size} MiB).</source>
         <translation>បានសរសេរការបម្រុងទុក៖ {file} ({size} MiB)។</translation>
     </message>
@@ -771,7 +776,7 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../app/ui/backup_settings.py" line="+36"/>
+        <location filename="../../app/ui/backup_settings.py" line="+37"/>
         <source>Automatic backups</source>
         <translation>ការបម្រុងទុកស្វ័យប្រវត្តិ</translation>
     </message>
@@ -791,7 +796,7 @@
         <translation>ថតបម្រុងទុក</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose…</source>
         <translation>ជ្រើសរើស…</translation>
     </message>
@@ -811,7 +816,7 @@
         <translation> ថ្ងៃ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Backup folder:</source>
         <translation>ថតបម្រុងទុក៖</translation>
     </message>
@@ -837,12 +842,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Bind the vault to this device</source>
         <translation>ភ្ជាប់ឃ្លាំងទិន្នន័យទៅឧបករណ៍នេះ</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-80"/>
         <source>The passphrase then opens the vault only on this computer: it also needs a secret kept in the system keyring. A copy of the vault folder cannot be attacked elsewhere with the passphrase alone. The recovery key or the recovery shares still open it anywhere.</source>
         <translation>បន្ទាប់មក ឃ្លាសម្ងាត់បើកឃ្លាំងទិន្នន័យបានតែនៅលើកុំព្យូទ័រនេះប៉ុណ្ណោះ៖ វាត្រូវការអាថ៌កំបាំងមួយដែលរក្សាទុកក្នុងឃ្លាំងកូនសោរបស់ប្រព័ន្ធផងដែរ។ ច្បាប់ចម្លងនៃថតឃ្លាំងទិន្នន័យ មិនអាចត្រូវបានវាយប្រហារនៅកន្លែងផ្សេង ដោយប្រើតែឃ្លាសម្ងាត់បានទេ។ កូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ នៅតែបើកវាបាននៅគ្រប់កន្លែង។</translation>
     </message>
@@ -852,7 +857,7 @@
         <translation>ថតសម្រាប់ការបម្រុងទុកស្វ័យប្រវត្តិ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Recovery: one recovery key.</source>
         <translation>ការសង្គ្រោះ៖ កូនសោសង្គ្រោះមួយ។</translation>
     </message>
@@ -3704,7 +3709,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់) (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_ui.py" line="-209"/>
+        <location filename="../../app/ui/backup_ui.py" line="-216"/>
         <source>Back &amp;up…</source>
         <translation>បម្រុងទុក (&amp;U)…</translation>
     </message>
@@ -5548,7 +5553,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>វាយឃ្លាសម្ងាត់ថ្មីម្ដងទៀត៖</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Enough shares ({have} of {need}).</source>
         <translation>ចំណែកគ្រប់គ្រាន់ហើយ ({have} ក្នុងចំណោម {need})។</translation>
     </message>
@@ -6103,7 +6108,7 @@ Export anyway?</source>
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../../app/ui/shares_dialog.py" line="+39"/>
+        <location filename="../../app/ui/shares_dialog.py" line="+41"/>
         <source>Split recovery among board members</source>
         <translation>ចែកការសង្គ្រោះក្នុងចំណោមសមាជិកក្រុមប្រឹក្សាភិបាល</translation>
     </message>

@@ -31,7 +31,7 @@ def _opened(qtbot, make_window, vault, vault_dir: Path):
 def test_back_up_from_the_vault_menu_with_progress(qtbot, make_window, vault, vault_dir, tmp_path):
     window = _opened(qtbot, make_window, vault, vault_dir)
     assert window.backup.status.text() == "No backup yet"
-    assert "older than" in window.backup.status.toolTip()  # the reminder: never backed up
+    assert "not been backed up" in window.backup.status.toolTip()  # the reminder
     assert window.backup.action.isEnabled()
     window.backup.action.trigger()
     dialog = window.findChild(BackupDialog)

@@ -231,3 +231,16 @@ def test_bind_to_this_device_from_settings(qtbot, make_window, vault, vault_dir,
         dialog.reject()
     finally:
         device_secret.use_backend_for_tests(None)
+
+
+def test_back_from_the_recovery_page_forgets_the_typed_shares(qtbot, window, vault, vault_dir):
+    vault.close()
+    window.start(vault_dir)
+    window.unlock_page.recovery_button.click()
+    page = window.recover_page
+    page.shares_radio.setChecked(True)
+    page.shares_edit.setPlainText("ranks of words")
+    page.key_edit.setText("ABCD")
+    next(b for b in page.findChildren(type(page.submit_button)) if b.text() == "Back").click()
+    assert window.pages.currentWidget() is window.unlock_page
+    assert page.shares_edit.toPlainText() == "" and page.key_edit.text() == ""

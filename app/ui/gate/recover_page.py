@@ -86,6 +86,7 @@ class RecoverPage(QWidget):
         self.submit_button = QPushButton(self.tr("Set passphrase and unlock"), self)
         self.submit_button.setDefault(True)
         back = QPushButton(self.tr("Back"), self)
+        back.clicked.connect(self.reset)  # typed shares and keys do not stay behind
         back.clicked.connect(self.cancelled)
         form = QFormLayout()
         modes = QHBoxLayout()

@@ -193,16 +193,26 @@ class BackupController(QObject):
         if folder is None or not self.vault_id or not self.window.is_unlocked:
             return
         finished = threading.Event()
-        inner = self._auto_task(folder, self.prefs.backup_keep, self.vault_id)
+        made: list[str] = []
+        keep, vault_id = self.prefs.backup_keep, self.vault_id
 
         def task(vault: Any) -> None:
+            from app.vault_backup import auto_backup
+
             try:
-                inner(vault)
+                if auto_backup(vault, folder, keep) is not None:
+                    made.append(_now_iso())
+            except RoundtableError:
+                pass  # quitting: nobody is left to tell; the next start's reminder will
             finally:
                 finished.set()
 
         self.ops.run(task, on_error=lambda _e: finished.set())
+        # The GUI thread waits (the window is closing); signals from the worker would not be
+        # delivered any more, so the result is recorded here.
         finished.wait(QUIT_BACKUP_WAIT_S)
+        if made:
+            self._record(vault_id, made[0])
         self._quit_backup_done = True
 
     # --- the dialog -----------------------------------------------------------------------------

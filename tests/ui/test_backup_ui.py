@@ -91,6 +91,7 @@ def test_backup_before_quit_waits_for_the_backup(qtbot, make_window, vault, vaul
     window.prefs.backup_folder = stick
     window.backup.backup_before_quit()
     assert len(vault_backup.auto_backups(stick, window.backup.vault_id)) == 1  # done already
+    assert window.prefs.last_backup(window.backup.vault_id) != ""
     window.lock()  # the lock right after quitting does not make a second one
     wait_idle(qtbot, window)
     assert len(vault_backup.auto_backups(stick, window.backup.vault_id)) == 1

@@ -150,9 +150,7 @@ def test_a_damaged_page_with_a_recomputed_hash_is_caught_by_the_check(
     data = bytearray(made.read_bytes()[: -vb.HASH_BYTES])
     info = vb.read_info(made)
     db = next(m for m in info.members if m.name == "vault.db")
-    db_start = info.data_offset + sum(
-        m.size for m in info.members[: info.members.index(db)]
-    )
+    db_start = info.data_offset + sum(m.size for m in info.members[: info.members.index(db)])
     # The last page: nothing the check reads for itself (schema, vault_meta) lives there, so
     # only the page-by-page HMAC check can find it.
     data[db_start + db.size - 2000] ^= 0xFF

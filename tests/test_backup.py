@@ -252,3 +252,20 @@ def test_every_file_of_the_vault_comes_back_byte_for_byte(vault: Vault, tmp_path
     vb.restore_backup(made, tmp_path / "r")
     for name in names:
         assert (tmp_path / "r" / name).read_bytes() == (vault.folder / name).read_bytes()
+
+
+def test_a_format_1_vault_is_backed_up_checked_and_restored(tmp_path: Path) -> None:
+    """The real old vault in tests/data/vault-v1: its backup opens with its passphrase and its
+    printed recovery key, and the restored vault migrates on its first unlock."""
+    fixture = Path(__file__).resolve().parent / "data" / "vault-v1"
+    folder = tmp_path / "old"
+    shutil.copytree(fixture, folder)
+    made = vb.backup_folder(folder, tmp_path / "old.rtbackup")
+    passphrase = "fixture passphrase v1 kampot"
+    recovery = (fixture / "RECOVERY.txt").read_text().strip()
+    assert vb.check_backup(made, passphrase=passphrase).schema_version > 0
+    vb.check_backup(made, recovery_secret=parse_recovery_key(recovery))
+    vb.restore_backup(made, tmp_path / "r")
+    open_vault(tmp_path / "r", passphrase).close()
+    assert (tmp_path / "r" / "vault-b.db").is_file()  # migrated to format 2 on that unlock
+    open_vault_with_recovery(tmp_path / "r", recovery).close()

@@ -176,6 +176,10 @@ class BackupController(QObject):
                     made.emit(vault_id, _now_iso())
             except RoundtableError as exc:
                 failed.emit(exc)
+            except Exception as exc:  # the lock drops results: say it in the status bar
+                from app.storage.database import translate_error
+
+                failed.emit(translate_error(exc) or RoundtableError())
 
         return task
 

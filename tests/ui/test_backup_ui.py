@@ -245,3 +245,22 @@ def test_back_from_the_recovery_page_forgets_the_typed_shares(qtbot, window, vau
     next(b for b in page.findChildren(type(page.submit_button)) if b.text() == "Back").click()
     assert window.pages.currentWidget() is window.unlock_page
     assert page.shares_edit.toPlainText() == "" and page.key_edit.text() == ""
+
+
+def test_a_failed_automatic_backup_is_said_after_the_lock(
+    qtbot, make_window, vault, vault_dir, tmp_path, monkeypatch
+):
+    from app.errors import DiskFull
+
+    def full(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise DiskFull()
+
+    window = _opened(qtbot, make_window, vault, vault_dir)
+    window.prefs.backup_folder = tmp_path
+    monkeypatch.setattr(vault_backup, "auto_backup", full)
+    window.lock()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(
+        lambda: "Automatic backup failed" in window.statusBar().currentMessage(), timeout=5_000
+    )
+    assert "disk is full" in window.statusBar().currentMessage().lower()

@@ -578,7 +578,8 @@ def newest_auto_backup(folder: Path, vault_id: str) -> dt.datetime | None:
     if not backups:
         return None
     match = _AUTO_NAME.match(backups[-1].name)
-    assert match is not None  # noqa: S101 - matched when listed
+    if match is None:  # cannot happen: listed because it matched
+        return None
     return dt.datetime.strptime(match.group(2), "%Y%m%d-%H%M%S").replace(tzinfo=dt.UTC)
 
 

@@ -156,3 +156,13 @@ def test_unlocks_of_unbound_vaults_never_ask_the_keyring(
     monkeypatch.setattr(device_secret, "backend", refuse)
     created.vault.close()
     open_vault(created.vault.folder, PASSPHRASE).close()
+
+
+def test_an_unreadable_configuration_folder_means_not_bound(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def denied(self: Path) -> bool:
+        raise PermissionError(13, "denied")
+
+    monkeypatch.setattr(Path, "is_file", denied)
+    assert device_secret.load("6f1c1d9e-3f55-4a53-9a43-0c2d3a4b5c6d") is None

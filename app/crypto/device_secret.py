@@ -109,7 +109,10 @@ def new_secret() -> bytes:
 
 def load(vault_id: str) -> bytes | None:
     """This device's secret for the vault, or None (not bound here, or no keyring at all)."""
-    if not _marker(vault_id).is_file():
+    try:
+        if not _marker(vault_id).is_file():
+            return None
+    except OSError:  # a configuration folder we may not read: not bound here, as far as we know
         return None
     try:
         store = backend()

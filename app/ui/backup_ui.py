@@ -266,6 +266,10 @@ class BackupDialog(QDialog):
         self.start_button = self.buttons.addButton(
             self.tr("Back up"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.check_button = self.buttons.addButton(
+            self.tr("Check a backup…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.check_button.clicked.connect(self.open_check)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.start_button.clicked.connect(self.submit)
         self.close_button.clicked.connect(self.reject)
@@ -278,6 +282,14 @@ class BackupDialog(QDialog):
         self._progress = Progress(self)
         self._progress.changed.connect(self.progress.setValue)
         self.resize(560, 260)
+
+    def open_check(self) -> QDialog:
+        from app.ui.check_backup_dialog import CheckBackupDialog
+
+        dialog = CheckBackupDialog(self._ops, self, self.path_edit.text().strip())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _choose(self) -> None:
         from app.ui.file_dialogs import ask_save_file
@@ -340,7 +352,7 @@ class BackupDialog(QDialog):
         if running:
             self.progress.setValue(0)
             self.result_label.clear()
-        for widget in (self.start_button, self.close_button, self.path_edit):
+        for widget in (self.start_button, self.check_button, self.close_button, self.path_edit):
             widget.setEnabled(not running)
 
     def reject(self) -> None:

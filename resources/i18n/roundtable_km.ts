@@ -727,13 +727,13 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location line="+59"/>
-        <location line="+50"/>
+        <location line="+73"/>
+        <location line="+62"/>
         <source>Back up the vault</source>
         <translation>បម្រុងទុកឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-59"/>
         <source>The backup is one file holding the vault exactly as it is now, still encrypted: the passphrase, the recovery key or the recovery shares open it, as they open the vault. Keep it away from this computer (a USB stick, an encrypted drive). Restore it from the start screen: Restore a backup…</source>
         <translation>ការបម្រុងទុក គឺជាឯកសារមួយដែលផ្ទុកឃ្លាំងទិន្នន័យដូចដែលវាមានឥឡូវនេះ ហើយនៅតែអ៊ិនគ្រីប៖ ឃ្លាសម្ងាត់ កូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ បើកវាបាន ដូចដែលវាបើកឃ្លាំងទិន្នន័យដែរ។ សូមទុកវាឱ្យឆ្ងាយពីកុំព្យូទ័រនេះ (USB ឬថាសដែលបានអ៊ិនគ្រីប)។ ស្ដារវាពីអេក្រង់ចាប់ផ្ដើម៖ ស្ដារការបម្រុងទុក…</translation>
     </message>
@@ -758,7 +758,12 @@
         <translation>បម្រុងទុក</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>Check a backup…</source>
+        <translation>ពិនិត្យការបម្រុងទុក…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Roundtable backups (*.rtbackup)</source>
         <translation>ការបម្រុងទុក Roundtable (*.rtbackup)</translation>
     </message>
@@ -890,6 +895,90 @@
         <location line="+2"/>
         <source>The vault is no longer bound to this device.</source>
         <translation>ឃ្លាំងទិន្នន័យលែងភ្ជាប់ទៅឧបករណ៍នេះទៀតហើយ។</translation>
+    </message>
+</context>
+<context>
+    <name>CheckBackupDialog</name>
+    <message>
+        <location filename="../../app/ui/check_backup_dialog.py" line="+40"/>
+        <location line="+62"/>
+        <source>Check a backup</source>
+        <translation>ពិនិត្យការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Proves that a backup is complete and opens: every page of its database is checked. Nothing is restored and nothing decrypted is written anywhere.</source>
+        <translation>បញ្ជាក់ថាការបម្រុងទុកពេញលេញ ហើយបើកបាន៖ គ្រប់ទំព័រនៃមូលដ្ឋានទិន្នន័យរបស់វាត្រូវបានពិនិត្យ។ គ្មានអ្វីត្រូវបានស្ដារ ហើយគ្មានអ្វីដែលបានឌិគ្រីបត្រូវបានសរសេរទៅកន្លែងណាទេ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup file</source>
+        <translation>ឯកសារបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>ជ្រើសរើស…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase</source>
+        <translation>ឃ្លាសម្ងាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key</source>
+        <translation>កូនសោសង្គ្រោះ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Passphrase or recovery key of the backup</source>
+        <translation>ឃ្លាសម្ងាត់ ឬកូនសោសង្គ្រោះនៃការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup file:</source>
+        <translation>ឯកសារបម្រុងទុក៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it with:</source>
+        <translation>បើកវាដោយ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase or recovery key:</source>
+        <translation>ឃ្លាសម្ងាត់ ឬកូនសោសង្គ្រោះ៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking</source>
+        <translation>កំពុងពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check</source>
+        <translation>ពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Roundtable backups (*.rtbackup)</source>
+        <translation>ការបម្រុងទុក Roundtable (*.rtbackup)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the backup file.</source>
+        <translation>សូមជ្រើសរើសឯកសារបម្រុងទុក។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the passphrase or the recovery key of the backup.</source>
+        <translation>សូមវាយឃ្លាសម្ងាត់ ឬកូនសោសង្គ្រោះនៃការបម្រុងទុក។</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The backup is whole and opens: every page checks out. Organisation: {org}; made {created} (UTC).</source>
+        <translation>ការបម្រុងទុកពេញលេញ ហើយបើកបាន៖ គ្រប់ទំព័រត្រឹមត្រូវ។ អង្គការ៖ {org}; បង្កើតនៅ {created} (UTC)។</translation>
     </message>
 </context>
 <context>
@@ -3709,7 +3798,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់) (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_ui.py" line="-216"/>
+        <location filename="../../app/ui/backup_ui.py" line="-242"/>
         <source>Back &amp;up…</source>
         <translation>បម្រុងទុក (&amp;U)…</translation>
     </message>
@@ -5528,7 +5617,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ថយក្រោយ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unlock with:</source>
         <translation>ដោះសោដោយ៖</translation>
     </message>
@@ -5886,12 +5975,12 @@ Export anyway?</source>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../app/ui/gate/restore_dialog.py" line="+48"/>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>Restore a backup</source>
         <translation>ស្ដារការបម្រុងទុក</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-64"/>
         <source>The backup becomes a vault in a new folder, exactly as it was when the backup was made; it opens with the passphrase (or recovery key or shares) of that time. A folder that already holds a vault is never overwritten.</source>
         <translation>ការបម្រុងទុកក្លាយជាឃ្លាំងទិន្នន័យនៅក្នុងថតថ្មី ដូចដែលវាមាននៅពេលបង្កើតការបម្រុងទុក; វាបើកដោយឃ្លាសម្ងាត់ (ឬកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ) នៃពេលនោះ។ ថតដែលមានឃ្លាំងទិន្នន័យរួចហើយ មិនដែលត្រូវបានសរសេរជាន់ទេ។</translation>
     </message>
@@ -5932,7 +6021,12 @@ Export anyway?</source>
         <translation>ស្ដារ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Check it first…</source>
+        <translation>ពិនិត្យវាជាមុនសិន…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Roundtable backups (*.rtbackup)</source>
         <translation>ការបម្រុងទុក Roundtable (*.rtbackup)</translation>
     </message>

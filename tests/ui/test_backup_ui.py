@@ -264,3 +264,36 @@ def test_a_failed_automatic_backup_is_said_after_the_lock(
         lambda: "Automatic backup failed" in window.statusBar().currentMessage(), timeout=5_000
     )
     assert "disk is full" in window.statusBar().currentMessage().lower()
+
+
+def test_check_a_backup_from_the_app_before_restoring(qtbot, window, vault, tmp_path):
+    from app.ui.check_backup_dialog import CheckBackupDialog
+
+    vault.store.conn.execute(
+        "UPDATE organisations SET name = '<b>Org</b>' WHERE id = ?", (vault.org_id,)
+    )
+    made = vault_backup.backup_open_vault(vault, tmp_path / "b.rtbackup")
+    vault.close()
+    window.start(tmp_path / "nothing-here")
+    dialog = window.gate.open_restore()
+    dialog.file_edit.setText(str(made))
+    check = dialog.open_check()
+    assert isinstance(check, CheckBackupDialog) and check.file_edit.text() == str(made)
+    check.secret_edit.setText("not the passphrase")
+    check.submit()
+    qtbot.waitUntil(lambda: check.result_label.text() == "Wrong passphrase.", timeout=10_000)
+    check.secret_edit.setText(PASSPHRASE)
+    seen: list[int] = []
+    check.progress.valueChanged.connect(seen.append)
+    check.submit()
+    qtbot.waitUntil(lambda: "every page checks out" in check.result_label.text(), timeout=20_000)
+    assert "<b>Org</b>" in check.result_label.text()  # record text shown literally
+    assert seen and seen[-1] == 100 and check.secret_edit.text() == ""
+    cut = tmp_path / "cut.rtbackup"
+    cut.write_bytes(made.read_bytes()[:-5])
+    check.file_edit.setText(str(cut))
+    check.secret_edit.setText(PASSPHRASE)
+    check.submit()
+    qtbot.waitUntil(lambda: "incomplete" in check.result_label.text(), timeout=10_000)
+    check.reject()
+    dialog.reject()

@@ -83,6 +83,10 @@ class RestoreDialog(QDialog):
         self.start_button = self.buttons.addButton(
             self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.check_button = self.buttons.addButton(
+            self.tr("Check it first…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.check_button.clicked.connect(self.open_check)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.start_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
@@ -95,6 +99,14 @@ class RestoreDialog(QDialog):
         self._progress = Progress(self)
         self._progress.changed.connect(self.progress.setValue)
         self.resize(600, 260)
+
+    def open_check(self) -> QDialog:
+        from app.ui.check_backup_dialog import CheckBackupDialog
+
+        dialog = CheckBackupDialog(self._ops, self, self.file_edit.text().strip())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _choose_file(self) -> None:
         from app.ui.file_dialogs import open_file

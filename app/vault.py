@@ -132,14 +132,19 @@ def ensure_chaff(folder: Path) -> None:
         write_chaff(folder / DB_B_NAME)
 
 
-# Device binding (issue 12) plugs in here: the secret this machine's OS keyring holds for a
-# vault id, or None; and forgetting it (travel mode, duress).
+# Device binding (issue 12, app/device_binding.py): the secret this machine's OS keyring holds
+# for a vault id, or None; and forgetting it (travel mode, duress). The keyring is consulted
+# only for a vault bound on this computer (app/crypto/device_secret.py says how that is known).
 def device_secret_for(vault_id: str) -> bytes | None:
-    return None
+    from app.crypto import device_secret
+
+    return device_secret.load(vault_id)
 
 
 def forget_device_secret(vault_id: str) -> None:
-    return None
+    from app.crypto import device_secret
+
+    device_secret.forget(vault_id)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Preferences: auto-lock time, default redaction policy, language. The theme follows the OS."""
+"""Preferences: auto-lock time, default redaction policy, language, backups, recovery shares and
+device binding. The theme follows the OS."""
 
 from __future__ import annotations
 
@@ -54,13 +55,24 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        from app.ui.backup_settings import BackupSettings
+
+        unlocked = getattr(parent, "is_unlocked", False)
+        self.backup = BackupSettings(
+            prefs, getattr(parent, "ops", None) if unlocked else None, self
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.backup)
         layout.addWidget(buttons)
+        # Room for the word-wrapped explanations: a dialog's size hint ignores the height a
+        # wrapped label needs at the width it gets (Khmer lines are taller, too).
+        self.setMinimumSize(680, self.sizeHint().height() + 90)
 
     def accept(self) -> None:
         self._prefs.auto_lock_minutes = self.auto_lock.value()
         self._prefs.redaction_policy = RedactionPolicy(self.policy.currentData())
         self._prefs.language = str(self.language.currentData())
+        self.backup.save()
         self._prefs.sync()
         super().accept()

@@ -104,6 +104,9 @@ class Shell(QObject):
         from app.ui.rekey_dialog import install_rekey
 
         install_rekey(window)
+        from app.ui.backup_ui import install_backup
+
+        install_backup(window)
 
     def _screen_shown(self, key: str) -> None:
         if key in self._stale and self.window.is_unlocked:

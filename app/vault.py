@@ -379,10 +379,14 @@ def _locked(folder: Path) -> files.ProcessLock:
     for stale in folder.glob(f".{KEY_NAME}.*.tmp"):
         with contextlib.suppress(OSError):
             stale.unlink()
-    # An old key file a crash left between replacing and erasing it holds forgotten slots.
+    # An old key file a crash left between replacing and erasing it holds forgotten slots. A
+    # crash before the replace leaves a second name of the live key file: only unlinked.
     for stale in folder.glob(f".{KEY_NAME}.old-*"):
         with contextlib.suppress(OSError):
-            _erase(stale)
+            if os.path.samefile(stale, folder / KEY_NAME):
+                stale.unlink()
+            else:
+                _erase(stale)
     return lock
 
 
@@ -455,7 +459,13 @@ def replace_keyfile_erasing_old(path: Path, keyfile: KeyFile) -> None:
         os.link(path, hidden)
     except OSError:
         hidden = None
-    write_keyfile(path, keyfile)
+    try:
+        write_keyfile(path, keyfile)
+    except BaseException:
+        if hidden is not None:  # still a name of the live key file: never erase it
+            with contextlib.suppress(OSError):
+                hidden.unlink()
+        raise
     if hidden is not None:
         with contextlib.suppress(OSError):
             _erase(hidden)

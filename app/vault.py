@@ -569,9 +569,12 @@ def rekey_vault(
     else:
         raise ValueError("the current passphrase or the recovery key is required")
     old_key = opened.data_key
-    if opened.role is Role.DURESS or opened.db != vault.db:
+    # A duress slot fired here means the real vault's slot is gone: refused, as a wrong
+    # passphrase would be. On the decoy it is the passphrase that opened it, and refusing it
+    # would tell whoever forced the unlock that this is not the real vault.
+    if opened.db != vault.db or (opened.role is Role.DURESS and vault.db != DB_B):
         old_key.wipe()
-        raise WrongPassphrase()  # a duress slot has fired; the open vault is not its database
+        raise WrongPassphrase()
     if vault.db == DB_B:
         return _rewrap_decoy(vault, keyfile, old_key, passphrase, new_passphrase, params)
     new_key = new_data_key()

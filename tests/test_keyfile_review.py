@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 from app import vault as vault_module
 from app.crypto import kdf
-from app.errors import DiskFull
-from app.vault import create_vault, forget_passphrase_slot, open_vault, open_vault_with_recovery
+from app.crypto.keyfile import DB_B, POS_DURESS, Role, read_keyfile, write_keyfile
+from app.errors import DiskFull, WrongPassphrase
+from app.vault import (
+    create_vault,
+    forget_passphrase_slot,
+    open_vault,
+    open_vault_with_recovery,
+    rekey_vault,
+)
 
 REAL = "correct horse battery staple 42"
 
@@ -50,3 +58,44 @@ def test_travel_mode_failing_on_a_full_disk_leaves_a_vault_that_still_opens(
         assert vault.org_name == "Coalition"
     with open_vault_with_recovery(folder, recovery) as vault:
         assert vault.org_name == "Coalition"
+
+
+DURESS = "ordinary meetings only 2026"
+
+
+def _vault_with_decoy(tmp_path: Path) -> tuple[Path, str]:
+    """As tests/test_vault_slots.py: `vault-b.db` a decoy carrying the real vault's id, slot 2
+    opening it."""
+    real = create_vault(tmp_path / "real", "Real Coalition", REAL, params=kdf.INSECURE_TEST)
+    recovery = real.recovery_key
+    real_id = real.vault.vault_id
+    real.vault.close()
+    decoy = create_vault(tmp_path / "decoy", "Garden Club", DURESS, params=kdf.INSECURE_TEST)
+    decoy.vault.conn.execute("UPDATE vault_meta SET value = ? WHERE key = 'vault_id'", (real_id,))
+    decoy.vault.close()
+    decoy_key = read_keyfile(tmp_path / "decoy" / "vault.key").open_with_passphrase(DURESS)
+    shutil.copyfile(tmp_path / "decoy" / "vault.db", tmp_path / "real" / "vault-b.db")
+    kf = read_keyfile(tmp_path / "real" / "vault.key")
+    kf.set_passphrase(DURESS, decoy_key.data_key, role=Role.DURESS, position=POS_DURESS, db=DB_B)
+    write_keyfile(tmp_path / "real" / "vault.key", kf)
+    return tmp_path / "real", recovery
+
+
+def test_change_keys_on_the_decoy_accepts_the_passphrase_that_just_opened_it(
+    tmp_path: Path,
+) -> None:
+    """Refusing it ("wrong passphrase" for the passphrase that opened the vault a moment ago)
+    would tell whoever forced the unlock that this is not the real vault."""
+    folder, recovery = _vault_with_decoy(tmp_path)
+    with open_vault(folder, DURESS) as vault:
+        assert vault.db == DB_B
+        new_recovery = rekey_vault(vault, passphrase=DURESS)
+        assert vault.org_name == "Garden Club"
+    with open_vault(folder, DURESS) as vault:
+        assert vault.org_name == "Garden Club"
+    with open_vault_with_recovery(folder, new_recovery) as vault:
+        assert vault.org_name == "Garden Club"
+    with pytest.raises(WrongPassphrase):
+        open_vault(folder, REAL)
+    with open_vault_with_recovery(folder, recovery) as vault:
+        assert vault.org_name == "Real Coalition"

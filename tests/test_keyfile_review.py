@@ -10,8 +10,16 @@ import pytest
 
 from app import vault as vault_module
 from app.crypto import kdf
-from app.crypto.keyfile import DB_B, POS_DURESS, Role, read_keyfile, write_keyfile
-from app.errors import DiskFull, WrongPassphrase
+from app.crypto.keyfile import (
+    DB_B,
+    POS_DURESS,
+    Role,
+    new_data_key,
+    new_keyfile,
+    read_keyfile,
+    write_keyfile,
+)
+from app.errors import DiskFull, VaultCorrupt, WrongPassphrase
 from app.vault import (
     create_vault,
     forget_passphrase_slot,
@@ -99,3 +107,28 @@ def test_change_keys_on_the_decoy_accepts_the_passphrase_that_just_opened_it(
         open_vault(folder, REAL)
     with open_vault_with_recovery(folder, recovery) as vault:
         assert vault.org_name == "Real Coalition"
+
+
+def test_a_slot_moved_to_another_position_does_not_outlive_travel_mode(tmp_path: Path) -> None:
+    """Positions carry meaning (travel mode and duress clear position 0). Someone with the
+    laptop for a moment moves the passphrase slot to a spare position: the traveller's next
+    unlock must not quietly succeed, nor the passphrase open after travel mode."""
+    folder, recovery = _vault(tmp_path)
+    kf = read_keyfile(folder / "vault.key")
+    kf.slots[5], kf.slots[0] = kf.slots[0], kf.slots[5]
+    write_keyfile(folder / "vault.key", kf)
+    with pytest.raises(VaultCorrupt):
+        open_vault(folder, REAL)
+    forget_passphrase_slot(folder)
+    with pytest.raises(VaultCorrupt):
+        open_vault(folder, REAL)
+    with open_vault_with_recovery(folder, recovery) as vault:
+        assert vault.org_name == "Coalition"
+
+
+def test_the_code_never_seals_a_role_at_a_position_that_means_another() -> None:
+    kf = new_keyfile(kdf.INSECURE_TEST)
+    with pytest.raises(ValueError):
+        kf.set_passphrase(REAL, new_data_key(), position=4)
+    with pytest.raises(ValueError):
+        kf.set_passphrase(REAL, new_data_key(), role=Role.DURESS, position=0)

@@ -74,6 +74,16 @@ class Role(IntEnum):
     DURESS = 3
 
 
+# Where each role may sit. Travel mode and duress clear position 0, so a passphrase slot moved
+# elsewhere (by anyone who could write the file) would outlive them: a slot that opens at a
+# position its role does not belong to is refused as damage.
+_POSITIONS = {
+    Role.PASSPHRASE: (POS_PASSPHRASE,),
+    Role.RECOVERY: (POS_RECOVERY, POS_DECOY_RECOVERY),
+    Role.DURESS: (POS_DURESS,),
+}
+
+
 Secret = bytes | bytearray | KeyBuffer
 
 
@@ -272,6 +282,8 @@ class KeyFile:
         role, db, r1, r2 = plain.buffer[:_HEAD_BYTES]
         if role not in {r.value for r in Role} or db not in (DB_MAIN, DB_B) or r1 or r2:
             raise KeyFileCorrupt()  # authentic yet malformed: not something we wrote
+        if position not in _POSITIONS[Role(role)]:
+            raise KeyFileCorrupt()  # moved from where we wrote it
         if Role(role) not in roles:
             return None
         return Opened(Role(role), db, position, KeyBuffer.copy_of(plain.buffer[_HEAD_BYTES:]))
@@ -308,8 +320,8 @@ class KeyFile:
         self, position: int, role: Role, db: int, slot_key: KeyBuffer, data_key: Secret
     ) -> None:
         """Seal `data_key` for database `db` at `position` under `slot_key` (wiped here)."""
-        if not 0 <= position < SLOT_COUNT or db not in (DB_MAIN, DB_B):
-            raise ValueError("no such slot or database")
+        if position not in _POSITIONS[role] or db not in (DB_MAIN, DB_B):
+            raise ValueError("no such slot or database for this role")
         nonce = secrets.token_bytes(NONCE_BYTES)
         with KeyBuffer(_PLAIN_BYTES) as plain, slot_key:
             plain.buffer[:_HEAD_BYTES] = bytes([int(role), db, 0, 0])

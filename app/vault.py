@@ -109,10 +109,10 @@ class Vault:
 
 
 def _same_times(folder: Path) -> None:
-    """Both databases get the same modification time, so that which one is in use (the real
-    vault or a decoy) is not written in their timestamps."""
+    """Both databases get the same modification time, the later of the two, so that which one
+    is in use (the real vault or a decoy) is not written in their timestamps."""
     with contextlib.suppress(OSError):
-        when = os.stat(folder / DB_NAME).st_mtime_ns
+        when = max(os.stat(folder / name).st_mtime_ns for name in DB_NAMES)
         for name in DB_NAMES:
             os.utime(folder / name, ns=(when, when))
 

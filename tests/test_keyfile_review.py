@@ -132,3 +132,28 @@ def test_the_code_never_seals_a_role_at_a_position_that_means_another() -> None:
         kf.set_passphrase(REAL, new_data_key(), position=4)
     with pytest.raises(ValueError):
         kf.set_passphrase(REAL, new_data_key(), role=Role.DURESS, position=0)
+
+
+def _session_that_writes(folder: Path, passphrase: str) -> None:
+    with open_vault(folder, passphrase) as vault:
+        with vault.conn:
+            vault.conn.execute("INSERT OR REPLACE INTO vault_meta VALUES ('review', 'x')")
+
+
+def test_the_databases_times_after_a_decoy_session_look_like_after_a_real_one(
+    tmp_path: Path,
+) -> None:
+    """Both files get one time on close. Taken from vault.db alone, a decoy session left both at
+    the real database's last write (days ago) although the forced unlock was just now."""
+    folder, _ = _vault_with_decoy(tmp_path)
+    long_ago = 1_600_000_000_000_000_000
+    for name in ("vault.db", "vault-b.db"):
+        os.utime(folder / name, ns=(long_ago, long_ago))
+    _session_that_writes(folder, REAL)
+    real = [(folder / n).stat().st_mtime_ns for n in ("vault.db", "vault-b.db")]
+    for name in ("vault.db", "vault-b.db"):
+        os.utime(folder / name, ns=(long_ago, long_ago))
+    _session_that_writes(folder, DURESS)
+    decoy = [(folder / n).stat().st_mtime_ns for n in ("vault.db", "vault-b.db")]
+    assert real[0] == real[1] > long_ago
+    assert decoy[0] == decoy[1] > long_ago

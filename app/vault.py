@@ -395,6 +395,11 @@ def open_vault(folder: Path, passphrase: str) -> Vault:
     lock, keyfile = _lock_and_read(folder)
     try:
         opened = _open_slot_with_passphrase(folder, keyfile, passphrase)
+        if opened.role is Role.PASSPHRASE:
+            # Slot 0 was sealed again under a fresh nonce: written back and the old file erased
+            # exactly as a duress unlock does, so that the key file's times, inode and slot 0
+            # change at every unlock and never say which kind it was (docs/key-file.md).
+            keyfile.upgraded = True
         _save_upgraded_slot(folder, keyfile)
         return _open_with_key(folder, keyfile, opened.data_key, lock, opened.db)
     except BaseException:
@@ -521,13 +526,14 @@ def change_passphrase(
 
 
 def _save_upgraded_slot(folder: Path, keyfile: KeyFile) -> None:
-    """An old passphrase slot was re-wrapped under the current normalisation while unlocking
-    (docs/passphrases.md): keep it. A read-only or full disk only postpones this."""
+    """An unlock changed the key file in memory (a format-1 file migrated, slot 0 sealed
+    again): keep it, erasing the old file as duress does. A read-only or full disk only
+    postpones this."""
     if keyfile.upgraded:
         # OSError: syncing the folder after the rename can fail (EIO) and is not translated.
         with contextlib.suppress(DiskFull, StorageFailure, OSError, RoundtableError):
             ensure_chaff(folder)  # before the key file: a format-2 vault always has both
-            write_keyfile(folder / KEY_NAME, keyfile)
+            replace_keyfile_erasing_old(folder / KEY_NAME, keyfile)
             keyfile.upgraded = False
 
 

@@ -19,7 +19,7 @@ from app.crypto.keyfile import (
     read_keyfile,
     write_keyfile,
 )
-from app.errors import DiskFull, VaultCorrupt, WrongPassphrase
+from app.errors import DiskFull, FileNotWritten, VaultCorrupt, WrongPassphrase
 from app.vault import (
     create_vault,
     forget_passphrase_slot,
@@ -157,3 +157,43 @@ def test_the_databases_times_after_a_decoy_session_look_like_after_a_real_one(
     decoy = [(folder / n).stat().st_mtime_ns for n in ("vault.db", "vault-b.db")]
     assert real[0] == real[1] > long_ago
     assert decoy[0] == decoy[1] > long_ago
+
+
+def _what_an_unlock_changes(folder: Path, passphrase: str) -> tuple[set[int], bool]:
+    before = read_keyfile(folder / "vault.key").slots
+    inode = (folder / "vault.key").stat().st_ino
+    open_vault(folder, passphrase).close()
+    after = read_keyfile(folder / "vault.key").slots
+    changed = {i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b}
+    return changed, (folder / "vault.key").stat().st_ino != inode
+
+
+def test_a_duress_unlock_changes_the_key_file_as_an_ordinary_unlock_does(tmp_path: Path) -> None:
+    """Only a duress unlock rewrote vault.key: its new inode, change and birth times (and in a
+    second disk image, slot 0) said that duress had fired at the forced unlock. Now every
+    passphrase unlock re-seals slot 0 with a fresh nonce and replaces the file the same way."""
+    folder, _ = _vault_with_decoy(tmp_path / "a")
+    ordinary = _what_an_unlock_changes(folder, REAL)
+    folder, _ = _vault_with_decoy(tmp_path / "b")
+    duress = _what_an_unlock_changes(folder, DURESS)
+    assert ordinary == duress == ({0}, True)
+    assert not list(folder.glob(".vault.key*"))
+
+
+def test_an_ordinary_unlock_still_opens_next_time_and_when_the_file_cannot_be_written(
+    tmp_path: Path, monkeypatch
+) -> None:
+    folder, recovery = _vault(tmp_path)
+    for _ in range(2):
+        open_vault(folder, REAL).close()
+    with open_vault_with_recovery(folder, recovery) as vault:
+        assert vault.org_name == "Coalition"
+    before = (folder / "vault.key").read_bytes()
+
+    def read_only(path, keyfile):
+        raise FileNotWritten()
+
+    monkeypatch.setattr(vault_module, "write_keyfile", read_only)
+    open_vault(folder, REAL).close()
+    assert (folder / "vault.key").read_bytes() == before
+    assert not list(folder.glob(".vault.key*"))

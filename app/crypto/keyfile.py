@@ -231,7 +231,7 @@ class KeyFile:
                     both.buffer[: len(stretched.buffer)] = stretched.buffer
                     both.buffer[len(stretched.buffer) :] = bytes(_raw(device_secret))
                     keys.append(_hkdf(both.buffer, _INFO_DEVICE))
-        found = self._try_every_slot(keys, (Role.PASSPHRASE, Role.DURESS))
+        found = self._try_every_slot(keys, (Role.PASSPHRASE, Role.DURESS), reseal=Role.PASSPHRASE)
         if found is None:
             raise WrongPassphrase()
         return found
@@ -254,9 +254,16 @@ class KeyFile:
             raise WrongRecoveryKey()
         return found
 
-    def _try_every_slot(self, keys: list[KeyBuffer], roles: tuple[Role, ...]) -> Opened | None:
-        """Every key against every slot, no early exit: the first slot that opens wins."""
+    def _try_every_slot(
+        self, keys: list[KeyBuffer], roles: tuple[Role, ...], reseal: Role | None = None
+    ) -> Opened | None:
+        """Every key against every slot, no early exit: the first slot that opens wins.
+
+        A slot of role `reseal` that opens is sealed again in memory under a fresh nonce: every
+        passphrase unlock then changes slot 0, as a duress unlock (which clears it) does, and
+        the caller writes the file back in both cases (`app.vault`)."""
         found: Opened | None = None
+        opener: AESGCM | None = None
         ad = self.associated_data()
         plain = KeyBuffer(_PLAIN_BYTES)
         try:
@@ -271,6 +278,12 @@ class KeyFile:
                         continue
                     if found is None:
                         found = self._opened(plain, position, roles)
+                        opener = cipher
+            if found is not None and opener is not None and found.role is reseal:
+                plain.buffer[:_HEAD_BYTES] = bytes([int(found.role), found.db, 0, 0])
+                plain.buffer[_HEAD_BYTES:] = found.data_key.buffer
+                nonce = secrets.token_bytes(NONCE_BYTES)
+                self.slots[found.position] = nonce + opener.encrypt(nonce, plain.buffer, ad)
         finally:
             plain.wipe()
             for k in keys:

@@ -13,12 +13,15 @@ from app.crypto import kdf
 from app.crypto.keyfile import (
     DB_B,
     POS_DURESS,
+    KeyFile,
     Role,
     new_data_key,
     new_keyfile,
     read_keyfile,
     write_keyfile,
 )
+from app.crypto.keyfile_v1 import KeyFileV1
+from app.crypto.recovery import new_recovery_key
 from app.errors import DiskFull, FileNotWritten, VaultCorrupt, WrongPassphrase
 from app.vault import (
     create_vault,
@@ -197,3 +200,23 @@ def test_an_ordinary_unlock_still_opens_next_time_and_when_the_file_cannot_be_wr
     open_vault(folder, REAL).close()
     assert (folder / "vault.key").read_bytes() == before
     assert not list(folder.glob(".vault.key*"))
+
+
+@pytest.mark.parametrize("by", ["passphrase", "recovery"])
+def test_a_format_1_file_with_a_longer_salt_migrates_to_a_file_that_opens(by: str) -> None:
+    """Format 1 allowed 16 to 64 bytes of salt, format 2 reads exactly 16: migrating such a file
+    as it was wrote a key file that nothing opens (the vault lost with it)."""
+    old = KeyFileV1("6f1c1d9e-3f55-4a53-9a43-0c2d3a4b5c6d", kdf.INSECURE_TEST, b"s" * 32)
+    data_key, recovery = new_data_key(), new_recovery_key()
+    old.set_slot("passphrase", old.stretch(REAL), data_key)
+    old.set_slot("recovery", recovery, data_key)
+    kf = KeyFile.from_bytes(old.to_bytes())
+    if by == "passphrase":
+        kf.open_with_passphrase(REAL)
+    else:
+        opened = kf.open_with_recovery(recovery)
+        kf.migrate_after_recovery(recovery, opened.data_key)
+        kf.set_passphrase(REAL, opened.data_key)
+    again = KeyFile.from_bytes(kf.to_bytes())
+    assert bytes(again.open_with_passphrase(REAL).data_key.buffer) == bytes(data_key.buffer)
+    assert bytes(again.open_with_recovery(recovery).data_key.buffer) == bytes(data_key.buffer)

@@ -53,6 +53,7 @@ _HEAD_BYTES = 4  # role, db, two reserved zero bytes
 _PLAIN_BYTES = _HEAD_BYTES + DATA_KEY_BYTES
 MAX_FILE_BYTES = 64 * 1024
 DEVICE_SECRET_BYTES = 32
+SALT_BYTES = 16
 
 POS_PASSPHRASE = 0
 POS_RECOVERY = 1
@@ -203,7 +204,7 @@ class KeyFile:
         params = kdf.KdfParams(t=values[0], m_kib=values[1], p=values[2], alg=kdf_doc["alg"])
         params.validate()
         slots = [_unb64(s, SLOT_BYTES) for s in slots_doc]
-        return cls(vault_id, params, _unb64(doc["salt"], 16), slots, norm)
+        return cls(vault_id, params, _unb64(doc["salt"], SALT_BYTES), slots, norm)
 
     # --- unlocking ---------------------------------------------------------------------------
     def stretch(self, passphrase: str, norm: int | None = None) -> KeyBuffer:
@@ -387,6 +388,12 @@ class KeyFile:
         self.clear(POS_DURESS)
 
     # --- format 1 ----------------------------------------------------------------------------
+    def _take_format_2_salt(self) -> None:
+        """Format 1 allowed 16 to 64 bytes of salt, format 2 has exactly 16: another length gets
+        a fresh salt (one more derivation, once), never a file that format 2 cannot read."""
+        if len(self.salt) != SALT_BYTES:
+            self.salt = secrets.token_bytes(SALT_BYTES)
+
     def _require_migrated(self) -> None:
         if self.legacy is not None:
             raise ValueError("unlock a format-1 key file (which migrates it) before changing it")
@@ -401,6 +408,7 @@ class KeyFile:
         data_key = legacy.unlock_with_passphrase(passphrase)  # raises WrongPassphrase
         self.legacy = None
         self.norm = CURRENT_NORM
+        self._take_format_2_salt()
         self.slots = [_random_slot() for _ in range(SLOT_COUNT)]
         old_recovery = next((s for s in legacy.slots if s.type == "recovery"), None)
         if old_recovery is not None:
@@ -418,6 +426,7 @@ class KeyFile:
             return
         self.legacy = None
         self.norm = CURRENT_NORM
+        self._take_format_2_salt()
         self.slots = [_random_slot() for _ in range(SLOT_COUNT)]
         self.set_recovery(recovery, data_key)
         self.upgraded = True

@@ -376,9 +376,12 @@ def _locked(folder: Path) -> files.ProcessLock:
         raise
     # A process killed mid-write may leave a temp key file; it may wrap the data key under a
     # passphrase the user just replaced, so it must not linger.
-    for stale in folder.glob(f".{KEY_NAME}.*.tmp"):
-        with contextlib.suppress(OSError):
-            stale.unlink()
+    # A temp copy of vault-b.db (chaff or a decoy being put in place) would say it was being
+    # replaced, which chaff never is.
+    for name in (KEY_NAME, DB_B_NAME):
+        for stale in folder.glob(f".{name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
     # An old key file a crash left between replacing and erasing it holds forgotten slots. A
     # crash before the replace leaves a second name of the live key file: only unlinked.
     for stale in folder.glob(f".{KEY_NAME}.old-*"):

@@ -32,6 +32,8 @@ from app.vault import (
 )
 
 REAL = "correct horse battery staple 42"
+FIXTURE = Path(__file__).resolve().parent / "data" / "vault-v1"
+FIXTURE_PASSPHRASE = "fixture passphrase v1 kampot"
 
 
 def _vault(tmp_path: Path) -> tuple[Path, str]:
@@ -220,3 +222,34 @@ def test_a_format_1_file_with_a_longer_salt_migrates_to_a_file_that_opens(by: st
     again = KeyFile.from_bytes(kf.to_bytes())
     assert bytes(again.open_with_passphrase(REAL).data_key.buffer) == bytes(data_key.buffer)
     assert bytes(again.open_with_recovery(recovery).data_key.buffer) == bytes(data_key.buffer)
+
+
+def test_a_migration_killed_between_the_chaff_and_the_key_file_completes_next_time(
+    tmp_path: Path, monkeypatch
+) -> None:
+    folder = tmp_path / "v"
+    shutil.copytree(FIXTURE, folder)
+    recovery = (FIXTURE / "RECOVERY.txt").read_text().strip()
+
+    def killed(path, keyfile):
+        raise KeyboardInterrupt  # stands for the process dying here
+
+    monkeypatch.setattr(vault_module, "replace_keyfile_erasing_old", killed)
+    with pytest.raises(KeyboardInterrupt):
+        open_vault(folder, FIXTURE_PASSPHRASE)
+    monkeypatch.undo()
+    assert (folder / "vault-b.db").exists()
+    assert read_keyfile(folder / "vault.key").legacy is not None  # the old state, whole
+    open_vault(folder, FIXTURE_PASSPHRASE).close()
+    assert read_keyfile(folder / "vault.key").legacy is None
+    open_vault_with_recovery(folder, recovery).close()
+    open_vault(folder, FIXTURE_PASSPHRASE).close()
+
+
+def test_a_second_database_write_cut_short_leaves_no_partial_copy_behind(tmp_path: Path) -> None:
+    """Chaff is written once; a leftover temporary copy of vault-b.db (a decoy being put in
+    place when the process died) would say that vault-b.db was being replaced."""
+    folder, _ = _vault(tmp_path)
+    (folder / ".vault-b.db.4242.tmp").write_bytes(os.urandom(8192))
+    open_vault(folder, REAL).close()
+    assert not list(folder.glob(".*.tmp"))

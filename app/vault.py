@@ -523,7 +523,9 @@ def change_passphrase(
         ensure_chaff(folder)
         if not os.access(folder, os.W_OK):
             raise VaultFolderNotWritable()
-        write_keyfile(folder / KEY_NAME, keyfile)
+        # The old slot is overwritten in place: whoever learnt the old passphrase must not
+        # find it in the old file's blocks (docs/key-file.md).
+        replace_keyfile_erasing_old(folder / KEY_NAME, keyfile)
     finally:
         lock.release()
 
@@ -639,7 +641,7 @@ def _rewrap_decoy(
         keyfile.set_passphrase(chosen, key, db=DB_B)
         recovery = new_recovery_key()
         keyfile.set_recovery(recovery, key, db=DB_B, position=POS_DECOY_RECOVERY)
-        write_keyfile(vault.folder / KEY_NAME, keyfile)
+        replace_keyfile_erasing_old(vault.folder / KEY_NAME, keyfile)
     return format_recovery_key(recovery)
 
 

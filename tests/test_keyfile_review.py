@@ -24,6 +24,7 @@ from app.crypto.keyfile_v1 import KeyFileV1
 from app.crypto.recovery import new_recovery_key
 from app.errors import DiskFull, FileNotWritten, VaultCorrupt, WrongPassphrase
 from app.vault import (
+    change_passphrase,
     create_vault,
     forget_passphrase_slot,
     open_vault,
@@ -253,3 +254,15 @@ def test_a_second_database_write_cut_short_leaves_no_partial_copy_behind(tmp_pat
     (folder / ".vault-b.db.4242.tmp").write_bytes(os.urandom(8192))
     open_vault(folder, REAL).close()
     assert not list(folder.glob(".*.tmp"))
+
+
+def test_a_passphrase_change_overwrites_the_old_key_file_in_place(tmp_path: Path) -> None:
+    """Someone who learnt the old passphrase must not find its slot in the old key file's blocks
+    (a second name for the old inode stands for the blocks an examiner would read)."""
+    folder, _ = _vault(tmp_path)
+    os.link(folder / "vault.key", tmp_path / "old-blocks")
+    change_passphrase(folder, "a brand new passphrase 2026", old_passphrase=REAL)
+    with pytest.raises(VaultCorrupt):
+        read_keyfile(tmp_path / "old-blocks").open_with_passphrase(REAL)
+    with open_vault(folder, "a brand new passphrase 2026") as vault:
+        assert vault.org_name == "Coalition"

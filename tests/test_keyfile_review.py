@@ -10,6 +10,8 @@ import pytest
 
 from app import vault as vault_module
 from app.crypto import kdf
+from app.crypto import keyfile as keyfile_module
+from app.crypto.key_buffer import KeyBuffer
 from app.crypto.keyfile import (
     DB_B,
     POS_DURESS,
@@ -266,3 +268,24 @@ def test_a_passphrase_change_overwrites_the_old_key_file_in_place(tmp_path: Path
         read_keyfile(tmp_path / "old-blocks").open_with_passphrase(REAL)
     with open_vault(folder, "a brand new passphrase 2026") as vault:
         assert vault.org_name == "Coalition"
+
+
+def test_sealing_and_unlocking_make_no_unwipeable_copy_of_key_material(monkeypatch) -> None:
+    """`bytes(buffer)` copies a data key or device secret into memory no KeyBuffer can wipe."""
+    copies: list[int] = []
+    real_bytes = bytes
+
+    def spy(*args):
+        if args and isinstance(args[0], (bytearray, memoryview, KeyBuffer)):
+            copies.append(len(args[0]))
+        return real_bytes(*args)
+
+    monkeypatch.setattr(keyfile_module, "bytes", spy, raising=False)
+    kf = new_keyfile(kdf.INSECURE_TEST)
+    data_key, device = new_data_key(), KeyBuffer.copy_of(os.urandom(32))
+    kf.set_passphrase(REAL, data_key, device_secret=device)
+    kf.set_recovery(new_recovery_key(), data_key)
+    assert kf.open_with_passphrase(REAL, device_secret=device).data_key == data_key
+    assert copies == []
+    with pytest.raises(ValueError):
+        kf.set_passphrase(REAL, KeyBuffer(16))

@@ -92,6 +92,19 @@ def _raw(secret: Secret) -> bytes | bytearray:
     return secret.buffer if isinstance(secret, KeyBuffer) else secret
 
 
+def _sized(secret: Secret, length: int) -> bytes | bytearray:
+    """The secret's own bytes, no copy (a copy in an immutable `bytes` could not be wiped);
+    checked, since a slice assignment of another length would reallocate a KeyBuffer."""
+    raw = _raw(secret)
+    if len(raw) != length:
+        raise ValueError("key material of the wrong length")
+    return raw
+
+
+def _device(secret: Secret) -> bytes | bytearray:
+    return _sized(secret, DEVICE_SECRET_BYTES)
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -230,7 +243,7 @@ class KeyFile:
             if device_secret is not None:
                 with KeyBuffer(len(stretched.buffer) + DEVICE_SECRET_BYTES) as both:
                     both.buffer[: len(stretched.buffer)] = stretched.buffer
-                    both.buffer[len(stretched.buffer) :] = bytes(_raw(device_secret))
+                    both.buffer[len(stretched.buffer) :] = _device(device_secret)
                     keys.append(_hkdf(both.buffer, _INFO_DEVICE))
         found = self._try_every_slot(keys, (Role.PASSPHRASE, Role.DURESS), reseal=Role.PASSPHRASE)
         if found is None:
@@ -300,7 +313,8 @@ class KeyFile:
             raise KeyFileCorrupt()  # moved from where we wrote it
         if Role(role) not in roles:
             return None
-        return Opened(Role(role), db, position, KeyBuffer.copy_of(plain.buffer[_HEAD_BYTES:]))
+        data_key = KeyBuffer.copy_of(memoryview(plain.buffer)[_HEAD_BYTES:])
+        return Opened(Role(role), db, position, data_key)
 
     def _try_v1_recovery(self, secret: Secret) -> Opened | None:
         header = json.dumps(
@@ -339,7 +353,7 @@ class KeyFile:
         nonce = secrets.token_bytes(NONCE_BYTES)
         with KeyBuffer(_PLAIN_BYTES) as plain, slot_key:
             plain.buffer[:_HEAD_BYTES] = bytes([int(role), db, 0, 0])
-            plain.buffer[_HEAD_BYTES:] = bytes(_raw(data_key))
+            plain.buffer[_HEAD_BYTES:] = _sized(data_key, DATA_KEY_BYTES)
             sealed = AESGCM(slot_key.buffer).encrypt(nonce, plain.buffer, self.associated_data())
         self.slots[position] = nonce + sealed
 
@@ -367,7 +381,7 @@ class KeyFile:
             else:
                 with KeyBuffer(len(stretched.buffer) + DEVICE_SECRET_BYTES) as both:
                     both.buffer[: len(stretched.buffer)] = stretched.buffer
-                    both.buffer[len(stretched.buffer) :] = bytes(_raw(device_secret))
+                    both.buffer[len(stretched.buffer) :] = _device(device_secret)
                     key = _hkdf(both.buffer, _INFO_DEVICE)
         self.put(position, role, db, key, data_key)
 

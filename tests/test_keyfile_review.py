@@ -24,7 +24,13 @@ from app.crypto.keyfile import (
 )
 from app.crypto.keyfile_v1 import KeyFileV1
 from app.crypto.recovery import new_recovery_key
-from app.errors import DiskFull, FileNotWritten, VaultCorrupt, WrongPassphrase
+from app.errors import (
+    DiskFull,
+    FileNotWritten,
+    VaultCorrupt,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
 from app.vault import (
     change_passphrase,
     create_vault,
@@ -289,3 +295,33 @@ def test_sealing_and_unlocking_make_no_unwipeable_copy_of_key_material(monkeypat
     assert copies == []
     with pytest.raises(ValueError):
         kf.set_passphrase(REAL, KeyBuffer(16))
+
+
+def test_a_re_key_of_the_real_vault_keeps_the_duress_slot_and_the_decoy(tmp_path: Path) -> None:
+    folder, old_recovery = _vault_with_decoy(tmp_path)
+    with open_vault(folder, REAL) as vault:
+        recovery = rekey_vault(vault, passphrase=REAL, new_passphrase="after the re-key 2026")
+    with open_vault(folder, "after the re-key 2026") as vault:
+        assert vault.org_name == "Real Coalition" and vault.db == 0
+    with pytest.raises(WrongRecoveryKey):
+        open_vault_with_recovery(folder, old_recovery)
+    with open_vault(folder, DURESS) as vault:
+        assert vault.org_name == "Garden Club" and vault.db == DB_B
+    with pytest.raises(WrongPassphrase):
+        open_vault(folder, "after the re-key 2026")
+    with open_vault_with_recovery(folder, recovery) as vault:
+        assert vault.org_name == "Real Coalition"
+
+
+def test_after_duress_a_recovery_sets_the_new_passphrase_on_the_real_database(
+    tmp_path: Path,
+) -> None:
+    folder, recovery = _vault_with_decoy(tmp_path)
+    open_vault(folder, DURESS).close()
+    change_passphrase(folder, "home again safely 2026", recovery_text=recovery)
+    with open_vault(folder, "home again safely 2026") as vault:
+        assert vault.org_name == "Real Coalition" and vault.db == 0
+    with open_vault(folder, DURESS) as vault:  # the duress passphrase is armed again
+        assert vault.org_name == "Garden Club"
+    with pytest.raises(WrongPassphrase):
+        open_vault(folder, "home again safely 2026")

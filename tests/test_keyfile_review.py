@@ -149,9 +149,8 @@ def test_the_code_never_seals_a_role_at_a_position_that_means_another() -> None:
 
 
 def _session_that_writes(folder: Path, passphrase: str) -> None:
-    with open_vault(folder, passphrase) as vault:
-        with vault.conn:
-            vault.conn.execute("INSERT OR REPLACE INTO vault_meta VALUES ('review', 'x')")
+    with open_vault(folder, passphrase) as vault, vault.conn:
+        vault.conn.execute("INSERT OR REPLACE INTO vault_meta VALUES ('review', 'x')")
 
 
 def test_the_databases_times_after_a_decoy_session_look_like_after_a_real_one(

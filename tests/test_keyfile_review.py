@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app import vault as vault_module
+from app import vault_reencrypt as reencrypt
 from app.crypto import kdf
 from app.crypto import keyfile as keyfile_module
 from app.crypto.key_buffer import KeyBuffer
@@ -324,3 +325,35 @@ def test_after_duress_a_recovery_sets_the_new_passphrase_on_the_real_database(
         assert vault.org_name == "Garden Club"
     with pytest.raises(WrongPassphrase):
         open_vault(folder, "home again safely 2026")
+
+
+def test_a_re_key_leaves_no_readable_copy_of_the_new_slots_in_the_pending_file(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """`vault.key.rekey` holds the new key file; merely unlinked, its blocks kept a copy of the
+    real passphrase slot that duress or travel mode could not erase later."""
+    folder, _ = _vault(tmp_path)
+    real_write = reencrypt.write_pending_keyfile
+
+    def write_and_watch(where: Path, data: bytes) -> None:
+        real_write(where, data)
+        os.link(where / reencrypt.PENDING_KEY, tmp_path / "pending-blocks")
+
+    monkeypatch.setattr(reencrypt, "write_pending_keyfile", write_and_watch)
+    with open_vault(folder, REAL) as vault:
+        rekey_vault(vault, passphrase=REAL, new_passphrase="after the re-key 2026")
+    left = (tmp_path / "pending-blocks").read_bytes()
+    assert not left.startswith(reencrypt.PENDING_MAGIC) and b"roundtable-vault-key" not in left
+    open_vault(folder, "after the re-key 2026").close()
+
+
+def test_a_planted_link_beside_the_key_file_is_never_followed_to_erase_another_file(
+    tmp_path: Path,
+) -> None:
+    folder, _ = _vault(tmp_path)
+    victim = tmp_path / "someone-elses-file"
+    victim.write_bytes(b"precious")
+    (folder / ".vault.key.old-77").symlink_to(victim)
+    open_vault(folder, REAL).close()
+    assert victim.read_bytes() == b"precious"
+    assert not list(folder.glob(".vault.key.old-*"))

@@ -357,3 +357,31 @@ def test_a_planted_link_beside_the_key_file_is_never_followed_to_erase_another_f
     open_vault(folder, REAL).close()
     assert victim.read_bytes() == b"precious"
     assert not list(folder.glob(".vault.key.old-*"))
+
+
+def test_every_unlock_costs_one_derivation_and_after_duress_the_real_one_fails_as_a_wrong_one(
+    tmp_path: Path, monkeypatch
+) -> None:
+    folder, _ = _vault_with_decoy(tmp_path)
+    derivations: list[int] = []
+    real_derive = kdf.derive
+
+    def counting(*args, **kwargs):
+        derivations.append(1)
+        return real_derive(*args, **kwargs)
+
+    monkeypatch.setattr(kdf, "derive", counting)
+
+    def attempt(passphrase: str) -> tuple[int, str]:
+        derivations.clear()
+        try:
+            open_vault(folder, passphrase).close()
+        except WrongPassphrase as exc:
+            return len(derivations), f"{type(exc).__name__}: {exc}"
+        return len(derivations), "opened"
+
+    assert attempt(REAL) == (1, "opened")
+    wrong = attempt("not the passphrase at all")
+    assert wrong[0] == 1 and wrong[1] != "opened"
+    assert attempt(DURESS) == (1, "opened")
+    assert attempt(REAL) == wrong

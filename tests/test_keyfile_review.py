@@ -385,3 +385,11 @@ def test_every_unlock_costs_one_derivation_and_after_duress_the_real_one_fails_a
     assert wrong[0] == 1 and wrong[1] != "opened"
     assert attempt(DURESS) == (1, "opened")
     assert attempt(REAL) == wrong
+
+
+def test_a_damaged_device_secret_opens_nothing_and_crashes_nothing() -> None:
+    kf = new_keyfile(kdf.INSECURE_TEST)
+    data_key = new_data_key()
+    kf.set_passphrase(REAL, data_key, device_secret=b"\x07" * 32)
+    with pytest.raises(WrongPassphrase):
+        kf.open_with_passphrase(REAL, device_secret=b"\x07" * 31)

@@ -240,7 +240,8 @@ class KeyFile:
             return self._migrate_with_passphrase(passphrase)
         with self.stretch(passphrase) as stretched:
             keys = [_hkdf(stretched.buffer, _INFO_PASSPHRASE)]
-            if device_secret is not None:
+            # A keyring entry of another length (damaged) opens nothing, like a wrong one.
+            if device_secret is not None and len(_raw(device_secret)) == DEVICE_SECRET_BYTES:
                 with KeyBuffer(len(stretched.buffer) + DEVICE_SECRET_BYTES) as both:
                     both.buffer[: len(stretched.buffer)] = stretched.buffer
                     both.buffer[len(stretched.buffer) :] = _device(device_secret)

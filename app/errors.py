@@ -475,3 +475,25 @@ class VaultDiskError(VaultError):
         "The disk reported an error while reading or writing the vault; the vault may be fine. "
         "Try again, or copy the vault folder to another disk.",
     )
+
+
+# --- border crossings and seizure (issue 13, docs/threat-model.md §6) --------------------------
+class WrongPassphraseAttemptsLeft(WrongPassphrase, _Filled):
+    """A wrong passphrase when the vault is set to be wiped after too many, with the warning on."""
+
+    template = N_(
+        "Errors",
+        "Wrong passphrase. {left} more wrong attempts and the vault on this computer is destroyed.",
+    )
+
+
+class VaultWipedAfterFailures(VaultError):
+    message = N_(
+        "Errors",
+        "Too many wrong passphrases: the vault on this computer has been destroyed. Only copies "
+        "kept elsewhere (backups) can bring the records back.",
+    )
+
+
+class NotConfirmed(InvalidInput):
+    message = N_("Errors", "Not confirmed; nothing was changed.")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app import unlock_guard
 from app import vault_reencrypt as reencrypt
 from app.crypto import kdf
 from app.crypto.identity import generate_identity, load_identity, store_identity
@@ -41,6 +42,7 @@ from app.errors import (
     VaultNotFound,
     VaultPathIsFile,
     WeakPassphrase,
+    WrongPassphrase,
 )
 from app.i18n import N_
 from app.storage import files, schema
@@ -290,6 +292,10 @@ def check_vault_files(folder: Path) -> None:
     except OSError:
         pass
     if not (folder / KEY_NAME).is_file():
+        from app import vault_destroy
+
+        if vault_destroy.finish_interrupted(folder):  # a destroy cut short: not damage
+            raise VaultNotFound()
         if (folder / DB_NAME).is_file():
             raise VaultCorrupt(N_("Errors", "The vault key file (vault.key) is missing."))
         raise VaultNotFound()
@@ -339,7 +345,7 @@ def open_vault(folder: Path, passphrase: str) -> Vault:
     """Unlock with the passphrase. Raises WrongPassphrase before the database is touched."""
     lock, keyfile = _lock_and_read(folder)
     try:
-        data_key = keyfile.unlock_with_passphrase(passphrase)
+        data_key = _try_passphrase(folder, keyfile, passphrase, lock)
         vault = _open_with_key(folder, keyfile, data_key, lock)
         _save_upgraded_slot(folder, keyfile)
         return vault
@@ -348,11 +354,27 @@ def open_vault(folder: Path, passphrase: str) -> Vault:
         raise
 
 
+def _try_passphrase(
+    folder: Path, keyfile: KeyFile, passphrase: str, lock: files.ProcessLock
+) -> KeyBuffer:
+    """The data key, the attempt counted when the vault wipes after too many wrong ones
+    (`app.unlock_guard`; the wipe happens there, under `lock`)."""
+    guard = unlock_guard.count_attempt(folder, lock)
+    try:
+        data_key = keyfile.unlock_with_passphrase(passphrase)
+    except WrongPassphrase:
+        unlock_guard.wrong_passphrase(folder, guard, lock)
+        raise
+    unlock_guard.good_passphrase(folder, guard)
+    return data_key
+
+
 def open_vault_with_recovery(folder: Path, recovery_text: str) -> Vault:
     recovery = parse_recovery_key(recovery_text)
     lock, keyfile = _lock_and_read(folder)
     try:
         data_key = keyfile.unlock_with_recovery_key(recovery)
+        unlock_guard.good_passphrase(folder, unlock_guard.read_guard(folder))
         return _open_with_key(folder, keyfile, data_key, lock)
     except BaseException:
         lock.release()
@@ -374,7 +396,7 @@ def change_passphrase(
         if recovery_text is not None:
             data_key = keyfile.unlock_with_recovery_key(parse_recovery_key(recovery_text))
         elif old_passphrase is not None:
-            data_key = keyfile.unlock_with_passphrase(old_passphrase)
+            data_key = _try_passphrase(folder, keyfile, old_passphrase, lock)
         else:
             raise ValueError("old passphrase or recovery key required")
         with data_key:

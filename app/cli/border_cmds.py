@@ -1,0 +1,153 @@
+"""destroy, wipe-after (and travel, duress): border crossings and seizure (issue 13).
+
+docs/threat-model.md §6 says what each protects against and what it cannot.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import add_passphrase_arg, add_vault_arg, translate, unlock, vault_dir
+
+CONFIRM_WORD = "destroy"  # typed at the prompt; the same word in every language, like a command
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "destroy",
+        help=translate(
+            "Cli",
+            "overwrite and remove this vault's key file and databases now (cannot be undone)",
+        ),
+    )
+    add_vault_arg(p)
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate("Cli", "do not ask for confirmation (for scripts)"),
+    )
+    p.set_defaults(func=cmd_destroy)
+
+    p = sub.add_parser(
+        "wipe-after",
+        help=translate(
+            "Cli",
+            "destroy the vault after 5, 10 or 20 wrong passphrases in a row (off by default); "
+            "without a value, show the setting",
+        ),
+    )
+    add_vault_arg(p)
+    add_passphrase_arg(p)
+    p.add_argument("attempts", nargs="?", choices=["off", "5", "10", "20"], metavar="off|5|10|20")
+    p.add_argument(
+        "--no-warning",
+        action="store_true",
+        help=translate(
+            "Cli", "do not warn when 3 or fewer attempts are left (the last one looks like any)"
+        ),
+    )
+    p.set_defaults(func=cmd_wipe_after)
+
+
+def remains_lines(backup_folder: Path | None = None) -> list[str]:
+    """What a destroy cannot reach, in plain words (the app shows the same list)."""
+    lines = []
+    if backup_folder is not None:
+        lines.append(
+            translate(
+                "Cli",
+                "Backups in {folder}: each still opens with the passphrase or recovery key that "
+                "was current when it was made. Delete them too if they must not survive.",
+            ).format(folder=backup_folder)
+        )
+    lines += [
+        translate(
+            "Cli",
+            "Any other backups or copies of the vault folder you made (USB sticks, other "
+            "computers): each still opens with the passphrase or recovery key of its time.",
+        ),
+        translate(
+            "Cli",
+            "Bundles you sent to partners: their copies are in their vaults.",
+        ),
+        translate(
+            "Cli",
+            "Reports and CSV files you wrote out are ordinary files; delete them separately.",
+        ),
+        translate(
+            "Cli",
+            "A disk image taken before now keeps everything; on SSDs and some file systems "
+            "old blocks can survive the overwrite.",
+        ),
+    ]
+    return lines
+
+
+def _confirmed(folder: Path) -> bool:
+    if not sys.stdin.isatty():
+        return False
+    print(
+        translate(
+            "Cli",
+            "This overwrites and removes the vault in {folder}. It cannot be undone.",
+        ).format(folder=folder)
+    )
+    typed = input(translate("Cli", "Type {word} to confirm: ").format(word=CONFIRM_WORD))
+    return typed.strip().lower() == CONFIRM_WORD
+
+
+def cmd_destroy(args: argparse.Namespace) -> int:
+    from app.vault_destroy import destroy_vault
+
+    folder = vault_dir(args)
+    if not args.yes and not _confirmed(folder):
+        print(
+            translate("Cli", "Not confirmed; nothing was changed. (Scripts: add --yes.)"),
+            file=sys.stderr,
+        )
+        return 2
+    done = destroy_vault(folder)
+    print(
+        translate(
+            "Cli", "Vault destroyed in {folder}: {count} files overwritten and removed."
+        ).format(folder=folder, count=done.files)
+    )
+    print(translate("Cli", "What remains:"))
+    for line in remains_lines():
+        print(f"  - {line}")
+    return 0
+
+
+def cmd_wipe_after(args: argparse.Namespace) -> int:
+    from app.unlock_guard import read_guard, set_wipe_after
+
+    if args.attempts is None:
+        guard = read_guard(vault_dir(args))
+        if guard is None:
+            print(translate("Cli", "Wipe after wrong passphrases: off."))
+        else:
+            print(
+                translate(
+                    "Cli",
+                    "Wipe after {limit} wrong passphrases in a row: on ({failed} since the last "
+                    "good one).",
+                ).format(limit=guard.wipe_after, failed=guard.failed)
+            )
+        return 0
+    attempts = 0 if args.attempts == "off" else int(args.attempts)
+    with unlock(args) as vault:
+        set_wipe_after(vault.folder, attempts, warn=not args.no_warning)
+    if attempts:
+        print(
+            translate(
+                "Cli",
+                "On: {limit} wrong passphrases in a row destroy the vault on this computer. This "
+                "stops guessing in Roundtable only, not on a copy of the disk.",
+            ).format(limit=attempts)
+        )
+    else:
+        print(translate("Cli", "Wipe after wrong passphrases: off."))
+    return 0

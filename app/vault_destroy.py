@@ -63,7 +63,9 @@ def is_interrupted(folder: Path) -> bool:
     return (folder / DESTROYING).exists() and not (folder / KEY_NAME).exists()
 
 
-def _overwrite_and_unlink(path: Path, report: Callable[[int], None]) -> int:
+def _overwrite_and_unlink(
+    path: Path, report: Callable[[int], None], *, unlink: bool = True
+) -> int:
     """Random bytes over the whole file, synced, then the name removed. A symbolic link is only
     removed: what it points to is not the vault's."""
     try:
@@ -88,8 +90,9 @@ def _overwrite_and_unlink(path: Path, report: Callable[[int], None]) -> int:
         os.fsync(fd)
     finally:
         os.close(fd)
-    with contextlib.suppress(FileNotFoundError):
-        path.unlink()
+    if unlink:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
     return size
 
 
@@ -113,7 +116,9 @@ def _destroy_locked(folder: Path, progress: Progress | None) -> Destroyed:
 
         count = written = 0
         for path in victims:
-            written += _overwrite_and_unlink(path, report)
+            # The old key file's name stays, overwritten, until the end: it is what tells the
+            # next touch that the rest is a destroyed vault's remains, not a damaged vault.
+            written += _overwrite_and_unlink(path, report, unlink=path.name != DESTROYING)
             count += 1
         with contextlib.suppress(OSError):
             files._fsync_dir(folder)
@@ -128,6 +133,8 @@ def _remove_lock_and_folder(folder: Path, lock: files.ProcessLock) -> None:
     # Unlinked while still held: no other process can take a lock on this file any more.
     with contextlib.suppress(OSError):
         (folder / LOCK_NAME).unlink()
+    with contextlib.suppress(OSError):  # the last name: the folder is clean once it goes
+        (folder / DESTROYING).unlink()
     lock.release()
     with contextlib.suppress(OSError):
         folder.rmdir()  # only if nothing else is in it: never the user's other files

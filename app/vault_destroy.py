@@ -63,9 +63,7 @@ def is_interrupted(folder: Path) -> bool:
     return (folder / DESTROYING).exists() and not (folder / KEY_NAME).exists()
 
 
-def _overwrite_and_unlink(
-    path: Path, report: Callable[[int], None], *, unlink: bool = True
-) -> int:
+def _overwrite_and_unlink(path: Path, report: Callable[[int], None], *, unlink: bool = True) -> int:
     """Random bytes over the whole file, synced, then the name removed. A symbolic link is only
     removed: what it points to is not the vault's."""
     try:
@@ -202,4 +200,3 @@ def finish_interrupted(folder: Path) -> bool:
 
 
 __all__ = ["Destroyed", "destroy_open_vault", "destroy_vault", "finish_interrupted"]
-

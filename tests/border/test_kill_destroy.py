@@ -43,11 +43,11 @@ def test_sigkill_during_destroy_leaves_the_old_or_the_destroyed_vault(tmp_path: 
     outcomes = set()
     for n in range(8):
         folder = tmp_path / f"vault{n}"
-        with create_vault(folder, "Org", PASSPHRASE, params=kdf.INSECURE_TEST).vault as vault:
-            with vault.store.transaction():
-                for i in range(1500):  # a few MB: overwriting takes a noticeable time
-                    text = f"e {i} " * 200
-                    vault.store.add(MinuteEntry(agenda_item_id="a", meeting_id="m", text=text))
+        created = create_vault(folder, "Org", PASSPHRASE, params=kdf.INSECURE_TEST)
+        with created.vault as vault, vault.store.transaction():
+            for i in range(1500):  # a few MB: overwriting takes a noticeable time
+                text = f"e {i} " * 200
+                vault.store.add(MinuteEntry(agenda_item_id="a", meeting_id="m", text=text))
         key_bytes = (folder / "vault.key").read_bytes()
         proc = subprocess.Popen(
             [sys.executable, "-c", DESTROYER, str(folder)],

@@ -15,11 +15,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.values import RedactionPolicy
 from app.ui.language import LANGUAGES
+from app.ui.ops import Ops
 from app.ui.preferences import Preferences
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, prefs: Preferences, parent: QWidget | None = None, *, ops: Ops | None = None
+    ) -> None:
+        """`ops`: given while a vault is open, for the settings kept in the vault's folder."""
         super().__init__(parent)
         self._prefs = prefs
         self.setWindowTitle(self.tr("Settings"))
@@ -56,6 +60,12 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.protection = None
+        if ops is not None:
+            from app.ui.protection import ProtectionBox
+
+            self.protection = ProtectionBox(ops, self)
+            layout.addWidget(self.protection)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
@@ -63,4 +73,6 @@ class SettingsDialog(QDialog):
         self._prefs.redaction_policy = RedactionPolicy(self.policy.currentData())
         self._prefs.language = str(self.language.currentData())
         self._prefs.sync()
+        if self.protection is not None:
+            self.protection.apply()
         super().accept()

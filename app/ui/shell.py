@@ -104,6 +104,9 @@ class Shell(QObject):
         from app.ui.rekey_dialog import install_rekey
 
         install_rekey(window)
+        from app.ui.destroy_dialog import install_destroy
+
+        install_destroy(window)
 
     def _screen_shown(self, key: str) -> None:
         if key in self._stale and self.window.is_unlocked:

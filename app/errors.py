@@ -493,7 +493,3 @@ class VaultWipedAfterFailures(VaultError):
         "Too many wrong passphrases: the vault on this computer has been destroyed. Only copies "
         "kept elsewhere (backups) can bring the records back.",
     )
-
-
-class NotConfirmed(InvalidInput):
-    message = N_("Errors", "Not confirmed; nothing was changed.")

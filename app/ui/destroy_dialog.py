@@ -34,28 +34,29 @@ CONFIRM_WORD = "destroy"
 
 def remains_text(backup_folder: Path | None = None) -> str:
     """What a destroy cannot reach, in plain words (the command line prints the same)."""
-    tr = QCoreApplication.translate
     lines = []
     if backup_folder is not None:
         lines.append(
-            tr(
+            QCoreApplication.translate(
                 "DestroyDialog",
                 "Backups in %1: each still opens with the passphrase or recovery key that was "
                 "current when it was made. Delete them too if they must not survive.",
             ).replace("%1", str(backup_folder))
         )
     lines += [
-        tr(
+        QCoreApplication.translate(
             "DestroyDialog",
             "Any other backups or copies of the vault folder you made (USB sticks, other "
             "computers): each still opens with the passphrase or recovery key of its time.",
         ),
-        tr("DestroyDialog", "Bundles you sent to partners: their copies are in their vaults."),
-        tr(
+        QCoreApplication.translate(
+            "DestroyDialog", "Bundles you sent to partners: their copies are in their vaults."
+        ),
+        QCoreApplication.translate(
             "DestroyDialog",
             "Reports and CSV files you wrote out are ordinary files; delete them separately.",
         ),
-        tr(
+        QCoreApplication.translate(
             "DestroyDialog",
             "A disk image taken before now keeps everything; on SSDs and some file systems old "
             "blocks can survive the overwrite.",
@@ -155,12 +156,13 @@ def _destroy(window: MainWindow, folder: Path) -> None:
 
     def done(_result: object) -> None:
         window.start(None)
-        tr = QCoreApplication.translate
         show_info(
             window,
-            tr("DestroyDialog", "The vault in %1 was destroyed.").replace("%1", str(folder))
+            QCoreApplication.translate("DestroyDialog", "The vault in %1 was destroyed.").replace(
+                "%1", str(folder)
+            )
             + "\n\n"
-            + tr("DestroyDialog", "What remains:")
+            + QCoreApplication.translate("DestroyDialog", "What remains:")
             + "\n"
             + remains_text(),
         ).setObjectName("destroyedBox")

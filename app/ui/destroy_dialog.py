@@ -88,7 +88,7 @@ class DestroyDialog(QDialog):
         remains.setWordWrap(True)
         self.word = self.tr("destroy")  # the word to type, in the interface language
         prompt = plain_label(
-            QLabel(self.tr("To confirm, type the word %1:").replace("%1", self.word), self)
+            QLabel(self.tr("To confirm, type the word “%1”:").replace("%1", self.word), self)
         )
         prompt.setWordWrap(True)
         self.confirm_edit = QLineEdit(self)

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QVBoxLayout,
     QWidget,
 )
 
+from app.ui.numbers import number
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label
 from app.unlock_guard import CHOICES, WARN_WHEN_LEFT, Guard
@@ -27,10 +29,14 @@ class ProtectionBox(QGroupBox):
         self.wipe_after = QComboBox(self)
         self.wipe_after.addItem(self.tr("Off"), 0)
         for n in CHOICES:
-            self.wipe_after.addItem(self.tr("After %1 wrong passphrases").replace("%1", str(n)), n)
+            self.wipe_after.addItem(
+                self.tr("After %1 wrong passphrases").replace("%1", number(n)), n
+            )
         self.wipe_after.setAccessibleName(self.tr("Destroy the vault after wrong passphrases"))
         self.warn = QCheckBox(
-            self.tr("Warn when %1 or fewer attempts are left").replace("%1", str(WARN_WHEN_LEFT)),
+            self.tr("Warn when %1 or fewer attempts are left").replace(
+                "%1", number(WARN_WHEN_LEFT)
+            ),
             self,
         )
         self.warn.setChecked(True)
@@ -48,10 +54,14 @@ class ProtectionBox(QGroupBox):
             )
         )
         help_text.setWordWrap(True)
-        form = QFormLayout(self)
+        _room_for(help_text)
+        form = QFormLayout()
         form.addRow(self.tr("Destroy the vault:"), self.wipe_after)
         form.addRow("", self.warn)
-        form.addRow(help_text)
+        # Outside the form: a QFormLayout row gives a word-wrapped label too little height.
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(help_text)
         self.wipe_after.setEnabled(False)  # until the current setting is read
         self._update()
         ops.run(lambda v: _read(v.folder), on_done=self._show)
@@ -91,3 +101,11 @@ def _read(folder):  # type: ignore[no-untyped-def]
     from app.unlock_guard import read_guard
 
     return read_guard(folder)
+
+
+def _room_for(label: QLabel, columns: int = 72) -> None:
+    """A dialog is not sized for its word-wrapped labels' height on its own: give the label
+    a width in characters and the height its text needs at that width."""
+    width = label.fontMetrics().averageCharWidth() * columns
+    label.setMinimumWidth(width)
+    label.setMinimumHeight(label.heightForWidth(width))

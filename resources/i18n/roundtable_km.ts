@@ -2015,8 +2015,8 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location line="+2"/>
-        <source>To confirm, type the word %1:</source>
-        <translation>ដើម្បីបញ្ជាក់ សូមវាយពាក្យ %1 (ឬ destroy)៖</translation>
+        <source>To confirm, type the word “%1”:</source>
+        <translation>ដើម្បីបញ្ជាក់ សូមវាយពាក្យ “%1” (ឬ destroy)៖</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4863,7 +4863,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>ProtectionBox</name>
     <message>
-        <location filename="../../app/ui/protection.py" line="+24"/>
+        <location filename="../../app/ui/protection.py" line="+26"/>
         <source>If the laptop is taken</source>
         <translation>ប្រសិនបើកុំព្យូទ័រត្រូវបានដកហូត</translation>
     </message>
@@ -4873,12 +4873,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>បិទ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>After %1 wrong passphrases</source>
         <translation>បន្ទាប់ពីឃ្លាសម្ងាត់ខុស %1 ដង</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Destroy the vault after wrong passphrases</source>
         <translation>បំផ្លាញឃ្លាំងទិន្នន័យបន្ទាប់ពីឃ្លាសម្ងាត់ខុស</translation>
     </message>
@@ -4888,12 +4888,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ព្រមាននៅពេលនៅសល់ការសាកល្បង %1 ដង ឬតិចជាងនេះ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>When this many wrong passphrases are typed in a row in Roundtable on this computer, the vault here is destroyed. It stops someone guessing in the app. It does not stop someone who copies the disk and guesses on the copy, and anyone who looks in the vault folder can see that it is on. Without the warning, the last attempt looks like any other wrong passphrase.</source>
         <translation>នៅពេលឃ្លាសម្ងាត់ខុសត្រូវបានវាយចំនួនដងនេះជាប់ៗគ្នានៅក្នុង Roundtable នៅលើកុំព្យូទ័រនេះ ឃ្លាំងទិន្នន័យនៅទីនេះត្រូវបានបំផ្លាញ។ វាបញ្ឈប់អ្នកដែលទាយនៅក្នុងកម្មវិធី។ វាមិនបញ្ឈប់អ្នកដែលចម្លងថាស ហើយទាយនៅលើច្បាប់ចម្លងនោះទេ ហើយអ្នកណាដែលមើលក្នុងថតឃ្លាំងទិន្នន័យ អាចឃើញថាវាកំពុងបើក។ បើគ្មានការព្រមាន ការសាកល្បងចុងក្រោយមើលទៅដូចឃ្លាសម្ងាត់ខុសផ្សេងទៀតដែរ។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Destroy the vault:</source>
         <translation>បំផ្លាញឃ្លាំងទិន្នន័យ៖</translation>
     </message>

@@ -86,6 +86,17 @@ def remains_lines(backup_folder: Path | None = None) -> list[str]:
     return lines
 
 
+def automatic_backup_folder() -> Path | None:
+    """The folder the desktop app writes automatic backups to, if one is set (the app's
+    settings file, read with QtCore alone: no window, no QApplication)."""
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # pragma: no cover - PySide6 is a dependency
+        return None
+    value = QSettings("Roundtable", "Roundtable").value("backup/folder", "")
+    return Path(str(value)) if value else None
+
+
 def _confirmed(folder: Path) -> bool:
     if not sys.stdin.isatty():
         return False
@@ -116,7 +127,7 @@ def cmd_destroy(args: argparse.Namespace) -> int:
         ).format(folder=folder, count=done.files)
     )
     print(translate("Cli", "What remains:"))
-    for line in remains_lines():
+    for line in remains_lines(automatic_backup_folder()):
         print(f"  - {line}")
     return 0
 

@@ -68,7 +68,9 @@ def remains_text(backup_folder: Path | None = None) -> str:
 class DestroyDialog(QDialog):
     confirmed = Signal()
 
-    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, folder: Path, parent: QWidget | None = None, *, backup_folder: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Destroy this vault"))
         self.folder = folder
@@ -84,7 +86,7 @@ class DestroyDialog(QDialog):
         )
         intro.setWordWrap(True)
         remains_title = QLabel(self.tr("What remains afterwards:"), self)
-        remains = plain_label(QLabel(remains_text(), self))
+        remains = plain_label(QLabel(remains_text(backup_folder), self))
         remains.setWordWrap(True)
         self.word = self.tr("destroy")  # the word to type, in the interface language
         prompt = plain_label(
@@ -138,14 +140,16 @@ def open_destroy(window: MainWindow) -> DestroyDialog | None:
     if not window.is_unlocked and not (folder.parts and vault_exists(folder)):
         show_info(window, QCoreApplication.translate("DestroyDialog", "No vault is selected."))
         return None
-    dialog = DestroyDialog(folder, window)
-    dialog.confirmed.connect(lambda: _destroy(window, folder))
+    # The automatic-backup folder (issue 12's setting), when this build has it and it is set.
+    backups = getattr(window.prefs, "backup_folder", None)
+    dialog = DestroyDialog(folder, window, backup_folder=backups)
+    dialog.confirmed.connect(lambda: _destroy(window, folder, backups))
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
 
 
-def _destroy(window: MainWindow, folder: Path) -> None:
+def _destroy(window: MainWindow, folder: Path, backups: Path | None) -> None:
     if window.is_unlocked:
         window.lock()  # screens cleared, dialogs closed, the vault closed on the worker
 
@@ -164,7 +168,7 @@ def _destroy(window: MainWindow, folder: Path) -> None:
             + "\n\n"
             + QCoreApplication.translate("DestroyDialog", "What remains:")
             + "\n"
-            + remains_text(),
+            + remains_text(backups),
         ).setObjectName("destroyedBox")
 
     window.ops.run(work, needs_vault=False, on_done=done)

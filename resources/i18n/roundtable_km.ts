@@ -1510,7 +1510,7 @@ this vault (they still open old copies of vault.db).</source>
         <translation>រូបភាពថាស (disk image) ដែលបានថតមុនពេលនេះ នៅរក្សាអ្វីៗទាំងអស់; នៅលើ SSD និងប្រព័ន្ធឯកសារខ្លះ ប្លុកចាស់អាចនៅសល់ ទោះបីសរសេរជាន់ពីលើហើយក៏ដោយ។</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>This overwrites and removes the vault in {folder}. It cannot be undone.</source>
         <translation>សកម្មភាពនេះសរសេរជាន់ពីលើ ហើយដកចេញឃ្លាំងទិន្នន័យនៅក្នុង {folder}។ មិនអាចត្រឡប់វិញបានទេ។</translation>
     </message>
@@ -1994,7 +1994,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>រូបភាពថាស (disk image) ដែលបានថតមុនពេលនេះ នៅរក្សាអ្វីៗទាំងអស់; នៅលើ SSD និងប្រព័ន្ធឯកសារខ្លះ ប្លុកចាស់អាចនៅសល់ ទោះបីសរសេរជាន់ពីលើហើយក៏ដោយ។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Destroy this vault</source>
         <translation>បំផ្លាញឃ្លាំងទិន្នន័យនេះ</translation>
     </message>
@@ -2034,7 +2034,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>មិនទាន់បានជ្រើសរើសឃ្លាំងទិន្នន័យទេ។</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The vault in %1 was destroyed.</source>
         <translation>ឃ្លាំងទិន្នន័យនៅក្នុង %1 ត្រូវបានបំផ្លាញហើយ។</translation>
     </message>
@@ -3426,7 +3426,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់) (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destroy_dialog.py" line="-39"/>
+        <location filename="../../app/ui/destroy_dialog.py" line="-41"/>
         <source>&amp;Destroy this vault…</source>
         <translation>បំផ្លាញឃ្លាំងទិន្នន័យនេះ (&amp;D)…</translation>
     </message>

@@ -68,3 +68,19 @@ def test_wipe_after_is_changed_only_with_the_passphrase(tmp_path: Path) -> None:
     assert run("wipe-after", "--vault", str(folder), "20", env=RIGHT).returncode == 0
     assert run("wipe-after", "--vault", str(folder), "off", env=RIGHT).returncode == 0
     assert not (folder / "vault.guard").exists()
+
+
+def test_destroy_names_the_apps_automatic_backup_folder(tmp_path: Path) -> None:
+    import os
+
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "vault"
+    _init(folder)
+    settings = QSettings("Roundtable", "Roundtable")  # the app's own file, under XDG_CONFIG_HOME
+    settings.setValue("backup/folder", str(tmp_path / "my backups"))
+    settings.sync()
+    env = {"XDG_CONFIG_HOME": os.environ["XDG_CONFIG_HOME"]}
+    done = run("destroy", "--vault", str(folder), "--yes", env=env)
+    assert done.returncode == 0, done.stderr
+    assert f"Backups in {tmp_path / 'my backups'}" in done.stdout

@@ -45,7 +45,14 @@ class Destroyed:
 def _victims(folder: Path) -> list[Path]:
     """Every file of the vault but the lock, key material first."""
     names = [DESTROYING]
-    for pattern in (f".{KEY_NAME}*", f"{KEY_NAME}.*", "vault*.db*", "vault.guard*", ".vault.*"):
+    for pattern in (
+        f".{KEY_NAME}*",
+        f"{KEY_NAME}.*",
+        "vault*.db*",
+        "vault.guard*",
+        "vault.note*",
+        ".vault.*",
+    ):
         names += sorted(p.name for p in folder.glob(pattern))
     seen: set[str] = set()
     ordered = []

@@ -50,6 +50,8 @@ def test_every_file_of_the_vault_goes_and_the_users_other_files_stay(vault_dir: 
         "vault.key.rekey",
         ".vault.key.123.tmp",
         "vault.guard",
+        "vault.note",
+        ".vault.key.old-77",
     ]
     for name in leftovers:
         (vault_dir / name).write_bytes(b"secret" * 100)

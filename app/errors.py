@@ -493,3 +493,15 @@ class VaultWipedAfterFailures(VaultError):
         "Too many wrong passphrases: the vault on this computer has been destroyed. Only copies "
         "kept elsewhere (backups) can bring the records back.",
     )
+
+
+class DuressSameAsPassphrase(InvalidInput):
+    message = N_(
+        "Errors",
+        "The duress passphrase must be different from the vault's passphrase; nothing was "
+        "changed.",
+    )
+
+
+class NoDecoy(VaultError):
+    message = N_("Errors", "This vault has no duress passphrase and no decoy.")

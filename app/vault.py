@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -21,7 +22,13 @@ from app.crypto import kdf
 from app.crypto.identity import generate_identity, load_identity, store_identity
 from app.crypto.key_buffer import KeyBuffer
 from app.crypto.keyfile import (
+    DB_B,
+    DB_MAIN,
+    POS_DECOY_RECOVERY,
+    POS_PASSPHRASE,
     KeyFile,
+    Opened,
+    Role,
     new_data_key,
     new_keyfile,
     read_keyfile,
@@ -49,7 +56,9 @@ from app.storage import files, schema
 from app.storage.database import open_database
 from app.storage.records import RecordStore
 from app.vault_paths import (  # noqa: F401 - part of this module's API
+    DB_B_NAME,
     DB_NAME,
+    DB_NAMES,
     KEY_NAME,
     LOCK_NAME,
     default_vault_dir,
@@ -67,6 +76,7 @@ class Vault:
     org_id: str
     vault_id: str
     _lock: files.ProcessLock
+    db: int = DB_MAIN  # which of the folder's two databases is open (docs/key-file.md)
 
     @property
     def org_name(self) -> str:
@@ -88,6 +98,7 @@ class Vault:
                 with contextlib.suppress(Exception):
                     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 conn.close()
+                _same_times(self.folder)
         finally:
             self._lock.release()  # a failed close must not leave the folder locked for good
 
@@ -96,6 +107,40 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _same_times(folder: Path) -> None:
+    """Both databases get the same modification time, so that which one is in use (the real
+    vault or a decoy) is not written in their timestamps."""
+    with contextlib.suppress(OSError):
+        when = os.stat(folder / DB_NAME).st_mtime_ns
+        for name in DB_NAMES:
+            os.utime(folder / name, ns=(when, when))
+
+
+CHAFF_PAGES = (64, 512)  # a whole number of SQLCipher's 4096-byte pages, like a small database
+
+
+def write_chaff(path: Path) -> None:
+    """Random bytes the size of a small database: a SQLCipher file is random from its first
+    byte, so this cannot be told from a decoy (docs/key-file.md)."""
+    pages = CHAFF_PAGES[0] + secrets.randbelow(CHAFF_PAGES[1] - CHAFF_PAGES[0] + 1)
+    files.write_private_atomic(path, os.urandom(pages * 4096))
+
+
+def ensure_chaff(folder: Path) -> None:
+    if not (folder / DB_B_NAME).exists():
+        write_chaff(folder / DB_B_NAME)
+
+
+# Device binding (issue 12) plugs in here: the secret this machine's OS keyring holds for a
+# vault id, or None; and forgetting it (travel mode, duress).
+def device_secret_for(vault_id: str) -> bytes | None:
+    return None
+
+
+def forget_device_secret(vault_id: str) -> None:
+    return None
 
 
 @dataclass(frozen=True)
@@ -165,6 +210,7 @@ def _publish(staging: Path, folder: Path, lock: files.ProcessLock) -> files.Proc
         # new one (its only key file replaced) by the first unlock.
         reencrypt.discard_pending(folder)
         os.replace(staging / DB_NAME, folder / DB_NAME)
+        os.replace(staging / DB_B_NAME, folder / DB_B_NAME)
         os.replace(staging / KEY_NAME, folder / KEY_NAME)
         with contextlib.suppress(OSError):
             files._fsync_dir(folder)
@@ -210,9 +256,9 @@ def create_vault(
         keyfile = new_keyfile(params or kdf.calibrated())
         data_key = new_data_key()
         recovery = new_recovery_key()
-        with keyfile.stretch(passphrase) as stretched:
-            keyfile.set_slot("passphrase", stretched, data_key)
-        keyfile.set_slot("recovery", recovery, data_key)
+        keyfile.set_passphrase(passphrase, data_key)
+        keyfile.set_recovery(recovery, data_key)
+        write_chaff(staging / DB_B_NAME)
         conn = open_database(staging / DB_NAME, data_key, create=True)
         schema.migrate(conn)
         org = Organisation(name=org_name, kind=org_kind)
@@ -261,12 +307,12 @@ def _os_errors() -> Iterator[None]:
 
 
 def _open_with_key(
-    folder: Path, keyfile: KeyFile, data_key: KeyBuffer, lock: files.ProcessLock
+    folder: Path, keyfile: KeyFile, data_key: KeyBuffer, lock: files.ProcessLock, db: int = DB_MAIN
 ) -> Vault:
-    """Open the database; the data key is wiped once SQLCipher holds it (SQLCipher wipes its
+    """Open database `db`; the data key is wiped once SQLCipher holds it (SQLCipher wipes its
     own copy when the connection closes)."""
     try:
-        conn = open_database(folder / DB_NAME, data_key)
+        conn = open_database(folder / DB_NAMES[db], data_key)
     finally:
         data_key.wipe()
     try:
@@ -280,7 +326,7 @@ def _open_with_key(
     except BaseException:
         conn.close()
         raise
-    return Vault(folder, conn, RecordStore(conn, row[0]), row[0], keyfile.vault_id, lock)
+    return Vault(folder, conn, RecordStore(conn, row[0]), row[0], keyfile.vault_id, lock, db)
 
 
 def check_vault_files(folder: Path) -> None:
@@ -338,6 +384,10 @@ def _locked(folder: Path) -> files.ProcessLock:
     for stale in folder.glob(f".{KEY_NAME}.*.tmp"):
         with contextlib.suppress(OSError):
             stale.unlink()
+    # An old key file a crash left between replacing and erasing it holds forgotten slots.
+    for stale in folder.glob(f".{KEY_NAME}.old-*"):
+        with contextlib.suppress(OSError):
+            _erase(stale)
     return lock
 
 
@@ -345,10 +395,9 @@ def open_vault(folder: Path, passphrase: str) -> Vault:
     """Unlock with the passphrase. Raises WrongPassphrase before the database is touched."""
     lock, keyfile = _lock_and_read(folder)
     try:
-        data_key = _try_passphrase(folder, keyfile, passphrase, lock)
-        vault = _open_with_key(folder, keyfile, data_key, lock)
+        opened = _try_passphrase(folder, keyfile, passphrase, lock)
         _save_upgraded_slot(folder, keyfile)
-        return vault
+        return _open_with_key(folder, keyfile, opened.data_key, lock, opened.db)
     except BaseException:
         lock.release()
         raise
@@ -356,26 +405,90 @@ def open_vault(folder: Path, passphrase: str) -> Vault:
 
 def _try_passphrase(
     folder: Path, keyfile: KeyFile, passphrase: str, lock: files.ProcessLock
-) -> KeyBuffer:
-    """The data key, the attempt counted when the vault wipes after too many wrong ones
-    (`app.unlock_guard`; the wipe happens there, under `lock`)."""
+) -> Opened:
+    """The slot the passphrase opens (a duress slot fires), the attempt counted when the vault
+    wipes after too many wrong ones (`app.unlock_guard`; the wipe happens there, under
+    `lock`). After a duress unlock the real passphrase takes this same path as a wrong one."""
     guard = unlock_guard.count_attempt(folder, lock)
     try:
-        data_key = keyfile.unlock_with_passphrase(passphrase)
+        opened = _open_slot_with_passphrase(folder, keyfile, passphrase)
     except WrongPassphrase:
         unlock_guard.wrong_passphrase(folder, guard, lock)
         raise
     unlock_guard.good_passphrase(folder, guard)
-    return data_key
+    return opened
+
+
+def _open_slot_with_passphrase(folder: Path, keyfile: KeyFile, passphrase: str) -> Opened:
+    """The slot the passphrase opens; a duress slot fires first (docs/key-file.md)."""
+    opened = keyfile.open_with_passphrase(
+        passphrase, device_secret=device_secret_for(keyfile.vault_id)
+    )
+    if opened.role is Role.DURESS:
+        fire_duress(folder, keyfile)
+    return opened
+
+
+def fire_duress(folder: Path, keyfile: KeyFile) -> None:
+    """What travel mode does (the passphrase slot and the device secret gone), done at once
+    and never interrupted by a failure to write: the decoy opens whatever happens."""
+    keyfile.clear(POS_PASSPHRASE)
+    with contextlib.suppress(Exception):
+        forget_device_secret(keyfile.vault_id)
+    with contextlib.suppress(RoundtableError, OSError):
+        replace_keyfile_erasing_old(folder / KEY_NAME, keyfile)
+
+
+def forget_passphrase_slot(folder: Path) -> None:
+    """Travel mode's core: slot 0 and the device secret gone; the recovery and duress slots
+    stay. A format-1 key file must be unlocked once (which migrates it) first."""
+    lock, keyfile = _lock_and_read(folder)
+    try:
+        if keyfile.legacy is not None:
+            raise VaultCorrupt(
+                N_("Errors", "Unlock the vault once with this version before travel mode.")
+            )
+        keyfile.clear(POS_PASSPHRASE)
+        forget_device_secret(keyfile.vault_id)
+        replace_keyfile_erasing_old(folder / KEY_NAME, keyfile)
+    finally:
+        lock.release()
+
+
+def _erase(path: Path) -> None:
+    """Overwrite a file's bytes with random ones, sync, unlink. On SSDs and copy-on-write file
+    systems the old blocks may survive anyway (docs/threat-model.md)."""
+    size = path.stat().st_size
+    with open(path, "r+b", buffering=0) as f:
+        f.write(os.urandom(size))
+        os.fsync(f.fileno())
+    path.unlink()
+
+
+def replace_keyfile_erasing_old(path: Path, keyfile: KeyFile) -> None:
+    """Replace the key file atomically and overwrite the old one's bytes: the old inode is kept
+    by a hidden hard link across the atomic replace, then erased (docs/key-file.md). Where hard
+    links are not possible (FAT, exFAT) the old blocks are only freed."""
+    hidden: Path | None = path.with_name(f".{path.name}.old-{os.getpid()}")
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            hidden.unlink()
+        os.link(path, hidden)
+    except OSError:
+        hidden = None
+    write_keyfile(path, keyfile)
+    if hidden is not None:
+        with contextlib.suppress(OSError):
+            _erase(hidden)
 
 
 def open_vault_with_recovery(folder: Path, recovery_text: str) -> Vault:
     recovery = parse_recovery_key(recovery_text)
     lock, keyfile = _lock_and_read(folder)
     try:
-        data_key = keyfile.unlock_with_recovery_key(recovery)
+        opened = keyfile.open_with_recovery(recovery)
         unlock_guard.good_passphrase(folder, unlock_guard.read_guard(folder))
-        return _open_with_key(folder, keyfile, data_key, lock)
+        return _open_with_key(folder, keyfile, opened.data_key, lock, opened.db)
     except BaseException:
         lock.release()
         raise
@@ -394,14 +507,24 @@ def change_passphrase(
     lock, keyfile = _lock_and_read(folder)
     try:
         if recovery_text is not None:
-            data_key = keyfile.unlock_with_recovery_key(parse_recovery_key(recovery_text))
+            recovery = parse_recovery_key(recovery_text)
+            opened = keyfile.open_with_recovery(recovery)
+            keyfile.migrate_after_recovery(recovery, opened.data_key)
         elif old_passphrase is not None:
-            data_key = _try_passphrase(folder, keyfile, old_passphrase, lock)
+            opened = _try_passphrase(folder, keyfile, old_passphrase, lock)
         else:
             raise ValueError("old passphrase or recovery key required")
-        with data_key:
+        with opened.data_key as data_key:
             _check_new_passphrase(new_passphrase, ())
-            keyfile.set_passphrase(new_passphrase, data_key, params or keyfile.kdf)
+            if params is not None and params != keyfile.kdf:
+                keyfile.reset_kdf(params)  # the duress slot goes with the old salt
+            keyfile.set_passphrase(
+                new_passphrase,
+                data_key,
+                db=opened.db,
+                device_secret=device_secret_for(keyfile.vault_id),
+            )
+        ensure_chaff(folder)
         if not os.access(folder, os.W_OK):
             raise VaultFolderNotWritable()
         write_keyfile(folder / KEY_NAME, keyfile)
@@ -414,7 +537,8 @@ def _save_upgraded_slot(folder: Path, keyfile: KeyFile) -> None:
     (docs/passphrases.md): keep it. A read-only or full disk only postpones this."""
     if keyfile.upgraded:
         # OSError: syncing the folder after the rename can fail (EIO) and is not translated.
-        with contextlib.suppress(DiskFull, StorageFailure, OSError):
+        with contextlib.suppress(DiskFull, StorageFailure, OSError, RoundtableError):
+            ensure_chaff(folder)  # before the key file: a format-2 vault always has both
             write_keyfile(folder / KEY_NAME, keyfile)
             keyfile.upgraded = False
 
@@ -449,11 +573,19 @@ def rekey_vault(
     folder = vault.folder
     keyfile = read_vault_keyfile(folder)  # under the lock the open vault holds
     if recovery_text is not None:
-        old_key = keyfile.unlock_with_recovery_key(parse_recovery_key(recovery_text))
+        recovery_proof = parse_recovery_key(recovery_text)
+        opened = keyfile.open_with_recovery(recovery_proof)
+        keyfile.migrate_after_recovery(recovery_proof, opened.data_key)
     elif passphrase is not None:
-        old_key = keyfile.unlock_with_passphrase(passphrase)
+        opened = _open_slot_with_passphrase(folder, keyfile, passphrase)
     else:
         raise ValueError("the current passphrase or the recovery key is required")
+    old_key = opened.data_key
+    if opened.role is Role.DURESS or opened.db != vault.db:
+        old_key.wipe()
+        raise WrongPassphrase()  # a duress slot has fired; the open vault is not its database
+    if vault.db == DB_B:
+        return _rewrap_decoy(vault, keyfile, old_key, passphrase, new_passphrase, params)
     new_key = new_data_key()
     try:
         if new_passphrase is not None:
@@ -463,10 +595,18 @@ def rekey_vault(
             raise ValueError("a new passphrase is required after proving the recovery key")
         if progress is not None:
             progress(0.0)
-        replacement = KeyFile(keyfile.vault_id, params or keyfile.kdf, b"")
-        replacement.set_passphrase(chosen, new_key, replacement.kdf)  # sets a fresh salt
+        # The salt and the other slots (duress, spares) are kept: the duress slot wraps the
+        # decoy's key, which a re-key of the real database does not change.
+        replacement = KeyFile(
+            keyfile.vault_id, keyfile.kdf, keyfile.salt, list(keyfile.slots), keyfile.norm
+        )
+        if params is not None and params != keyfile.kdf:
+            replacement.reset_kdf(params)
+        replacement.set_passphrase(
+            chosen, new_key, device_secret=device_secret_for(keyfile.vault_id)
+        )
         recovery = recovery_secret if recovery_secret is not None else new_recovery_key()
-        replacement.set_slot("recovery", recovery, new_key)
+        replacement.set_recovery(recovery, new_key)
         reencrypt.export(vault.conn, folder, new_key, progress)
         reencrypt.write_pending_keyfile(folder, replacement.to_bytes())
         _swap_in(vault, old_key, new_key)
@@ -475,6 +615,31 @@ def rekey_vault(
         new_key.wipe()
     if progress is not None:
         progress(1.0)
+    return format_recovery_key(recovery)
+
+
+def _rewrap_decoy(
+    vault: Vault,
+    keyfile: KeyFile,
+    key: KeyBuffer,
+    passphrase: str | None,
+    new_passphrase: str | None,
+    params: kdf.KdfParams | None,
+) -> str:
+    """ "Change keys" on a decoy: new slots for its passphrase and a recovery key of its own
+    (slot 3), its database is not re-encrypted (docs/key-file.md: a known limit)."""
+    with key:
+        chosen = new_passphrase if new_passphrase is not None else passphrase
+        if chosen is None:
+            raise ValueError("a new passphrase is required after proving the recovery key")
+        if new_passphrase is not None:
+            _check_new_passphrase(new_passphrase, (vault.org_name,))
+        if params is not None and params != keyfile.kdf:
+            keyfile.reset_kdf(params)
+        keyfile.set_passphrase(chosen, key, db=DB_B)
+        recovery = new_recovery_key()
+        keyfile.set_recovery(recovery, key, db=DB_B, position=POS_DECOY_RECOVERY)
+        write_keyfile(vault.folder / KEY_NAME, keyfile)
     return format_recovery_key(recovery)
 
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 DB_NAME = "vault.db"
+# Every format-2 vault has a second database: random chaff, or the decoy a duress passphrase
+# opens (docs/key-file.md). Which one it is, only a slot of the key file says.
+DB_B_NAME = "vault-b.db"
+DB_NAMES = (DB_NAME, DB_B_NAME)
 KEY_NAME = "vault.key"
 LOCK_NAME = "vault.lock"
 

@@ -93,7 +93,9 @@ class Bench:
         self.enc_path = self.enc_dir / DB_NAME
         self.plain_path = out / "plain" / PLAIN_NAME
         # The data key for raw-key opens; derived here only when the caller did not pass it.
-        self.key = key or read_keyfile(self.enc_dir / KEY_NAME).unlock_with_passphrase(PASSPHRASE)
+        self.key = (
+            key or read_keyfile(self.enc_dir / KEY_NAME).open_with_passphrase(PASSPHRASE).data_key
+        )
         self.kdf = read_keyfile(self.enc_dir / KEY_NAME).kdf
         self.notes: dict[str, str] = {}
         self.added: dict[str, list[MinuteEntry]] = {}

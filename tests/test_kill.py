@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from app.crypto import kdf
+from app.crypto.keyfile import KeyFile
 from app.domain.records import MinuteEntry, Series
+from app.errors import VaultCorrupt
 from app.storage.search import search
 from app.vault import create_vault, open_vault
 from tests.conftest import PASSPHRASE
@@ -119,7 +121,9 @@ def test_sigkill_during_passphrase_changes_leaves_one_of_the_two(vault_dir: Path
             except Exception:
                 continue
         assert opened == 1
-        if (vault_dir / "vault.key").read_bytes().count(b"passphrase") != 1:
+        try:
+            KeyFile.from_bytes((vault_dir / "vault.key").read_bytes())
+        except VaultCorrupt:
             pytest.fail("vault.key is not a whole key file")
         # Put it back to PASSPHRASE for the next round.
         try:

@@ -448,3 +448,18 @@ def test_init_killed_at_any_moment_leaves_a_whole_vault_or_none(tmp_path: Path) 
         rerun = subprocess.run(demo(folder), cwd=ROOT, env=env, capture_output=True, timeout=120)
         assert rerun.returncode == 0, rerun.stderr
         open_vault(folder, PASSPHRASE).close()
+
+
+def test_a_vault_made_in_a_shared_sticky_folder_leaves_its_mode_alone(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    (shared / "someone-elses-file").write_text("x")
+    from app.storage.files import ensure_private_dir
+
+    ensure_private_dir(shared)
+    assert shared.stat().st_mode & 0o7777 == 0o1777
+    private = tmp_path / "mine"
+    private.mkdir(mode=0o755)
+    ensure_private_dir(private)
+    assert private.stat().st_mode & 0o777 == 0o700

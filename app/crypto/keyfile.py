@@ -1,25 +1,18 @@
-"""`vault.key`: the data key wrapped in slots (DESIGN §2).
+"""`vault.key` format 2: the data keys wrapped in fixed, equal slots (docs/key-file.md).
 
-Format (JSON, written atomically 0600):
+    {"format": "roundtable-vault-key/2", "vault_id": "<uuid>",
+     "kdf": {"alg": "argon2id", "t": 3, "m_kib": 262144, "p": 4}, "salt": "<b64 16>",
+     "norm": 2, "slots": ["<b64 64>" x 8]}
 
-    {"format": "roundtable-vault-key/1", "vault_id": "<uuid>",
-     "kdf": {"alg": "argon2id", "t": 3, "m_kib": 262144, "p": 4}, "salt": "<b64, 16..64 bytes>",
-     "slots": [{"type": "passphrase" | "recovery" | "device", "nonce": "<b64 12>",
-                "wrapped": "<b64 48>", "norm": 2}]}
+A slot is `nonce (12) || AES-256-GCM(plaintext)`, plaintext `role || db || 0 0 || data key`.
+Nothing outside a slot says what it is or whether it is used: an unused slot is random bytes.
+An unlock derives one Argon2id output (passphrase) or none (recovery) and tries every candidate
+slot key against every slot, with no early exit, so neither the file nor the time an unlock
+takes tells which slots exist. Format-1 files (`app.crypto.keyfile_v1`) are read and migrated
+by the first unlock that holds the data key (`KeyFile.upgraded`).
 
-`norm` (passphrase slots only) names the passphrase normalisation the slot was made with
-(`app.crypto.passphrase`); a slot without it was made with version 1 (NFC only), and is
-re-wrapped under the current version the next time it opens (docs/passphrases.md).
-
-Each slot wraps the 32-byte data key with AES-256-GCM. Its key is HKDF-SHA256 over the slot's
-secret (Argon2id of the passphrase with `salt`; the recovery key; the device key) with a label
-naming the slot type; the associated data is the canonical JSON of format, vault id and slot type
-(plus KDF settings and salt for the passphrase slot), so a slot cannot be moved to another vault
-or relabelled. A wrong secret fails the GCM tag before
-the database is touched.
-
-Key material (slot keys, the unwrapped data key) lives in `KeyBuffer`s that the callers wipe;
-see `app.crypto.key_buffer` for the copies that cannot be wiped.
+Key material (slot keys, stretched passphrases, data keys) lives in `KeyBuffer`s that the callers
+wipe; see `app.crypto.key_buffer` for the copies that cannot be wiped.
 """
 
 from __future__ import annotations
@@ -27,9 +20,11 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import os
 import secrets
 import uuid
 from dataclasses import dataclass, field
+from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
@@ -40,43 +35,43 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.crypto import kdf
 from app.crypto.key_buffer import KeyBuffer
+from app.crypto.keyfile_v1 import FORMAT as FORMAT_V1
+from app.crypto.keyfile_v1 import KeyFileCorrupt, KeyFileV1
 from app.crypto.passphrase import CURRENT_NORM, NORM_NFC, normalise_passphrase
 from app.errors import VaultCorrupt, VaultNotFound, WrongPassphrase, WrongRecoveryKey
 from app.i18n import N_
 from app.storage.files import write_private_atomic
 
-FORMAT = "roundtable-vault-key/1"
-SLOT_TYPES = ("passphrase", "recovery", "device")
+__all__ = ["KeyFileCorrupt"]
+
+FORMAT = "roundtable-vault-key/2"
+SLOT_COUNT = 8
+SLOT_BYTES = 64
+NONCE_BYTES = 12
 DATA_KEY_BYTES = 32
+_HEAD_BYTES = 4  # role, db, two reserved zero bytes
+_PLAIN_BYTES = _HEAD_BYTES + DATA_KEY_BYTES
 MAX_FILE_BYTES = 64 * 1024
+DEVICE_SECRET_BYTES = 32
+
+POS_PASSPHRASE = 0
+POS_RECOVERY = 1
+POS_DURESS = 2
+POS_DECOY_RECOVERY = 3  # a recovery key shown for the decoy, should someone re-key it
+DB_MAIN = 0
+DB_B = 1
+
+_INFO_PASSPHRASE = b"roundtable/v2 slot passphrase"
+_INFO_DEVICE = b"roundtable/v2 slot passphrase+device"
+_INFO_RECOVERY = b"roundtable/v2 slot recovery"
+_V1_INFO_RECOVERY = b"roundtable/v1 vault.key slot=recovery"
+_V1_SLOT_BYTES = NONCE_BYTES + DATA_KEY_BYTES + 16  # a format-1 recovery slot carried over
 
 
-class KeyFileCorrupt(VaultCorrupt):
-    message = "The vault key file (vault.key) is damaged."
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(value: Any, lengths: range) -> bytes:
-    if not isinstance(value, str):
-        raise KeyFileCorrupt()
-    try:
-        raw = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
-        raise KeyFileCorrupt() from None
-    if len(raw) not in lengths:
-        raise KeyFileCorrupt()
-    return raw
-
-
-@dataclass
-class Slot:
-    type: str
-    nonce: bytes
-    wrapped: bytes
-    norm: int = NORM_NFC  # passphrase slots: the normalisation version of their secret
+class Role(IntEnum):
+    PASSPHRASE = 1
+    RECOVERY = 2
+    DURESS = 3
 
 
 Secret = bytes | bytearray | KeyBuffer
@@ -86,36 +81,72 @@ def _raw(secret: Secret) -> bytes | bytearray:
     return secret.buffer if isinstance(secret, KeyBuffer) else secret
 
 
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(value: Any, length: int) -> bytes:
+    if not isinstance(value, str):
+        raise KeyFileCorrupt()
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise KeyFileCorrupt() from None
+    if len(raw) != length:
+        raise KeyFileCorrupt()
+    return raw
+
+
+def _hkdf(material: bytes | bytearray, info: bytes) -> KeyBuffer:
+    key = KeyBuffer(32)
+    HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive_into(
+        material, key.buffer
+    )
+    return key
+
+
+@dataclass
+class Opened:
+    """What an unlock found: which kind of slot, where, and the key of which database."""
+
+    role: Role
+    db: int
+    position: int
+    data_key: KeyBuffer = field(repr=False)  # the caller wipes it
+
+
+def _newer_version() -> VaultCorrupt:
+    return VaultCorrupt(N_("Errors", "The vault key file is from a newer version of Roundtable."))
+
+
 @dataclass
 class KeyFile:
     vault_id: str
     kdf: kdf.KdfParams
     salt: bytes
-    slots: list[Slot] = field(default_factory=list)
-    # Set when an unlock re-wrapped an old passphrase slot in memory: the caller, holding the
-    # vault lock, writes the key file back (`app.vault`).
+    slots: list[bytes] = field(default_factory=lambda: [_random_slot() for _ in range(SLOT_COUNT)])
+    norm: int = CURRENT_NORM
+    # A format-1 file read from disk, kept until an unlock migrates it.
+    legacy: KeyFileV1 | None = field(default=None, compare=False, repr=False)
+    # Set when an unlock migrated or upgraded the file in memory: the caller, holding the vault
+    # lock, writes it back (`app.vault`).
     upgraded: bool = field(default=False, compare=False)
 
     # --- serialisation -----------------------------------------------------------------------
-    def header(self, slot_type: str, norm: int = NORM_NFC) -> bytes:
-        """Associated data of a slot. The KDF settings and salt bind only the passphrase slot,
-        so a passphrase change (new salt) leaves the recovery and device slots valid. The
-        normalisation version is bound from version 2 on (version 1 slots predate it)."""
-        doc: dict[str, object] = {"format": FORMAT, "slot": slot_type, "vault_id": self.vault_id}
-        if slot_type == "passphrase":
-            doc["kdf"] = self.kdf.as_json()
-            doc["salt"] = _b64(self.salt)
-            if norm != NORM_NFC:
-                doc["norm"] = norm
+    def associated_data(self) -> bytes:
+        doc = {"format": FORMAT, "vault_id": self.vault_id}
         return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
     def to_bytes(self) -> bytes:
+        if self.legacy is not None:
+            raise ValueError("a format-1 key file is written only once migrated")
         doc = {
             "format": FORMAT,
             "vault_id": self.vault_id,
             "kdf": self.kdf.as_json(),
             "salt": _b64(self.salt),
-            "slots": [_slot_json(s) for s in self.slots],
+            "norm": self.norm,
+            "slots": [_b64(s) for s in self.slots],
         }
         return (json.dumps(doc, indent=1) + "\n").encode("utf-8")
 
@@ -127,147 +158,248 @@ class KeyFile:
             doc = json.loads(untrusted.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
             raise KeyFileCorrupt() from None
-        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-            if isinstance(doc, dict) and str(doc.get("format", "")).startswith(
-                "roundtable-vault-key/"
-            ):
-                raise VaultCorrupt(
-                    N_("Errors", "The vault key file is from a newer version of Roundtable.")
-                )
+        if not isinstance(doc, dict):
             raise KeyFileCorrupt()
-        vault_id = doc.get("vault_id")
-        kdf_doc = doc.get("kdf")
-        slots_doc = doc.get("slots")
+        if doc.get("format") == FORMAT_V1:
+            old = KeyFileV1.from_bytes(untrusted)
+            return cls(old.vault_id, old.kdf, old.salt, norm=CURRENT_NORM, legacy=old)
+        if doc.get("format") != FORMAT:
+            if str(doc.get("format", "")).startswith("roundtable-vault-key/"):
+                raise _newer_version()
+            raise KeyFileCorrupt()
+        if set(doc) != {"format", "vault_id", "kdf", "salt", "norm", "slots"}:
+            raise KeyFileCorrupt()
+        vault_id, kdf_doc, slots_doc, norm = (
+            doc["vault_id"],
+            doc["kdf"],
+            doc["slots"],
+            doc["norm"],
+        )
         if not isinstance(vault_id, str) or not isinstance(kdf_doc, dict):
             raise KeyFileCorrupt()
         try:
             uuid.UUID(vault_id)
         except ValueError:
             raise KeyFileCorrupt() from None
-        if not isinstance(slots_doc, list) or not 1 <= len(slots_doc) <= 16:
+        if type(norm) is not int or norm < NORM_NFC:
+            raise KeyFileCorrupt()
+        if norm > CURRENT_NORM:
+            raise _newer_version()
+        if not isinstance(slots_doc, list) or len(slots_doc) != SLOT_COUNT:
             raise KeyFileCorrupt()
         values = [kdf_doc.get(k) for k in ("t", "m_kib", "p")]
         if not all(type(v) is int for v in values) or set(kdf_doc) != {"alg", "t", "m_kib", "p"}:
             raise KeyFileCorrupt()
         params = kdf.KdfParams(t=values[0], m_kib=values[1], p=values[2], alg=kdf_doc["alg"])
         params.validate()
-        slots = []
-        for s in slots_doc:
-            if not isinstance(s, dict) or s.get("type") not in SLOT_TYPES:
-                raise KeyFileCorrupt()
-            norm = s.get("norm", NORM_NFC)
-            if type(norm) is not int or (s["type"] != "passphrase" and "norm" in s):
-                raise KeyFileCorrupt()
-            if not NORM_NFC <= norm <= CURRENT_NORM:
-                raise VaultCorrupt(
-                    N_("Errors", "The vault key file is from a newer version of Roundtable.")
-                )
-            slots.append(
-                Slot(
-                    type=s["type"],
-                    nonce=_unb64(s.get("nonce"), range(12, 13)),
-                    wrapped=_unb64(s.get("wrapped"), range(48, 49)),
-                    norm=norm,
-                )
-            )
-        return cls(vault_id, params, _unb64(doc.get("salt"), range(16, 65)), slots)
+        slots = [_unb64(s, SLOT_BYTES) for s in slots_doc]
+        return cls(vault_id, params, _unb64(doc["salt"], 16), slots, norm)
 
-    # --- slots -------------------------------------------------------------------------------
-    def _slot_key(self, slot_type: str, secret: Secret) -> KeyBuffer:
-        key = KeyBuffer(32)
-        HKDF(
-            algorithm=hashes.SHA256(),
-            length=32,
-            salt=None,
-            info=b"roundtable/v1 vault.key slot=" + slot_type.encode("ascii"),
-        ).derive_into(_raw(secret), key.buffer)
-        return key
-
-    def set_slot(
-        self, slot_type: str, secret: Secret, data_key: Secret, *, norm: int = CURRENT_NORM
-    ) -> None:
-        """Wrap `data_key` under `secret` (already stretched for passphrases), replacing any
-        slot of the same type. `norm`: the normalisation a passphrase was stretched with."""
-        norm = norm if slot_type == "passphrase" else NORM_NFC
-        nonce = secrets.token_bytes(12)
-        with self._slot_key(slot_type, secret) as key:
-            # AESGCM keeps its own copy of the key, which Python cannot wipe (key_buffer.py).
-            wrapped = AESGCM(key.buffer).encrypt(
-                nonce, _raw(data_key), self.header(slot_type, norm)
-            )
-        self.slots = [s for s in self.slots if s.type != slot_type]
-        self.slots.append(Slot(slot_type, nonce, wrapped, norm))
-
-    def open_slot(self, slot_type: str, secret: Secret) -> KeyBuffer | None:
-        """The data key, or None if `secret` is wrong (or the slot absent or tampered)."""
-        for slot in self.slots:
-            if slot.type != slot_type:
-                continue
-            data_key = KeyBuffer(DATA_KEY_BYTES)
-            try:
-                with self._slot_key(slot_type, secret) as key:
-                    AESGCM(key.buffer).decrypt_into(
-                        slot.nonce, slot.wrapped, self.header(slot_type, slot.norm), data_key.buffer
-                    )
-                return data_key
-            except InvalidTag:
-                data_key.wipe()
-                return None
-        return None
-
-    def _slot(self, slot_type: str) -> Slot | None:
-        return next((s for s in self.slots if s.type == slot_type), None)
-
-    def has_slot(self, slot_type: str) -> bool:
-        return any(s.type == slot_type for s in self.slots)
-
-    # --- passphrase and recovery -------------------------------------------------------------
-    def stretch(self, passphrase: str, norm: int = CURRENT_NORM) -> KeyBuffer:
+    # --- unlocking ---------------------------------------------------------------------------
+    def stretch(self, passphrase: str, norm: int | None = None) -> KeyBuffer:
         # argon2-cffi returns immutable bytes: copied into a wipeable buffer, then dropped.
         return KeyBuffer.copy_of(
-            kdf.derive(normalise_passphrase(passphrase, norm), self.salt, self.kdf)
+            kdf.derive(
+                normalise_passphrase(passphrase, self.norm if norm is None else norm),
+                self.salt,
+                self.kdf,
+            )
         )
 
-    def unlock_with_passphrase(self, passphrase: str) -> KeyBuffer:
-        """The data key. A slot made with an older normalisation is tried as it was made, then
-        (if that spells the passphrase differently) with the current one, and re-wrapped under
-        the current one in memory (`upgraded`): the next unlock accepts every way of typing it.
-        """
-        slot = self._slot("passphrase")
-        if slot is None:
+    def open_with_passphrase(
+        self, passphrase: str, *, device_secret: Secret | None = None
+    ) -> Opened:
+        """The slot this passphrase opens (passphrase or duress), else WrongPassphrase.
+
+        One Argon2id derivation; with a device secret, the device-bound key is tried too."""
+        if self.legacy is not None:
+            return self._migrate_with_passphrase(passphrase)
+        with self.stretch(passphrase) as stretched:
+            keys = [_hkdf(stretched.buffer, _INFO_PASSPHRASE)]
+            if device_secret is not None:
+                with KeyBuffer(len(stretched.buffer) + DEVICE_SECRET_BYTES) as both:
+                    both.buffer[: len(stretched.buffer)] = stretched.buffer
+                    both.buffer[len(stretched.buffer) :] = bytes(_raw(device_secret))
+                    keys.append(_hkdf(both.buffer, _INFO_DEVICE))
+        found = self._try_every_slot(keys, (Role.PASSPHRASE, Role.DURESS))
+        if found is None:
             raise WrongPassphrase()
-        norms = [slot.norm]
-        if slot.norm != CURRENT_NORM and normalise_passphrase(
-            passphrase, CURRENT_NORM
-        ) != normalise_passphrase(passphrase, slot.norm):
-            norms.append(CURRENT_NORM)
-        for norm in norms:
-            with self.stretch(passphrase, norm) as stretched:
-                data_key = self.open_slot("passphrase", stretched)
-                if data_key is None:
-                    continue
-                if slot.norm != CURRENT_NORM:
-                    if norm == CURRENT_NORM:
-                        self.set_slot("passphrase", stretched, data_key, norm=CURRENT_NORM)
-                    else:
-                        with self.stretch(passphrase, CURRENT_NORM) as current:
-                            self.set_slot("passphrase", current, data_key, norm=CURRENT_NORM)
-                    self.upgraded = True
-                return data_key
-        raise WrongPassphrase()
+        return found
 
-    def unlock_with_recovery_key(self, recovery_key: Secret) -> KeyBuffer:
-        data_key = self.open_slot("recovery", recovery_key)
-        if data_key is None:
+    def open_with_recovery(self, secret: Secret) -> Opened:
+        """The slot a recovery key or a SLIP-39 master secret opens, else WrongRecoveryKey.
+
+        A format-1 recovery slot carried into format 2 (docs/key-file.md) is tried too."""
+        if self.legacy is not None:
+            data_key = self.legacy.unlock_with_recovery_key(secret)  # raises WrongRecoveryKey
+            return Opened(Role.RECOVERY, DB_MAIN, POS_RECOVERY, data_key)
+        keys = [_hkdf(_raw(secret), _INFO_RECOVERY)]
+        found = self._try_every_slot(keys, (Role.RECOVERY,))
+        legacy = self._try_v1_recovery(secret)
+        if found is None and legacy is not None:
+            found = legacy
+        elif legacy is not None:
+            legacy.data_key.wipe()
+        if found is None:
             raise WrongRecoveryKey()
-        return data_key
+        return found
 
-    def set_passphrase(self, passphrase: str, data_key: Secret, params: kdf.KdfParams) -> None:
-        """Wrap the data key under a new passphrase with a fresh salt; other slots stay valid."""
+    def _try_every_slot(self, keys: list[KeyBuffer], roles: tuple[Role, ...]) -> Opened | None:
+        """Every key against every slot, no early exit: the first slot that opens wins."""
+        found: Opened | None = None
+        ad = self.associated_data()
+        plain = KeyBuffer(_PLAIN_BYTES)
+        try:
+            ciphers = [AESGCM(k.buffer) for k in keys]  # AESGCM keeps its own copy (key_buffer)
+            for position, slot in enumerate(self.slots):
+                for cipher in ciphers:
+                    try:
+                        cipher.decrypt_into(
+                            slot[:NONCE_BYTES], slot[NONCE_BYTES:], ad, plain.buffer
+                        )
+                    except InvalidTag:
+                        continue
+                    if found is None:
+                        found = self._opened(plain, position, roles)
+        finally:
+            plain.wipe()
+            for k in keys:
+                k.wipe()
+        return found
+
+    @staticmethod
+    def _opened(plain: KeyBuffer, position: int, roles: tuple[Role, ...]) -> Opened | None:
+        role, db, r1, r2 = plain.buffer[:_HEAD_BYTES]
+        if role not in {r.value for r in Role} or db not in (DB_MAIN, DB_B) or r1 or r2:
+            raise KeyFileCorrupt()  # authentic yet malformed: not something we wrote
+        if Role(role) not in roles:
+            return None
+        return Opened(Role(role), db, position, KeyBuffer.copy_of(plain.buffer[_HEAD_BYTES:]))
+
+    def _try_v1_recovery(self, secret: Secret) -> Opened | None:
+        header = json.dumps(
+            {"format": FORMAT_V1, "slot": "recovery", "vault_id": self.vault_id},
+            sort_keys=True,
+            separators=(",", ":"),
+        ).encode("utf-8")
+        found: Opened | None = None
+        data_key = KeyBuffer(DATA_KEY_BYTES)
+        with _hkdf(_raw(secret), _V1_INFO_RECOVERY) as key:
+            cipher = AESGCM(key.buffer)
+            for position, slot in enumerate(self.slots):
+                try:
+                    cipher.decrypt_into(
+                        slot[:NONCE_BYTES],
+                        slot[NONCE_BYTES:_V1_SLOT_BYTES],
+                        header,
+                        data_key.buffer,
+                    )
+                except InvalidTag:
+                    continue
+                if found is None:
+                    found = Opened(
+                        Role.RECOVERY, DB_MAIN, position, KeyBuffer.copy_of(data_key.buffer)
+                    )
+        data_key.wipe()
+        return found
+
+    # --- writing slots -----------------------------------------------------------------------
+    def put(
+        self, position: int, role: Role, db: int, slot_key: KeyBuffer, data_key: Secret
+    ) -> None:
+        """Seal `data_key` for database `db` at `position` under `slot_key` (wiped here)."""
+        if not 0 <= position < SLOT_COUNT or db not in (DB_MAIN, DB_B):
+            raise ValueError("no such slot or database")
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        with KeyBuffer(_PLAIN_BYTES) as plain, slot_key:
+            plain.buffer[:_HEAD_BYTES] = bytes([int(role), db, 0, 0])
+            plain.buffer[_HEAD_BYTES:] = bytes(_raw(data_key))
+            sealed = AESGCM(slot_key.buffer).encrypt(nonce, plain.buffer, self.associated_data())
+        self.slots[position] = nonce + sealed
+
+    def clear(self, position: int) -> None:
+        """Forget what `position` held: fresh random bytes, like every unused slot."""
+        self.slots[position] = _random_slot()
+
+    def set_passphrase(
+        self,
+        passphrase: str,
+        data_key: Secret,
+        *,
+        role: Role = Role.PASSPHRASE,
+        position: int = POS_PASSPHRASE,
+        db: int = DB_MAIN,
+        device_secret: Secret | None = None,
+    ) -> None:
+        """Seal `data_key` under a passphrase with this file's salt and KDF settings, which
+        every passphrase-derived slot shares (so the duress slot survives a passphrase change
+        and one derivation opens any of them)."""
+        self._require_migrated()
+        with self.stretch(passphrase) as stretched:
+            if device_secret is None:
+                key = _hkdf(stretched.buffer, _INFO_PASSPHRASE)
+            else:
+                with KeyBuffer(len(stretched.buffer) + DEVICE_SECRET_BYTES) as both:
+                    both.buffer[: len(stretched.buffer)] = stretched.buffer
+                    both.buffer[len(stretched.buffer) :] = bytes(_raw(device_secret))
+                    key = _hkdf(both.buffer, _INFO_DEVICE)
+        self.put(position, role, db, key, data_key)
+
+    def set_recovery(
+        self, secret: Secret, data_key: Secret, *, db: int = DB_MAIN, position: int = POS_RECOVERY
+    ) -> None:
+        self._require_migrated()
+        self.put(position, Role.RECOVERY, db, _hkdf(_raw(secret), _INFO_RECOVERY), data_key)
+
+    def reset_kdf(self, params: kdf.KdfParams) -> None:
+        """New KDF settings and salt: every passphrase-derived slot (passphrase, duress) stops
+        opening and is cleared; the caller seals the passphrase again."""
+        self._require_migrated()
         self.kdf = params
         self.salt = secrets.token_bytes(16)
-        with self.stretch(passphrase) as stretched:
-            self.set_slot("passphrase", stretched, data_key, norm=CURRENT_NORM)
+        self.norm = CURRENT_NORM
+        self.clear(POS_PASSPHRASE)
+        self.clear(POS_DURESS)
+
+    # --- format 1 ----------------------------------------------------------------------------
+    def _require_migrated(self) -> None:
+        if self.legacy is not None:
+            raise ValueError("unlock a format-1 key file (which migrates it) before changing it")
+
+    def _migrate_with_passphrase(self, passphrase: str) -> Opened:
+        """Open the format-1 file, then become format 2: the passphrase sealed afresh at slot 0
+        (same salt and KDF settings), the format-1 recovery slot carried into slot 1 as it is
+        (its key is not known here; docs/key-file.md), every other slot random."""
+        legacy = self.legacy
+        if legacy is None:
+            raise ValueError("not a format-1 key file")
+        data_key = legacy.unlock_with_passphrase(passphrase)  # raises WrongPassphrase
+        self.legacy = None
+        self.norm = CURRENT_NORM
+        self.slots = [_random_slot() for _ in range(SLOT_COUNT)]
+        old_recovery = next((s for s in legacy.slots if s.type == "recovery"), None)
+        if old_recovery is not None:
+            self.slots[POS_RECOVERY] = (
+                old_recovery.nonce + old_recovery.wrapped + os.urandom(SLOT_BYTES - _V1_SLOT_BYTES)
+            )
+        self.set_passphrase(passphrase, data_key)
+        self.upgraded = True
+        return Opened(Role.PASSPHRASE, DB_MAIN, POS_PASSPHRASE, data_key)
+
+    def migrate_after_recovery(self, recovery: Secret, data_key: Secret) -> None:
+        """A format-1 file opened with its recovery key becomes format 2 holding that recovery
+        key; the caller then seals a new passphrase (the old one is not known here)."""
+        if self.legacy is None:
+            return
+        self.legacy = None
+        self.norm = CURRENT_NORM
+        self.slots = [_random_slot() for _ in range(SLOT_COUNT)]
+        self.set_recovery(recovery, data_key)
+        self.upgraded = True
+
+
+def _random_slot() -> bytes:
+    return os.urandom(SLOT_BYTES)
 
 
 def new_keyfile(params: kdf.KdfParams) -> KeyFile:
@@ -291,14 +423,3 @@ def write_keyfile(path: Path, keyfile: KeyFile) -> None:
 def new_data_key() -> KeyBuffer:
     # token_bytes' own bytes object is dropped at once; only the buffer is kept and wiped.
     return KeyBuffer.copy_of(secrets.token_bytes(DATA_KEY_BYTES))
-
-
-def _slot_json(slot: Slot) -> dict[str, object]:
-    doc: dict[str, object] = {
-        "type": slot.type,
-        "nonce": _b64(slot.nonce),
-        "wrapped": _b64(slot.wrapped),
-    }
-    if slot.type == "passphrase" and slot.norm != NORM_NFC:
-        doc["norm"] = slot.norm
-    return doc

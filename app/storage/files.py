@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -37,7 +38,15 @@ def ensure_private_dir(path: Path) -> None:
         probe = probe.parent
     for folder in reversed(missing):
         os.mkdir(folder, DIR_MODE)
-    if not missing and sys.platform != "win32" and path.stat().st_mode & 0o777 != DIR_MODE:
+    mode = path.stat().st_mode
+    # A shared sticky folder (/tmp) chosen as the vault folder is not ours to close: the vault
+    # files themselves are 0600, and making /tmp 0700 breaks every other user of the machine.
+    if (
+        not missing
+        and sys.platform != "win32"
+        and mode & 0o777 != DIR_MODE
+        and not mode & stat.S_ISVTX
+    ):
         os.chmod(path, DIR_MODE)
 
 

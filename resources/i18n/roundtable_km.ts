@@ -2366,7 +2366,8 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមានការកំណត់បង្កើតកូនសោដែលមិនត្រូវបានគាំទ្រ។</translation>
     </message>
     <message>
-        <location filename="../../app/crypto/keyfile.py" line="+135"/>
+        <location filename="../../app/crypto/keyfile.py" line="+119"/>
+        <location filename="../../app/crypto/keyfile_v1.py" line="+134"/>
         <location line="+28"/>
         <source>The vault key file is from a newer version of Roundtable.</source>
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមកពីកំណែថ្មីជាងនេះរបស់ Roundtable។</translation>
@@ -2797,6 +2798,16 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ឃ្លាសម្ងាត់ខុសច្រើនដងពេក៖ ឃ្លាំងទិន្នន័យនៅលើកុំព្យូទ័រនេះត្រូវបានបំផ្លាញហើយ។ មានតែច្បាប់ចម្លងដែលរក្សាទុកនៅកន្លែងផ្សេង (ការបម្រុងទុក) ទេ ដែលអាចយកកំណត់ត្រាមកវិញបាន។</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The duress passphrase must be different from the vault&apos;s passphrase; nothing was changed.</source>
+        <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ ត្រូវតែខុសពីឃ្លាសម្ងាត់របស់ឃ្លាំងទិន្នន័យ; គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This vault has no duress passphrase and no decoy.</source>
+        <translation>ឃ្លាំងទិន្នន័យនេះគ្មានឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ និងគ្មានឃ្លាំងទិន្នន័យបញ្ឆោតទេ។</translation>
+    </message>
+    <message>
         <location filename="../../app/exchange/conflicts.py" line="+79"/>
         <source>The chosen value has the wrong type for this field.</source>
         <translation>តម្លៃដែលបានជ្រើសរើសមានប្រភេទមិនត្រឹមត្រូវសម្រាប់វាលនេះ។</translation>
@@ -2852,7 +2863,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>កំណត់ត្រាដែលមានលេខសម្គាល់នេះមានរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../../app/vault.py" line="+196"/>
+        <location filename="../../app/vault.py" line="+242"/>
         <source>An organisation name is needed.</source>
         <translation>ត្រូវការឈ្មោះអង្គការ។</translation>
     </message>
@@ -2870,6 +2881,11 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <location line="+3"/>
         <source>The vault database (vault.db) is missing.</source>
         <translation>បាត់មូលដ្ឋានទិន្នន័យរបស់ឃ្លាំងទិន្នន័យ (vault.db)។</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Unlock the vault once with this version before travel mode.</source>
+        <translation>សូមដោះសោឃ្លាំងទិន្នន័យម្ដងជាមួយកំណែនេះ មុនពេលបើករបៀបធ្វើដំណើរ។</translation>
     </message>
     <message>
         <location filename="../../app/ui/exchange/contacts_view.py" line="-313"/>
@@ -3094,7 +3110,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Gate</name>
     <message>
-        <location filename="../../app/ui/gate/flow.py" line="+85"/>
+        <location filename="../../app/ui/gate/flow.py" line="+96"/>
         <source>This folder does not hold a Roundtable vault.</source>
         <translation>ថតនេះមិនមានឃ្លាំងទិន្នន័យ Roundtable ទេ។</translation>
     </message>
@@ -6215,7 +6231,7 @@ Export anyway?</source>
         <translation>កំពុងដោះសោ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Use the recovery key…</source>
         <translation>ប្រើកូនសោសង្គ្រោះ…</translation>
     </message>
@@ -6225,12 +6241,12 @@ Export anyway?</source>
         <translation>ឃ្លាំងទិន្នន័យផ្សេង…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Vault folder: %1</source>
         <translation>ថតឃ្លាំងទិន្នន័យ៖ %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Please enter the passphrase.</source>
         <translation>សូមបញ្ចូលឃ្លាសម្ងាត់។</translation>
     </message>

@@ -95,8 +95,8 @@ def test_a_vault_made_by_the_old_code_opens_and_its_slot_is_upgraded(tmp_path: P
     # Before the upgrade the old slot still opens with the passphrase as it was typed...
     open_vault(folder, OLD_TYPED).close()
     # ...and that unlock re-wrapped it under the current normalisation:
-    slots = read_keyfile(folder / "vault.key").slots
-    assert [s.norm for s in slots if s.type == "passphrase"] == [2]
+    migrated = read_keyfile(folder / "vault.key")
+    assert migrated.legacy is None and migrated.norm == 2  # format 2, current normalisation
     open_vault(folder, CANONICAL).close()
     open_vault(folder, OLD_TYPED).close()
     with pytest.raises(WrongPassphrase):

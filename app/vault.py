@@ -384,10 +384,15 @@ def _locked(folder: Path) -> files.ProcessLock:
     for stale in folder.glob(f".{KEY_NAME}.*.tmp"):
         with contextlib.suppress(OSError):
             stale.unlink()
-    # An old key file a crash left between replacing and erasing it holds forgotten slots.
+    # An old key file a crash left between replacing and erasing it holds forgotten slots. A
+    # crash *before* the replace leaves the hidden name on the live key file's own inode:
+    # erasing that would destroy the key file, so only the extra name goes.
     for stale in folder.glob(f".{KEY_NAME}.old-*"):
         with contextlib.suppress(OSError):
-            _erase(stale)
+            if (folder / KEY_NAME).exists() and os.path.samefile(stale, folder / KEY_NAME):
+                stale.unlink()
+            else:
+                _erase(stale)
     return lock
 
 

@@ -498,8 +498,7 @@ class VaultWipedAfterFailures(VaultError):
 class DuressSameAsPassphrase(InvalidInput):
     message = N_(
         "Errors",
-        "The duress passphrase must be different from the vault's passphrase; nothing was "
-        "changed.",
+        "The duress passphrase must be different from the vault's passphrase; nothing was changed.",
     )
 
 

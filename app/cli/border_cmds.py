@@ -10,7 +10,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import add_passphrase_arg, add_vault_arg, translate, unlock, vault_dir
+from app.cli.common import (
+    NEW_PASSPHRASE_ENV,
+    add_passphrase_arg,
+    add_vault_arg,
+    ask,
+    passphrase,
+    secret_text,
+    translate,
+    unlock,
+    vault_dir,
+)
 
 CONFIRM_WORD = "destroy"  # typed at the prompt; the same word in every language, like a command
 
@@ -50,6 +60,71 @@ def register(sub: Any) -> None:
         ),
     )
     p.set_defaults(func=cmd_wipe_after)
+    register_travel_and_duress(sub)
+
+
+def register_travel_and_duress(sub: Any) -> None:
+    p = sub.add_parser(
+        "travel",
+        help=translate(
+            "Cli",
+            "travel mode: remove the passphrase from this computer; restore with the recovery "
+            "key (passwd --recovery-key) or recovery shares (recovery restore)",
+        ),
+    )
+    add_vault_arg(p)
+    add_passphrase_arg(p)
+    p.add_argument(
+        "--note",
+        metavar="TEXT",
+        help=translate(
+            "Cli",
+            "a note the start screen shows (default: none, so nothing says the vault is in "
+            "travel mode)",
+        ),
+    )
+    p.set_defaults(func=cmd_travel)
+
+    p = sub.add_parser(
+        "duress",
+        help=translate(
+            "Cli",
+            "set up a duress passphrase: typed at any unlock, it removes the real passphrase "
+            "and opens a decoy vault",
+        ),
+    )
+    add_vault_arg(p)
+    add_passphrase_arg(p)
+    p.add_argument(
+        "--decoy",
+        choices=["demo", "empty"],
+        default="demo",
+        help=translate("Cli", "what the decoy holds at first (default: demo, the sample meetings)"),
+    )
+    p.add_argument(
+        "--decoy-org",
+        metavar="NAME",
+        help=translate("Cli", "the decoy's organisation name (default: yours)"),
+    )
+    group = p.add_mutually_exclusive_group()
+    group.add_argument(
+        "--change",
+        action="store_true",
+        help=translate("Cli", "choose a new duress passphrase, keeping the decoy"),
+    )
+    group.add_argument(
+        "--off",
+        action="store_true",
+        help=translate("Cli", "remove the duress passphrase; the decoy is overwritten"),
+    )
+    p.add_argument(
+        "--duress-passphrase-file",
+        metavar="FILE",
+        help=translate("Cli", "read the duress passphrase from FILE; or set {variable}").format(
+            variable=NEW_PASSPHRASE_ENV
+        ),
+    )
+    p.set_defaults(func=cmd_duress)
 
 
 def remains_lines(backup_folder: Path | None = None) -> list[str]:
@@ -161,4 +236,78 @@ def cmd_wipe_after(args: argparse.Namespace) -> int:
         )
     else:
         print(translate("Cli", "Wipe after wrong passphrases: off."))
+    return 0
+
+
+def cmd_travel(args: argparse.Namespace) -> int:
+    from app.vault import forget_passphrase_slot
+    from app.vault_note import remove_note, write_note
+
+    folder = vault_dir(args)
+    unlock(args).close()  # proof: only the owner puts the vault in travel mode
+    forget_passphrase_slot(folder)
+    if args.note:
+        write_note(folder, args.note)
+    else:
+        remove_note(folder)
+    print(
+        translate(
+            "Cli",
+            "Travel mode is on: the passphrase is gone from this computer. Nobody can open the "
+            "vault here until it is restored with the recovery key (roundtable passwd "
+            "--recovery-key) or recovery shares (roundtable recovery restore).",
+        )
+    )
+    print(
+        translate(
+            "Cli",
+            "Do not carry the recovery key or a share. A disk image taken before now still "
+            "holds the old passphrase slot.",
+        )
+    )
+    return 0
+
+
+def _duress_passphrase(args: argparse.Namespace) -> str:
+    import os
+
+    if args.duress_passphrase_file:
+        return passphrase(argparse.Namespace(passphrase_file=args.duress_passphrase_file))
+    env = os.environ.get(NEW_PASSPHRASE_ENV)
+    if env is not None:
+        return secret_text(env)
+    return secret_text(ask(translate("Cli", "Duress passphrase: "), twice=True))
+
+
+def cmd_duress(args: argparse.Namespace) -> int:
+    from app import vault_duress
+    from app.vault import open_vault
+
+    real = passphrase(args)
+    with open_vault(vault_dir(args), real) as vault:
+        if args.off:
+            vault_duress.remove_duress(vault)
+            print(translate("Cli", "Duress passphrase removed; the decoy was overwritten."))
+            return 0
+        duress = _duress_passphrase(args)
+        if args.change:
+            vault_duress.change_duress_passphrase(vault, duress, passphrase=real)
+            print(translate("Cli", "Duress passphrase changed; the decoy is kept."))
+            return 0
+        fill = None
+        if args.decoy == "demo":
+            from app.demo import fill_demo_vault
+
+            fill = fill_demo_vault
+        vault_duress.set_up_duress(
+            vault, duress, passphrase=real, fill=fill, decoy_org_name=args.decoy_org
+        )
+    print(
+        translate(
+            "Cli",
+            "Duress passphrase set. Typed at any unlock, it removes the real passphrase from "
+            "this computer and opens the decoy; the real records then come back only with the "
+            "recovery key, recovery shares or a backup.",
+        )
+    )
     return 0

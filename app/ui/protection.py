@@ -8,7 +8,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,9 +25,12 @@ from app.unlock_guard import CHOICES, WARN_WHEN_LEFT, Guard
 class ProtectionBox(QGroupBox):
     """Read from the open vault's folder on the worker; written by `apply()`."""
 
-    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Ops, parent: QWidget | None = None, *, main_window: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("If the laptop is taken"), parent)
         self._ops = ops
+        self._main_window = main_window
         self._loaded: Guard | None = None
         self.wipe_after = QComboBox(self)
         self.wipe_after.addItem(self.tr("Off"), 0)
@@ -62,9 +68,106 @@ class ProtectionBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(help_text)
+        self._add_duress(layout)
         self.wipe_after.setEnabled(False)  # until the current setting is read
         self._update()
         ops.run(lambda v: _read(v.folder), on_done=self._show)
+
+    # --- the duress passphrase -----------------------------------------------------------------
+    def _add_duress(self, layout: QVBoxLayout) -> None:
+        self.duress_status = QLabel(self.tr("Duress passphrase: …"), self)
+        self.duress_status.setObjectName("duressStatus")
+        self.duress_button = QPushButton(self.tr("Set up a duress passphrase…"), self)
+        self.decoy_button = QPushButton(self.tr("Open the decoy…"), self)
+        self.remove_duress_button = QPushButton(self.tr("Remove"), self)
+        row = QHBoxLayout()
+        for button in (self.duress_button, self.decoy_button, self.remove_duress_button):
+            button.setAutoDefault(False)
+            button.setEnabled(False)  # until the state is read
+            row.addWidget(button)
+        row.addStretch(1)
+        duress_help = plain_label(
+            QLabel(
+                self.tr(
+                    "A second passphrase for when you are forced to unlock: it removes the "
+                    "real passphrase from this computer and opens a decoy vault instead. The "
+                    "real records then come back only with the recovery key, the recovery "
+                    "shares or a backup."
+                ),
+                self,
+            )
+        )
+        duress_help.setWordWrap(True)
+        _room_for(duress_help)
+        layout.addWidget(self.duress_status)
+        layout.addLayout(row)
+        layout.addWidget(duress_help)
+        self.duress_button.clicked.connect(self._edit_duress)
+        self.decoy_button.clicked.connect(self._open_decoy)
+        self.remove_duress_button.clicked.connect(self._confirm_remove)
+        self._has_duress = False
+        self._read_duress()
+
+    def _read_duress(self) -> None:
+        def read(vault):  # type: ignore[no-untyped-def]
+            from app.vault_duress import has_duress
+
+            return has_duress(vault)
+
+        self._ops.run(read, on_done=self._show_duress)
+
+    def _show_duress(self, configured: bool) -> None:
+        self._has_duress = configured
+        self.duress_status.setText(
+            self.tr("Duress passphrase: set")
+            if configured
+            else self.tr("Duress passphrase: not set")
+        )
+        self.duress_button.setText(
+            self.tr("Change the duress passphrase…")
+            if configured
+            else self.tr("Set up a duress passphrase…")
+        )
+        self.duress_button.setEnabled(True)
+        self.decoy_button.setEnabled(configured and self._main_window is not None)
+        self.remove_duress_button.setEnabled(configured)
+
+    def _edit_duress(self) -> None:
+        from app.ui.border_dialogs import DuressDialog
+
+        dialog = DuressDialog(self._ops, self, change=self._has_duress)
+        dialog.done.connect(self._read_duress)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _open_decoy(self) -> None:
+        from app.ui.border_dialogs import open_decoy_for_preparing
+
+        window = self._main_window
+        if window is None:
+            return
+        self.window().close()  # the settings dialog: the vault it belongs to is being locked
+        open_decoy_for_preparing(window)  # type: ignore[arg-type]
+
+    def _confirm_remove(self) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Remove the duress passphrase"))
+        box.setText(self.tr("Remove the duress passphrase? The decoy vault is overwritten."))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.accepted.connect(self._remove)
+        box.setObjectName("removeDuressBox")
+        box.open()
+
+    def _remove(self) -> None:
+        def remove(vault):  # type: ignore[no-untyped-def]
+            from app.vault_duress import remove_duress
+
+            remove_duress(vault)
+            return False
+
+        self._ops.run(remove, on_done=self._show_duress)
 
     def _show(self, guard: Guard | None) -> None:
         self._loaded = guard

@@ -64,7 +64,7 @@ class SettingsDialog(QDialog):
         if ops is not None:
             from app.ui.protection import ProtectionBox
 
-            self.protection = ProtectionBox(ops, self)
+            self.protection = ProtectionBox(ops, self, main_window=parent)
             layout.addWidget(self.protection)
         layout.addWidget(buttons)
 

@@ -104,8 +104,10 @@ class Shell(QObject):
         from app.ui.rekey_dialog import install_rekey
 
         install_rekey(window)
+        from app.ui.border_dialogs import install_travel
         from app.ui.destroy_dialog import install_destroy
 
+        install_travel(window)
         install_destroy(window)
 
     def _screen_shown(self, key: str) -> None:

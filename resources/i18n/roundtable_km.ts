@@ -1465,7 +1465,7 @@ this vault (they still open old copies of vault.db).</source>
         <translation>បានប្ដូរឃ្លាសម្ងាត់ហើយ។</translation>
     </message>
     <message>
-        <location filename="../../app/cli/border_cmds.py" line="+21"/>
+        <location filename="../../app/cli/border_cmds.py" line="+31"/>
         <source>overwrite and remove this vault&apos;s key file and databases now (cannot be undone)</source>
         <translation>សរសេរជាន់ពីលើ ហើយដកចេញឯកសារកូនសោ និងមូលដ្ឋានទិន្នន័យរបស់ឃ្លាំងទិន្នន័យនេះឥឡូវនេះ (មិនអាចត្រឡប់វិញបានទេ)</translation>
     </message>
@@ -1483,6 +1483,46 @@ this vault (they still open old copies of vault.db).</source>
         <location line="+12"/>
         <source>do not warn when 3 or fewer attempts are left (the last one looks like any)</source>
         <translation>កុំព្រមាននៅពេលនៅសល់ការសាកល្បង ៣ ដង ឬតិចជាងនេះ (ការសាកល្បងចុងក្រោយមើលទៅដូចការសាកល្បងផ្សេងទៀត)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>travel mode: remove the passphrase from this computer; restore with the recovery key (passwd --recovery-key) or recovery shares (recovery restore)</source>
+        <translation>របៀបធ្វើដំណើរ៖ ដកឃ្លាសម្ងាត់ចេញពីកុំព្យូទ័រនេះ; ស្ដារវិញដោយកូនសោសង្គ្រោះ (passwd --recovery-key) ឬចំណែកសង្គ្រោះ (recovery restore)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a note the start screen shows (default: none, so nothing says the vault is in travel mode)</source>
+        <translation>កំណត់ចំណាំដែលអេក្រង់ចាប់ផ្ដើមបង្ហាញ (លំនាំដើម៖ គ្មាន ដូច្នេះគ្មានអ្វីប្រាប់ថាឃ្លាំងទិន្នន័យស្ថិតក្នុងរបៀបធ្វើដំណើរទេ)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>set up a duress passphrase: typed at any unlock, it removes the real passphrase and opens a decoy vault</source>
+        <translation>រៀបចំឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ៖ នៅពេលវាយវានៅពេលដោះសោណាមួយ វាដកឃ្លាសម្ងាត់ពិតចេញ ហើយបើកឃ្លាំងទិន្នន័យបញ្ឆោត</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>what the decoy holds at first (default: demo, the sample meetings)</source>
+        <translation>អ្វីដែលឃ្លាំងទិន្នន័យបញ្ឆោតមានដំបូង (លំនាំដើម៖ demo កិច្ចប្រជុំគំរូ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the decoy&apos;s organisation name (default: yours)</source>
+        <translation>ឈ្មោះអង្គការរបស់ឃ្លាំងទិន្នន័យបញ្ឆោត (លំនាំដើម៖ ឈ្មោះអង្គការរបស់អ្នក)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>choose a new duress passphrase, keeping the decoy</source>
+        <translation>ជ្រើសរើសឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំថ្មី ដោយរក្សាឃ្លាំងទិន្នន័យបញ្ឆោតដដែល</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove the duress passphrase; the decoy is overwritten</source>
+        <translation>ដកឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំចេញ; ឃ្លាំងទិន្នន័យបញ្ឆោតត្រូវបានសរសេរជាន់ពីលើ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>read the duress passphrase from FILE; or set {variable}</source>
+        <translation>អានឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំពី FILE; ឬកំណត់ {variable}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1549,6 +1589,36 @@ this vault (they still open old copies of vault.db).</source>
         <location line="+12"/>
         <source>On: {limit} wrong passphrases in a row destroy the vault on this computer. This stops guessing in Roundtable only, not on a copy of the disk.</source>
         <translation>បើក៖ ឃ្លាសម្ងាត់ខុស {limit} ដងជាប់ៗគ្នា នឹងបំផ្លាញឃ្លាំងទិន្នន័យនៅលើកុំព្យូទ័រនេះ។ វាបញ្ឈប់ការទាយតែនៅក្នុង Roundtable ប៉ុណ្ណោះ មិនមែននៅលើច្បាប់ចម្លងនៃថាសទេ។</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Travel mode is on: the passphrase is gone from this computer. Nobody can open the vault here until it is restored with the recovery key (roundtable passwd --recovery-key) or recovery shares (roundtable recovery restore).</source>
+        <translation>របៀបធ្វើដំណើរបានបើក៖ ឃ្លាសម្ងាត់លែងមាននៅលើកុំព្យូទ័រនេះទៀតហើយ។ គ្មាននរណាម្នាក់អាចបើកឃ្លាំងទិន្នន័យនៅទីនេះបានទេ រហូតដល់វាត្រូវបានស្ដារវិញដោយកូនសោសង្គ្រោះ (roundtable passwd --recovery-key) ឬចំណែកសង្គ្រោះ (roundtable recovery restore)។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Do not carry the recovery key or a share. A disk image taken before now still holds the old passphrase slot.</source>
+        <translation>កុំយកកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះណាមួយជាប់ខ្លួន។ រូបភាពថាសដែលបានថតមុនពេលនេះ នៅតែមានរន្ធឃ្លាសម្ងាត់ចាស់។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Duress passphrase: </source>
+        <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ៖ </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Duress passphrase removed; the decoy was overwritten.</source>
+        <translation>បានដកឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំចេញហើយ; ឃ្លាំងទិន្នន័យបញ្ឆោតត្រូវបានសរសេរជាន់ពីលើ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duress passphrase changed; the decoy is kept.</source>
+        <translation>បានប្ដូរឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំហើយ; ឃ្លាំងទិន្នន័យបញ្ឆោតត្រូវបានរក្សាទុក។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Duress passphrase set. Typed at any unlock, it removes the real passphrase from this computer and opens the decoy; the real records then come back only with the recovery key, recovery shares or a backup.</source>
+        <translation>បានកំណត់ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំហើយ។ នៅពេលវាយវានៅពេលដោះសោណាមួយ វាដកឃ្លាសម្ងាត់ពិតចេញពីកុំព្យូទ័រនេះ ហើយបើកឃ្លាំងទិន្នន័យបញ្ឆោត; បន្ទាប់មក កំណត់ត្រាពិតអាចយកមកវិញបានតែដោយកូនសោសង្គ្រោះ ចំណែកសង្គ្រោះ ឬការបម្រុងទុកប៉ុណ្ណោះ។</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2338,88 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../app/ui/border_dialogs.py" line="+165"/>
+        <source>Duress passphrase</source>
+        <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A second passphrase for when you are forced to unlock. Typed where the passphrase is asked (the start screen or the command line), it removes the real passphrase from this computer and opens a decoy vault with ordinary meetings instead. Afterwards the real passphrase fails like a wrong one; the real records come back only with the recovery key, the recovery shares or a backup.
+
+What it cannot do: a copy of the disk made before keeps everything; someone who watched you type the real passphrase knows this one is different; a forensic examiner may see that keys were just replaced, and that can be charged as destroying evidence.</source>
+        <translation>ឃ្លាសម្ងាត់ទីពីរ សម្រាប់ពេលដែលអ្នកត្រូវបានបង្ខំឱ្យដោះសោ។ នៅពេលវាយវានៅកន្លែងដែលសួររកឃ្លាសម្ងាត់ (អេក្រង់ចាប់ផ្ដើម ឬបន្ទាត់បញ្ជា) វាដកឃ្លាសម្ងាត់ពិតចេញពីកុំព្យូទ័រនេះ ហើយបើកឃ្លាំងទិន្នន័យបញ្ឆោតដែលមានកិច្ចប្រជុំធម្មតាជំនួសវិញ។ បន្ទាប់មក ឃ្លាសម្ងាត់ពិតបរាជ័យដូចឃ្លាសម្ងាត់ខុស; កំណត់ត្រាពិតអាចយកមកវិញបានតែដោយកូនសោសង្គ្រោះ ចំណែកសង្គ្រោះ ឬការបម្រុងទុកប៉ុណ្ណោះ។
+
+អ្វីដែលវាមិនអាចធ្វើបាន៖ ច្បាប់ចម្លងថាសដែលបានធ្វើពីមុន រក្សាអ្វីៗទាំងអស់; អ្នកដែលបានមើលអ្នកវាយឃ្លាសម្ងាត់ពិត ដឹងថាឃ្លានេះខុសគ្នា; អ្នកជំនាញកោសល្យវិច្ច័យអាចឃើញថាកូនសោទើបតែត្រូវបានជំនួស ហើយការនោះអាចត្រូវចោទថាជាការបំផ្លាញភស្តុតាង។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your passphrase:</source>
+        <translation>ឃ្លាសម្ងាត់របស់អ្នក៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duress passphrase:</source>
+        <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat it:</source>
+        <translation>វាយវាម្ដងទៀត៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the decoy with the app&apos;s sample meetings</source>
+        <translation>បំពេញឃ្លាំងទិន្នន័យបញ្ឆោតដោយកិច្ចប្រជុំគំរូរបស់កម្មវិធី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the decoy empty; I will fill it</source>
+        <translation>ចាប់ផ្ដើមឃ្លាំងទិន្នន័យបញ្ឆោតទទេ; ខ្ញុំនឹងបំពេញវាដោយខ្លួនឯង</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default: your organisation&apos;s name</source>
+        <translation>លំនាំដើម៖ ឈ្មោះអង្គការរបស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To add meetings a searcher should find, use Open the decoy… in Settings: the app locks and opens the decoy; lock it when you are done.</source>
+        <translation>ដើម្បីបន្ថែមកិច្ចប្រជុំដែលអ្នកឆែកឆេរគួររកឃើញ សូមប្រើ «បើកឃ្លាំងទិន្នន័យបញ្ឆោត…» នៅក្នុងការកំណត់៖ កម្មវិធីចាក់សោ ហើយបើកឃ្លាំងទិន្នន័យបញ្ឆោត; ចាក់សោវានៅពេលអ្នករួចរាល់។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change</source>
+        <translation>ប្ដូរ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set up</source>
+        <translation>រៀបចំ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decoy:</source>
+        <translation>ឃ្លាំងទិន្នន័យបញ្ឆោត៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decoy organisation:</source>
+        <translation>អង្គការរបស់ឃ្លាំងទិន្នន័យបញ្ឆោត៖</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type your passphrase.</source>
+        <translation>សូមវាយឃ្លាសម្ងាត់របស់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>This is the decoy vault. Add what a searcher should find, then lock (Ctrl+L). Your passphrase opens the real vault again.</source>
+        <translation>នេះគឺជាឃ្លាំងទិន្នន័យបញ្ឆោត។ បន្ថែមអ្វីដែលអ្នកឆែកឆេរគួររកឃើញ រួចចាក់សោ (Ctrl+L)។ ឃ្លាសម្ងាត់របស់អ្នកបើកឃ្លាំងទិន្នន័យពិតម្ដងទៀត។</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../app/cli/__init__.py" line="+41"/>
@@ -2803,7 +2955,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ ត្រូវតែខុសពីឃ្លាសម្ងាត់របស់ឃ្លាំងទិន្នន័យ; គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>This vault has no duress passphrase and no decoy.</source>
         <translation>ឃ្លាំងទិន្នន័យនេះគ្មានឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ និងគ្មានឃ្លាំងទិន្នន័យបញ្ឆោតទេ។</translation>
     </message>
@@ -2883,7 +3035,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>បាត់មូលដ្ឋានទិន្នន័យរបស់ឃ្លាំងទិន្នន័យ (vault.db)។</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Unlock the vault once with this version before travel mode.</source>
         <translation>សូមដោះសោឃ្លាំងទិន្នន័យម្ដងជាមួយកំណែនេះ មុនពេលបើករបៀបធ្វើដំណើរ។</translation>
     </message>
@@ -3445,6 +3597,11 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <location filename="../../app/ui/destroy_dialog.py" line="-41"/>
         <source>&amp;Destroy this vault…</source>
         <translation>បំផ្លាញឃ្លាំងទិន្នន័យនេះ (&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/border_dialogs.py" line="-178"/>
+        <source>&amp;Travel mode…</source>
+        <translation>របៀបធ្វើដំណើរ (&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -4879,12 +5036,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>ProtectionBox</name>
     <message>
-        <location filename="../../app/ui/protection.py" line="+26"/>
+        <location filename="../../app/ui/protection.py" line="+31"/>
         <source>If the laptop is taken</source>
         <translation>ប្រសិនបើកុំព្យូទ័រត្រូវបានដកហូត</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Off</source>
         <translation>បិទ</translation>
     </message>
@@ -4912,6 +5069,57 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <location line="+12"/>
         <source>Destroy the vault:</source>
         <translation>បំផ្លាញឃ្លាំងទិន្នន័យ៖</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Duress passphrase: …</source>
+        <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ៖ …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+49"/>
+        <source>Set up a duress passphrase…</source>
+        <translation>រៀបចំឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ…</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Open the decoy…</source>
+        <translation>បើកឃ្លាំងទិន្នន័យបញ្ឆោត…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A second passphrase for when you are forced to unlock: it removes the real passphrase from this computer and opens a decoy vault instead. The real records then come back only with the recovery key, the recovery shares or a backup.</source>
+        <translation>ឃ្លាសម្ងាត់ទីពីរ សម្រាប់ពេលដែលអ្នកត្រូវបានបង្ខំឱ្យដោះសោ៖ វាដកឃ្លាសម្ងាត់ពិតចេញពីកុំព្យូទ័រនេះ ហើយបើកឃ្លាំងទិន្នន័យបញ្ឆោតជំនួសវិញ។ បន្ទាប់មក កំណត់ត្រាពិតអាចយកមកវិញបានតែដោយកូនសោសង្គ្រោះ ចំណែកសង្គ្រោះ ឬការបម្រុងទុកប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Duress passphrase: set</source>
+        <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ៖ បានកំណត់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duress passphrase: not set</source>
+        <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ៖ មិនទាន់កំណត់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the duress passphrase…</source>
+        <translation>ប្ដូរឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Remove the duress passphrase</source>
+        <translation>ដកឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the duress passphrase? The decoy vault is overwritten.</source>
+        <translation>ដកឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំចេញឬ? ឃ្លាំងទិន្នន័យបញ្ឆោតនឹងត្រូវបានសរសេរជាន់ពីលើ។</translation>
     </message>
 </context>
 <context>
@@ -5901,6 +6109,62 @@ Export anyway?</source>
         <location line="+4"/>
         <source>Add a theme (Enter; new names create a theme)</source>
         <translation>បន្ថែមប្រធានបទ (Enter។ ឈ្មោះថ្មីនឹងបង្កើតប្រធានបទថ្មី)</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <location filename="../../app/ui/border_dialogs.py" line="-61"/>
+        <source>Travel mode</source>
+        <translation>របៀបធ្វើដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before a border crossing: the passphrase is removed from this computer. Afterwards nobody can open the vault here, you included, until it is restored with the recovery key or the recovery shares and a new passphrase is chosen (on the start screen: Use the recovery key…).
+
+The vault then looks like any vault whose passphrase is not known. If you are asked, you cannot open it: that is true.
+
+What it cannot do: a copy of the disk made before now still holds the old passphrase slot; on SSDs old blocks may survive. Do not carry the recovery key or a share with you; the board members who hold shares should not travel with you.</source>
+        <translation>មុនពេលឆ្លងព្រំដែន៖ ឃ្លាសម្ងាត់ត្រូវបានដកចេញពីកុំព្យូទ័រនេះ។ បន្ទាប់មក គ្មាននរណាម្នាក់អាចបើកឃ្លាំងទិន្នន័យនៅទីនេះបានទេ រួមទាំងអ្នកផង រហូតដល់វាត្រូវបានស្ដារវិញដោយកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ ហើយឃ្លាសម្ងាត់ថ្មីត្រូវបានជ្រើសរើស (នៅអេក្រង់ចាប់ផ្ដើម៖ ប្រើកូនសោសង្គ្រោះ…)។
+
+បន្ទាប់មក ឃ្លាំងទិន្នន័យមើលទៅដូចឃ្លាំងទិន្នន័យណាមួយដែលគេមិនដឹងឃ្លាសម្ងាត់។ ប្រសិនបើគេសួរ អ្នកមិនអាចបើកវាបានទេ៖ នោះជាការពិត។
+
+អ្វីដែលវាមិនអាចធ្វើបាន៖ ច្បាប់ចម្លងថាសដែលបានធ្វើមុនពេលនេះ នៅតែមានរន្ធឃ្លាសម្ងាត់ចាស់; នៅលើ SSD ប្លុកចាស់អាចនៅសល់។ កុំយកកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះជាប់ខ្លួន; សមាជិកក្រុមប្រឹក្សាដែលកាន់ចំណែកសង្គ្រោះ មិនគួរធ្វើដំណើរជាមួយអ្នកទេ។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The recovery key or enough recovery shares are kept by others, not on me or on this computer.</source>
+        <translation>កូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះគ្រប់គ្រាន់ ត្រូវបានរក្សាទុកដោយអ្នកផ្សេង មិនមែននៅលើខ្លួនខ្ញុំ ឬនៅលើកុំព្យូទ័រនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show a note on the start screen</source>
+        <translation>បង្ហាញកំណត់ចំណាំនៅលើអេក្រង់ចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note on the start screen</source>
+        <translation>កំណត់ចំណាំនៅលើអេក្រង់ចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: In travel mode. Ask the secretariat for the recovery shares.</source>
+        <translation>ឧទាហរណ៍៖ ក្នុងរបៀបធ្វើដំណើរ។ សូមសុំចំណែកសង្គ្រោះពីលេខាធិការដ្ឋាន។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Without a note, nothing on this computer says the vault is in travel mode. With one, anyone who starts Roundtable reads it.</source>
+        <translation>បើគ្មានកំណត់ចំណាំ គ្មានអ្វីនៅលើកុំព្យូទ័រនេះប្រាប់ថាឃ្លាំងទិន្នន័យស្ថិតក្នុងរបៀបធ្វើដំណើរទេ។ បើមាន អ្នកណាដែលបើក Roundtable នឹងអានវា។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter travel mode</source>
+        <translation>ចូលរបៀបធ្វើដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Travel mode is on. The vault cannot be opened on this computer until it is restored with the recovery key or the recovery shares.</source>
+        <translation>របៀបធ្វើដំណើរបានបើក។ ឃ្លាំងទិន្នន័យមិនអាចបើកនៅលើកុំព្យូទ័រនេះបានទេ រហូតដល់វាត្រូវបានស្ដារវិញដោយកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ។</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from app.ui.gate.new_passphrase import NewPassphraseFields
 from app.ui.messages import error_text, show_info
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label
+from app.ui.protection import room_for
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -36,9 +37,7 @@ def _wrapped(text: str, parent: QWidget, columns: int = 72) -> QLabel:
     """A plain, word-wrapped label that a dialog gives the height its text needs."""
     label = plain_label(QLabel(text, parent))
     label.setWordWrap(True)
-    width = label.fontMetrics().averageCharWidth() * columns
-    label.setMinimumWidth(width)
-    label.setMinimumHeight(label.heightForWidth(width))
+    room_for(label, columns)
     return label
 
 

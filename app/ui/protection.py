@@ -60,7 +60,7 @@ class ProtectionBox(QGroupBox):
             )
         )
         help_text.setWordWrap(True)
-        _room_for(help_text)
+        room_for(help_text)
         form = QFormLayout()
         form.addRow(self.tr("Destroy the vault:"), self.wipe_after)
         form.addRow("", self.warn)
@@ -77,7 +77,7 @@ class ProtectionBox(QGroupBox):
     def _add_duress(self, layout: QVBoxLayout) -> None:
         self.duress_status = QLabel(self.tr("Duress passphrase: …"), self)
         self.duress_status.setObjectName("duressStatus")
-        self.duress_button = QPushButton(self.tr("Set up a duress passphrase…"), self)
+        self.duress_button = QPushButton(self.tr("Set up…"), self)
         self.decoy_button = QPushButton(self.tr("Open the decoy…"), self)
         self.remove_duress_button = QPushButton(self.tr("Remove"), self)
         row = QHBoxLayout()
@@ -98,7 +98,7 @@ class ProtectionBox(QGroupBox):
             )
         )
         duress_help.setWordWrap(True)
-        _room_for(duress_help)
+        room_for(duress_help)
         layout.addWidget(self.duress_status)
         layout.addLayout(row)
         layout.addWidget(duress_help)
@@ -123,7 +123,9 @@ class ProtectionBox(QGroupBox):
             if configured
             else self.tr("Duress passphrase: not set")
         )
-        self.duress_button.setText(
+        # Short on the button (the status line above names it), full for screen readers.
+        self.duress_button.setText(self.tr("Change…") if configured else self.tr("Set up…"))
+        self.duress_button.setAccessibleName(
             self.tr("Change the duress passphrase…")
             if configured
             else self.tr("Set up a duress passphrase…")
@@ -206,9 +208,14 @@ def _read(folder):  # type: ignore[no-untyped-def]
     return read_guard(folder)
 
 
-def _room_for(label: QLabel, columns: int = 72) -> None:
+def room_for(label: QLabel, columns: int = 72) -> None:
     """A dialog is not sized for its word-wrapped labels' height on its own: give the label
-    a width in characters and the height its text needs at that width."""
+    a width in characters and the height its text needs at that width. Qt's estimate falls
+    short for Khmer lines (stacked vowels and subscripts, a fallback font's taller line
+    spacing; measured about 1.2x), so Khmer text gets the room it is drawn with."""
     width = label.fontMetrics().averageCharWidth() * columns
     label.setMinimumWidth(width)
-    label.setMinimumHeight(label.heightForWidth(width))
+    height = label.heightForWidth(width)
+    if any("\u1780" <= ch <= "\u17ff" for ch in label.text()):
+        height = round(height * 1.3)
+    label.setMinimumHeight(height)

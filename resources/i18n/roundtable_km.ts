@@ -2340,7 +2340,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>DuressDialog</name>
     <message>
-        <location filename="../../app/ui/border_dialogs.py" line="+165"/>
+        <location filename="../../app/ui/border_dialogs.py" line="+164"/>
         <source>Duress passphrase</source>
         <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ</translation>
     </message>
@@ -5077,12 +5077,22 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+47"/>
+        <source>Set up…</source>
+        <translation>រៀបចំ…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change…</source>
+        <translation>ប្ដូរ…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Set up a duress passphrase…</source>
         <translation>រៀបចំឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ…</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Open the decoy…</source>
         <translation>បើកឃ្លាំងទិន្នន័យបញ្ឆោត…</translation>
     </message>
@@ -5107,7 +5117,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ៖ មិនទាន់កំណត់</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Change the duress passphrase…</source>
         <translation>ប្ដូរឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ…</translation>
     </message>

@@ -503,4 +503,9 @@ class DuressSameAsPassphrase(InvalidInput):
 
 
 class NoDecoy(VaultError):
-    message = N_("Errors", "This vault has no duress passphrase and no decoy.")
+    message = N_("Errors", "This vault has no duress passphrase.")
+
+
+class DuressNotPossible(VaultError):
+    # Shown in a decoy opened under duress too: it must not say why.
+    message = N_("Errors", "The duress passphrase could not be set up.")

@@ -533,6 +533,11 @@ def change_passphrase(
         if not os.access(folder, os.W_OK):
             raise VaultFolderNotWritable()
         write_keyfile(folder / KEY_NAME, keyfile)
+        if recovery_text is not None:  # restored after travel mode: its note has done its job
+            from app.vault_note import remove_note
+
+            with contextlib.suppress(OSError):
+                remove_note(folder)
     finally:
         lock.release()
 

@@ -33,7 +33,13 @@ from app.crypto.identity import generate_identity, store_identity
 from app.crypto.key_buffer import KeyBuffer
 from app.crypto.keyfile import DB_B, DB_MAIN, POS_DURESS, Role, new_data_key
 from app.domain.records import Organisation
-from app.errors import DuressSameAsPassphrase, NoDecoy, VaultCorrupt, WrongPassphrase
+from app.errors import (
+    DuressNotPossible,
+    DuressSameAsPassphrase,
+    NoDecoy,
+    VaultCorrupt,
+    WrongPassphrase,
+)
 from app.storage import files, schema
 from app.storage.database import open_database
 from app.storage.records import RecordStore
@@ -60,8 +66,10 @@ def has_duress(vault: Vault) -> bool:
 
 
 def _real_only(vault: Vault) -> None:
+    """The set-up works on the real vault only. In a decoy (opened under duress, or to prepare
+    it) the settings say "not set", and trying says no more than that it failed."""
     if vault.db != DB_MAIN:
-        raise NoDecoy()
+        raise DuressNotPossible()
 
 
 def set_up_duress(

@@ -2956,8 +2956,13 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     </message>
     <message>
         <location line="+7"/>
-        <source>This vault has no duress passphrase and no decoy.</source>
-        <translation>ឃ្លាំងទិន្នន័យនេះគ្មានឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ និងគ្មានឃ្លាំងទិន្នន័យបញ្ឆោតទេ។</translation>
+        <source>This vault has no duress passphrase.</source>
+        <translation>ឃ្លាំងទិន្នន័យនេះគ្មានឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The duress passphrase could not be set up.</source>
+        <translation>មិនអាចរៀបចំឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំបានទេ។</translation>
     </message>
     <message>
         <location filename="../../app/exchange/conflicts.py" line="+79"/>

@@ -219,6 +219,6 @@ def test_duress_change_and_off(run: Run, tmp_path: Path) -> None:
     off = run("duress", "--vault", str(folder), "--off", env=RIGHT)
     assert off.returncode == 0 and "removed" in off.stdout
     none = run("duress", "--vault", str(folder), "--change", env=other)
-    assert none.returncode == 1 and "no duress passphrase" in none.stderr
+    assert none.returncode == 1 and "has no duress passphrase" in none.stderr
     assert run("duress", "--vault", str(folder), "--change", "--off", env=RIGHT).returncode == 2
     assert run("meetings", "--vault", str(folder), env=RIGHT).returncode == 0

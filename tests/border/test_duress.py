@@ -171,3 +171,23 @@ def test_travel_mode_note(folder: Path) -> None:
     assert vault_note.read_note(folder) == "Ask the secretariat."
     vault_note.write_note(folder, "")
     assert not (folder / vault_note.NOTE_NAME).exists()
+
+
+def test_restoring_after_travel_mode_removes_the_note(folder: Path) -> None:
+    forget_passphrase_slot(folder)
+    vault_note.write_note(folder, "In travel mode.")
+    change_passphrase(
+        folder, "a new passphrase after the border 3", recovery_text=_recovery(folder)
+    )
+    assert vault_note.read_note(folder) == ""
+
+
+def test_no_duress_set_up_inside_a_decoy(folder: Path) -> None:
+    from app.errors import DuressNotPossible
+
+    _set_up(folder, fill=None)
+    with open_vault(folder, DURESS) as decoy:
+        assert not vault_duress.has_duress(decoy)
+        with pytest.raises(DuressNotPossible) as refused:
+            vault_duress.set_up_duress(decoy, "yet another phrase here 5", passphrase=DURESS)
+        assert "decoy" not in str(refused.value)

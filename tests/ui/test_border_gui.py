@@ -113,6 +113,17 @@ def _open_settings(qtbot, window) -> SettingsDialog:
     return dialog
 
 
+def _visible_texts(page) -> list[tuple[str, str]]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+
+    return [
+        (kind.__name__, w.text())
+        for kind in (QLabel, QAbstractButton, QLineEdit)
+        for w in page.findChildren(kind)
+        if w.isVisible()
+    ]
+
+
 def _unlock_page_submit(qtbot, window, passphrase: str) -> str:
     page = window.unlock_page
     page.pass_edit.setText(passphrase)
@@ -133,6 +144,10 @@ def test_travel_mode_from_the_menu_and_back_with_the_recovery_key(
     created.vault.close()
     window = make_window()
     unlock(qtbot, window, vault_dir, PASSPHRASE)
+    window.lock()
+    wait_idle(qtbot, window)
+    looks_before = _visible_texts(window.unlock_page)
+    unlock(qtbot, window, vault_dir, PASSPHRASE)
     action = window.findChild(type(window.lock_action), "travelAction")
     action.trigger()
     dialog = window.findChild(TravelDialog)
@@ -142,7 +157,9 @@ def test_travel_mode_from_the_menu_and_back_with_the_recovery_key(
     wait_idle(qtbot, window)
     assert not window.is_unlocked and window.pages.currentWidget() is window.unlock_page
     assert window.findChild(QMessageBox, "travelBox") is not None
-    assert not window.unlock_page.note_label.isVisible()  # looks like any locked vault
+    # The start screen looks exactly as for any locked vault whose passphrase is not known.
+    assert not window.unlock_page.note_label.isVisible()
+    assert _visible_texts(window.unlock_page) == looks_before
     assert _unlock_page_submit(qtbot, window, PASSPHRASE) == "Wrong passphrase."
     # Restored on the other side: recovery key and a new passphrase.
     window.unlock_page.recovery_button.click()

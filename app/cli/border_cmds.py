@@ -211,6 +211,9 @@ def cmd_wipe_after(args: argparse.Namespace) -> int:
     from app.unlock_guard import read_guard, set_wipe_after
 
     if args.attempts is None:
+        from app.vault import check_vault_files
+
+        check_vault_files(vault_dir(args))  # "no vault here" rather than "off"
         guard = read_guard(vault_dir(args))
         if guard is None:
             print(translate("Cli", "Wipe after wrong passphrases: off."))

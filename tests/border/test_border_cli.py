@@ -222,3 +222,8 @@ def test_duress_change_and_off(run: Run, tmp_path: Path) -> None:
     assert none.returncode == 1 and "has no duress passphrase" in none.stderr
     assert run("duress", "--vault", str(folder), "--change", "--off", env=RIGHT).returncode == 2
     assert run("meetings", "--vault", str(folder), env=RIGHT).returncode == 0
+
+
+def test_wipe_after_on_a_folder_without_a_vault(run: Run, tmp_path: Path) -> None:
+    shown = run("wipe-after", "--vault", str(tmp_path / "none"))
+    assert shown.returncode == 1 and "No vault found" in shown.stderr

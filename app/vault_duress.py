@@ -191,7 +191,11 @@ def open_decoy(folder: Path, key: KeyBuffer) -> Vault:
     is wiped once SQLCipher holds it."""
     from app.vault import _lock_and_read, _open_with_key
 
-    lock, keyfile = _lock_and_read(folder)
+    try:
+        lock, keyfile = _lock_and_read(folder)
+    except BaseException:
+        key.wipe()
+        raise
     try:
         return _open_with_key(folder, keyfile, key, lock, DB_B)
     except BaseException:

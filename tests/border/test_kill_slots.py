@@ -14,6 +14,7 @@ import os
 import shutil
 import signal
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -53,7 +54,16 @@ def _killed_at(k: int, change: Callable[[], None]) -> bool:
             os._exit(0)
         except BaseException:
             os._exit(3)
-    _pid, status = os.waitpid(pid, 0)
+    deadline = time.monotonic() + 60  # a child that hangs must not hang the suite
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            pytest.fail("the forked child hung")
+        time.sleep(0.005)
     if os.WIFSIGNALED(status):
         return True
     assert os.WEXITSTATUS(status) == 0, "the change failed instead of finishing"

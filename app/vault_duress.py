@@ -25,13 +25,15 @@ leaves the vault without one, which the settings then show.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 from app.crypto.identity import generate_identity, store_identity
 from app.crypto.key_buffer import KeyBuffer
-from app.crypto.keyfile import DB_B, DB_MAIN, POS_DURESS, Role, new_data_key
+from app.crypto.keyfile import DB_B, DB_MAIN, POS_DURESS, KeyFile, Role, new_data_key
 from app.domain.records import Organisation
 from app.errors import (
     DuressNotPossible,
@@ -55,14 +57,54 @@ from app.vault import (
 from app.vault_paths import DB_B_NAME
 
 DECOY_META = "decoy_key"  # in the real database's vault_meta: the decoy's data key, hex
+DECOY_SLOT_META = "decoy_slot"  # ... and the SHA-256 of slot 2 as sealed (see has_duress)
 BUILDING = DB_B_NAME + ".new"  # the decoy while it is built
 
 Fill = Callable[[Vault], object]
 
 
+def _slot_digest(keyfile: KeyFile) -> str:
+    return hashlib.sha256(keyfile.slots[POS_DURESS]).hexdigest()
+
+
 def has_duress(vault: Vault) -> bool:
-    """Whether the real vault (open) has a duress passphrase set up. Asked of a decoy, False."""
-    return vault.db == DB_MAIN and bool(vault.meta(DECOY_META))
+    """Whether the real vault (open) has a duress passphrase set up. Asked of a decoy, False.
+
+    Exact, not merely what the database last recorded: the real database keeps a digest of
+    slot 2 as it was sealed (public bytes), and the key file's slot 2 must still match it. A
+    crash between a slot change and its record therefore reads "not set" — never "set" for a
+    duress passphrase that no longer works."""
+    if vault.db != DB_MAIN or not vault.meta(DECOY_META):
+        return False
+    recorded = vault.meta(DECOY_SLOT_META)
+    current = _slot_digest(read_vault_keyfile(vault.folder))
+    return bool(recorded) and hmac.compare_digest(recorded, current)
+
+
+def _record(vault: Vault, keyfile: KeyFile, decoy_key: KeyBuffer | None) -> None:
+    rows = [(DECOY_SLOT_META, _slot_digest(keyfile))]
+    if decoy_key is not None:
+        rows.append((DECOY_META, decoy_key.hex()))
+    with vault.store.transaction():
+        vault.conn.executemany("INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)", rows)
+
+
+def _prove(keyfile: KeyFile, passphrase: str, duress_passphrase: str, org_name: str) -> None:
+    """The real passphrase opens the real vault; the duress one is acceptable and does not
+    open it already (the same passphrase, written differently, would never fire)."""
+    secret = device_secret_for(keyfile.vault_id)
+    opened = keyfile.open_with_passphrase(passphrase, device_secret=secret)
+    opened.data_key.wipe()
+    if opened.role is not Role.PASSPHRASE or opened.db != DB_MAIN:
+        raise WrongPassphrase()
+    _check_new_passphrase(duress_passphrase, (org_name,))
+    try:
+        clash = keyfile.open_with_passphrase(duress_passphrase, device_secret=secret)
+    except WrongPassphrase:
+        return
+    clash.data_key.wipe()
+    if clash.role is not Role.DURESS:
+        raise DuressSameAsPassphrase()
 
 
 def _real_only(vault: Vault) -> None:
@@ -88,23 +130,7 @@ def set_up_duress(
     _real_only(vault)
     folder = vault.folder
     keyfile = read_vault_keyfile(folder)
-    opened = keyfile.open_with_passphrase(
-        passphrase, device_secret=device_secret_for(keyfile.vault_id)
-    )
-    opened.data_key.wipe()
-    if opened.role is not Role.PASSPHRASE or opened.db != DB_MAIN:
-        raise WrongPassphrase()
-    _check_new_passphrase(duress_passphrase, (vault.org_name,))
-    try:
-        clash = keyfile.open_with_passphrase(
-            duress_passphrase, device_secret=device_secret_for(keyfile.vault_id)
-        )
-    except WrongPassphrase:
-        clash = None
-    if clash is not None:
-        clash.data_key.wipe()
-        if clash.role is not Role.DURESS:
-            raise DuressSameAsPassphrase()
+    _prove(keyfile, passphrase, duress_passphrase, vault.org_name)
     decoy_key = new_data_key()
     try:
         _build_decoy(folder / BUILDING, decoy_key, vault, decoy_org_name or vault.org_name, fill)
@@ -116,11 +142,7 @@ def set_up_duress(
             duress_passphrase, decoy_key, role=Role.DURESS, position=POS_DURESS, db=DB_B
         )
         replace_keyfile_erasing_old(folder / KEY_NAME, keyfile)  # the commit point
-        with vault.store.transaction():
-            vault.conn.execute(
-                "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)",
-                (DECOY_META, decoy_key.hex()),
-            )
+        _record(vault, keyfile, decoy_key)
     finally:
         decoy_key.wipe()
         with contextlib.suppress(FileNotFoundError):
@@ -133,27 +155,12 @@ def change_duress_passphrase(vault: Vault, duress_passphrase: str, *, passphrase
     key = _decoy_key(vault)
     try:
         keyfile = read_vault_keyfile(vault.folder)
-        opened = keyfile.open_with_passphrase(
-            passphrase, device_secret=device_secret_for(keyfile.vault_id)
-        )
-        opened.data_key.wipe()
-        if opened.role is not Role.PASSPHRASE or opened.db != DB_MAIN:
-            raise WrongPassphrase()
-        _check_new_passphrase(duress_passphrase, (vault.org_name,))
-        try:
-            clash = keyfile.open_with_passphrase(
-                duress_passphrase, device_secret=device_secret_for(keyfile.vault_id)
-            )
-        except WrongPassphrase:
-            clash = None
-        if clash is not None:
-            clash.data_key.wipe()
-            if clash.role is not Role.DURESS:
-                raise DuressSameAsPassphrase()
+        _prove(keyfile, passphrase, duress_passphrase, vault.org_name)
         keyfile.set_passphrase(
             duress_passphrase, key, role=Role.DURESS, position=POS_DURESS, db=DB_B
         )
         replace_keyfile_erasing_old(vault.folder / KEY_NAME, keyfile)
+        _record(vault, keyfile, None)
     finally:
         key.wipe()
 
@@ -166,7 +173,9 @@ def remove_duress(vault: Vault) -> None:
     keyfile.clear(POS_DURESS)
     replace_keyfile_erasing_old(folder / KEY_NAME, keyfile)
     with vault.store.transaction():
-        vault.conn.execute("DELETE FROM vault_meta WHERE key = ?", (DECOY_META,))
+        vault.conn.executemany(
+            "DELETE FROM vault_meta WHERE key = ?", [(DECOY_META,), (DECOY_SLOT_META,)]
+        )
     write_chaff(folder / DB_B_NAME)
 
 

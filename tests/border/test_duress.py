@@ -191,3 +191,24 @@ def test_no_duress_set_up_inside_a_decoy(folder: Path) -> None:
         with pytest.raises(DuressNotPossible) as refused:
             vault_duress.set_up_duress(decoy, "yet another phrase here 5", passphrase=DURESS)
         assert "decoy" not in str(refused.value)
+
+
+def test_the_settings_never_say_set_for_a_duress_slot_that_is_gone(folder: Path) -> None:
+    """A crash between clearing slot 2 and recording it, or a passphrase change under new KDF
+    settings (which clears slot 2), reads "not set"."""
+    from app.crypto.keyfile import POS_DURESS, read_keyfile, write_keyfile
+
+    _set_up(folder, fill=None)
+    keyfile = read_keyfile(folder / "vault.key")
+    keyfile.clear(POS_DURESS)  # what remove_duress does first; "killed" right after
+    write_keyfile(folder / "vault.key", keyfile)
+    with open_vault(folder, PASSPHRASE) as vault:
+        assert not vault_duress.has_duress(vault)
+    _set_up(folder, fill=None)
+    change_passphrase(
+        folder, PASSPHRASE, old_passphrase=PASSPHRASE, params=kdf.KdfParams(t=1, m_kib=8, p=1)
+    )
+    with open_vault(folder, PASSPHRASE) as vault:
+        assert not vault_duress.has_duress(vault)
+    with pytest.raises(WrongPassphrase):
+        open_vault(folder, DURESS)

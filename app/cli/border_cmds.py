@@ -21,6 +21,7 @@ from app.cli.common import (
     unlock,
     vault_dir,
 )
+from app.errors import InvalidInput
 
 CONFIRM_WORD = "destroy"  # typed at the prompt; the same word in every language, like a command
 
@@ -279,6 +280,13 @@ def _duress_passphrase(args: argparse.Namespace) -> str:
     env = os.environ.get(NEW_PASSPHRASE_ENV)
     if env is not None:
         return secret_text(env)
+    if not sys.stdin.isatty():
+        raise InvalidInput(
+            translate(
+                "Errors",
+                "No duress passphrase given: set {variable} or use --duress-passphrase-file.",
+            ).format(variable=NEW_PASSPHRASE_ENV)
+        )
     return secret_text(ask(translate("Cli", "Duress passphrase: "), twice=True))
 
 

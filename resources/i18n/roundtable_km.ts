@@ -1465,7 +1465,7 @@ this vault (they still open old copies of vault.db).</source>
         <translation>បានប្ដូរឃ្លាសម្ងាត់ហើយ។</translation>
     </message>
     <message>
-        <location filename="../../app/cli/border_cmds.py" line="+31"/>
+        <location filename="../../app/cli/border_cmds.py" line="+32"/>
         <source>overwrite and remove this vault&apos;s key file and databases now (cannot be undone)</source>
         <translation>សរសេរជាន់ពីលើ ហើយដកចេញឯកសារកូនសោ និងមូលដ្ឋានទិន្នន័យរបស់ឃ្លាំងទិន្នន័យនេះឥឡូវនេះ (មិនអាចត្រឡប់វិញបានទេ)</translation>
     </message>
@@ -1575,7 +1575,7 @@ this vault (they still open old copies of vault.db).</source>
         <translation>អ្វីដែលនៅសល់៖</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <location line="+22"/>
         <source>Wipe after wrong passphrases: off.</source>
         <translation>លុបចោលបន្ទាប់ពីឃ្លាសម្ងាត់ខុស៖ បិទ។</translation>
@@ -1601,7 +1601,7 @@ this vault (they still open old copies of vault.db).</source>
         <translation>កុំយកកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះណាមួយជាប់ខ្លួន។ រូបភាពថាសដែលបានថតមុនពេលនេះ នៅតែមានរន្ធឃ្លាសម្ងាត់ចាស់។</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Duress passphrase: </source>
         <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ៖ </translation>
     </message>
@@ -3134,6 +3134,11 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <location filename="../../app/ui/meeting/narrative.py" line="+224"/>
         <source>A section needs a heading.</source>
         <translation>ផ្នែកមួយត្រូវការចំណងជើង។</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/border_cmds.py" line="-32"/>
+        <source>No duress passphrase given: set {variable} or use --duress-passphrase-file.</source>
+        <translation>មិនបានផ្ដល់ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំទេ៖ សូមកំណត់ {variable} ឬប្រើ --duress-passphrase-file ។</translation>
     </message>
 </context>
 <context>

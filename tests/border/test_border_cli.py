@@ -227,3 +227,10 @@ def test_duress_change_and_off(run: Run, tmp_path: Path) -> None:
 def test_wipe_after_on_a_folder_without_a_vault(run: Run, tmp_path: Path) -> None:
     shown = run("wipe-after", "--vault", str(tmp_path / "none"))
     assert shown.returncode == 1 and "No vault found" in shown.stderr
+
+
+def test_duress_without_a_duress_passphrase_says_which_is_missing(run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    _init(run, folder)
+    missing = run("duress", "--vault", str(folder), env=RIGHT)
+    assert missing.returncode == 1 and "ROUNDTABLE_NEW_PASSPHRASE" in missing.stderr

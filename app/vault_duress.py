@@ -1,4 +1,4 @@
-"""Setting up the duress passphrase and its decoy vault; travel mode's note (issue 13).
+"""Setting up the duress passphrase and its decoy vault (issue 13).
 
 Firing is `app.vault.fire_duress` (an unlock whose passphrase opens the duress slot); travel
 mode's core is `app.vault.forget_passphrase_slot`. This module prepares what they act on:
@@ -16,10 +16,11 @@ mode's core is `app.vault.forget_passphrase_slot`. This module prepares what the
 A process killed during the set-up leaves the old state or the new one (tests:
 tests/border/test_kill_slots.py): the decoy is built under a temporary name and renamed over
 the chaff while no slot points at `vault-b.db` (slot 2 is cleared first, in one atomic write);
-sealing slot 2 (one atomic write) is the commit point; the decoy key is recorded in the real
-database last, so the app never says "configured" about a duress slot that was not written.
-Replacing an existing decoy passes through "no duress passphrase" for a moment: a crash there
-leaves the vault without one, which the settings then show.
+sealing slot 2 (one atomic write) is the commit point; the decoy's key and a digest of slot 2
+are recorded in the real database last, and `has_duress` checks that digest against the key
+file, so the app never says "set" about a duress slot that is not there. Replacing an existing
+decoy passes through "no duress passphrase" for a moment: a crash there leaves the vault
+without one, which the settings then show.
 """
 
 from __future__ import annotations

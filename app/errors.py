@@ -584,3 +584,37 @@ class DeviceKeyringUnavailable(VaultError):
         "No secure system keyring is available (Windows Credential Manager, macOS Keychain, "
         "GNOME Keyring or KWallet); the vault cannot be bound to this device.",
     )
+
+
+# --- border crossings and seizure (issue 13, docs/threat-model.md §6) --------------------------
+class WrongPassphraseAttemptsLeft(WrongPassphrase, _Filled):
+    """A wrong passphrase when the vault is set to be wiped after too many, with the warning on."""
+
+    template = N_(
+        "Errors",
+        "Wrong passphrase. {left} more wrong attempts and the vault on this computer is destroyed.",
+    )
+
+
+class VaultWipedAfterFailures(VaultError):
+    message = N_(
+        "Errors",
+        "Too many wrong passphrases: the vault on this computer has been destroyed. Only copies "
+        "kept elsewhere (backups) can bring the records back.",
+    )
+
+
+class DuressSameAsPassphrase(InvalidInput):
+    message = N_(
+        "Errors",
+        "The duress passphrase must be different from the vault's passphrase; nothing was changed.",
+    )
+
+
+class NoDecoy(VaultError):
+    message = N_("Errors", "This vault has no duress passphrase.")
+
+
+class DuressNotPossible(VaultError):
+    # Shown in a decoy opened under duress too: it must not say why.
+    message = N_("Errors", "The duress passphrase could not be set up.")

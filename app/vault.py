@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app import unlock_guard
 from app import vault_reencrypt as reencrypt
 from app.crypto import kdf
 from app.crypto.identity import generate_identity, load_identity, store_identity
@@ -342,6 +343,10 @@ def check_vault_files(folder: Path) -> None:
     except OSError:
         pass
     if not (folder / KEY_NAME).is_file():
+        from app import vault_destroy
+
+        if vault_destroy.finish_interrupted(folder):  # a destroy cut short: not damage
+            raise VaultNotFound()
         if (folder / DB_NAME).is_file():
             raise VaultCorrupt(N_("Errors", "The vault key file (vault.key) is missing."))
         raise VaultNotFound()
@@ -391,7 +396,9 @@ def _locked(folder: Path) -> files.ProcessLock:
     # crash before the replace leaves a second name of the live key file: only unlinked.
     for stale in folder.glob(f".{KEY_NAME}.old-*"):
         with contextlib.suppress(OSError):
-            if stale.is_symlink() or os.path.samefile(stale, folder / KEY_NAME):
+            if stale.is_symlink() or (
+                (folder / KEY_NAME).exists() and os.path.samefile(stale, folder / KEY_NAME)
+            ):
                 stale.unlink()
             else:
                 _erase(stale)
@@ -402,7 +409,7 @@ def open_vault(folder: Path, passphrase: str) -> Vault:
     """Unlock with the passphrase. Raises WrongPassphrase before the database is touched."""
     lock, keyfile = _lock_and_read(folder)
     try:
-        opened = _open_slot_with_passphrase(folder, keyfile, passphrase)
+        opened = _try_passphrase(folder, keyfile, passphrase, lock)
         if opened.role is Role.PASSPHRASE:
             # Slot 0 was sealed again under a fresh nonce: written back and the old file erased
             # exactly as a duress unlock does, so that the key file's times, inode and slot 0
@@ -413,6 +420,22 @@ def open_vault(folder: Path, passphrase: str) -> Vault:
     except BaseException:
         lock.release()
         raise
+
+
+def _try_passphrase(
+    folder: Path, keyfile: KeyFile, passphrase: str, lock: files.ProcessLock
+) -> Opened:
+    """The slot the passphrase opens (a duress slot fires), the attempt counted when the vault
+    wipes after too many wrong ones (`app.unlock_guard`; the wipe happens there, under
+    `lock`). After a duress unlock the real passphrase takes this same path as a wrong one."""
+    guard = unlock_guard.count_attempt(folder, lock)
+    try:
+        opened = _open_slot_with_passphrase(folder, keyfile, passphrase)
+    except WrongPassphrase:
+        unlock_guard.wrong_passphrase(folder, guard, lock)
+        raise
+    unlock_guard.good_passphrase(folder, guard)
+    return opened
 
 
 def _open_slot_with_passphrase(folder: Path, keyfile: KeyFile, passphrase: str) -> Opened:
@@ -489,6 +512,7 @@ def open_vault_with_recovery(folder: Path, recovery_text: str) -> Vault:
     lock, keyfile = _lock_and_read(folder)
     try:
         opened = keyfile.open_with_recovery(recovery)
+        unlock_guard.good_passphrase(folder, unlock_guard.read_guard(folder))
         return _open_with_key(folder, keyfile, opened.data_key, lock, opened.db)
     except BaseException:
         lock.release()
@@ -512,7 +536,7 @@ def change_passphrase(
             opened = keyfile.open_with_recovery(recovery)
             keyfile.migrate_after_recovery(recovery, opened.data_key)
         elif old_passphrase is not None:
-            opened = _open_slot_with_passphrase(folder, keyfile, old_passphrase)
+            opened = _try_passphrase(folder, keyfile, old_passphrase, lock)
         else:
             raise ValueError("old passphrase or recovery key required")
         with opened.data_key as data_key:
@@ -531,6 +555,11 @@ def change_passphrase(
         # The old slot is overwritten in place: whoever learnt the old passphrase must not
         # find it in the old file's blocks (docs/key-file.md).
         replace_keyfile_erasing_old(folder / KEY_NAME, keyfile)
+        if recovery_text is not None:  # restored after travel mode: its note has done its job
+            from app.vault_note import remove_note
+
+            with contextlib.suppress(OSError):
+                remove_note(folder)
     finally:
         lock.release()
 

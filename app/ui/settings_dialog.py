@@ -16,11 +16,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.values import RedactionPolicy
 from app.ui.language import LANGUAGES
+from app.ui.ops import Ops
 from app.ui.preferences import Preferences
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, prefs: Preferences, parent: QWidget | None = None, *, ops: Ops | None = None
+    ) -> None:
+        """`ops`: given while a vault is open, for the settings kept in the vault's folder."""
         super().__init__(parent)
         self._prefs = prefs
         self.setWindowTitle(self.tr("Settings"))
@@ -64,6 +68,12 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.backup)
+        self.protection = None
+        if ops is not None:
+            from app.ui.protection import ProtectionBox
+
+            self.protection = ProtectionBox(ops, self, main_window=parent)
+            layout.addWidget(self.protection)
         layout.addWidget(buttons)
         # Room for the word-wrapped explanations: a dialog's size hint ignores the height a
         # wrapped label needs at the width it gets (Khmer lines are taller, too).
@@ -75,4 +85,6 @@ class SettingsDialog(QDialog):
         self._prefs.language = str(self.language.currentData())
         self.backup.save()
         self._prefs.sync()
+        if self.protection is not None:
+            self.protection.apply()
         super().accept()

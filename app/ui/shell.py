@@ -107,6 +107,11 @@ class Shell(QObject):
         from app.ui.backup_ui import install_backup
 
         install_backup(window)
+        from app.ui.border_dialogs import install_travel
+        from app.ui.destroy_dialog import install_destroy
+
+        install_travel(window)
+        install_destroy(window)
 
     def _screen_shown(self, key: str) -> None:
         if key in self._stale and self.window.is_unlocked:

@@ -1888,6 +1888,162 @@ this vault (they still open old copies of vault.db).</source>
         <source>Passphrase changed.</source>
         <translation>បានប្ដូរឃ្លាសម្ងាត់ហើយ។</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/border_cmds.py" line="+32"/>
+        <source>overwrite and remove this vault&apos;s key file and databases now (cannot be undone)</source>
+        <translation>សរសេរជាន់ពីលើ ហើយដកចេញឯកសារកូនសោ និងមូលដ្ឋានទិន្នន័យរបស់ឃ្លាំងទិន្នន័យនេះឥឡូវនេះ (មិនអាចត្រឡប់វិញបានទេ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>do not ask for confirmation (for scripts)</source>
+        <translation>កុំសួរការបញ្ជាក់ (សម្រាប់ស្គ្រីប)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>destroy the vault after 5, 10 or 20 wrong passphrases in a row (off by default); without a value, show the setting</source>
+        <translation>បំផ្លាញឃ្លាំងទិន្នន័យ បន្ទាប់ពីវាយឃ្លាសម្ងាត់ខុស ៥ ១០ ឬ ២០ ដងជាប់ៗគ្នា (បិទតាមលំនាំដើម); បើគ្មានតម្លៃ បង្ហាញការកំណត់</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>do not warn when 3 or fewer attempts are left (the last one looks like any)</source>
+        <translation>កុំព្រមាននៅពេលនៅសល់ការសាកល្បង ៣ ដង ឬតិចជាងនេះ (ការសាកល្បងចុងក្រោយមើលទៅដូចការសាកល្បងផ្សេងទៀត)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>travel mode: remove the passphrase from this computer; restore with the recovery key (passwd --recovery-key) or recovery shares (recovery restore)</source>
+        <translation>របៀបធ្វើដំណើរ៖ ដកឃ្លាសម្ងាត់ចេញពីកុំព្យូទ័រនេះ; ស្ដារវិញដោយកូនសោសង្គ្រោះ (passwd --recovery-key) ឬចំណែកសង្គ្រោះ (recovery restore)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a note the start screen shows (default: none, so nothing says the vault is in travel mode)</source>
+        <translation>កំណត់ចំណាំដែលអេក្រង់ចាប់ផ្ដើមបង្ហាញ (លំនាំដើម៖ គ្មាន ដូច្នេះគ្មានអ្វីប្រាប់ថាឃ្លាំងទិន្នន័យស្ថិតក្នុងរបៀបធ្វើដំណើរទេ)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>set up a duress passphrase: typed at any unlock, it removes the real passphrase and opens a decoy vault</source>
+        <translation>រៀបចំឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ៖ នៅពេលវាយវានៅពេលដោះសោណាមួយ វាដកឃ្លាសម្ងាត់ពិតចេញ ហើយបើកឃ្លាំងទិន្នន័យបញ្ឆោត</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>what the decoy holds at first (default: demo, the sample meetings)</source>
+        <translation>អ្វីដែលឃ្លាំងទិន្នន័យបញ្ឆោតមានដំបូង (លំនាំដើម៖ demo កិច្ចប្រជុំគំរូ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the decoy&apos;s organisation name (default: yours)</source>
+        <translation>ឈ្មោះអង្គការរបស់ឃ្លាំងទិន្នន័យបញ្ឆោត (លំនាំដើម៖ ឈ្មោះអង្គការរបស់អ្នក)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>choose a new duress passphrase, keeping the decoy</source>
+        <translation>ជ្រើសរើសឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំថ្មី ដោយរក្សាឃ្លាំងទិន្នន័យបញ្ឆោតដដែល</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove the duress passphrase; the decoy is overwritten</source>
+        <translation>ដកឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំចេញ; ឃ្លាំងទិន្នន័យបញ្ឆោតត្រូវបានសរសេរជាន់ពីលើ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>read the duress passphrase from FILE; or set {variable}</source>
+        <translation>អានឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំពី FILE; ឬកំណត់ {variable}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backups in {folder}: each still opens with the passphrase or recovery key that was current when it was made. Delete them too if they must not survive.</source>
+        <translation>ការបម្រុងទុកនៅក្នុង {folder}៖ ការបម្រុងទុកនីមួយៗនៅតែបើកបានដោយឃ្លាសម្ងាត់ ឬកូនសោសង្គ្រោះដែលប្រើនៅពេលបង្កើតវា។ សូមលុបវាចោលផងដែរ ប្រសិនបើវាមិនត្រូវនៅសល់។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any other backups or copies of the vault folder you made (USB sticks, other computers): each still opens with the passphrase or recovery key of its time.</source>
+        <translation>ការបម្រុងទុក ឬច្បាប់ចម្លងផ្សេងទៀតនៃថតឃ្លាំងទិន្នន័យដែលអ្នកបានធ្វើ (USB កុំព្យូទ័រផ្សេង)៖ នីមួយៗនៅតែបើកបានដោយឃ្លាសម្ងាត់ ឬកូនសោសង្គ្រោះនៃពេលនោះ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bundles you sent to partners: their copies are in their vaults.</source>
+        <translation>កញ្ចប់ទិន្នន័យដែលអ្នកបានផ្ញើទៅដៃគូ៖ ច្បាប់ចម្លងរបស់ពួកគេនៅក្នុងឃ្លាំងទិន្នន័យរបស់ពួកគេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reports and CSV files you wrote out are ordinary files; delete them separately.</source>
+        <translation>របាយការណ៍ និងឯកសារ CSV ដែលអ្នកបាននាំចេញ គឺជាឯកសារធម្មតា; សូមលុបវាដាច់ដោយឡែក។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A disk image taken before now keeps everything; on SSDs and some file systems old blocks can survive the overwrite.</source>
+        <translation>រូបភាពថាស (disk image) ដែលបានថតមុនពេលនេះ នៅរក្សាអ្វីៗទាំងអស់; នៅលើ SSD និងប្រព័ន្ធឯកសារខ្លះ ប្លុកចាស់អាចនៅសល់ ទោះបីសរសេរជាន់ពីលើហើយក៏ដោយ។</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This overwrites and removes the vault in {folder}. It cannot be undone.</source>
+        <translation>សកម្មភាពនេះសរសេរជាន់ពីលើ ហើយដកចេញឃ្លាំងទិន្នន័យនៅក្នុង {folder}។ មិនអាចត្រឡប់វិញបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type {word} to confirm: </source>
+        <translation>វាយ {word} ដើម្បីបញ្ជាក់៖ </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not confirmed; nothing was changed. (Scripts: add --yes.)</source>
+        <translation>មិនបានបញ្ជាក់; គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។ (ស្គ្រីប៖ បន្ថែម --yes ។)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vault destroyed in {folder}: {count} files overwritten and removed.</source>
+        <translation>បានបំផ្លាញឃ្លាំងទិន្នន័យនៅក្នុង {folder}៖ ឯកសារ {count} ត្រូវបានសរសេរជាន់ពីលើ ហើយដកចេញ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What remains:</source>
+        <translation>អ្វីដែលនៅសល់៖</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+22"/>
+        <source>Wipe after wrong passphrases: off.</source>
+        <translation>លុបចោលបន្ទាប់ពីឃ្លាសម្ងាត់ខុស៖ បិទ។</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Wipe after {limit} wrong passphrases in a row: on ({failed} since the last good one).</source>
+        <translation>លុបចោលបន្ទាប់ពីឃ្លាសម្ងាត់ខុស {limit} ដងជាប់ៗគ្នា៖ បើក ({failed} ដងតាំងពីឃ្លាសម្ងាត់ត្រឹមត្រូវចុងក្រោយ)។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>On: {limit} wrong passphrases in a row destroy the vault on this computer. This stops guessing in Roundtable only, not on a copy of the disk.</source>
+        <translation>បើក៖ ឃ្លាសម្ងាត់ខុស {limit} ដងជាប់ៗគ្នា នឹងបំផ្លាញឃ្លាំងទិន្នន័យនៅលើកុំព្យូទ័រនេះ។ វាបញ្ឈប់ការទាយតែនៅក្នុង Roundtable ប៉ុណ្ណោះ មិនមែននៅលើច្បាប់ចម្លងនៃថាសទេ។</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Travel mode is on: the passphrase is gone from this computer. Nobody can open the vault here until it is restored with the recovery key (roundtable passwd --recovery-key) or recovery shares (roundtable recovery restore).</source>
+        <translation>របៀបធ្វើដំណើរបានបើក៖ ឃ្លាសម្ងាត់លែងមាននៅលើកុំព្យូទ័រនេះទៀតហើយ។ គ្មាននរណាម្នាក់អាចបើកឃ្លាំងទិន្នន័យនៅទីនេះបានទេ រហូតដល់វាត្រូវបានស្ដារវិញដោយកូនសោសង្គ្រោះ (roundtable passwd --recovery-key) ឬចំណែកសង្គ្រោះ (roundtable recovery restore)។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Do not carry the recovery key or a share. A disk image taken before now still holds the old passphrase slot.</source>
+        <translation>កុំយកកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះណាមួយជាប់ខ្លួន។ រូបភាពថាសដែលបានថតមុនពេលនេះ នៅតែមានរន្ធឃ្លាសម្ងាត់ចាស់។</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Duress passphrase: </source>
+        <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ៖ </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Duress passphrase removed; the decoy was overwritten.</source>
+        <translation>បានដកឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំចេញហើយ; ឃ្លាំងទិន្នន័យបញ្ឆោតត្រូវបានសរសេរជាន់ពីលើ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duress passphrase changed; the decoy is kept.</source>
+        <translation>បានប្ដូរឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំហើយ; ឃ្លាំងទិន្នន័យបញ្ឆោតត្រូវបានរក្សាទុក។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Duress passphrase set. Typed at any unlock, it removes the real passphrase from this computer and opens the decoy; the real records then come back only with the recovery key, recovery shares or a backup.</source>
+        <translation>បានកំណត់ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំហើយ។ នៅពេលវាយវានៅពេលដោះសោណាមួយ វាដកឃ្លាសម្ងាត់ពិតចេញពីកុំព្យូទ័រនេះ ហើយបើកឃ្លាំងទិន្នន័យបញ្ឆោត; បន្ទាប់មក កំណត់ត្រាពិតអាចយកមកវិញបានតែដោយកូនសោសង្គ្រោះ ចំណែកសង្គ្រោះ ឬការបម្រុងទុកប៉ុណ្ណោះ។</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsView</name>
@@ -2305,6 +2461,84 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
 </context>
 <context>
+    <name>DestroyDialog</name>
+    <message>
+        <location filename="../../app/ui/destroy_dialog.py" line="+40"/>
+        <source>Backups in %1: each still opens with the passphrase or recovery key that was current when it was made. Delete them too if they must not survive.</source>
+        <translation>ការបម្រុងទុកនៅក្នុង %1៖ ការបម្រុងទុកនីមួយៗនៅតែបើកបានដោយឃ្លាសម្ងាត់ ឬកូនសោសង្គ្រោះដែលប្រើនៅពេលបង្កើតវា។ សូមលុបវាចោលផងដែរ ប្រសិនបើវាមិនត្រូវនៅសល់។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any other backups or copies of the vault folder you made (USB sticks, other computers): each still opens with the passphrase or recovery key of its time.</source>
+        <translation>ការបម្រុងទុក ឬច្បាប់ចម្លងផ្សេងទៀតនៃថតឃ្លាំងទិន្នន័យដែលអ្នកបានធ្វើ (USB កុំព្យូទ័រផ្សេង)៖ នីមួយៗនៅតែបើកបានដោយឃ្លាសម្ងាត់ ឬកូនសោសង្គ្រោះនៃពេលនោះ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bundles you sent to partners: their copies are in their vaults.</source>
+        <translation>កញ្ចប់ទិន្នន័យដែលអ្នកបានផ្ញើទៅដៃគូ៖ ច្បាប់ចម្លងរបស់ពួកគេនៅក្នុងឃ្លាំងទិន្នន័យរបស់ពួកគេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports and CSV files you wrote out are ordinary files; delete them separately.</source>
+        <translation>របាយការណ៍ និងឯកសារ CSV ដែលអ្នកបាននាំចេញ គឺជាឯកសារធម្មតា; សូមលុបវាដាច់ដោយឡែក។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A disk image taken before now keeps everything; on SSDs and some file systems old blocks can survive the overwrite.</source>
+        <translation>រូបភាពថាស (disk image) ដែលបានថតមុនពេលនេះ នៅរក្សាអ្វីៗទាំងអស់; នៅលើ SSD និងប្រព័ន្ធឯកសារខ្លះ ប្លុកចាស់អាចនៅសល់ ទោះបីសរសេរជាន់ពីលើហើយក៏ដោយ។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Destroy this vault</source>
+        <translation>បំផ្លាញឃ្លាំងទិន្នន័យនេះ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This overwrites and removes the vault in %1: the key file first, then the database. Nobody can open it on this computer afterwards, you included. It cannot be undone.</source>
+        <translation>សកម្មភាពនេះសរសេរជាន់ពីលើ ហើយដកចេញឃ្លាំងទិន្នន័យនៅក្នុង %1៖ ឯកសារកូនសោមុន បន្ទាប់មកមូលដ្ឋានទិន្នន័យ។ បន្ទាប់ពីនេះ គ្មាននរណាម្នាក់អាចបើកវានៅលើកុំព្យូទ័រនេះបានទេ រួមទាំងអ្នកផង។ មិនអាចត្រឡប់វិញបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What remains afterwards:</source>
+        <translation>អ្វីដែលនៅសល់បន្ទាប់ពីនេះ៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>destroy</source>
+        <translation>បំផ្លាញ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To confirm, type the word “%1”:</source>
+        <translation>ដើម្បីបញ្ជាក់ សូមវាយពាក្យ “%1” (ឬ destroy)៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmation word</source>
+        <translation>ពាក្យបញ្ជាក់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destroy now</source>
+        <translation>បំផ្លាញឥឡូវនេះ</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No vault is selected.</source>
+        <translation>មិនទាន់បានជ្រើសរើសឃ្លាំងទិន្នន័យទេ។</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The vault in %1 was destroyed.</source>
+        <translation>ឃ្លាំងទិន្នន័យនៅក្នុង %1 ត្រូវបានបំផ្លាញហើយ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What remains:</source>
+        <translation>អ្វីដែលនៅសល់៖</translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
         <location filename="../../app/ui/models/directory.py" line="+15"/>
@@ -2528,6 +2762,88 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../app/ui/border_dialogs.py" line="+164"/>
+        <source>Duress passphrase</source>
+        <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A second passphrase for when you are forced to unlock. Typed where the passphrase is asked (the start screen or the command line), it removes the real passphrase from this computer and opens a decoy vault with ordinary meetings instead. Afterwards the real passphrase fails like a wrong one; the real records come back only with the recovery key, the recovery shares or a backup.
+
+What it cannot do: a copy of the disk made before keeps everything; someone who watched you type the real passphrase knows this one is different; a forensic examiner may see that keys were just replaced, and that can be charged as destroying evidence.</source>
+        <translation>ឃ្លាសម្ងាត់ទីពីរ សម្រាប់ពេលដែលអ្នកត្រូវបានបង្ខំឱ្យដោះសោ។ នៅពេលវាយវានៅកន្លែងដែលសួររកឃ្លាសម្ងាត់ (អេក្រង់ចាប់ផ្ដើម ឬបន្ទាត់បញ្ជា) វាដកឃ្លាសម្ងាត់ពិតចេញពីកុំព្យូទ័រនេះ ហើយបើកឃ្លាំងទិន្នន័យបញ្ឆោតដែលមានកិច្ចប្រជុំធម្មតាជំនួសវិញ។ បន្ទាប់មក ឃ្លាសម្ងាត់ពិតបរាជ័យដូចឃ្លាសម្ងាត់ខុស; កំណត់ត្រាពិតអាចយកមកវិញបានតែដោយកូនសោសង្គ្រោះ ចំណែកសង្គ្រោះ ឬការបម្រុងទុកប៉ុណ្ណោះ។
+
+អ្វីដែលវាមិនអាចធ្វើបាន៖ ច្បាប់ចម្លងថាសដែលបានធ្វើពីមុន រក្សាអ្វីៗទាំងអស់; អ្នកដែលបានមើលអ្នកវាយឃ្លាសម្ងាត់ពិត ដឹងថាឃ្លានេះខុសគ្នា; អ្នកជំនាញកោសល្យវិច្ច័យអាចឃើញថាកូនសោទើបតែត្រូវបានជំនួស ហើយការនោះអាចត្រូវចោទថាជាការបំផ្លាញភស្តុតាង។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your passphrase:</source>
+        <translation>ឃ្លាសម្ងាត់របស់អ្នក៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duress passphrase:</source>
+        <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat it:</source>
+        <translation>វាយវាម្ដងទៀត៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the decoy with the app&apos;s sample meetings</source>
+        <translation>បំពេញឃ្លាំងទិន្នន័យបញ្ឆោតដោយកិច្ចប្រជុំគំរូរបស់កម្មវិធី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the decoy empty; I will fill it</source>
+        <translation>ចាប់ផ្ដើមឃ្លាំងទិន្នន័យបញ្ឆោតទទេ; ខ្ញុំនឹងបំពេញវាដោយខ្លួនឯង</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default: your organisation&apos;s name</source>
+        <translation>លំនាំដើម៖ ឈ្មោះអង្គការរបស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To add meetings a searcher should find, use Open the decoy… in Settings: the app locks and opens the decoy; lock it when you are done.</source>
+        <translation>ដើម្បីបន្ថែមកិច្ចប្រជុំដែលអ្នកឆែកឆេរគួររកឃើញ សូមប្រើ «បើកឃ្លាំងទិន្នន័យបញ្ឆោត…» នៅក្នុងការកំណត់៖ កម្មវិធីចាក់សោ ហើយបើកឃ្លាំងទិន្នន័យបញ្ឆោត; ចាក់សោវានៅពេលអ្នករួចរាល់។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change</source>
+        <translation>ប្ដូរ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set up</source>
+        <translation>រៀបចំ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decoy:</source>
+        <translation>ឃ្លាំងទិន្នន័យបញ្ឆោត៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decoy organisation:</source>
+        <translation>អង្គការរបស់ឃ្លាំងទិន្នន័យបញ្ឆោត៖</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type your passphrase.</source>
+        <translation>សូមវាយឃ្លាសម្ងាត់របស់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>This is the decoy vault. Add what a searcher should find, then lock (Ctrl+L). Your passphrase opens the real vault again.</source>
+        <translation>នេះគឺជាឃ្លាំងទិន្នន័យបញ្ឆោត។ បន្ថែមអ្វីដែលអ្នកឆែកឆេរគួររកឃើញ រួចចាក់សោ (Ctrl+L)។ ឃ្លាសម្ងាត់របស់អ្នកបើកឃ្លាំងទិន្នន័យពិតម្ដងទៀត។</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../app/cli/__init__.py" line="+41"/>
@@ -2642,7 +2958,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមានការកំណត់បង្កើតកូនសោដែលមិនត្រូវបានគាំទ្រ។</translation>
     </message>
     <message>
-        <location filename="../../app/crypto/keyfile.py" line="+119"/>
+        <location filename="../../app/crypto/keyfile.py" line="+143"/>
         <location filename="../../app/crypto/keyfile_v1.py" line="+134"/>
         <location line="+28"/>
         <source>The vault key file is from a newer version of Roundtable.</source>
@@ -3164,6 +3480,31 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>គ្មានឃ្លាំងកូនសោប្រព័ន្ធដែលមានសុវត្ថិភាពទេ (Windows Credential Manager, macOS Keychain, GNOME Keyring ឬ KWallet); មិនអាចភ្ជាប់ឃ្លាំងទិន្នន័យទៅឧបករណ៍នេះបានទេ។</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Wrong passphrase. {left} more wrong attempts and the vault on this computer is destroyed.</source>
+        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវ។ ខុស {left} ដងទៀត ឃ្លាំងទិន្នន័យនៅលើកុំព្យូទ័រនេះនឹងត្រូវបំផ្លាញ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Too many wrong passphrases: the vault on this computer has been destroyed. Only copies kept elsewhere (backups) can bring the records back.</source>
+        <translation>ឃ្លាសម្ងាត់ខុសច្រើនដងពេក៖ ឃ្លាំងទិន្នន័យនៅលើកុំព្យូទ័រនេះត្រូវបានបំផ្លាញហើយ។ មានតែច្បាប់ចម្លងដែលរក្សាទុកនៅកន្លែងផ្សេង (ការបម្រុងទុក) ទេ ដែលអាចយកកំណត់ត្រាមកវិញបាន។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The duress passphrase must be different from the vault&apos;s passphrase; nothing was changed.</source>
+        <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ ត្រូវតែខុសពីឃ្លាសម្ងាត់របស់ឃ្លាំងទិន្នន័យ; គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This vault has no duress passphrase.</source>
+        <translation>ឃ្លាំងទិន្នន័យនេះគ្មានឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The duress passphrase could not be set up.</source>
+        <translation>មិនអាចរៀបចំឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំបានទេ។</translation>
+    </message>
+    <message>
         <location filename="../../app/exchange/conflicts.py" line="+79"/>
         <source>The chosen value has the wrong type for this field.</source>
         <translation>តម្លៃដែលបានជ្រើសរើសមានប្រភេទមិនត្រឹមត្រូវសម្រាប់វាលនេះ។</translation>
@@ -3219,7 +3560,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>កំណត់ត្រាដែលមានលេខសម្គាល់នេះមានរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../../app/vault.py" line="+246"/>
+        <location filename="../../app/vault.py" line="+247"/>
         <source>An organisation name is needed.</source>
         <translation>ត្រូវការឈ្មោះអង្គការ។</translation>
     </message>
@@ -3229,7 +3570,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>vault.key មិនមែនជារបស់ vault.db នេះទេ។</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The vault key file (vault.key) is missing.</source>
         <translation>បាត់ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យ (vault.key)។</translation>
     </message>
@@ -3239,7 +3580,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>បាត់មូលដ្ឋានទិន្នន័យរបស់ឃ្លាំងទិន្នន័យ (vault.db)។</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+114"/>
         <source>Unlock the vault once with this version before travel mode.</source>
         <translation>សូមដោះសោឃ្លាំងទិន្នន័យម្ដងជាមួយកំណែនេះ មុនពេលបើករបៀបធ្វើដំណើរ។</translation>
     </message>
@@ -3333,6 +3674,11 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <location filename="../../app/ui/meeting/narrative.py" line="+224"/>
         <source>A section needs a heading.</source>
         <translation>ផ្នែកមួយត្រូវការចំណងជើង។</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/border_cmds.py" line="-32"/>
+        <source>No duress passphrase given: set {variable} or use --duress-passphrase-file.</source>
+        <translation>មិនបានផ្ដល់ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំទេ៖ សូមកំណត់ {variable} ឬប្រើ --duress-passphrase-file ។</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +3812,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Gate</name>
     <message>
-        <location filename="../../app/ui/gate/flow.py" line="+85"/>
+        <location filename="../../app/ui/gate/flow.py" line="+96"/>
         <source>This folder does not hold a Roundtable vault.</source>
         <translation>ថតនេះមិនមានឃ្លាំងទិន្នន័យ Roundtable ទេ។</translation>
     </message>
@@ -3801,6 +4147,16 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <location filename="../../app/ui/backup_ui.py" line="-242"/>
         <source>Back &amp;up…</source>
         <translation>បម្រុងទុក (&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/border_dialogs.py" line="-178"/>
+        <source>&amp;Travel mode…</source>
+        <translation>របៀបធ្វើដំណើរ (&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destroy_dialog.py" line="-41"/>
+        <source>&amp;Destroy this vault…</source>
+        <translation>បំផ្លាញឃ្លាំងទិន្នន័យនេះ (&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -5233,6 +5589,105 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
 </context>
 <context>
+    <name>ProtectionBox</name>
+    <message>
+        <location filename="../../app/ui/protection.py" line="+31"/>
+        <source>If the laptop is taken</source>
+        <translation>ប្រសិនបើកុំព្យូទ័រត្រូវបានដកហូត</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Off</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After %1 wrong passphrases</source>
+        <translation>បន្ទាប់ពីឃ្លាសម្ងាត់ខុស %1 ដង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destroy the vault after wrong passphrases</source>
+        <translation>បំផ្លាញឃ្លាំងទិន្នន័យបន្ទាប់ពីឃ្លាសម្ងាត់ខុស</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warn when %1 or fewer attempts are left</source>
+        <translation>ព្រមាននៅពេលនៅសល់ការសាកល្បង %1 ដង ឬតិចជាងនេះ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When this many wrong passphrases are typed in a row in Roundtable on this computer, the vault here is destroyed. It stops someone guessing in the app. It does not stop someone who copies the disk and guesses on the copy, and anyone who looks in the vault folder can see that it is on. Without the warning, the last attempt looks like any other wrong passphrase.</source>
+        <translation>នៅពេលឃ្លាសម្ងាត់ខុសត្រូវបានវាយចំនួនដងនេះជាប់ៗគ្នានៅក្នុង Roundtable នៅលើកុំព្យូទ័រនេះ ឃ្លាំងទិន្នន័យនៅទីនេះត្រូវបានបំផ្លាញ។ វាបញ្ឈប់អ្នកដែលទាយនៅក្នុងកម្មវិធី។ វាមិនបញ្ឈប់អ្នកដែលចម្លងថាស ហើយទាយនៅលើច្បាប់ចម្លងនោះទេ ហើយអ្នកណាដែលមើលក្នុងថតឃ្លាំងទិន្នន័យ អាចឃើញថាវាកំពុងបើក។ បើគ្មានការព្រមាន ការសាកល្បងចុងក្រោយមើលទៅដូចឃ្លាសម្ងាត់ខុសផ្សេងទៀតដែរ។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Destroy the vault:</source>
+        <translation>បំផ្លាញឃ្លាំងទិន្នន័យ៖</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Duress passphrase: …</source>
+        <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ៖ …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+47"/>
+        <source>Set up…</source>
+        <translation>រៀបចំ…</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Open the decoy…</source>
+        <translation>បើកឃ្លាំងទិន្នន័យបញ្ឆោត…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A second passphrase for when you are forced to unlock: it removes the real passphrase from this computer and opens a decoy vault instead. The real records then come back only with the recovery key, the recovery shares or a backup.</source>
+        <translation>ឃ្លាសម្ងាត់ទីពីរ សម្រាប់ពេលដែលអ្នកត្រូវបានបង្ខំឱ្យដោះសោ៖ វាដកឃ្លាសម្ងាត់ពិតចេញពីកុំព្យូទ័រនេះ ហើយបើកឃ្លាំងទិន្នន័យបញ្ឆោតជំនួសវិញ។ បន្ទាប់មក កំណត់ត្រាពិតអាចយកមកវិញបានតែដោយកូនសោសង្គ្រោះ ចំណែកសង្គ្រោះ ឬការបម្រុងទុកប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Duress passphrase: set</source>
+        <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ៖ បានកំណត់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duress passphrase: not set</source>
+        <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ៖ មិនទាន់កំណត់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change…</source>
+        <translation>ប្ដូរ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the duress passphrase…</source>
+        <translation>ប្ដូរឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up a duress passphrase…</source>
+        <translation>រៀបចំឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Remove the duress passphrase</source>
+        <translation>ដកឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the duress passphrase? The decoy vault is overwritten.</source>
+        <translation>ដកឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំចេញឬ? ឃ្លាំងទិន្នន័យបញ្ឆោតនឹងត្រូវបានសរសេរជាន់ពីលើ។</translation>
+    </message>
+</context>
+<context>
     <name>RecordNames</name>
     <message>
         <location filename="../../app/ui/exchange/record_names.py" line="+11"/>
@@ -6149,7 +6604,7 @@ Export anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+26"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+30"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -6417,6 +6872,62 @@ This changes the vault&apos;s keys: the old recovery key, older shares and the k
         <location line="+4"/>
         <source>Add a theme (Enter; new names create a theme)</source>
         <translation>បន្ថែមប្រធានបទ (Enter។ ឈ្មោះថ្មីនឹងបង្កើតប្រធានបទថ្មី)</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <location filename="../../app/ui/border_dialogs.py" line="-61"/>
+        <source>Travel mode</source>
+        <translation>របៀបធ្វើដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before a border crossing: the passphrase is removed from this computer. Afterwards nobody can open the vault here, you included, until it is restored with the recovery key or the recovery shares and a new passphrase is chosen (on the start screen: Use the recovery key…).
+
+The vault then looks like any vault whose passphrase is not known. If you are asked, you cannot open it: that is true.
+
+What it cannot do: a copy of the disk made before now still holds the old passphrase slot; on SSDs old blocks may survive. Do not carry the recovery key or a share with you; the board members who hold shares should not travel with you.</source>
+        <translation>មុនពេលឆ្លងព្រំដែន៖ ឃ្លាសម្ងាត់ត្រូវបានដកចេញពីកុំព្យូទ័រនេះ។ បន្ទាប់មក គ្មាននរណាម្នាក់អាចបើកឃ្លាំងទិន្នន័យនៅទីនេះបានទេ រួមទាំងអ្នកផង រហូតដល់វាត្រូវបានស្ដារវិញដោយកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ ហើយឃ្លាសម្ងាត់ថ្មីត្រូវបានជ្រើសរើស (នៅអេក្រង់ចាប់ផ្ដើម៖ ប្រើកូនសោសង្គ្រោះ…)។
+
+បន្ទាប់មក ឃ្លាំងទិន្នន័យមើលទៅដូចឃ្លាំងទិន្នន័យណាមួយដែលគេមិនដឹងឃ្លាសម្ងាត់។ ប្រសិនបើគេសួរ អ្នកមិនអាចបើកវាបានទេ៖ នោះជាការពិត។
+
+អ្វីដែលវាមិនអាចធ្វើបាន៖ ច្បាប់ចម្លងថាសដែលបានធ្វើមុនពេលនេះ នៅតែមានរន្ធឃ្លាសម្ងាត់ចាស់; នៅលើ SSD ប្លុកចាស់អាចនៅសល់។ កុំយកកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះជាប់ខ្លួន; សមាជិកក្រុមប្រឹក្សាដែលកាន់ចំណែកសង្គ្រោះ មិនគួរធ្វើដំណើរជាមួយអ្នកទេ។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The recovery key or enough recovery shares are kept by others, not on me or on this computer.</source>
+        <translation>កូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះគ្រប់គ្រាន់ ត្រូវបានរក្សាទុកដោយអ្នកផ្សេង មិនមែននៅលើខ្លួនខ្ញុំ ឬនៅលើកុំព្យូទ័រនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show a note on the start screen</source>
+        <translation>បង្ហាញកំណត់ចំណាំនៅលើអេក្រង់ចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note on the start screen</source>
+        <translation>កំណត់ចំណាំនៅលើអេក្រង់ចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: In travel mode. Ask the secretariat for the recovery shares.</source>
+        <translation>ឧទាហរណ៍៖ ក្នុងរបៀបធ្វើដំណើរ។ សូមសុំចំណែកសង្គ្រោះពីលេខាធិការដ្ឋាន។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Without a note, nothing on this computer says the vault is in travel mode. With one, anyone who starts Roundtable reads it.</source>
+        <translation>បើគ្មានកំណត់ចំណាំ គ្មានអ្វីនៅលើកុំព្យូទ័រនេះប្រាប់ថាឃ្លាំងទិន្នន័យស្ថិតក្នុងរបៀបធ្វើដំណើរទេ។ បើមាន អ្នកណាដែលបើក Roundtable នឹងអានវា។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter travel mode</source>
+        <translation>ចូលរបៀបធ្វើដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Travel mode is on. The vault cannot be opened on this computer until it is restored with the recovery key or the recovery shares.</source>
+        <translation>របៀបធ្វើដំណើរបានបើក។ ឃ្លាំងទិន្នន័យមិនអាចបើកនៅលើកុំព្យូទ័រនេះបានទេ រហូតដល់វាត្រូវបានស្ដារវិញដោយកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ។</translation>
     </message>
 </context>
 <context>
@@ -6747,7 +7258,7 @@ This changes the vault&apos;s keys: the old recovery key, older shares and the k
         <translation>កំពុងដោះសោ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Use the recovery key or shares…</source>
         <translation>ប្រើកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ…</translation>
     </message>
@@ -6757,12 +7268,12 @@ This changes the vault&apos;s keys: the old recovery key, older shares and the k
         <translation>ឃ្លាំងទិន្នន័យផ្សេង…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Vault folder: %1</source>
         <translation>ថតឃ្លាំងទិន្នន័យ៖ %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Please enter the passphrase.</source>
         <translation>សូមបញ្ចូលឃ្លាសម្ងាត់។</translation>
     </message>

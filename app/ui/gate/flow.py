@@ -60,6 +60,17 @@ class Gate(QObject):
     def show_unlock(self, folder: Path) -> None:
         self.unlock_page.set_folder(folder)
         self.unlock_page.reset()
+
+        def note(_vault: object) -> str:
+            from app.vault_note import read_note  # on the worker: a file read
+
+            return read_note(folder)
+
+        def shown(text: str) -> None:
+            if self.unlock_page.folder == folder:
+                self.unlock_page.show_note(text)
+
+        self._ops.run(note, needs_vault=False, on_done=shown)
         self._pages.setCurrentWidget(self.unlock_page)
         self.unlock_page.pass_edit.setFocus()
 

@@ -45,8 +45,14 @@ class UnlockPage(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
         self.busy.setAccessibleName(self.tr("Unlocking"))
+        # Travel mode's note, only when the user chose to leave one (app/vault_note.py).
+        self.note_label = plain_label(QLabel(self))
+        self.note_label.setObjectName("vaultNote")
+        self.note_label.setWordWrap(True)
+        self.note_label.setVisible(False)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)  # the wipe-after warning is a sentence
         self.error_label.setStyleSheet("color: #b01e1e; font-weight: bold;")
         self.recovery_button = QPushButton(self.tr("Use the recovery key or shares…"), self)
         self.recovery_button.setFlat(True)
@@ -63,6 +69,7 @@ class UnlockPage(QWidget):
         layout.addStretch(1)
         layout.addWidget(title)
         layout.addWidget(self.folder_label)
+        layout.addWidget(self.note_label)
         layout.addLayout(row)
         layout.addWidget(self.busy)
         layout.addWidget(self.error_label)
@@ -79,7 +86,12 @@ class UnlockPage(QWidget):
 
     def set_folder(self, folder: Path) -> None:
         self._folder = folder
+        self.show_note("")
         self.folder_label.setText(self.tr("Vault folder: %1").replace("%1", str(folder)))
+
+    def show_note(self, text: str) -> None:
+        self.note_label.setText(text)
+        self.note_label.setVisible(bool(text))
 
     def reset(self) -> None:
         self.pass_edit.setText("")  # clear() would keep it in the undo history

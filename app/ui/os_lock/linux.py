@@ -73,6 +73,13 @@ def _default_bus(kind: str) -> QDBusConnection | None:
     return bus if bus.isConnected() else None
 
 
+def _close(box: list[int]) -> None:
+    fd, box[0] = box[0], -1
+    if fd >= 0:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+
 def _answer(reply: QDBusMessage) -> list:
     """A method reply's arguments; none for an error (refused, no such service, timed out)."""
     return reply.arguments() if reply.type() == QDBusMessage.MessageType.ReplyMessage else []
@@ -92,7 +99,10 @@ class LinuxListener(OsLockListener):
         self._session: QDBusConnection | None = None
         self._session_path = ""
         self._sources: list[str] = []
-        self._inhibitor = -1  # the delay inhibitor's file descriptor while held
+        # The delay inhibitor's file descriptor while held, in a box that the deletion of this
+        # object can still close.
+        held = self._held = [-1]
+        self.destroyed.connect(lambda: _close(held))
         self._asking_inhibitor = False
         self._running = False
         self._watchers: set[QDBusPendingCallWatcher] = set()
@@ -103,7 +113,7 @@ class LinuxListener(OsLockListener):
 
     @property
     def holds_sleep(self) -> bool:
-        return self._inhibitor >= 0
+        return self._held[0] >= 0
 
     # --- starting and stopping -----------------------------------------------------------------
     def start(self) -> None:
@@ -198,7 +208,7 @@ class LinuxListener(OsLockListener):
 
     # --- the sleep inhibitor ---------------------------------------------------------------------
     def _take_inhibitor(self) -> None:
-        if self._system is None or self._inhibitor >= 0 or self._asking_inhibitor:
+        if self._system is None or self._held[0] >= 0 or self._asking_inhibitor:
             return
         call = QDBusMessage.createMethodCall(LOGIN1, LOGIN1_PATH, MANAGER, "Inhibit")
         # The "why" is shown by `systemd-inhibit --list`: plain, and about no vault content.
@@ -214,20 +224,17 @@ class LinuxListener(OsLockListener):
             if not descriptor.isValid():
                 return
             fd = os.dup(descriptor.fileDescriptor())
-            if not self._running or self._inhibitor >= 0:
+            if not self._running or self._held[0] >= 0:
                 os.close(fd)
                 return
-            self._inhibitor = fd
+            self._held[0] = fd
             if "logind:inhibitor" not in self._sources:
                 self._sources.append("logind:inhibitor")
 
         self._call(self._system, call, answered)
 
     def _release_inhibitor(self) -> None:
-        if self._inhibitor >= 0:
-            fd, self._inhibitor = self._inhibitor, -1
-            with contextlib.suppress(OSError):
-                os.close(fd)
+        _close(self._held)
 
     def _call(self, bus: QDBusConnection, call: QDBusMessage, answered) -> None:  # type: ignore[no-untyped-def]
         """An asynchronous call: the GUI thread never waits on another process."""

@@ -79,7 +79,11 @@ def buses(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Buses]:
         yield Buses(system, session)
     finally:
         fake.stdin.close()  # type: ignore[union-attr]
-        fake.wait(10)
+        try:
+            fake.wait(10)
+        except subprocess.TimeoutExpired:
+            fake.kill()  # its buses die with it (PR_SET_PDEATHSIG)
+            fake.wait()
 
 
 @pytest.fixture

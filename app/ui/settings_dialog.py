@@ -53,7 +53,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Lock after idle time:"), self.auto_lock)
         form.addRow("", self.with_computer)
-        form.addRow("", self.with_computer_help)
+        form.addRow(self.with_computer_help)
         form.addRow(self.tr("Default redaction for exports:"), self.policy)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Theme:"), theme)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -20,8 +21,19 @@ def with_computer_help_text() -> str:
     )
 
 
+class _WrappedLabel(QLabel):
+    """A wrapped label that asks for the height its text needs at its width (a dialog sizes
+    itself without asking, and would cut the last lines off)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 def with_computer_help(parent: QWidget) -> QLabel:
-    label = QLabel(with_computer_help_text(), parent)
+    label = _WrappedLabel(with_computer_help_text(), parent)
     label.setWordWrap(True)
     label.setObjectName("lockWithComputerHelp")
     return label

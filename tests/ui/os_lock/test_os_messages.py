@@ -181,3 +181,23 @@ def test_the_idle_time_counts_time_asleep(qtbot, monkeypatch) -> None:
     now[0] += 8 * 3600  # the lid was closed overnight (the QTimer saw none of it)
     lock.check_now()
     assert fired == [True] and not lock.armed
+
+
+def test_a_deleted_linux_listener_lets_go_of_the_sleep(qapp) -> None:
+    import os
+    import select
+
+    import shiboken6
+
+    from app.ui.os_lock.linux import LinuxListener
+
+    listener = LinuxListener()
+    read_end, write_end = os.pipe()
+    listener._held[0] = write_end  # as if logind had handed it over
+    assert listener.holds_sleep
+    shiboken6.delete(listener)
+    try:
+        readable, _, _ = select.select([read_end], [], [], 1)
+        assert readable and os.read(read_end, 1) == b""  # end of file: no copy is left
+    finally:
+        os.close(read_end)

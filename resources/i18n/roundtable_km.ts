@@ -4044,12 +4044,12 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+55"/>
+        <location filename="../../app/ui/main_window.py" line="+56"/>
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+313"/>
         <source>&amp;View</source>
         <translation>មើល (&amp;V)</translation>
     </message>
@@ -4997,6 +4997,18 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <location line="+65"/>
         <source>A name is needed.</source>
         <translation>ត្រូវការឈ្មោះ។</translation>
+    </message>
+</context>
+<context>
+    <name>OsLockHelp</name>
+    <message>
+        <location filename="../../app/ui/os_lock/help.py" line="+11"/>
+        <source>When the screen locks, another user takes over the computer or it goes to sleep, Roundtable locks the vault too. What you were typing is kept, encrypted in the vault, and comes back when you unlock.
+Before sleeping, Roundtable asks the computer to wait until the vault is locked. The computer may refuse or stop waiting after a few seconds; then the vault locks as soon as the computer wakes up.
+This does not protect a laptop taken from you while it is awake and unlocked: lock the vault yourself first (Ctrl+Shift+L locks it and hides the window).</source>
+        <translation>នៅពេលអេក្រង់ចាក់សោ អ្នកប្រើម្នាក់ទៀតចូលប្រើកុំព្យូទ័រ ឬកុំព្យូទ័រចូលដេក Roundtable ក៏ចាក់សោឃ្លាំងទិន្នន័យដែរ។ អ្វីដែលអ្នកកំពុងវាយ ត្រូវបានរក្សាទុកដោយអ៊ិនគ្រីបនៅក្នុងឃ្លាំងទិន្នន័យ ហើយនឹងត្រឡប់មកវិញនៅពេលអ្នកដោះសោ។
+មុនពេលដេក Roundtable សុំឱ្យកុំព្យូទ័ររង់ចាំរហូតដល់ឃ្លាំងទិន្នន័យត្រូវបានចាក់សោ។ កុំព្យូទ័រអាចបដិសេធ ឬឈប់រង់ចាំក្រោយពីប៉ុន្មានវិនាទី។ ក្នុងករណីនោះ ឃ្លាំងទិន្នន័យនឹងចាក់សោភ្លាមៗ នៅពេលកុំព្យូទ័រភ្ញាក់ឡើងវិញ។
+ការនេះមិនការពារកុំព្យូទ័រយួរដៃ ដែលគេយកពីអ្នក ខណៈពេលវាកំពុងដំណើរការ និងមិនទាន់ចាក់សោនោះទេ៖ ចូរចាក់សោឃ្លាំងទិន្នន័យដោយខ្លួនឯងជាមុនសិន (Ctrl+Shift+L ចាក់សោ និងលាក់បង្អួច)។</translation>
     </message>
 </context>
 <context>
@@ -6604,7 +6616,7 @@ Export anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+30"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+31"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -6614,7 +6626,12 @@ Export anyway?</source>
         <translation> នាទី</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Also lock when the computer locks or sleeps</source>
+        <translation>ចាក់សោផងដែរ នៅពេលកុំព្យូទ័រចាក់សោ ឬចូលដេក</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Full (nothing removed, own organisation only)</source>
         <translation>ពេញលេញ (មិនដកអ្វីចេញ សម្រាប់តែអង្គការខ្លួនឯង)</translation>
     </message>
@@ -6639,7 +6656,7 @@ Export anyway?</source>
         <translation>ចាក់សោ បន្ទាប់ពីមិនប្រើរយៈពេល៖</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Default redaction for exports:</source>
         <translation>កម្រិតបិទបាំងលំនាំដើមសម្រាប់ការនាំចេញ៖</translation>
     </message>

@@ -54,6 +54,13 @@ EXCLUDES = [
     "hypothesis",
     "setuptools",
     "pip",
+    # Optional imports of the libraries (image output of segno/openpyxl, an interactive shell,
+    # the OS keychain): the app uses none of them.
+    "PIL",
+    "readline",
+    "keyring",
+    "IPython",
+    "numpy",
     "PySide6.QtNetwork",
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -42,6 +43,11 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(prefs.language))
+        self.remember_folder = QCheckBox(self.tr("Remember the vault's folder on this computer"))
+        self.remember_folder.setToolTip(
+            self.tr("Off: the next start asks for the vault again, and no folder is kept.")
+        )
+        self.remember_folder.setChecked(prefs.remember_vault_folder)
         theme = QLabel(self.tr("Follows the operating system's light or dark setting."), self)
         theme.setWordWrap(True)
         form = QFormLayout()
@@ -49,6 +55,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Default redaction for exports:"), self.policy)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Theme:"), theme)
+        form.addRow(self.tr("Vault:"), self.remember_folder)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -62,5 +69,6 @@ class SettingsDialog(QDialog):
         self._prefs.auto_lock_minutes = self.auto_lock.value()
         self._prefs.redaction_policy = RedactionPolicy(self.policy.currentData())
         self._prefs.language = str(self.language.currentData())
+        self._prefs.remember_vault_folder = self.remember_folder.isChecked()
         self._prefs.sync()
         super().accept()

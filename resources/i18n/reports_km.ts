@@ -4,7 +4,7 @@
 <context>
     <name>ReportCsv</name>
     <message>
-        <location filename="../../reports/csv_export.py" line="+42"/>
+        <location filename="../../app/reports/csv_export.py" line="+42"/>
         <source>Woman</source>
         <translation>ស្រី</translation>
     </message>
@@ -139,7 +139,7 @@
 <context>
     <name>ReportDates</name>
     <message>
-        <location filename="../../reports/language.py" line="+31"/>
+        <location filename="../../app/reports/language.py" line="+31"/>
         <source>January</source>
         <translation>មករា</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>{start} ដល់ {end}</translation>
     </message>
     <message>
-        <location filename="../../reports/narrative.py" line="+294"/>
+        <location filename="../../app/reports/narrative.py" line="+294"/>
         <source>from {start}</source>
         <translation>ចាប់ពី {start}</translation>
     </message>
@@ -740,7 +740,7 @@
         <translation>ថ្ងៃចូលរួម</translation>
     </message>
     <message>
-        <location filename="../../reports/appendices.py" line="+120"/>
+        <location filename="../../app/reports/appendices.py" line="+120"/>
         <source>Appendix {n}: {file}</source>
         <translation>ឧបសម្ព័ន្ធទី{n}៖ {file}</translation>
     </message>
@@ -788,8 +788,8 @@
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../../reports/narrative.py" line="-729"/>
-        <location filename="../../reports/series.py" line="+120"/>
+        <location filename="../../app/reports/narrative.py" line="-729"/>
+        <location filename="../../app/reports/series.py" line="+120"/>
         <source>Page {n} of {total}</source>
         <translation>ទំព័រ {n} នៃ {total}</translation>
     </message>
@@ -797,7 +797,7 @@
 <context>
     <name>ReportSeries</name>
     <message>
-        <location filename="../../reports/series.py" line="-101"/>
+        <location filename="../../app/reports/series.py" line="-101"/>
         <source>Planned</source>
         <translation>គ្រោងទុក</translation>
     </message>
@@ -941,7 +941,7 @@
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../reports/language.py" line="-33"/>
+        <location filename="../../app/reports/language.py" line="-33"/>
         <source>{whole}.{fraction}</source>
         <translation>{whole},{fraction}</translation>
     </message>
@@ -951,7 +951,7 @@
         <translation>{n}%</translation>
     </message>
     <message>
-        <location filename="../../reports/narrative.py" line="-89"/>
+        <location filename="../../app/reports/narrative.py" line="-89"/>
         <source>Open</source>
         <translation>មិនទាន់អនុវត្ត</translation>
     </message>
@@ -1123,7 +1123,7 @@
     <message>
         <location line="+20"/>
         <location line="+98"/>
-        <location filename="../../reports/series.py" line="-88"/>
+        <location filename="../../app/reports/series.py" line="-88"/>
         <source>{label}:</source>
         <translation>{label}៖</translation>
     </message>
@@ -1187,7 +1187,7 @@
         <translation>អ្នកធនធាន</translation>
     </message>
     <message>
-        <location filename="../../reports/wording.py" line="+22"/>
+        <location filename="../../app/reports/wording.py" line="+22"/>
         <source>anonymous participant</source>
         <translation>អ្នកចូលរួមអនាមិក</translation>
     </message>

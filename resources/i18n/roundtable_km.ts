@@ -2,9 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="+120"/>
+        <source>&amp;Help</source>
+        <translation>ជំនួយ (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Roundtable</source>
+        <translation>អំពី Roundtable (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Roundtable {version}</source>
+        <translation>Roundtable កំណែ {version}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location line="-69"/>
+        <source>About Roundtable</source>
+        <translation>អំពី Roundtable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version {version}</source>
+        <translation>កំណែ {version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted meeting records for civil-society coalitions, offline.</source>
+        <translation>កំណត់ត្រាកិច្ចប្រជុំដែលបានអ៊ិនគ្រីប សម្រាប់សម្ព័ន្ធសង្គមស៊ីវិល ដោយមិនត្រូវការអ៊ីនធឺណិត។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Roundtable is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation>Roundtable ជាកម្មវិធីសេរី៖ អ្នកអាចចែករំលែក និងកែប្រែវា តាមលក្ខខណ្ឌនៃអាជ្ញាប័ណ្ណសាធារណៈទូទៅ GNU (GNU General Public License) កំណែទី 3 ឬ (តាមជម្រើសរបស់អ្នក) កំណែណាមួយក្រោយនេះ។ កម្មវិធីនេះមិនមានការធានាណាមួយឡើយ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Built with Qt {qt} and Python {python}.</source>
+        <translation>បង្កើតឡើងដោយប្រើ Qt {qt} និង Python {python}។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The full text is not in this copy; it is published at {url}.</source>
+        <translation>អត្ថបទពេញមិនមាននៅក្នុងច្បាប់ចម្លងនេះទេ។ វាត្រូវបានផ្សព្វផ្សាយនៅ {url}។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Licence</source>
+        <translation>អាជ្ញាប័ណ្ណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third-party software</source>
+        <translation>កម្មវិធីរបស់ភាគីទីបី</translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="+17"/>
+        <location filename="../../app/ui/models/actions.py" line="+17"/>
         <source>Open</source>
         <translation>មិនទាន់ធ្វើ</translation>
     </message>
@@ -57,7 +118,7 @@
 <context>
     <name>ActionsScreen</name>
     <message>
-        <location filename="../../ui/screens/actions.py" line="+48"/>
+        <location filename="../../app/ui/screens/actions.py" line="+48"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
@@ -200,7 +261,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="+35"/>
+        <location filename="../../app/ui/meeting/actions.py" line="+35"/>
         <source>Open</source>
         <translation>មិនទាន់ធ្វើ</translation>
     </message>
@@ -268,7 +329,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../ui/meeting/attachment_viewer.py" line="+30"/>
+        <location filename="../../app/ui/meeting/attachment_viewer.py" line="+30"/>
         <location line="+56"/>
         <source>Select an attachment to view it here.</source>
         <translation>សូមជ្រើសរើសឯកសារភ្ជាប់មួយ ដើម្បីមើលវានៅទីនេះ។</translation>
@@ -282,7 +343,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="+56"/>
+        <location filename="../../app/ui/meeting/attachments.py" line="+56"/>
         <source>{size} bytes</source>
         <translation>{size} បៃ</translation>
     </message>
@@ -375,7 +436,7 @@
 <context>
     <name>AttendanceBalance</name>
     <message>
-        <location filename="../../ui/meeting/balance.py" line="+15"/>
+        <location filename="../../app/ui/meeting/balance.py" line="+15"/>
         <source>{percent}% women</source>
         <translation>ស្ត្រី {percent}%</translation>
     </message>
@@ -478,7 +539,7 @@
 <context>
     <name>AttendanceImportDialog</name>
     <message>
-        <location filename="../../ui/meeting/attendance_import.py" line="+76"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="+76"/>
         <source>Import attendance from a sign-in sheet</source>
         <translation>នាំចូលវត្តមានពីសន្លឹកចុះឈ្មោះ</translation>
     </message>
@@ -551,7 +612,7 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="+46"/>
+        <location filename="../../app/ui/meeting/attendance.py" line="+46"/>
         <source>participant</source>
         <translation>អ្នកចូលរួម</translation>
     </message>
@@ -699,7 +760,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/__init__.py" line="+32"/>
+        <location filename="../../app/cli/__init__.py" line="+32"/>
         <source>Offline-first, encrypted meeting records for civil-society coalitions.</source>
         <translation>កំណត់ត្រាកិច្ចប្រជុំដែលបានអ៊ិនគ្រីប ដំណើរការដោយមិនចាំបាច់មានអ៊ីនធឺណិត សម្រាប់សម្ព័ន្ធអង្គការសង្គមស៊ីវិល។</translation>
     </message>
@@ -714,7 +775,7 @@
         <translation>ភាសានៃសារ (លំនាំដើម៖ តាមការកំណត់ភាសាក្នុង LC_ALL, LC_MESSAGES ឬ LANG)</translation>
     </message>
     <message>
-        <location filename="../../cli/common.py" line="+127"/>
+        <location filename="../../app/cli/common.py" line="+128"/>
         <source>vault folder</source>
         <translation>ថតឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -734,7 +795,7 @@
         <translation>វាយម្ដងទៀត៖ </translation>
     </message>
     <message>
-        <location filename="../../cli/exchange_cmds.py" line="+53"/>
+        <location filename="../../app/cli/exchange_cmds.py" line="+53"/>
         <source>show your organisation&apos;s fingerprint; write its card</source>
         <translation>បង្ហាញស្នាមម្រាមដៃកូនសោរបស់អង្គការអ្នក និងសរសេរកាតទំនាក់ទំនងរបស់វា</translation>
     </message>
@@ -783,7 +844,7 @@
         <location line="+68"/>
         <location line="+12"/>
         <location line="+15"/>
-        <location filename="../../cli/query_cmds.py" line="+26"/>
+        <location filename="../../app/cli/query_cmds.py" line="+26"/>
         <location line="+12"/>
         <location line="+13"/>
         <source>machine-readable output</source>
@@ -1208,7 +1269,7 @@ yes</source>
         <translation>បានដោះស្រាយ។</translation>
     </message>
     <message>
-        <location filename="../../cli/query_cmds.py" line="-28"/>
+        <location filename="../../app/cli/query_cmds.py" line="-28"/>
         <source>list meetings (id, title, dates)</source>
         <translation>បង្ហាញបញ្ជីកិច្ចប្រជុំ (លេខសម្គាល់ ចំណងជើង កាលបរិច្ឆេទ)</translation>
     </message>
@@ -1243,7 +1304,7 @@ yes</source>
         <translation>លទ្ធផលត្រូវគ្នា {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/report_cmds.py" line="+20"/>
+        <location filename="../../app/cli/report_cmds.py" line="+20"/>
         <source>Write the narrative report of a meeting (--meeting), the follow-up report of a series&apos;
 action items (--series), or a CSV table (--csv) for a spreadsheet.
 
@@ -1377,7 +1438,7 @@ examples:
         <translation>បានសរសេរ {file} ({size} បៃ, កម្រិតបិទបាំង៖ {redaction})</translation>
     </message>
     <message>
-        <location filename="../../cli/vault_cmds.py" line="+28"/>
+        <location filename="../../app/cli/vault_cmds.py" line="+28"/>
         <source>create a vault and the organisation&apos;s identity</source>
         <translation>បង្កើតឃ្លាំងទិន្នន័យ និងអត្តសញ្ញាណរបស់អង្គការ</translation>
     </message>
@@ -1468,7 +1529,7 @@ this vault (they still open old copies of vault.db).</source>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/exchange/conflicts_view.py" line="+55"/>
+        <location filename="../../app/ui/exchange/conflicts_view.py" line="+55"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
@@ -1555,7 +1616,7 @@ this vault (they still open old copies of vault.db).</source>
         <translation>(មិនទាន់មានអ្វីកត់ត្រាទេ)</translation>
     </message>
     <message>
-        <location filename="../../exchange/conflicts.py" line="+81"/>
+        <location filename="../../app/exchange/conflicts.py" line="+81"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -1583,7 +1644,7 @@ this vault (they still open old copies of vault.db).</source>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/exchange/contacts_view.py" line="+76"/>
+        <location filename="../../app/ui/exchange/contacts_view.py" line="+76"/>
         <source>Your organisation</source>
         <translation>អង្គការរបស់អ្នក</translation>
     </message>
@@ -1754,7 +1815,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../ui/gate/create_page.py" line="+38"/>
+        <location filename="../../app/ui/gate/create_page.py" line="+38"/>
         <source>Create a vault</source>
         <translation>បង្កើតឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -1812,7 +1873,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/date_edit.py" line="+87"/>
+        <location filename="../../app/ui/date_edit.py" line="+87"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>ជ្រើសរើសកាលបរិច្ឆេទពីប្រតិទិន (Alt+Down)</translation>
     </message>
@@ -1830,7 +1891,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="+30"/>
+        <location filename="../../app/ui/meeting/decisions.py" line="+30"/>
         <source>Decision</source>
         <translation>សេចក្ដីសម្រេច</translation>
     </message>
@@ -1883,7 +1944,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../ui/models/directory.py" line="+15"/>
+        <location filename="../../app/ui/models/directory.py" line="+15"/>
         <source>Woman</source>
         <translation>ស្ត្រី</translation>
     </message>
@@ -2022,7 +2083,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>DirectoryScreen</name>
     <message>
-        <location filename="../../ui/screens/directory.py" line="+91"/>
+        <location filename="../../app/ui/screens/directory.py" line="+91"/>
         <source>Filter people by name</source>
         <translation>ត្រងមនុស្សតាមឈ្មោះ</translation>
     </message>
@@ -2106,7 +2167,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../cli/__init__.py" line="+41"/>
+        <location filename="../../app/cli/__init__.py" line="+41"/>
         <source>The vault could not be read.</source>
         <translation>មិនអាចអានឃ្លាំងទិន្នន័យបានទេ។</translation>
     </message>
@@ -2121,7 +2182,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>កំហុសខាងក្នុង ({name})។ គ្មានព័ត៌មានរសើបណាមួយត្រូវបានបង្ហាញទេ។</translation>
     </message>
     <message>
-        <location filename="../../cli/common.py" line="-35"/>
+        <location filename="../../app/cli/common.py" line="-35"/>
         <source>The passphrase file could not be read.</source>
         <translation>មិនអាចអានឯកសារឃ្លាសម្ងាត់បានទេ។</translation>
     </message>
@@ -2131,8 +2192,8 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>មិនទាន់បានផ្ដល់ឃ្លាសម្ងាត់ទេ៖ សូមប្រើ --passphrase-file ឬ {variable}។</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange_cmds.py" line="-510"/>
-        <location filename="../../errors.py" line="+428"/>
+        <location filename="../../app/cli/exchange_cmds.py" line="-510"/>
+        <location filename="../../app/errors.py" line="+428"/>
         <source>The file could not be read.</source>
         <translation>មិនអាចអានឯកសារបានទេ។</translation>
     </message>
@@ -2182,33 +2243,33 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ការបន្ទាបសញ្ញាឯកជនភាពធ្វើឱ្យអ្វីៗនេះឃើញដោយដៃគូ និងនៅក្នុងរបាយការណ៍; សូមបន្ថែម --yes ដើម្បីបញ្ជាក់។</translation>
     </message>
     <message>
-        <location filename="../../cli/vault_cmds.py" line="-14"/>
+        <location filename="../../app/cli/vault_cmds.py" line="-14"/>
         <source>No recovery key given: set {variable}.</source>
         <translation>មិនទាន់បានផ្ដល់កូនសោសង្គ្រោះទេ៖ សូមកំណត់ {variable}។</translation>
     </message>
     <message>
-        <location filename="../../crypto/bundle_reader.py" line="+88"/>
+        <location filename="../../app/crypto/bundle_reader.py" line="+88"/>
         <source>The bundle file could not be read.</source>
         <translation>មិនអាចអានឯកសារកញ្ចប់ទិន្នន័យបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../crypto/identity.py" line="+75"/>
+        <location filename="../../app/crypto/identity.py" line="+75"/>
         <source>The vault has no organisation identity.</source>
         <translation>ឃ្លាំងទិន្នន័យនេះគ្មានអត្តសញ្ញាណអង្គការទេ។</translation>
     </message>
     <message>
-        <location filename="../../crypto/kdf.py" line="+51"/>
+        <location filename="../../app/crypto/kdf.py" line="+51"/>
         <source>The vault key file has unsupported key-derivation settings.</source>
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមានការកំណត់បង្កើតកូនសោដែលមិនត្រូវបានគាំទ្រ។</translation>
     </message>
     <message>
-        <location filename="../../crypto/keyfile.py" line="+135"/>
+        <location filename="../../app/crypto/keyfile.py" line="+135"/>
         <location line="+28"/>
         <source>The vault key file is from a newer version of Roundtable.</source>
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមកពីកំណែថ្មីជាងនេះរបស់ Roundtable។</translation>
     </message>
     <message>
-        <location filename="../../errors.py" line="-411"/>
+        <location filename="../../app/errors.py" line="-411"/>
         <source>The operation failed.</source>
         <translation>ប្រតិបត្តិការបានបរាជ័យ។</translation>
     </message>
@@ -2623,17 +2684,17 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ថាសបានរាយការណ៍កំហុសពេលកំពុងអាន ឬសរសេរឃ្លាំងទិន្នន័យ; ឃ្លាំងទិន្នន័យប្រហែលជាមិនអីទេ។ សូមព្យាយាមម្ដងទៀត ឬចម្លងថតឃ្លាំងទិន្នន័យទៅថាសមួយផ្សេងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../exchange/conflicts.py" line="+79"/>
+        <location filename="../../app/exchange/conflicts.py" line="+79"/>
         <source>The chosen value has the wrong type for this field.</source>
         <translation>តម្លៃដែលបានជ្រើសរើសមានប្រភេទមិនត្រឹមត្រូវសម្រាប់វាលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../exchange/contacts.py" line="+235"/>
+        <location filename="../../app/exchange/contacts.py" line="+235"/>
         <source>This is your own organisation&apos;s card.</source>
         <translation>នេះជាកាតទំនាក់ទំនងរបស់អង្គការអ្នកផ្ទាល់។</translation>
     </message>
     <message>
-        <location filename="../../exchange/exporter.py" line="+72"/>
+        <location filename="../../app/exchange/exporter.py" line="+72"/>
         <source>No meeting with that id.</source>
         <translation>គ្មានកិច្ចប្រជុំដែលមានលេខសម្គាល់នោះទេ។</translation>
     </message>
@@ -2653,12 +2714,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>គ្មានកិច្ចប្រជុំត្រូវនាំចេញទេ។</translation>
     </message>
     <message>
-        <location filename="../../exchange/verify.py" line="+42"/>
+        <location filename="../../app/exchange/verify.py" line="+42"/>
         <source>The signer&apos;s card or key file could not be read.</source>
         <translation>មិនអាចអានកាតទំនាក់ទំនង ឬឯកសារកូនសោរបស់អ្នកចុះហត្ថលេខាបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../storage/attachments.py" line="+90"/>
+        <location filename="../../app/storage/attachments.py" line="+90"/>
         <source>An attachment in the vault is damaged.</source>
         <translation>ឯកសារភ្ជាប់មួយនៅក្នុងឃ្លាំងទិន្នន័យខូច។</translation>
     </message>
@@ -2668,17 +2729,17 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ឯកសារភ្ជាប់ធំពេកមិនអាចបង្ហាញនៅទីនេះបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="+103"/>
+        <location filename="../../app/storage/database.py" line="+103"/>
         <source>SQLCipher is not available; refusing to open the vault.</source>
         <translation>មិនមាន SQLCipher ទេ ដូច្នេះមិនបើកឃ្លាំងទិន្នន័យទេ។</translation>
     </message>
     <message>
-        <location filename="../../storage/records.py" line="+181"/>
+        <location filename="../../app/storage/records.py" line="+181"/>
         <source>A record with this id already exists.</source>
         <translation>កំណត់ត្រាដែលមានលេខសម្គាល់នេះមានរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../../vault.py" line="+194"/>
+        <location filename="../../app/vault.py" line="+194"/>
         <source>An organisation name is needed.</source>
         <translation>ត្រូវការឈ្មោះអង្គការ។</translation>
     </message>
@@ -2698,27 +2759,27 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>បាត់មូលដ្ឋានទិន្នន័យរបស់ឃ្លាំងទិន្នន័យ (vault.db)។</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/contacts_view.py" line="-313"/>
+        <location filename="../../app/ui/exchange/contacts_view.py" line="-313"/>
         <source>The card file could not be read.</source>
         <translation>មិនអាចអានឯកសារកាតទំនាក់ទំនងបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="+259"/>
+        <location filename="../../app/ui/exchange/export_dialog.py" line="+259"/>
         <source>No meetings match this choice.</source>
         <translation>គ្មានកិច្ចប្រជុំណាត្រូវនឹងជម្រើសនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="+37"/>
+        <location filename="../../app/ui/meeting/actions.py" line="+37"/>
         <source>Select an action item first.</source>
         <translation>សូមជ្រើសរើសចំណុចសកម្មភាពមួយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="-82"/>
+        <location filename="../../app/ui/meeting/attachments.py" line="-82"/>
         <source>Select an attachment first.</source>
         <translation>សូមជ្រើសរើសឯកសារភ្ជាប់មួយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="+27"/>
+        <location filename="../../app/ui/meeting/attendance.py" line="+27"/>
         <source>This person is already on the attendance list of this session.</source>
         <translation>បុគ្គលនេះមាននៅក្នុងបញ្ជីវត្តមាននៃវគ្គនេះរួចហើយ។</translation>
     </message>
@@ -2728,7 +2789,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>គ្មានវគ្គមុនសម្រាប់ចម្លងពីទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="+312"/>
+        <location filename="../../app/ui/meeting/overview.py" line="+312"/>
         <source>A meeting needs a title.</source>
         <translation>កិច្ចប្រជុំត្រូវការចំណងជើង។</translation>
     </message>
@@ -2738,7 +2799,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>កិច្ចប្រជុំមិនអាចបញ្ចប់មុនពេលវាចាប់ផ្ដើមបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/section.py" line="+82"/>
+        <location filename="../../app/ui/meeting/section.py" line="+82"/>
         <source>Dates are written as 2025-02-23, 23/02/2025 (day before month) or 20250223.</source>
         <translation>កាលបរិច្ឆេទសរសេរជា 2025-02-23, 23/02/2025 (ថ្ងៃមុនខែ) ឬ 20250223។</translation>
     </message>
@@ -2748,7 +2809,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ម៉ោងសរសេរជា HH:MM ឧទាហរណ៍ 09:30។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/workspace.py" line="+369"/>
+        <location filename="../../app/ui/meeting/workspace.py" line="+369"/>
         <source>This meeting is no longer in the vault.</source>
         <translation>កិច្ចប្រជុំនេះលែងមាននៅក្នុងឃ្លាំងទិន្នន័យទៀតហើយ។</translation>
     </message>
@@ -2758,7 +2819,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ធាតុនោះលែងមាននៅក្នុងកិច្ចប្រជុំនេះទៀតហើយ។</translation>
     </message>
     <message>
-        <location filename="../../storage/attendance_import.py" line="+84"/>
+        <location filename="../../app/storage/attendance_import.py" line="+84"/>
         <source>The sheet has no rows to import.</source>
         <translation>សន្លឹកនេះគ្មានជួរដែលត្រូវនាំចូលទេ។</translation>
     </message>
@@ -2784,7 +2845,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>សូមជ្រើសរើសជួរឈរដែលមានឈ្មោះ។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/narrative.py" line="+224"/>
+        <location filename="../../app/ui/meeting/narrative.py" line="+224"/>
         <source>A section needs a heading.</source>
         <translation>ផ្នែកមួយត្រូវការចំណងជើង។</translation>
     </message>
@@ -2792,7 +2853,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="-214"/>
+        <location filename="../../app/ui/exchange/export_dialog.py" line="-214"/>
         <source>Full: everything (only for your own organisation&apos;s devices)</source>
         <translation>ពេញលេញ៖ ទាំងអស់ (សម្រាប់តែឧបករណ៍របស់អង្គការអ្នកផ្ទាល់)</translation>
     </message>
@@ -2920,7 +2981,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Gate</name>
     <message>
-        <location filename="../../ui/gate/flow.py" line="+85"/>
+        <location filename="../../app/ui/gate/flow.py" line="+85"/>
         <source>This folder does not hold a Roundtable vault.</source>
         <translation>ថតនេះមិនមានឃ្លាំងទិន្នន័យ Roundtable ទេ។</translation>
     </message>
@@ -2928,7 +2989,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>HeadcountPanel</name>
     <message>
-        <location filename="../../ui/meeting/headcounts.py" line="+74"/>
+        <location filename="../../app/ui/meeting/headcounts.py" line="+74"/>
         <source>Counted without names</source>
         <translation>រាប់ដោយគ្មានឈ្មោះ</translation>
     </message>
@@ -2976,7 +3037,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="+31"/>
+        <location filename="../../app/ui/exchange/import_dialog.py" line="+31"/>
         <source>New</source>
         <translation>ថ្មី</translation>
     </message>
@@ -3091,7 +3152,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../../exchange/importer.py" line="+60"/>
+        <location filename="../../app/exchange/importer.py" line="+60"/>
         <source>{n} earlier bundle(s) from this organisation were not imported here (they may have been sent to others).</source>
         <translation>កញ្ចប់ទិន្នន័យមុនៗចំនួន {n} ពីអង្គការនេះ មិនត្រូវបាននាំចូលនៅទីនេះទេ (ប្រហែលជាវាត្រូវបានផ្ញើទៅអ្នកផ្សេង)។</translation>
     </message>
@@ -3139,7 +3200,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>LinkList</name>
     <message>
-        <location filename="../../ui/meeting/link_list.py" line="+39"/>
+        <location filename="../../app/ui/meeting/link_list.py" line="+39"/>
         <source>Remove</source>
         <translation>ដកចេញ</translation>
     </message>
@@ -3152,7 +3213,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+55"/>
+        <location filename="../../app/ui/main_window.py" line="+55"/>
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -3212,12 +3273,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>របារឧបករណ៍មេ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Working</source>
         <translation>កំពុងដំណើរការ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/install.py" line="+30"/>
+        <location filename="../../app/ui/exchange/install.py" line="+30"/>
         <source>Contacts</source>
         <translation>ទំនាក់ទំនង</translation>
     </message>
@@ -3247,7 +3308,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ…</translation>
     </message>
     <message>
-        <location filename="../../ui/rekey_dialog.py" line="+34"/>
+        <location filename="../../app/ui/rekey_dialog.py" line="+34"/>
         <source>Change &amp;keys (revoke old copies)…</source>
         <translation>ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់) (&amp;K)…</translation>
     </message>
@@ -3255,14 +3316,14 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="-146"/>
+        <location filename="../../app/ui/meeting/actions.py" line="-146"/>
         <source>Action</source>
         <translation>ចំណុចសកម្មភាព</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/meeting/decisions.py" line="-51"/>
-        <location filename="../../ui/meeting/testimonies.py" line="+47"/>
+        <location filename="../../app/ui/meeting/decisions.py" line="-51"/>
+        <location filename="../../app/ui/meeting/testimonies.py" line="+47"/>
         <location line="+6"/>
         <source>Double-click to edit</source>
         <translation>ចុចពីរដងដើម្បីកែសម្រួល</translation>
@@ -3313,7 +3374,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>តាមដាននៅទីនេះ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="-120"/>
+        <location filename="../../app/ui/meeting/attachments.py" line="-120"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
@@ -3333,20 +3394,20 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ចុចពីរដងដើម្បីពិពណ៌នាឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="-193"/>
-        <location filename="../../ui/meeting/attendance_import.py" line="-182"/>
+        <location filename="../../app/ui/meeting/attendance.py" line="-193"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="-182"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/meeting/attendance_import.py" line="+1"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="+1"/>
         <source>Organisation</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/meeting/attendance_import.py" line="+3"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="+3"/>
         <source>Role</source>
         <translation>តួនាទី</translation>
     </message>
@@ -3357,12 +3418,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/meeting/attendance_import.py" line="-1"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="-1"/>
         <source>Gender</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="-13"/>
+        <location filename="../../app/ui/meeting/decisions.py" line="-13"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
@@ -3378,12 +3439,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/meeting/programme.py" line="+90"/>
+        <location filename="../../app/ui/meeting/programme.py" line="+90"/>
         <source>Session</source>
         <translation>វគ្គ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="+94"/>
+        <location filename="../../app/ui/meeting/minutes.py" line="+94"/>
         <source>Agenda item</source>
         <translation>ចំណុចរបៀបវារៈ</translation>
     </message>
@@ -3413,12 +3474,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>សម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="-106"/>
+        <location filename="../../app/ui/meeting/overview.py" line="-106"/>
         <source>Objective</source>
         <translation>គោលបំណង</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="-4"/>
+        <location filename="../../app/ui/meeting/programme.py" line="-4"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
@@ -3443,7 +3504,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>មនុស្ស</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/testimonies.py" line="-9"/>
+        <location filename="../../app/ui/meeting/testimonies.py" line="-9"/>
         <source>Attribution</source>
         <translation>ការពិពណ៌នាអ្នកនិយាយ</translation>
     </message>
@@ -3453,12 +3514,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>សេចក្ដីថ្លែង</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/theme_tags.py" line="+30"/>
+        <location filename="../../app/ui/meeting/theme_tags.py" line="+30"/>
         <source>Theme</source>
         <translation>ប្រធានបទ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/workspace.py" line="-298"/>
+        <location filename="../../app/ui/meeting/workspace.py" line="-298"/>
         <source>Undo</source>
         <translation>មិនធ្វើវិញ</translation>
     </message>
@@ -3513,12 +3574,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>(រសើប)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/install.py" line="+58"/>
+        <location filename="../../app/ui/exchange/install.py" line="+58"/>
         <source>&amp;Report</source>
         <translation>របាយការណ៍ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance_import.py" line="-1"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="-1"/>
         <source>Kind of organisation</source>
         <translation>ប្រភេទអង្គការ</translation>
     </message>
@@ -3543,7 +3604,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>មាននៅក្នុងបញ្ជីរួចហើយ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/headcounts.py" line="-98"/>
+        <location filename="../../app/ui/meeting/headcounts.py" line="-98"/>
         <source>Any role</source>
         <translation>តួនាទីណាមួយ</translation>
     </message>
@@ -3608,7 +3669,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/narrative.py" line="-179"/>
+        <location filename="../../app/ui/meeting/narrative.py" line="-179"/>
         <source>At the start of the report</source>
         <translation>នៅដើមរបាយការណ៍</translation>
     </message>
@@ -3656,7 +3717,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/models/meetings.py" line="+14"/>
+        <location filename="../../app/ui/models/meetings.py" line="+14"/>
         <source>Planned</source>
         <translation>បានគ្រោងទុក</translation>
     </message>
@@ -3699,7 +3760,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../ui/screens/meetings.py" line="+38"/>
+        <location filename="../../app/ui/screens/meetings.py" line="+38"/>
         <source>Year</source>
         <translation>ឆ្នាំ</translation>
     </message>
@@ -3756,8 +3817,8 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/meeting/confirm.py" line="+17"/>
-        <location filename="../../ui/messages.py" line="+48"/>
+        <location filename="../../app/ui/meeting/confirm.py" line="+17"/>
+        <location filename="../../app/ui/messages.py" line="+48"/>
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -3765,7 +3826,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="-98"/>
+        <location filename="../../app/ui/meeting/minutes.py" line="-98"/>
         <source>Session:</source>
         <translation>វគ្គ៖</translation>
     </message>
@@ -3875,7 +3936,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>NarrativeTab</name>
     <message>
-        <location filename="../../ui/meeting/narrative.py" line="-13"/>
+        <location filename="../../app/ui/meeting/narrative.py" line="-13"/>
         <source>Sections of free text printed under your own headings. In the text, a blank line starts a new paragraph and lines starting with “- ” become a list.</source>
         <translation>ផ្នែកនៃអត្ថបទសេរី ដែលបោះពុម្ពក្រោមចំណងជើងរបស់អ្នកផ្ទាល់។ នៅក្នុងអត្ថបទ បន្ទាត់ទទេចាប់ផ្ដើមកថាខណ្ឌថ្មី ហើយបន្ទាត់ដែលចាប់ផ្ដើមដោយ “- ” ក្លាយជាបញ្ជី។</translation>
     </message>
@@ -3948,7 +4009,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/navigation.py" line="+36"/>
+        <location filename="../../app/ui/navigation.py" line="+36"/>
         <source>Screens</source>
         <translation>អេក្រង់</translation>
     </message>
@@ -3956,7 +4017,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/gate/new_passphrase.py" line="+38"/>
+        <location filename="../../app/ui/gate/new_passphrase.py" line="+38"/>
         <source>The two passphrases do not match.</source>
         <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
@@ -3969,7 +4030,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>NextMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting/next_meeting.py" line="+84"/>
+        <location filename="../../app/ui/meeting/next_meeting.py" line="+84"/>
         <source>Set the next meeting</source>
         <translation>កំណត់កិច្ចប្រជុំបន្ទាប់</translation>
     </message>
@@ -4022,7 +4083,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/screens/organisation_dialog.py" line="+39"/>
+        <location filename="../../app/ui/screens/organisation_dialog.py" line="+39"/>
         <source>Edit organisation</source>
         <translation>កែសម្រួលអង្គការ</translation>
     </message>
@@ -4095,7 +4156,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="-163"/>
+        <location filename="../../app/ui/meeting/overview.py" line="-163"/>
         <source>Internal</source>
         <translation>ផ្ទៃក្នុង</translation>
     </message>
@@ -4313,7 +4374,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>OwnerFilter</name>
     <message>
-        <location filename="../../ui/screens/owner_filter.py" line="+28"/>
+        <location filename="../../app/ui/screens/owner_filter.py" line="+28"/>
         <source>Owner or organisation…</source>
         <translation>អ្នកទទួលខុសត្រូវ ឬអង្គការ…</translation>
     </message>
@@ -4331,7 +4392,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>PassphraseFeedback</name>
     <message>
-        <location filename="../../crypto/passphrase_feedback.py" line="+18"/>
+        <location filename="../../app/crypto/passphrase_feedback.py" line="+18"/>
         <source>It is shorter than 10 characters.</source>
         <translation>វាខ្លីជាង ១០ តួអក្សរ។</translation>
     </message>
@@ -4479,7 +4540,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/screens/person_dialog.py" line="+39"/>
+        <location filename="../../app/ui/screens/person_dialog.py" line="+39"/>
         <source>Edit person</source>
         <translation>កែសម្រួលបុគ្គល</translation>
     </message>
@@ -4552,7 +4613,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../../ui/meeting/pickers.py" line="+136"/>
+        <location filename="../../app/ui/meeting/pickers.py" line="+136"/>
         <source>Add “{name}” as new…</source>
         <translation>បន្ថែម “{name}” ជាថ្មី…</translation>
     </message>
@@ -4575,7 +4636,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="+12"/>
+        <location filename="../../app/ui/meeting/programme.py" line="+12"/>
         <source>Add day/session</source>
         <translation>បន្ថែមថ្ងៃ/វគ្គ</translation>
     </message>
@@ -4684,7 +4745,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>RecordNames</name>
     <message>
-        <location filename="../../ui/exchange/record_names.py" line="+11"/>
+        <location filename="../../app/ui/exchange/record_names.py" line="+11"/>
         <source>action item</source>
         <translation>ចំណុចសកម្មភាព</translation>
     </message>
@@ -5026,7 +5087,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../ui/gate/recover_page.py" line="+34"/>
+        <location filename="../../app/ui/gate/recover_page.py" line="+34"/>
         <source>Unlock with the recovery key</source>
         <translation>ដោះសោដោយកូនសោសង្គ្រោះ</translation>
     </message>
@@ -5069,7 +5130,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ui/gate/recovery_key_page.py" line="+40"/>
+        <location filename="../../app/ui/gate/recovery_key_page.py" line="+40"/>
         <source>Your recovery key</source>
         <translation>កូនសោសង្គ្រោះរបស់អ្នក</translation>
     </message>
@@ -5117,7 +5178,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../../ui/gate/recovery_sheet.py" line="+19"/>
+        <location filename="../../app/ui/gate/recovery_sheet.py" line="+19"/>
         <location line="+35"/>
         <source>Roundtable recovery key</source>
         <translation>កូនសោសង្គ្រោះ Roundtable</translation>
@@ -5141,7 +5202,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../ui/rekey_dialog.py" line="+31"/>
+        <location filename="../../app/ui/rekey_dialog.py" line="+31"/>
         <location line="+38"/>
         <source>Change keys</source>
         <translation>ប្ដូរកូនសោ</translation>
@@ -5189,7 +5250,7 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/report_view.py" line="+45"/>
+        <location filename="../../app/ui/report_view.py" line="+45"/>
         <source>For partners (no contacts, no confidential notes)</source>
         <translation>សម្រាប់ដៃគូ (គ្មានព័ត៌មានទំនាក់ទំនង គ្មានកំណត់ត្រាសម្ងាត់)</translation>
     </message>
@@ -5378,7 +5439,7 @@ Export anyway?</source>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../ui/models/search.py" line="+16"/>
+        <location filename="../../app/ui/models/search.py" line="+16"/>
         <location line="+31"/>
         <source>Meeting</source>
         <translation>កិច្ចប្រជុំ</translation>
@@ -5457,7 +5518,7 @@ Export anyway?</source>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/screens/search.py" line="+67"/>
+        <location filename="../../app/ui/screens/search.py" line="+67"/>
         <source>Search meetings, minutes, action items and people (Ctrl+F)</source>
         <translation>ស្វែងរកកិច្ចប្រជុំ កំណត់ហេតុ ចំណុចសកម្មភាព និងមនុស្ស (Ctrl+F)</translation>
     </message>
@@ -5478,7 +5539,7 @@ Export anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+25"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+26"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -5504,6 +5565,16 @@ Export anyway?</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>Remember the vault&apos;s folder on this computer</source>
+        <translation>ចងចាំថតនៃឃ្លាំងទិន្នន័យ នៅលើកុំព្យូទ័រនេះ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: the next start asks for the vault again, and no folder is kept.</source>
+        <translation>បិទ៖ ពេលបើកលើកក្រោយ កម្មវិធីនឹងសួររកឃ្លាំងទិន្នន័យម្ដងទៀត ហើយមិនរក្សាទុកថតណាមួយឡើយ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Follows the operating system&apos;s light or dark setting.</source>
         <translation>ធ្វើតាមការកំណត់ភ្លឺ ឬងងឹតរបស់ប្រព័ន្ធប្រតិបត្តិការ។</translation>
     </message>
@@ -5527,11 +5598,16 @@ Export anyway?</source>
         <source>Theme:</source>
         <translation>រចនាប័ទ្ម៖</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault:</source>
+        <translation>ឃ្លាំងទិន្នន័យ៖</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="+56"/>
+        <location filename="../../app/ui/shell.py" line="+56"/>
         <source>Meetings</source>
         <translation>កិច្ចប្រជុំ</translation>
     </message>
@@ -5569,7 +5645,7 @@ Export anyway?</source>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/gate/strength.py" line="+20"/>
+        <location filename="../../app/ui/gate/strength.py" line="+20"/>
         <source>Very weak</source>
         <translation>ខ្សោយណាស់</translation>
     </message>
@@ -5617,7 +5693,7 @@ Export anyway?</source>
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../ui/meeting/testimonies.py" line="-15"/>
+        <location filename="../../app/ui/meeting/testimonies.py" line="-15"/>
         <source>Testimonies are anonymous: describe the speaker (&quot;a youth group delegate&quot;), never name them.</source>
         <translation>សក្ខីកម្មជាអនាមិក៖ សូមពិពណ៌នាអ្នកនិយាយ («តំណាងក្រុមយុវជនម្នាក់») កុំដាក់ឈ្មោះគាត់ឡើយ។</translation>
     </message>
@@ -5655,7 +5731,7 @@ Export anyway?</source>
 <context>
     <name>ThemeTags</name>
     <message>
-        <location filename="../../ui/meeting/theme_tags.py" line="-2"/>
+        <location filename="../../app/ui/meeting/theme_tags.py" line="-2"/>
         <source>Themes of the agenda item</source>
         <translation>ប្រធានបទនៃចំណុចរបៀបវារៈ</translation>
     </message>
@@ -5673,7 +5749,7 @@ Export anyway?</source>
 <context>
     <name>UndoSteps</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="+40"/>
+        <location filename="../../app/ui/meeting/actions.py" line="+40"/>
         <source>Change owner</source>
         <translation>ប្ដូរអ្នកទទួលខុសត្រូវ</translation>
     </message>
@@ -5703,12 +5779,12 @@ Export anyway?</source>
         <translation>ដកចំណុចសកម្មភាពចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="+164"/>
+        <location filename="../../app/ui/meeting/attachments.py" line="+164"/>
         <source>Describe attachment</source>
         <translation>ពិពណ៌នាឯកសារភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="+152"/>
+        <location filename="../../app/ui/meeting/attendance.py" line="+152"/>
         <source>Add attendee</source>
         <translation>បន្ថែមអ្នកចូលរួម</translation>
     </message>
@@ -5743,7 +5819,7 @@ Export anyway?</source>
         <translation>បន្ថែមអង្គការ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="+84"/>
+        <location filename="../../app/ui/meeting/decisions.py" line="+84"/>
         <source>Add decision</source>
         <translation>បន្ថែមសេចក្ដីសម្រេច</translation>
     </message>
@@ -5763,7 +5839,7 @@ Export anyway?</source>
         <translation>ដកសេចក្ដីសម្រេចចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/editor.py" line="+91"/>
+        <location filename="../../app/ui/meeting/editor.py" line="+91"/>
         <source>Edit</source>
         <translation>កែ</translation>
     </message>
@@ -5778,7 +5854,7 @@ Export anyway?</source>
         <translation>លុប</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/headcounts.py" line="+82"/>
+        <location filename="../../app/ui/meeting/headcounts.py" line="+82"/>
         <source>Change headcount</source>
         <translation>ប្ដូរចំនួនមនុស្ស</translation>
     </message>
@@ -5793,7 +5869,7 @@ Export anyway?</source>
         <translation>ដកចំនួនមនុស្សចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="-193"/>
+        <location filename="../../app/ui/meeting/minutes.py" line="-193"/>
         <source>Add agenda item</source>
         <translation>បន្ថែមចំណុចរបៀបវារៈ</translation>
     </message>
@@ -5849,7 +5925,7 @@ Export anyway?</source>
         <translation>បិទ/បើកសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/narrative.py" line="+65"/>
+        <location filename="../../app/ui/meeting/narrative.py" line="+65"/>
         <source>Add report section</source>
         <translation>បន្ថែមផ្នែករបាយការណ៍</translation>
     </message>
@@ -5874,7 +5950,7 @@ Export anyway?</source>
         <translation>ដកផ្នែករបាយការណ៍ចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="+43"/>
+        <location filename="../../app/ui/meeting/overview.py" line="+43"/>
         <source>Edit meeting</source>
         <translation>កែកិច្ចប្រជុំ</translation>
     </message>
@@ -5929,7 +6005,7 @@ Export anyway?</source>
         <translation>ដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="-44"/>
+        <location filename="../../app/ui/meeting/programme.py" line="-44"/>
         <source>Edit session</source>
         <translation>កែវគ្គ</translation>
     </message>
@@ -5944,7 +6020,7 @@ Export anyway?</source>
         <translation>ដកវគ្គចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/testimonies.py" line="+34"/>
+        <location filename="../../app/ui/meeting/testimonies.py" line="+34"/>
         <source>Add testimony</source>
         <translation>បន្ថែមសក្ខីកម្ម</translation>
     </message>
@@ -5964,7 +6040,7 @@ Export anyway?</source>
         <translation>ដកសក្ខីកម្មចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/theme_tags.py" line="+37"/>
+        <location filename="../../app/ui/meeting/theme_tags.py" line="+37"/>
         <source>Add theme</source>
         <translation>បន្ថែមប្រធានបទ</translation>
     </message>
@@ -5977,7 +6053,7 @@ Export anyway?</source>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/gate/unlock_page.py" line="+34"/>
+        <location filename="../../app/ui/gate/unlock_page.py" line="+34"/>
         <source>Roundtable is locked</source>
         <translation>Roundtable ត្រូវបានចាក់សោ</translation>
     </message>
@@ -6021,7 +6097,7 @@ Export anyway?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/exchange/verify_dialog.py" line="+34"/>
+        <location filename="../../app/ui/exchange/verify_dialog.py" line="+34"/>
         <source>Verify a bundle</source>
         <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ</translation>
     </message>
@@ -6085,7 +6161,7 @@ Created: {created}</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/gate/welcome.py" line="+21"/>
+        <location filename="../../app/ui/gate/welcome.py" line="+21"/>
         <source>Welcome to Roundtable</source>
         <translation>សូមស្វាគមន៍មកកាន់ Roundtable</translation>
     </message>
@@ -6113,7 +6189,7 @@ Created: {created}</source>
 <context>
     <name>_ListPane</name>
     <message>
-        <location filename="../../ui/screens/directory.py" line="-247"/>
+        <location filename="../../app/ui/screens/directory.py" line="-247"/>
         <source>Add…</source>
         <translation>បន្ថែម…</translation>
     </message>
@@ -6126,7 +6202,7 @@ Created: {created}</source>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../cli/argparse_messages.py" line="+16"/>
+        <location filename="../../app/cli/argparse_messages.py" line="+16"/>
         <source>usage: </source>
         <translation>របៀបប្រើ៖ </translation>
     </message>

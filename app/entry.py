@@ -28,6 +28,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     forbid_core_dumps()  # before any vault content or key is in memory
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--check-window"]:
+        from app.ui.launch import check_window
+
+        return check_window()
     desktop, vault = desktop_request(args)
     if desktop:
         from app.ui.launch import run

@@ -99,6 +99,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Roundtable")
     app.setApplicationDisplayName("Roundtable")
     app.setQuitOnLastWindowClosed(True)
+    from PySide6.QtGui import QIcon
+
+    from app.resource_paths import resource_dir
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 256):
+        icon.addFile(str(resource_dir("icons") / f"roundtable-{size}.png"))
+    app.setWindowIcon(icon)  # title bar, taskbar, Alt-Tab
     from app.ui import khmer_room
 
     khmer_room.install(app)  # Khmer subscripts inside buttons and fields
@@ -141,3 +149,47 @@ def run(vault_dir: Path | None) -> int:
     finally:
         window.lock()
         ops.shutdown()
+
+
+def check_window() -> int:
+    """`roundtable --check-window`: open the window on the welcome page, in English and then
+    Khmer, draw it, and close. It checks that this copy has what its window needs (the Qt
+    platform, fonts, translations) without touching any vault or the user's settings; the
+    release smoke test runs it on every frozen build, and support can ask a user to run it."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings, qVersion
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QLabel
+
+    with tempfile.TemporaryDirectory(prefix="roundtable-check-") as tmp:
+        prefs = Preferences(QSettings(str(Path(tmp) / "check.ini"), QSettings.Format.IniFormat))
+        prefs.language = language_module.SOURCE_LANGUAGE
+        app, window, ops = prepare(Path(tmp) / "no vault here", prefs)
+        try:
+            shown: dict[str, str] = {}
+            for code in ("en", "km"):
+                if code != language_module.SOURCE_LANGUAGE:
+                    window.set_language(code)
+                for _ in range(50):
+                    app.processEvents()
+                welcome = window.pages.currentWidget() is window.welcome
+                title = window.welcome.findChildren(QLabel)[0].text() if welcome else ""
+                drawn = not window.grab().isNull()
+                shown[code] = title if drawn else ""
+            khmer_font = "Noto Sans Khmer" in QFontDatabase.families()
+            ok = (
+                shown["en"] == "Welcome to Roundtable"
+                and any("\u1780" <= ch <= "\u17ff" for ch in shown["km"])
+                and khmer_font
+            )
+            print(
+                f"window: {'welcome page shown' if ok else 'FAILED'}: {shown['en']!r} / "
+                f"{shown['km']!r}, Khmer font {'loaded' if khmer_font else 'missing'} "
+                f"(Qt {qVersion()}, platform {app.platformName()})"
+            )
+            return 0 if ok else 1
+        finally:
+            window.lock()
+            ops.shutdown()
+            language_module.uninstall(app)

@@ -36,6 +36,9 @@ RESOURCES = ROOT / "resources"
 DIST = ROOT / "dist"
 BUILD = ROOT / "build"
 APP_ID = "org.roundtable.Roundtable"
+# Written after a successful build: the digest of what went into it. The frozen smoke test
+# (tests/frozen) rebuilds only when the sources changed since.
+STAMP = BUILD / "frozen.stamp"
 
 sys.path.insert(0, str(ROOT))
 from app import __version__ as VERSION  # noqa: E402
@@ -112,7 +115,7 @@ def prune_qt(folder: Path) -> int:
     """Remove the unused Qt parts from a frozen folder; returns the bytes saved."""
     saved = 0
     for path in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
-        if "PySide6" not in path.parts or not path.exists() and not path.is_symlink():
+        if "PySide6" not in path.parts or (not path.exists() and not path.is_symlink()):
             continue
         unused_dir = path.is_dir() and path.name in QT_UNUSED_DIRS
         tool = path.suffix == ".exe" and path.parent.name == "PySide6"
@@ -296,11 +299,15 @@ def build_linux() -> list[Path]:
         prune_qt(frozen)
         check_linked(frozen)
         collect_licences(frozen)
-    with step(".deb"):
-        deb = build_deb(frozen)
+    made = [frozen]
+    if shutil.which("dpkg-deb"):
+        with step(".deb"):
+            made.append(build_deb(frozen))
+    else:
+        print("note: dpkg-deb is not installed: no .deb made", file=sys.stderr)
     with step(".tar.gz"):
-        tarball = build_tarball(frozen)
-    return [frozen, deb, tarball]
+        made.append(build_tarball(frozen))
+    return made
 
 
 @contextlib.contextmanager
@@ -371,8 +378,21 @@ def build_macos() -> list[Path]:
     return [bundle, dmg]
 
 
+def source_digest() -> str:
+    """SHA-256 over everything a build is made from (code, assets, packaging, metadata)."""
+    digest = hashlib.sha256()
+    files = [ROOT / "pyproject.toml", ROOT / "LICENSE", ROOT / "NOTICES.md"]
+    for folder in ("app", "resources", "packaging"):
+        files += sorted(p for p in (ROOT / folder).rglob("*") if "__pycache__" not in p.parts)
+    for path in files:
+        if path.is_file():
+            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 # --- checksums and signature -------------------------------------------------------------------
-def write_sums(files: list[Path]) -> Path:
+def write_sums(files: list[Path], folder: Path = DIST) -> Path:
     """SHA256SUMS in the `sha256sum` format (`sha256sum -c`, `shasum -a 256 -c` read it)."""
     lines = []
     for path in sorted(files, key=lambda p: p.name):
@@ -381,8 +401,8 @@ def write_sums(files: list[Path]) -> Path:
             for block in iter(lambda: f.read(1 << 20), b""):
                 digest.update(block)
         lines.append(f"{digest.hexdigest()}  {path.name}\n")
-    out = DIST / "SHA256SUMS"
-    out.write_text("".join(lines))
+    out = folder / "SHA256SUMS"
+    out.write_text("".join(lines), newline="\n")
     return out
 
 
@@ -390,10 +410,11 @@ def sign(sums: Path, key: Path, password: str | None) -> Path:
     """A minisign signature of SHA256SUMS with py-minisign (a dependency of the app already)."""
     import minisign
 
-    secret = minisign.SecretKey.from_file(str(key))
-    if password is not None or secret.is_encrypted():
-        secret.decrypt((password or "").encode())  # type: ignore[arg-type]
+    secret = minisign.SecretKey.from_file(key)
+    if secret.is_encrypted():
+        secret.decrypt(password or "")
     signature = secret.sign(sums.read_bytes(), trusted_comment=f"Roundtable {VERSION} SHA256SUMS")
+    secret.wipe()
     out = sums.with_name(sums.name + ".minisig")
     out.write_bytes(bytes(signature))
     return out
@@ -418,8 +439,26 @@ def main(argv: list[str] | None = None) -> int:
         help="minisign secret key file (or $ROUNDTABLE_MINISIGN_KEY); its password, if any, "
         "from $ROUNDTABLE_MINISIGN_PASSWORD",
     )
+    parser.add_argument(
+        "--checksums",
+        type=Path,
+        metavar="DIR",
+        help="build nothing: write DIR/SHA256SUMS over the files in DIR (and sign it with --sign)",
+    )
     args = parser.parse_args(argv)
+    password = os.environ.get("ROUNDTABLE_MINISIGN_PASSWORD")
+    if args.checksums is not None:
+        files = [
+            p for p in sorted(args.checksums.iterdir()) if p.is_file() and p.name != "SHA256SUMS"
+        ]
+        sums = write_sums([p for p in files if not p.name.startswith("SHA256SUMS")], args.checksums)
+        print(sums)
+        if args.sign is not None:
+            print(sign(sums, args.sign, password))
+        return 0
     started = time.monotonic()
+    digest = source_digest()
+    STAMP.unlink(missing_ok=True)
     DIST.mkdir(exist_ok=True)
     if sys.platform.startswith("linux"):
         made = build_linux()
@@ -432,11 +471,12 @@ def main(argv: list[str] | None = None) -> int:
     downloads = [p for p in made if p.is_file()]
     made.append(write_sums(downloads))
     if args.sign is not None:
-        made.append(sign(made[-1], args.sign, os.environ.get("ROUNDTABLE_MINISIGN_PASSWORD")))
+        made.append(sign(made[-1], args.sign, password))
     for path in made:
         kind = "folder" if path.is_dir() else "file"
         print(f"{human(size_of(path)):>10}  {kind:6}  {path}")
     print(f"built in {time.monotonic() - started:.0f} s")
+    STAMP.write_text(digest)
     return 0
 
 

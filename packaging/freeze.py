@@ -81,7 +81,11 @@ EXCLUDES = [
 
 WINDOWS = sys.platform == "win32"
 MACOS = sys.platform == "darwin"
-ICON = RESOURCES / "icons" / ("roundtable.ico" if WINDOWS else "roundtable.icns" if MACOS else "roundtable.png")
+ICON = (
+    RESOURCES
+    / "icons"
+    / ("roundtable.ico" if WINDOWS else "roundtable.icns" if MACOS else "roundtable.png")
+)
 SCRIPT = ROOT / "packaging" / "roundtable_main.py"
 GUI_SCRIPT = ROOT / "packaging" / "roundtable_gui_main.py"
 
@@ -113,7 +117,10 @@ build_exe = {
         (str(RESOURCES / "__init__.py"), "lib/app/resources/__init__.py"),
         (str(RESOURCES / "fonts"), "lib/app/resources/fonts"),
         (str(RESOURCES / "icons"), "lib/app/resources/icons"),
-        *[(str(p), f"lib/app/resources/i18n/{p.name}") for p in sorted((RESOURCES / "i18n").glob("*.qm"))],
+        *[
+            (str(p), f"lib/app/resources/i18n/{p.name}")
+            for p in sorted((RESOURCES / "i18n").glob("*.qm"))
+        ],
         (str(ROOT / "LICENSE"), "LICENSE.txt"),
         (str(ROOT / "NOTICES.md"), "NOTICES.md"),
     ],

@@ -121,7 +121,7 @@ class AboutDialog(QDialog):
 
 
 class VersionLabel(QLabel):
-    """"Roundtable 0.1.0" in the status bar, in the interface language."""
+    """ "Roundtable 0.1.0" in the status bar, in the interface language."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -14,7 +14,6 @@ from app.ui import language as language_module
 from app.ui.language import Catalogues
 from app.ui.preferences import Preferences
 
-
 # What Qt says about loading its platform plugin (never vault content): kept until Qt either
 # starts or gives up, so that a failure can name what is missing.
 _platform_messages: list[str] = []

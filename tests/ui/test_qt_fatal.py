@@ -46,7 +46,9 @@ def test_xcb_without_a_usable_display_says_what_is_missing() -> None:
 
 
 def test_the_line_names_the_library_and_its_package() -> None:
-    line = fatal_line(['Could not load the Qt platform plugin "xcb" in "" even though it was found.'])
+    line = fatal_line(
+        ['Could not load the Qt platform plugin "xcb" in "" even though it was found.']
+    )
     assert line.startswith("Roundtable cannot open its window:")
     assert debian_package("libxcb-icccm.so.4") == "libxcb-icccm4"
     assert debian_package("libxkbcommon-x11.so.0") == "libxkbcommon-x11-0"

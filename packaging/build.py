@@ -286,7 +286,7 @@ def install(source: Path, dest: Path) -> None:
 
 def build_tarball(frozen: Path) -> Path:
     out = DIST / f"roundtable-{VERSION}-linux-{arch()}.tar.gz"
-    with tarfile.open(out, "w:gz") as tar:
+    with tarfile.open(out, "w:gz", compresslevel=6) as tar:
         tar.add(frozen, arcname=f"roundtable-{VERSION}")
     return out
 

@@ -124,8 +124,9 @@ build_exe = {
         (str(ROOT / "LICENSE"), "LICENSE.txt"),
         (str(ROOT / "NOTICES.md"), "NOTICES.md"),
     ],
-    # Our own code stays as files (importlib.resources needs real paths for Qt).
-    "zip_exclude_packages": ["app"],
+    # Packages that open their own data files by path stay as files: our own code (Qt loads
+    # fonts and catalogues by name), python-docx (its default.docx template), pypdfium2.
+    "zip_exclude_packages": ["app", "docx", "pypdfium2", "pypdfium2_raw"],
     "zip_include_packages": ["*"],
     "include_msvcr": True,
     "silent_level": 1,

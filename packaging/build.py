@@ -82,7 +82,9 @@ DEB_DEPENDS = [
     "libxcb-xkb1",
     "libegl1",
     "libgl1",
+    "libxkbcommon0",
     "libfontconfig1",
+    "libfreetype6",
     "libdbus-1-3",
 ]
 

@@ -27,7 +27,13 @@ def _drop_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str)
         del _platform_messages[:-8]
         _platform_messages.append(message.strip())
     if kind == QtMsgType.QtFatalMsg:
-        print(fatal_line(_platform_messages), file=sys.stderr, flush=True)
+        line = fatal_line(_platform_messages)
+        if sys.stderr is not None:
+            print(line, file=sys.stderr, flush=True)
+        elif sys.platform == "win32":  # roundtable-gui.exe has no console: say it in a box
+            import ctypes
+
+            ctypes.windll.user32.MessageBoxW(None, line, "Roundtable", 0x10)  # type: ignore[attr-defined]
         # Instead of Qt's abort(): no "Aborted", no core dump, a plain failure status.
         os._exit(1)
 

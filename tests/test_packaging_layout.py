@@ -56,3 +56,36 @@ def test_icons_desktop_entry_and_metainfo_are_resources() -> None:
     assert "Name[km]" in desktop or "Comment[km]" in desktop
     metainfo = linux.joinpath("org.roundtable.Roundtable.metainfo.xml").read_text()
     assert "<project_license>GPL-3.0-or-later</project_license>" in metainfo
+
+
+def test_desktop_entry_and_metainfo_pass_their_validators() -> None:
+    import shutil
+    import subprocess
+
+    import pytest
+
+    linux = ROOT / "resources" / "linux"
+    checked = 0
+    if shutil.which("desktop-file-validate"):
+        done = subprocess.run(
+            ["desktop-file-validate", str(linux / "org.roundtable.Roundtable.desktop")],
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0 and "error" not in done.stdout, done.stdout
+        checked += 1
+    if shutil.which("appstreamcli"):
+        done = subprocess.run(
+            [
+                "appstreamcli",
+                "validate",
+                "--no-net",
+                str(linux / "org.roundtable.Roundtable.metainfo.xml"),
+            ],
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stdout
+        checked += 1
+    if not checked:
+        pytest.skip("desktop-file-validate and appstreamcli are not installed")

@@ -28,6 +28,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     forbid_core_dumps()  # before any vault content or key is in memory
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--check-window"]:
+        from app.ui.launch import check_window
+
+        return check_window()
     desktop, vault = desktop_request(args)
     if desktop:
         from app.ui.launch import run
@@ -36,6 +40,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.cli import main as cli_main
 
     return cli_main(args)
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """`roundtable-gui`: the window only (the Start-menu, Applications and desktop-menu entry).
+
+    Built without a console on Windows, so there is nowhere to print command-line output: any
+    argument other than `--vault DIR` is refused with exit status 2 rather than run unseen.
+    """
+    from app.process_guard import forbid_core_dumps
+
+    forbid_core_dumps()
+    desktop, vault = desktop_request(list(sys.argv[1:] if argv is None else argv))
+    if not desktop:
+        if sys.stderr is not None:
+            print("roundtable-gui: only --vault DIR is accepted; use `roundtable`", file=sys.stderr)
+        return 2
+    from app.ui.launch import run
+
+    return run(vault)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,11 @@ LOCK_NAME = "vault.lock"
 
 
 def default_vault_dir() -> Path:
+    from app import portable
+
+    folder = portable.portable_dir()
+    if folder is not None:
+        return portable.vault_dir(folder)
     import platformdirs
 
     return Path(platformdirs.user_data_dir("Roundtable", appauthor=False))

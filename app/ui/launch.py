@@ -2,19 +2,87 @@
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import qInstallMessageHandler
+from PySide6.QtCore import QLibraryInfo, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from app.ui import language as language_module
 from app.ui.language import Catalogues
 from app.ui.preferences import Preferences
 
+# What Qt says about loading its platform plugin (never vault content): kept until Qt either
+# starts or gives up, so that a failure can name what is missing.
+_platform_messages: list[str] = []
 
-def _drop_qt_message(*_args: object) -> None:
-    """Qt warnings can quote widget text (vault content): they never reach stderr."""
+
+def _drop_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt warnings can quote widget text (vault content): they never reach stderr. The one
+    exception is a fatal error: Qt is about to abort, and the user gets one plain line."""
+    category = context.category or ""
+    if category.startswith("qt.qpa") and kind != QtMsgType.QtDebugMsg:
+        del _platform_messages[:-8]
+        _platform_messages.append(message.strip())
+    if kind == QtMsgType.QtFatalMsg:
+        line = fatal_line(_platform_messages)
+        if sys.stderr is not None:
+            print(line, file=sys.stderr, flush=True)
+        elif sys.platform == "win32":  # roundtable-gui.exe has no console: say it in a box
+            import ctypes
+
+            ctypes.windll.user32.MessageBoxW(None, line, "Roundtable", 0x10)  # type: ignore[attr-defined]
+        # Instead of Qt's abort(): no "Aborted", no core dump, a plain failure status.
+        os._exit(1)
+
+
+def fatal_line(platform_messages: list[str]) -> str:
+    """One line for a Qt failure: what is missing when a platform plugin did not load, else
+    what Qt said about its platform; never the text of any other Qt message."""
+    for message in platform_messages:
+        found = re.search(r'Could not load the Qt platform plugin "([^"]+)"', message)
+        missing = found and missing_library(found.group(1))
+        if missing:
+            package = debian_package(missing)
+            return (
+                f"Roundtable cannot open its window: the library {missing} that Qt's "
+                f'"{found.group(1)}" platform needs is not installed'  # type: ignore[union-attr]
+                + (f" (on Debian or Ubuntu, probably the package {package})." if package else ".")
+            )
+    useful = [m for m in platform_messages if not m.startswith("Could not load the Qt")]
+    if useful or platform_messages:
+        return "Roundtable cannot open its window: " + " ".join(useful or platform_messages)
+    return "Roundtable cannot open its window: Qt stopped with a fatal error."
+
+
+def missing_library(platform: str) -> str | None:
+    """The first shared library the platform plugin cannot load, as the loader names it."""
+    import ctypes
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+    candidates = [folder / f"libq{platform}.so", folder / f"q{platform}.dll"]
+    candidates += [folder / f"libq{platform}.dylib"]
+    for plugin in candidates:
+        if not plugin.is_file():
+            continue
+        try:
+            ctypes.CDLL(str(plugin))
+        except OSError as error:
+            found = re.search(r"([\w.+-]+\.so[.\d]*): cannot open", str(error))
+            return found.group(1) if found else None
+    return None
+
+
+def debian_package(library: str) -> str | None:
+    """libxcb-icccm.so.4 -> libxcb-icccm4, libxkbcommon-x11.so.0 -> libxkbcommon-x11-0: the
+    Debian naming of shared-library packages (a guess, said as one in the message)."""
+    found = re.fullmatch(r"(lib[\w.+-]+?)\.so\.(\d+)", library)
+    if not found:
+        return None
+    name, soversion = found.group(1).lower(), found.group(2)
+    return f"{name}-{soversion}" if name[-1].isdigit() else f"{name}{soversion}"
 
 
 def _quiet_excepthook(exc_type: type[BaseException], exc: BaseException, tb: object) -> None:
@@ -36,6 +104,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Roundtable")
     app.setApplicationDisplayName("Roundtable")
     app.setQuitOnLastWindowClosed(True)
+    from PySide6.QtGui import QIcon
+
+    from app.resource_paths import resource_dir
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 256):
+        icon.addFile(str(resource_dir("icons") / f"roundtable-{size}.png"))
+    app.setWindowIcon(icon)  # title bar, taskbar, Alt-Tab
     from app.ui import khmer_room
 
     khmer_room.install(app)  # Khmer subscripts inside buttons and fields
@@ -78,3 +154,47 @@ def run(vault_dir: Path | None) -> int:
     finally:
         window.lock()
         ops.shutdown()
+
+
+def check_window() -> int:
+    """`roundtable --check-window`: open the window on the welcome page, in English and then
+    Khmer, draw it, and close. It checks that this copy has what its window needs (the Qt
+    platform, fonts, translations) without touching any vault or the user's settings; the
+    release smoke test runs it on every frozen build, and support can ask a user to run it."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings, qVersion
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QLabel
+
+    with tempfile.TemporaryDirectory(prefix="roundtable-check-") as tmp:
+        prefs = Preferences(QSettings(str(Path(tmp) / "check.ini"), QSettings.Format.IniFormat))
+        prefs.language = language_module.SOURCE_LANGUAGE
+        app, window, ops = prepare(Path(tmp) / "no vault here", prefs)
+        try:
+            shown: dict[str, str] = {}
+            for code in ("en", "km"):
+                if code != language_module.SOURCE_LANGUAGE:
+                    window.set_language(code)
+                for _ in range(50):
+                    app.processEvents()
+                welcome = window.pages.currentWidget() is window.welcome
+                title = window.welcome.findChildren(QLabel)[0].text() if welcome else ""
+                drawn = not window.grab().isNull()
+                shown[code] = title if drawn else ""
+            khmer_font = "Noto Sans Khmer" in QFontDatabase.families()
+            ok = (
+                shown["en"] == "Welcome to Roundtable"
+                and any("\u1780" <= ch <= "\u17ff" for ch in shown["km"])
+                and khmer_font
+            )
+            print(
+                f"window: {'welcome page shown' if ok else 'FAILED'}: {shown['en']!r} / "
+                f"{shown['km']!r}, Khmer font {'loaded' if khmer_font else 'missing'} "
+                f"(Qt {qVersion()}, platform {app.platformName()})"
+            )
+            return 0 if ok else 1
+        finally:
+            window.lock()
+            ops.shutdown()
+            language_module.uninstall(app)

@@ -415,6 +415,9 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
         self._vault_actions: list[QAction] = [self.lock_action, self.panic_action]
         self._make_zoom_actions()
+        from app.ui import about
+
+        about.install(self)  # Help → About, and the version in the status bar
 
     def add_vault_action(self, action: QAction, *, toolbar: bool = False) -> None:
         """An action that only makes sense while the vault is open (disabled when locked)."""

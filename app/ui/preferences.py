@@ -1,9 +1,11 @@
 """The few settings the app keeps outside the vault, all of them non-sensitive.
 
 Only preferences live here: auto-lock minutes, locking with the computer, default redaction
-policy, language, zoom, the last vault FOLDER, the automatic-backup folder and when each vault
-(by its random id) was last backed up. Never vault content, recent files or window state that
-could reveal any.
+policy, language, zoom, the last vault FOLDER (unless the user chose not to have it remembered),
+the automatic-backup folder and when each vault (by its random id) was last backed up. Never
+vault content, recent files or window state that could reveal any. In portable mode
+(app/portable.py) the file lives beside the program, and so does Qt's own (the file dialogs'
+QtProject settings).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from app import portable
 from app.domain.values import RedactionPolicy
 from app.ui.language import LANGUAGES, system_language
 from app.ui.zoom import DEFAULT_ZOOM, clamp_zoom
@@ -47,9 +50,26 @@ def _make_private(settings: QSettings) -> None:
         os.chmod(path, 0o600)
 
 
+def default_settings(portable_folder: Path | None = None) -> QSettings:
+    """The user's settings; in portable mode (`portable_folder`, by default the running
+    program's when it is portable) an INI file in `<folder>/config/`, where every other QSettings
+    of this process (Qt's file dialogs) then goes too: nothing in the registry or ~/.config."""
+    folder = portable_folder if portable_folder is not None else portable.portable_dir()
+    if folder is None:
+        return QSettings()
+    config = portable.config_dir(folder)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    # NativeFormat too: Qt's file dialogs ask for it. On Linux that moves them here; on Windows
+    # and macOS it is the registry / a plist, which setPath cannot move (README: portable mode).
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, str(config))
+    return QSettings(str(config / "roundtable.ini"), QSettings.Format.IniFormat)
+
+
 class Preferences:
     def __init__(self, settings: QSettings | None = None) -> None:
-        self._s = settings if settings is not None else QSettings()
+        self._s = settings if settings is not None else default_settings()
         _make_private(self._s)
 
     @property
@@ -111,13 +131,30 @@ class Preferences:
         self._s.setValue("ui/zoom_percent", clamp_zoom(percent))
 
     @property
+    def remember_vault_folder(self) -> bool:
+        """Whether the last vault's folder is kept for the next start. Off: a vault opened from
+        a USB stick leaves no path behind on the host."""
+        return str(self._s.value("vault/remember_folder", "true")).lower() != "false"
+
+    @remember_vault_folder.setter
+    def remember_vault_folder(self, remember: bool) -> None:
+        self._s.setValue("vault/remember_folder", "true" if remember else "false")
+        if not remember:
+            self._s.remove("vault/last_folder")
+
+    @property
     def last_vault_folder(self) -> Path | None:
+        if not self.remember_vault_folder:
+            return None
         value = self._s.value("vault/last_folder", "")
         return Path(str(value)) if value else None
 
     @last_vault_folder.setter
     def last_vault_folder(self, folder: Path) -> None:
-        self._s.setValue("vault/last_folder", str(folder))
+        if self.remember_vault_folder:
+            self._s.setValue("vault/last_folder", str(folder))
+        else:
+            self._s.remove("vault/last_folder")
 
     # --- backups (issue 12): where automatic backups go and when the last one was made ------
     @property

@@ -53,6 +53,11 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(prefs.language))
+        self.remember_folder = QCheckBox(self.tr("Remember the vault's folder on this computer"))
+        self.remember_folder.setToolTip(
+            self.tr("Off: the next start asks for the vault again, and no folder is kept.")
+        )
+        self.remember_folder.setChecked(prefs.remember_vault_folder)
         theme = QLabel(self.tr("Follows the operating system's light or dark setting."), self)
         theme.setWordWrap(True)
         form = QFormLayout()
@@ -62,6 +67,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Default redaction for exports:"), self.policy)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Theme:"), theme)
+        form.addRow(self.tr("Vault:"), self.remember_folder)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -93,6 +99,7 @@ class SettingsDialog(QDialog):
         self._prefs.redaction_policy = RedactionPolicy(self.policy.currentData())
         self._prefs.language = str(self.language.currentData())
         self.backup.save()
+        self._prefs.remember_vault_folder = self.remember_folder.isChecked()
         self._prefs.sync()
         if self.protection is not None:
             self.protection.apply()

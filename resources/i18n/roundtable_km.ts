@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="+132"/>
+        <source>Roundtable {version}</source>
+        <translation>Roundtable កំណែ {version}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Help</source>
+        <translation>ជំនួយ (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Roundtable</source>
+        <translation>អំពី Roundtable (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location line="-80"/>
+        <source>About Roundtable</source>
+        <translation>អំពី Roundtable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version {version}</source>
+        <translation>កំណែ {version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted meeting records for civil-society coalitions, offline.</source>
+        <translation>កំណត់ត្រាកិច្ចប្រជុំដែលបានអ៊ិនគ្រីប សម្រាប់សម្ព័ន្ធសង្គមស៊ីវិល ដោយមិនត្រូវការអ៊ីនធឺណិត។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Roundtable is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation>Roundtable ជាកម្មវិធីសេរី៖ អ្នកអាចចែករំលែក និងកែប្រែវា តាមលក្ខខណ្ឌនៃអាជ្ញាប័ណ្ណសាធារណៈទូទៅ GNU (GNU General Public License) កំណែទី 3 ឬ (តាមជម្រើសរបស់អ្នក) កំណែណាមួយក្រោយនេះ។ កម្មវិធីនេះមិនមានការធានាណាមួយឡើយ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Built with Qt {qt} and Python {python}.</source>
+        <translation>បង្កើតឡើងដោយប្រើ Qt {qt} និង Python {python}។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The full text is not in this copy; it is published at {url}.</source>
+        <translation>អត្ថបទពេញមិនមាននៅក្នុងច្បាប់ចម្លងនេះទេ។ វាត្រូវបានផ្សព្វផ្សាយនៅ {url}។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Licence</source>
+        <translation>អាជ្ញាប័ណ្ណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third-party software</source>
+        <translation>កម្មវិធីរបស់ភាគីទីបី</translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <location filename="../../app/ui/models/actions.py" line="+17"/>
@@ -4104,7 +4165,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>របារឧបករណ៍មេ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Working</source>
         <translation>កំពុងដំណើរការ</translation>
     </message>
@@ -6647,6 +6708,16 @@ Export anyway?</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>Remember the vault&apos;s folder on this computer</source>
+        <translation>ចងចាំថតនៃឃ្លាំងទិន្នន័យ នៅលើកុំព្យូទ័រនេះ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: the next start asks for the vault again, and no folder is kept.</source>
+        <translation>បិទ៖ ពេលបើកលើកក្រោយ កម្មវិធីនឹងសួររកឃ្លាំងទិន្នន័យម្ដងទៀត ហើយមិនរក្សាទុកថតណាមួយឡើយ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Follows the operating system&apos;s light or dark setting.</source>
         <translation>ធ្វើតាមការកំណត់ភ្លឺ ឬងងឹតរបស់ប្រព័ន្ធប្រតិបត្តិការ។</translation>
     </message>
@@ -6669,6 +6740,11 @@ Export anyway?</source>
         <location line="+1"/>
         <source>Theme:</source>
         <translation>រចនាប័ទ្ម៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault:</source>
+        <translation>ឃ្លាំងទិន្នន័យ៖</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import contextlib
 import os
 import secrets
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -476,8 +477,14 @@ def forget_passphrase_slot(folder: Path) -> None:
 
 def _erase(path: Path) -> None:
     """Overwrite a file's bytes with random ones, sync, unlink. On SSDs and copy-on-write file
-    systems the old blocks may survive anyway (docs/threat-model.md)."""
-    size = path.stat().st_size
+    systems the old blocks may survive anyway (docs/threat-model.md). A file with another name
+    too (the live key file, or a hard-linked copy someone made) is only unlinked: that name is
+    not ours to erase."""
+    info = path.lstat()
+    if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1:
+        path.unlink()
+        return
+    size = info.st_size
     with open(path, "r+b", buffering=0) as f:
         f.write(os.urandom(size))
         os.fsync(f.fileno())

@@ -96,7 +96,10 @@ def _overwrite(path: Path) -> None:
     with contextlib.suppress(OSError):
         fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
         try:
-            os.write(fd, os.urandom(os.fstat(fd).st_size))
+            info = os.fstat(fd)
+            if info.st_nlink > 1:
+                return  # another name (a hard-linked copy someone made) is not ours to erase
+            os.write(fd, os.urandom(info.st_size))
             os.fsync(fd)
         finally:
             os.close(fd)

@@ -266,14 +266,27 @@ def test_a_second_database_write_cut_short_leaves_no_partial_copy_behind(tmp_pat
 
 def test_a_passphrase_change_overwrites_the_old_key_file_in_place(tmp_path: Path) -> None:
     """Someone who learnt the old passphrase must not find its slot in the old key file's blocks
-    (a second name for the old inode stands for the blocks an examiner would read)."""
+    (a descriptor kept open on the old inode stands for the blocks an examiner would read)."""
     folder, _ = _vault(tmp_path)
-    os.link(folder / "vault.key", tmp_path / "old-blocks")
-    change_passphrase(folder, "a brand new passphrase 2026", old_passphrase=REAL)
+    with open(folder / "vault.key", "rb") as old_blocks:
+        change_passphrase(folder, "a brand new passphrase 2026", old_passphrase=REAL)
+        left = old_blocks.read()
     with pytest.raises(VaultCorrupt):
-        read_keyfile(tmp_path / "old-blocks").open_with_passphrase(REAL)
+        KeyFile.from_bytes(left).open_with_passphrase(REAL)
     with open_vault(folder, "a brand new passphrase 2026") as vault:
         assert vault.org_name == "Coalition"
+
+
+def test_a_key_file_with_another_name_is_never_overwritten(tmp_path: Path) -> None:
+    """A hard link someone made (`cp -al` of the vault folder as a backup) is not ours to
+    erase: only the vault's own name is replaced."""
+    folder, _ = _vault(tmp_path)
+    os.link(folder / "vault.key", tmp_path / "users-copy")
+    before = (tmp_path / "users-copy").read_bytes()
+    open_vault(folder, REAL).close()
+    change_passphrase(folder, "a brand new passphrase 2026", old_passphrase=REAL)
+    assert (tmp_path / "users-copy").read_bytes() == before
+    assert not list(folder.glob(".vault.key*"))
 
 
 def test_sealing_and_unlocking_make_no_unwipeable_copy_of_key_material(monkeypatch) -> None:
@@ -335,14 +348,19 @@ def test_a_re_key_leaves_no_readable_copy_of_the_new_slots_in_the_pending_file(
     folder, _ = _vault(tmp_path)
     real_write = reencrypt.write_pending_keyfile
 
+    watched: list[int] = []
+
     def write_and_watch(where: Path, data: bytes) -> None:
         real_write(where, data)
-        os.link(where / reencrypt.PENDING_KEY, tmp_path / "pending-blocks")
+        watched.append(os.open(where / reencrypt.PENDING_KEY, os.O_RDONLY))
 
     monkeypatch.setattr(reencrypt, "write_pending_keyfile", write_and_watch)
     with open_vault(folder, REAL) as vault:
         rekey_vault(vault, passphrase=REAL, new_passphrase="after the re-key 2026")
-    left = (tmp_path / "pending-blocks").read_bytes()
+    try:
+        left = os.pread(watched[0], 1 << 16, 0)
+    finally:
+        os.close(watched[0])
     assert not left.startswith(reencrypt.PENDING_MAGIC) and b"roundtable-vault-key" not in left
     open_vault(folder, "after the re-key 2026").close()
 

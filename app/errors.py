@@ -239,6 +239,24 @@ class BundleContentInvalid(BundleError):
     message = N_("Errors", "The records inside the bundle are not valid.")
 
 
+class LogProofInvalid(BundleError):
+    message = N_(
+        "Errors",
+        "The bundle's change log does not match the checkpoint its sender signed.",
+    )
+
+
+class HistoryCheckFailed(BundleError):
+    message = N_(
+        "Errors",
+        "The signed change-log checkpoints do not only grow: the sender rewrote its history.",
+    )
+
+
+class NoCheckpoint(BundleError):
+    message = N_("Errors", "This bundle carries no change-log checkpoint (made before history).")
+
+
 class ContactError(RoundtableError):
     message = N_("Errors", "The contact could not be used.")
 

@@ -39,7 +39,7 @@ from app.domain.records import (
 )
 from app.domain.values import RedactionPolicy
 from app.errors import InvalidInput
-from app.exchange import merge
+from app.exchange import log_check, merge
 from app.exchange.contacts import Contact
 from app.exchange.redaction import parse_policy, record_redaction
 from app.exchange.sent_log import record_sent
@@ -352,6 +352,8 @@ def export_bundle(
                         )
                     )
             seq, prev = next_sequence(store.conn)
+            to = [c.org_id for c in recipients]
+            extra_files, checkpoint = log_check.outgoing(store.conn, to, policy, data["records"])
             staged = stage_bundle(
                 out_path,
                 signer,
@@ -363,8 +365,11 @@ def export_bundle(
                 attachments=sources,
                 schema_version=schema.LATEST_VERSION,
                 progress=progress,
+                extra_files=extra_files,
+                log=checkpoint,
             )
             written = staged.written
+            log_check.sent(store.conn, to, checkpoint)
             store.conn.execute(
                 "INSERT INTO sent_bundles (bundle_id, seq, manifest_sha256, created_at, "
                 "recipients, policy) VALUES (?, ?, ?, ?, ?, ?)",

@@ -369,6 +369,39 @@ def _reference_reports(conn: Connection) -> None:
     conn.execute("CREATE TABLE drafts (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+def _history(conn: Connection) -> None:
+    """Revision history and the tamper-evident change log (issue 15, docs/history.md).
+    `history`: this vault's hash-chained entries, one per change of a record (`n` = position in
+    the chain, `head` = the chain's hash after it). `history_received`: entries another vault
+    of ours sent in a `full` bundle (shown, never chained here). `log_peers`: the last signed
+    checkpoint (entry count, head) seen from each contact, so a rewritten chain is detected.
+    `log_sent`: the last checkpoint this vault sent each contact (where its next proof starts).
+    Changes made before this step have no entries: history starts at the upgrade."""
+    conn.execute(
+        "CREATE TABLE history (n INTEGER PRIMARY KEY, tbl TEXT NOT NULL, "
+        "record_id TEXT NOT NULL, at TEXT NOT NULL, org_id TEXT NOT NULL, "
+        "bundle_id TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL, revision INTEGER NOT NULL, "
+        "before TEXT NOT NULL, other TEXT NOT NULL, sha TEXT NOT NULL, nonce BLOB NOT NULL, "
+        "head BLOB NOT NULL)"
+    )
+    conn.execute("CREATE INDEX history_record ON history(record_id, n)")
+    conn.execute(
+        "CREATE TABLE history_received (vault_id TEXT NOT NULL, n INTEGER NOT NULL, "
+        "tbl TEXT NOT NULL, record_id TEXT NOT NULL, at TEXT NOT NULL, org_id TEXT NOT NULL, "
+        "bundle_id TEXT NOT NULL, kind TEXT NOT NULL, revision INTEGER NOT NULL, "
+        "before TEXT NOT NULL, other TEXT NOT NULL, PRIMARY KEY (vault_id, n))"
+    )
+    conn.execute("CREATE INDEX history_received_record ON history_received(record_id)")
+    conn.execute(
+        "CREATE TABLE log_peers (org_id TEXT PRIMARY KEY, count INTEGER NOT NULL, "
+        "head TEXT NOT NULL, bundle_id TEXT NOT NULL, seen_at TEXT NOT NULL)"
+    )
+    conn.execute(
+        "CREATE TABLE log_sent (org_id TEXT PRIMARY KEY, count INTEGER NOT NULL, "
+        "head TEXT NOT NULL)"
+    )
+
+
 # (version reached, step). Append only.
 MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (1, _to_v1),
@@ -380,6 +413,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (7, _own_edits_sent_to),
     (8, _removed_contacts),
     (9, _reference_reports),
+    (10, _history),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -43,7 +43,7 @@ from app.exchange.contacts import (
 )
 from app.exchange.exporter import export_bundle, select_meetings
 from app.exchange.importer import Preview, import_bundle, localised_warning
-from app.exchange.verify import verify_bundle
+from app.exchange.verify import verify_bundle, verify_history
 from app.i18n import N_
 from app.storage.files import write_private_atomic
 
@@ -169,8 +169,23 @@ def register(sub: Any) -> None:
         metavar="CARD_OR_PUB",
         help=translate("Cli", "the sender's card or minisign .pub"),
     )
+    p.add_argument(
+        "--history",
+        action="store_true",
+        help=translate("Cli", "check the sender's signed change-log checkpoint"),
+    )
+    p.add_argument(
+        "--since",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="EARLIER",
+        help=translate(
+            "Cli", "with --history: an earlier bundle of the same sender (may be repeated)"
+        ),
+    )
     p.add_argument("--json", action="store_true", help=translate("Cli", "machine-readable output"))
-    p.set_defaults(func=cmd_verify)
+    p.set_defaults(func=cmd_verify, verify_parser=p)
 
     p = sub.add_parser("import", help=translate("Cli", "check and merge a bundle from a partner"))
     add_vault_arg(p)
@@ -503,6 +518,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 "Give the sender's contact card or minisign .pub with --signer to check it.",
             )
         )
+    if args.history:
+        return _verify_history(args)
+    if args.since:
+        args.verify_parser.error(translate("Cli", "--since needs --history"))
     result = verify_bundle(args.file, args.signer)
     if args.json:
         print_json({"valid": True, **dataclasses.asdict(result)})
@@ -515,6 +534,44 @@ def cmd_verify(args: argparse.Namespace) -> int:
     print(translate("Cli", "Bundle:      {bundle}").format(bundle=result.bundle_id))
     print(translate("Cli", "Sequence:    {seq}").format(seq=result.seq))
     print(translate("Cli", "Created:     {created}").format(created=safe_text(str(result.created))))
+    return 0
+
+
+def _verify_history(args: argparse.Namespace) -> int:
+    found = verify_history(args.file, args.signer, list(args.since))
+    if args.json:
+        print_json(
+            {
+                "valid": True,
+                "signer": found[0].bundle.signer,
+                "fingerprint": found[0].bundle.fingerprint,
+                "checkpoints": [
+                    {
+                        "bundle_id": c.bundle.bundle_id,
+                        "seq": c.bundle.seq,
+                        "count": c.count,
+                        "head": c.head,
+                    }
+                    for c in sorted(found, key=lambda c: c.bundle.seq)
+                ],
+            }
+        )
+        return 0
+    print(translate("Cli", "Signature valid."))
+    print(translate("Cli", "Signer:      {name}").format(name=safe_text(found[0].bundle.signer)))
+    print(
+        translate("Cli", "Fingerprint: {fingerprint}").format(
+            fingerprint=found[0].bundle.fingerprint
+        )
+    )
+    for c in sorted(found, key=lambda c: c.bundle.seq):
+        print(
+            translate("Cli", "Sequence {seq}: {count} changes, head {head}").format(
+                seq=c.bundle.seq, count=c.count, head=c.head
+            )
+        )
+    if len(found) > 1:
+        print(translate("Cli", "The change log only grew between these bundles."))
     return 0
 
 
@@ -613,6 +670,7 @@ def _preview_json(preview: Preview, applied: bool) -> dict[str, Any]:
         "policy": preview.policy,
         "warnings": preview.warnings,
         "summary": preview.summary(),
+        "log": preview.log.as_json() if preview.log else None,
         "changes": [
             {
                 "table": c.table,

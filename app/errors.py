@@ -257,6 +257,25 @@ class NoCheckpoint(BundleError):
     message = N_("Errors", "This bundle carries no change-log checkpoint (made before history).")
 
 
+class SealInvalid(RoundtableError):
+    message = N_(
+        "Errors",
+        "The sealed report or a signature on it does not verify: it was changed, or signed "
+        "for other content.",
+    )
+
+
+class SealSignerUnknown(SealInvalid):
+    message = N_(
+        "Errors",
+        "A signature beside the sealed report was made with a key you did not give (--signer).",
+    )
+
+
+class SealSignatureMissing(SealInvalid):
+    message = N_("Errors", "An organisation you gave (--signer) has no signature on this report.")
+
+
 class ContactError(RoundtableError):
     message = N_("Errors", "The contact could not be used.")
 

@@ -53,6 +53,7 @@ DATA = "data.json"
 # only) the history of the records carried.
 LOG = "log.json"
 HISTORY = "history.json"
+SEAL = "seal.json"  # a sealed report to co-sign, or a co-signature (docs/sealed-reports.md)
 ATTACHMENT_DIR = "attachments/"
 SUFFIX = ".rtbundle"
 CHUNK = 1 << 20

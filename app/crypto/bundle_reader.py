@@ -45,6 +45,7 @@ from app.crypto.bundle import (
     MANIFEST_SIG,
     PAYLOAD,
     PAYLOAD_SIG,
+    SEAL,
     UUID_PATTERN,
     Limits,
     OuterHeader,
@@ -521,7 +522,7 @@ def strict_json(raw: bytes) -> Any:
 
 # --- reading: inner ----------------------------------------------------------------------------
 def _inner_name_allowed(name: str) -> bool:
-    if name in (MANIFEST, MANIFEST_SIG, DATA, LOG, HISTORY):
+    if name in (MANIFEST, MANIFEST_SIG, DATA, LOG, HISTORY, SEAL):
         return True
     return name.startswith(ATTACHMENT_DIR) and bool(UUID_PATTERN.match(name[len(ATTACHMENT_DIR) :]))
 
@@ -633,7 +634,7 @@ def open_inner(
         raise
 
 
-_JSON_FILES = (DATA, LOG, HISTORY)
+_JSON_FILES = (DATA, LOG, HISTORY, SEAL)
 
 
 def check_files(inner: InnerBundle, limits: Limits = DEFAULT_LIMITS) -> None:

@@ -307,6 +307,7 @@ def export_bundle(
     policy: RedactionPolicy | str = RedactionPolicy.PARTNERS,
     include_attachments: bool = False,
     progress: Progress | None = None,
+    seal_files: dict[str, bytes] | None = None,
 ) -> ExportResult:
     """Write one bundle for `recipients`.
 
@@ -354,6 +355,7 @@ def export_bundle(
             seq, prev = next_sequence(store.conn)
             to = [c.org_id for c in recipients]
             extra_files, checkpoint = log_check.outgoing(store.conn, to, policy, data["records"])
+            extra_files.update(seal_files or {})  # a co-sign request or reply
             staged = stage_bundle(
                 out_path,
                 signer,

@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from app.crypto.bundle import DEFAULT_LIMITS, HISTORY, Limits, OuterHeader
+from app.crypto.bundle import DEFAULT_LIMITS, HISTORY, SEAL, Limits, OuterHeader
 from app.crypto.bundle_reader import InnerBundle, OuterBundle, check_files, open_inner
 from app.crypto.identity import load_identity
 from app.domain.records import (
@@ -170,6 +170,7 @@ class Preview:
     refused: list[RecordChange] = field(default_factory=list)  # not applied (trust rules)
     claims_ignored: int = 0  # fields that claimed edits of ours we never sent (rule 2)
     log: log_check.LogCheck | None = None  # the sender's change log against what we saw before
+    seal: Any = None  # a sealed report to co-sign, or a co-signature (seal_exchange.SealIncoming)
 
     def count(self, kind: str) -> int:
         return sum(1 for c in self.changes if c.kind == kind)
@@ -653,6 +654,10 @@ def _keep_history(conn: Any, plan: _Plan, prepared: PreparedImport, now: str) ->
         )
     if prepared.preview.log is not None:
         log_check.remember(conn, org, bundle_id, prepared.preview.log)
+    if prepared.preview.seal is not None:
+        from app.exchange import seal_exchange
+
+        seal_exchange.store(conn, prepared.preview.seal, bundle_id)
     doc = prepared.inner.extras.get(HISTORY)
     if doc is not None and prepared.preview.policy == RedactionPolicy.FULL:
         refused = {(c.table, c.record_id) for c in plan.refused}
@@ -764,6 +769,11 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
         )
         if HISTORY in inner.extras:  # checked now: a malformed one refuses before any write
             log_check.received_history(inner.extras[HISTORY], set())
+        seal = None
+        if SEAL in inner.extras:
+            from app.exchange import seal_exchange
+
+            seal = seal_exchange.incoming(conn, vault, contact, inner.extras[SEAL])
         incoming = parse_records(inner.data)
         policy = inner.data.get("policy", "")
         # Shown in the preview and printed by the CLI: only a policy name, never the sender's
@@ -804,6 +814,7 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
             plan.refused,
             plan.claims_cut,
             log,
+            seal,
         )
         return PreparedImport(
             outer, header, inner, contact, incoming, preview, plan, conn.total_changes

@@ -402,6 +402,27 @@ def _history(conn: Connection) -> None:
     )
 
 
+def _seals(conn: Connection) -> None:
+    """Sealed reports (issue 15, docs/sealed-reports.md). `seals`: a meeting's report frozen
+    under one redaction policy and language: its canonical content and the PDF bytes as made at
+    sealing (signatures are over these exact bytes, so they are kept, never re-rendered).
+    `seal_signatures`: one minisign signature per organisation over the PDF."""
+    conn.execute(
+        "CREATE TABLE seals (id TEXT PRIMARY KEY, meeting_id TEXT NOT NULL, "
+        "policy TEXT NOT NULL, language TEXT NOT NULL, sealed_on TEXT NOT NULL, "
+        "sealed_by TEXT NOT NULL, sealed_by_name TEXT NOT NULL, content BLOB NOT NULL, "
+        "content_sha256 TEXT NOT NULL, pdf BLOB NOT NULL, pdf_sha256 TEXT NOT NULL, "
+        "received_from TEXT NOT NULL DEFAULT '', received_bundle TEXT NOT NULL DEFAULT '', "
+        "created_at TEXT NOT NULL)"
+    )
+    conn.execute("CREATE INDEX seals_meeting ON seals(meeting_id, created_at)")
+    conn.execute(
+        "CREATE TABLE seal_signatures (seal_id TEXT NOT NULL, org_id TEXT NOT NULL, "
+        "org_name TEXT NOT NULL, public_key TEXT NOT NULL, minisig BLOB NOT NULL, "
+        "signed_at TEXT NOT NULL, PRIMARY KEY (seal_id, org_id))"
+    )
+
+
 # (version reached, step). Append only.
 MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (1, _to_v1),
@@ -414,6 +435,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (8, _removed_contacts),
     (9, _reference_reports),
     (10, _history),
+    (11, _seals),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -265,13 +265,6 @@ class SealInvalid(RoundtableError):
     )
 
 
-class SealSignerUnknown(SealInvalid):
-    message = N_(
-        "Errors",
-        "A signature beside the sealed report was made with a key you did not give (--signer).",
-    )
-
-
 class SealSignatureMissing(SealInvalid):
     message = N_("Errors", "An organisation you gave (--signer) has no signature on this report.")
 
@@ -297,6 +290,18 @@ class _Filled(RoundtableError):
     def __init__(self, **params: str) -> None:
         self.params = params or None  # without them, the fixed `message`
         super().__init__(self.template.format(**params) if params else None)
+
+
+class SealSignerUnknown(_Filled, SealInvalid):
+    message = N_(
+        "Errors",
+        "A signature beside the sealed report was made with a key you did not give (--signer).",
+    )
+    template = N_(
+        "Errors",
+        "The signature {file} beside the sealed report was made with a key you did not give "
+        "(--signer).",
+    )
 
 
 class ContactKeyConflict(ContactError, _Filled):

@@ -166,8 +166,19 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--signer",
         type=Path,
+        action="append",
+        default=[],
         metavar="CARD_OR_PUB",
-        help=translate("Cli", "the sender's card or minisign .pub"),
+        help=translate(
+            "Cli", "the sender's card or minisign .pub (with --seal: each organiser's, repeated)"
+        ),
+    )
+    p.add_argument(
+        "--seal",
+        action="store_true",
+        help=translate(
+            "Cli", "FILE is a sealed report: check every FILE.ORGANISATION.minisig beside it"
+        ),
     )
     p.add_argument(
         "--history",
@@ -505,6 +516,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    if args.seal:
+        return _verify_seal(args)
+    if len(args.signer) > 1:
+        args.verify_parser.error(translate("Cli", "give one --signer for a bundle"))
+    args.signer = args.signer[0] if args.signer else None
     if args.signer is None:
         with OuterBundle(args.file) as bundle:
             key = bundle.key_id.hex()
@@ -534,6 +550,53 @@ def cmd_verify(args: argparse.Namespace) -> int:
     print(translate("Cli", "Bundle:      {bundle}").format(bundle=result.bundle_id))
     print(translate("Cli", "Sequence:    {seq}").format(seq=result.seq))
     print(translate("Cli", "Created:     {created}").format(created=safe_text(str(result.created))))
+    return 0
+
+
+def _verify_seal(args: argparse.Namespace) -> int:
+    from app.exchange.seals import verify_files
+
+    if not args.signer:
+        raise InvalidInput(
+            translate(
+                "Errors", "Give each organiser's contact card or minisign .pub with --signer."
+            )
+        )
+    result = verify_files(args.file, list(args.signer))
+    if args.json:
+        print_json(
+            {
+                "valid": True,
+                "pdf_sha256": result.pdf_sha256,
+                "content_sha256": result.signatures[0].content_sha256,
+                "embedded_content_matches": bool(result.content_sha256),
+                "seal_id": result.signatures[0].seal_id,
+                "meeting_id": result.signatures[0].meeting_id,
+                "signatures": [
+                    {
+                        "file": s.path.name,
+                        "signer": s.signer,
+                        "org_id": s.org_id,
+                        "fingerprint": s.fingerprint,
+                    }
+                    for s in result.signatures
+                ],
+            }
+        )
+        return 0
+    print(translate("Cli", "Sealed report: every signature valid."))
+    print(translate("Cli", "Seal:            {seal}").format(seal=result.signatures[0].seal_id))
+    print(
+        translate("Cli", "Content SHA-256: {hash}").format(hash=result.signatures[0].content_sha256)
+    )
+    if not result.content_sha256:
+        print(translate("Cli", "The PDF carries no copy of the sealed content to compare."))
+    for s in result.signatures:
+        print(
+            translate("Cli", "Signed by {name} ({fingerprint}): {file}").format(
+                name=safe_text(s.signer), fingerprint=s.fingerprint, file=s.path.name
+            )
+        )
     return 0
 
 

@@ -388,7 +388,7 @@ def verify_files(pdf_path: Path, signer_paths: list[Path]) -> SealCheck:
             raise SealInvalid() from None
         key = next((k for k in keys if k[0] == info.key_id), None)
         if key is None:
-            raise SealSignerUnknown(path.name)
+            raise SealSignerUnknown(file=path.name)
         comment = signing.verify(key[0], key[1], pdf, info)  # ContentAltered if the PDF changed
         m = _COMMENT.match(comment)
         if m is None or m["pdf"] != pdf_sha or (content_sha and m["content"] != content_sha):

@@ -56,7 +56,7 @@ def _seal_section(lang: ReportLanguage, org_name: str, sealed_on: str, seal_id: 
         "ReportSeal",
         "Sealed by {org} on {date} (seal {seal}). Each organiser's signature is a separate "
         "file next to this PDF (FILE.pdf.ORGANISATION.minisig); check them with "
-        "`roundtable verify --seal` or `minisign -V`. The content that was signed is attached "
+        "roundtable verify --seal or minisign -V. The content that was signed is attached "
         "to this PDF as {file}.",
     ).format(
         org=org_name,
@@ -64,7 +64,9 @@ def _seal_section(lang: ReportLanguage, org_name: str, sealed_on: str, seal_id: 
         seal=seal_id,
         file=ATTACHMENT,
     )
-    return Section(lang.translate("ReportSeal", "Seal"), [Paragraph((Span(text),), "note")])
+    return Section(
+        lang.translate("ReportSeal", "Seal"), [Paragraph((Span(text),), "note")], numbered=False
+    )
 
 
 def _attach(pdf: bytes, content: bytes) -> bytes:

@@ -677,6 +677,21 @@ def _print_preview(preview: Preview, applied: bool) -> None:
         )
     )
     print(summary.format(**s))
+    if preview.seal is not None and preview.seal.kind == "request":
+        print(
+            translate(
+                "Cli",
+                "Asks you to co-sign sealed report {seal}: read it with roundtable cosign show, "
+                "then sign with roundtable cosign sign.",
+            ).format(seal=preview.seal.seal.id)
+        )
+    elif preview.seal is not None:
+        print(
+            translate("Cli", "Co-signature of sealed report {seal} by {names}.").format(
+                seal=preview.seal.seal.id,
+                names=", ".join(safe_text(x.org_name) for x in preview.seal.signatures),
+            )
+        )
     for change in preview.changes:
         if change.kind == "conflict":
             fields = ", ".join(f.name for f in change.fields if f.conflict and not f.held)
@@ -734,6 +749,7 @@ def _preview_json(preview: Preview, applied: bool) -> dict[str, Any]:
         "warnings": preview.warnings,
         "summary": preview.summary(),
         "log": preview.log.as_json() if preview.log else None,
+        "seal": preview.seal.summary() if preview.seal else None,
         "changes": [
             {
                 "table": c.table,

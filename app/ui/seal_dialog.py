@@ -112,15 +112,7 @@ class SealDialog(QDialog):
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("seals")
         rows_follow_font(self.table)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Sealed on"),
-                self.tr("Sealed by"),
-                self.tr("Redaction"),
-                self.tr("Language"),
-                self.tr("Signed by"),
-            ]
-        )
+        self._headers()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -170,6 +162,22 @@ class SealDialog(QDialog):
         self.resize(900, 760)
         self.reload()
 
+    def _headers(self) -> None:
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Sealed on"),
+                self.tr("Sealed by"),
+                self.tr("Redaction"),
+                self.tr("Language"),
+                self.tr("Signed by"),
+            ]
+        )
+
+    def language_changed(self) -> None:
+        self._headers()
+        if self.selected() is not None:
+            self._describe(self.selected())
+
     # --- listing -----------------------------------------------------------------------------
     def reload(self, select: str = "") -> None:
         def done(result: tuple[list[Any], str, list[Any]]) -> None:
@@ -210,6 +218,14 @@ class SealDialog(QDialog):
         seal = self.selected()
         if seal is None:
             return
+        self._describe(seal)
+        self.ops.run(
+            lambda _v: _pages(seal.pdf),
+            on_done=self.viewer.show_preview,
+            on_error=lambda e: self.viewer.show_message(error_text(e)),
+        )
+
+    def _describe(self, seal: Any) -> None:
         signers = "\n".join(
             self.tr("Signed by {name} ({fingerprint})").format(
                 name=shown(x.org_name), fingerprint=x.fingerprint
@@ -222,11 +238,6 @@ class SealDialog(QDialog):
             )
             + "\n"
             + signers
-        )
-        self.ops.run(
-            lambda _v: _pages(seal.pdf),
-            on_done=self.viewer.show_preview,
-            on_error=lambda e: self.viewer.show_message(error_text(e)),
         )
 
     # --- actions -----------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 <context>
     <name>ReportCsv</name>
     <message>
-        <location filename="../../reports/csv_export.py" line="+42"/>
+        <location filename="../../app/reports/csv_export.py" line="+42"/>
         <source>Woman</source>
         <translation>ស្រី</translation>
     </message>
@@ -139,7 +139,7 @@
 <context>
     <name>ReportDates</name>
     <message>
-        <location filename="../../reports/language.py" line="+31"/>
+        <location filename="../../app/reports/language.py" line="+31"/>
         <source>January</source>
         <translation>មករា</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>{start} ដល់ {end}</translation>
     </message>
     <message>
-        <location filename="../../reports/narrative.py" line="+294"/>
+        <location filename="../../app/reports/narrative.py" line="+294"/>
         <source>from {start}</source>
         <translation>ចាប់ពី {start}</translation>
     </message>
@@ -740,7 +740,7 @@
         <translation>ថ្ងៃចូលរួម</translation>
     </message>
     <message>
-        <location filename="../../reports/appendices.py" line="+120"/>
+        <location filename="../../app/reports/appendices.py" line="+120"/>
         <source>Appendix {n}: {file}</source>
         <translation>ឧបសម្ព័ន្ធទី{n}៖ {file}</translation>
     </message>
@@ -788,16 +788,59 @@
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../../reports/narrative.py" line="-729"/>
-        <location filename="../../reports/series.py" line="+120"/>
+        <location filename="../../app/reports/narrative.py" line="-729"/>
+        <location filename="../../app/reports/series.py" line="+120"/>
         <source>Page {n} of {total}</source>
         <translation>ទំព័រ {n} នៃ {total}</translation>
     </message>
 </context>
 <context>
+    <name>ReportSeal</name>
+    <message>
+        <location filename="../../app/reports/seal.py" line="+55"/>
+        <source>Sealed by {org} on {date} (seal {seal}). Each organiser&apos;s signature is a separate file next to this PDF (FILE.pdf.ORGANISATION.minisig); check them with roundtable verify --seal or minisign -V. The content that was signed is attached to this PDF as {file}.</source>
+        <translation>បិទត្រាដោយ {org} នៅ{date} (ត្រា {seal})។ ហត្ថលេខារបស់អ្នករៀបចំម្នាក់ៗ គឺជាឯកសារដាច់ដោយឡែកនៅក្បែរ PDF នេះ (FILE.pdf.ORGANISATION.minisig)៖ ពិនិត្យវាដោយ roundtable verify --seal ឬ minisign -V។ ខ្លឹមសារដែលបានចុះហត្ថលេខា ត្រូវបានភ្ជាប់ជាមួយ PDF នេះជា {file}។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Seal</source>
+        <translation>ត្រា</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>This report was sealed on {date} and signed by {names} (seal {seal}, content SHA-256 {hash}).</source>
+        <translation>របាយការណ៍នេះត្រូវបានបិទត្រានៅ{date} និងចុះហត្ថលេខាដោយ {names} (ត្រា {seal}, SHA-256 នៃខ្លឹមសារ {hash})។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing has changed since it was sealed.</source>
+        <translation>គ្មានអ្វីផ្លាស់ប្ដូរទេ ចាប់តាំងពីវាត្រូវបានបិទត្រា។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changed since sealing (the sealed version itself is unchanged):</source>
+        <translation>ការផ្លាស់ប្ដូរចាប់តាំងពីការបិទត្រា (កំណែដែលបានបិទត្រាខ្លួនឯងមិនផ្លាស់ប្ដូរទេ)៖</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No longer in the report:</source>
+        <translation>លែងមាននៅក្នុងរបាយការណ៍៖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added after sealing:</source>
+        <translation>បានបន្ថែមបន្ទាប់ពីការបិទត្រា៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Addenda after sealing</source>
+        <translation>សេចក្ដីបន្ថែមបន្ទាប់ពីការបិទត្រា</translation>
+    </message>
+</context>
+<context>
     <name>ReportSeries</name>
     <message>
-        <location filename="../../reports/series.py" line="-101"/>
+        <location filename="../../app/reports/series.py" line="-101"/>
         <source>Planned</source>
         <translation>គ្រោងទុក</translation>
     </message>
@@ -941,7 +984,7 @@
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../reports/language.py" line="-33"/>
+        <location filename="../../app/reports/language.py" line="-33"/>
         <source>{whole}.{fraction}</source>
         <translation>{whole},{fraction}</translation>
     </message>
@@ -951,7 +994,7 @@
         <translation>{n}%</translation>
     </message>
     <message>
-        <location filename="../../reports/narrative.py" line="-89"/>
+        <location filename="../../app/reports/narrative.py" line="-89"/>
         <source>Open</source>
         <translation>មិនទាន់អនុវត្ត</translation>
     </message>
@@ -1123,7 +1166,7 @@
     <message>
         <location line="+20"/>
         <location line="+98"/>
-        <location filename="../../reports/series.py" line="-88"/>
+        <location filename="../../app/reports/series.py" line="-88"/>
         <source>{label}:</source>
         <translation>{label}៖</translation>
     </message>
@@ -1187,7 +1230,7 @@
         <translation>អ្នកធនធាន</translation>
     </message>
     <message>
-        <location filename="../../reports/wording.py" line="+22"/>
+        <location filename="../../app/reports/wording.py" line="+22"/>
         <source>anonymous participant</source>
         <translation>អ្នកចូលរួមអនាមិក</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="+17"/>
+        <location filename="../../app/ui/models/actions.py" line="+17"/>
         <source>Open</source>
         <translation>មិនទាន់ធ្វើ</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>ActionsScreen</name>
     <message>
-        <location filename="../../ui/screens/actions.py" line="+48"/>
+        <location filename="../../app/ui/screens/actions.py" line="+48"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="+35"/>
+        <location filename="../../app/ui/meeting/actions.py" line="+35"/>
         <source>Open</source>
         <translation>មិនទាន់ធ្វើ</translation>
     </message>
@@ -268,7 +268,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../ui/meeting/attachment_viewer.py" line="+30"/>
+        <location filename="../../app/ui/meeting/attachment_viewer.py" line="+30"/>
         <location line="+56"/>
         <source>Select an attachment to view it here.</source>
         <translation>សូមជ្រើសរើសឯកសារភ្ជាប់មួយ ដើម្បីមើលវានៅទីនេះ។</translation>
@@ -282,7 +282,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="+56"/>
+        <location filename="../../app/ui/meeting/attachments.py" line="+56"/>
         <source>{size} bytes</source>
         <translation>{size} បៃ</translation>
     </message>
@@ -375,7 +375,7 @@
 <context>
     <name>AttendanceBalance</name>
     <message>
-        <location filename="../../ui/meeting/balance.py" line="+15"/>
+        <location filename="../../app/ui/meeting/balance.py" line="+15"/>
         <source>{percent}% women</source>
         <translation>ស្ត្រី {percent}%</translation>
     </message>
@@ -478,7 +478,7 @@
 <context>
     <name>AttendanceImportDialog</name>
     <message>
-        <location filename="../../ui/meeting/attendance_import.py" line="+76"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="+76"/>
         <source>Import attendance from a sign-in sheet</source>
         <translation>នាំចូលវត្តមានពីសន្លឹកចុះឈ្មោះ</translation>
     </message>
@@ -551,7 +551,7 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="+46"/>
+        <location filename="../../app/ui/meeting/attendance.py" line="+46"/>
         <source>participant</source>
         <translation>អ្នកចូលរួម</translation>
     </message>
@@ -697,9 +697,22 @@
     </message>
 </context>
 <context>
+    <name>ChooseContacts</name>
+    <message>
+        <location filename="../../app/ui/seal_dialog.py" line="+57"/>
+        <source>Ask partners to co-sign</source>
+        <translation>ស្នើដៃគូឱ្យចុះហត្ថលេខារួម</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Send the sealed report to:</source>
+        <translation>ផ្ញើរបាយការណ៍បិទត្រាទៅ៖</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/__init__.py" line="+32"/>
+        <location filename="../../app/cli/__init__.py" line="+39"/>
         <source>Offline-first, encrypted meeting records for civil-society coalitions.</source>
         <translation>កំណត់ត្រាកិច្ចប្រជុំដែលបានអ៊ិនគ្រីប ដំណើរការដោយមិនចាំបាច់មានអ៊ីនធឺណិត សម្រាប់សម្ព័ន្ធអង្គការសង្គមស៊ីវិល។</translation>
     </message>
@@ -714,7 +727,7 @@
         <translation>ភាសានៃសារ (លំនាំដើម៖ តាមការកំណត់ភាសាក្នុង LC_ALL, LC_MESSAGES ឬ LANG)</translation>
     </message>
     <message>
-        <location filename="../../cli/common.py" line="+127"/>
+        <location filename="../../app/cli/common.py" line="+128"/>
         <source>vault folder</source>
         <translation>ថតឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -734,7 +747,7 @@
         <translation>វាយម្ដងទៀត៖ </translation>
     </message>
     <message>
-        <location filename="../../cli/exchange_cmds.py" line="+53"/>
+        <location filename="../../app/cli/exchange_cmds.py" line="+53"/>
         <source>show your organisation&apos;s fingerprint; write its card</source>
         <translation>បង្ហាញស្នាមម្រាមដៃកូនសោរបស់អង្គការអ្នក និងសរសេរកាតទំនាក់ទំនងរបស់វា</translation>
     </message>
@@ -780,17 +793,19 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+68"/>
+        <location line="+94"/>
         <location line="+12"/>
         <location line="+15"/>
-        <location filename="../../cli/query_cmds.py" line="+26"/>
+        <location filename="../../app/cli/history_cmds.py" line="+27"/>
+        <location filename="../../app/cli/query_cmds.py" line="+26"/>
         <location line="+12"/>
         <location line="+13"/>
+        <location filename="../../app/cli/seal_cmds.py" line="+67"/>
         <source>machine-readable output</source>
         <translation>លទ្ធផលសម្រាប់កម្មវិធីកុំព្យូទ័រអាន (JSON)</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-118"/>
         <source>confirm a contact&apos;s fingerprint after comparing it</source>
         <translation>បញ្ជាក់ស្នាមម្រាមដៃកូនសោរបស់ទំនាក់ទំនង ក្រោយពេលប្រៀបធៀបវា</translation>
     </message>
@@ -871,12 +886,27 @@
         <translation>ពិនិត្យហត្ថលេខារបស់កញ្ចប់ទិន្នន័យ (មិនត្រូវការឃ្លាំងទិន្នន័យ)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the sender&apos;s card or minisign .pub</source>
-        <translation>កាតទំនាក់ទំនង ឬឯកសារ minisign .pub របស់អ្នកផ្ញើ</translation>
+        <location line="+9"/>
+        <source>the sender&apos;s card or minisign .pub (with --seal: each organiser&apos;s, repeated)</source>
+        <translation>កាតទំនាក់ទំនង ឬ .pub minisign របស់អ្នកផ្ញើ (ជាមួយ --seal៖ របស់អ្នករៀបចំម្នាក់ៗ ដាក់ច្រើនដង)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>FILE is a sealed report: check every FILE.ORGANISATION.minisig beside it</source>
+        <translation>FILE ជារបាយការណ៍បិទត្រា៖ ពិនិត្យ FILE.ORGANISATION.minisig ទាំងអស់ដែលនៅក្បែរវា</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>check the sender&apos;s signed change-log checkpoint</source>
+        <translation>ពិនិត្យចំណុចត្រួតពិនិត្យនៃបញ្ជីការផ្លាស់ប្ដូរ ដែលអ្នកផ្ញើបានចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>with --history: an earlier bundle of the same sender (may be repeated)</source>
+        <translation>ជាមួយ --history៖ កញ្ចប់ទិន្នន័យមុនៗពីអ្នកផ្ញើដដែល (អាចដាក់ច្រើនដង)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>check and merge a bundle from a partner</source>
         <translation>ពិនិត្យ និងបញ្ចូលកញ្ចប់ទិន្នន័យពីដៃគូ</translation>
     </message>
@@ -1010,13 +1040,14 @@ yes</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+177"/>
-        <location line="+21"/>
+        <location line="+186"/>
+        <location line="+77"/>
+        <location line="+29"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation>ស្នាមម្រាមដៃកូនសោ៖ {fingerprint}</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-289"/>
         <source>Unverified: compare this fingerprint with your partner (in person or by a call),</source>
         <translation>មិនទាន់ផ្ទៀងផ្ទាត់៖ សូមប្រៀបធៀបស្នាមម្រាមដៃកូនសោនេះជាមួយដៃគូរបស់អ្នក (ជួបផ្ទាល់ ឬតាមការហៅទូរស័ព្ទ)</translation>
     </message>
@@ -1093,22 +1124,34 @@ yes</source>
         <translation>បានសរសេរ {file}៖ កិច្ចប្រជុំ {meetings}, កំណត់ត្រា {records}, ឯកសារភ្ជាប់ {attachments}, កម្រិតបិទបាំង {redaction}, សម្រាប់អ្នកទទួល {recipients}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>give one --signer for a bundle</source>
+        <translation>សម្រាប់កញ្ចប់ទិន្នន័យ សូមផ្ដល់ --signer តែមួយ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Signed with key id {key} (not checked).</source>
         <translation>បានចុះហត្ថលេខាដោយកូនសោលេខសម្គាល់ {key} (មិនទាន់ពិនិត្យ)។</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>--since needs --history</source>
+        <translation>--since ត្រូវការ --history</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+78"/>
         <source>Signature valid.</source>
         <translation>ហត្ថលេខាត្រឹមត្រូវ។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>Signer:      {name}</source>
         <translation>អ្នកចុះហត្ថលេខា៖  {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-76"/>
         <source>Stated name: {name}</source>
         <translation>ឈ្មោះដែលបានបញ្ជាក់៖ {name}</translation>
     </message>
@@ -1126,6 +1169,43 @@ yes</source>
         <location line="+1"/>
         <source>Created:     {created}</source>
         <translation>បានបង្កើត៖  {created}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Sealed report: every signature valid.</source>
+        <translation>របាយការណ៍បិទត្រា៖ ហត្ថលេខាទាំងអស់ត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal:            {seal}</source>
+        <translation>ត្រា៖            {seal}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/cli/seal_cmds.py" line="+64"/>
+        <location line="+52"/>
+        <source>Content SHA-256: {hash}</source>
+        <translation>SHA-256 នៃខ្លឹមសារ៖ {hash}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF carries no copy of the sealed content to compare.</source>
+        <translation>PDF នេះគ្មានច្បាប់ចម្លងនៃខ្លឹមសារដែលបានបិទត្រា សម្រាប់ប្រៀបធៀបទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by {name} ({fingerprint}): {file}</source>
+        <translation>ចុះហត្ថលេខាដោយ {name} ({fingerprint})៖ {file}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sequence {seq}: {count} changes, head {head}</source>
+        <translation>លេខរៀង {seq}៖ ការផ្លាស់ប្ដូរ {count} ក្បាល {head}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change log only grew between these bundles.</source>
+        <translation>បញ្ជីការផ្លាស់ប្ដូរគ្រាន់តែកើនឡើងប៉ុណ្ណោះ រវាងកញ្ចប់ទិន្នន័យទាំងនេះ។</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1148,7 +1228,17 @@ yes</source>
         <translation>នឹងនាំចូល៖ កំណត់ត្រាថ្មី {new}, បានធ្វើបច្ចុប្បន្នភាព {updated}, បានលុប {deleted}, មិនស៊ីគ្នា {conflicting}, មិនផ្លាស់ប្ដូរ {unchanged}។ ឯកសារភ្ជាប់ {attachments}។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Asks you to co-sign sealed report {seal}: read it with roundtable cosign show, then sign with roundtable cosign sign.</source>
+        <translation>ស្នើឱ្យអ្នកចុះហត្ថលេខារួមលើរបាយការណ៍បិទត្រា {seal}៖ អានវាដោយ roundtable cosign show រួចចុះហត្ថលេខាដោយ roundtable cosign sign។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Co-signature of sealed report {seal} by {names}.</source>
+        <translation>ហត្ថលេខារួមលើរបាយការណ៍បិទត្រា {seal} ដោយ {names}។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>  conflict  {table}  {label}  ({fields})</source>
         <translation>  មិនស៊ីគ្នា  {table}  {label}  ({fields})</translation>
     </message>
@@ -1178,7 +1268,7 @@ yes</source>
         <translation>  បានបដិសេធ  {table}  {label}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>No conflicts and no held-back privacy changes.</source>
         <translation>គ្មានភាពមិនស៊ីគ្នា និងគ្មានការផ្លាស់ប្ដូរឯកជនភាពដែលបានផ្អាកទេ។</translation>
     </message>
@@ -1208,7 +1298,7 @@ yes</source>
         <translation>បានដោះស្រាយ។</translation>
     </message>
     <message>
-        <location filename="../../cli/query_cmds.py" line="-28"/>
+        <location filename="../../app/cli/query_cmds.py" line="-28"/>
         <source>list meetings (id, title, dates)</source>
         <translation>បង្ហាញបញ្ជីកិច្ចប្រជុំ (លេខសម្គាល់ ចំណងជើង កាលបរិច្ឆេទ)</translation>
     </message>
@@ -1243,7 +1333,7 @@ yes</source>
         <translation>លទ្ធផលត្រូវគ្នា {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/report_cmds.py" line="+20"/>
+        <location filename="../../app/cli/report_cmds.py" line="+20"/>
         <source>Write the narrative report of a meeting (--meeting), the follow-up report of a series&apos;
 action items (--series), or a CSV table (--csv) for a spreadsheet.
 
@@ -1377,7 +1467,7 @@ examples:
         <translation>បានសរសេរ {file} ({size} បៃ, កម្រិតបិទបាំង៖ {redaction})</translation>
     </message>
     <message>
-        <location filename="../../cli/vault_cmds.py" line="+28"/>
+        <location filename="../../app/cli/vault_cmds.py" line="+28"/>
         <source>create a vault and the organisation&apos;s identity</source>
         <translation>បង្កើតឃ្លាំងទិន្នន័យ និងអត្តសញ្ញាណរបស់អង្គការ</translation>
     </message>
@@ -1464,11 +1554,146 @@ this vault (they still open old copies of vault.db).</source>
         <source>Passphrase changed.</source>
         <translation>បានប្ដូរឃ្លាសម្ងាត់ហើយ។</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/history_cmds.py" line="-5"/>
+        <source>show a record&apos;s earlier values and who changed them</source>
+        <translation>បង្ហាញតម្លៃមុនៗរបស់កំណត់ត្រា និងអ្នកដែលបានផ្លាស់ប្ដូរវា</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(deleted)</source>
+        <translation>(បានលុប)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created</source>
+        <translation>បានបង្កើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>បានផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>បានលុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored</source>
+        <translation>បានស្ដារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict kept</source>
+        <translation>បានរក្សាភាពមិនស៊ីគ្នាទុក</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(bundle {bundle})</source>
+        <translation>(កញ្ចប់ទិន្នន័យ {bundle})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(recorded on another device)</source>
+        <translation>(បានកត់ត្រានៅលើឧបករណ៍ផ្សេង)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{field}: other value {value}</source>
+        <translation>{field}៖ តម្លៃផ្សេងទៀត {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/seal_cmds.py" line="-157"/>
+        <source>seal a meeting&apos;s report and write it with every signature so far</source>
+        <translation>បិទត្រារបាយការណ៍នៃកិច្ចប្រជុំ ហើយសរសេរវាជាមួយហត្ថលេខាទាំងអស់ដែលមានរហូតមកដល់ពេលនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freeze a meeting&apos;s report under a redaction policy and sign it with your organisation&apos;s key. Writes FILE.pdf and one FILE.pdf.ORGANISATION.minisig per signature gathered so far; `minisign -V -p ORG.pub -m FILE.pdf -x FILE.pdf.ORG.minisig` checks each. Run again later to write the same sealed PDF with the co-signatures that arrived since (roundtable cosign).</source>
+        <translation>បង្កករបាយការណ៍នៃកិច្ចប្រជុំក្រោមកម្រិតបិទបាំងមួយ ហើយចុះហត្ថលេខាលើវាដោយកូនសោរបស់អង្គការអ្នក។ សរសេរ FILE.pdf និង FILE.pdf.ORGANISATION.minisig មួយសម្រាប់ហត្ថលេខានីមួយៗដែលប្រមូលបានរហូតមកដល់ពេលនេះ; `minisign -V -p ORG.pub -m FILE.pdf -x FILE.pdf.ORG.minisig` ពិនិត្យហត្ថលេខានីមួយៗ។ ដំណើរការម្ដងទៀតពេលក្រោយ ដើម្បីសរសេរ PDF បិទត្រាដដែល ជាមួយហត្ថលេខារួមដែលបានមកដល់ចាប់តាំងពីពេលនោះ (roundtable cosign)។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>who may read it: full, partners (the default) or public</source>
+        <translation>អ្នកណាអាចអានវា៖ full, partners (ដៃគូ លំនាំដើម) ឬ public</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the report&apos;s language: en (the default) or km</source>
+        <translation>ភាសារបស់របាយការណ៍៖ en (លំនាំដើម) ឬ km</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seal the current content as a new version</source>
+        <translation>បិទត្រាខ្លឹមសារបច្ចុប្បន្នជាកំណែថ្មី</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sealed reports: list, ask partners to co-sign, co-sign</source>
+        <translation>របាយការណ៍បិទត្រា៖ បញ្ជី ស្នើដៃគូឱ្យចុះហត្ថលេខារួម ចុះហត្ថលេខារួម</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sealed reports held and who signed them</source>
+        <translation>របាយការណ៍បិទត្រាដែលមាន និងអ្នកដែលបានចុះហត្ថលេខាលើវា</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>print the exact content of a sealed report before signing</source>
+        <translation>បោះពុម្ពខ្លឹមសារពិតប្រាកដនៃរបាយការណ៍បិទត្រា មុនពេលចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>also write its PDF</source>
+        <translation>សរសេរ PDF របស់វាផងដែរ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write a bundle asking partners to co-sign a seal</source>
+        <translation>សរសេរកញ្ចប់ទិន្នន័យដែលស្នើដៃគូឱ្យចុះហត្ថលេខារួមលើត្រា</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>co-sign a sealed report and write the reply bundle</source>
+        <translation>ចុះហត្ថលេខារួមលើរបាយការណ៍បិទត្រា ហើយសរសេរកញ្ចប់ទិន្នន័យឆ្លើយតប</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sign: I have read its content (roundtable cosign show)</source>
+        <translation>ចុះហត្ថលេខា៖ ខ្ញុំបានអានខ្លឹមសាររបស់វាហើយ (roundtable cosign show)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>* not signed by your organisation yet</source>
+        <translation>* អង្គការរបស់អ្នកមិនទាន់ចុះហត្ថលេខាទេ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sealed by {org} on {date}; redaction {policy}</source>
+        <translation>បិទត្រាដោយ {org} នៅ {date}; ការបិទបាំង {policy}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF SHA-256:     {hash}</source>
+        <translation>SHA-256 នៃ PDF៖     {hash}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Wrote {file}: please co-sign {seal}</source>
+        <translation>បានសរសេរ {file}៖ សូមចុះហត្ថលេខារួមលើ {seal}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Signed {seal}; wrote {file}</source>
+        <translation>បានចុះហត្ថលេខាលើ {seal}; បានសរសេរ {file}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/exchange/conflicts_view.py" line="+55"/>
+        <location filename="../../app/ui/exchange/conflicts_view.py" line="+55"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
@@ -1555,7 +1780,7 @@ this vault (they still open old copies of vault.db).</source>
         <translation>(មិនទាន់មានអ្វីកត់ត្រាទេ)</translation>
     </message>
     <message>
-        <location filename="../../exchange/conflicts.py" line="+81"/>
+        <location filename="../../app/exchange/conflicts.py" line="+81"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -1583,7 +1808,7 @@ this vault (they still open old copies of vault.db).</source>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/exchange/contacts_view.py" line="+76"/>
+        <location filename="../../app/ui/exchange/contacts_view.py" line="+76"/>
         <source>Your organisation</source>
         <translation>អង្គការរបស់អ្នក</translation>
     </message>
@@ -1754,7 +1979,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../ui/gate/create_page.py" line="+38"/>
+        <location filename="../../app/ui/gate/create_page.py" line="+38"/>
         <source>Create a vault</source>
         <translation>បង្កើតឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -1812,7 +2037,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/date_edit.py" line="+87"/>
+        <location filename="../../app/ui/date_edit.py" line="+87"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>ជ្រើសរើសកាលបរិច្ឆេទពីប្រតិទិន (Alt+Down)</translation>
     </message>
@@ -1830,7 +2055,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="+30"/>
+        <location filename="../../app/ui/meeting/decisions.py" line="+30"/>
         <source>Decision</source>
         <translation>សេចក្ដីសម្រេច</translation>
     </message>
@@ -1883,7 +2108,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../ui/models/directory.py" line="+15"/>
+        <location filename="../../app/ui/models/directory.py" line="+15"/>
         <source>Woman</source>
         <translation>ស្ត្រី</translation>
     </message>
@@ -2022,7 +2247,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>DirectoryScreen</name>
     <message>
-        <location filename="../../ui/screens/directory.py" line="+91"/>
+        <location filename="../../app/ui/screens/directory.py" line="+91"/>
         <source>Filter people by name</source>
         <translation>ត្រងមនុស្សតាមឈ្មោះ</translation>
     </message>
@@ -2106,7 +2331,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../cli/__init__.py" line="+41"/>
+        <location filename="../../app/cli/__init__.py" line="+41"/>
         <source>The vault could not be read.</source>
         <translation>មិនអាចអានឃ្លាំងទិន្នន័យបានទេ។</translation>
     </message>
@@ -2121,7 +2346,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>កំហុសខាងក្នុង ({name})។ គ្មានព័ត៌មានរសើបណាមួយត្រូវបានបង្ហាញទេ។</translation>
     </message>
     <message>
-        <location filename="../../cli/common.py" line="-35"/>
+        <location filename="../../app/cli/common.py" line="-35"/>
         <source>The passphrase file could not be read.</source>
         <translation>មិនអាចអានឯកសារឃ្លាសម្ងាត់បានទេ។</translation>
     </message>
@@ -2131,8 +2356,8 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>មិនទាន់បានផ្ដល់ឃ្លាសម្ងាត់ទេ៖ សូមប្រើ --passphrase-file ឬ {variable}។</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange_cmds.py" line="-510"/>
-        <location filename="../../errors.py" line="+428"/>
+        <location filename="../../app/cli/exchange_cmds.py" line="-621"/>
+        <location filename="../../app/errors.py" line="+470"/>
         <source>The file could not be read.</source>
         <translation>មិនអាចអានឯកសារបានទេ។</translation>
     </message>
@@ -2163,16 +2388,23 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../app/cli/seal_cmds.py" line="-52"/>
+        <location line="+31"/>
         <source>The output file exists already; choose another name.</source>
         <translation>ឯកសារលទ្ធផលមានរួចហើយ។ សូមជ្រើសរើសឈ្មោះផ្សេង។</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Give the sender&apos;s contact card or minisign .pub with --signer to check it.</source>
         <translation>សូមផ្ដល់កាតទំនាក់ទំនងរបស់អ្នកផ្ញើ ឬឯកសារ minisign .pub ជាមួយ --signer ដើម្បីពិនិត្យវា។</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+29"/>
+        <source>Give each organiser&apos;s contact card or minisign .pub with --signer.</source>
+        <translation>សូមផ្ដល់កាតទំនាក់ទំនង ឬ .pub minisign របស់អ្នករៀបចំម្នាក់ៗ ជាមួយ --signer។</translation>
+    </message>
+    <message>
+        <location line="+299"/>
         <source>Several values stand for this field; choose in the app.</source>
         <translation>មានតម្លៃច្រើនសម្រាប់វាលនេះ; សូមជ្រើសរើសនៅក្នុងកម្មវិធី។</translation>
     </message>
@@ -2182,33 +2414,33 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ការបន្ទាបសញ្ញាឯកជនភាពធ្វើឱ្យអ្វីៗនេះឃើញដោយដៃគូ និងនៅក្នុងរបាយការណ៍; សូមបន្ថែម --yes ដើម្បីបញ្ជាក់។</translation>
     </message>
     <message>
-        <location filename="../../cli/vault_cmds.py" line="-14"/>
+        <location filename="../../app/cli/vault_cmds.py" line="-14"/>
         <source>No recovery key given: set {variable}.</source>
         <translation>មិនទាន់បានផ្ដល់កូនសោសង្គ្រោះទេ៖ សូមកំណត់ {variable}។</translation>
     </message>
     <message>
-        <location filename="../../crypto/bundle_reader.py" line="+88"/>
+        <location filename="../../app/crypto/bundle_reader.py" line="+91"/>
         <source>The bundle file could not be read.</source>
         <translation>មិនអាចអានឯកសារកញ្ចប់ទិន្នន័យបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../crypto/identity.py" line="+75"/>
+        <location filename="../../app/crypto/identity.py" line="+75"/>
         <source>The vault has no organisation identity.</source>
         <translation>ឃ្លាំងទិន្នន័យនេះគ្មានអត្តសញ្ញាណអង្គការទេ។</translation>
     </message>
     <message>
-        <location filename="../../crypto/kdf.py" line="+51"/>
+        <location filename="../../app/crypto/kdf.py" line="+51"/>
         <source>The vault key file has unsupported key-derivation settings.</source>
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមានការកំណត់បង្កើតកូនសោដែលមិនត្រូវបានគាំទ្រ។</translation>
     </message>
     <message>
-        <location filename="../../crypto/keyfile.py" line="+135"/>
+        <location filename="../../app/crypto/keyfile.py" line="+135"/>
         <location line="+28"/>
         <source>The vault key file is from a newer version of Roundtable.</source>
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមកពីកំណែថ្មីជាងនេះរបស់ Roundtable។</translation>
     </message>
     <message>
-        <location filename="../../errors.py" line="-411"/>
+        <location filename="../../app/errors.py" line="-453"/>
         <source>The operation failed.</source>
         <translation>ប្រតិបត្តិការបានបរាជ័យ។</translation>
     </message>
@@ -2429,6 +2661,31 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location line="+4"/>
+        <source>The bundle&apos;s change log does not match the checkpoint its sender signed.</source>
+        <translation>បញ្ជីការផ្លាស់ប្ដូរក្នុងកញ្ចប់ទិន្នន័យ មិនត្រូវនឹងចំណុចត្រួតពិនិត្យដែលអ្នកផ្ញើបានចុះហត្ថលេខាទេ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The signed change-log checkpoints do not only grow: the sender rewrote its history.</source>
+        <translation>ចំណុចត្រួតពិនិត្យដែលបានចុះហត្ថលេខា មិនមែនគ្រាន់តែកើនឡើងទេ៖ អ្នកផ្ញើបានសរសេរប្រវត្តិរបស់ខ្លួនឡើងវិញ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This bundle carries no change-log checkpoint (made before history).</source>
+        <translation>កញ្ចប់ទិន្នន័យនេះគ្មានចំណុចត្រួតពិនិត្យនៃបញ្ជីការផ្លាស់ប្ដូរទេ (បង្កើតមុនពេលមានប្រវត្តិ)។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sealed report or a signature on it does not verify: it was changed, or signed for other content.</source>
+        <translation>មិនអាចផ្ទៀងផ្ទាត់របាយការណ៍បិទត្រា ឬហត្ថលេខាលើវាបានទេ៖ វាត្រូវបានផ្លាស់ប្ដូរ ឬបានចុះហត្ថលេខាសម្រាប់ខ្លឹមសារផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An organisation you gave (--signer) has no signature on this report.</source>
+        <translation>អង្គការមួយដែលអ្នកបានផ្ដល់ (--signer) គ្មានហត្ថលេខាលើរបាយការណ៍នេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The contact could not be used.</source>
         <translation>មិនអាចប្រើទំនាក់ទំនងនេះបានទេ។</translation>
     </message>
@@ -2444,6 +2701,16 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location line="+15"/>
+        <source>A signature beside the sealed report was made with a key you did not give (--signer).</source>
+        <translation>ហត្ថលេខាមួយនៅក្បែររបាយការណ៍បិទត្រា ត្រូវបានធ្វើដោយកូនសោដែលអ្នកមិនបានផ្ដល់ (--signer)។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature {file} beside the sealed report was made with a key you did not give (--signer).</source>
+        <translation>ហត្ថលេខា {file} នៅក្បែររបាយការណ៍បិទត្រា ត្រូវបានធ្វើដោយកូនសោដែលអ្នកមិនបានផ្ដល់ (--signer)។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A contact with this organisation already exists with a different key, and the new card is not signed by the old key. Remove the old contact first if the change is genuine.</source>
         <translation>ទំនាក់ទំនងនៃអង្គការនេះមានរួចហើយ ជាមួយកូនសោផ្សេង ហើយកាតទំនាក់ទំនងថ្មីមិនត្រូវបានចុះហត្ថលេខាដោយកូនសោចាស់ទេ។ ប្រសិនបើការផ្លាស់ប្ដូរនេះពិតប្រាកដ សូមលុបទំនាក់ទំនងចាស់ជាមុនសិន។</translation>
     </message>
@@ -2623,17 +2890,17 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ថាសបានរាយការណ៍កំហុសពេលកំពុងអាន ឬសរសេរឃ្លាំងទិន្នន័យ; ឃ្លាំងទិន្នន័យប្រហែលជាមិនអីទេ។ សូមព្យាយាមម្ដងទៀត ឬចម្លងថតឃ្លាំងទិន្នន័យទៅថាសមួយផ្សេងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../exchange/conflicts.py" line="+79"/>
+        <location filename="../../app/exchange/conflicts.py" line="+79"/>
         <source>The chosen value has the wrong type for this field.</source>
         <translation>តម្លៃដែលបានជ្រើសរើសមានប្រភេទមិនត្រឹមត្រូវសម្រាប់វាលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../exchange/contacts.py" line="+235"/>
+        <location filename="../../app/exchange/contacts.py" line="+235"/>
         <source>This is your own organisation&apos;s card.</source>
         <translation>នេះជាកាតទំនាក់ទំនងរបស់អង្គការអ្នកផ្ទាល់។</translation>
     </message>
     <message>
-        <location filename="../../exchange/exporter.py" line="+72"/>
+        <location filename="../../app/exchange/exporter.py" line="+72"/>
         <source>No meeting with that id.</source>
         <translation>គ្មានកិច្ចប្រជុំដែលមានលេខសម្គាល់នោះទេ។</translation>
     </message>
@@ -2643,7 +2910,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>សូមជ្រើសរើសកិច្ចប្រជុំ ស៊េរីមួយ ចន្លោះកាលបរិច្ឆេទមួយ ឬកិច្ចប្រជុំទាំងអស់។</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>Choose at least one recipient.</source>
         <translation>សូមជ្រើសរើសអ្នកទទួលយ៉ាងហោចណាស់ម្នាក់។</translation>
     </message>
@@ -2653,12 +2920,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>គ្មានកិច្ចប្រជុំត្រូវនាំចេញទេ។</translation>
     </message>
     <message>
-        <location filename="../../exchange/verify.py" line="+42"/>
+        <location filename="../../app/exchange/verify.py" line="+43"/>
         <source>The signer&apos;s card or key file could not be read.</source>
         <translation>មិនអាចអានកាតទំនាក់ទំនង ឬឯកសារកូនសោរបស់អ្នកចុះហត្ថលេខាបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../storage/attachments.py" line="+90"/>
+        <location filename="../../app/storage/attachments.py" line="+90"/>
         <source>An attachment in the vault is damaged.</source>
         <translation>ឯកសារភ្ជាប់មួយនៅក្នុងឃ្លាំងទិន្នន័យខូច។</translation>
     </message>
@@ -2668,17 +2935,17 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ឯកសារភ្ជាប់ធំពេកមិនអាចបង្ហាញនៅទីនេះបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="+103"/>
+        <location filename="../../app/storage/database.py" line="+103"/>
         <source>SQLCipher is not available; refusing to open the vault.</source>
         <translation>មិនមាន SQLCipher ទេ ដូច្នេះមិនបើកឃ្លាំងទិន្នន័យទេ។</translation>
     </message>
     <message>
-        <location filename="../../storage/records.py" line="+181"/>
+        <location filename="../../app/storage/records.py" line="+184"/>
         <source>A record with this id already exists.</source>
         <translation>កំណត់ត្រាដែលមានលេខសម្គាល់នេះមានរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../../vault.py" line="+194"/>
+        <location filename="../../app/vault.py" line="+194"/>
         <source>An organisation name is needed.</source>
         <translation>ត្រូវការឈ្មោះអង្គការ។</translation>
     </message>
@@ -2698,27 +2965,27 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>បាត់មូលដ្ឋានទិន្នន័យរបស់ឃ្លាំងទិន្នន័យ (vault.db)។</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/contacts_view.py" line="-313"/>
+        <location filename="../../app/ui/exchange/contacts_view.py" line="-313"/>
         <source>The card file could not be read.</source>
         <translation>មិនអាចអានឯកសារកាតទំនាក់ទំនងបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="+259"/>
+        <location filename="../../app/ui/exchange/export_dialog.py" line="+259"/>
         <source>No meetings match this choice.</source>
         <translation>គ្មានកិច្ចប្រជុំណាត្រូវនឹងជម្រើសនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="+37"/>
+        <location filename="../../app/ui/meeting/actions.py" line="+37"/>
         <source>Select an action item first.</source>
         <translation>សូមជ្រើសរើសចំណុចសកម្មភាពមួយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="-82"/>
+        <location filename="../../app/ui/meeting/attachments.py" line="-82"/>
         <source>Select an attachment first.</source>
         <translation>សូមជ្រើសរើសឯកសារភ្ជាប់មួយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="+27"/>
+        <location filename="../../app/ui/meeting/attendance.py" line="+27"/>
         <source>This person is already on the attendance list of this session.</source>
         <translation>បុគ្គលនេះមាននៅក្នុងបញ្ជីវត្តមាននៃវគ្គនេះរួចហើយ។</translation>
     </message>
@@ -2728,7 +2995,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>គ្មានវគ្គមុនសម្រាប់ចម្លងពីទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="+312"/>
+        <location filename="../../app/ui/meeting/overview.py" line="+312"/>
         <source>A meeting needs a title.</source>
         <translation>កិច្ចប្រជុំត្រូវការចំណងជើង។</translation>
     </message>
@@ -2738,7 +3005,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>កិច្ចប្រជុំមិនអាចបញ្ចប់មុនពេលវាចាប់ផ្ដើមបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/section.py" line="+82"/>
+        <location filename="../../app/ui/meeting/section.py" line="+82"/>
         <source>Dates are written as 2025-02-23, 23/02/2025 (day before month) or 20250223.</source>
         <translation>កាលបរិច្ឆេទសរសេរជា 2025-02-23, 23/02/2025 (ថ្ងៃមុនខែ) ឬ 20250223។</translation>
     </message>
@@ -2748,7 +3015,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ម៉ោងសរសេរជា HH:MM ឧទាហរណ៍ 09:30។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/workspace.py" line="+369"/>
+        <location filename="../../app/ui/meeting/workspace.py" line="+379"/>
         <source>This meeting is no longer in the vault.</source>
         <translation>កិច្ចប្រជុំនេះលែងមាននៅក្នុងឃ្លាំងទិន្នន័យទៀតហើយ។</translation>
     </message>
@@ -2758,7 +3025,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ធាតុនោះលែងមាននៅក្នុងកិច្ចប្រជុំនេះទៀតហើយ។</translation>
     </message>
     <message>
-        <location filename="../../storage/attendance_import.py" line="+84"/>
+        <location filename="../../app/storage/attendance_import.py" line="+84"/>
         <source>The sheet has no rows to import.</source>
         <translation>សន្លឹកនេះគ្មានជួរដែលត្រូវនាំចូលទេ។</translation>
     </message>
@@ -2784,15 +3051,30 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>សូមជ្រើសរើសជួរឈរដែលមានឈ្មោះ។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/narrative.py" line="+224"/>
+        <location filename="../../app/ui/meeting/narrative.py" line="+224"/>
         <source>A section needs a heading.</source>
         <translation>ផ្នែកមួយត្រូវការចំណងជើង។</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/seal_cmds.py" line="-112"/>
+        <source>A sealed report is a PDF: name it FILE.pdf.</source>
+        <translation>របាយការណ៍បិទត្រាគឺជា PDF៖ សូមដាក់ឈ្មោះវា FILE.pdf។</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Co-sign this sealed report before passing it on.</source>
+        <translation>សូមចុះហត្ថលេខារួមលើរបាយការណ៍បិទត្រានេះ មុនពេលបញ្ជូនវាបន្ត។</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Read the sealed report first (roundtable cosign show), then sign with --yes.</source>
+        <translation>សូមអានរបាយការណ៍បិទត្រាជាមុនសិន (roundtable cosign show) រួចចុះហត្ថលេខាដោយ --yes។</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="-214"/>
+        <location filename="../../app/ui/exchange/export_dialog.py" line="-214"/>
         <source>Full: everything (only for your own organisation&apos;s devices)</source>
         <translation>ពេញលេញ៖ ទាំងអស់ (សម្រាប់តែឧបករណ៍របស់អង្គការអ្នកផ្ទាល់)</translation>
     </message>
@@ -2920,7 +3202,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Gate</name>
     <message>
-        <location filename="../../ui/gate/flow.py" line="+85"/>
+        <location filename="../../app/ui/gate/flow.py" line="+85"/>
         <source>This folder does not hold a Roundtable vault.</source>
         <translation>ថតនេះមិនមានឃ្លាំងទិន្នន័យ Roundtable ទេ។</translation>
     </message>
@@ -2928,7 +3210,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>HeadcountPanel</name>
     <message>
-        <location filename="../../ui/meeting/headcounts.py" line="+74"/>
+        <location filename="../../app/ui/meeting/headcounts.py" line="+74"/>
         <source>Counted without names</source>
         <translation>រាប់ដោយគ្មានឈ្មោះ</translation>
     </message>
@@ -2974,9 +3256,165 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
 </context>
 <context>
+    <name>HistoryScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/history.py" line="+108"/>
+        <source>Show</source>
+        <translation>បង្ហាញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent changes</source>
+        <translation>ការផ្លាស់ប្ដូរថ្មីៗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted records</source>
+        <translation>កំណត់ត្រាដែលបានលុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>ផ្ទុកឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>ពេលណា</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Record</source>
+        <translation>កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Organisation</source>
+        <translation>អង្គការ</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Change</source>
+        <translation>ការផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Values</source>
+        <translation>តម្លៃ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Earlier versions of the chosen record</source>
+        <translation>កំណែមុនៗនៃកំណត់ត្រាដែលបានជ្រើសរើស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation>កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore this version</source>
+        <translation>ស្ដារកំណែនេះ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bring back the values the record had after the chosen change, as a new change of yours (undoable). Nothing in the history is removed.</source>
+        <translation>នាំយកតម្លៃដែលកំណត់ត្រាមាន បន្ទាប់ពីការផ្លាស់ប្ដូរដែលបានជ្រើសរើស មកវិញ ជាការផ្លាស់ប្ដូរថ្មីរបស់អ្នក (អាចមិនធ្វើវិញបាន)។ គ្មានអ្វីនៅក្នុងប្រវត្តិត្រូវបានដកចេញទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo</source>
+        <translation>មិនធ្វើវិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>ធ្វើវិញ</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Created</source>
+        <translation>បានបង្កើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>បានផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>បានលុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>បានស្ដារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict: both values kept</source>
+        <translation>មិនស៊ីគ្នា៖ បានរក្សាតម្លៃទាំងពីរ</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This record is not in the vault.</source>
+        <translation>កំណត់ត្រានេះមិនមាននៅក្នុងឃ្លាំងទិន្នន័យទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (deleted)</source>
+        <translation> (បានលុប)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History of the {kind} “{name}”{state}: {count} change(s)</source>
+        <translation>ប្រវត្តិនៃ{kind} “{name}”{state}៖ ការផ្លាស់ប្ដូរ {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(bundle {bundle})</source>
+        <translation>(កញ្ចប់ទិន្នន័យ {bundle})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(recorded on another device)</source>
+        <translation>(បានកត់ត្រានៅលើឧបករណ៍ផ្សេង)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field} was {before}</source>
+        <translation>{field} ធ្លាប់ជា {before}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}៖ {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field}: other value {value}</source>
+        <translation>{field}៖ តម្លៃផ្សេងទៀត {value}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Restore a version</source>
+        <translation>ស្ដារកំណែមួយ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored as a new change. Undo brings back the values it replaced.</source>
+        <translation>បានស្ដារជាការផ្លាស់ប្ដូរថ្មី។ «មិនធ្វើវិញ» នាំយកតម្លៃដែលវាបានជំនួសមកវិញ។</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="+31"/>
+        <location filename="../../app/ui/exchange/import_dialog.py" line="+31"/>
         <source>New</source>
         <translation>ថ្មី</translation>
     </message>
@@ -3083,7 +3521,17 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ការផ្លាស់ប្ដូរ {n} ត្រូវបានបដិសេធ៖ កំណត់ត្រាដែលមិនដែលបានផ្ញើទៅដៃគូនេះ ឬកំណត់ត្រារបស់អង្គការអ្នកផ្ទាល់។ វាមិនត្រូវបានអនុវត្តទេ។</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+7"/>
+        <source>This bundle asks you to co-sign a sealed report. After importing, open the meeting&apos;s Report tab, choose Seal…, read its pages and co-sign.</source>
+        <translation>កញ្ចប់ទិន្នន័យនេះស្នើឱ្យអ្នកចុះហត្ថលេខារួមលើរបាយការណ៍បិទត្រាមួយ។ បន្ទាប់ពីនាំចូល សូមបើកផ្ទាំងរបាយការណ៍នៃកិច្ចប្រជុំ ជ្រើសរើស «បិទត្រា…» អានទំព័ររបស់វា ហើយចុះហត្ថលេខារួម។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle brings a co-signature of a sealed report.</source>
+        <translation>កញ្ចប់ទិន្នន័យនេះនាំមកនូវហត្ថលេខារួមលើរបាយការណ៍បិទត្រាមួយ។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Importing…</source>
         <translation>កំពុងនាំចូល…</translation>
     </message>
@@ -3091,7 +3539,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../../exchange/importer.py" line="+60"/>
+        <location filename="../../app/exchange/importer.py" line="+61"/>
         <source>{n} earlier bundle(s) from this organisation were not imported here (they may have been sent to others).</source>
         <translation>កញ្ចប់ទិន្នន័យមុនៗចំនួន {n} ពីអង្គការនេះ មិនត្រូវបាននាំចូលនៅទីនេះទេ (ប្រហែលជាវាត្រូវបានផ្ញើទៅអ្នកផ្សេង)។</translation>
     </message>
@@ -3135,11 +3583,26 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <source>{n} field(s) carry edits numbered like edits that a contact you removed made under this organisation id; they were taken as that contact&apos;s, already seen here, and may not show. Ask the partner to edit them once more.</source>
         <translation>វាល {n} មានការកែសម្រួលដែលមានលេខដូចការកែសម្រួលដែលទំនាក់ទំនងមួយដែលអ្នកបានដកចេញ បានធ្វើក្រោមលេខសម្គាល់អង្គការនេះ; វាត្រូវបានចាត់ទុកជារបស់ទំនាក់ទំនងនោះ ដែលបានឃើញនៅទីនេះរួចហើយ ហើយប្រហែលជាមិនបង្ហាញទេ។ សូមស្នើដៃគូឱ្យកែវាម្ដងទៀត។</translation>
     </message>
+    <message>
+        <location filename="../../app/exchange/log_check.py" line="+34"/>
+        <source>{name}&apos;s change log does not continue the one it sent before ({old} changes then, {new} now): it rewrote or removed changes it had already sent, or went back to an older copy of its vault. Ask them why before trusting this bundle (fingerprint {fp}).</source>
+        <translation>បញ្ជីការផ្លាស់ប្ដូររបស់ {name} មិនបន្តពីបញ្ជីដែលវាបានផ្ញើពីមុនទេ (ការផ្លាស់ប្ដូរ {old} ពេលនោះ {new} ឥឡូវនេះ)៖ វាបានសរសេរឡើងវិញ ឬបានដកចេញនូវការផ្លាស់ប្ដូរដែលវាបានផ្ញើរួចហើយ ឬបានត្រឡប់ទៅច្បាប់ចម្លងចាស់នៃឃ្លាំងទិន្នន័យរបស់វា។ សូមសួរពួកគេពីមូលហេតុ មុនពេលទុកចិត្តកញ្ចប់ទិន្នន័យនេះ (ស្នាមម្រាមដៃកូនសោ {fp})។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Whether {name}&apos;s change log only grew could not be checked: bundles it sent in between were not imported here.</source>
+        <translation>មិនអាចពិនិត្យថាតើបញ្ជីការផ្លាស់ប្ដូររបស់ {name} គ្រាន់តែកើនឡើងឬទេ៖ កញ្ចប់ទិន្នន័យដែលវាបានផ្ញើនៅចន្លោះនោះ មិនត្រូវបាននាំចូលនៅទីនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} sent a change-log checkpoint before, but this bundle has none.</source>
+        <translation>{name} ធ្លាប់បានផ្ញើចំណុចត្រួតពិនិត្យនៃបញ្ជីការផ្លាស់ប្ដូរពីមុន ប៉ុន្តែកញ្ចប់ទិន្នន័យនេះគ្មានទេ។</translation>
+    </message>
 </context>
 <context>
     <name>LinkList</name>
     <message>
-        <location filename="../../ui/meeting/link_list.py" line="+39"/>
+        <location filename="../../app/ui/meeting/link_list.py" line="+39"/>
         <source>Remove</source>
         <translation>ដកចេញ</translation>
     </message>
@@ -3152,7 +3615,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+55"/>
+        <location filename="../../app/ui/main_window.py" line="+55"/>
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -3217,7 +3680,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>កំពុងដំណើរការ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/install.py" line="+30"/>
+        <location filename="../../app/ui/exchange/install.py" line="+30"/>
         <source>Contacts</source>
         <translation>ទំនាក់ទំនង</translation>
     </message>
@@ -3247,7 +3710,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ…</translation>
     </message>
     <message>
-        <location filename="../../ui/rekey_dialog.py" line="+34"/>
+        <location filename="../../app/ui/rekey_dialog.py" line="+34"/>
         <source>Change &amp;keys (revoke old copies)…</source>
         <translation>ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់) (&amp;K)…</translation>
     </message>
@@ -3255,14 +3718,14 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="-146"/>
+        <location filename="../../app/ui/meeting/actions.py" line="-146"/>
         <source>Action</source>
         <translation>ចំណុចសកម្មភាព</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/meeting/decisions.py" line="-51"/>
-        <location filename="../../ui/meeting/testimonies.py" line="+47"/>
+        <location filename="../../app/ui/meeting/decisions.py" line="-51"/>
+        <location filename="../../app/ui/meeting/testimonies.py" line="+47"/>
         <location line="+6"/>
         <source>Double-click to edit</source>
         <translation>ចុចពីរដងដើម្បីកែសម្រួល</translation>
@@ -3313,7 +3776,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>តាមដាននៅទីនេះ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="-120"/>
+        <location filename="../../app/ui/meeting/attachments.py" line="-120"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
@@ -3333,20 +3796,20 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ចុចពីរដងដើម្បីពិពណ៌នាឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="-193"/>
-        <location filename="../../ui/meeting/attendance_import.py" line="-182"/>
+        <location filename="../../app/ui/meeting/attendance.py" line="-193"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="-182"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/meeting/attendance_import.py" line="+1"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="+1"/>
         <source>Organisation</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/meeting/attendance_import.py" line="+3"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="+3"/>
         <source>Role</source>
         <translation>តួនាទី</translation>
     </message>
@@ -3357,12 +3820,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/meeting/attendance_import.py" line="-1"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="-1"/>
         <source>Gender</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="-13"/>
+        <location filename="../../app/ui/meeting/decisions.py" line="-13"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
@@ -3378,12 +3841,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/meeting/programme.py" line="+90"/>
+        <location filename="../../app/ui/meeting/programme.py" line="+90"/>
         <source>Session</source>
         <translation>វគ្គ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="+94"/>
+        <location filename="../../app/ui/meeting/minutes.py" line="+94"/>
         <source>Agenda item</source>
         <translation>ចំណុចរបៀបវារៈ</translation>
     </message>
@@ -3413,12 +3876,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>សម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="-106"/>
+        <location filename="../../app/ui/meeting/overview.py" line="-106"/>
         <source>Objective</source>
         <translation>គោលបំណង</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="-4"/>
+        <location filename="../../app/ui/meeting/programme.py" line="-4"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
@@ -3443,7 +3906,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>មនុស្ស</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/testimonies.py" line="-9"/>
+        <location filename="../../app/ui/meeting/testimonies.py" line="-9"/>
         <source>Attribution</source>
         <translation>ការពិពណ៌នាអ្នកនិយាយ</translation>
     </message>
@@ -3453,12 +3916,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>សេចក្ដីថ្លែង</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/theme_tags.py" line="+30"/>
+        <location filename="../../app/ui/meeting/theme_tags.py" line="+30"/>
         <source>Theme</source>
         <translation>ប្រធានបទ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/workspace.py" line="-298"/>
+        <location filename="../../app/ui/meeting/workspace.py" line="-307"/>
         <source>Undo</source>
         <translation>មិនធ្វើវិញ</translation>
     </message>
@@ -3468,7 +3931,17 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ធ្វើវិញ</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+13"/>
+        <source>History</source>
+        <translation>ប្រវត្តិ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier versions of this meeting, and deleted records to restore</source>
+        <translation>កំណែមុនៗនៃកិច្ចប្រជុំនេះ និងកំណត់ត្រាដែលបានលុប ដើម្បីស្ដារ</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>&amp;Overview</source>
         <translation>ទិដ្ឋភាពទូទៅ (&amp;O)</translation>
     </message>
@@ -3513,12 +3986,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>(រសើប)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/install.py" line="+58"/>
+        <location filename="../../app/ui/exchange/install.py" line="+58"/>
         <source>&amp;Report</source>
         <translation>របាយការណ៍ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance_import.py" line="-1"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="-1"/>
         <source>Kind of organisation</source>
         <translation>ប្រភេទអង្គការ</translation>
     </message>
@@ -3543,7 +4016,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>មាននៅក្នុងបញ្ជីរួចហើយ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/headcounts.py" line="-98"/>
+        <location filename="../../app/ui/meeting/headcounts.py" line="-98"/>
         <source>Any role</source>
         <translation>តួនាទីណាមួយ</translation>
     </message>
@@ -3608,7 +4081,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/narrative.py" line="-179"/>
+        <location filename="../../app/ui/meeting/narrative.py" line="-179"/>
         <source>At the start of the report</source>
         <translation>នៅដើមរបាយការណ៍</translation>
     </message>
@@ -3656,7 +4129,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/models/meetings.py" line="+14"/>
+        <location filename="../../app/ui/models/meetings.py" line="+14"/>
         <source>Planned</source>
         <translation>បានគ្រោងទុក</translation>
     </message>
@@ -3699,7 +4172,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../ui/screens/meetings.py" line="+38"/>
+        <location filename="../../app/ui/screens/meetings.py" line="+38"/>
         <source>Year</source>
         <translation>ឆ្នាំ</translation>
     </message>
@@ -3756,8 +4229,8 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/meeting/confirm.py" line="+17"/>
-        <location filename="../../ui/messages.py" line="+48"/>
+        <location filename="../../app/ui/meeting/confirm.py" line="+17"/>
+        <location filename="../../app/ui/messages.py" line="+48"/>
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -3765,7 +4238,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="-98"/>
+        <location filename="../../app/ui/meeting/minutes.py" line="-98"/>
         <source>Session:</source>
         <translation>វគ្គ៖</translation>
     </message>
@@ -3875,7 +4348,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>NarrativeTab</name>
     <message>
-        <location filename="../../ui/meeting/narrative.py" line="-13"/>
+        <location filename="../../app/ui/meeting/narrative.py" line="-13"/>
         <source>Sections of free text printed under your own headings. In the text, a blank line starts a new paragraph and lines starting with “- ” become a list.</source>
         <translation>ផ្នែកនៃអត្ថបទសេរី ដែលបោះពុម្ពក្រោមចំណងជើងរបស់អ្នកផ្ទាល់។ នៅក្នុងអត្ថបទ បន្ទាត់ទទេចាប់ផ្ដើមកថាខណ្ឌថ្មី ហើយបន្ទាត់ដែលចាប់ផ្ដើមដោយ “- ” ក្លាយជាបញ្ជី។</translation>
     </message>
@@ -3948,7 +4421,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/navigation.py" line="+36"/>
+        <location filename="../../app/ui/navigation.py" line="+36"/>
         <source>Screens</source>
         <translation>អេក្រង់</translation>
     </message>
@@ -3956,7 +4429,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/gate/new_passphrase.py" line="+38"/>
+        <location filename="../../app/ui/gate/new_passphrase.py" line="+38"/>
         <source>The two passphrases do not match.</source>
         <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
@@ -3969,7 +4442,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>NextMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting/next_meeting.py" line="+84"/>
+        <location filename="../../app/ui/meeting/next_meeting.py" line="+84"/>
         <source>Set the next meeting</source>
         <translation>កំណត់កិច្ចប្រជុំបន្ទាប់</translation>
     </message>
@@ -4022,7 +4495,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/screens/organisation_dialog.py" line="+39"/>
+        <location filename="../../app/ui/screens/organisation_dialog.py" line="+39"/>
         <source>Edit organisation</source>
         <translation>កែសម្រួលអង្គការ</translation>
     </message>
@@ -4095,7 +4568,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="-163"/>
+        <location filename="../../app/ui/meeting/overview.py" line="-163"/>
         <source>Internal</source>
         <translation>ផ្ទៃក្នុង</translation>
     </message>
@@ -4313,7 +4786,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>OwnerFilter</name>
     <message>
-        <location filename="../../ui/screens/owner_filter.py" line="+28"/>
+        <location filename="../../app/ui/screens/owner_filter.py" line="+28"/>
         <source>Owner or organisation…</source>
         <translation>អ្នកទទួលខុសត្រូវ ឬអង្គការ…</translation>
     </message>
@@ -4331,7 +4804,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>PassphraseFeedback</name>
     <message>
-        <location filename="../../crypto/passphrase_feedback.py" line="+18"/>
+        <location filename="../../app/crypto/passphrase_feedback.py" line="+18"/>
         <source>It is shorter than 10 characters.</source>
         <translation>វាខ្លីជាង ១០ តួអក្សរ។</translation>
     </message>
@@ -4479,7 +4952,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/screens/person_dialog.py" line="+39"/>
+        <location filename="../../app/ui/screens/person_dialog.py" line="+39"/>
         <source>Edit person</source>
         <translation>កែសម្រួលបុគ្គល</translation>
     </message>
@@ -4552,7 +5025,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../../ui/meeting/pickers.py" line="+136"/>
+        <location filename="../../app/ui/meeting/pickers.py" line="+136"/>
         <source>Add “{name}” as new…</source>
         <translation>បន្ថែម “{name}” ជាថ្មី…</translation>
     </message>
@@ -4575,7 +5048,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="+12"/>
+        <location filename="../../app/ui/meeting/programme.py" line="+12"/>
         <source>Add day/session</source>
         <translation>បន្ថែមថ្ងៃ/វគ្គ</translation>
     </message>
@@ -4684,7 +5157,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>RecordNames</name>
     <message>
-        <location filename="../../ui/exchange/record_names.py" line="+11"/>
+        <location filename="../../app/ui/exchange/record_names.py" line="+11"/>
         <source>action item</source>
         <translation>ចំណុចសកម្មភាព</translation>
     </message>
@@ -5026,7 +5499,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../ui/gate/recover_page.py" line="+34"/>
+        <location filename="../../app/ui/gate/recover_page.py" line="+34"/>
         <source>Unlock with the recovery key</source>
         <translation>ដោះសោដោយកូនសោសង្គ្រោះ</translation>
     </message>
@@ -5069,7 +5542,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ui/gate/recovery_key_page.py" line="+40"/>
+        <location filename="../../app/ui/gate/recovery_key_page.py" line="+40"/>
         <source>Your recovery key</source>
         <translation>កូនសោសង្គ្រោះរបស់អ្នក</translation>
     </message>
@@ -5117,7 +5590,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../../ui/gate/recovery_sheet.py" line="+19"/>
+        <location filename="../../app/ui/gate/recovery_sheet.py" line="+19"/>
         <location line="+35"/>
         <source>Roundtable recovery key</source>
         <translation>កូនសោសង្គ្រោះ Roundtable</translation>
@@ -5141,7 +5614,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../ui/rekey_dialog.py" line="+31"/>
+        <location filename="../../app/ui/rekey_dialog.py" line="+31"/>
         <location line="+38"/>
         <source>Change keys</source>
         <translation>ប្ដូរកូនសោ</translation>
@@ -5189,7 +5662,7 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/report_view.py" line="+45"/>
+        <location filename="../../app/ui/report_view.py" line="+47"/>
         <source>For partners (no contacts, no confidential notes)</source>
         <translation>សម្រាប់ដៃគូ (គ្មានព័ត៌មានទំនាក់ទំនង គ្មានកំណត់ត្រាសម្ងាត់)</translation>
     </message>
@@ -5292,7 +5765,17 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
         <translation>នាំចេញជា (&amp;E)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>&amp;Seal…</source>
+        <translation>បិទត្រា (&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seal this report, gather co-organisers&apos; signatures, or co-sign theirs</source>
+        <translation>បិទត្រារបាយការណ៍នេះ ប្រមូលហត្ថលេខារបស់អ្នករៀបចំរួម ឬចុះហត្ថលេខារួមលើរបស់ពួកគេ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Report &amp;language:</source>
         <translation>ភាសារបាយការណ៍ (&amp;L)៖</translation>
     </message>
@@ -5332,7 +5815,7 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
         <translation>បន្ថែមឯកសារភ្ជាប់របស់កិច្ចប្រជុំនៅក្រោយរបាយការណ៍ PDF៖ ទំព័រ PDF រូបភាព និងឯកសារ CSV ជាតារាង។ ខ្លឹមសាររបស់វាត្រូវបានបោះពុម្ពដូចដែលវាមាន៖ សូមពិនិត្យវាជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>Preparing the preview…</source>
         <translation>កំពុងរៀបចំការមើលជាមុន…</translation>
     </message>
@@ -5342,7 +5825,7 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
         <translation>អត្ថបទសេរីនៃកិច្ចប្រជុំនេះ បញ្ចេញឈ្មោះមនុស្សដែលរបាយការណ៍នេះលាក់៖ {names}។ សូមកែពាក្យពេចន៍នៃអត្ថបទមុននឹងចែករំលែកវា។</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>Export the report</source>
         <translation>នាំចេញរបាយការណ៍</translation>
     </message>
@@ -5376,9 +5859,148 @@ Export anyway?</source>
     </message>
 </context>
 <context>
+    <name>SealDialog</name>
+    <message>
+        <location filename="../../app/ui/seal_dialog.py" line="+24"/>
+        <source>Sealed reports</source>
+        <translation>របាយការណ៍បិទត្រា</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A sealed report is frozen: its PDF never changes, and each organiser signs it. Later edits appear as addenda in new reports.</source>
+        <translation>របាយការណ៍បិទត្រាត្រូវបានបង្កក៖ PDF របស់វាមិនផ្លាស់ប្ដូរឡើយ ហើយអ្នករៀបចំម្នាក់ៗចុះហត្ថលេខាលើវា។ ការកែប្រែពេលក្រោយបង្ហាញជាសេចក្ដីបន្ថែម នៅក្នុងរបាយការណ៍ថ្មីៗ។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sealed on</source>
+        <translation>បិទត្រានៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed by</source>
+        <translation>បិទត្រាដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redaction</source>
+        <translation>ការបិទបាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by</source>
+        <translation>ចុះហត្ថលេខាដោយ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seal this report</source>
+        <translation>បិទត្រារបាយការណ៍នេះ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Freeze the report with the redaction and language chosen in the Report tab</source>
+        <translation>បង្កករបាយការណ៍ ជាមួយការបិទបាំង និងភាសា ដែលបានជ្រើសរើសក្នុងផ្ទាំងរបាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF and signatures…</source>
+        <translation>រក្សាទុក PDF និងហត្ថលេខា…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask partners to co-sign…</source>
+        <translation>ស្នើដៃគូឱ្យចុះហត្ថលេខារួម…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-sign and reply…</source>
+        <translation>ចុះហត្ថលេខារួម ហើយឆ្លើយតប…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign exactly the pages shown below, and write the reply bundle</source>
+        <translation>ចុះហត្ថលេខាលើទំព័រដែលបង្ហាញខាងក្រោមយ៉ាងពិតប្រាកដ ហើយសរសេរកញ្ចប់ទិន្នន័យឆ្លើយតប</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a sealed report to see its pages.</source>
+        <translation>ជ្រើសរើសរបាយការណ៍បិទត្រាមួយ ដើម្បីមើលទំព័ររបស់វា។</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Signed by {name} ({fingerprint})</source>
+        <translation>ចុះហត្ថលេខាដោយ {name} ({fingerprint})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seal {seal} · content SHA-256 {hash}</source>
+        <translation>ត្រា {seal} · SHA-256 នៃខ្លឹមសារ {hash}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sealing…</source>
+        <translation>កំពុងបិទត្រា…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sealed and signed by your organisation.</source>
+        <translation>បានបិទត្រា និងចុះហត្ថលេខាដោយអង្គការរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already sealed with this redaction and language; unchanged.</source>
+        <translation>បានបិទត្រារួចហើយ ជាមួយការបិទបាំង និងភាសានេះ; មិនផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the sealed report</source>
+        <translation>រក្សាទុករបាយការណ៍បិទត្រា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved {file} and {n} signature file(s) beside it.</source>
+        <translation>បានរក្សាទុក {file} និងឯកសារហត្ថលេខា {n} នៅក្បែរវា។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the co-sign request</source>
+        <translation>រក្សាទុកសំណើចុះហត្ថលេខារួម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>Roundtable bundles (*.rtbundle)</source>
+        <translation>កញ្ចប់ទិន្នន័យ Roundtable (*.rtbundle)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Wrote {file}: send it to the partners you chose.</source>
+        <translation>បានសរសេរ {file}៖ ផ្ញើវាទៅដៃគូដែលអ្នកបានជ្រើសរើស។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the signature for the partner</source>
+        <translation>រក្សាទុកហត្ថលេខាសម្រាប់ដៃគូ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Co-signed. Send {file} back to the organisation that asked.</source>
+        <translation>បានចុះហត្ថលេខារួម។ ផ្ញើ {file} ត្រឡប់ទៅអង្គការដែលបានស្នើវិញ។</translation>
+    </message>
+</context>
+<context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../ui/models/search.py" line="+16"/>
+        <location filename="../../app/ui/models/search.py" line="+16"/>
         <location line="+31"/>
         <source>Meeting</source>
         <translation>កិច្ចប្រជុំ</translation>
@@ -5457,7 +6079,7 @@ Export anyway?</source>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/screens/search.py" line="+67"/>
+        <location filename="../../app/ui/screens/search.py" line="+67"/>
         <source>Search meetings, minutes, action items and people (Ctrl+F)</source>
         <translation>ស្វែងរកកិច្ចប្រជុំ កំណត់ហេតុ ចំណុចសកម្មភាព និងមនុស្ស (Ctrl+F)</translation>
     </message>
@@ -5478,7 +6100,7 @@ Export anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+25"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+25"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -5531,7 +6153,7 @@ Export anyway?</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="+56"/>
+        <location filename="../../app/ui/shell.py" line="+57"/>
         <source>Meetings</source>
         <translation>កិច្ចប្រជុំ</translation>
     </message>
@@ -5551,12 +6173,17 @@ Export anyway?</source>
         <translation>ស្វែងរក</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>History</source>
+        <translation>ប្រវត្តិ</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Meeting</source>
         <translation>កិច្ចប្រជុំ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>&amp;Search…</source>
         <translation>ស្វែងរក (&amp;S)…</translation>
     </message>
@@ -5569,7 +6196,7 @@ Export anyway?</source>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/gate/strength.py" line="+20"/>
+        <location filename="../../app/ui/gate/strength.py" line="+20"/>
         <source>Very weak</source>
         <translation>ខ្សោយណាស់</translation>
     </message>
@@ -5617,7 +6244,7 @@ Export anyway?</source>
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../ui/meeting/testimonies.py" line="-15"/>
+        <location filename="../../app/ui/meeting/testimonies.py" line="-15"/>
         <source>Testimonies are anonymous: describe the speaker (&quot;a youth group delegate&quot;), never name them.</source>
         <translation>សក្ខីកម្មជាអនាមិក៖ សូមពិពណ៌នាអ្នកនិយាយ («តំណាងក្រុមយុវជនម្នាក់») កុំដាក់ឈ្មោះគាត់ឡើយ។</translation>
     </message>
@@ -5655,7 +6282,7 @@ Export anyway?</source>
 <context>
     <name>ThemeTags</name>
     <message>
-        <location filename="../../ui/meeting/theme_tags.py" line="-2"/>
+        <location filename="../../app/ui/meeting/theme_tags.py" line="-2"/>
         <source>Themes of the agenda item</source>
         <translation>ប្រធានបទនៃចំណុចរបៀបវារៈ</translation>
     </message>
@@ -5673,7 +6300,7 @@ Export anyway?</source>
 <context>
     <name>UndoSteps</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="+40"/>
+        <location filename="../../app/ui/meeting/actions.py" line="+40"/>
         <source>Change owner</source>
         <translation>ប្ដូរអ្នកទទួលខុសត្រូវ</translation>
     </message>
@@ -5703,12 +6330,12 @@ Export anyway?</source>
         <translation>ដកចំណុចសកម្មភាពចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="+164"/>
+        <location filename="../../app/ui/meeting/attachments.py" line="+164"/>
         <source>Describe attachment</source>
         <translation>ពិពណ៌នាឯកសារភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="+152"/>
+        <location filename="../../app/ui/meeting/attendance.py" line="+152"/>
         <source>Add attendee</source>
         <translation>បន្ថែមអ្នកចូលរួម</translation>
     </message>
@@ -5743,7 +6370,7 @@ Export anyway?</source>
         <translation>បន្ថែមអង្គការ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="+84"/>
+        <location filename="../../app/ui/meeting/decisions.py" line="+84"/>
         <source>Add decision</source>
         <translation>បន្ថែមសេចក្ដីសម្រេច</translation>
     </message>
@@ -5763,7 +6390,7 @@ Export anyway?</source>
         <translation>ដកសេចក្ដីសម្រេចចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/editor.py" line="+91"/>
+        <location filename="../../app/ui/meeting/editor.py" line="+91"/>
         <source>Edit</source>
         <translation>កែ</translation>
     </message>
@@ -5778,7 +6405,7 @@ Export anyway?</source>
         <translation>លុប</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/headcounts.py" line="+82"/>
+        <location filename="../../app/ui/meeting/headcounts.py" line="+82"/>
         <source>Change headcount</source>
         <translation>ប្ដូរចំនួនមនុស្ស</translation>
     </message>
@@ -5793,7 +6420,7 @@ Export anyway?</source>
         <translation>ដកចំនួនមនុស្សចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="-193"/>
+        <location filename="../../app/ui/meeting/minutes.py" line="-193"/>
         <source>Add agenda item</source>
         <translation>បន្ថែមចំណុចរបៀបវារៈ</translation>
     </message>
@@ -5849,7 +6476,7 @@ Export anyway?</source>
         <translation>បិទ/បើកសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/narrative.py" line="+65"/>
+        <location filename="../../app/ui/meeting/narrative.py" line="+65"/>
         <source>Add report section</source>
         <translation>បន្ថែមផ្នែករបាយការណ៍</translation>
     </message>
@@ -5874,7 +6501,7 @@ Export anyway?</source>
         <translation>ដកផ្នែករបាយការណ៍ចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="+43"/>
+        <location filename="../../app/ui/meeting/overview.py" line="+43"/>
         <source>Edit meeting</source>
         <translation>កែកិច្ចប្រជុំ</translation>
     </message>
@@ -5929,7 +6556,7 @@ Export anyway?</source>
         <translation>ដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="-44"/>
+        <location filename="../../app/ui/meeting/programme.py" line="-44"/>
         <source>Edit session</source>
         <translation>កែវគ្គ</translation>
     </message>
@@ -5944,7 +6571,7 @@ Export anyway?</source>
         <translation>ដកវគ្គចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/testimonies.py" line="+34"/>
+        <location filename="../../app/ui/meeting/testimonies.py" line="+34"/>
         <source>Add testimony</source>
         <translation>បន្ថែមសក្ខីកម្ម</translation>
     </message>
@@ -5964,7 +6591,7 @@ Export anyway?</source>
         <translation>ដកសក្ខីកម្មចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/theme_tags.py" line="+37"/>
+        <location filename="../../app/ui/meeting/theme_tags.py" line="+37"/>
         <source>Add theme</source>
         <translation>បន្ថែមប្រធានបទ</translation>
     </message>
@@ -5977,7 +6604,7 @@ Export anyway?</source>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/gate/unlock_page.py" line="+34"/>
+        <location filename="../../app/ui/gate/unlock_page.py" line="+34"/>
         <source>Roundtable is locked</source>
         <translation>Roundtable ត្រូវបានចាក់សោ</translation>
     </message>
@@ -6021,7 +6648,7 @@ Export anyway?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/exchange/verify_dialog.py" line="+34"/>
+        <location filename="../../app/ui/exchange/verify_dialog.py" line="+34"/>
         <source>Verify a bundle</source>
         <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ</translation>
     </message>
@@ -6085,7 +6712,7 @@ Created: {created}</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/gate/welcome.py" line="+21"/>
+        <location filename="../../app/ui/gate/welcome.py" line="+21"/>
         <source>Welcome to Roundtable</source>
         <translation>សូមស្វាគមន៍មកកាន់ Roundtable</translation>
     </message>
@@ -6113,7 +6740,7 @@ Created: {created}</source>
 <context>
     <name>_ListPane</name>
     <message>
-        <location filename="../../ui/screens/directory.py" line="-247"/>
+        <location filename="../../app/ui/screens/directory.py" line="-247"/>
         <source>Add…</source>
         <translation>បន្ថែម…</translation>
     </message>
@@ -6126,7 +6753,7 @@ Created: {created}</source>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../cli/argparse_messages.py" line="+16"/>
+        <location filename="../../app/cli/argparse_messages.py" line="+16"/>
         <source>usage: </source>
         <translation>របៀបប្រើ៖ </translation>
     </message>

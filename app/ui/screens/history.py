@@ -116,14 +116,9 @@ class HistoryScreen(QWidget):
 
         self.records = QTableWidget(0, 4, self)
         self.records.setObjectName("history_records")
-        self.records.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Record"), self.tr("Organisation"), self.tr("Change")]
-        )
         self.entries = QTableWidget(0, 4, self)
         self.entries.setObjectName("history_entries")
-        self.entries.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Organisation"), self.tr("Change"), self.tr("Values")]
-        )
+        self._headers()
         for table in (self.records, self.entries):
             rows_follow_font(table)
             table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -185,6 +180,25 @@ class HistoryScreen(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def _headers(self) -> None:
+        self.records.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Record"), self.tr("Organisation"), self.tr("Change")]
+        )
+        self.entries.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Organisation"), self.tr("Change"), self.tr("Values")]
+        )
+
+    def language_changed(self) -> None:
+        """Shown again from what is loaded: table cells are not remapped by the switch."""
+        self._headers()
+        if self._rows:
+            self._show_rows((self._rows, self._names))
+        if self._loaded is not None:
+            selected = self._selected_entry()
+            self._show_entries(self._loaded)
+            if selected is not None:
+                self.entries.selectRow(self._loaded.entries.index(selected))
 
     # --- Screen ------------------------------------------------------------------------------
     def on_vault_opened(self) -> None:

@@ -117,3 +117,12 @@ def test_migration_from_v1_starts_an_empty_history(tmp_path: Path) -> None:
         assert history.verify_chain(vault.conn)[1] is None
     finally:
         vault.close()
+
+
+def test_the_fast_leaf_is_the_canonical_entry_hash(vault: Vault) -> None:
+    """`_leaf_of_row` (no JSON round trip) equals SHA-256 of the documented canonical entry."""
+    store = vault.store
+    meeting = _meeting(vault)
+    store.update(meeting, title='Ti\u0000tle "quoted" \\ ក\n', summary="x")
+    for row in vault.conn.execute(f"SELECT {history._COLUMNS} FROM history"):
+        assert history._leaf_of_row(row) == history.leaf_hash(history._entry(row))

@@ -133,6 +133,9 @@ def test_a_merge_keeps_the_losing_value(pair, tmp_path: Path) -> None:
         for v in [*(c.before for c in e.changes), *e.other.values()]
     }
     assert {"Bravo's title", "Alpha's title"} <= kept
+    # Imports chain their entries in memory and insert them together: the chain still holds.
+    assert history.verify_chain(b.conn)[1] is None
+    assert history.verify_chain(a.conn)[1] is None
 
 
 def test_a_hostile_history_file_refuses_the_bundle(pair, tmp_path: Path) -> None:

@@ -126,3 +126,14 @@ def test_the_fast_leaf_is_the_canonical_entry_hash(vault: Vault) -> None:
     store.update(meeting, title='Ti\u0000tle "quoted" \\ ក\n', summary="x")
     for row in vault.conn.execute(f"SELECT {history._COLUMNS} FROM history"):
         assert history._leaf_of_row(row) == history.leaf_hash(history._entry(row))
+
+
+def test_deleted_records_come_from_an_index_of_tombstones(vault: Vault) -> None:
+    from app.domain.records import TYPE_BY_TABLE
+
+    for table in TYPE_BY_TABLE:
+        plan = vault.conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT id FROM {table} WHERE deleted = 1 "
+            "ORDER BY updated_at DESC LIMIT 200"
+        ).fetchall()
+        assert any(f"{table}_tombstones" in str(row) for row in plan), (table, plan)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -48,6 +49,11 @@ class _Loaded:
     entries: list[history.Entry]
     names: dict[str, str]
     label: str
+    links: dict[str, str]  # record id -> its label, for the link fields (`*_id`) shown
+
+
+# Fields a creation lists without: where it sits, not what it says.
+_QUIET_ON_CREATE = frozenset({"position", "created_at"})
 
 
 def _org_names(conn: Any) -> dict[str, str]:
@@ -88,7 +94,15 @@ def _load(record_id: str) -> Any:
         conn = vault.conn
         record, entries = history.record_history(conn, record_id)
         label = history.label(conn, record.TABLE, record_id) if record is not None else ""
-        return _Loaded(record, entries, _org_names(conn), label)
+        links: dict[str, str] = {}
+        for e in entries:
+            for c in e.changes:
+                if c.field.endswith("_id"):
+                    for value in (c.before, c.after):
+                        if isinstance(value, str) and value and value not in links:
+                            table = history.find_table(conn, value)
+                            links[value] = history.label(conn, table, value) if table else ""
+        return _Loaded(record, entries, _org_names(conn), label, links)
 
     return run
 
@@ -119,12 +133,20 @@ class HistoryScreen(QWidget):
         self.entries = QTableWidget(0, 4, self)
         self.entries.setObjectName("history_entries")
         self._headers()
-        for table in (self.records, self.entries):
+        for table, stretch in ((self.records, 1), (self.entries, 3)):
+            header = table.horizontalHeader()
+            for column in range(table.columnCount()):
+                header.setSectionResizeMode(
+                    column,
+                    QHeaderView.ResizeMode.Stretch
+                    if column == stretch
+                    else QHeaderView.ResizeMode.ResizeToContents,
+                )
+            table.verticalHeader().setVisible(False)
             rows_follow_font(table)
             table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
             table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-            table.horizontalHeader().setStretchLastSection(True)
             table.setWordWrap(True)
         self.entries.setAccessibleName(self.tr("Earlier versions of the chosen record"))
         self.records.setAccessibleName(self.tr("Records"))
@@ -248,7 +270,6 @@ class HistoryScreen(QWidget):
             )
             for j, text in enumerate(values):
                 self.records.setItem(i, j, QTableWidgetItem(text))
-        self.records.resizeColumnsToContents()
 
     def _record_chosen(self) -> None:
         rows = self.records.selectionModel().selectedRows()
@@ -260,11 +281,13 @@ class HistoryScreen(QWidget):
         self._record_id = record_id
         self._ops.run(_load(record_id), on_done=self._show_entries)
 
-    def _value(self, value: Any) -> str:
+    def _value(self, value: Any, name: str = "") -> str:
         if isinstance(value, bool):
             return yes_no(value)
         if value is None:
             return ""
+        if name.endswith("_id") and self._loaded is not None and value:
+            value = self._loaded.links.get(str(value)) or value
         text = shown(str(value)).replace("\n", " ")
         return text if len(text) <= 200 else text[:199] + "…"
 
@@ -293,19 +316,20 @@ class HistoryScreen(QWidget):
             lines = []
             for c in e.changes:
                 if e.kind == history.CREATE:
-                    lines.append(f"{field_name(c.field)}: {self._value(c.after)}")
+                    if c.field not in _QUIET_ON_CREATE and c.after not in ("", None):
+                        lines.append(f"{field_name(c.field)}: {self._value(c.after, c.field)}")
                 elif e.device:
                     lines.append(
                         self.tr("{field} was {before}").format(
-                            field=field_name(c.field), before=self._value(c.before)
+                            field=field_name(c.field), before=self._value(c.before, c.field)
                         )
                     )
                 else:
                     lines.append(
                         self.tr("{field}: {before} → {after}").format(
                             field=field_name(c.field),
-                            before=self._value(c.before),
-                            after=self._value(c.after),
+                            before=self._value(c.before, c.field),
+                            after=self._value(c.after, c.field),
                         )
                     )
             for field, value in e.other.items():
@@ -314,8 +338,6 @@ class HistoryScreen(QWidget):
                         field=field_name(field), value=self._value(value)
                     )
                 )
-            if e.kind == history.CREATE:
-                lines = [line for line in lines if not line.endswith(": ")]
             values = (
                 e.at[:19].replace("T", " "),
                 who,
@@ -324,7 +346,6 @@ class HistoryScreen(QWidget):
             )
             for j, text in enumerate(values):
                 self.entries.setItem(i, j, QTableWidgetItem(text))
-        self.entries.resizeColumnsToContents()
         self.entries.resizeRowsToContents()
         self.restore_button.setEnabled(False)
         if loaded.entries:

@@ -117,6 +117,7 @@ class SealDialog(QDialog):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
         self.seal_button = QPushButton(self.tr("Seal this report"), self)
         self.seal_button.setToolTip(
             self.tr("Freeze the report with the redaction and language chosen in the Report tab")
@@ -185,7 +186,13 @@ class SealDialog(QDialog):
             self.table.setRowCount(len(self.seals))
             for i, s in enumerate(self.seals):
                 names = ", ".join(shown(x.org_name) for x in s.signatures)
-                values = (s.sealed_on, shown(s.sealed_by_name), s.policy, s.language, names)
+                values = (
+                    s.sealed_on,
+                    shown(s.sealed_by_name),
+                    self._policy_name(s.policy),
+                    "ខ្មែរ" if s.language == "km" else self.tr("English"),
+                    names,
+                )
                 for j, text in enumerate(values):
                     self.table.setItem(i, j, QTableWidgetItem(text))
             self.table.resizeColumnsToContents()
@@ -197,6 +204,13 @@ class SealDialog(QDialog):
             self._enable()
 
         self.ops.run(_seals(self.meeting_id), on_done=done, on_error=self._failed)
+
+    def _policy_name(self, policy: str) -> str:
+        return {
+            RedactionPolicy.FULL.value: self.tr("Full"),
+            RedactionPolicy.PARTNERS.value: self.tr("Partners"),
+            RedactionPolicy.PUBLIC.value: self.tr("Public"),
+        }.get(policy, policy)
 
     def selected(self) -> Any:
         rows = self.table.selectionModel().selectedRows()

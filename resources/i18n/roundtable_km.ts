@@ -3258,7 +3258,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>HistoryScreen</name>
     <message>
-        <location filename="../../app/ui/screens/history.py" line="+108"/>
+        <location filename="../../app/ui/screens/history.py" line="+122"/>
         <source>Show</source>
         <translation>បង្ហាញ</translation>
     </message>
@@ -3278,25 +3278,25 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ផ្ទុកឡើងវិញ</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+5"/>
+        <location line="+83"/>
+        <location line="+3"/>
         <source>When</source>
         <translation>ពេលណា</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-3"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Organisation</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+5"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Change</source>
         <translation>ការផ្លាស់ប្ដូរ</translation>
     </message>
@@ -3306,7 +3306,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>តម្លៃ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-60"/>
         <source>Earlier versions of the chosen record</source>
         <translation>កំណែមុនៗនៃកំណត់ត្រាដែលបានជ្រើសរើស</translation>
     </message>
@@ -3336,7 +3336,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ធ្វើវិញ</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+85"/>
         <source>Created</source>
         <translation>បានបង្កើត</translation>
     </message>
@@ -3361,7 +3361,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>មិនស៊ីគ្នា៖ បានរក្សាតម្លៃទាំងពីរ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>This record is not in the vault.</source>
         <translation>កំណត់ត្រានេះមិនមាននៅក្នុងឃ្លាំងទិន្នន័យទេ។</translation>
     </message>
@@ -3386,7 +3386,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>(បានកត់ត្រានៅលើឧបករណ៍ផ្សេង)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{field} was {before}</source>
         <translation>{field} ធ្លាប់ជា {before}</translation>
     </message>
@@ -3401,7 +3401,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>{field}៖ តម្លៃផ្សេងទៀត {value}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>Restore a version</source>
         <translation>ស្ដារកំណែមួយ</translation>
     </message>
@@ -5871,7 +5871,7 @@ Export anyway?</source>
         <translation>របាយការណ៍បិទត្រាត្រូវបានបង្កក៖ PDF របស់វាមិនផ្លាស់ប្ដូរឡើយ ហើយអ្នករៀបចំម្នាក់ៗចុះហត្ថលេខាលើវា។ ការកែប្រែពេលក្រោយបង្ហាញជាសេចក្ដីបន្ថែម នៅក្នុងរបាយការណ៍ថ្មីៗ។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+63"/>
         <source>Sealed on</source>
         <translation>បិទត្រានៅ</translation>
     </message>
@@ -5896,7 +5896,7 @@ Export anyway?</source>
         <translation>ចុះហត្ថលេខាដោយ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-52"/>
         <source>Seal this report</source>
         <translation>បិទត្រារបាយការណ៍នេះ</translation>
     </message>
@@ -5931,7 +5931,27 @@ Export anyway?</source>
         <translation>ជ្រើសរើសរបាយការណ៍បិទត្រាមួយ ដើម្បីមើលទំព័ររបស់វា។</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
+        <source>English</source>
+        <translation>អង់គ្លេស</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Full</source>
+        <translation>ពេញលេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>ដៃគូ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation>សាធារណៈ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Signed by {name} ({fingerprint})</source>
         <translation>ចុះហត្ថលេខាដោយ {name} ({fingerprint})</translation>
     </message>
@@ -5941,7 +5961,7 @@ Export anyway?</source>
         <translation>ត្រា {seal} · SHA-256 នៃខ្លឹមសារ {hash}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Sealing…</source>
         <translation>កំពុងបិទត្រា…</translation>
     </message>

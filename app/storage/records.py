@@ -88,6 +88,7 @@ class RecordStore:
         # (organisation, bundle) that writes are attributed to in the history while an import
         # applies (`history.imported_from`); None = this vault's own user.
         self.history_source: tuple[str, str] | None = None
+        self.history_batch: object | None = None  # entries chained in memory during an import
 
     # --- transactions ------------------------------------------------------------------------
     @contextmanager

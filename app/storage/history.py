@@ -96,9 +96,9 @@ class _Batch:
         self.count, self.head = head(conn)
         self.rows: list[tuple[Any, ...]] = []
 
-    def add(self, row: tuple[Any, ...]) -> None:
+    def add(self, row: tuple[Any, ...], meeting: str) -> None:
         self.head = next_head(self.head, _leaf_of_row(row))
-        self.rows.append((*row, self.head))
+        self.rows.append((*row, meeting, self.head))
         if len(self.rows) >= 10_000:
             self.flush()
 
@@ -151,7 +151,12 @@ def head(conn: Any) -> tuple[int, bytes]:
     return (0, ZERO_HEAD) if row is None else (int(row[0]), bytes(row[1]))
 
 
-_INSERT = f"INSERT INTO history ({_COLUMNS}, head) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+# `meeting_id` (which meeting the record belongs to, for listing a meeting's changes) is not
+# part of the entry a leaf commits to: it follows from the record.
+_INSERT = (
+    f"INSERT INTO history ({_COLUMNS}, meeting_id, head) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 def _append(
@@ -167,6 +172,7 @@ def _append(
     other: dict[str, Any],
     sha: str,
     batch: _Batch | None = None,
+    meeting: str = "",
 ) -> None:
     count, prev = (batch.count, batch.head) if batch is not None else head(conn)
     nonce = os.urandom(16)
@@ -186,9 +192,19 @@ def _append(
     )
     if batch is not None:
         batch.count += 1
-        batch.add(row)
+        batch.add(row, meeting)
         return
-    conn.execute(_INSERT, (*row, next_head(prev, _leaf_of_row(row))))
+    conn.execute(_INSERT, (*row, meeting, next_head(prev, _leaf_of_row(row))))
+
+
+def meeting_of(record: Record) -> str:
+    if record.TABLE == "meetings":
+        return record.id
+    for name in ("meeting_id", "origin_meeting_id"):
+        value = getattr(record, name, None)
+        if value:
+            return str(value)
+    return ""
 
 
 def note_write(store: Any, old: Record | None, new: Record) -> None:
@@ -216,6 +232,7 @@ def note_write(store: Any, old: Record | None, new: Record) -> None:
         {},
         content_sha256(new),
         getattr(store, "history_batch", None),
+        meeting_of(new),
     )
 
 
@@ -252,6 +269,7 @@ def note_conflict(
         {name: shown},
         {name: losing},
         content_sha256(record) if record else "",
+        meeting=meeting_of(record) if record else "",
     )
 
 
@@ -434,12 +452,21 @@ class Recent:
     kind: str
 
 
-def recent_changes(conn: Any, *, limit: int = 200, before_n: int | None = None) -> list[Recent]:
+def recent_changes(
+    conn: Any, *, limit: int = 200, before_n: int | None = None, meeting_id: str = ""
+) -> list[Recent]:
+    """Newest first; `meeting_id`: only that meeting and the records that belong to it."""
     sql = "SELECT n, tbl, record_id, at, org_id, bundle_id, kind FROM history"
+    clauses: list[str] = []
     args: list[Any] = []
+    if meeting_id:
+        clauses.append("meeting_id = ?")
+        args.append(meeting_id)
     if before_n is not None:
-        sql += " WHERE n < ?"
+        clauses.append("n < ?")
         args.append(before_n)
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
     sql += " ORDER BY n DESC LIMIT ?"
     args.append(limit)
     return [Recent(*r) for r in conn.execute(sql, args)]

@@ -382,9 +382,11 @@ def _history(conn: Connection) -> None:
         "record_id TEXT NOT NULL, at TEXT NOT NULL, org_id TEXT NOT NULL, "
         "bundle_id TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL, revision INTEGER NOT NULL, "
         "before TEXT NOT NULL, other TEXT NOT NULL, sha TEXT NOT NULL, nonce BLOB NOT NULL, "
-        "head BLOB NOT NULL)"
+        "head BLOB NOT NULL, meeting_id TEXT NOT NULL DEFAULT '')"
     )
     conn.execute("CREATE INDEX history_record ON history(record_id, n)")
+    # A meeting's changes, its minutes, decisions and action items included (the History button).
+    conn.execute("CREATE INDEX history_meeting ON history(meeting_id, n) WHERE meeting_id != ''")
     conn.execute(
         "CREATE TABLE history_received (vault_id TEXT NOT NULL, n INTEGER NOT NULL, "
         "tbl TEXT NOT NULL, record_id TEXT NOT NULL, at TEXT NOT NULL, org_id TEXT NOT NULL, "

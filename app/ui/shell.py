@@ -96,7 +96,7 @@ class Shell(QObject):
         self.actions.changed.connect(lambda: self._stale.add(MEETINGS))
         self.history.changed.connect(lambda: self._stale.update({MEETINGS, ACTIONS, DIRECTORY}))
         self.history.changed.connect(self._history_restored)
-        self.workspace.history_requested.connect(self.show_history)  # type: ignore[attr-defined]
+        self.workspace.history_requested.connect(self.show_meeting_history)  # type: ignore[attr-defined]
         window.navigation.screen_changed.connect(self._screen_shown)
         window.locked.connect(self._locked)
         window.vault_opened.connect(lambda: window.show_screen(MEETINGS))
@@ -135,9 +135,14 @@ class Shell(QObject):
             self.workspace.reload()  # type: ignore[attr-defined]
 
     def show_history(self, record_id: str) -> None:
-        """The History screen on one record (e.g. the meeting being edited)."""
+        """The History screen on one record."""
         self.window.show_screen(HISTORY)
         self.history.show_record(record_id)
+
+    def show_meeting_history(self, meeting_id: str) -> None:
+        """The History screen on a meeting: its records' changes, and its own history."""
+        self.window.show_screen(HISTORY)
+        self.history.show_meeting(meeting_id)
 
     def focus_search(self) -> None:
         self.window.show_screen(SEARCH)

@@ -137,3 +137,16 @@ def test_deleted_records_come_from_an_index_of_tombstones(vault: Vault) -> None:
             "ORDER BY updated_at DESC LIMIT 200"
         ).fetchall()
         assert any(f"{table}_tombstones" in str(row) for row in plan), (table, plan)
+
+
+def test_a_meetings_changes_and_older_pages(vault: Vault) -> None:
+    store = vault.store
+    one, two = _meeting(vault), _meeting(vault)
+    decision = store.add(Decision(meeting_id=one.id, text="Publish"))
+    store.update(two, title="Other meeting")
+    listed = history.recent_changes(vault.conn, meeting_id=one.id)
+    assert {r.record_id for r in listed} == {one.id, decision.id}
+    first = history.recent_changes(vault.conn, limit=2)
+    older = history.recent_changes(vault.conn, limit=2, before_n=first[-1].n)
+    assert [r.n for r in first + older] == sorted((r.n for r in first + older), reverse=True)
+    assert len({r.n for r in first + older}) == 4

@@ -58,11 +58,24 @@ def test_the_meeting_history_button_opens_its_history(qtbot, demo_window) -> Non
     shell = demo_window.shell
     meeting = run_op(qtbot, demo_window, lambda v: v.store.select(Meeting, limit=1)[0])
     run_op(qtbot, demo_window, lambda v: v.store.update(meeting, title="Renamed meeting"))
+    decision = run_op(
+        qtbot,
+        demo_window,
+        lambda v: v.store.select(Decision, "meeting_id = ?", (meeting.id,), limit=1)[0],
+    )
+    run_op(qtbot, demo_window, lambda v: v.store.update(decision, text="Reworded decision"))
     shell.show_meeting(meeting.id)
     wait_idle(qtbot, demo_window)
     shell.workspace.history_button.click()
     wait_idle(qtbot, demo_window)
     assert demo_window.navigation.current_key == "history"
     assert "Renamed meeting" in shell.history.title.text()
+    # Above: this meeting's changes, its decisions included, and nothing of other meetings.
+    listed = {r.record_id for r in shell.history._rows}
+    assert {meeting.id, decision.id} <= listed
+    others = run_op(
+        qtbot, demo_window, lambda v: {m.id for m in v.store.select(Meeting)} - {meeting.id}
+    )
+    assert not listed & others
     last = shell.history.entries.item(shell.history.entries.rowCount() - 1, 3).text()
     assert "→ Renamed meeting" in last

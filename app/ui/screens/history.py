@@ -29,7 +29,7 @@ from app.ui.plain_text import plain_label, shown, tooltip
 from app.ui.undo import VaultCommand
 from app.ui.zoom import rows_follow_font
 
-RECENT, DELETED = "recent", "deleted"
+RECENT, DELETED, MEETING = "recent", "deleted", "meeting"
 PAGE = 200
 
 
@@ -41,6 +41,7 @@ class _Row:
     at: str
     org: str
     kind: str
+    n: int = 0  # the entry's place in the chain (0: a tombstone listed without one)
 
 
 @dataclass
@@ -63,7 +64,7 @@ def _org_names(conn: Any) -> dict[str, str]:
     return names
 
 
-def _list(mode: str) -> Any:
+def _list(mode: str, meeting_id: str = "", before_n: int | None = None) -> Any:
     def run(vault: Any) -> tuple[list[_Row], dict[str, str]]:
         conn = vault.conn
         names = _org_names(conn)
@@ -73,6 +74,12 @@ def _list(mode: str) -> Any:
                 for d in history.deleted_records(conn, limit=PAGE)
             ]
         else:
+            found = history.recent_changes(
+                conn,
+                limit=PAGE,
+                before_n=before_n,
+                meeting_id=meeting_id if mode == MEETING else "",
+            )
             rows = [
                 _Row(
                     r.table,
@@ -81,8 +88,9 @@ def _list(mode: str) -> Any:
                     r.at,
                     r.org_id,
                     r.kind,
+                    r.n,
                 )
-                for r in history.recent_changes(conn, limit=PAGE)
+                for r in found
             ]
         return rows, names
 
@@ -123,9 +131,13 @@ class HistoryScreen(QWidget):
         self.mode.addItem(self.tr("Recent changes"), RECENT)
         self.mode.addItem(self.tr("Deleted records"), DELETED)
         self.reload_button = QPushButton(self.tr("Reload"), self)
+        self.older_button = QPushButton(self.tr("Older changes"), self)
+        self.older_button.setEnabled(False)
+        self._meeting_id = ""  # the meeting whose changes "This meeting" lists
         top = QHBoxLayout()
         top.addWidget(self.mode)
         top.addStretch(1)
+        top.addWidget(self.older_button)
         top.addWidget(self.reload_button)
 
         self.records = QTableWidget(0, 4, self)
@@ -195,6 +207,7 @@ class HistoryScreen(QWidget):
 
         self.mode.activated.connect(lambda _i: self.reload())
         self.reload_button.clicked.connect(self.reload)
+        self.older_button.clicked.connect(self.load_older)
         self.records.itemSelectionChanged.connect(self._record_chosen)
         self.entries.itemSelectionChanged.connect(self._entry_chosen)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -228,6 +241,7 @@ class HistoryScreen(QWidget):
 
     def clear_vault_data(self) -> None:
         self.undo_stack.clear()  # commands hold record ids and old values
+        self._forget_meeting()
         self._rows, self._names, self._loaded, self._record_id = [], {}, None, ""
         self.records.setRowCount(0)
         self.entries.setRowCount(0)
@@ -237,13 +251,39 @@ class HistoryScreen(QWidget):
 
     # --- lists -------------------------------------------------------------------------------
     def reload(self) -> None:
-        self._ops.run(_list(self.mode.currentData()), on_done=self._show_rows)
+        self._ops.run(_list(self.mode.currentData(), self._meeting_id), on_done=self._show_rows)
         if self._record_id:
             self.show_record(self._record_id)
+
+    def load_older(self) -> None:
+        numbered = [r.n for r in self._rows if r.n]
+        if not numbered:
+            return
+        self._ops.run(
+            _list(self.mode.currentData(), self._meeting_id, min(numbered)),
+            on_done=lambda result: self._show_rows((self._rows + result[0], result[1])),
+        )
 
     def show_deleted(self) -> None:
         self.mode.setCurrentIndex(self.mode.findData(DELETED))
         self.reload()
+
+    def show_meeting(self, meeting_id: str) -> None:
+        """The meeting's changes (its minutes, decisions, action items… included) above, and
+        the meeting's own history below."""
+        self._meeting_id = meeting_id
+        if self.mode.findData(MEETING) < 0:
+            self.mode.addItem(self.tr("This meeting"), MEETING)
+        self.mode.setCurrentIndex(self.mode.findData(MEETING))
+        self._record_id = meeting_id
+        self.reload()
+
+    def _forget_meeting(self) -> None:
+        self._meeting_id = ""
+        index = self.mode.findData(MEETING)
+        if index >= 0:
+            self.mode.setCurrentIndex(0)
+            self.mode.removeItem(index)
 
     def _kind_text(self, kind: str) -> str:
         return {
@@ -259,6 +299,9 @@ class HistoryScreen(QWidget):
 
     def _show_rows(self, result: tuple[list[_Row], dict[str, str]]) -> None:
         self._rows, self._names = result
+        # A full page may have older entries after it (tombstones are listed in one page).
+        full = len(self._rows) % PAGE == 0 and bool(self._rows)
+        self.older_button.setEnabled(full and self.mode.currentData() != DELETED)
         self.records.setRowCount(len(self._rows))
         for i, r in enumerate(self._rows):
             what = shown(r.label) or table_name(r.table)

@@ -2940,7 +2940,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>មិនមាន SQLCipher ទេ ដូច្នេះមិនបើកឃ្លាំងទិន្នន័យទេ។</translation>
     </message>
     <message>
-        <location filename="../../app/storage/records.py" line="+184"/>
+        <location filename="../../app/storage/records.py" line="+185"/>
         <source>A record with this id already exists.</source>
         <translation>កំណត់ត្រាដែលមានលេខសម្គាល់នេះមានរួចហើយ។</translation>
     </message>
@@ -3258,7 +3258,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>HistoryScreen</name>
     <message>
-        <location filename="../../app/ui/screens/history.py" line="+122"/>
+        <location filename="../../app/ui/screens/history.py" line="+130"/>
         <source>Show</source>
         <translation>បង្ហាញ</translation>
     </message>
@@ -3278,7 +3278,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ផ្ទុកឡើងវិញ</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <location line="+3"/>
         <source>When</source>
         <translation>ពេលណា</translation>
@@ -3306,12 +3306,17 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>តម្លៃ</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Earlier versions of the chosen record</source>
         <translation>កំណែមុនៗនៃកំណត់ត្រាដែលបានជ្រើសរើស</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <source>Older changes</source>
+        <translation>ការផ្លាស់ប្ដូរចាស់ៗ</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Records</source>
         <translation>កំណត់ត្រា</translation>
     </message>
@@ -3336,7 +3341,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ធ្វើវិញ</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+99"/>
+        <source>This meeting</source>
+        <translation>កិច្ចប្រជុំនេះ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Created</source>
         <translation>បានបង្កើត</translation>
     </message>
@@ -3361,7 +3371,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>មិនស៊ីគ្នា៖ បានរក្សាតម្លៃទាំងពីរ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>This record is not in the vault.</source>
         <translation>កំណត់ត្រានេះមិនមាននៅក្នុងឃ្លាំងទិន្នន័យទេ។</translation>
     </message>

@@ -371,7 +371,7 @@ def export_bundle(
                 log=checkpoint,
             )
             written = staged.written
-            log_check.sent(store.conn, to, checkpoint)
+            log_check.sent(store.conn, to, checkpoint, full=policy == RedactionPolicy.FULL)
             store.conn.execute(
                 "INSERT INTO sent_bundles (bundle_id, seq, manifest_sha256, created_at, "
                 "recipients, policy) VALUES (?, ?, ?, ?, ?, ?)",

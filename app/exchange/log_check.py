@@ -83,18 +83,32 @@ def outgoing(
     }
     files = {LOG: history.canonical(proof)}
     if policy == RedactionPolicy.FULL:
+        # Entries after what the least advanced recipient was sent in a full bundle (all of
+        # them for a new device), at most MAX_HISTORY: the newest.
+        sent_before = dict(
+            conn.execute(
+                f"SELECT org_id, history_count FROM log_sent WHERE org_id IN ({marks})",
+                list(recipients),
+            ).fetchall()
+        )
+        after = min(int(sent_before.get(org, 0)) for org in recipients)
         pairs = {(r["t"], r["id"]) for r in records}
-        doc = {"format": HISTORY_FORMAT, "entries": history.export_rows(conn, pairs)}
-        files[HISTORY] = history.canonical(doc)
+        entries = history.export_rows(conn, pairs, after=after, limit=MAX_HISTORY)
+        files[HISTORY] = history.canonical({"format": HISTORY_FORMAT, "entries": entries})
     return files, (count, head.hex())
 
 
-def sent(conn: Any, recipients: Sequence[str], checkpoint: tuple[int, str]) -> None:
+def sent(
+    conn: Any, recipients: Sequence[str], checkpoint: tuple[int, str], *, full: bool = False
+) -> None:
+    """Recorded in the export's transaction: these recipients now hold this checkpoint (and,
+    for a full bundle, the history up to it)."""
     for org in recipients:
         conn.execute(
-            "INSERT INTO log_sent (org_id, count, head) VALUES (?, ?, ?) ON CONFLICT (org_id) "
-            "DO UPDATE SET count = excluded.count, head = excluded.head",
-            (org, checkpoint[0], checkpoint[1]),
+            "INSERT INTO log_sent (org_id, count, head, history_count) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (org_id) DO UPDATE SET count = excluded.count, head = excluded.head, "
+            "history_count = max(history_count, excluded.history_count)",
+            (org, checkpoint[0], checkpoint[1], checkpoint[0] if full else 0),
         )
 
 

@@ -510,8 +510,11 @@ def verify_chain(conn: Any) -> tuple[int, int | None]:
 
 
 # --- history carried to our own devices (full bundles only) ----------------------------------
-def export_rows(conn: Any, record_ids: set[tuple[str, str]]) -> list[dict[str, Any]]:
-    """This vault's entries for the given (table, id) pairs, in the form `history.json` holds."""
+def export_rows(
+    conn: Any, record_ids: set[tuple[str, str]], *, after: int = 0, limit: int = 1_000_000
+) -> list[dict[str, Any]]:
+    """This vault's entries after entry `after` for the given (table, id) pairs, in the form
+    `history.json` holds: the newest `limit` of them, oldest first."""
     out: list[dict[str, Any]] = []
     ids = sorted({rid for _t, rid in record_ids})
     for i in range(0, len(ids), 500):
@@ -519,8 +522,8 @@ def export_rows(conn: Any, record_ids: set[tuple[str, str]]) -> list[dict[str, A
         marks = ", ".join("?" for _ in chunk)
         for r in conn.execute(
             f"SELECT n, tbl, record_id, at, org_id, bundle_id, kind, revision, before, other "
-            f"FROM history WHERE record_id IN ({marks}) ORDER BY n",
-            chunk,
+            f"FROM history WHERE record_id IN ({marks}) AND n > ? ORDER BY n",
+            [*chunk, after],
         ):
             out.append(
                 dict(
@@ -531,7 +534,8 @@ def export_rows(conn: Any, record_ids: set[tuple[str, str]]) -> list[dict[str, A
                     )
                 )
             )
-    return out
+    out.sort(key=lambda e: e["n"])
+    return out[-limit:] if limit else []
 
 
 def store_received(conn: Any, vault_id: str, rows: Sequence[dict[str, Any]]) -> int:

@@ -375,7 +375,8 @@ def _history(conn: Connection) -> None:
     the chain, `head` = the chain's hash after it). `history_received`: entries another vault
     of ours sent in a `full` bundle (shown, never chained here). `log_peers`: the last signed
     checkpoint (entry count, head) seen from each contact, so a rewritten chain is detected.
-    `log_sent`: the last checkpoint this vault sent each contact (where its next proof starts).
+    `log_sent`: the last checkpoint this vault sent each contact (where its next proof starts),
+    and how far its history went in the last `full` bundle to it (where the next one starts).
     Changes made before this step have no entries: history starts at the upgrade."""
     conn.execute(
         "CREATE TABLE history (n INTEGER PRIMARY KEY, tbl TEXT NOT NULL, "
@@ -400,7 +401,7 @@ def _history(conn: Connection) -> None:
     )
     conn.execute(
         "CREATE TABLE log_sent (org_id TEXT PRIMARY KEY, count INTEGER NOT NULL, "
-        "head TEXT NOT NULL)"
+        "head TEXT NOT NULL, history_count INTEGER NOT NULL DEFAULT 0)"
     )
     # "Deleted records", newest first, from an index holding only tombstones: a scan of every
     # table took 5.4 s on the 10-year benchmark vault (bench/history_bench.py), this 1 ms.

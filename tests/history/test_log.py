@@ -3,6 +3,7 @@ import checks that the sender's chain only grew, and full bundles carry history.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -159,3 +160,34 @@ def test_a_hostile_history_file_refuses_the_bundle(pair, tmp_path: Path) -> None
     assert log_check.received_history(
         {"format": "roundtable-history/1", "entries": [bad]}, {("people", "x")}
     ) == [bad]
+
+
+def test_full_bundles_carry_only_history_not_sent_before(pair, tmp_path: Path) -> None:
+    a, b = pair
+    meeting = _meeting(a)
+    a.store.update(meeting, title="Second title")
+    first = import_bundle(b, send(a, [b], tmp_path / "1.rtbundle", policy="full"))
+    assert first.log is not None
+    held = history.size(b.conn)["received"]
+    assert held >= 3  # the meeting's creation and edit, the decision's creation
+    a.store.update(meeting, title="Third title")
+    path = send(a, [b], tmp_path / "2.rtbundle", policy="full")
+    from tests.exchange.helpers import decrypt_inner
+
+    inner = dict(decrypt_inner(path, b))
+    entries = json.loads(inner["history.json"])["entries"]
+    assert [e["before"] for e in entries] == [{"title": "Second title"}]  # only the new edit
+    import_bundle(b, path)
+    assert history.size(b.conn)["received"] == held + 1
+
+
+def test_a_gap_is_said_not_taken_for_a_rewrite(pair, tmp_path: Path) -> None:
+    a, b = pair
+    meeting = _meeting(a)
+    import_bundle(b, send(a, [b], tmp_path / "1.rtbundle", policy="partners"))
+    a.store.update(meeting, title="Edited")
+    send(a, [b], tmp_path / "2.rtbundle", policy="partners")  # never imported by b
+    a.store.update(meeting, title="Edited again")
+    preview = import_bundle(b, send(a, [b], tmp_path / "3.rtbundle", policy="partners"))
+    assert preview.log is not None and preview.log.status == log_check.UNCHECKED
+    assert any("could not be checked" in w for w in preview.warnings)

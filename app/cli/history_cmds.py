@@ -72,7 +72,9 @@ def cmd_history(args: argparse.Namespace) -> int:
         if e.bundle_id:
             where = " " + translate("Cli", "(bundle {bundle})").format(bundle=e.bundle_id)
         if e.device:
-            where += " " + translate("Cli", "(recorded on another device)")
+            where += " " + translate("Cli", "(as recorded by {vault})").format(
+                vault=safe_text(names.get(e.device, e.device))
+            )
         number = f"#{e.n}" if e.n else "-"
         print(f"{number:>7}  {e.at}  {kinds.get(e.kind, e.kind)}  {who}{where}")
         for c in e.changes:

@@ -1596,11 +1596,11 @@ this vault (they still open old copies of vault.db).</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>(recorded on another device)</source>
-        <translation>(បានកត់ត្រានៅលើឧបករណ៍ផ្សេង)</translation>
+        <source>(as recorded by {vault})</source>
+        <translation>(តាមការកត់ត្រារបស់ {vault})</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{field}: other value {value}</source>
         <translation>{field}៖ តម្លៃផ្សេងទៀត {value}</translation>
     </message>
@@ -3391,9 +3391,9 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>(កញ្ចប់ទិន្នន័យ {bundle})</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>(recorded on another device)</source>
-        <translation>(បានកត់ត្រានៅលើឧបករណ៍ផ្សេង)</translation>
+        <location line="+4"/>
+        <source>(as recorded by {vault})</source>
+        <translation>(តាមការកត់ត្រារបស់ {vault})</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -355,7 +355,9 @@ class HistoryScreen(QWidget):
             if e.bundle_id:
                 who += " " + self.tr("(bundle {bundle})").format(bundle=e.bundle_id[:8])
             if e.device:
-                who += " " + self.tr("(recorded on another device)")
+                # Kept by the vault that sent it in a full bundle (another device of ours,
+                # normally): its own account, shown under its name, never chained here.
+                who += " " + self.tr("(as recorded by {vault})").format(vault=self._org(e.device))
             lines = []
             for c in e.changes:
                 if e.kind == history.CREATE:

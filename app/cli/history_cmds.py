@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from app.cli.common import (
@@ -13,7 +14,7 @@ from app.cli.common import (
     translate,
     unlock,
 )
-from app.errors import NotFound
+from app.errors import InvalidInput, NotFound
 from app.storage import history
 
 
@@ -24,6 +25,16 @@ def register(sub: Any) -> None:
     add_vault_arg(p)
     add_passphrase_arg(p)
     p.add_argument("record_id", metavar="RECORD_ID")
+    p.add_argument(
+        "--restore",
+        type=int,
+        metavar="N",
+        help=translate(
+            "Cli",
+            "bring back the values the record had after entry #N, as a new change "
+            "(a deleted record comes back)",
+        ),
+    )
     p.add_argument("--json", action="store_true", help=translate("Cli", "machine-readable output"))
     p.set_defaults(func=cmd_history)
 
@@ -43,6 +54,21 @@ def _shown(value: Any) -> str:
 def cmd_history(args: argparse.Namespace) -> int:
     with unlock(args) as vault:
         now, entries = history.record_history(vault.conn, args.record_id)
+        if now is not None and args.restore is not None:
+            if args.restore not in {e.n for e in entries if e.n and e.kind != history.CONFLICT}:
+                raise InvalidInput(
+                    translate("Errors", "No such entry in this record's history: {n}.").format(
+                        n=args.restore
+                    )
+                )
+            history.restore_version(vault.store, args.record_id, args.restore)
+            print(
+                translate("Cli", "Restored as a new change: the record as after #{n}.").format(
+                    n=args.restore
+                ),
+                file=sys.stderr,
+            )
+            now, entries = history.record_history(vault.conn, args.record_id)
         names = _org_names(vault.conn)
     if now is None:
         raise NotFound()

@@ -796,7 +796,7 @@
         <location line="+94"/>
         <location line="+12"/>
         <location line="+15"/>
-        <location filename="../../app/cli/history_cmds.py" line="+27"/>
+        <location filename="../../app/cli/history_cmds.py" line="+38"/>
         <location filename="../../app/cli/query_cmds.py" line="+26"/>
         <location line="+12"/>
         <location line="+13"/>
@@ -1555,12 +1555,22 @@ this vault (they still open old copies of vault.db).</source>
         <translation>បានប្ដូរឃ្លាសម្ងាត់ហើយ។</translation>
     </message>
     <message>
-        <location filename="../../app/cli/history_cmds.py" line="-5"/>
+        <location filename="../../app/cli/history_cmds.py" line="-15"/>
         <source>show a record&apos;s earlier values and who changed them</source>
         <translation>បង្ហាញតម្លៃមុនៗរបស់កំណត់ត្រា និងអ្នកដែលបានផ្លាស់ប្ដូរវា</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+9"/>
+        <source>bring back the values the record had after entry #N, as a new change (a deleted record comes back)</source>
+        <translation>នាំយកតម្លៃដែលកំណត់ត្រាមាន បន្ទាប់ពីធាតុ #N មកវិញ ជាការផ្លាស់ប្ដូរថ្មី (កំណត់ត្រាដែលបានលុបត្រឡប់មកវិញ)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Restored as a new change: the record as after #{n}.</source>
+        <translation>បានស្ដារជាការផ្លាស់ប្ដូរថ្មី៖ កំណត់ត្រាដូចបន្ទាប់ពី #{n}។</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>(deleted)</source>
         <translation>(បានលុប)</translation>
     </message>
@@ -3069,6 +3079,11 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <location line="+28"/>
         <source>Read the sealed report first (roundtable cosign show), then sign with --yes.</source>
         <translation>សូមអានរបាយការណ៍បិទត្រាជាមុនសិន (roundtable cosign show) រួចចុះហត្ថលេខាដោយ --yes។</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/history_cmds.py" line="-56"/>
+        <source>No such entry in this record&apos;s history: {n}.</source>
+        <translation>គ្មានធាតុនេះនៅក្នុងប្រវត្តិនៃកំណត់ត្រានេះទេ៖ {n}។</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,16 @@ def test_history_lists_every_earlier_value(env: Path, capsys) -> None:
         {"field": "title", "before": "First title", "after": "Second title"}
     ]
     assert rt("history", "--vault", env / "a", "no-such-record") == 1
+    # Restore the first version: a new change, the record back from deletion.
+    first = doc["entries"][0]["n"]
+    assert rt("history", "--vault", env / "a", meeting.id, "--restore", first, "--json") == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["deleted"] is False
+    assert [e["kind"] for e in doc["entries"]][-1] == "restore"
+    with open_vault(env / "a", PASSPHRASE) as vault:
+        assert vault.store.get(Meeting, meeting.id).title == "First title"
+    assert rt("history", "--vault", env / "a", meeting.id, "--restore", 999) == 1
+    assert "No such entry" in capsys.readouterr().err
     assert "Traceback" not in capsys.readouterr().err
 
 

@@ -239,6 +239,36 @@ class BundleContentInvalid(BundleError):
     message = N_("Errors", "The records inside the bundle are not valid.")
 
 
+class LogProofInvalid(BundleError):
+    message = N_(
+        "Errors",
+        "The bundle's change log does not match the checkpoint its sender signed.",
+    )
+
+
+class HistoryCheckFailed(BundleError):
+    message = N_(
+        "Errors",
+        "The signed change-log checkpoints do not only grow: the sender rewrote its history.",
+    )
+
+
+class NoCheckpoint(BundleError):
+    message = N_("Errors", "This bundle carries no change-log checkpoint (made before history).")
+
+
+class SealInvalid(RoundtableError):
+    message = N_(
+        "Errors",
+        "The sealed report or a signature on it does not verify: it was changed, or signed "
+        "for other content.",
+    )
+
+
+class SealSignatureMissing(SealInvalid):
+    message = N_("Errors", "An organisation you gave (--signer) has no signature on this report.")
+
+
 class ContactError(RoundtableError):
     message = N_("Errors", "The contact could not be used.")
 
@@ -260,6 +290,18 @@ class _Filled(RoundtableError):
     def __init__(self, **params: str) -> None:
         self.params = params or None  # without them, the fixed `message`
         super().__init__(self.template.format(**params) if params else None)
+
+
+class SealSignerUnknown(_Filled, SealInvalid):
+    message = N_(
+        "Errors",
+        "A signature beside the sealed report was made with a key you did not give (--signer).",
+    )
+    template = N_(
+        "Errors",
+        "The signature {file} beside the sealed report was made with a key you did not give "
+        "(--signer).",
+    )
 
 
 class ContactKeyConflict(ContactError, _Filled):

@@ -27,7 +27,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.demo import fill_demo_vault  # noqa: E402
-from app.domain.records import Attachment, MinuteEntry  # noqa: E402
+from app.domain.records import Attachment, Decision, MinuteEntry  # noqa: E402
 from app.exchange.contacts import add_contact, own_card  # noqa: E402
 from app.ui.fonts import register_fonts  # noqa: E402
 from app.ui.language import LANGUAGES  # noqa: E402
@@ -91,6 +91,11 @@ def main() -> int:
         partner = create_vault(tmp / name.replace(" ", "-"), name, PASSPHRASE)
         add_contact(made.vault, own_card(partner.vault).raw, verified=verified)
         partner.vault.close()
+    # Some history to show (issue 15): a minute entry reworded twice, a decision deleted.
+    store = made.vault.store
+    store.update(khmer_entry, text=khmer_entry.text + " (កែលើកទី១)")
+    store.update(khmer_entry, text=khmer_entry.text.replace(" (កែលើកទី១)", "") + " (កែលើកទី២)")
+    store.delete(store.select(Decision, limit=1)[0])
     made.vault.close()
     prefs = Preferences(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
     prefs.language = lang
@@ -164,6 +169,20 @@ def main() -> int:
     shell.workspace.tabs.setCurrentWidget(shell.report)
     wait(app, lambda: idle() and shell.report.preview.toPlainText() != "")
     save(window, "meeting-report")
+    shell.report.open_seals()
+    seals = shell.report.seal_dialog
+    seals.seal_now()
+    wait(app, lambda: idle() and seals.table.rowCount() > 0)
+    wait(app, lambda: idle() and len(seals.viewer.page_labels) > 0)
+    save(seals, "seal")
+    seals.close()
+    window.show_screen("history")
+    shell.history.show_record(khmer_entry.id)
+    wait(app, lambda: idle() and shell.history.entries.rowCount() > 0)
+    save(window, "history")
+    shell.history.show_deleted()
+    wait(app, idle)
+    save(window, "history-deleted")
     window.show_screen("contacts")
     shell.contacts.list.setCurrentRow(0)
     wait(app, idle)

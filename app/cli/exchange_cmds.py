@@ -43,7 +43,7 @@ from app.exchange.contacts import (
 )
 from app.exchange.exporter import export_bundle, select_meetings
 from app.exchange.importer import Preview, import_bundle, localised_warning
-from app.exchange.verify import verify_bundle
+from app.exchange.verify import verify_bundle, verify_history
 from app.i18n import N_
 from app.storage.files import write_private_atomic
 
@@ -166,11 +166,37 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--signer",
         type=Path,
+        action="append",
+        default=[],
         metavar="CARD_OR_PUB",
-        help=translate("Cli", "the sender's card or minisign .pub"),
+        help=translate(
+            "Cli", "the sender's card or minisign .pub (with --seal: each organiser's, repeated)"
+        ),
+    )
+    p.add_argument(
+        "--seal",
+        action="store_true",
+        help=translate(
+            "Cli", "FILE is a sealed report: check every FILE.ORGANISATION.minisig beside it"
+        ),
+    )
+    p.add_argument(
+        "--history",
+        action="store_true",
+        help=translate("Cli", "check the sender's signed change-log checkpoint"),
+    )
+    p.add_argument(
+        "--since",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="EARLIER",
+        help=translate(
+            "Cli", "with --history: an earlier bundle of the same sender (may be repeated)"
+        ),
     )
     p.add_argument("--json", action="store_true", help=translate("Cli", "machine-readable output"))
-    p.set_defaults(func=cmd_verify)
+    p.set_defaults(func=cmd_verify, verify_parser=p)
 
     p = sub.add_parser("import", help=translate("Cli", "check and merge a bundle from a partner"))
     add_vault_arg(p)
@@ -490,6 +516,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    if args.seal:
+        return _verify_seal(args)
+    if len(args.signer) > 1:
+        args.verify_parser.error(translate("Cli", "give one --signer for a bundle"))
+    args.signer = args.signer[0] if args.signer else None
     if args.signer is None:
         with OuterBundle(args.file) as bundle:
             key = bundle.key_id.hex()
@@ -503,6 +534,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 "Give the sender's contact card or minisign .pub with --signer to check it.",
             )
         )
+    if args.history:
+        return _verify_history(args)
+    if args.since:
+        args.verify_parser.error(translate("Cli", "--since needs --history"))
     result = verify_bundle(args.file, args.signer)
     if args.json:
         print_json({"valid": True, **dataclasses.asdict(result)})
@@ -515,6 +550,91 @@ def cmd_verify(args: argparse.Namespace) -> int:
     print(translate("Cli", "Bundle:      {bundle}").format(bundle=result.bundle_id))
     print(translate("Cli", "Sequence:    {seq}").format(seq=result.seq))
     print(translate("Cli", "Created:     {created}").format(created=safe_text(str(result.created))))
+    return 0
+
+
+def _verify_seal(args: argparse.Namespace) -> int:
+    from app.exchange.seals import verify_files
+
+    if not args.signer:
+        raise InvalidInput(
+            translate(
+                "Errors", "Give each organiser's contact card or minisign .pub with --signer."
+            )
+        )
+    result = verify_files(args.file, list(args.signer))
+    if args.json:
+        print_json(
+            {
+                "valid": True,
+                "pdf_sha256": result.pdf_sha256,
+                "content_sha256": result.signatures[0].content_sha256,
+                "embedded_content_matches": bool(result.content_sha256),
+                "seal_id": result.signatures[0].seal_id,
+                "meeting_id": result.signatures[0].meeting_id,
+                "signatures": [
+                    {
+                        "file": s.path.name,
+                        "signer": s.signer,
+                        "org_id": s.org_id,
+                        "fingerprint": s.fingerprint,
+                    }
+                    for s in result.signatures
+                ],
+            }
+        )
+        return 0
+    print(translate("Cli", "Sealed report: every signature valid."))
+    print(translate("Cli", "Seal:            {seal}").format(seal=result.signatures[0].seal_id))
+    print(
+        translate("Cli", "Content SHA-256: {hash}").format(hash=result.signatures[0].content_sha256)
+    )
+    if not result.content_sha256:
+        print(translate("Cli", "The PDF carries no copy of the sealed content to compare."))
+    for s in result.signatures:
+        print(
+            translate("Cli", "Signed by {name} ({fingerprint}): {file}").format(
+                name=safe_text(s.signer), fingerprint=s.fingerprint, file=s.path.name
+            )
+        )
+    return 0
+
+
+def _verify_history(args: argparse.Namespace) -> int:
+    found = verify_history(args.file, args.signer, list(args.since))
+    if args.json:
+        print_json(
+            {
+                "valid": True,
+                "signer": found[0].bundle.signer,
+                "fingerprint": found[0].bundle.fingerprint,
+                "checkpoints": [
+                    {
+                        "bundle_id": c.bundle.bundle_id,
+                        "seq": c.bundle.seq,
+                        "count": c.count,
+                        "head": c.head,
+                    }
+                    for c in sorted(found, key=lambda c: c.bundle.seq)
+                ],
+            }
+        )
+        return 0
+    print(translate("Cli", "Signature valid."))
+    print(translate("Cli", "Signer:      {name}").format(name=safe_text(found[0].bundle.signer)))
+    print(
+        translate("Cli", "Fingerprint: {fingerprint}").format(
+            fingerprint=found[0].bundle.fingerprint
+        )
+    )
+    for c in sorted(found, key=lambda c: c.bundle.seq):
+        print(
+            translate("Cli", "Sequence {seq}: {count} changes, head {head}").format(
+                seq=c.bundle.seq, count=c.count, head=c.head
+            )
+        )
+    if len(found) > 1:
+        print(translate("Cli", "The change log only grew between these bundles."))
     return 0
 
 
@@ -557,6 +677,21 @@ def _print_preview(preview: Preview, applied: bool) -> None:
         )
     )
     print(summary.format(**s))
+    if preview.seal is not None and preview.seal.kind == "request":
+        print(
+            translate(
+                "Cli",
+                "Asks you to co-sign sealed report {seal}: read it with roundtable cosign show, "
+                "then sign with roundtable cosign sign.",
+            ).format(seal=preview.seal.seal.id)
+        )
+    elif preview.seal is not None:
+        print(
+            translate("Cli", "Co-signature of sealed report {seal} by {names}.").format(
+                seal=preview.seal.seal.id,
+                names=", ".join(safe_text(x.org_name) for x in preview.seal.signatures),
+            )
+        )
     for change in preview.changes:
         if change.kind == "conflict":
             fields = ", ".join(f.name for f in change.fields if f.conflict and not f.held)
@@ -613,6 +748,8 @@ def _preview_json(preview: Preview, applied: bool) -> dict[str, Any]:
         "policy": preview.policy,
         "warnings": preview.warnings,
         "summary": preview.summary(),
+        "log": preview.log.as_json() if preview.log else None,
+        "seal": preview.seal.summary() if preview.seal else None,
         "changes": [
             {
                 "table": c.table,

@@ -49,6 +49,11 @@ PAYLOAD_SIG = "payload.age.minisig"
 MANIFEST = "manifest.json"
 MANIFEST_SIG = "manifest.json.minisig"
 DATA = "data.json"
+# Optional inner files (docs/history.md): the change log's proof of growth, and (full bundles
+# only) the history of the records carried.
+LOG = "log.json"
+HISTORY = "history.json"
+SEAL = "seal.json"  # a sealed report to co-sign, or a co-signature (docs/sealed-reports.md)
 ATTACHMENT_DIR = "attachments/"
 SUFFIX = ".rtbundle"
 CHUNK = 1 << 20
@@ -59,7 +64,10 @@ NAME_BUDGET = 900
 _OUTER_COMMENT = re.compile(
     r"^roundtable/v1 bundle=(?P<bundle>[0-9a-f-]{36}) from=(?P<org>[A-Za-z0-9%._~-]{1,900}) "
     r"seq=(?P<seq>[0-9]{1,15}) created=(?P<created>[0-9TZ:.-]{10,40}) "
-    r"inner_sha256=(?P<sha>[0-9a-f]{64})\Z"
+    r"inner_sha256=(?P<sha>[0-9a-f]{64})"
+    # The sender's change-log checkpoint (entry count and head), from schema 10 on
+    # (docs/history.md): signed here so an auditor without a vault can compare checkpoints.
+    r"(?: log=(?P<log_n>[0-9]{1,15}):(?P<log_head>[0-9a-f]{64}))?\Z"
 )
 MANIFEST_COMMENT = "roundtable/v1 manifest bundle={bundle} seq={seq} inner_sha256={sha}"
 
@@ -110,6 +118,8 @@ class OuterHeader:
     created: str
     inner_sha256: str
     key_id: bytes
+    log_count: int | None = None  # the signed change-log checkpoint, if the sender gave one
+    log_head: str = ""
 
 
 @dataclass
@@ -184,10 +194,18 @@ def stated_name(name: str) -> str:
     return prefix + _ELLIPSIS
 
 
-def outer_comment(bundle_id: str, sender: str, seq: int, created: str, sha: str) -> str:
+def outer_comment(
+    bundle_id: str,
+    sender: str,
+    seq: int,
+    created: str,
+    sha: str,
+    log: tuple[int, str] | None = None,
+) -> str:
+    tail = f" log={log[0]}:{log[1]}" if log is not None else ""
     return (
         f"roundtable/v1 bundle={bundle_id} from={percent_encode(stated_name(sender))} seq={seq} "
-        f"created={created} inner_sha256={sha}"
+        f"created={created} inner_sha256={sha}{tail}"
     )
 
 
@@ -199,7 +217,10 @@ def parse_outer_comment(comment: str, key_id: bytes) -> OuterHeader:
         name = percent_decode(m["org"])
     except ValueError:
         raise NotABundleSignature() from None
-    return OuterHeader(m["bundle"], name, int(m["seq"]), m["created"], m["sha"], key_id)
+    log_n = int(m["log_n"]) if m["log_n"] is not None else None
+    return OuterHeader(
+        m["bundle"], name, int(m["seq"]), m["created"], m["sha"], key_id, log_n, m["log_head"] or ""
+    )
 
 
 def default_file_name() -> str:
@@ -330,6 +351,8 @@ def stage_bundle(
     created: str | None = None,
     progress: Callable[[str, int], None] | None = None,
     extra_age_recipients: Iterable[str] = (),
+    extra_files: dict[str, bytes] | None = None,
+    log: tuple[int, str] | None = None,
 ) -> StagedBundle:
     """Build, encrypt and sign a bundle into a temporary file next to `out_path` (created 0600,
     synced), to be published under `out_path` once recorded. Only ciphertext touches disk."""
@@ -349,6 +372,14 @@ def stage_bundle(
             compresslevel=6,
         )
         files[DATA] = {"sha256": hashlib.sha256(data_json).hexdigest(), "size": len(data_json)}
+        for name, content in (extra_files or {}).items():  # log.json, history.json
+            zf.writestr(
+                zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)),
+                content,
+                compress_type=zipfile.ZIP_DEFLATED,
+                compresslevel=6,
+            )
+            files[name] = {"sha256": hashlib.sha256(content).hexdigest(), "size": len(content)}
         for source in attachments:
             name = ATTACHMENT_DIR + source.attachment_id
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
@@ -403,7 +434,7 @@ def stage_bundle(
                 )
                 pyrage.encrypt_io(inner, writer, age_recipients)
             del inner
-            comment = outer_comment(bundle_id, sender.org_name, seq, created, sha)
+            comment = outer_comment(bundle_id, sender.org_name, seq, created, sha, log)
             outer.writestr(
                 zipfile.ZipInfo(PAYLOAD_SIG, date_time=(1980, 1, 1, 0, 0, 0)),
                 signer.sign_digest(writer.digest.digest(), comment),

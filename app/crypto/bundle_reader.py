@@ -38,11 +38,14 @@ from app.crypto.bundle import (
     DATA,
     DEFAULT_LIMITS,
     FORMAT,
+    HISTORY,
+    LOG,
     MANIFEST,
     MANIFEST_COMMENT,
     MANIFEST_SIG,
     PAYLOAD,
     PAYLOAD_SIG,
+    SEAL,
     UUID_PATTERN,
     Limits,
     OuterHeader,
@@ -519,7 +522,7 @@ def strict_json(raw: bytes) -> Any:
 
 # --- reading: inner ----------------------------------------------------------------------------
 def _inner_name_allowed(name: str) -> bool:
-    if name in (MANIFEST, MANIFEST_SIG, DATA):
+    if name in (MANIFEST, MANIFEST_SIG, DATA, LOG, HISTORY, SEAL):
         return True
     return name.startswith(ATTACHMENT_DIR) and bool(UUID_PATTERN.match(name[len(ATTACHMENT_DIR) :]))
 
@@ -533,6 +536,8 @@ class InnerBundle:
     data: Any  # parsed data.json (untrusted shape: validated by the importer)
     attachments: dict[str, zipfile.ZipInfo] = field(default_factory=dict)
     _zip: zipfile.ZipFile | None = None
+    # Parsed log.json / history.json when present (untrusted shape: app/exchange/log_check.py)
+    extras: dict[str, Any] = field(default_factory=dict)
 
     def open_attachment(self, attachment_id: str) -> Iterator[bytes]:
         info = self.attachments[attachment_id]
@@ -629,6 +634,9 @@ def open_inner(
         raise
 
 
+_JSON_FILES = (DATA, LOG, HISTORY, SEAL)
+
+
 def check_files(inner: InnerBundle, limits: Limits = DEFAULT_LIMITS) -> None:
     """Every file's SHA-256 and size against the signed manifest; parses data.json."""
     zf = inner._zip
@@ -646,11 +654,11 @@ def check_files(inner: InnerBundle, limits: Limits = DEFAULT_LIMITS) -> None:
                 while chunk := f.read(CHUNK):
                     size += len(chunk)
                     if size > limits.max_member_bytes or (
-                        name == DATA and size > limits.max_json_bytes
+                        name in _JSON_FILES and size > limits.max_json_bytes
                     ):
                         raise BundleTooLarge()
                     digest.update(chunk)
-                    if name == DATA:
+                    if name in _JSON_FILES:
                         data_parts.append(chunk)
         except BundleError:
             raise
@@ -658,8 +666,12 @@ def check_files(inner: InnerBundle, limits: Limits = DEFAULT_LIMITS) -> None:
             raise BundleDamaged() from None
         if digest.hexdigest() != expect.get("sha256") or size != expect.get("size"):
             raise FileHashMismatch()
-        if name == DATA:
+        if name in _JSON_FILES:
             try:
-                inner.data = strict_json(b"".join(data_parts))
+                parsed = strict_json(b"".join(data_parts))
             except (ValueError, RecursionError):
                 raise BundleContentInvalid() from None
+            if name == DATA:
+                inner.data = parsed
+            else:
+                inner.extras[name] = parsed

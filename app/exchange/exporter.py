@@ -39,7 +39,7 @@ from app.domain.records import (
 )
 from app.domain.values import RedactionPolicy
 from app.errors import InvalidInput
-from app.exchange import merge
+from app.exchange import log_check, merge
 from app.exchange.contacts import Contact
 from app.exchange.redaction import parse_policy, record_redaction
 from app.exchange.sent_log import record_sent
@@ -307,6 +307,7 @@ def export_bundle(
     policy: RedactionPolicy | str = RedactionPolicy.PARTNERS,
     include_attachments: bool = False,
     progress: Progress | None = None,
+    seal_files: dict[str, bytes] | None = None,
 ) -> ExportResult:
     """Write one bundle for `recipients`.
 
@@ -352,6 +353,9 @@ def export_bundle(
                         )
                     )
             seq, prev = next_sequence(store.conn)
+            to = [c.org_id for c in recipients]
+            extra_files, checkpoint = log_check.outgoing(store.conn, to, policy, data["records"])
+            extra_files.update(seal_files or {})  # a co-sign request or reply
             staged = stage_bundle(
                 out_path,
                 signer,
@@ -363,8 +367,11 @@ def export_bundle(
                 attachments=sources,
                 schema_version=schema.LATEST_VERSION,
                 progress=progress,
+                extra_files=extra_files,
+                log=checkpoint,
             )
             written = staged.written
+            log_check.sent(store.conn, to, checkpoint, full=policy == RedactionPolicy.FULL)
             store.conn.execute(
                 "INSERT INTO sent_bundles (bundle_id, seq, manifest_sha256, created_at, "
                 "recipients, policy) VALUES (?, ?, ?, ?, ?, ?)",

@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from app.crypto.bundle import DEFAULT_LIMITS, Limits, OuterHeader
+from app.crypto.bundle import DEFAULT_LIMITS, HISTORY, SEAL, Limits, OuterHeader
 from app.crypto.bundle_reader import InnerBundle, OuterBundle, check_files, open_inner
 from app.crypto.identity import load_identity
 from app.domain.records import (
@@ -42,13 +42,14 @@ from app.errors import (
     SenderMismatch,
     StaleBundle,
 )
-from app.exchange import merge
+from app.exchange import log_check, merge
 from app.exchange.contacts import Contact, find_signer, name_clashes
 from app.exchange.exporter import DATA_FORMAT
 from app.exchange.sent_log import own_bound, own_bounds_for, removed_edits, sent_to
 from app.exchange.state_store import load_states, merge_fields, origins, save_states, values_of
 from app.exchange.validate import validate_data
 from app.i18n import N_
+from app.storage import history
 from app.storage.attachments import CHUNK_BYTES
 from app.storage.records import RecordStore, mapping, utc_now
 
@@ -114,6 +115,7 @@ WARNINGS = (
     CLAIMS_WARNING,
     FORGED_WARNING,
     SHADOWED_WARNING,
+    *log_check.WARNINGS,
 )
 
 
@@ -167,6 +169,8 @@ class Preview:
     attachments: int
     refused: list[RecordChange] = field(default_factory=list)  # not applied (trust rules)
     claims_ignored: int = 0  # fields that claimed edits of ours we never sent (rule 2)
+    log: log_check.LogCheck | None = None  # the sender's change log against what we saw before
+    seal: Any = None  # a sealed report to co-sign, or a co-signature (seal_exchange.SealIncoming)
 
     def count(self, kind: str) -> int:
         return sum(1 for c in self.changes if c.kind == kind)
@@ -568,16 +572,18 @@ class PreparedImport:
                 plan = self._plan
             else:
                 plan = _plan(store, self.incoming, self.contact.org_id)
-            for new, old in plan.writes:
-                store.put_merged(new, old)
             now = utc_now()
             bundle_id = self.header.bundle_id
             org = self.contact.org_id
+            with history.imported_from(store, org, bundle_id):
+                for new, old in plan.writes:
+                    store.put_merged(new, old)
             for cls, states in plan.local_states.items():
                 save_states(conn, cls.TABLE, states)
             for cls, states in plan.states.items():
                 save_states(conn, cls.TABLE, states, source=(org, bundle_id, now))
             _record_conflicts(conn, plan, self.contact, bundle_id, now)
+            _keep_history(conn, plan, self, now)
             self._store_attachments(store)
             conn.execute(
                 "INSERT INTO seen_bundles (bundle_id, sender_org_id, seq, manifest_sha256, "
@@ -635,6 +641,28 @@ class PreparedImport:
                     "INSERT INTO attachment_chunks (attachment_id, seq, data) VALUES (?, ?, ?)",
                     (attachment_id, seq, bytes(buffer)),
                 )
+
+
+def _keep_history(conn: Any, plan: _Plan, prepared: PreparedImport, now: str) -> None:
+    """docs/history.md: a merge's losing values, the sender's checkpoint, and (full bundles)
+    the history its other devices kept of the records this import may change."""
+    org, bundle_id = prepared.contact.org_id, prepared.header.bundle_id
+    for table, rid, change in plan.conflicts:
+        losing = change.incoming[0] if len(change.incoming) == 1 else change.incoming
+        history.note_conflict(
+            conn, table, rid, change.name, change.before, losing, org, bundle_id, now
+        )
+    if prepared.preview.log is not None:
+        log_check.remember(conn, org, bundle_id, prepared.preview.log)
+    if prepared.preview.seal is not None:
+        from app.exchange import seal_exchange
+
+        seal_exchange.store(conn, prepared.preview.seal, bundle_id)
+    doc = prepared.inner.extras.get(HISTORY)
+    if doc is not None and prepared.preview.policy == RedactionPolicy.FULL:
+        refused = {(c.table, c.record_id) for c in plan.refused}
+        allowed = {(i.cls.TABLE, i.record_id) for i in prepared.incoming} - refused
+        history.store_received(conn, org, log_check.received_history(doc, allowed))
 
 
 def _record_conflicts(conn: Any, plan: _Plan, contact: Contact, bundle_id: str, now: str) -> None:
@@ -736,6 +764,16 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
         ):
             raise RecipientNotListed()
         check_files(inner, limits)  # 8. file hashes
+        log = log_check.check(
+            conn, contact.org_id, contact.org_name, contact.fingerprint, header, inner.extras
+        )
+        if HISTORY in inner.extras:  # checked now: a malformed one refuses before any write
+            log_check.received_history(inner.extras[HISTORY], set())
+        seal = None
+        if SEAL in inner.extras:
+            from app.exchange import seal_exchange
+
+            seal = seal_exchange.incoming(conn, vault, contact, inner.extras[SEAL])
         incoming = parse_records(inner.data)
         policy = inner.data.get("policy", "")
         # Shown in the preview and printed by the CLI: only a policy name, never the sender's
@@ -753,6 +791,8 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
         prev = inner.manifest.get("prev_manifest_sha256")
         if row is not None and header.seq == int(row[0]) + 1 and prev != row[1]:
             warnings.append(CHAIN_WARNING)
+        if log.warning:
+            warnings.append(log.warning)
         plan = _plan(vault.store, incoming, contact.org_id)
         if plan.claims_cut:
             warnings.append(CLAIMS_WARNING.format(n=plan.claims_cut))
@@ -773,6 +813,8 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
             len(inner.attachments),
             plan.refused,
             plan.claims_cut,
+            log,
+            seal,
         )
         return PreparedImport(
             outer, header, inner, contact, incoming, preview, plan, conn.total_changes

@@ -3,6 +3,7 @@ or minisign `.pub`, with no vault and no passphrase. It cannot decrypt anything.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from app.crypto.bundle import stated_name
 from app.crypto.bundle_reader import OuterBundle, open_regular
 from app.crypto.cards import read_card
 from app.crypto.fingerprint import fingerprint
-from app.errors import BundleError, CardInvalid, InvalidInput
+from app.errors import BundleError, CardInvalid, HistoryCheckFailed, InvalidInput, NoCheckpoint
 from app.i18n import N_
 
 
@@ -64,3 +65,52 @@ def verify_bundle(bundle_path: Path, signer_path: Path) -> Verified:
         header.inner_sha256,
         bool(name) and stated_name(name) == header.sender_name,
     )
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """A sender's signed change-log checkpoint, as an auditor sees it (docs/history.md)."""
+
+    bundle: Verified
+    count: int
+    head: str
+
+    def note(self, origin: str) -> str:
+        """The checkpoint in the text form of C2SP tlog-checkpoint (origin, size, root hash)."""
+        import base64
+
+        root = base64.b64encode(bytes.fromhex(self.head)).decode()
+        return f"{origin}\n{self.count}\n{root}\n"
+
+
+def verify_history(bundle_path: Path, signer_path: Path, earlier: list[Path]) -> list[Checkpoint]:
+    """Each bundle's signed checkpoint (the given one first, then `earlier`), checked against
+    one another in sequence order: a later bundle's count never below an earlier one's, and
+    equal counts with equal heads. Raises HistoryCheckFailed when they do not only grow; a
+    vault (which also holds the leaves) checks more at import."""
+    found: list[Checkpoint] = []
+    for path in [bundle_path, *earlier]:
+        key_id, public, name = read_signer(signer_path)
+        with OuterBundle(path, keep_payload=False) as outer:
+            header = outer.verify(key_id, public)
+        if header.log_count is None:
+            raise NoCheckpoint()
+        result = Verified(
+            name or header.sender_name,
+            bool(name),
+            header.sender_name,
+            fingerprint(key_id, public),
+            header.bundle_id,
+            header.seq,
+            header.created,
+            header.inner_sha256,
+            bool(name) and stated_name(name) == header.sender_name,
+        )
+        found.append(Checkpoint(result, header.log_count, header.log_head))
+    ordered = sorted(found, key=lambda c: c.bundle.seq)
+    for before, after in itertools.pairwise(ordered):
+        if after.count < before.count or (
+            after.count == before.count and after.head != before.head
+        ):
+            raise HistoryCheckFailed()
+    return found

@@ -103,13 +103,17 @@ def meeting_document(
     *,
     prepared_on: dt.date | None = None,
     lang: ReportLanguage | None = None,
+    addenda: bool = True,
 ) -> Document:
-    return build_narrative(
-        load_redacted(store, meeting_id, policy),
-        policy,
-        prepared_on=prepared_on,
-        lang=lang or ReportLanguage(),
+    lang = lang or ReportLanguage()
+    doc = build_narrative(
+        load_redacted(store, meeting_id, policy), policy, prepared_on=prepared_on, lang=lang
     )
+    if addenda:  # a sealed meeting's report says so, and shows later edits as addenda
+        from app.reports.seal import add_addenda
+
+        add_addenda(store, meeting_id, policy, lang, doc)
+    return doc
 
 
 def meeting_pdf_with_appendices(
@@ -127,6 +131,9 @@ def meeting_pdf_with_appendices(
     lang = lang or ReportLanguage()
     detail = load_redacted(store, meeting_id, policy)
     doc = build_narrative(detail, policy, prepared_on=prepared_on, lang=lang)
+    from app.reports.seal import add_addenda
+
+    add_addenda(store, meeting_id, policy, lang, doc)
     pdf = render(doc, "pdf")
     listed = [a for a in detail.attachments if a.filename]  # the report's list, in its order
     hidden = (

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from app.domain.records import Record
 from app.errors import InvalidInput, NotFound
 from app.i18n import N_
-from app.storage import search_text
+from app.storage import history, search_text
 
 R = TypeVar("R", bound=Record)
 
@@ -85,6 +85,10 @@ class RecordStore:
         self.conn = conn
         self.actor = actor
         self._depth = 0
+        # (organisation, bundle) that writes are attributed to in the history while an import
+        # applies (`history.imported_from`); None = this vault's own user.
+        self.history_source: tuple[str, str] | None = None
+        self.history_batch: object | None = None  # entries chained in memory during an import
 
     # --- transactions ------------------------------------------------------------------------
     @contextmanager
@@ -182,6 +186,7 @@ class RecordStore:
                     ) from None
                 raise
             self._index(record, None)
+            history.note_write(self, None, record)
         return record
 
     def add_many(self, records: Sequence[Record]) -> None:
@@ -231,6 +236,7 @@ class RecordStore:
             if old is None:
                 self.conn.execute(m.insert, m.to_row(record))
                 self._index(record, None)
+                history.note_write(self, None, record)
             else:
                 self._write(old, record)
 
@@ -240,6 +246,7 @@ class RecordStore:
             m = mapping(type(new))
             self.conn.execute(m.insert, m.to_row(new))
             self._index(new, None)
+            history.note_write(self, None, new)
         else:
             self._write(old, new)
 
@@ -254,6 +261,7 @@ class RecordStore:
         row = m.to_row(new)
         self.conn.execute(m.update, (*row[1:], new.id))
         self._index(new, old)
+        history.note_write(self, old, new)
 
     # --- search index ------------------------------------------------------------------------
     def _index(self, new: Record, old: Record | None) -> None:

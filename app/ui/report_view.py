@@ -20,11 +20,13 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -252,6 +254,14 @@ class ReportView(QWidget):
             action.triggered.connect(lambda _=False, c=choice: self._ask_and_export(c))
         self.export_button.setMenu(menu)
         bar.addWidget(self.export_button)
+        self.seal_button = QPushButton(self.tr("&Seal…"))
+        self.seal_button.setObjectName("reportSeal")
+        self.seal_button.setToolTip(
+            self.tr("Seal this report, gather co-organisers' signatures, or co-sign theirs")
+        )
+        self.seal_button.clicked.connect(self.open_seals)
+        self.seal_dialog: QDialog | None = None
+        bar.addWidget(self.seal_button)
         lay.addLayout(bar)
 
         options = QHBoxLayout()
@@ -406,6 +416,8 @@ class ReportView(QWidget):
         self.preview.document().clear()
         self.status.clear()
         self.progress.setVisible(False)
+        if self.seal_dialog is not None:  # it shows a sealed report's pages
+            self.seal_dialog.close()
         self.setEnabled(False)
 
     # --- preview -----------------------------------------------------------------------------
@@ -468,6 +480,23 @@ class ReportView(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+
+    # --- sealed reports (app/ui/seal_dialog.py) ----------------------------------------------
+    def open_seals(self) -> None:
+        if not self._meeting_id:
+            return
+        from app.ui.seal_dialog import SealDialog
+
+        if self.seal_dialog is not None:
+            self.seal_dialog.close()
+        dialog = SealDialog(
+            self.ops, self._meeting_id, self.current_policy, self.current_language, self
+        )
+        dialog.changed.connect(self.refresh)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "seal_dialog", None))
+        self.seal_dialog = dialog
+        dialog.show()
 
     # --- export ------------------------------------------------------------------------------
     def _ask_and_export(self, choice: ExportChoice) -> None:

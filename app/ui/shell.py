@@ -18,12 +18,13 @@ from app.ui.screens.directory import DirectoryScreen
 from app.ui.screens.meetings import MeetingsScreen
 from app.ui.screens.search import SearchScreen
 
-MEETINGS, ACTIONS, DIRECTORY, SEARCH, MEETING = (
+MEETINGS, ACTIONS, DIRECTORY, SEARCH, MEETING, HISTORY = (
     "meetings",
     "actions",
     "directory",
     "search",
     "meeting",
+    "history",
 )
 
 
@@ -62,6 +63,10 @@ class Shell(QObject):
         window.add_screen(DIRECTORY, self.tr("People & organisations"), self.directory)
         self.search = SearchScreen(ops)
         window.add_screen(SEARCH, self.tr("Search"), self.search)
+        from app.ui.screens.history import HistoryScreen
+
+        self.history = HistoryScreen(ops)
+        window.add_screen(HISTORY, self.tr("History"), self.history)
         yield
         self.workspace = _meeting_workspace(ops)
         window.add_screen(MEETING, self.tr("Meeting"), self.workspace)
@@ -81,7 +86,7 @@ class Shell(QObject):
         # Edits in a meeting change the lists: reload them when they are next shown.
         # People and organisations added or renamed in a meeting (programme, pickers) too.
         self.workspace.meeting_changed.connect(  # type: ignore[attr-defined]
-            lambda _id: self._stale.update({MEETINGS, ACTIONS, DIRECTORY})
+            lambda _id: self._stale.update({MEETINGS, ACTIONS, DIRECTORY, HISTORY})
         )
         self.workspace.meeting_changed.connect(  # type: ignore[attr-defined]
             lambda _id: window.refresh_org_name()
@@ -89,6 +94,9 @@ class Shell(QObject):
         self.directory.changed.connect(window.refresh_org_name)
         self.directory.changed.connect(lambda: self._stale.add(ACTIONS))
         self.actions.changed.connect(lambda: self._stale.add(MEETINGS))
+        self.history.changed.connect(lambda: self._stale.update({MEETINGS, ACTIONS, DIRECTORY}))
+        self.history.changed.connect(self._history_restored)
+        self.workspace.history_requested.connect(self.show_meeting_history)  # type: ignore[attr-defined]
         window.navigation.screen_changed.connect(self._screen_shown)
         window.locked.connect(self._locked)
         window.vault_opened.connect(lambda: window.show_screen(MEETINGS))
@@ -121,12 +129,28 @@ class Shell(QObject):
                 self.meetings.refresh_choices()  # a new year or series may have appeared
             elif key == DIRECTORY:
                 self.directory.reload()
+            elif key == HISTORY:
+                self.history.reload()
             else:
                 self.actions.model.reload()
 
     def _locked(self) -> None:
         self._stale.clear()
         self.window.navigation.set_visible_in_sidebar(MEETING, False)
+
+    def _history_restored(self) -> None:
+        if self.workspace.meeting_id:  # type: ignore[attr-defined]
+            self.workspace.reload()  # type: ignore[attr-defined]
+
+    def show_history(self, record_id: str) -> None:
+        """The History screen on one record."""
+        self.window.show_screen(HISTORY)
+        self.history.show_record(record_id)
+
+    def show_meeting_history(self, meeting_id: str) -> None:
+        """The History screen on a meeting: its records' changes, and its own history."""
+        self.window.show_screen(HISTORY)
+        self.history.show_meeting(meeting_id)
 
     def focus_search(self) -> None:
         self.window.show_screen(SEARCH)

@@ -795,6 +795,49 @@
     </message>
 </context>
 <context>
+    <name>ReportSeal</name>
+    <message>
+        <location filename="../../app/reports/seal.py" line="+55"/>
+        <source>Sealed by {org} on {date} (seal {seal}). Each organiser&apos;s signature is a separate file next to this PDF (FILE.pdf.ORGANISATION.minisig); check them with roundtable verify --seal or minisign -V. The content that was signed is attached to this PDF as {file}.</source>
+        <translation>បិទត្រាដោយ {org} នៅ{date} (ត្រា {seal})។ ហត្ថលេខារបស់អ្នករៀបចំម្នាក់ៗ គឺជាឯកសារដាច់ដោយឡែកនៅក្បែរ PDF នេះ (FILE.pdf.ORGANISATION.minisig)៖ ពិនិត្យវាដោយ roundtable verify --seal ឬ minisign -V។ ខ្លឹមសារដែលបានចុះហត្ថលេខា ត្រូវបានភ្ជាប់ជាមួយ PDF នេះជា {file}។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Seal</source>
+        <translation>ត្រា</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>This report was sealed on {date} and signed by {names} (seal {seal}, content SHA-256 {hash}).</source>
+        <translation>របាយការណ៍នេះត្រូវបានបិទត្រានៅ{date} និងចុះហត្ថលេខាដោយ {names} (ត្រា {seal}, SHA-256 នៃខ្លឹមសារ {hash})។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing has changed since it was sealed.</source>
+        <translation>គ្មានអ្វីផ្លាស់ប្ដូរទេ ចាប់តាំងពីវាត្រូវបានបិទត្រា។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changed since sealing (the sealed version itself is unchanged):</source>
+        <translation>ការផ្លាស់ប្ដូរចាប់តាំងពីការបិទត្រា (កំណែដែលបានបិទត្រាខ្លួនឯងមិនផ្លាស់ប្ដូរទេ)៖</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No longer in the report:</source>
+        <translation>លែងមាននៅក្នុងរបាយការណ៍៖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added after sealing:</source>
+        <translation>បានបន្ថែមបន្ទាប់ពីការបិទត្រា៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Addenda after sealing</source>
+        <translation>សេចក្ដីបន្ថែមបន្ទាប់ពីការបិទត្រា</translation>
+    </message>
+</context>
+<context>
     <name>ReportSeries</name>
     <message>
         <location filename="../../app/reports/series.py" line="-101"/>

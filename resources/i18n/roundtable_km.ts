@@ -1043,9 +1043,22 @@
     </message>
 </context>
 <context>
+    <name>ChooseContacts</name>
+    <message>
+        <location filename="../../app/ui/seal_dialog.py" line="+57"/>
+        <source>Ask partners to co-sign</source>
+        <translation>ស្នើដៃគូឱ្យចុះហត្ថលេខារួម</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Send the sealed report to:</source>
+        <translation>ផ្ញើរបាយការណ៍បិទត្រាទៅ៖</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/__init__.py" line="+32"/>
+        <location filename="../../app/cli/__init__.py" line="+50"/>
         <source>Offline-first, encrypted meeting records for civil-society coalitions.</source>
         <translation>កំណត់ត្រាកិច្ចប្រជុំដែលបានអ៊ិនគ្រីប ដំណើរការដោយមិនចាំបាច់មានអ៊ីនធឺណិត សម្រាប់សម្ព័ន្ធអង្គការសង្គមស៊ីវិល។</translation>
     </message>
@@ -1126,17 +1139,19 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+68"/>
+        <location line="+94"/>
         <location line="+12"/>
         <location line="+15"/>
+        <location filename="../../app/cli/history_cmds.py" line="+38"/>
         <location filename="../../app/cli/query_cmds.py" line="+26"/>
         <location line="+12"/>
         <location line="+13"/>
+        <location filename="../../app/cli/seal_cmds.py" line="+67"/>
         <source>machine-readable output</source>
         <translation>លទ្ធផលសម្រាប់កម្មវិធីកុំព្យូទ័រអាន (JSON)</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-118"/>
         <source>confirm a contact&apos;s fingerprint after comparing it</source>
         <translation>បញ្ជាក់ស្នាមម្រាមដៃកូនសោរបស់ទំនាក់ទំនង ក្រោយពេលប្រៀបធៀបវា</translation>
     </message>
@@ -1217,12 +1232,27 @@
         <translation>ពិនិត្យហត្ថលេខារបស់កញ្ចប់ទិន្នន័យ (មិនត្រូវការឃ្លាំងទិន្នន័យ)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the sender&apos;s card or minisign .pub</source>
-        <translation>កាតទំនាក់ទំនង ឬឯកសារ minisign .pub របស់អ្នកផ្ញើ</translation>
+        <location line="+9"/>
+        <source>the sender&apos;s card or minisign .pub (with --seal: each organiser&apos;s, repeated)</source>
+        <translation>កាតទំនាក់ទំនង ឬ .pub minisign របស់អ្នកផ្ញើ (ជាមួយ --seal៖ របស់អ្នករៀបចំម្នាក់ៗ ដាក់ច្រើនដង)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>FILE is a sealed report: check every FILE.ORGANISATION.minisig beside it</source>
+        <translation>FILE ជារបាយការណ៍បិទត្រា៖ ពិនិត្យ FILE.ORGANISATION.minisig ទាំងអស់ដែលនៅក្បែរវា</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>check the sender&apos;s signed change-log checkpoint</source>
+        <translation>ពិនិត្យចំណុចត្រួតពិនិត្យនៃបញ្ជីការផ្លាស់ប្ដូរ ដែលអ្នកផ្ញើបានចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>with --history: an earlier bundle of the same sender (may be repeated)</source>
+        <translation>ជាមួយ --history៖ កញ្ចប់ទិន្នន័យមុនៗពីអ្នកផ្ញើដដែល (អាចដាក់ច្រើនដង)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>check and merge a bundle from a partner</source>
         <translation>ពិនិត្យ និងបញ្ចូលកញ្ចប់ទិន្នន័យពីដៃគូ</translation>
     </message>
@@ -1356,13 +1386,14 @@ yes</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+177"/>
-        <location line="+21"/>
+        <location line="+186"/>
+        <location line="+77"/>
+        <location line="+29"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation>ស្នាមម្រាមដៃកូនសោ៖ {fingerprint}</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-289"/>
         <source>Unverified: compare this fingerprint with your partner (in person or by a call),</source>
         <translation>មិនទាន់ផ្ទៀងផ្ទាត់៖ សូមប្រៀបធៀបស្នាមម្រាមដៃកូនសោនេះជាមួយដៃគូរបស់អ្នក (ជួបផ្ទាល់ ឬតាមការហៅទូរស័ព្ទ)</translation>
     </message>
@@ -1439,22 +1470,34 @@ yes</source>
         <translation>បានសរសេរ {file}៖ កិច្ចប្រជុំ {meetings}, កំណត់ត្រា {records}, ឯកសារភ្ជាប់ {attachments}, កម្រិតបិទបាំង {redaction}, សម្រាប់អ្នកទទួល {recipients}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>give one --signer for a bundle</source>
+        <translation>សម្រាប់កញ្ចប់ទិន្នន័យ សូមផ្ដល់ --signer តែមួយ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Signed with key id {key} (not checked).</source>
         <translation>បានចុះហត្ថលេខាដោយកូនសោលេខសម្គាល់ {key} (មិនទាន់ពិនិត្យ)។</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>--since needs --history</source>
+        <translation>--since ត្រូវការ --history</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+78"/>
         <source>Signature valid.</source>
         <translation>ហត្ថលេខាត្រឹមត្រូវ។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>Signer:      {name}</source>
         <translation>អ្នកចុះហត្ថលេខា៖  {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-76"/>
         <source>Stated name: {name}</source>
         <translation>ឈ្មោះដែលបានបញ្ជាក់៖ {name}</translation>
     </message>
@@ -1472,6 +1515,43 @@ yes</source>
         <location line="+1"/>
         <source>Created:     {created}</source>
         <translation>បានបង្កើត៖  {created}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Sealed report: every signature valid.</source>
+        <translation>របាយការណ៍បិទត្រា៖ ហត្ថលេខាទាំងអស់ត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seal:            {seal}</source>
+        <translation>ត្រា៖            {seal}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/cli/seal_cmds.py" line="+64"/>
+        <location line="+52"/>
+        <source>Content SHA-256: {hash}</source>
+        <translation>SHA-256 នៃខ្លឹមសារ៖ {hash}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF carries no copy of the sealed content to compare.</source>
+        <translation>PDF នេះគ្មានច្បាប់ចម្លងនៃខ្លឹមសារដែលបានបិទត្រា សម្រាប់ប្រៀបធៀបទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by {name} ({fingerprint}): {file}</source>
+        <translation>ចុះហត្ថលេខាដោយ {name} ({fingerprint})៖ {file}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sequence {seq}: {count} changes, head {head}</source>
+        <translation>លេខរៀង {seq}៖ ការផ្លាស់ប្ដូរ {count} ក្បាល {head}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change log only grew between these bundles.</source>
+        <translation>បញ្ជីការផ្លាស់ប្ដូរគ្រាន់តែកើនឡើងប៉ុណ្ណោះ រវាងកញ្ចប់ទិន្នន័យទាំងនេះ។</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1494,7 +1574,17 @@ yes</source>
         <translation>នឹងនាំចូល៖ កំណត់ត្រាថ្មី {new}, បានធ្វើបច្ចុប្បន្នភាព {updated}, បានលុប {deleted}, មិនស៊ីគ្នា {conflicting}, មិនផ្លាស់ប្ដូរ {unchanged}។ ឯកសារភ្ជាប់ {attachments}។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Asks you to co-sign sealed report {seal}: read it with roundtable cosign show, then sign with roundtable cosign sign.</source>
+        <translation>ស្នើឱ្យអ្នកចុះហត្ថលេខារួមលើរបាយការណ៍បិទត្រា {seal}៖ អានវាដោយ roundtable cosign show រួចចុះហត្ថលេខាដោយ roundtable cosign sign។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Co-signature of sealed report {seal} by {names}.</source>
+        <translation>ហត្ថលេខារួមលើរបាយការណ៍បិទត្រា {seal} ដោយ {names}។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>  conflict  {table}  {label}  ({fields})</source>
         <translation>  មិនស៊ីគ្នា  {table}  {label}  ({fields})</translation>
     </message>
@@ -1524,7 +1614,7 @@ yes</source>
         <translation>  បានបដិសេធ  {table}  {label}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>No conflicts and no held-back privacy changes.</source>
         <translation>គ្មានភាពមិនស៊ីគ្នា និងគ្មានការផ្លាស់ប្ដូរឯកជនភាពដែលបានផ្អាកទេ។</translation>
     </message>
@@ -2104,6 +2194,151 @@ this vault (they still open old copies of vault.db).</source>
         <location line="+11"/>
         <source>Duress passphrase set. Typed at any unlock, it removes the real passphrase from this computer and opens the decoy; the real records then come back only with the recovery key, recovery shares or a backup.</source>
         <translation>បានកំណត់ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំហើយ។ នៅពេលវាយវានៅពេលដោះសោណាមួយ វាដកឃ្លាសម្ងាត់ពិតចេញពីកុំព្យូទ័រនេះ ហើយបើកឃ្លាំងទិន្នន័យបញ្ឆោត; បន្ទាប់មក កំណត់ត្រាពិតអាចយកមកវិញបានតែដោយកូនសោសង្គ្រោះ ចំណែកសង្គ្រោះ ឬការបម្រុងទុកប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/history_cmds.py" line="-15"/>
+        <source>show a record&apos;s earlier values and who changed them</source>
+        <translation>បង្ហាញតម្លៃមុនៗរបស់កំណត់ត្រា និងអ្នកដែលបានផ្លាស់ប្ដូរវា</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>bring back the values the record had after entry #N, as a new change (a deleted record comes back)</source>
+        <translation>នាំយកតម្លៃដែលកំណត់ត្រាមាន បន្ទាប់ពីធាតុ #N មកវិញ ជាការផ្លាស់ប្ដូរថ្មី (កំណត់ត្រាដែលបានលុបត្រឡប់មកវិញ)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Restored as a new change: the record as after #{n}.</source>
+        <translation>បានស្ដារជាការផ្លាស់ប្ដូរថ្មី៖ កំណត់ត្រាដូចបន្ទាប់ពី #{n}។</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(deleted)</source>
+        <translation>(បានលុប)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created</source>
+        <translation>បានបង្កើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>បានផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>បានលុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored</source>
+        <translation>បានស្ដារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict kept</source>
+        <translation>បានរក្សាភាពមិនស៊ីគ្នាទុក</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(bundle {bundle})</source>
+        <translation>(កញ្ចប់ទិន្នន័យ {bundle})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(as recorded by {vault})</source>
+        <translation>(តាមការកត់ត្រារបស់ {vault})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{field}: other value {value}</source>
+        <translation>{field}៖ តម្លៃផ្សេងទៀត {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/seal_cmds.py" line="-157"/>
+        <source>seal a meeting&apos;s report and write it with every signature so far</source>
+        <translation>បិទត្រារបាយការណ៍នៃកិច្ចប្រជុំ ហើយសរសេរវាជាមួយហត្ថលេខាទាំងអស់ដែលមានរហូតមកដល់ពេលនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freeze a meeting&apos;s report under a redaction policy and sign it with your organisation&apos;s key. Writes FILE.pdf and one FILE.pdf.ORGANISATION.minisig per signature gathered so far; `minisign -V -p ORG.pub -m FILE.pdf -x FILE.pdf.ORG.minisig` checks each. Run again later to write the same sealed PDF with the co-signatures that arrived since (roundtable cosign).</source>
+        <translation>បង្កករបាយការណ៍នៃកិច្ចប្រជុំក្រោមកម្រិតបិទបាំងមួយ ហើយចុះហត្ថលេខាលើវាដោយកូនសោរបស់អង្គការអ្នក។ សរសេរ FILE.pdf និង FILE.pdf.ORGANISATION.minisig មួយសម្រាប់ហត្ថលេខានីមួយៗដែលប្រមូលបានរហូតមកដល់ពេលនេះ; `minisign -V -p ORG.pub -m FILE.pdf -x FILE.pdf.ORG.minisig` ពិនិត្យហត្ថលេខានីមួយៗ។ ដំណើរការម្ដងទៀតពេលក្រោយ ដើម្បីសរសេរ PDF បិទត្រាដដែល ជាមួយហត្ថលេខារួមដែលបានមកដល់ចាប់តាំងពីពេលនោះ (roundtable cosign)។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>who may read it: full, partners (the default) or public</source>
+        <translation>អ្នកណាអាចអានវា៖ full, partners (ដៃគូ លំនាំដើម) ឬ public</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the report&apos;s language: en (the default) or km</source>
+        <translation>ភាសារបស់របាយការណ៍៖ en (លំនាំដើម) ឬ km</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seal the current content as a new version</source>
+        <translation>បិទត្រាខ្លឹមសារបច្ចុប្បន្នជាកំណែថ្មី</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sealed reports: list, ask partners to co-sign, co-sign</source>
+        <translation>របាយការណ៍បិទត្រា៖ បញ្ជី ស្នើដៃគូឱ្យចុះហត្ថលេខារួម ចុះហត្ថលេខារួម</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sealed reports held and who signed them</source>
+        <translation>របាយការណ៍បិទត្រាដែលមាន និងអ្នកដែលបានចុះហត្ថលេខាលើវា</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>print the exact content of a sealed report before signing</source>
+        <translation>បោះពុម្ពខ្លឹមសារពិតប្រាកដនៃរបាយការណ៍បិទត្រា មុនពេលចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>also write its PDF</source>
+        <translation>សរសេរ PDF របស់វាផងដែរ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write a bundle asking partners to co-sign a seal</source>
+        <translation>សរសេរកញ្ចប់ទិន្នន័យដែលស្នើដៃគូឱ្យចុះហត្ថលេខារួមលើត្រា</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>co-sign a sealed report and write the reply bundle</source>
+        <translation>ចុះហត្ថលេខារួមលើរបាយការណ៍បិទត្រា ហើយសរសេរកញ្ចប់ទិន្នន័យឆ្លើយតប</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sign: I have read its content (roundtable cosign show)</source>
+        <translation>ចុះហត្ថលេខា៖ ខ្ញុំបានអានខ្លឹមសាររបស់វាហើយ (roundtable cosign show)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>* not signed by your organisation yet</source>
+        <translation>* អង្គការរបស់អ្នកមិនទាន់ចុះហត្ថលេខាទេ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sealed by {org} on {date}; redaction {policy}</source>
+        <translation>បិទត្រាដោយ {org} នៅ {date}; ការបិទបាំង {policy}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF SHA-256:     {hash}</source>
+        <translation>SHA-256 នៃ PDF៖     {hash}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Wrote {file}: please co-sign {seal}</source>
+        <translation>បានសរសេរ {file}៖ សូមចុះហត្ថលេខារួមលើ {seal}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Signed {seal}; wrote {file}</source>
+        <translation>បានចុះហត្ថលេខាលើ {seal}; បានសរសេរ {file}</translation>
     </message>
 </context>
 <context>
@@ -2932,8 +3167,8 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>មិនទាន់បានផ្ដល់ឃ្លាសម្ងាត់ទេ៖ សូមប្រើ --passphrase-file ឬ {variable}។</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exchange_cmds.py" line="-510"/>
-        <location filename="../../app/errors.py" line="+428"/>
+        <location filename="../../app/cli/exchange_cmds.py" line="-621"/>
+        <location filename="../../app/errors.py" line="+470"/>
         <source>The file could not be read.</source>
         <translation>មិនអាចអានឯកសារបានទេ។</translation>
     </message>
@@ -2964,16 +3199,23 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../app/cli/seal_cmds.py" line="-52"/>
+        <location line="+31"/>
         <source>The output file exists already; choose another name.</source>
         <translation>ឯកសារលទ្ធផលមានរួចហើយ។ សូមជ្រើសរើសឈ្មោះផ្សេង។</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Give the sender&apos;s contact card or minisign .pub with --signer to check it.</source>
         <translation>សូមផ្ដល់កាតទំនាក់ទំនងរបស់អ្នកផ្ញើ ឬឯកសារ minisign .pub ជាមួយ --signer ដើម្បីពិនិត្យវា។</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+29"/>
+        <source>Give each organiser&apos;s contact card or minisign .pub with --signer.</source>
+        <translation>សូមផ្ដល់កាតទំនាក់ទំនង ឬ .pub minisign របស់អ្នករៀបចំម្នាក់ៗ ជាមួយ --signer។</translation>
+    </message>
+    <message>
+        <location line="+299"/>
         <source>Several values stand for this field; choose in the app.</source>
         <translation>មានតម្លៃច្រើនសម្រាប់វាលនេះ; សូមជ្រើសរើសនៅក្នុងកម្មវិធី។</translation>
     </message>
@@ -3004,7 +3246,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>លទ្ធផលត្រូវតែជាថត។</translation>
     </message>
     <message>
-        <location filename="../../app/crypto/bundle_reader.py" line="+88"/>
+        <location filename="../../app/crypto/bundle_reader.py" line="+91"/>
         <source>The bundle file could not be read.</source>
         <translation>មិនអាចអានឯកសារកញ្ចប់ទិន្នន័យបានទេ។</translation>
     </message>
@@ -3026,7 +3268,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមកពីកំណែថ្មីជាងនេះរបស់ Roundtable។</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="-411"/>
+        <location filename="../../app/errors.py" line="-453"/>
         <source>The operation failed.</source>
         <translation>ប្រតិបត្តិការបានបរាជ័យ។</translation>
     </message>
@@ -3247,6 +3489,31 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     </message>
     <message>
         <location line="+4"/>
+        <source>The bundle&apos;s change log does not match the checkpoint its sender signed.</source>
+        <translation>បញ្ជីការផ្លាស់ប្ដូរក្នុងកញ្ចប់ទិន្នន័យ មិនត្រូវនឹងចំណុចត្រួតពិនិត្យដែលអ្នកផ្ញើបានចុះហត្ថលេខាទេ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The signed change-log checkpoints do not only grow: the sender rewrote its history.</source>
+        <translation>ចំណុចត្រួតពិនិត្យដែលបានចុះហត្ថលេខា មិនមែនគ្រាន់តែកើនឡើងទេ៖ អ្នកផ្ញើបានសរសេរប្រវត្តិរបស់ខ្លួនឡើងវិញ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This bundle carries no change-log checkpoint (made before history).</source>
+        <translation>កញ្ចប់ទិន្នន័យនេះគ្មានចំណុចត្រួតពិនិត្យនៃបញ្ជីការផ្លាស់ប្ដូរទេ (បង្កើតមុនពេលមានប្រវត្តិ)។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sealed report or a signature on it does not verify: it was changed, or signed for other content.</source>
+        <translation>មិនអាចផ្ទៀងផ្ទាត់របាយការណ៍បិទត្រា ឬហត្ថលេខាលើវាបានទេ៖ វាត្រូវបានផ្លាស់ប្ដូរ ឬបានចុះហត្ថលេខាសម្រាប់ខ្លឹមសារផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An organisation you gave (--signer) has no signature on this report.</source>
+        <translation>អង្គការមួយដែលអ្នកបានផ្ដល់ (--signer) គ្មានហត្ថលេខាលើរបាយការណ៍នេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The contact could not be used.</source>
         <translation>មិនអាចប្រើទំនាក់ទំនងនេះបានទេ។</translation>
     </message>
@@ -3262,6 +3529,16 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     </message>
     <message>
         <location line="+15"/>
+        <source>A signature beside the sealed report was made with a key you did not give (--signer).</source>
+        <translation>ហត្ថលេខាមួយនៅក្បែររបាយការណ៍បិទត្រា ត្រូវបានធ្វើដោយកូនសោដែលអ្នកមិនបានផ្ដល់ (--signer)។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature {file} beside the sealed report was made with a key you did not give (--signer).</source>
+        <translation>ហត្ថលេខា {file} នៅក្បែររបាយការណ៍បិទត្រា ត្រូវបានធ្វើដោយកូនសោដែលអ្នកមិនបានផ្ដល់ (--signer)។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A contact with this organisation already exists with a different key, and the new card is not signed by the old key. Remove the old contact first if the change is genuine.</source>
         <translation>ទំនាក់ទំនងនៃអង្គការនេះមានរួចហើយ ជាមួយកូនសោផ្សេង ហើយកាតទំនាក់ទំនងថ្មីមិនត្រូវបានចុះហត្ថលេខាដោយកូនសោចាស់ទេ។ ប្រសិនបើការផ្លាស់ប្ដូរនេះពិតប្រាកដ សូមលុបទំនាក់ទំនងចាស់ជាមុនសិន។</translation>
     </message>
@@ -3586,7 +3863,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>សូមជ្រើសរើសកិច្ចប្រជុំ ស៊េរីមួយ ចន្លោះកាលបរិច្ឆេទមួយ ឬកិច្ចប្រជុំទាំងអស់។</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>Choose at least one recipient.</source>
         <translation>សូមជ្រើសរើសអ្នកទទួលយ៉ាងហោចណាស់ម្នាក់។</translation>
     </message>
@@ -3596,7 +3873,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>គ្មានកិច្ចប្រជុំត្រូវនាំចេញទេ។</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/verify.py" line="+42"/>
+        <location filename="../../app/exchange/verify.py" line="+43"/>
         <source>The signer&apos;s card or key file could not be read.</source>
         <translation>មិនអាចអានកាតទំនាក់ទំនង ឬឯកសារកូនសោរបស់អ្នកចុះហត្ថលេខាបានទេ។</translation>
     </message>
@@ -3616,12 +3893,12 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>មិនមាន SQLCipher ទេ ដូច្នេះមិនបើកឃ្លាំងទិន្នន័យទេ។</translation>
     </message>
     <message>
-        <location filename="../../app/storage/records.py" line="+181"/>
+        <location filename="../../app/storage/records.py" line="+185"/>
         <source>A record with this id already exists.</source>
         <translation>កំណត់ត្រាដែលមានលេខសម្គាល់នេះមានរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../../app/vault.py" line="+247"/>
+        <location filename="../../app/vault.py" line="+248"/>
         <source>An organisation name is needed.</source>
         <translation>ត្រូវការឈ្មោះអង្គការ។</translation>
     </message>
@@ -3696,7 +3973,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ម៉ោងសរសេរជា HH:MM ឧទាហរណ៍ 09:30។</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/workspace.py" line="+369"/>
+        <location filename="../../app/ui/meeting/workspace.py" line="+379"/>
         <source>This meeting is no longer in the vault.</source>
         <translation>កិច្ចប្រជុំនេះលែងមាននៅក្នុងឃ្លាំងទិន្នន័យទៀតហើយ។</translation>
     </message>
@@ -3740,6 +4017,26 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <location filename="../../app/cli/border_cmds.py" line="-32"/>
         <source>No duress passphrase given: set {variable} or use --duress-passphrase-file.</source>
         <translation>មិនបានផ្ដល់ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំទេ៖ សូមកំណត់ {variable} ឬប្រើ --duress-passphrase-file ។</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/history_cmds.py" line="-56"/>
+        <source>No such entry in this record&apos;s history: {n}.</source>
+        <translation>គ្មានធាតុនេះនៅក្នុងប្រវត្តិនៃកំណត់ត្រានេះទេ៖ {n}។</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/seal_cmds.py" line="-112"/>
+        <source>A sealed report is a PDF: name it FILE.pdf.</source>
+        <translation>របាយការណ៍បិទត្រាគឺជា PDF៖ សូមដាក់ឈ្មោះវា FILE.pdf។</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Co-sign this sealed report before passing it on.</source>
+        <translation>សូមចុះហត្ថលេខារួមលើរបាយការណ៍បិទត្រានេះ មុនពេលបញ្ជូនវាបន្ត។</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Read the sealed report first (roundtable cosign show), then sign with --yes.</source>
+        <translation>សូមអានរបាយការណ៍បិទត្រាជាមុនសិន (roundtable cosign show) រួចចុះហត្ថលេខាដោយ --yes។</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +4224,172 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     </message>
 </context>
 <context>
+    <name>HistoryScreen</name>
+    <message>
+        <location filename="../../app/ui/screens/history.py" line="+130"/>
+        <source>Show</source>
+        <translation>បង្ហាញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent changes</source>
+        <translation>ការផ្លាស់ប្ដូរថ្មីៗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted records</source>
+        <translation>កំណត់ត្រាដែលបានលុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>ផ្ទុកឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older changes</source>
+        <translation>ការផ្លាស់ប្ដូរចាស់ៗ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Earlier versions of the chosen record</source>
+        <translation>កំណែមុនៗនៃកំណត់ត្រាដែលបានជ្រើសរើស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation>កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore this version</source>
+        <translation>ស្ដារកំណែនេះ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bring back the values the record had after the chosen change, as a new change of yours (undoable). Nothing in the history is removed.</source>
+        <translation>នាំយកតម្លៃដែលកំណត់ត្រាមាន បន្ទាប់ពីការផ្លាស់ប្ដូរដែលបានជ្រើសរើស មកវិញ ជាការផ្លាស់ប្ដូរថ្មីរបស់អ្នក (អាចមិនធ្វើវិញបាន)។ គ្មានអ្វីនៅក្នុងប្រវត្តិត្រូវបានដកចេញទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo</source>
+        <translation>មិនធ្វើវិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>ធ្វើវិញ</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>ពេលណា</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Record</source>
+        <translation>កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Organisation</source>
+        <translation>អង្គការ</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Change</source>
+        <translation>ការផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Values</source>
+        <translation>តម្លៃ</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>This meeting</source>
+        <translation>កិច្ចប្រជុំនេះ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Created</source>
+        <translation>បានបង្កើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>បានផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>បានលុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>បានស្ដារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict: both values kept</source>
+        <translation>មិនស៊ីគ្នា៖ បានរក្សាតម្លៃទាំងពីរ</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This record is not in the vault.</source>
+        <translation>កំណត់ត្រានេះមិនមាននៅក្នុងឃ្លាំងទិន្នន័យទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (deleted)</source>
+        <translation> (បានលុប)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History of the {kind} “{name}”{state}: {count} change(s)</source>
+        <translation>ប្រវត្តិនៃ{kind} “{name}”{state}៖ ការផ្លាស់ប្ដូរ {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(bundle {bundle})</source>
+        <translation>(កញ្ចប់ទិន្នន័យ {bundle})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(as recorded by {vault})</source>
+        <translation>(តាមការកត់ត្រារបស់ {vault})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field} was {before}</source>
+        <translation>{field} ធ្លាប់ជា {before}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}៖ {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field}: other value {value}</source>
+        <translation>{field}៖ តម្លៃផ្សេងទៀត {value}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Restore a version</source>
+        <translation>ស្ដារកំណែមួយ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored as a new change. Undo brings back the values it replaced.</source>
+        <translation>បានស្ដារជាការផ្លាស់ប្ដូរថ្មី។ «មិនធ្វើវិញ» នាំយកតម្លៃដែលវាបានជំនួសមកវិញ។</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/exchange/import_dialog.py" line="+31"/>
@@ -4036,7 +4499,17 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ការផ្លាស់ប្ដូរ {n} ត្រូវបានបដិសេធ៖ កំណត់ត្រាដែលមិនដែលបានផ្ញើទៅដៃគូនេះ ឬកំណត់ត្រារបស់អង្គការអ្នកផ្ទាល់។ វាមិនត្រូវបានអនុវត្តទេ។</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+7"/>
+        <source>This bundle asks you to co-sign a sealed report. After importing, open the meeting&apos;s Report tab, choose Seal…, read its pages and co-sign.</source>
+        <translation>កញ្ចប់ទិន្នន័យនេះស្នើឱ្យអ្នកចុះហត្ថលេខារួមលើរបាយការណ៍បិទត្រាមួយ។ បន្ទាប់ពីនាំចូល សូមបើកផ្ទាំងរបាយការណ៍នៃកិច្ចប្រជុំ ជ្រើសរើស «បិទត្រា…» អានទំព័ររបស់វា ហើយចុះហត្ថលេខារួម។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle brings a co-signature of a sealed report.</source>
+        <translation>កញ្ចប់ទិន្នន័យនេះនាំមកនូវហត្ថលេខារួមលើរបាយការណ៍បិទត្រាមួយ។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Importing…</source>
         <translation>កំពុងនាំចូល…</translation>
     </message>
@@ -4044,7 +4517,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../../app/exchange/importer.py" line="+60"/>
+        <location filename="../../app/exchange/importer.py" line="+61"/>
         <source>{n} earlier bundle(s) from this organisation were not imported here (they may have been sent to others).</source>
         <translation>កញ្ចប់ទិន្នន័យមុនៗចំនួន {n} ពីអង្គការនេះ មិនត្រូវបាននាំចូលនៅទីនេះទេ (ប្រហែលជាវាត្រូវបានផ្ញើទៅអ្នកផ្សេង)។</translation>
     </message>
@@ -4087,6 +4560,21 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <location line="+6"/>
         <source>{n} field(s) carry edits numbered like edits that a contact you removed made under this organisation id; they were taken as that contact&apos;s, already seen here, and may not show. Ask the partner to edit them once more.</source>
         <translation>វាល {n} មានការកែសម្រួលដែលមានលេខដូចការកែសម្រួលដែលទំនាក់ទំនងមួយដែលអ្នកបានដកចេញ បានធ្វើក្រោមលេខសម្គាល់អង្គការនេះ; វាត្រូវបានចាត់ទុកជារបស់ទំនាក់ទំនងនោះ ដែលបានឃើញនៅទីនេះរួចហើយ ហើយប្រហែលជាមិនបង្ហាញទេ។ សូមស្នើដៃគូឱ្យកែវាម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/log_check.py" line="+34"/>
+        <source>{name}&apos;s change log does not continue the one it sent before ({old} changes then, {new} now): it rewrote or removed changes it had already sent, or went back to an older copy of its vault. Ask them why before trusting this bundle (fingerprint {fp}).</source>
+        <translation>បញ្ជីការផ្លាស់ប្ដូររបស់ {name} មិនបន្តពីបញ្ជីដែលវាបានផ្ញើពីមុនទេ (ការផ្លាស់ប្ដូរ {old} ពេលនោះ {new} ឥឡូវនេះ)៖ វាបានសរសេរឡើងវិញ ឬបានដកចេញនូវការផ្លាស់ប្ដូរដែលវាបានផ្ញើរួចហើយ ឬបានត្រឡប់ទៅច្បាប់ចម្លងចាស់នៃឃ្លាំងទិន្នន័យរបស់វា។ សូមសួរពួកគេពីមូលហេតុ មុនពេលទុកចិត្តកញ្ចប់ទិន្នន័យនេះ (ស្នាមម្រាមដៃកូនសោ {fp})។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Whether {name}&apos;s change log only grew could not be checked: bundles it sent in between were not imported here.</source>
+        <translation>មិនអាចពិនិត្យថាតើបញ្ជីការផ្លាស់ប្ដូររបស់ {name} គ្រាន់តែកើនឡើងឬទេ៖ កញ្ចប់ទិន្នន័យដែលវាបានផ្ញើនៅចន្លោះនោះ មិនត្រូវបាននាំចូលនៅទីនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} sent a change-log checkpoint before, but this bundle has none.</source>
+        <translation>{name} ធ្លាប់បានផ្ញើចំណុចត្រួតពិនិត្យនៃបញ្ជីការផ្លាស់ប្ដូរពីមុន ប៉ុន្តែកញ្ចប់ទិន្នន័យនេះគ្មានទេ។</translation>
     </message>
 </context>
 <context>
@@ -4426,7 +4914,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ប្រធានបទ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/workspace.py" line="-298"/>
+        <location filename="../../app/ui/meeting/workspace.py" line="-307"/>
         <source>Undo</source>
         <translation>មិនធ្វើវិញ</translation>
     </message>
@@ -4436,7 +4924,17 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ធ្វើវិញ</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+13"/>
+        <source>History</source>
+        <translation>ប្រវត្តិ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier versions of this meeting, and deleted records to restore</source>
+        <translation>កំណែមុនៗនៃកិច្ចប្រជុំនេះ និងកំណត់ត្រាដែលបានលុប ដើម្បីស្ដារ</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>&amp;Overview</source>
         <translation>ទិដ្ឋភាពទូទៅ (&amp;O)</translation>
     </message>
@@ -6313,7 +6811,7 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../app/ui/report_view.py" line="+45"/>
+        <location filename="../../app/ui/report_view.py" line="+47"/>
         <source>For partners (no contacts, no confidential notes)</source>
         <translation>សម្រាប់ដៃគូ (គ្មានព័ត៌មានទំនាក់ទំនង គ្មានកំណត់ត្រាសម្ងាត់)</translation>
     </message>
@@ -6416,7 +6914,17 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
         <translation>នាំចេញជា (&amp;E)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>&amp;Seal…</source>
+        <translation>បិទត្រា (&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seal this report, gather co-organisers&apos; signatures, or co-sign theirs</source>
+        <translation>បិទត្រារបាយការណ៍នេះ ប្រមូលហត្ថលេខារបស់អ្នករៀបចំរួម ឬចុះហត្ថលេខារួមលើរបស់ពួកគេ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Report &amp;language:</source>
         <translation>ភាសារបាយការណ៍ (&amp;L)៖</translation>
     </message>
@@ -6456,7 +6964,7 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
         <translation>បន្ថែមឯកសារភ្ជាប់របស់កិច្ចប្រជុំនៅក្រោយរបាយការណ៍ PDF៖ ទំព័រ PDF រូបភាព និងឯកសារ CSV ជាតារាង។ ខ្លឹមសាររបស់វាត្រូវបានបោះពុម្ពដូចដែលវាមាន៖ សូមពិនិត្យវាជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>Preparing the preview…</source>
         <translation>កំពុងរៀបចំការមើលជាមុន…</translation>
     </message>
@@ -6466,7 +6974,7 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
         <translation>អត្ថបទសេរីនៃកិច្ចប្រជុំនេះ បញ្ចេញឈ្មោះមនុស្សដែលរបាយការណ៍នេះលាក់៖ {names}។ សូមកែពាក្យពេចន៍នៃអត្ថបទមុននឹងចែករំលែកវា។</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>Export the report</source>
         <translation>នាំចេញរបាយការណ៍</translation>
     </message>
@@ -6572,6 +7080,165 @@ Export anyway?</source>
         <location line="+3"/>
         <source>Choose the folder for the restored vault.</source>
         <translation>សូមជ្រើសរើសថតសម្រាប់ឃ្លាំងទិន្នន័យដែលបានស្ដារ។</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <location filename="../../app/ui/seal_dialog.py" line="+24"/>
+        <source>Sealed reports</source>
+        <translation>របាយការណ៍បិទត្រា</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A sealed report is frozen: its PDF never changes, and each organiser signs it. Later edits appear as addenda in new reports.</source>
+        <translation>របាយការណ៍បិទត្រាត្រូវបានបង្កក៖ PDF របស់វាមិនផ្លាស់ប្ដូរឡើយ ហើយអ្នករៀបចំម្នាក់ៗចុះហត្ថលេខាលើវា។ ការកែប្រែពេលក្រោយបង្ហាញជាសេចក្ដីបន្ថែម នៅក្នុងរបាយការណ៍ថ្មីៗ។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Seal this report</source>
+        <translation>បិទត្រារបាយការណ៍នេះ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Freeze the report with the redaction and language chosen in the Report tab</source>
+        <translation>បង្កករបាយការណ៍ ជាមួយការបិទបាំង និងភាសា ដែលបានជ្រើសរើសក្នុងផ្ទាំងរបាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PDF and signatures…</source>
+        <translation>រក្សាទុក PDF និងហត្ថលេខា…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask partners to co-sign…</source>
+        <translation>ស្នើដៃគូឱ្យចុះហត្ថលេខារួម…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-sign and reply…</source>
+        <translation>ចុះហត្ថលេខារួម ហើយឆ្លើយតប…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign exactly the pages shown below, and write the reply bundle</source>
+        <translation>ចុះហត្ថលេខាលើទំព័រដែលបង្ហាញខាងក្រោមយ៉ាងពិតប្រាកដ ហើយសរសេរកញ្ចប់ទិន្នន័យឆ្លើយតប</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a sealed report to see its pages.</source>
+        <translation>ជ្រើសរើសរបាយការណ៍បិទត្រាមួយ ដើម្បីមើលទំព័ររបស់វា។</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sealed on</source>
+        <translation>បិទត្រានៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed by</source>
+        <translation>បិទត្រាដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redaction</source>
+        <translation>ការបិទបាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by</source>
+        <translation>ចុះហត្ថលេខាដោយ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>English</source>
+        <translation>អង់គ្លេស</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Full</source>
+        <translation>ពេញលេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>ដៃគូ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation>សាធារណៈ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Signed by {name} ({fingerprint})</source>
+        <translation>ចុះហត្ថលេខាដោយ {name} ({fingerprint})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seal {seal} · content SHA-256 {hash}</source>
+        <translation>ត្រា {seal} · SHA-256 នៃខ្លឹមសារ {hash}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sealing…</source>
+        <translation>កំពុងបិទត្រា…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sealed and signed by your organisation.</source>
+        <translation>បានបិទត្រា និងចុះហត្ថលេខាដោយអង្គការរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already sealed with this redaction and language; unchanged.</source>
+        <translation>បានបិទត្រារួចហើយ ជាមួយការបិទបាំង និងភាសានេះ; មិនផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the sealed report</source>
+        <translation>រក្សាទុករបាយការណ៍បិទត្រា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved {file} and {n} signature file(s) beside it.</source>
+        <translation>បានរក្សាទុក {file} និងឯកសារហត្ថលេខា {n} នៅក្បែរវា។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the co-sign request</source>
+        <translation>រក្សាទុកសំណើចុះហត្ថលេខារួម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>Roundtable bundles (*.rtbundle)</source>
+        <translation>កញ្ចប់ទិន្នន័យ Roundtable (*.rtbundle)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Wrote {file}: send it to the partners you chose.</source>
+        <translation>បានសរសេរ {file}៖ ផ្ញើវាទៅដៃគូដែលអ្នកបានជ្រើសរើស។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the signature for the partner</source>
+        <translation>រក្សាទុកហត្ថលេខាសម្រាប់ដៃគូ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Co-signed. Send {file} back to the organisation that asked.</source>
+        <translation>បានចុះហត្ថលេខារួម។ ផ្ញើ {file} ត្រឡប់ទៅអង្គការដែលបានស្នើវិញ។</translation>
     </message>
 </context>
 <context>
@@ -6828,7 +7495,7 @@ This changes the vault&apos;s keys: the old recovery key, older shares and the k
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/shell.py" line="+56"/>
+        <location filename="../../app/ui/shell.py" line="+57"/>
         <source>Meetings</source>
         <translation>កិច្ចប្រជុំ</translation>
     </message>
@@ -6848,12 +7515,17 @@ This changes the vault&apos;s keys: the old recovery key, older shares and the k
         <translation>ស្វែងរក</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>History</source>
+        <translation>ប្រវត្តិ</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Meeting</source>
         <translation>កិច្ចប្រជុំ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>&amp;Search…</source>
         <translation>ស្វែងរក (&amp;S)…</translation>
     </message>

@@ -86,7 +86,11 @@ def test_age_decrypts_our_payload_with_a_recipients_identity(pair, tmp_path) -> 
     done = _run(AGE, "-d", "-i", "identity.txt", "payload.age", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     with zipfile.ZipFile(io.BytesIO(done.stdout)) as zf:
-        assert sorted(zf.namelist()) == sorted([bundle.DATA, bundle.MANIFEST, bundle.MANIFEST_SIG])
+        # log.json: the change log's proof of growth; history.json: `full` bundles only
+        # (docs/history.md).
+        assert sorted(zf.namelist()) == sorted(
+            [bundle.DATA, bundle.MANIFEST, bundle.MANIFEST_SIG, bundle.LOG, bundle.HISTORY]
+        )
 
 
 @needs_minisign

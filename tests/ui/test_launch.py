@@ -102,6 +102,7 @@ def test_launch_shows_the_unlock_page_first_and_builds_screens_after(
         "actions",
         "directory",
         "search",
+        "history",
         "meeting",
         "contacts",
         "conflicts",

@@ -164,6 +164,15 @@ class ImportDialog(QDialog):
                     "organisation's record. They are not applied."
                 ).format(n=s["refused"])
             )
+        if preview.seal is not None and preview.seal.kind == "request":
+            notes.append(
+                self.tr(
+                    "This bundle asks you to co-sign a sealed report. After importing, open the "
+                    "meeting's Report tab, choose Seal…, read its pages and co-sign."
+                )
+            )
+        elif preview.seal is not None:
+            notes.append(self.tr("This bundle brings a co-signature of a sealed report."))
         self.warnings.setText("\n".join(notes))
         self.changes.clear()
         for change in [*preview.changes, *preview.refused]:

@@ -53,6 +53,7 @@ ERROR_SHOWN_MS = 12_000
 
 class MeetingWorkspace(QWidget):
     meeting_changed = Signal(str)
+    history_requested = Signal(str)  # the meeting's id: show its History
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +96,15 @@ class MeetingWorkspace(QWidget):
             header.addWidget(b)
         self.undo_action.changed.connect(self._update_undo_tips)
         self.redo_action.changed.connect(self._update_undo_tips)
+        self.history_button = QToolButton()
+        self.history_button.setText(self.tr("History"))
+        self.history_button.setToolTip(
+            self.tr("Earlier versions of this meeting, and deleted records to restore")
+        )
+        self.history_button.clicked.connect(
+            lambda: self.history_requested.emit(self._meeting_id) if self._meeting_id else None
+        )
+        header.addWidget(self.history_button)
         lay.addLayout(header)
 
         self.error = plain_label(QLabel())

@@ -1,0 +1,325 @@
+"""Sealed reports (docs/sealed-reports.md): canonical form, signing, co-signing through bundles
+between two vaults, stock minisign, the vault-less check, addenda, hostile co-sign bundles."""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import hashlib
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.crypto import kdf
+from app.domain.records import Meeting
+from app.domain.values import RedactionPolicy
+from app.errors import SealInvalid
+from app.exchange import seal_exchange, seals
+from app.exchange.importer import import_bundle, prepare_import
+from app.reports import meeting_document
+from app.reports.language import ReportLanguage
+from app.reports.markdown import render_markdown
+from app.reports.seal import content_document, seal_meeting
+from app.vault import Vault, create_vault, open_vault
+from tests.conftest import PASSPHRASE
+from tests.exchange.helpers import introduce, make_vault
+
+GOLDEN_CONTENT = (
+    '{"format":"roundtable-seal/1","khmer_digits":false,"language":"en","lunar_dates":false,'
+    '"meeting_id":"m-1","policy":"partners","report":"# Leaders\' meeting\\n\\nកិច្ចប្រជុំ '
+    '\\"quoted\\" \\\\ tab\\tend\\n","seal_id":"00000000-0000-4000-8000-000000000001",'
+    '"sealed_by":"org-a","sealed_on":"2026-12-01"}'
+)
+# Pinned: a change of the canonical form must be deliberate (and documented).
+GOLDEN_SHA256 = "46e64adec8fcf4636ca7adb42fae70df06c10a2f593e6665d95be66a687e1f73"
+
+
+def test_canonical_content_golden_vector() -> None:
+    doc = content_document(
+        seal_id="00000000-0000-4000-8000-000000000001",
+        meeting_id="m-1",
+        policy="partners",
+        lang=ReportLanguage("en"),
+        sealed_on="2026-12-01",
+        sealed_by="org-a",
+        report='# Leaders\' meeting\n\nកិច្ចប្រជុំ "quoted" \\ tab\tend\n',
+    )
+    raw = seals.canonical(doc)
+    assert raw == GOLDEN_CONTENT.encode("utf-8")
+    assert seals.sha256(raw) == GOLDEN_SHA256 == hashlib.sha256(raw).hexdigest()
+
+
+# --- two vaults, through the command line ---------------------------------------------------
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("ROUNDTABLE_PASSPHRASE", PASSPHRASE)
+    for name, org in (("a", "Alpha Rights"), ("b", "Bravo Union")):
+        create_vault(tmp_path / name, org, PASSPHRASE, params=kdf.INSECURE_TEST).vault.close()
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def rt(*args: object) -> int:
+    return main([str(a) for a in args])
+
+
+def _minisign(pub: Path, pdf: Path, sig: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["minisign", "-V", "-p", str(pub), "-m", str(pdf), "-x", str(sig)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_seal_cosign_between_two_vaults_and_check_with_stock_minisign(env: Path, capsys) -> None:
+    t = env
+    for v in ("a", "b"):
+        assert (
+            rt(
+                "identity",
+                "--vault",
+                t / v,
+                "--card",
+                t / f"{v}.card",
+                "--minisign-pub",
+                t / f"{v}.pub",
+            )
+            == 0
+        )
+    assert rt("contacts", "add", "--vault", t / "a", t / "b.card", "--verified") == 0
+    assert rt("contacts", "add", "--vault", t / "b", t / "a.card", "--verified") == 0
+    with open_vault(t / "a", PASSPHRASE) as vault:
+        meeting = vault.store.add(Meeting(title="Joint UPR meeting", start_date="2026-03-01"))
+    capsys.readouterr()
+
+    # A seals: the PDF and A's signature; stock minisign checks it.
+    assert rt("seal", "--vault", t / "a", "--meeting", meeting.id, "-o", t / "report.pdf") == 0
+    out = capsys.readouterr().out
+    content_sha = out.split("Content SHA-256: ")[1].split()[0]
+    pdf = t / "report.pdf"
+    sig_a = t / "report.pdf.alpha-rights.minisig"
+    assert sorted(p.name for p in t.glob("report.pdf*")) == ["report.pdf", sig_a.name]
+    checked = _minisign(t / "a.pub", pdf, sig_a)
+    assert checked.returncode == 0, checked.stderr
+    assert f"content_sha256={content_sha}" in checked.stdout
+    sealed_bytes = pdf.read_bytes()
+    assert seals.sha256(seals.embedded_content(sealed_bytes) or b"") == content_sha
+
+    # A asks B to co-sign; B sees the exact content, signs, and replies.
+    assert rt("cosign", "list", "--vault", t / "a", "--json") == 0
+    seal_id = json.loads(capsys.readouterr().out)[0]["seal_id"]
+    assert (
+        rt(
+            "cosign",
+            "request",
+            "--vault",
+            t / "a",
+            seal_id,
+            "--to",
+            "Bravo Union",
+            "-o",
+            t / "req.rtbundle",
+        )
+        == 0
+    )
+    assert rt("import", "--vault", t / "b", t / "req.rtbundle") == 0
+    capsys.readouterr()
+    assert rt("cosign", "show", "--vault", t / "b", seal_id) == 0
+    shown = capsys.readouterr().out
+    assert "Joint UPR meeting" in shown and content_sha in shown
+    assert (
+        rt(
+            "cosign",
+            "sign",
+            "--vault",
+            t / "b",
+            seal_id,
+            "--to",
+            "Alpha Rights",
+            "-o",
+            t / "sig.rtbundle",
+        )
+        == 1
+    )  # not without --yes
+    assert (
+        rt(
+            "cosign",
+            "sign",
+            "--vault",
+            t / "b",
+            seal_id,
+            "--to",
+            "Alpha Rights",
+            "-o",
+            t / "sig.rtbundle",
+            "--yes",
+        )
+        == 0
+    )
+    assert rt("import", "--vault", t / "a", t / "sig.rtbundle") == 0
+
+    # A writes the sealed report again: the same bytes, now with both signatures.
+    with open_vault(t / "a", PASSPHRASE) as vault:  # an edit after sealing: an addendum
+        vault.store.update(vault.store.get(Meeting, meeting.id), title="Renamed later")
+    capsys.readouterr()
+    assert rt("seal", "--vault", t / "a", "--meeting", meeting.id, "-o", pdf) == 0
+    assert "Already sealed" in capsys.readouterr().err
+    assert pdf.read_bytes() == sealed_bytes  # a sealed version never changes
+    sig_b = t / "report.pdf.bravo-union.minisig"
+    for pub, sig in ((t / "a.pub", sig_a), (t / "b.pub", sig_b)):
+        checked = _minisign(pub, pdf, sig)
+        assert checked.returncode == 0, checked.stderr
+    assert rt("verify", "--seal", pdf, "--signer", t / "a.card", "--signer", t / "b.card") == 0
+    out = capsys.readouterr().out
+    assert "Alpha Rights" in out and "Bravo Union" in out and content_sha in out
+
+    # An altered PDF fails both checks (exit 1, one line).
+    altered = bytearray(sealed_bytes)
+    altered[len(altered) // 2] ^= 0x01
+    pdf.write_bytes(bytes(altered))
+    assert _minisign(t / "a.pub", pdf, sig_a).returncode != 0
+    assert rt("verify", "--seal", pdf, "--signer", t / "a.card", "--signer", t / "b.card") == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    pdf.write_bytes(sealed_bytes)
+    # A signer that did not sign: named as missing, exit 1.
+    assert rt("verify", "--seal", pdf, "--signer", t / "a.card") == 1
+    assert "key you did not give" in capsys.readouterr().err
+
+
+# --- the library: addenda, hostile co-sign bundles --------------------------------------------
+@pytest.fixture
+def pair(tmp_path: Path):
+    a, b = make_vault(tmp_path, "Alpha Rights"), make_vault(tmp_path, "Bravo Union")
+    introduce(a, b)
+    yield a, b
+    a.close()
+    b.close()
+
+
+def _sealed(vault: Vault) -> tuple[Meeting, seals.Seal]:
+    meeting = vault.store.add(Meeting(title="Leaders' meeting", start_date="2026-01-10"))
+    seal, _made = seal_meeting(vault, meeting.id, RedactionPolicy.PARTNERS, ReportLanguage("en"))
+    return meeting, seal
+
+
+def test_edits_after_sealing_are_addenda(pair) -> None:
+    a, _b = pair
+    meeting, seal = _sealed(a)
+    text = render_markdown(meeting_document(a.store, meeting.id, RedactionPolicy.PARTNERS))
+    assert "Addenda after sealing" in text and "Nothing has changed" in text
+    a.store.update(meeting, title="Edited after sealing")
+    text = render_markdown(meeting_document(a.store, meeting.id, RedactionPolicy.PARTNERS))
+    assert "Edited after sealing" in text.split("Addenda after sealing")[1]
+    assert "Leaders' meeting" in text.split("Addenda after sealing")[1]  # what it replaced
+    again, made = seal_meeting(a, meeting.id, RedactionPolicy.PARTNERS, ReportLanguage("en"))
+    assert not made and again.pdf == seal.pdf
+
+
+def _bundle(src: Vault, dst: Vault, path: Path, meeting: Meeting, doc: dict) -> Path:
+    from app.exchange.contacts import get_contact
+    from app.exchange.exporter import export_bundle
+
+    export_bundle(
+        src,
+        [get_contact(src.conn, dst.org_id)],
+        [meeting.id],
+        path,
+        policy="partners",
+        seal_files={"seal.json": seals.canonical(doc)},
+    )
+    return path
+
+
+def _request(seal: seals.Seal) -> dict:
+    return json.loads(seal_exchange.request_files(seal)["seal.json"])
+
+
+def _refused(vault: Vault, path: Path) -> None:
+    before = vault.conn.execute("SELECT count(*) FROM seal_signatures").fetchone()[0]
+    with pytest.raises(SealInvalid):
+        prepare_import(vault, path)
+    assert vault.conn.execute("SELECT count(*) FROM seal_signatures").fetchone()[0] == before
+
+
+def test_hostile_cosign_bundles_are_refused(pair, tmp_path: Path) -> None:
+    a, b = pair
+    meeting, seal = _sealed(a)
+    good = _request(seal)
+
+    # The content altered (its hash no longer the one signed).
+    doc = json.loads(json.dumps(good))
+    content = json.loads(base64.b64decode(doc["seal"]["content"]))
+    content["report"] = content["report"].replace("Leaders", "Forged")
+    doc["seal"]["content"] = base64.b64encode(seals.canonical(content)).decode()
+    _refused(b, _bundle(a, b, tmp_path / "1.rtbundle", meeting, doc))
+
+    # The PDF swapped for another one (signature no longer over it).
+    doc = json.loads(json.dumps(good))
+    doc["seal"]["pdf"] = base64.b64encode(b"%PDF-1.4 other").decode()
+    _refused(b, _bundle(a, b, tmp_path / "2.rtbundle", meeting, doc))
+
+    # A co-signature in the recipient's own name, made with another key (the sender's): a
+    # valid signature whose comment names the recipient.
+    from app.crypto import signing
+    from tests.exchange.helpers import signer_of
+
+    forged = dataclasses.replace(
+        seals.own_signature(a, seal),
+        org_id=b.org_id,
+        org_name="Bravo Union",
+        minisig=signer_of(a).sign(seal.pdf, seal.comment_for(b.org_id)),
+    )
+    seals.check_signature(seal, forged)  # valid as a signature: refused for whose it claims
+    assert signing.parse_signature(forged.minisig).key_id != b""
+    doc = json.loads(json.dumps(good))
+    doc["signatures"].append(seals.signature_json(forged))
+    _refused(b, _bundle(a, b, tmp_path / "3.rtbundle", meeting, doc))
+
+    # No signature of the sender at all.
+    doc = json.loads(json.dumps(good))
+    doc["signatures"] = []
+    _refused(b, _bundle(a, b, tmp_path / "4.rtbundle", meeting, doc))
+
+    # The real request imports, and a later one cannot change the seal it named.
+    import_bundle(b, _bundle(a, b, tmp_path / "5.rtbundle", meeting, good))
+    assert seals.get_seal(b.conn, seal.id).pdf == seal.pdf
+    a.store.update(meeting, title="Changed")
+    other, _ = seal_meeting(a, meeting.id, RedactionPolicy.PARTNERS, ReportLanguage("en"), new=True)
+    doc = _request(other)
+    doc["seal"]["id"] = seal.id  # the old seal's id with the new content
+    _refused(b, _bundle(a, b, tmp_path / "6.rtbundle", meeting, doc))
+
+
+def test_hostile_cosign_replies_are_refused(pair, tmp_path: Path) -> None:
+    a, b = pair
+    meeting, seal = _sealed(a)
+    import_bundle(b, _bundle(a, b, tmp_path / "req.rtbundle", meeting, _request(seal)))
+    sig = seals.cosign(b, seal.id)
+    good = json.loads(seal_exchange.reply_files(seal, sig)["seal.json"])
+
+    # A signature over other bytes.
+    other = dataclasses.replace(seal, pdf=seal.pdf + b"\n")
+    bad = seals.own_signature(b, other)
+    doc = json.loads(json.dumps(good))
+    doc["signature"] = seals.signature_json(bad)
+    _refused(a, _bundle(b, a, tmp_path / "1.rtbundle", meeting, doc))
+
+    # The sender signing in the name of a third organisation (or of the recipient).
+    doc = json.loads(json.dumps(good))
+    doc["signature"]["org_id"] = a.org_id
+    _refused(a, _bundle(b, a, tmp_path / "2.rtbundle", meeting, doc))
+
+    # A seal the recipient never made.
+    doc = json.loads(json.dumps(good))
+    doc["seal_id"] = "00000000-0000-4000-8000-000000000009"
+    _refused(a, _bundle(b, a, tmp_path / "3.rtbundle", meeting, doc))
+
+    # The genuine reply is stored.
+    import_bundle(a, _bundle(b, a, tmp_path / "4.rtbundle", meeting, good))
+    names = {s.org_name for s in seals.get_seal(a.conn, seal.id).signatures}
+    assert names == {"Alpha Rights", "Bravo Union"}

@@ -1,0 +1,105 @@
+"""The Seal dialog drives the real widgets: seal the report shown, save it with its signature,
+and, in a partner's vault, review the pages of a co-sign request and co-sign it."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from app.crypto import signing
+from app.crypto.identity import load_identity
+from app.domain.records import Meeting
+from app.exchange import seal_exchange, seals
+from app.exchange.contacts import get_contact
+from app.exchange.exporter import export_bundle
+from app.exchange.importer import import_bundle
+from app.vault import open_vault
+from tests.conftest import PASSPHRASE
+from tests.exchange.helpers import introduce, make_vault
+from tests.ui.conftest import unlock, wait_idle
+
+
+def _open_report_seals(qtbot, window, meeting_id: str):
+    shell = window.shell
+    shell.show_meeting(meeting_id)
+    wait_idle(qtbot, window)
+    report = shell.report
+    report.show_meeting(meeting_id)
+    wait_idle(qtbot, window)
+    report.seal_button.click()
+    dialog = report.seal_dialog
+    assert dialog is not None
+    wait_idle(qtbot, window)
+    return dialog
+
+
+def test_seal_save_and_cosign_in_the_app(qtbot, make_window, tmp_path: Path) -> None:
+    a, b = make_vault(tmp_path, "Alpha Rights"), make_vault(tmp_path, "Bravo Union")
+    introduce(a, b)
+    meeting = a.store.add(Meeting(title="Joint UPR meeting", start_date="2026-03-01"))
+    a_folder, b_folder = a.folder, b.folder
+    a.close()
+    b.close()
+
+    window = make_window()
+    unlock(qtbot, window, a_folder, PASSPHRASE)
+    dialog = _open_report_seals(qtbot, window, meeting.id)
+    assert dialog.table.rowCount() == 0
+    dialog.seal_button.click()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    wait_idle(qtbot, window)
+    assert "Alpha Rights" in dialog.table.item(0, 4).text()
+    qtbot.waitUntil(lambda: len(dialog.viewer.page_labels) > 0, timeout=10_000)
+    pdf = tmp_path / "sealed.pdf"
+    dialog.save_to(pdf)
+    wait_idle(qtbot, window)
+    sig = tmp_path / "sealed.pdf.alpha-rights.minisig"
+    assert pdf.exists() and sig.exists()
+    window.lock()
+    wait_idle(qtbot, window)
+
+    # B receives the request (library), and co-signs in its app after seeing the pages.
+    a = open_vault(a_folder, PASSPHRASE)
+    b = open_vault(b_folder, PASSPHRASE)
+    seal = seals.list_seals(a.conn)[0]
+    request = tmp_path / "req.rtbundle"
+    export_bundle(
+        a,
+        [get_contact(a.conn, b.org_id)],
+        [meeting.id],
+        request,
+        policy=seal.policy,
+        seal_files=seal_exchange.request_files(seal),
+    )
+    import_bundle(b, request)
+    b.close()
+    window.start(b_folder)
+    unlock(qtbot, window, b_folder, PASSPHRASE)
+    dialog = _open_report_seals(qtbot, window, meeting.id)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    wait_idle(qtbot, window)
+    assert dialog.cosign_button.isEnabled() and not dialog.ask_button.isEnabled()
+    qtbot.waitUntil(lambda: len(dialog.viewer.page_labels) > 0, timeout=10_000)
+    reply = tmp_path / "reply.rtbundle"
+    dialog.cosign_to(reply)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: "Bravo Union" in dialog.table.item(0, 4).text(), timeout=10_000)
+    assert not dialog.cosign_button.isEnabled()
+    window.lock()
+    wait_idle(qtbot, window)
+
+    import_bundle(a, reply)
+    held = seals.get_seal(a.conn, seal.id)
+    assert {s.org_name for s in held.signatures} == {"Alpha Rights", "Bravo Union"}
+    ident = load_identity(a.conn)
+    pub = tmp_path / "a.pub"
+    pub.write_bytes(signing.public_key_file(ident.sign_key_id, ident.sign_public))
+    done = subprocess.run(
+        ["minisign", "-V", "-p", str(pub), "-m", str(pdf), "-x", str(sig)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    a.close()

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
-from app.cli import exchange_cmds, query_cmds, report_cmds, vault_cmds
+from app.cli import completion, exchange_cmds, query_cmds, report_cmds, vault_cmds
 from app.cli.common import (
     CLI_LANGUAGES,
     error_message,
@@ -19,11 +19,12 @@ from app.cli.common import (
     set_language,
     translate,
 )
+from app.cli.pipe_out import reader_may_leave
 from app.errors import RoundtableError
 from app.storage.database import DatabaseError, translate_error
 
 # Each module adds its sub-commands; keep this list in the order of `roundtable --help`.
-COMMAND_MODULES = [vault_cmds, query_cmds, exchange_cmds, report_cmds]
+COMMAND_MODULES = [vault_cmds, query_cmds, exchange_cmds, report_cmds, completion]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="roundtable",
         description=translate(
             "Cli", "Offline-first, encrypted meeting records for civil-society coalitions."
+        ),
+        epilog=translate(
+            "Cli",
+            "Without a command, roundtable opens the desktop app (on the --vault folder, if "
+            "given); the commands never open a window. `roundtable COMMAND --help` shows a "
+            "command's options; `roundtable completion bash|zsh|fish` prints shell completion.",
         ),
     )
     parser.add_argument("--version", action="version", version=f"roundtable {__version__}")
@@ -73,7 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(args.vault)
     try:
-        return int(args.func(args) or 0)
+        with reader_may_leave():
+            return int(args.func(args) or 0)
     except RoundtableError as exc:
         return fail(error_message(exc))
     except DatabaseError as exc:
@@ -85,10 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     except KeyboardInterrupt:
         return fail(translate("Errors", "Interrupted; nothing was changed."))
-    except BrokenPipeError:  # the reader went away (`roundtable meetings | head -1`)
+    except BrokenPipeError:  # a write that bypassed the guard: still no error of ours
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        return 0
     except Exception as exc:  # a bug: its message or traceback may quote vault content
         return fail(
             translate("Errors", "internal error ({name}); nothing sensitive was printed.").format(

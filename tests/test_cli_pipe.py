@@ -56,7 +56,8 @@ def test_a_reader_that_leaves_is_not_an_error(demo, args) -> None:  # noqa: F811
 
 def test_head_reads_the_first_line(demo) -> None:  # noqa: F811
     """Through a real `head -1`: one line out, exit 0, nothing on stderr."""
-    script = f'"{sys.executable}" -m app actions --vault "{demo}" | head -1; exit ${{PIPESTATUS[0]}}'
+    command = f'"{sys.executable}" -m app actions --vault "{demo}"'
+    script = f"{command} | head -1; exit ${{PIPESTATUS[0]}}"
     proc = subprocess.run(
         ["bash", "-c", script],
         cwd=ROOT,

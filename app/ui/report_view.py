@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.domain.values import RedactionPolicy
 from app.errors import RoundtableError
 from app.ui import file_dialogs
+from app.ui.a11y import ErrorLabel
 from app.ui.messages import error_text
 from app.ui.numbers import number
 from app.ui.ops import Ops
@@ -307,15 +308,15 @@ class ReportView(QWidget):
         status.addWidget(self.progress)
         status.addWidget(self.status, 1)
         lay.addLayout(status)
-        self.names_warning = QLabel()
+        self.names_warning = ErrorLabel()  # also spoken: it asks the user to act
         self.names_warning.setObjectName("reportNamesWarning")
         self.names_warning.setWordWrap(True)
-        self.names_warning.setStyleSheet("color: #8c1d18;")
         self.names_warning.setVisible(False)
         lay.addWidget(self.names_warning)
 
         self.preview = QTextBrowser()
         self.preview.setObjectName("reportPreview")
+        self.preview.setAccessibleName(self.tr("Report preview"))
         self.preview.setOpenLinks(False)  # a report has no links to follow; nothing is fetched
         self.preview.setOpenExternalLinks(False)
         self.preview.document().setUndoRedoEnabled(False)

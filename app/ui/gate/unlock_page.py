@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RoundtableError
+from app.ui.a11y import ErrorLabel
 from app.ui.gate.column import column_layout
 from app.ui.messages import error_text
 from app.ui.ops import Ops
@@ -45,9 +46,8 @@ class UnlockPage(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
         self.busy.setAccessibleName(self.tr("Unlocking"))
-        self.error_label = QLabel(self)
+        self.error_label = ErrorLabel(self, bold=True)
         self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #b01e1e; font-weight: bold;")
         self.recovery_button = QPushButton(self.tr("Use the recovery key…"), self)
         self.recovery_button.setFlat(True)
         self.other_button = QPushButton(self.tr("Another vault…"), self)

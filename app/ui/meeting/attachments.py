@@ -169,6 +169,7 @@ class AttachmentsTab(Section):
         )
         self.view = table_view(self.model)
         self.view.setObjectName("attachments")
+        self.view.setAccessibleName(self.tr("Attachments"))
         fit_columns(self.view, [0, 2])
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._view_selected())
         left_lay.addWidget(self.view, 1)

@@ -100,6 +100,7 @@ class ProgrammeTab(Section):
         )
         self.view = table_view(self.model)
         self.view.setObjectName("sessions")
+        self.view.setAccessibleName(self.tr("Sessions"))
         fit_columns(self.view, [2, 4])
         self.view.selectionModel().selectionChanged.connect(self._session_selected)
         left_lay.addWidget(self.view, 1)

@@ -28,13 +28,17 @@ from tests.i18n.pseudo import columns_of
 MINIMUM = 4.5
 
 
+def _short(widget: QWidget) -> str:
+    return type(widget).__name__ + (f"#{widget.objectName()}" if widget.objectName() else "")
+
+
 def _name(widget: QWidget) -> str:
     parent = widget.parentWidget()
     chain = []
     while parent is not None and len(chain) < 3:
-        chain.append(type(parent).__name__ + (f"#{parent.objectName()}" if parent.objectName() else ""))
+        chain.append(_short(parent))
         parent = parent.parentWidget()
-    own = type(widget).__name__ + (f"#{widget.objectName()}" if widget.objectName() else "")
+    own = _short(widget)
     hint = getattr(widget, "placeholderText", lambda: "")() or widget.toolTip()
     return " < ".join([own + (f" ({hint!r})" if hint else ""), *chain])
 
@@ -87,8 +91,10 @@ def _cells(view: QAbstractItemView) -> Iterator[tuple[str, QColor, QColor]]:
             if fg is None and bg is None:
                 continue
             fg_c = _colour(fg) or view.palette().color(QPalette.ColorRole.Text)
-            backs = [_colour(bg)] if bg is not None else [base] + (
-                [alternate] if view.alternatingRowColors() else []
+            backs = (
+                [_colour(bg)]
+                if bg is not None
+                else [base] + ([alternate] if view.alternatingRowColors() else [])
             )
             for back in backs:
                 yield f"cell[{row},{col}]", fg_c, back  # type: ignore[misc]

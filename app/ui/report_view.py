@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -253,6 +254,12 @@ class ReportView(QWidget):
             action.triggered.connect(lambda _=False, c=choice: self._ask_and_export(c))
         self.export_button.setMenu(menu)
         bar.addWidget(self.export_button)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setObjectName("reportPrint")
+        self.print_button.setToolTip(self.tr("Print the report, after a preview (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_report)
+        bar.addWidget(self.print_button)
+        self.print_preview: QWidget | None = None  # the open preview, if any
         lay.addLayout(bar)
 
         options = QHBoxLayout()
@@ -546,6 +553,35 @@ class ReportView(QWidget):
             on_done=done,
             on_error=failed,
         )
+
+    def print_report(self) -> None:
+        """Ctrl+P: the report as shown (redaction, language) in a print preview."""
+        if not self._meeting_id or self._exporting:
+            return
+        generation = self._vault_generation
+        meeting_id, policy, choice = self._meeting_id, self.current_policy, self.current_language
+        self._busy(self.tr("Preparing the print preview…"))
+
+        def build(vault: Any) -> Any:
+            from app.reports import meeting_document
+
+            return meeting_document(
+                vault.store, meeting_id, policy, prepared_on=dt.date.today(), lang=choice.language()
+            )
+
+        def done(doc: Any) -> None:
+            if generation != self._vault_generation or meeting_id != self._meeting_id:
+                return
+            from app.ui.report_print import preview_dialog
+
+            self._idle("")
+            dialog = preview_dialog(doc, self)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.destroyed.connect(lambda: setattr(self, "print_preview", None))
+            self.print_preview = dialog
+            dialog.open()
+
+        self.ops.run(build, on_done=done, on_error=lambda e: self._failed(e, True))
 
     # --- status ------------------------------------------------------------------------------
     def _busy(self, text: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QGraphicsView, QLineEdit, QToolBar, QWidget
 
 from app.reports.model import Document
 
@@ -67,4 +67,16 @@ def preview_dialog(doc: Document, parent: QWidget) -> QPrintPreviewDialog:
     dialog.printer_ = printer  # type: ignore[attr-defined]  # kept alive with the dialog
     dialog.paintRequested.connect(lambda target: paint_report(doc, target))
     dialog.resize(900, 760)
+    _name_qts_controls(dialog)
     return dialog
+
+
+def _name_qts_controls(dialog: QPrintPreviewDialog) -> None:
+    """Qt's preview leaves its page view, page number and zoom unnamed for screen readers."""
+    for view in dialog.findChildren(QGraphicsView):
+        view.setAccessibleName(QCoreApplication.translate("ReportView", "Pages of the report"))
+    for toolbar in dialog.findChildren(QToolBar):
+        for edit in toolbar.findChildren(QLineEdit):
+            edit.setAccessibleName(QCoreApplication.translate("ReportView", "Page number"))
+        for combo in toolbar.findChildren(QComboBox):
+            combo.setAccessibleName(QCoreApplication.translate("ReportView", "Zoom"))

@@ -4,7 +4,7 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../ui/models/actions.py" line="+17"/>
+        <location filename="../../app/ui/models/actions.py" line="+18"/>
         <source>Open</source>
         <translation>មិនទាន់ធ្វើ</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>បានបោះបង់</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Due</source>
         <translation>ថ្ងៃផុតកំណត់</translation>
     </message>
@@ -49,7 +49,12 @@
         <translation>លើកឡើងក្នុងកិច្ចប្រជុំ</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+36"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (ហួសកាលកំណត់)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Overdue</source>
         <translation>ហួសកាលកំណត់</translation>
     </message>
@@ -57,7 +62,7 @@
 <context>
     <name>ActionsScreen</name>
     <message>
-        <location filename="../../ui/screens/actions.py" line="+48"/>
+        <location filename="../../app/ui/screens/actions.py" line="+48"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
@@ -122,6 +127,11 @@
         <translation>ត្រងតាមអត្ថបទ</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Filter action items by text</source>
+        <translation>ត្រងចំណុចសកម្មភាពតាមអត្ថបទ</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Mark done</source>
         <translation>សម្គាល់ថារួចរាល់</translation>
@@ -146,8 +156,13 @@
         <source>Redo</source>
         <translation>ធ្វើវិញ</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Action items</source>
+        <translation>ចំណុចសកម្មភាព</translation>
+    </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+67"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>ចំណុចសកម្មភាព %n</numerusform>
@@ -200,7 +215,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="+35"/>
+        <location filename="../../app/ui/meeting/actions.py" line="+35"/>
         <source>Open</source>
         <translation>មិនទាន់ធ្វើ</translation>
     </message>
@@ -220,9 +235,19 @@
         <translation>បានបោះបង់</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+55"/>
+        <source>Action items</source>
+        <translation>ចំណុចសកម្មភាព</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>New action item… (Enter adds)</source>
         <translation>ចំណុចសកម្មភាពថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New action item</source>
+        <translation>ចំណុចសកម្មភាពថ្មី</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -235,7 +260,12 @@
         <translation>អ្នកទទួលខុសត្រូវនៃចំណុចថ្មី។ ពេលជ្រើសរើសចំណុចមួយ &apos;កំណត់អ្នកទទួលខុសត្រូវ&apos; នឹងប្ដូរអ្នកទទួលខុសត្រូវរបស់វា</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>អ្នកទទួលខុសត្រូវ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Due date</source>
         <translation>ថ្ងៃផុតកំណត់</translation>
     </message>
@@ -268,7 +298,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../ui/meeting/attachment_viewer.py" line="+30"/>
+        <location filename="../../app/ui/meeting/attachment_viewer.py" line="+30"/>
         <location line="+56"/>
         <source>Select an attachment to view it here.</source>
         <translation>សូមជ្រើសរើសឯកសារភ្ជាប់មួយ ដើម្បីមើលវានៅទីនេះ។</translation>
@@ -282,7 +312,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="+56"/>
+        <location filename="../../app/ui/meeting/attachments.py" line="+61"/>
         <source>{size} bytes</source>
         <translation>{size} បៃ</translation>
     </message>
@@ -302,17 +332,22 @@
         <translation>{size} GB</translation>
     </message>
     <message>
-        <location line="+116"/>
-        <source>Add file…</source>
+        <location line="+117"/>
+        <source>Attachments</source>
+        <translation>ឯកសារភ្ជាប់</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add files…</source>
         <translation>បន្ថែមឯកសារ…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Store a file inside the vault</source>
-        <translation>រក្សាទុកឯកសារមួយនៅក្នុងឃ្លាំងទិន្នន័យ</translation>
+        <location line="+1"/>
+        <source>Store files inside the vault (or drop them onto this tab)</source>
+        <translation>រក្សាទុកឯកសារក្នុងឃ្លាំងទិន្នន័យ (ឬទម្លាក់វាលើផ្ទាំងនេះ)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save a copy as…</source>
         <translation>រក្សាទុកច្បាប់ចម្លងជា…</translation>
     </message>
@@ -332,7 +367,12 @@
         <translation>ដកឯកសារដែលបានជ្រើសរើសចេញ</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+5"/>
+        <source>Adding files</source>
+        <translation>កំពុងបន្ថែមឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>This file is too large to show here. Use “Save a copy as…”.</source>
         <translation>ឯកសារនេះធំពេកមិនអាចបង្ហាញនៅទីនេះបានទេ។ សូមប្រើ «រក្សាទុកច្បាប់ចម្លងជា…»។</translation>
     </message>
@@ -342,7 +382,17 @@
         <translation>កំពុងផ្ទុក…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+50"/>
+        <source>Adding {n} of {total}: {name}</source>
+        <translation>កំពុងបន្ថែមឯកសារទី {n} ក្នុងចំណោម {total}៖ {name}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{n} of {total} files added.</source>
+        <translation>បានបន្ថែមឯកសារ {n} ក្នុងចំណោម {total}។</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Save an unencrypted copy?</source>
         <translation>រក្សាទុកច្បាប់ចម្លងដែលមិនបានអ៊ិនគ្រីបឬ?</translation>
     </message>
@@ -375,7 +425,7 @@
 <context>
     <name>AttendanceBalance</name>
     <message>
-        <location filename="../../ui/meeting/balance.py" line="+15"/>
+        <location filename="../../app/ui/meeting/balance.py" line="+15"/>
         <source>{percent}% women</source>
         <translation>ស្ត្រី {percent}%</translation>
     </message>
@@ -478,7 +528,7 @@
 <context>
     <name>AttendanceImportDialog</name>
     <message>
-        <location filename="../../ui/meeting/attendance_import.py" line="+76"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="+76"/>
         <source>Import attendance from a sign-in sheet</source>
         <translation>នាំចូលវត្តមានពីសន្លឹកចុះឈ្មោះ</translation>
     </message>
@@ -493,12 +543,17 @@
         <translation>ជ្រើសរើសឯកសារ…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The first row holds the column names</source>
         <translation>ជួរទីមួយមានឈ្មោះជួរឈរ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Preview of the attendees</source>
+        <translation>ការមើលអ្នកចូលរួមជាមុន</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Will be</source>
         <translation>នឹងក្លាយជា</translation>
     </message>
@@ -551,7 +606,7 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="+46"/>
+        <location filename="../../app/ui/meeting/attendance.py" line="+46"/>
         <source>participant</source>
         <translation>អ្នកចូលរួម</translation>
     </message>
@@ -606,7 +661,12 @@
         <translation>មិនចង់បញ្ចេញ</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+56"/>
+        <source>Attendance</source>
+        <translation>វត្តមាន</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Add an attendee by name…</source>
         <translation>បន្ថែមអ្នកចូលរួមតាមឈ្មោះ…</translation>
     </message>
@@ -616,7 +676,17 @@
         <translation>វាយផ្នែកមួយនៃឈ្មោះ រួចចុច Enter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Add an attendee</source>
+        <translation>បន្ថែមអ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role in the session</source>
+        <translation>តួនាទីក្នុងវគ្គ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Role in this session</source>
         <translation>តួនាទីក្នុងវគ្គនេះ</translation>
     </message>
@@ -699,12 +769,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/__init__.py" line="+32"/>
+        <location filename="../../app/cli/__init__.py" line="+33"/>
         <source>Offline-first, encrypted meeting records for civil-society coalitions.</source>
         <translation>កំណត់ត្រាកិច្ចប្រជុំដែលបានអ៊ិនគ្រីប ដំណើរការដោយមិនចាំបាច់មានអ៊ីនធឺណិត សម្រាប់សម្ព័ន្ធអង្គការសង្គមស៊ីវិល។</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Without a command, roundtable opens the desktop app (on the --vault folder, if given); the commands never open a window. `roundtable COMMAND --help` shows a command&apos;s options; `roundtable completion bash|zsh|fish` prints shell completion.</source>
+        <translation>បើគ្មានពាក្យបញ្ជាទេ roundtable បើកកម្មវិធីលើផ្ទៃតុ (លើថត --vault ប្រសិនបើបានផ្ដល់)។ ពាក្យបញ្ជាទាំងឡាយមិនដែលបើកបង្អួចទេ។ `roundtable COMMAND --help` បង្ហាញជម្រើសរបស់ពាក្យបញ្ជា។ `roundtable completion bash|zsh|fish` បោះពុម្ពការបំពេញស្វ័យប្រវត្តិសម្រាប់សែល។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>vault folder (default: the per-user folder)</source>
         <translation>ថតឃ្លាំងទិន្នន័យ (លំនាំដើម៖ ថតរបស់អ្នកប្រើម្នាក់ៗ)</translation>
     </message>
@@ -714,7 +789,7 @@
         <translation>ភាសានៃសារ (លំនាំដើម៖ តាមការកំណត់ភាសាក្នុង LC_ALL, LC_MESSAGES ឬ LANG)</translation>
     </message>
     <message>
-        <location filename="../../cli/common.py" line="+127"/>
+        <location filename="../../app/cli/common.py" line="+128"/>
         <source>vault folder</source>
         <translation>ថតឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -734,7 +809,7 @@
         <translation>វាយម្ដងទៀត៖ </translation>
     </message>
     <message>
-        <location filename="../../cli/exchange_cmds.py" line="+53"/>
+        <location filename="../../app/cli/exchange_cmds.py" line="+53"/>
         <source>show your organisation&apos;s fingerprint; write its card</source>
         <translation>បង្ហាញស្នាមម្រាមដៃកូនសោរបស់អង្គការអ្នក និងសរសេរកាតទំនាក់ទំនងរបស់វា</translation>
     </message>
@@ -783,7 +858,7 @@
         <location line="+68"/>
         <location line="+12"/>
         <location line="+15"/>
-        <location filename="../../cli/query_cmds.py" line="+26"/>
+        <location filename="../../app/cli/query_cmds.py" line="+26"/>
         <location line="+12"/>
         <location line="+13"/>
         <source>machine-readable output</source>
@@ -1208,7 +1283,7 @@ yes</source>
         <translation>បានដោះស្រាយ។</translation>
     </message>
     <message>
-        <location filename="../../cli/query_cmds.py" line="-28"/>
+        <location filename="../../app/cli/query_cmds.py" line="-28"/>
         <source>list meetings (id, title, dates)</source>
         <translation>បង្ហាញបញ្ជីកិច្ចប្រជុំ (លេខសម្គាល់ ចំណងជើង កាលបរិច្ឆេទ)</translation>
     </message>
@@ -1243,7 +1318,7 @@ yes</source>
         <translation>លទ្ធផលត្រូវគ្នា {count}</translation>
     </message>
     <message>
-        <location filename="../../cli/report_cmds.py" line="+20"/>
+        <location filename="../../app/cli/report_cmds.py" line="+20"/>
         <source>Write the narrative report of a meeting (--meeting), the follow-up report of a series&apos;
 action items (--series), or a CSV table (--csv) for a spreadsheet.
 
@@ -1377,7 +1452,7 @@ examples:
         <translation>បានសរសេរ {file} ({size} បៃ, កម្រិតបិទបាំង៖ {redaction})</translation>
     </message>
     <message>
-        <location filename="../../cli/vault_cmds.py" line="+28"/>
+        <location filename="../../app/cli/vault_cmds.py" line="+28"/>
         <source>create a vault and the organisation&apos;s identity</source>
         <translation>បង្កើតឃ្លាំងទិន្នន័យ និងអត្តសញ្ញាណរបស់អង្គការ</translation>
     </message>
@@ -1464,11 +1539,31 @@ this vault (they still open old copies of vault.db).</source>
         <source>Passphrase changed.</source>
         <translation>បានប្ដូរឃ្លាសម្ងាត់ហើយ។</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/completion.py" line="+44"/>
+        <source>print a shell completion script (bash, zsh or fish)</source>
+        <translation>បោះពុម្ពស្គ្រីបបំពេញស្វ័យប្រវត្តិសម្រាប់សែល (bash, zsh ឬ fish)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a completion script for your shell. For example: roundtable completion bash &gt; ~/.local/share/bash-completion/completions/roundtable</source>
+        <translation>បោះពុម្ពស្គ្រីបបំពេញស្វ័យប្រវត្តិសម្រាប់សែលរបស់អ្នក។ ឧទាហរណ៍៖ roundtable completion bash &gt; ~/.local/share/bash-completion/completions/roundtable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the shell</source>
+        <translation>សែល</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/exchange/conflicts_view.py" line="+55"/>
+        <location filename="../../app/ui/exchange/conflicts_view.py" line="+52"/>
+        <source>Conflicts and held-back changes</source>
+        <translation>ភាពមិនស៊ីគ្នា និងការផ្លាស់ប្ដូរដែលបានផ្អាក</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
@@ -1555,7 +1650,7 @@ this vault (they still open old copies of vault.db).</source>
         <translation>(មិនទាន់មានអ្វីកត់ត្រាទេ)</translation>
     </message>
     <message>
-        <location filename="../../exchange/conflicts.py" line="+81"/>
+        <location filename="../../app/exchange/conflicts.py" line="+81"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -1583,7 +1678,7 @@ this vault (they still open old copies of vault.db).</source>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/exchange/contacts_view.py" line="+76"/>
+        <location filename="../../app/ui/exchange/contacts_view.py" line="+76"/>
         <source>Your organisation</source>
         <translation>អង្គការរបស់អ្នក</translation>
     </message>
@@ -1594,6 +1689,11 @@ this vault (they still open old copies of vault.db).</source>
     </message>
     <message>
         <location line="+12"/>
+        <source>Contacts</source>
+        <translation>បញ្ជីទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add from card file…</source>
         <translation>បន្ថែមពីឯកសារកាតទំនាក់ទំនង…</translation>
     </message>
@@ -1754,7 +1854,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../ui/gate/create_page.py" line="+38"/>
+        <location filename="../../app/ui/gate/create_page.py" line="+39"/>
         <source>Create a vault</source>
         <translation>បង្កើតឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -1774,7 +1874,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ថតសម្រាប់ឃ្លាំងទិន្នន័យថ្មី</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Create vault</source>
         <translation>បង្កើតឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -1812,7 +1912,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/date_edit.py" line="+87"/>
+        <location filename="../../app/ui/date_edit.py" line="+87"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>ជ្រើសរើសកាលបរិច្ឆេទពីប្រតិទិន (Alt+Down)</translation>
     </message>
@@ -1830,7 +1930,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="+30"/>
+        <location filename="../../app/ui/meeting/decisions.py" line="+30"/>
         <source>Decision</source>
         <translation>សេចក្ដីសម្រេច</translation>
     </message>
@@ -1845,14 +1945,34 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>មេរៀនបទពិសោធន៍</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+36"/>
+        <source>Decisions, results and lessons</source>
+        <translation>សេចក្ដីសម្រេច លទ្ធផល និងមេរៀនបទពិសោធន៍</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>New decision, result or lesson… (Enter adds)</source>
         <translation>សេចក្ដីសម្រេច លទ្ធផល ឬមេរៀនថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New decision, result or lesson</source>
+        <translation>សេចក្ដីសម្រេច លទ្ធផល ឬមេរៀនថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The session it came from (optional)</source>
         <translation>វគ្គដែលវាមកពី (ស្រេចចិត្ត)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>វគ្គ</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1883,7 +2003,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../../ui/models/directory.py" line="+15"/>
+        <location filename="../../app/ui/models/directory.py" line="+15"/>
         <source>Woman</source>
         <translation>ស្ត្រី</translation>
     </message>
@@ -2022,12 +2142,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>DirectoryScreen</name>
     <message>
-        <location filename="../../ui/screens/directory.py" line="+91"/>
+        <location filename="../../app/ui/screens/directory.py" line="+96"/>
         <source>Filter people by name</source>
         <translation>ត្រងមនុស្សតាមឈ្មោះ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Attendance history</source>
         <translation>ប្រវត្តិវត្តមាន</translation>
     </message>
@@ -2037,17 +2157,18 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>បានចូលរួម៖</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
+        <location line="+19"/>
         <source>People</source>
         <translation>មនុស្ស</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Filter organisations by name</source>
         <translation>ត្រងអង្គការតាមឈ្មោះ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Members</source>
         <translation>សមាជិក</translation>
     </message>
@@ -2057,7 +2178,8 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>សមាជិក៖</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
+        <location line="+19"/>
         <source>Organisations</source>
         <translation>អង្គការ</translation>
     </message>
@@ -2106,7 +2228,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../cli/__init__.py" line="+41"/>
+        <location filename="../../app/cli/__init__.py" line="+42"/>
         <source>The vault could not be read.</source>
         <translation>មិនអាចអានឃ្លាំងទិន្នន័យបានទេ។</translation>
     </message>
@@ -2121,7 +2243,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>កំហុសខាងក្នុង ({name})។ គ្មានព័ត៌មានរសើបណាមួយត្រូវបានបង្ហាញទេ។</translation>
     </message>
     <message>
-        <location filename="../../cli/common.py" line="-35"/>
+        <location filename="../../app/cli/common.py" line="-35"/>
         <source>The passphrase file could not be read.</source>
         <translation>មិនអាចអានឯកសារឃ្លាសម្ងាត់បានទេ។</translation>
     </message>
@@ -2131,8 +2253,8 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>មិនទាន់បានផ្ដល់ឃ្លាសម្ងាត់ទេ៖ សូមប្រើ --passphrase-file ឬ {variable}។</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange_cmds.py" line="-510"/>
-        <location filename="../../errors.py" line="+428"/>
+        <location filename="../../app/cli/exchange_cmds.py" line="-510"/>
+        <location filename="../../app/errors.py" line="+428"/>
         <source>The file could not be read.</source>
         <translation>មិនអាចអានឯកសារបានទេ។</translation>
     </message>
@@ -2182,33 +2304,33 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ការបន្ទាបសញ្ញាឯកជនភាពធ្វើឱ្យអ្វីៗនេះឃើញដោយដៃគូ និងនៅក្នុងរបាយការណ៍; សូមបន្ថែម --yes ដើម្បីបញ្ជាក់។</translation>
     </message>
     <message>
-        <location filename="../../cli/vault_cmds.py" line="-14"/>
+        <location filename="../../app/cli/vault_cmds.py" line="-14"/>
         <source>No recovery key given: set {variable}.</source>
         <translation>មិនទាន់បានផ្ដល់កូនសោសង្គ្រោះទេ៖ សូមកំណត់ {variable}។</translation>
     </message>
     <message>
-        <location filename="../../crypto/bundle_reader.py" line="+88"/>
+        <location filename="../../app/crypto/bundle_reader.py" line="+88"/>
         <source>The bundle file could not be read.</source>
         <translation>មិនអាចអានឯកសារកញ្ចប់ទិន្នន័យបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../crypto/identity.py" line="+75"/>
+        <location filename="../../app/crypto/identity.py" line="+75"/>
         <source>The vault has no organisation identity.</source>
         <translation>ឃ្លាំងទិន្នន័យនេះគ្មានអត្តសញ្ញាណអង្គការទេ។</translation>
     </message>
     <message>
-        <location filename="../../crypto/kdf.py" line="+51"/>
+        <location filename="../../app/crypto/kdf.py" line="+55"/>
         <source>The vault key file has unsupported key-derivation settings.</source>
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមានការកំណត់បង្កើតកូនសោដែលមិនត្រូវបានគាំទ្រ។</translation>
     </message>
     <message>
-        <location filename="../../crypto/keyfile.py" line="+135"/>
+        <location filename="../../app/crypto/keyfile.py" line="+135"/>
         <location line="+28"/>
         <source>The vault key file is from a newer version of Roundtable.</source>
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមកពីកំណែថ្មីជាងនេះរបស់ Roundtable។</translation>
     </message>
     <message>
-        <location filename="../../errors.py" line="-411"/>
+        <location filename="../../app/errors.py" line="-411"/>
         <source>The operation failed.</source>
         <translation>ប្រតិបត្តិការបានបរាជ័យ។</translation>
     </message>
@@ -2623,17 +2745,17 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ថាសបានរាយការណ៍កំហុសពេលកំពុងអាន ឬសរសេរឃ្លាំងទិន្នន័យ; ឃ្លាំងទិន្នន័យប្រហែលជាមិនអីទេ។ សូមព្យាយាមម្ដងទៀត ឬចម្លងថតឃ្លាំងទិន្នន័យទៅថាសមួយផ្សេងទៀត។</translation>
     </message>
     <message>
-        <location filename="../../exchange/conflicts.py" line="+79"/>
+        <location filename="../../app/exchange/conflicts.py" line="+79"/>
         <source>The chosen value has the wrong type for this field.</source>
         <translation>តម្លៃដែលបានជ្រើសរើសមានប្រភេទមិនត្រឹមត្រូវសម្រាប់វាលនេះ។</translation>
     </message>
     <message>
-        <location filename="../../exchange/contacts.py" line="+235"/>
+        <location filename="../../app/exchange/contacts.py" line="+235"/>
         <source>This is your own organisation&apos;s card.</source>
         <translation>នេះជាកាតទំនាក់ទំនងរបស់អង្គការអ្នកផ្ទាល់។</translation>
     </message>
     <message>
-        <location filename="../../exchange/exporter.py" line="+72"/>
+        <location filename="../../app/exchange/exporter.py" line="+72"/>
         <source>No meeting with that id.</source>
         <translation>គ្មានកិច្ចប្រជុំដែលមានលេខសម្គាល់នោះទេ។</translation>
     </message>
@@ -2653,12 +2775,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>គ្មានកិច្ចប្រជុំត្រូវនាំចេញទេ។</translation>
     </message>
     <message>
-        <location filename="../../exchange/verify.py" line="+42"/>
+        <location filename="../../app/exchange/verify.py" line="+42"/>
         <source>The signer&apos;s card or key file could not be read.</source>
         <translation>មិនអាចអានកាតទំនាក់ទំនង ឬឯកសារកូនសោរបស់អ្នកចុះហត្ថលេខាបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../storage/attachments.py" line="+90"/>
+        <location filename="../../app/storage/attachments.py" line="+90"/>
         <source>An attachment in the vault is damaged.</source>
         <translation>ឯកសារភ្ជាប់មួយនៅក្នុងឃ្លាំងទិន្នន័យខូច។</translation>
     </message>
@@ -2668,17 +2790,17 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ឯកសារភ្ជាប់ធំពេកមិនអាចបង្ហាញនៅទីនេះបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="+103"/>
+        <location filename="../../app/storage/database.py" line="+103"/>
         <source>SQLCipher is not available; refusing to open the vault.</source>
         <translation>មិនមាន SQLCipher ទេ ដូច្នេះមិនបើកឃ្លាំងទិន្នន័យទេ។</translation>
     </message>
     <message>
-        <location filename="../../storage/records.py" line="+181"/>
+        <location filename="../../app/storage/records.py" line="+181"/>
         <source>A record with this id already exists.</source>
         <translation>កំណត់ត្រាដែលមានលេខសម្គាល់នេះមានរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../../vault.py" line="+194"/>
+        <location filename="../../app/vault.py" line="+194"/>
         <source>An organisation name is needed.</source>
         <translation>ត្រូវការឈ្មោះអង្គការ។</translation>
     </message>
@@ -2698,27 +2820,27 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>បាត់មូលដ្ឋានទិន្នន័យរបស់ឃ្លាំងទិន្នន័យ (vault.db)។</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/contacts_view.py" line="-313"/>
+        <location filename="../../app/ui/exchange/contacts_view.py" line="-314"/>
         <source>The card file could not be read.</source>
         <translation>មិនអាចអានឯកសារកាតទំនាក់ទំនងបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="+259"/>
+        <location filename="../../app/ui/exchange/export_dialog.py" line="+266"/>
         <source>No meetings match this choice.</source>
         <translation>គ្មានកិច្ចប្រជុំណាត្រូវនឹងជម្រើសនេះទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="+37"/>
+        <location filename="../../app/ui/meeting/actions.py" line="+37"/>
         <source>Select an action item first.</source>
         <translation>សូមជ្រើសរើសចំណុចសកម្មភាពមួយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="-82"/>
+        <location filename="../../app/ui/meeting/attachments.py" line="-82"/>
         <source>Select an attachment first.</source>
         <translation>សូមជ្រើសរើសឯកសារភ្ជាប់មួយជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="+27"/>
+        <location filename="../../app/ui/meeting/attendance.py" line="+27"/>
         <source>This person is already on the attendance list of this session.</source>
         <translation>បុគ្គលនេះមាននៅក្នុងបញ្ជីវត្តមាននៃវគ្គនេះរួចហើយ។</translation>
     </message>
@@ -2728,7 +2850,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>គ្មានវគ្គមុនសម្រាប់ចម្លងពីទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="+312"/>
+        <location filename="../../app/ui/meeting/overview.py" line="+319"/>
         <source>A meeting needs a title.</source>
         <translation>កិច្ចប្រជុំត្រូវការចំណងជើង។</translation>
     </message>
@@ -2738,7 +2860,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>កិច្ចប្រជុំមិនអាចបញ្ចប់មុនពេលវាចាប់ផ្ដើមបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/section.py" line="+82"/>
+        <location filename="../../app/ui/meeting/section.py" line="+82"/>
         <source>Dates are written as 2025-02-23, 23/02/2025 (day before month) or 20250223.</source>
         <translation>កាលបរិច្ឆេទសរសេរជា 2025-02-23, 23/02/2025 (ថ្ងៃមុនខែ) ឬ 20250223។</translation>
     </message>
@@ -2748,7 +2870,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ម៉ោងសរសេរជា HH:MM ឧទាហរណ៍ 09:30។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/workspace.py" line="+369"/>
+        <location filename="../../app/ui/meeting/workspace.py" line="+369"/>
         <source>This meeting is no longer in the vault.</source>
         <translation>កិច្ចប្រជុំនេះលែងមាននៅក្នុងឃ្លាំងទិន្នន័យទៀតហើយ។</translation>
     </message>
@@ -2758,7 +2880,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ធាតុនោះលែងមាននៅក្នុងកិច្ចប្រជុំនេះទៀតហើយ។</translation>
     </message>
     <message>
-        <location filename="../../storage/attendance_import.py" line="+84"/>
+        <location filename="../../app/storage/attendance_import.py" line="+84"/>
         <source>The sheet has no rows to import.</source>
         <translation>សន្លឹកនេះគ្មានជួរដែលត្រូវនាំចូលទេ។</translation>
     </message>
@@ -2784,7 +2906,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>សូមជ្រើសរើសជួរឈរដែលមានឈ្មោះ។</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/narrative.py" line="+224"/>
+        <location filename="../../app/ui/meeting/narrative.py" line="+224"/>
         <source>A section needs a heading.</source>
         <translation>ផ្នែកមួយត្រូវការចំណងជើង។</translation>
     </message>
@@ -2792,7 +2914,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="-214"/>
+        <location filename="../../app/ui/exchange/export_dialog.py" line="-221"/>
         <source>Full: everything (only for your own organisation&apos;s devices)</source>
         <translation>ពេញលេញ៖ ទាំងអស់ (សម្រាប់តែឧបករណ៍របស់អង្គការអ្នកផ្ទាល់)</translation>
     </message>
@@ -2832,17 +2954,17 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>កិច្ចប្រជុំទាំងអស់</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Include attached files</source>
         <translation>ដាក់បញ្ចូលឯកសារភ្ជាប់</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose…</source>
         <translation>ជ្រើសរើស…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export</source>
         <translation>នាំចេញ</translation>
     </message>
@@ -2852,12 +2974,43 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>បិទ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-21"/>
+        <location line="+40"/>
         <source>Recipients</source>
         <translation>អ្នកទទួល</translation>
     </message>
     <message>
+        <location line="-52"/>
+        <source>Meetings to export</source>
+        <translation>កិច្ចប្រជុំដែលត្រូវនាំចេញ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series to export</source>
+        <translation>ស៊េរីដែលត្រូវនាំចេញ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meetings from</source>
+        <translation>កិច្ចប្រជុំចាប់ពី</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Meetings up to</source>
+        <translation>កិច្ចប្រជុំរហូតដល់</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bundle file to write</source>
+        <translation>ឯកសារកញ្ចប់ទិន្នន័យដែលត្រូវសរសេរ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export progress</source>
+        <translation>ដំណើរការនាំចេញ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Redaction</source>
         <translation>កម្រិតបិទបាំង</translation>
     </message>
@@ -2920,7 +3073,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Gate</name>
     <message>
-        <location filename="../../ui/gate/flow.py" line="+85"/>
+        <location filename="../../app/ui/gate/flow.py" line="+85"/>
         <source>This folder does not hold a Roundtable vault.</source>
         <translation>ថតនេះមិនមានឃ្លាំងទិន្នន័យ Roundtable ទេ។</translation>
     </message>
@@ -2928,7 +3081,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>HeadcountPanel</name>
     <message>
-        <location filename="../../ui/meeting/headcounts.py" line="+74"/>
+        <location filename="../../app/ui/meeting/headcounts.py" line="+74"/>
         <source>Counted without names</source>
         <translation>រាប់ដោយគ្មានឈ្មោះ</translation>
     </message>
@@ -2976,7 +3129,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/exchange/import_dialog.py" line="+31"/>
+        <location filename="../../app/ui/exchange/import_dialog.py" line="+31"/>
         <source>New</source>
         <translation>ថ្មី</translation>
     </message>
@@ -3011,12 +3164,22 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>នាំចូលកញ្ចប់ទិន្នន័យពីដៃគូ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Bundle file</source>
+        <translation>ឯកសារកញ្ចប់ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose bundle…</source>
         <translation>ជ្រើសរើសកញ្ចប់ទិន្នន័យ…</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Changes in the bundle</source>
+        <translation>ការផ្លាស់ប្ដូរក្នុងកញ្ចប់ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Change</source>
         <translation>ការផ្លាស់ប្ដូរ</translation>
     </message>
@@ -3091,7 +3254,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../../exchange/importer.py" line="+60"/>
+        <location filename="../../app/exchange/importer.py" line="+60"/>
         <source>{n} earlier bundle(s) from this organisation were not imported here (they may have been sent to others).</source>
         <translation>កញ្ចប់ទិន្នន័យមុនៗចំនួន {n} ពីអង្គការនេះ មិនត្រូវបាននាំចូលនៅទីនេះទេ (ប្រហែលជាវាត្រូវបានផ្ញើទៅអ្នកផ្សេង)។</translation>
     </message>
@@ -3139,7 +3302,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>LinkList</name>
     <message>
-        <location filename="../../ui/meeting/link_list.py" line="+39"/>
+        <location filename="../../app/ui/meeting/link_list.py" line="+39"/>
         <source>Remove</source>
         <translation>ដកចេញ</translation>
     </message>
@@ -3152,12 +3315,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+55"/>
+        <location filename="../../app/ui/main_window.py" line="+55"/>
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+302"/>
         <source>&amp;View</source>
         <translation>មើល (&amp;V)</translation>
     </message>
@@ -3212,12 +3375,22 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>របារឧបករណ៍មេ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>ជំនួយ (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ផ្លូវកាត់ក្ដារចុច (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Working</source>
         <translation>កំពុងដំណើរការ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/install.py" line="+30"/>
+        <location filename="../../app/ui/exchange/install.py" line="+30"/>
         <source>Contacts</source>
         <translation>ទំនាក់ទំនង</translation>
     </message>
@@ -3247,7 +3420,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ…</translation>
     </message>
     <message>
-        <location filename="../../ui/rekey_dialog.py" line="+34"/>
+        <location line="+63"/>
+        <source>&amp;Print the report…</source>
+        <translation>បោះពុម្ពរបាយការណ៍ (&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rekey_dialog.py" line="+35"/>
         <source>Change &amp;keys (revoke old copies)…</source>
         <translation>ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់) (&amp;K)…</translation>
     </message>
@@ -3255,14 +3433,14 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="-146"/>
+        <location filename="../../app/ui/meeting/actions.py" line="-149"/>
         <source>Action</source>
         <translation>ចំណុចសកម្មភាព</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/meeting/decisions.py" line="-51"/>
-        <location filename="../../ui/meeting/testimonies.py" line="+47"/>
+        <location filename="../../app/ui/meeting/decisions.py" line="-55"/>
+        <location filename="../../app/ui/meeting/testimonies.py" line="+47"/>
         <location line="+6"/>
         <source>Double-click to edit</source>
         <translation>ចុចពីរដងដើម្បីកែសម្រួល</translation>
@@ -3298,7 +3476,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ក្នុងកិច្ចប្រជុំនេះ</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>{date} (overdue)</source>
         <translation>{date} (ហួសកាលកំណត់)</translation>
     </message>
@@ -3313,7 +3491,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>តាមដាននៅទីនេះ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="-120"/>
+        <location filename="../../app/ui/meeting/attachments.py" line="-205"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
@@ -3333,20 +3511,20 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ចុចពីរដងដើម្បីពិពណ៌នាឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="-193"/>
-        <location filename="../../ui/meeting/attendance_import.py" line="-182"/>
+        <location filename="../../app/ui/meeting/attendance.py" line="-196"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="-185"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/meeting/attendance_import.py" line="+1"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="+1"/>
         <source>Organisation</source>
         <translation>អង្គការ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/meeting/attendance_import.py" line="+3"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="+3"/>
         <source>Role</source>
         <translation>តួនាទី</translation>
     </message>
@@ -3357,12 +3535,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/meeting/attendance_import.py" line="-1"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="-1"/>
         <source>Gender</source>
         <translation>ភេទ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="-13"/>
+        <location filename="../../app/ui/meeting/decisions.py" line="-13"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
@@ -3378,12 +3556,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/meeting/programme.py" line="+90"/>
+        <location filename="../../app/ui/meeting/programme.py" line="+90"/>
         <source>Session</source>
         <translation>វគ្គ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="+94"/>
+        <location filename="../../app/ui/meeting/minutes.py" line="+94"/>
         <source>Agenda item</source>
         <translation>ចំណុចរបៀបវារៈ</translation>
     </message>
@@ -3413,12 +3591,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>សម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="-106"/>
+        <location filename="../../app/ui/meeting/overview.py" line="-106"/>
         <source>Objective</source>
         <translation>គោលបំណង</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="-4"/>
+        <location filename="../../app/ui/meeting/programme.py" line="-4"/>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
     </message>
@@ -3443,7 +3621,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>មនុស្ស</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/testimonies.py" line="-9"/>
+        <location filename="../../app/ui/meeting/testimonies.py" line="-9"/>
         <source>Attribution</source>
         <translation>ការពិពណ៌នាអ្នកនិយាយ</translation>
     </message>
@@ -3453,12 +3631,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>សេចក្ដីថ្លែង</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/theme_tags.py" line="+30"/>
+        <location filename="../../app/ui/meeting/theme_tags.py" line="+30"/>
         <source>Theme</source>
         <translation>ប្រធានបទ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/workspace.py" line="-298"/>
+        <location filename="../../app/ui/meeting/workspace.py" line="-298"/>
         <source>Undo</source>
         <translation>មិនធ្វើវិញ</translation>
     </message>
@@ -3513,12 +3691,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>(រសើប)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/install.py" line="+58"/>
+        <location filename="../../app/ui/exchange/install.py" line="-5"/>
         <source>&amp;Report</source>
         <translation>របាយការណ៍ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance_import.py" line="-1"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="-1"/>
         <source>Kind of organisation</source>
         <translation>ប្រភេទអង្គការ</translation>
     </message>
@@ -3543,7 +3721,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>មាននៅក្នុងបញ្ជីរួចហើយ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/headcounts.py" line="-98"/>
+        <location filename="../../app/ui/meeting/headcounts.py" line="-98"/>
         <source>Any role</source>
         <translation>តួនាទីណាមួយ</translation>
     </message>
@@ -3608,7 +3786,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ចំនួន</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/narrative.py" line="-179"/>
+        <location filename="../../app/ui/meeting/narrative.py" line="-179"/>
         <source>At the start of the report</source>
         <translation>នៅដើមរបាយការណ៍</translation>
     </message>
@@ -3656,7 +3834,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/models/meetings.py" line="+14"/>
+        <location filename="../../app/ui/models/meetings.py" line="+14"/>
         <source>Planned</source>
         <translation>បានគ្រោងទុក</translation>
     </message>
@@ -3699,7 +3877,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../ui/screens/meetings.py" line="+38"/>
+        <location filename="../../app/ui/screens/meetings.py" line="+38"/>
         <source>Year</source>
         <translation>ឆ្នាំ</translation>
     </message>
@@ -3724,13 +3902,23 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ត្រងតាមចំណងជើង ឬទីកន្លែង</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Filter meetings by title or place</source>
+        <translation>ត្រងកិច្ចប្រជុំតាមចំណងជើង ឬទីកន្លែង</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>New meeting</source>
         <translation>កិច្ចប្រជុំថ្មី</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-90"/>
+        <source>Meetings</source>
+        <translation>កិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>All years</source>
         <translation>គ្រប់ឆ្នាំ</translation>
     </message>
@@ -3756,8 +3944,8 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/meeting/confirm.py" line="+17"/>
-        <location filename="../../ui/messages.py" line="+48"/>
+        <location filename="../../app/ui/meeting/confirm.py" line="+17"/>
+        <location filename="../../app/ui/messages.py" line="+48"/>
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -3765,7 +3953,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="-98"/>
+        <location filename="../../app/ui/meeting/minutes.py" line="-98"/>
         <source>Session:</source>
         <translation>វគ្គ៖</translation>
     </message>
@@ -3875,7 +4063,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>NarrativeTab</name>
     <message>
-        <location filename="../../ui/meeting/narrative.py" line="-13"/>
+        <location filename="../../app/ui/meeting/narrative.py" line="-13"/>
         <source>Sections of free text printed under your own headings. In the text, a blank line starts a new paragraph and lines starting with “- ” become a list.</source>
         <translation>ផ្នែកនៃអត្ថបទសេរី ដែលបោះពុម្ពក្រោមចំណងជើងរបស់អ្នកផ្ទាល់។ នៅក្នុងអត្ថបទ បន្ទាត់ទទេចាប់ផ្ដើមកថាខណ្ឌថ្មី ហើយបន្ទាត់ដែលចាប់ផ្ដើមដោយ “- ” ក្លាយជាបញ្ជី។</translation>
     </message>
@@ -3948,7 +4136,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/navigation.py" line="+36"/>
+        <location filename="../../app/ui/navigation.py" line="+37"/>
         <source>Screens</source>
         <translation>អេក្រង់</translation>
     </message>
@@ -3956,7 +4144,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/gate/new_passphrase.py" line="+38"/>
+        <location filename="../../app/ui/gate/new_passphrase.py" line="+38"/>
         <source>The two passphrases do not match.</source>
         <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
@@ -3969,7 +4157,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>NextMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting/next_meeting.py" line="+84"/>
+        <location filename="../../app/ui/meeting/next_meeting.py" line="+85"/>
         <source>Set the next meeting</source>
         <translation>កំណត់កិច្ចប្រជុំបន្ទាប់</translation>
     </message>
@@ -3979,7 +4167,27 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Start date</source>
+        <translation>កាលបរិច្ឆេទចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>ទីក្រុង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>ប្រទេស</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Title</source>
         <translation>ចំណងជើង (&amp;T)</translation>
     </message>
@@ -4022,7 +4230,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../ui/screens/organisation_dialog.py" line="+39"/>
+        <location filename="../../app/ui/screens/organisation_dialog.py" line="+39"/>
         <source>Edit organisation</source>
         <translation>កែសម្រួលអង្គការ</translation>
     </message>
@@ -4042,7 +4250,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ទុកមិនធីក សម្រាប់ព័ត៌មានទំនាក់ទំនងដែលត្រូវនៅតែក្នុងឃ្លាំងទិន្នន័យនេះ (ពេលនោះវាត្រូវបានទុកចេញពីអ្វីៗទាំងអស់ដែលបានចែករំលែក)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Name:</source>
         <translation>ឈ្មោះ៖</translation>
     </message>
@@ -4095,7 +4303,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="-163"/>
+        <location filename="../../app/ui/meeting/overview.py" line="-170"/>
         <source>Internal</source>
         <translation>ផ្ទៃក្នុង</translation>
     </message>
@@ -4125,7 +4333,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>បានរាយការណ៍</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Title of the meeting</source>
         <translation>ចំណងជើងនៃកិច្ចប្រជុំ</translation>
     </message>
@@ -4155,6 +4363,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ស៊េរីថ្មី… (Enter)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>New series</source>
+        <translation>ស៊េរីថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+5"/>
         <source>Series</source>
         <translation>ស៊េរី</translation>
@@ -4171,13 +4385,25 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>City</source>
         <translation>ទីក្រុង</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Country</source>
         <translation>ប្រទេស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>កាលបរិច្ឆេទចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4313,7 +4539,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>OwnerFilter</name>
     <message>
-        <location filename="../../ui/screens/owner_filter.py" line="+28"/>
+        <location filename="../../app/ui/screens/owner_filter.py" line="+28"/>
         <source>Owner or organisation…</source>
         <translation>អ្នកទទួលខុសត្រូវ ឬអង្គការ…</translation>
     </message>
@@ -4331,7 +4557,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>PassphraseFeedback</name>
     <message>
-        <location filename="../../crypto/passphrase_feedback.py" line="+18"/>
+        <location filename="../../app/crypto/passphrase_feedback.py" line="+18"/>
         <source>It is shorter than 10 characters.</source>
         <translation>វាខ្លីជាង ១០ តួអក្សរ។</translation>
     </message>
@@ -4479,7 +4705,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/screens/person_dialog.py" line="+39"/>
+        <location filename="../../app/ui/screens/person_dialog.py" line="+39"/>
         <source>Edit person</source>
         <translation>កែសម្រួលបុគ្គល</translation>
     </message>
@@ -4509,7 +4735,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>បង្ហាញព័ត៌មានទំនាក់ទំនង (រសើប)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Name:</source>
         <translation>ឈ្មោះ៖</translation>
     </message>
@@ -4552,7 +4778,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../../ui/meeting/pickers.py" line="+136"/>
+        <location filename="../../app/ui/meeting/pickers.py" line="+136"/>
         <source>Add “{name}” as new…</source>
         <translation>បន្ថែម “{name}” ជាថ្មី…</translation>
     </message>
@@ -4575,7 +4801,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="+12"/>
+        <location filename="../../app/ui/meeting/programme.py" line="+9"/>
+        <source>Sessions</source>
+        <translation>វគ្គ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Add day/session</source>
         <translation>បន្ថែមថ្ងៃ/វគ្គ</translation>
     </message>
@@ -4684,7 +4915,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>RecordNames</name>
     <message>
-        <location filename="../../ui/exchange/record_names.py" line="+11"/>
+        <location filename="../../app/ui/exchange/record_names.py" line="+11"/>
         <source>action item</source>
         <translation>ចំណុចសកម្មភាព</translation>
     </message>
@@ -5026,7 +5257,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../ui/gate/recover_page.py" line="+34"/>
+        <location filename="../../app/ui/gate/recover_page.py" line="+35"/>
         <source>Unlock with the recovery key</source>
         <translation>ដោះសោដោយកូនសោសង្គ្រោះ</translation>
     </message>
@@ -5036,7 +5267,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>សូមវាយកូនសោសង្គ្រោះដែលអ្នកបានរក្សាទុកពេលបង្កើតឃ្លាំងទិន្នន័យ រួចជ្រើសរើសឃ្លាសម្ងាត់ថ្មី។ ឃ្លាសម្ងាត់ចាស់លែងដំណើរការលើច្បាប់ចម្លងនេះនៃឃ្លាំងទិន្នន័យ ប៉ុន្តែច្បាប់ចម្លងចាស់នៃឯកសារកូនសោនៅតែបើកវាបានជាមួយឃ្លាសម្ងាត់ចាស់។ បើឃ្លាសម្ងាត់ ឬកូនសោសង្គ្រោះអាចត្រូវបានអ្នកផ្សេងមើលឃើញ សូមប្រើ ឃ្លាំងទិន្នន័យ → ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់)… នៅពេលឃ្លាំងទិន្នន័យបើករួច។</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Set passphrase and unlock</source>
         <translation>កំណត់ឃ្លាសម្ងាត់ ហើយដោះសោ</translation>
     </message>
@@ -5069,7 +5300,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ui/gate/recovery_key_page.py" line="+40"/>
+        <location filename="../../app/ui/gate/recovery_key_page.py" line="+40"/>
         <source>Your recovery key</source>
         <translation>កូនសោសង្គ្រោះរបស់អ្នក</translation>
     </message>
@@ -5117,7 +5348,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../../ui/gate/recovery_sheet.py" line="+19"/>
+        <location filename="../../app/ui/gate/recovery_sheet.py" line="+19"/>
         <location line="+35"/>
         <source>Roundtable recovery key</source>
         <translation>កូនសោសង្គ្រោះ Roundtable</translation>
@@ -5141,7 +5372,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../ui/rekey_dialog.py" line="+31"/>
+        <location filename="../../app/ui/rekey_dialog.py" line="+31"/>
         <location line="+38"/>
         <source>Change keys</source>
         <translation>ប្ដូរកូនសោ</translation>
@@ -5189,7 +5420,7 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/report_view.py" line="+45"/>
+        <location filename="../../app/ui/report_view.py" line="+47"/>
         <source>For partners (no contacts, no confidential notes)</source>
         <translation>សម្រាប់ដៃគូ (គ្មានព័ត៌មានទំនាក់ទំនង គ្មានកំណត់ត្រាសម្ងាត់)</translation>
     </message>
@@ -5292,7 +5523,17 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
         <translation>នាំចេញជា (&amp;E)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the report, after a preview (Ctrl+P)</source>
+        <translation>បោះពុម្ពរបាយការណ៍ ក្រោយពេលមើលជាមុន (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Report &amp;language:</source>
         <translation>ភាសារបាយការណ៍ (&amp;L)៖</translation>
     </message>
@@ -5332,7 +5573,12 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
         <translation>បន្ថែមឯកសារភ្ជាប់របស់កិច្ចប្រជុំនៅក្រោយរបាយការណ៍ PDF៖ ទំព័រ PDF រូបភាព និងឯកសារ CSV ជាតារាង។ ខ្លឹមសាររបស់វាត្រូវបានបោះពុម្ពដូចដែលវាមាន៖ សូមពិនិត្យវាជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+28"/>
+        <source>Report preview</source>
+        <translation>ការមើលរបាយការណ៍ជាមុន</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>Preparing the preview…</source>
         <translation>កំពុងរៀបចំការមើលជាមុន…</translation>
     </message>
@@ -5374,11 +5620,36 @@ Export anyway?</source>
         <source>Saved {name} ({size} KB).</source>
         <translation>បានរក្សាទុក {name} ({size} KB)។</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Preparing the print preview…</source>
+        <translation>កំពុងរៀបចំការមើលជាមុនមុនពេលបោះពុម្ព…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_print.py" line="+65"/>
+        <source>Print preview: {title}</source>
+        <translation>មើលជាមុនមុនពេលបោះពុម្ព៖ {title}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pages of the report</source>
+        <translation>ទំព័រនៃរបាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page number</source>
+        <translation>លេខទំព័រ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom</source>
+        <translation>ពង្រីក/បង្រួម</translation>
+    </message>
 </context>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../ui/models/search.py" line="+16"/>
+        <location filename="../../app/ui/models/search.py" line="+16"/>
         <location line="+31"/>
         <source>Meeting</source>
         <translation>កិច្ចប្រជុំ</translation>
@@ -5457,7 +5728,7 @@ Export anyway?</source>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../ui/screens/search.py" line="+67"/>
+        <location filename="../../app/ui/screens/search.py" line="+67"/>
         <source>Search meetings, minutes, action items and people (Ctrl+F)</source>
         <translation>ស្វែងរកកិច្ចប្រជុំ កំណត់ហេតុ ចំណុចសកម្មភាព និងមនុស្ស (Ctrl+F)</translation>
     </message>
@@ -5466,8 +5737,13 @@ Export anyway?</source>
         <source>Search</source>
         <translation>ស្វែងរក</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Search results</source>
+        <translation>លទ្ធផលស្វែងរក</translation>
+    </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+42"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>លទ្ធផល %n</numerusform>
@@ -5478,7 +5754,7 @@ Export anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+25"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+25"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -5531,7 +5807,7 @@ Export anyway?</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="+56"/>
+        <location filename="../../app/ui/shell.py" line="+56"/>
         <source>Meetings</source>
         <translation>កិច្ចប្រជុំ</translation>
     </message>
@@ -5567,9 +5843,128 @@ Export anyway?</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_sheet.py" line="+30"/>
+        <source>Next field or button</source>
+        <translation>វាល ឬប៊ូតុងបន្ទាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous field or button</source>
+        <translation>វាល ឬប៊ូតុងមុន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the underlined letter: that menu, field or button</source>
+        <translation>ជាមួយអក្សរដែលមានបន្ទាត់ពីក្រោម៖ ម៉ឺនុយ វាល ឬប៊ូតុងនោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The menu bar</source>
+        <translation>របារម៉ឺនុយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>ចុចប៊ូតុង ឬធីកប្រអប់ដែលកំពុងផ្ដោត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dialog&apos;s main button</source>
+        <translation>ប៊ូតុងចម្បងនៃប្រអប់សន្ទនា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the dialog or menu without changing anything</source>
+        <translation>បិទប្រអប់សន្ទនា ឬម៉ឺនុយ ដោយមិនផ្លាស់ប្ដូរអ្វីទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next tab of the meeting</source>
+        <translation>ផ្ទាំងបន្ទាប់នៃកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous tab of the meeting</source>
+        <translation>ផ្ទាំងមុននៃកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a “New …” field: add it</source>
+        <translation>ក្នុងវាល «…ថ្មី»៖ បន្ថែមវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a minute entry or statement: a new line</source>
+        <translation>ក្នុងធាតុកំណត់ហេតុ ឬសេចក្ដីថ្លែង៖ បន្ទាត់ថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected cell of a table</source>
+        <translation>កែក្រឡាដែលបានជ្រើសនៃតារាង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected row of a table</source>
+        <translation>ដកជួរដែលបានជ្រើសនៃតារាងចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected row up</source>
+        <translation>ផ្លាស់ជួរដែលបានជ្រើសឡើងលើ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected row down</source>
+        <translation>ផ្លាស់ជួរដែលបានជ្រើសចុះក្រោម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a date field: open the calendar</source>
+        <translation>ក្នុងវាលកាលបរិច្ឆេទ៖ បើកប្រតិទិន</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+7"/>
+        <source>Keyboard shortcuts</source>
+        <translation>ផ្លូវកាត់ក្ដារចុច</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Everything in Roundtable can be done from the keyboard. These keys help.</source>
+        <translation>អ្វីៗទាំងអស់ក្នុង Roundtable អាចធ្វើបានពីក្ដារចុច។ គ្រាប់ចុចទាំងនេះជួយអ្នក។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keys</source>
+        <translation>គ្រាប់ចុច</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they do</source>
+        <translation>មុខងារ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Window and menus</source>
+        <translation>បង្អួច និងម៉ឺនុយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a meeting</source>
+        <translation>ក្នុងកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everywhere</source>
+        <translation>គ្រប់ទីកន្លែង</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/gate/strength.py" line="+20"/>
+        <location filename="../../app/ui/gate/strength.py" line="+20"/>
         <source>Very weak</source>
         <translation>ខ្សោយណាស់</translation>
     </message>
@@ -5617,14 +6012,24 @@ Export anyway?</source>
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../../ui/meeting/testimonies.py" line="-15"/>
+        <location filename="../../app/ui/meeting/testimonies.py" line="-15"/>
         <source>Testimonies are anonymous: describe the speaker (&quot;a youth group delegate&quot;), never name them.</source>
         <translation>សក្ខីកម្មជាអនាមិក៖ សូមពិពណ៌នាអ្នកនិយាយ («តំណាងក្រុមយុវជនម្នាក់») កុំដាក់ឈ្មោះគាត់ឡើយ។</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
+        <source>Testimonies</source>
+        <translation>សក្ខីកម្ម</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Attribution, e.g. a garment worker (no name)</source>
         <translation>ការពិពណ៌នាអ្នកនិយាយ ឧ. កម្មករកាត់ដេរម្នាក់ (គ្មានឈ្មោះ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribution of the new testimony</source>
+        <translation>ការពិពណ៌នាអ្នកនិយាយនៃសក្ខីកម្មថ្មី</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5632,7 +6037,17 @@ Export anyway?</source>
         <translation>សេចក្ដីថ្លែង។ Enter ដើម្បីបន្ថែម (Shift+Enter៖ បន្ទាត់ថ្មី)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>New testimony</source>
+        <translation>សក្ខីកម្មថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter adds it; Shift+Enter starts a new line</source>
+        <translation>Enter បន្ថែមវា; Shift+Enter ចាប់ផ្ដើមបន្ទាត់ថ្មី</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Move up (Alt+Up)</source>
         <translation>ផ្លាស់ទីឡើងលើ (Alt+Up)</translation>
     </message>
@@ -5655,25 +6070,31 @@ Export anyway?</source>
 <context>
     <name>ThemeTags</name>
     <message>
-        <location filename="../../ui/meeting/theme_tags.py" line="-2"/>
+        <location filename="../../app/ui/meeting/theme_tags.py" line="-2"/>
+        <location line="+10"/>
         <source>Themes of the agenda item</source>
         <translation>ប្រធានបទនៃចំណុចរបៀបវារៈ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-1"/>
         <source>Delete removes the selected theme</source>
         <translation>Delete ដកប្រធានបទដែលបានជ្រើសរើសចេញ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add a theme (Enter; new names create a theme)</source>
         <translation>បន្ថែមប្រធានបទ (Enter។ ឈ្មោះថ្មីនឹងបង្កើតប្រធានបទថ្មី)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a theme</source>
+        <translation>បន្ថែមប្រធានបទ</translation>
     </message>
 </context>
 <context>
     <name>UndoSteps</name>
     <message>
-        <location filename="../../ui/meeting/actions.py" line="+40"/>
+        <location filename="../../app/ui/meeting/actions.py" line="+40"/>
         <source>Change owner</source>
         <translation>ប្ដូរអ្នកទទួលខុសត្រូវ</translation>
     </message>
@@ -5703,12 +6124,12 @@ Export anyway?</source>
         <translation>ដកចំណុចសកម្មភាពចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attachments.py" line="+164"/>
+        <location filename="../../app/ui/meeting/attachments.py" line="+249"/>
         <source>Describe attachment</source>
         <translation>ពិពណ៌នាឯកសារភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/attendance.py" line="+152"/>
+        <location filename="../../app/ui/meeting/attendance.py" line="+155"/>
         <source>Add attendee</source>
         <translation>បន្ថែមអ្នកចូលរួម</translation>
     </message>
@@ -5743,7 +6164,7 @@ Export anyway?</source>
         <translation>បន្ថែមអង្គការ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decisions.py" line="+84"/>
+        <location filename="../../app/ui/meeting/decisions.py" line="+88"/>
         <source>Add decision</source>
         <translation>បន្ថែមសេចក្ដីសម្រេច</translation>
     </message>
@@ -5763,7 +6184,7 @@ Export anyway?</source>
         <translation>ដកសេចក្ដីសម្រេចចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/editor.py" line="+91"/>
+        <location filename="../../app/ui/meeting/editor.py" line="+91"/>
         <source>Edit</source>
         <translation>កែ</translation>
     </message>
@@ -5778,7 +6199,7 @@ Export anyway?</source>
         <translation>លុប</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/headcounts.py" line="+82"/>
+        <location filename="../../app/ui/meeting/headcounts.py" line="+82"/>
         <source>Change headcount</source>
         <translation>ប្ដូរចំនួនមនុស្ស</translation>
     </message>
@@ -5793,7 +6214,7 @@ Export anyway?</source>
         <translation>ដកចំនួនមនុស្សចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/minutes.py" line="-193"/>
+        <location filename="../../app/ui/meeting/minutes.py" line="-193"/>
         <source>Add agenda item</source>
         <translation>បន្ថែមចំណុចរបៀបវារៈ</translation>
     </message>
@@ -5849,7 +6270,7 @@ Export anyway?</source>
         <translation>បិទ/បើកសម្ងាត់</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/narrative.py" line="+65"/>
+        <location filename="../../app/ui/meeting/narrative.py" line="+65"/>
         <source>Add report section</source>
         <translation>បន្ថែមផ្នែករបាយការណ៍</translation>
     </message>
@@ -5874,7 +6295,7 @@ Export anyway?</source>
         <translation>ដកផ្នែករបាយការណ៍ចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/overview.py" line="+43"/>
+        <location filename="../../app/ui/meeting/overview.py" line="+43"/>
         <source>Edit meeting</source>
         <translation>កែកិច្ចប្រជុំ</translation>
     </message>
@@ -5929,7 +6350,7 @@ Export anyway?</source>
         <translation>ដកចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/programme.py" line="-44"/>
+        <location filename="../../app/ui/meeting/programme.py" line="-44"/>
         <source>Edit session</source>
         <translation>កែវគ្គ</translation>
     </message>
@@ -5944,7 +6365,7 @@ Export anyway?</source>
         <translation>ដកវគ្គចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/testimonies.py" line="+34"/>
+        <location filename="../../app/ui/meeting/testimonies.py" line="+34"/>
         <source>Add testimony</source>
         <translation>បន្ថែមសក្ខីកម្ម</translation>
     </message>
@@ -5964,7 +6385,7 @@ Export anyway?</source>
         <translation>ដកសក្ខីកម្មចេញ</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/theme_tags.py" line="+37"/>
+        <location filename="../../app/ui/meeting/theme_tags.py" line="+37"/>
         <source>Add theme</source>
         <translation>បន្ថែមប្រធានបទ</translation>
     </message>
@@ -5977,7 +6398,7 @@ Export anyway?</source>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/gate/unlock_page.py" line="+34"/>
+        <location filename="../../app/ui/gate/unlock_page.py" line="+35"/>
         <source>Roundtable is locked</source>
         <translation>Roundtable ត្រូវបានចាក់សោ</translation>
     </message>
@@ -5998,7 +6419,7 @@ Export anyway?</source>
         <translation>កំពុងដោះសោ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Use the recovery key…</source>
         <translation>ប្រើកូនសោសង្គ្រោះ…</translation>
     </message>
@@ -6021,12 +6442,17 @@ Export anyway?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/exchange/verify_dialog.py" line="+34"/>
+        <location filename="../../app/ui/exchange/verify_dialog.py" line="+34"/>
         <source>Verify a bundle</source>
         <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Signer&apos;s card or minisign public key</source>
+        <translation>កាតរបស់អ្នកចុះហត្ថលេខា ឬកូនសោសាធារណៈ minisign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Choose…</source>
         <translation>ជ្រើសរើស…</translation>
@@ -6047,7 +6473,8 @@ Export anyway?</source>
         <translation>ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-18"/>
+        <location line="+28"/>
         <source>Bundle file</source>
         <translation>ឯកសារកញ្ចប់ទិន្នន័យ</translation>
     </message>
@@ -6085,7 +6512,7 @@ Created: {created}</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/gate/welcome.py" line="+21"/>
+        <location filename="../../app/ui/gate/welcome.py" line="+21"/>
         <source>Welcome to Roundtable</source>
         <translation>សូមស្វាគមន៍មកកាន់ Roundtable</translation>
     </message>
@@ -6113,7 +6540,7 @@ Created: {created}</source>
 <context>
     <name>_ListPane</name>
     <message>
-        <location filename="../../ui/screens/directory.py" line="-247"/>
+        <location filename="../../app/ui/screens/directory.py" line="-253"/>
         <source>Add…</source>
         <translation>បន្ថែម…</translation>
     </message>
@@ -6126,7 +6553,7 @@ Created: {created}</source>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../cli/argparse_messages.py" line="+16"/>
+        <location filename="../../app/cli/argparse_messages.py" line="+16"/>
         <source>usage: </source>
         <translation>របៀបប្រើ៖ </translation>
     </message>

@@ -34,6 +34,19 @@ class A11yChecker(Checker):
         return "\n".join(lines)
 
 
+def _drive_new_dialogs(qtbot, window, checker: A11yChecker) -> None:
+    """What this issue added: the keyboard shortcuts sheet and the report's print preview."""
+    sheet = window.show_shortcuts()
+    checker.check("keyboard shortcuts sheet")
+    sheet.reject()
+    report = window.shell.report
+    report.print_report()
+    qtbot.waitUntil(lambda: report.print_preview is not None, timeout=20_000)
+    checker.check("print preview")
+    report.print_preview.reject()
+    QApplication.processEvents()
+
+
 @pytest.fixture
 def palette_and_language(request, qapp) -> Iterator[tuple[str, str]]:
     palette, lang = request.param
@@ -59,6 +72,7 @@ def test_every_control_is_named_and_every_text_readable(
     checker = A11yChecker(qtbot, window, vault_dir)
     try:
         _drive_everything(qtbot, window, vault_dir, checker)
+        _drive_new_dialogs(qtbot, window, checker)
     finally:
         window.lock()
         window.ops.shutdown()

@@ -236,6 +236,7 @@ class ReportView(QWidget):
         label = QLabel(self.tr("&Redaction:"))
         self.policy = QComboBox()
         self.policy.setObjectName("reportPolicy")
+        self.policy.setAccessibleName(self.tr("Redaction"))
         for policy, text in POLICY_CHOICES:
             self.policy.addItem(self.tr(text), policy.value)
         label.setBuddy(self.policy)
@@ -266,6 +267,7 @@ class ReportView(QWidget):
         language_label = QLabel(self.tr("Report &language:"))
         self.language = QComboBox()
         self.language.setObjectName("reportLanguage")
+        self.language.setAccessibleName(self.tr("Report language"))
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem("ខ្មែរ", "km")  # a language's own name, in any app language
         language_label.setBuddy(self.language)

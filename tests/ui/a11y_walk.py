@@ -44,10 +44,24 @@ def _name(widget: QWidget) -> str:
 
 
 def accessible_name(widget: QWidget) -> str:
+    """What a screen reader announces as the control's name.
+
+    A combo box's "name" on Linux is its current value (Qt names it through the label's
+    relation there), so for combo boxes only an accessible name or a buddy label counts."""
+    if isinstance(widget, QComboBox):
+        return widget.accessibleName().strip() or _buddy_text(widget)
     iface = QAccessible.queryAccessibleInterface(widget)
     if iface is None:
         return ""
     return (iface.text(QAccessible.Text.Name) or "").strip()
+
+
+def _buddy_text(widget: QWidget) -> str:
+    top = widget.window()
+    for label in top.findChildren(QLabel):
+        if label.buddy() is widget and label.text().strip():
+            return label.text().replace("&", "").strip()
+    return ""
 
 
 def focusable(widget: QWidget) -> bool:

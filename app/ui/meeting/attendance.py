@@ -180,12 +180,15 @@ class AttendancePanel(QWidget):
         self.new_name.returnPressed.connect(self._quick_add_person)
         self.new_gender = QComboBox()
         fill_combo(self.new_gender, choices("AttendancePanel", GENDERS))
+        self.new_name.setAccessibleName(self.tr("New person's name"))
+        self.new_gender.setAccessibleName(self.tr("Gender of the new person"))
         self.new_org = Picker(
             self.editor.ops,
             lambda v, t: find_organisations(v.conn, t),
             self.tr("Their organisation…"),
             create=(ORGANISATION,),
         )
+        self.new_org.setAccessibleName(self.tr("Organisation of the new person"))
         self.new_org.picked.connect(self._org_for_new_person)
         self.new_org_label = plain_label(QLabel())
         add_person = button(self.tr("Add person"), self.tr("Add to the directory and mark present"))
@@ -205,6 +208,8 @@ class AttendancePanel(QWidget):
         self.new_org_name.returnPressed.connect(self._quick_add_org)
         self.new_org_kind = QComboBox()
         fill_combo(self.new_org_kind, [(kind_label(k.value), k.value) for k in OrgKind])
+        self.new_org_name.setAccessibleName(self.tr("New organisation's name"))
+        self.new_org_kind.setAccessibleName(self.tr("Kind of the new organisation"))
         add_org = button(self.tr("Add organisation"))
         add_org.clicked.connect(self._quick_add_org)
         org_row.addWidget(self.new_org_name, 3)

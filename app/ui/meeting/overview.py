@@ -141,11 +141,13 @@ class OverviewTab(Section):
 
         self.classification = QComboBox()
         fill_combo(self.classification, choices("OverviewTab", CLASSIFICATIONS))
+        self.classification.setAccessibleName(self.tr("Classification"))
         self.classification.currentIndexChanged.connect(
             lambda _: self._save(classification=self.classification.currentData())
         )
         self.status = QComboBox()
         fill_combo(self.status, choices("OverviewTab", STATUSES))
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.currentIndexChanged.connect(
             lambda _: self._save(status=self.status.currentData())
         )

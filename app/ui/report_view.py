@@ -233,7 +233,7 @@ class ReportView(QWidget):
 
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
-        label = QLabel(self.tr("&Redaction:"))
+        label = QLabel(self.tr("Redaction:"))
         self.policy = QComboBox()
         self.policy.setObjectName("reportPolicy")
         self.policy.setAccessibleName(self.tr("Redaction"))
@@ -255,7 +255,7 @@ class ReportView(QWidget):
             action.triggered.connect(lambda _=False, c=choice: self._ask_and_export(c))
         self.export_button.setMenu(menu)
         bar.addWidget(self.export_button)
-        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("reportPrint")
         self.print_button.setToolTip(self.tr("Print the report, after a preview (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_report)
@@ -271,13 +271,13 @@ class ReportView(QWidget):
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem("ខ្មែរ", "km")  # a language's own name, in any app language
         language_label.setBuddy(self.language)
-        self.khmer_digits = QCheckBox(self.tr("Khmer &digits (០១២៣)"))
+        self.khmer_digits = QCheckBox(self.tr("&Khmer digits (០១២៣)"))
         self.khmer_digits.setObjectName("reportKhmerDigits")
         self.khmer_digits.setToolTip(
             self.tr("Numbers and dates in Khmer digits, as formal Khmer documents write them.")
         )
         self.khmer_digits.setChecked(True)
-        self.lunar_date = QCheckBox(self.tr("Lunar &date and Buddhist Era (ព.ស.)"))
+        self.lunar_date = QCheckBox(self.tr("L&unar date and Buddhist Era (ព.ស.)"))
         self.lunar_date.setObjectName("reportLunarDate")
         self.lunar_date.setToolTip(
             self.tr("Add the Khmer lunar date, as official Cambodian letters give it.")

@@ -731,12 +731,27 @@
         <translation>ឈ្មោះបុគ្គលថ្មី — Enter បន្ថែមគាត់ និងសម្គាល់ថាមានវត្តមាន</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>New person&apos;s name</source>
+        <translation>ឈ្មោះបុគ្គលថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender of the new person</source>
+        <translation>ភេទរបស់បុគ្គលថ្មី</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Their organisation…</source>
         <translation>អង្គការរបស់គាត់…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Organisation of the new person</source>
+        <translation>អង្គការរបស់បុគ្គលថ្មី</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add person</source>
         <translation>បន្ថែមបុគ្គល</translation>
     </message>
@@ -752,6 +767,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>New organisation&apos;s name</source>
+        <translation>ឈ្មោះអង្គការថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of the new organisation</source>
+        <translation>ប្រភេទនៃអង្គការថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add organisation</source>
         <translation>បន្ថែមអង្គការ</translation>
     </message>
@@ -2850,7 +2875,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>គ្មានវគ្គមុនសម្រាប់ចម្លងពីទេ។</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/overview.py" line="+319"/>
+        <location filename="../../app/ui/meeting/overview.py" line="+321"/>
         <source>A meeting needs a title.</source>
         <translation>កិច្ចប្រជុំត្រូវការចំណងជើង។</translation>
     </message>
@@ -3086,7 +3111,27 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>រាប់ដោយគ្មានឈ្មោះ</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
+        <source>Role of the people counted</source>
+        <translation>តួនាទីរបស់អ្នកដែលបានរាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender of the people counted</source>
+        <translation>ភេទរបស់អ្នកដែលបានរាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of organisation of the people counted</source>
+        <translation>ប្រភេទអង្គការរបស់អ្នកដែលបានរាប់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of people</source>
+        <translation>ចំនួនមនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>How many people (Enter saves)</source>
         <translation>ចំនួនមនុស្ស (Enter រក្សាទុក)</translation>
     </message>
@@ -3511,7 +3556,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ចុចពីរដងដើម្បីពិពណ៌នាឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/attendance.py" line="-196"/>
+        <location filename="../../app/ui/meeting/attendance.py" line="-201"/>
         <location filename="../../app/ui/meeting/attendance_import.py" line="-185"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
@@ -3561,7 +3606,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>វគ្គ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/minutes.py" line="+94"/>
+        <location filename="../../app/ui/meeting/minutes.py" line="+97"/>
         <source>Agenda item</source>
         <translation>ចំណុចរបៀបវារៈ</translation>
     </message>
@@ -3571,7 +3616,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ចុចពីរដង ឬ F2 ដើម្បីប្ដូរឈ្មោះ</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Speaker</source>
         <translation>អ្នកថ្លែង</translation>
     </message>
@@ -3682,8 +3727,8 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location line="+1"/>
-        <source>Attach&amp;ments</source>
-        <translation>ឯកសារភ្ជាប់ (&amp;M)</translation>
+        <source>Atta&amp;chments</source>
+        <translation>ឯកសារភ្ជាប់ (&amp;C)</translation>
     </message>
     <message>
         <location line="+185"/>
@@ -3721,7 +3766,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>មាននៅក្នុងបញ្ជីរួចហើយ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/headcounts.py" line="-98"/>
+        <location filename="../../app/ui/meeting/headcounts.py" line="-102"/>
         <source>Any role</source>
         <translation>តួនាទីណាមួយ</translation>
     </message>
@@ -3953,12 +3998,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../app/ui/meeting/minutes.py" line="-98"/>
-        <source>Session:</source>
-        <translation>វគ្គ៖</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../app/ui/meeting/minutes.py" line="-93"/>
         <source>Add a day or session on the Programme tab first.</source>
         <translation>សូមបន្ថែមថ្ងៃ ឬវគ្គមួយនៅផ្ទាំង «កម្មវិធី» ជាមុនសិន។</translation>
     </message>
@@ -3973,7 +4013,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ចំណុចរបៀបវារៈថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Move the agenda item up</source>
         <translation>ផ្លាស់ទីចំណុចរបៀបវារៈឡើងលើ</translation>
     </message>
@@ -3984,13 +4024,13 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+93"/>
         <location line="+159"/>
         <source>Remove</source>
         <translation>ដកចេញ</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-252"/>
         <source>Remove the agenda item and its entries</source>
         <translation>ដកចំណុចរបៀបវារៈ និងធាតុរបស់វាចេញ</translation>
     </message>
@@ -4015,7 +4055,8 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>អ្នកថ្លែងនៃធាតុនេះ ({keys})</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
+        <location line="+3"/>
         <source>Speaker of the next entry</source>
         <translation>អ្នកថ្លែងនៃធាតុបន្ទាប់</translation>
     </message>
@@ -4025,17 +4066,37 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>សម្ងាត់</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Left out of reports for partners and the public ({keys})</source>
         <translation>មិនដាក់ក្នុងរបាយការណ៍សម្រាប់ដៃគូ និងសាធារណៈ ({keys})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-72"/>
+        <source>&amp;Session:</source>
+        <translation>វគ្គ (&amp;S)៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session</source>
+        <translation>វគ្គ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>New agenda item</source>
+        <translation>ចំណុចរបៀបវារៈថ្មី</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Type the minute entry; Enter saves it and starts the next (Shift+Enter: new line; {speaker}: speaker; {confidential}: confidential)</source>
         <translation>វាយធាតុកំណត់ហេតុ។ Enter រក្សាទុកវា ហើយចាប់ផ្ដើមធាតុបន្ទាប់ (Shift+Enter៖ បន្ទាត់ថ្មី។ {speaker}៖ អ្នកថ្លែង។ {confidential}៖ សម្ងាត់)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+60"/>
+        <source>New minute entry</source>
+        <translation>ធាតុកំណត់ហេតុថ្មី</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Move the entry up (Alt+Up)</source>
         <translation>ផ្លាស់ទីធាតុឡើងលើ (Alt+Up)</translation>
     </message>
@@ -4124,8 +4185,8 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Place in the report</source>
-        <translation>ទីតាំងក្នុងរបាយការណ៍ (&amp;P)</translation>
+        <source>P&amp;lace in the report</source>
+        <translation>ទីតាំងក្នុងរបាយការណ៍ (&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4303,7 +4364,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/meeting/overview.py" line="-170"/>
+        <location filename="../../app/ui/meeting/overview.py" line="-172"/>
         <source>Internal</source>
         <translation>ផ្ទៃក្នុង</translation>
     </message>
@@ -4343,17 +4404,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>គម្រោងដែលកិច្ចប្រជុំនេះជាផ្នែក</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Title</source>
-        <translation>ចំណងជើង (&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Project</source>
-        <translation>គម្រោង (&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The series this meeting belongs to</source>
         <translation>ស៊េរីដែលកិច្ចប្រជុំនេះជាផ្នែក</translation>
     </message>
@@ -4431,14 +4482,34 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ទីកន្លែង (&amp;V)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cl&amp;assification</source>
         <translation>ចំណាត់ថ្នាក់ (&amp;A)</translation>
     </message>
     <message>
+        <location line="-56"/>
+        <source>Titl&amp;e</source>
+        <translation>ចំណងជើង (&amp;E)</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>St&amp;atus</source>
-        <translation>ស្ថានភាព (&amp;A)</translation>
+        <source>Pro&amp;ject</source>
+        <translation>គម្រោង (&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Classification</source>
+        <translation>ចំណាត់ថ្នាក់</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stat&amp;us</source>
+        <translation>ស្ថានភាព (&amp;U)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4852,7 +4923,22 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ទីកន្លែង (ប្រសិនបើមិនមែនទីកន្លែងនៃកិច្ចប្រជុំ)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Date of the session</source>
+        <translation>កាលបរិច្ឆេទនៃវគ្គ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>ម៉ោងចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time</source>
+        <translation>ម៉ោងបញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Date, time</source>
         <translation>កាលបរិច្ឆេទ ម៉ោង</translation>
     </message>
@@ -4872,12 +4958,13 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>អ្នកសម្របសម្រួល…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No facilitator</source>
         <translation>គ្មានអ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
+        <location line="+9"/>
         <source>Facilitator</source>
         <translation>អ្នកសម្របសម្រួល</translation>
     </message>
@@ -5514,21 +5601,36 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
     </message>
     <message>
         <location line="+106"/>
-        <source>&amp;Redaction:</source>
-        <translation>កម្រិតបិទបាំង (&amp;R)៖</translation>
+        <source>Redaction:</source>
+        <translation>កម្រិតបិទបាំង៖</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Redaction</source>
+        <translation>កម្រិតបិទបាំង</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Print…</source>
+        <translation>បោះពុម្ព…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Khmer digits (០១២៣)</source>
+        <translation>លេខខ្មែរ (០១២៣) (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>L&amp;unar date and Buddhist Era (ព.ស.)</source>
+        <translation>ថ្ងៃខែតាមចន្ទគតិ និងពុទ្ធសករាជ (ព.ស.) (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>&amp;Export as…</source>
         <translation>នាំចេញជា (&amp;E)…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Print…</source>
-        <translation>បោះពុម្ព (&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Print the report, after a preview (Ctrl+P)</source>
         <translation>បោះពុម្ពរបាយការណ៍ ក្រោយពេលមើលជាមុន (Ctrl+P)</translation>
     </message>
@@ -5539,26 +5641,21 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
     </message>
     <message>
         <location line="+3"/>
+        <source>Report language</source>
+        <translation>ភាសារបាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Khmer &amp;digits (០១២៣)</source>
-        <translation>លេខខ្មែរ (០១២៣) (&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Numbers and dates in Khmer digits, as formal Khmer documents write them.</source>
         <translation>លេខ និងកាលបរិច្ឆេទជាលេខខ្មែរ ដូចដែលឯកសារផ្លូវការខ្មែរសរសេរ។</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Lunar &amp;date and Buddhist Era (ព.ស.)</source>
-        <translation>ថ្ងៃខែតាមចន្ទគតិ និងពុទ្ធសករាជ (ព.ស.) (&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Add the Khmer lunar date, as official Cambodian letters give it.</source>
         <translation>បន្ថែមថ្ងៃខែតាមចន្ទគតិ ដូចដែលលិខិតផ្លូវការកម្ពុជាផ្ដល់ឱ្យ។</translation>
     </message>
@@ -6129,7 +6226,7 @@ Export anyway?</source>
         <translation>ពិពណ៌នាឯកសារភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/attendance.py" line="+155"/>
+        <location filename="../../app/ui/meeting/attendance.py" line="+160"/>
         <source>Add attendee</source>
         <translation>បន្ថែមអ្នកចូលរួម</translation>
     </message>
@@ -6199,7 +6296,7 @@ Export anyway?</source>
         <translation>លុប</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/headcounts.py" line="+82"/>
+        <location filename="../../app/ui/meeting/headcounts.py" line="+86"/>
         <source>Change headcount</source>
         <translation>ប្ដូរចំនួនមនុស្ស</translation>
     </message>

@@ -39,7 +39,9 @@ def type_text(text: str) -> None:
     QApplication.processEvents()
 
 
-def tab_to(qtbot, wanted: Callable[[QWidget], bool], *, back: bool = False, limit: int = 120) -> QWidget:
+def tab_to(
+    qtbot, wanted: Callable[[QWidget], bool], *, back: bool = False, limit: int = 120
+) -> QWidget:
     """Press Tab (Shift+Tab) until the focus is on a widget `wanted` accepts; fails if the
     Tab order never gets there (an unreachable control)."""
     seen = []

@@ -7,6 +7,8 @@ listed here once, because they are set on many fields alike.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -59,7 +61,8 @@ def _keys(sequence: QKeySequence | str) -> str:
 
 
 def _plain(text: str) -> str:
-    """An action's menu text without its mnemonic ampersand or ellipsis."""
+    """An action's menu text without its mnemonic or ellipsis: "&Lock" and "ចាក់សោ (&L)"."""
+    text = re.sub(r"\s*\(&[^&)]\)", "", text)  # the mnemonic written after a translation
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".")
 
 

@@ -69,3 +69,12 @@ def test_the_sheet_is_in_khmer(qtbot, qapp, code, demo_window) -> None:
         sheet.reject()
     finally:
         language.switch_language("en")
+
+
+def test_menu_texts_lose_their_mnemonics() -> None:
+    from app.ui.shortcuts_sheet import _plain
+
+    assert _plain("&Lock") == "Lock"
+    assert _plain("ចាក់សោ (&L)") == "ចាក់សោ"
+    assert _plain("ការកំណត់ (&S)…") == "ការកំណត់"
+    assert _plain("Save && close") == "Save & close"

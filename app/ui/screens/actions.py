@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -93,7 +93,10 @@ class ActionsScreen(QWidget):
         buttons.addWidget(self.redo_button)
         self.view = make_table_view(self.model, self, stretch=1)
         self.view.setAccessibleName(self.tr("Action items"))
-        column_widths(self.view, {0: DATE_SAMPLES, 2: 9.5, 3: 5.5, 4: 13.5})
+        # Wide enough for "(overdue)" too (bold): the words say what the red says.
+        overdue = QCoreApplication.translate("ActionsModel", "{date} (overdue)")
+        dates = tuple(overdue.format(date=d) + "  " for d in DATE_SAMPLES)
+        column_widths(self.view, {0: dates, 2: 9.5, 3: 5.5, 4: 13.5})
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.status_label = plain_label(QLabel(self))
         self.notice_label = plain_label(QLabel(self))  # the outcome of the last change

@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
     def _make_zoom_actions(self) -> None:
         from app.ui.zoom import DEFAULT_ZOOM, zoom_in, zoom_out
 
-        menu = self.menuBar().addMenu(self.tr("&View"))
+        menu = self.menuBar().addMenu(self.tr("Vie&w"))  # &Vault has V
         self.view_menu = menu
         self.zoom_in_action = QAction(self.tr("Zoom &in"), self)
         self.zoom_in_action.triggered.connect(lambda: self.zoom(zoom_in(self.prefs.zoom_percent)))

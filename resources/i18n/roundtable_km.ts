@@ -50,6 +50,7 @@
     </message>
     <message>
         <location line="+36"/>
+        <location filename="../../app/ui/screens/actions.py" line="+97"/>
         <source>{date} (overdue)</source>
         <translation>{date} (ហួសកាលកំណត់)</translation>
     </message>
@@ -62,7 +63,7 @@
 <context>
     <name>ActionsScreen</name>
     <message>
-        <location filename="../../app/ui/screens/actions.py" line="+48"/>
+        <location filename="../../app/ui/screens/actions.py" line="-49"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
@@ -162,7 +163,7 @@
         <translation>ចំណុចសកម្មភាព</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+70"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>ចំណុចសកម្មភាព %n</numerusform>
@@ -3366,8 +3367,8 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
     </message>
     <message>
         <location line="+302"/>
-        <source>&amp;View</source>
-        <translation>មើល (&amp;V)</translation>
+        <source>Vie&amp;w</source>
+        <translation>មើល (&amp;W)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5942,7 +5943,7 @@ Export anyway?</source>
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../app/ui/shortcuts_sheet.py" line="+30"/>
+        <location filename="../../app/ui/shortcuts_sheet.py" line="+32"/>
         <source>Next field or button</source>
         <translation>វាល ឬប៊ូតុងបន្ទាប់</translation>
     </message>
@@ -6022,7 +6023,7 @@ Export anyway?</source>
         <translation>ក្នុងវាលកាលបរិច្ឆេទ៖ បើកប្រតិទិន</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+7"/>
         <source>Keyboard shortcuts</source>
         <translation>ផ្លូវកាត់ក្ដារចុច</translation>

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 MINIMUM_CONTRAST = 4.5
 
@@ -79,8 +79,24 @@ class _ErrorColour(QObject):
         super().__init__(label)
         self._label = label
         self._bold = bold
+        self._watched_parent: QWidget | None = None
         self.apply()
         label.installEventFilter(self)
+        self._watch_parent()
+
+    def _watch_parent(self) -> None:
+        """The parent's palette is the background the text is read against: follow it too."""
+        parent = self._label.parentWidget()
+        if parent is self._watched_parent:
+            return
+        if self._watched_parent is not None:
+            self._watched_parent.removeEventFilter(self)
+        self._watched_parent = parent
+        if parent is not None:
+            parent.installEventFilter(self)
+
+    def _later(self, *_: object) -> None:
+        QTimer.singleShot(0, self.apply)  # once the widgets have their new palettes
 
     def apply(self) -> None:
         parent = self._label.parentWidget()
@@ -97,7 +113,9 @@ class _ErrorColour(QObject):
             QEvent.Type.ParentChange,
             QEvent.Type.Show,
         ):
-            self.apply()
+            if event.type() == QEvent.Type.ParentChange:
+                self._watch_parent()
+            self._later()
         return False
 
 

@@ -89,3 +89,13 @@ def test_help_says_what_opens_the_window(capsys) -> None:
     assert "Without a command, roundtable opens the desktop app" in out
     assert "never open a window" in out
     assert "roundtable completion bash|zsh|fish" in out
+
+
+def test_help_in_khmer_says_it_too(capsys) -> None:
+    from app.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--lang", "km", "--help"])
+    out = capsys.readouterr().out
+    assert "roundtable completion bash|zsh|fish" in out
+    assert "ពាក្យបញ្ជាទាំងឡាយមិនដែលបើកបង្អួចទេ" in "".join(out.split())

@@ -5,6 +5,7 @@ high-contrast themes alike. Colour never carries meaning alone: the words say it
 
 from __future__ import annotations
 
+import contextlib
 from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -90,13 +91,16 @@ class _ErrorColour(QObject):
         if parent is self._watched_parent:
             return
         if self._watched_parent is not None:
-            self._watched_parent.removeEventFilter(self)
+            with contextlib.suppress(RuntimeError):  # the old parent may be gone already
+                self._watched_parent.removeEventFilter(self)
         self._watched_parent = parent
         if parent is not None:
             parent.installEventFilter(self)
 
     def _later(self, *_: object) -> None:
-        QTimer.singleShot(0, self.apply)  # once the widgets have their new palettes
+        # Once the widgets have their new palettes; with `self` as context, Qt drops the call
+        # if the label (and this object, its child) is deleted meanwhile.
+        QTimer.singleShot(0, self, self.apply)
 
     def apply(self) -> None:
         parent = self._label.parentWidget()

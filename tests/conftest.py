@@ -6,6 +6,7 @@ KDF cost is a parameter so tests stay fast (STYLE 12); production keeps calibrat
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,13 @@ from app.vault import Vault, create_vault
 
 PASSPHRASE = "correct horse battery staple 42"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The marker without which ROUNDTABLE_INSECURE_TEST_KDF is ignored (app/crypto/kdf.py): here and
+# in every `python -m app` the tests start.
+KDF_MARKER_DIR = str(Path(__file__).resolve().parent / "kdf_marker")
+sys.path.insert(0, KDF_MARKER_DIR)
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p for p in (KDF_MARKER_DIR, os.environ.get("PYTHONPATH", "")) if p
+)
 
 
 @pytest.fixture(autouse=True)

@@ -186,3 +186,30 @@ def test_report_of_khmer_text_prints_one_line_and_no_qt_notes(demo, tmp_path) ->
     assert out.read_bytes().startswith(b"%PDF")
     assert "OpenType" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+
+
+def test_font_notes_stay_quiet_even_when_qt_logging_is_turned_on(demo, tmp_path) -> None:
+    """QT_LOGGING_RULES (or a qtlogging.ini) overrides the app's rules: the message handler
+    still drops the font-fallback notes, and only them (issue 16)."""
+    meetings = ok("meetings", "--vault", str(demo)).stdout.splitlines()
+    upr = next(line.split()[0] for line in meetings if "pre-session" in line)
+    out = tmp_path / "r.pdf"
+    proc = run(
+        *("report", "--vault", str(demo), "--meeting", upr, "--lang", "km", "-o", str(out)),
+        env={"ROUNDTABLE_PASSPHRASE": PASSPHRASE, "QT_LOGGING_RULES": "qt.text.font.db.info=true"},
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "qt.text.font.db" not in proc.stderr and "OpenType" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+
+
+def test_other_qt_messages_still_reach_stderr() -> None:
+    """Only the font notes are dropped: a real Qt warning is still printed."""
+    code = (
+        "from app.reports.fonts import ensure_gui_app; ensure_gui_app();"
+        "from PySide6.QtCore import qWarning; qWarning('a real problem')"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert "a real problem" in proc.stderr

@@ -13,6 +13,7 @@ from app import __version__
 from app.cli import (
     backup_cmds,
     border_cmds,
+    completion,
     exchange_cmds,
     history_cmds,
     query_cmds,
@@ -28,6 +29,7 @@ from app.cli.common import (
     set_language,
     translate,
 )
+from app.cli.pipe_out import reader_may_leave
 from app.errors import RoundtableError
 from app.storage.database import DatabaseError, translate_error
 
@@ -41,6 +43,7 @@ COMMAND_MODULES = [
     seal_cmds,
     backup_cmds,
     border_cmds,
+    completion,
 ]
 
 
@@ -49,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="roundtable",
         description=translate(
             "Cli", "Offline-first, encrypted meeting records for civil-society coalitions."
+        ),
+        epilog=translate(
+            "Cli",
+            "Without a command, roundtable opens the desktop app (on the --vault folder, if "
+            "given); the commands never open a window. `roundtable COMMAND --help` shows a "
+            "command's options; `roundtable completion bash|zsh|fish` prints shell completion.",
         ),
     )
     parser.add_argument("--version", action="version", version=f"roundtable {__version__}")
@@ -91,7 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(args.vault)
     try:
-        return int(args.func(args) or 0)
+        with reader_may_leave():
+            return int(args.func(args) or 0)
     except RoundtableError as exc:
         return fail(error_message(exc))
     except DatabaseError as exc:
@@ -103,10 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     except KeyboardInterrupt:
         return fail(translate("Errors", "Interrupted; nothing was changed."))
-    except BrokenPipeError:  # the reader went away (`roundtable meetings | head -1`)
+    except BrokenPipeError:  # a write that bypassed the guard: still no error of ours
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        return 0
     except Exception as exc:  # a bug: its message or traceback may quote vault content
         return fail(
             translate("Errors", "internal error ({name}); nothing sensitive was printed.").format(

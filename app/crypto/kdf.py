@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import time
@@ -30,6 +31,9 @@ MAX_P = 16
 MAX_COST_KIB = 4 * 256 * 1024 * 3  # 4 x (m = 256 MiB, t = 3)
 
 UNSAFE_TEST_ENV = "ROUNDTABLE_INSECURE_TEST_KDF"
+# The environment variable alone is not enough: a module only the test suite provides must be
+# importable too (tests/kdf_marker/), so no installed app can be made to create weak vaults.
+TEST_MARKER_MODULE = "roundtable_test_kdf_marker"
 
 
 @dataclass(frozen=True)
@@ -75,9 +79,20 @@ def derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
     )
 
 
+def insecure_test_kdf_allowed() -> bool:
+    """True only inside the test suite that asked for cheap parameters (see TEST_MARKER_MODULE)."""
+    if os.environ.get(UNSAFE_TEST_ENV) != "1" or getattr(sys, "frozen", False):
+        return False
+    try:
+        marker = importlib.import_module(TEST_MARKER_MODULE)
+    except ImportError:
+        return False
+    return getattr(marker, "ALLOW_INSECURE_TEST_KDF", False) is True
+
+
 def calibrated(seconds: float = TARGET_SECONDS) -> KdfParams:
     """The default parameters, memory halved until one derivation fits in `seconds` (>= floor)."""
-    if os.environ.get(UNSAFE_TEST_ENV) == "1":
+    if insecure_test_kdf_allowed():
         print("warning: insecure test key-derivation settings in use", file=sys.stderr)
         return INSECURE_TEST
     params = DEFAULT

@@ -1,13 +1,22 @@
 """Minisign signatures (prehashed, "ED") over our keys, behind one small module.
 
-py-minisign is pinned exactly (its API changed recently); nothing else imports it. We use its
-classes for every format detail: `SecretKey` built from the raw Ed25519 seed kept in the vault,
-`PublicKey` for `.pub` files, `Signature` for `.minisig` files and verification.
+Everything goes through py-minisign's public API (`SecretKey.from_base64` and `.sign`,
+`PublicKey.from_base64`/`.from_bytes`/`.verify`/`.to_base64`, `Signature.from_bytes`,
+`.trusted_comment`, `.is_prehashed`), so any 0.20-0.21 release works; where we need a field
+(a key id, the signature bytes), we read it from the file format minisign documents
+(https://jedisct1.github.io/minisign/), which no release may change:
 
-One departure from calling `SecretKey.sign`: `sign_digest` signs a BLAKE2b-512 digest computed
-while the data streamed past (a 100 MB payload is hashed as it is encrypted, not read twice).
-It produces exactly the bytes `SecretKey.sign(data, prehash=True)` would (Ed25519 is
-deterministic; a test checks byte equality), assembled with py-minisign's `Signature` class.
+    public key   base64("Ed" | key_id[8] | public[32])
+    secret key   base64("Ed" | kdf "\0\0" | "B2" | salt[32] | ops[8] | mem[8]
+                        | key_id[8] | seed[32] | public[32] | blake2b-256 checksum[32])
+    signature    base64(alg "ED" | key_id[8] | ed25519(blake2b-512(data))[64])
+                 trusted comment, base64(ed25519(signature | trusted comment))
+
+`sign_digest` signs a BLAKE2b-512 digest computed while the data streamed past (a 100 MB
+payload is hashed as it is encrypted, not read twice). Ed25519 over the digest is exactly the
+prehashed signature; py-minisign's `sign(digest, prehash=False)` computes it and the global
+signature, and only the algorithm tag (not covered by either signature) is set to "ED". A test
+checks the bytes equal `sign(data, prehash=True)`'s.
 """
 
 from __future__ import annotations
@@ -22,10 +31,6 @@ from typing import BinaryIO
 import minisign
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519
-from minisign.algo import CksumAlgorithm, KDFAlgorithm, SignatureAlgorithm
-from minisign.helpers import check_comment
-from minisign.public_key import KeynumPK
-from minisign.secret_key import KeynumSK
 
 from app.errors import (
     ContentAltered,
@@ -39,6 +44,10 @@ from app.errors import (
 UNTRUSTED_COMMENT = "signature from Roundtable"
 KEY_ID_LEN = 8
 _CHUNK = 8 << 20
+_PURE, _PREHASHED = b"Ed", b"ED"
+_SIG_LINE_LEN = 2 + KEY_ID_LEN + 64
+# minisign reads a signature file's lines into 8 KiB, "trusted comment: " included.
+TRUSTED_COMMENT_MAX_LEN = 8192 - len("trusted comment: ")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -48,17 +57,15 @@ class SignatureInfo:
     key_id: bytes
     trusted_comment: str
     prehashed: bool
+    signature_bytes: bytes = dataclasses.field(repr=False, compare=False)
+    global_signature: bytes = dataclasses.field(repr=False, compare=False)
     _sig: minisign.Signature = dataclasses.field(repr=False, compare=False)
 
 
 def public_key(key_id: bytes, public: bytes) -> minisign.PublicKey:
     if len(key_id) != KEY_ID_LEN or len(public) != 32:
         raise PublicKeyMalformed()
-    return minisign.PublicKey(
-        _untrusted_comment=None,
-        _signature_algorithm=SignatureAlgorithm.PURE_ED_DSA,
-        _keynum_pk=KeynumPK(key_id=bytes(key_id), public_key=bytes(public)),
-    )
+    return minisign.PublicKey.from_base64(b64(_PURE + bytes(key_id) + bytes(public)))
 
 
 def public_key_base64(key_id: bytes, public: bytes) -> str:
@@ -86,8 +93,21 @@ def read_public_key(data: bytes | str) -> tuple[bytes, bytes]:
             raise PublicKeyMalformed()
     except minisign.Error:
         raise PublicKeyMalformed() from None
-    keynum = pk._keynum_pk
-    return bytes(keynum.key_id), bytes(keynum.public_key)
+    fields = base64.b64decode(pk.to_base64())  # "Ed" | key id | public key
+    return fields[2 : 2 + KEY_ID_LEN], fields[2 + KEY_ID_LEN :]
+
+
+def _secret_key(key_id: bytes, seed: bytes, public: bytes) -> minisign.SecretKey:
+    """An unencrypted minisign secret key holding `seed` (format in the module docstring)."""
+    checksum = hashlib.blake2b(_PURE + key_id + seed + public, digest_size=32).digest()
+    blob = bytearray(_PURE + b"\0\0" + b"B2" + bytes(32 + 8 + 8))
+    blob += key_id + seed + public + checksum
+    encoded = bytearray(base64.b64encode(blob))
+    try:
+        return minisign.SecretKey.from_base64(bytes(encoded))
+    finally:  # the seed in these transient buffers; py-minisign keeps its own copy to wipe
+        blob[:] = bytes(len(blob))
+        encoded[:] = bytes(len(encoded))
 
 
 class Signer:
@@ -96,22 +116,7 @@ class Signer:
     def __init__(self, key_id: bytes, seed: bytes, public: bytes) -> None:
         if len(key_id) != KEY_ID_LEN or len(seed) != 32 or len(public) != 32:
             raise ValueError("bad key material")
-        self._sk = minisign.SecretKey(
-            _untrusted_comment=None,
-            _signature_algorithm=SignatureAlgorithm.PURE_ED_DSA,
-            _kdf_algorithm=KDFAlgorithm.NONE,
-            _cksum_algorithm=CksumAlgorithm.BLAKE2b,
-            _kdf_salt=bytes(32),
-            _kdf_opslimit=0,
-            _kdf_memlimit=0,
-            _keynum_sk=KeynumSK(
-                key_id=bytearray(key_id),
-                secret_key=bytearray(seed),
-                public_key=bytearray(public),
-                checksum=bytearray(32),
-            ),
-        )
-        self._sk._update_checksum()
+        self._sk = _secret_key(bytes(key_id), bytes(seed), bytes(public))
         self.key_id = bytes(key_id)
         self.public = bytes(public)
 
@@ -122,43 +127,43 @@ class Signer:
     def sign(self, data: bytes | BinaryIO, trusted_comment: str) -> bytes:
         """A prehashed minisign signature file over `data` (bytes or a readable stream)."""
         source = data if isinstance(data, bytes) else _LargeReads(data)
-        sig = self._sk.sign(
-            source,  # type: ignore[arg-type]
-            prehash=True,
-            untrusted_comment=UNTRUSTED_COMMENT,
-            trusted_comment=trusted_comment,
-        )
+        sig = self._sign(source, trusted_comment, prehash=True)
         return bytes(sig) + b"\n"
 
     def sign_digest(self, digest: bytes, trusted_comment: str) -> bytes:
         """Like `sign`, given the BLAKE2b-512 digest of the data (see the module docstring)."""
         if len(digest) != 64:
             raise ValueError("a BLAKE2b-512 digest is 64 bytes")
+        lines = bytes(self._sign(bytes(digest), trusted_comment, prehash=False)).split(b"\n")
+        fields = base64.b64decode(lines[1])
+        if fields[:2] != _PURE:
+            raise ValueError("unexpected signature algorithm")
+        lines[1] = base64.b64encode(_PREHASHED + fields[2:])
+        signed = b"\n".join(lines)
+        if not minisign.Signature.from_bytes(signed).is_prehashed():
+            raise ValueError("not a prehashed signature")
+        return signed + b"\n"
+
+    def _sign(self, data: object, trusted_comment: str, *, prehash: bool) -> minisign.Signature:
+        if len(trusted_comment) > TRUSTED_COMMENT_MAX_LEN:
+            raise ValueError("trusted comment too long")
         try:
-            check_comment(trusted_comment)
+            return self._sk.sign(
+                data,  # type: ignore[arg-type]
+                prehash=prehash,
+                untrusted_comment=UNTRUSTED_COMMENT,
+                trusted_comment=trusted_comment,
+            )
         except minisign.Error:
             raise ValueError("the trusted comment must be printable ASCII on one line") from None
-        if len(trusted_comment) > minisign.TRUSTED_COMMENT_MAX_LEN:
-            raise ValueError("trusted comment too long")
-        key = ed25519.Ed25519PrivateKey.from_private_bytes(bytes(self._sk._keynum_sk.secret_key))
-        signature = key.sign(digest)
-        sig = minisign.Signature(
-            _untrusted_comment=UNTRUSTED_COMMENT,
-            _signature_algorithm=SignatureAlgorithm.PREHASHED_ED_DSA,
-            _key_id=self.key_id,
-            _signature=signature,
-            _trusted_comment=trusted_comment,
-            _global_signature=key.sign(signature + trusted_comment.encode("ascii")),
-        )
-        return bytes(sig) + b"\n"
 
     def wipe(self) -> None:
         """Zero the `bytearray`s py-minisign keeps the key in (seed, public key, checksum).
 
         Not wiped, because Python cannot overwrite them: the seed as `bytes` in the
         `OrgIdentity` it came from and in SQLite's page cache while the vault is open, the
-        transient `bytes` copy made for each `sign_digest`, and the copy inside the
-        `cryptography` Ed25519 key object. See docs/keys.md."""
+        transient `bytes` copies made while building the key, and the copy inside the
+        `cryptography` Ed25519 key object made for each signature. See docs/keys.md."""
         self._sk.wipe()
 
 
@@ -173,10 +178,25 @@ def parse_signature(data: bytes) -> SignatureInfo:
     try:
         sig = minisign.Signature.from_bytes(data)
         comment = sig.trusted_comment
-        check_comment(comment)
-    except minisign.Error:
+        lines = data.splitlines()
+        fields = base64.b64decode(lines[1], validate=True)
+        global_signature = base64.b64decode(lines[3], validate=True)
+    except (minisign.Error, binascii.Error, IndexError, ValueError):
         raise SignatureMalformed() from None
-    return SignatureInfo(bytes(sig._key_id), comment, sig.is_prehashed(), sig)
+    if (
+        len(fields) != _SIG_LINE_LEN
+        or len(global_signature) != 64
+        or any(c != "\t" and not " " <= c < "\x7f" for c in comment)
+    ):
+        raise SignatureMalformed()
+    return SignatureInfo(
+        key_id=fields[2 : 2 + KEY_ID_LEN],
+        trusted_comment=comment,
+        prehashed=sig.is_prehashed(),
+        signature_bytes=fields[2 + KEY_ID_LEN :],
+        global_signature=global_signature,
+        _sig=sig,
+    )
 
 
 def verify(
@@ -197,21 +217,21 @@ def verify(
         raise SignatureNotPrehashed()
     if signature.key_id != key_id:
         raise SignatureKeyMismatch()
-    sig = signature._sig
+    comment = signature.trusted_comment
     try:
         ed25519.Ed25519PublicKey.from_public_bytes(public).verify(
-            sig._global_signature, sig._signature + sig.trusted_comment.encode("ascii")
+            signature.global_signature, signature.signature_bytes + comment.encode("ascii")
         )
     except (InvalidSignature, ValueError):
         raise TrustedCommentAltered() from None
     if check_comment_first is not None:
-        check_comment_first(sig.trusted_comment)
+        check_comment_first(comment)
     source = data if isinstance(data, bytes) else _LargeReads(data)
     try:
-        public_key(key_id, public).verify(source, sig)  # type: ignore[arg-type]
+        public_key(key_id, public).verify(source, signature._sig)  # type: ignore[arg-type]
     except minisign.Error:
         raise ContentAltered() from None
-    return sig.trusted_comment
+    return comment
 
 
 class _LargeReads:

@@ -12,7 +12,13 @@ import sys
 import threading
 from importlib import resources
 
-from PySide6.QtCore import QByteArray, QLoggingCategory
+from PySide6.QtCore import (
+    QByteArray,
+    QLoggingCategory,
+    QMessageLogContext,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 LATIN_FAMILY = "Noto Sans"
@@ -45,8 +51,26 @@ def ensure_gui_app() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _app = QGuiApplication([sys.argv[0] if sys.argv else "roundtable"])
     # Qt notes on stderr that Noto Sans has no Khmer tables; the Khmer family takes over, as
-    # intended, so the note is only noise on the command line.
+    # intended, so the note is only noise on the command line. The rule covers the usual case;
+    # the handler also holds when QT_LOGGING_RULES or a qtlogging.ini turns the category on.
     QLoggingCategory.setFilterRules("qt.text.font.db.info=false\nqt.text.font.db.warning=false")
+    qInstallMessageHandler(_quiet_font_notes)
+
+
+_FONT_NOTES = "qt.text.font.db"
+
+
+def _quiet_font_notes(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Font-fallback notes are dropped; every other Qt message reaches stderr as Qt prints it."""
+    category = context.category or ""
+    if category == _FONT_NOTES and kind in (
+        QtMsgType.QtDebugMsg,
+        QtMsgType.QtInfoMsg,
+        QtMsgType.QtWarningMsg,
+    ):
+        return
+    prefix = f"{category}: " if category and category != "default" else ""
+    print(f"{prefix}{message}", file=sys.stderr)
 
 
 def font_bytes(name: str) -> bytes:

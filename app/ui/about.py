@@ -140,7 +140,9 @@ class VersionLabel(QLabel):
 
 def install(window: QMainWindow) -> QAction:
     """Add Help → About to `window` and the version to its status bar."""
-    menu = window.menuBar().addMenu(QCoreApplication.translate("About", "&Help"))
+    menu = getattr(window, "help_menu", None)  # the window's own Help menu, if it has one
+    if menu is None:
+        menu = window.menuBar().addMenu(QCoreApplication.translate("About", "&Help"))
     action = QAction(QCoreApplication.translate("About", "&About Roundtable"), window)
     action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the application menu
 

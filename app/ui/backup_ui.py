@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RoundtableError
+from app.ui.colours import error_colour
 from app.ui.messages import error_text
 from app.ui.ops import Ops
 from app.ui.preferences import Preferences
@@ -139,7 +140,9 @@ class BackupController(QObject):
             text = self.tr("Last backup: {when}").format(when=local)
         overdue = self.overdue()
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b01e1e; font-weight: bold;" if overdue else "")
+        # Readable on the status bar in light and dark palettes (app/ui/colours.py).
+        colour = error_colour(self.status.palette()).name()
+        self.status.setStyleSheet(f"color: {colour}; font-weight: bold;" if overdue else "")
         if last is None:
             reminder = self.tr(
                 "This vault has not been backed up from this computer yet: use Vault → Back "

@@ -96,6 +96,11 @@ class MainWindow(QMainWindow):
         action = QAction(title, self)
         action.triggered.connect(lambda: self.show_screen(key))
         self.go_menu.addAction(action)
+        if (n := len(self.go_menu.actions())) <= 9:  # Ctrl+1 … Ctrl+9: the screens in order
+            if self._screens_ready:
+                action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            else:
+                self._shortcuts.append((action, f"Ctrl+{n}"))
         self._vault_actions.append(action)
         action.setEnabled(self._unlocked)
 
@@ -366,7 +371,7 @@ class MainWindow(QMainWindow):
     def _make_zoom_actions(self) -> None:
         from app.ui.zoom import DEFAULT_ZOOM, zoom_in, zoom_out
 
-        menu = self.menuBar().addMenu(self.tr("&View"))
+        menu = self.menuBar().addMenu(self.tr("Vie&w"))  # &Vault has V
         self.view_menu = menu
         self.zoom_in_action = QAction(self.tr("Zoom &in"), self)
         self.zoom_in_action.triggered.connect(lambda: self.zoom(zoom_in(self.prefs.zoom_percent)))
@@ -415,6 +420,12 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
         self._vault_actions: list[QAction] = [self.lock_action, self.panic_action]
         self._make_zoom_actions()
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.addAction(self.shortcuts_action)
+        self._shortcuts.append((self.shortcuts_action, "F1"))
         from app.ui import about
 
         about.install(self)  # Help → About, and the version in the status bar
@@ -455,6 +466,11 @@ class MainWindow(QMainWindow):
         else:
             self._busy_timer.stop()
             self.busy_bar.hide()
+
+    def show_shortcuts(self) -> QWidget:
+        from app.ui.shortcuts_sheet import show_shortcuts
+
+        return show_shortcuts(self)
 
     def _open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -19,6 +19,7 @@ def _scrollable(screen: QWidget) -> QScrollArea:
     """A screen that cannot be squeezed: when the window is smaller than what the screen needs
     (a large zoom, Khmer's taller lines, a small display), it scrolls instead of clipping."""
     area = QScrollArea()
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the screen's controls
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(screen)

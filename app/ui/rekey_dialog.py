@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RoundtableError
+from app.ui.a11y import ErrorLabel
 from app.ui.gate.new_passphrase import NewPassphraseFields
 from app.ui.gate.recovery_key_page import RecoveryKeyPage
 from app.ui.ops import Ops
@@ -95,7 +96,7 @@ class RekeyDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
         self.progress.setAccessibleName(self.tr("Re-encrypting the vault"))
-        self.error_label = QLabel(form_page)
+        self.error_label = ErrorLabel(form_page)
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("errorLabel")
         self.buttons = QDialogButtonBox(form_page)

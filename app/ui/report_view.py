@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.domain.values import RedactionPolicy
 from app.errors import RoundtableError
 from app.ui import file_dialogs
+from app.ui.a11y import ErrorLabel
 from app.ui.messages import error_text
 from app.ui.numbers import number
 from app.ui.ops import Ops
@@ -233,9 +234,10 @@ class ReportView(QWidget):
 
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
-        label = QLabel(self.tr("&Redaction:"))
+        label = QLabel(self.tr("Redaction:"))
         self.policy = QComboBox()
         self.policy.setObjectName("reportPolicy")
+        self.policy.setAccessibleName(self.tr("Redaction"))
         for policy, text in POLICY_CHOICES:
             self.policy.addItem(self.tr(text), policy.value)
         label.setBuddy(self.policy)
@@ -262,22 +264,29 @@ class ReportView(QWidget):
         self.seal_button.clicked.connect(self.open_seals)
         self.seal_dialog: QDialog | None = None
         bar.addWidget(self.seal_button)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("reportPrint")
+        self.print_button.setToolTip(self.tr("Print the report, after a preview (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_report)
+        bar.addWidget(self.print_button)
+        self.print_preview: QWidget | None = None  # the open preview, if any
         lay.addLayout(bar)
 
         options = QHBoxLayout()
         language_label = QLabel(self.tr("Report &language:"))
         self.language = QComboBox()
         self.language.setObjectName("reportLanguage")
+        self.language.setAccessibleName(self.tr("Report language"))
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem("ខ្មែរ", "km")  # a language's own name, in any app language
         language_label.setBuddy(self.language)
-        self.khmer_digits = QCheckBox(self.tr("Khmer &digits (០១២៣)"))
+        self.khmer_digits = QCheckBox(self.tr("&Khmer digits (០១២៣)"))
         self.khmer_digits.setObjectName("reportKhmerDigits")
         self.khmer_digits.setToolTip(
             self.tr("Numbers and dates in Khmer digits, as formal Khmer documents write them.")
         )
         self.khmer_digits.setChecked(True)
-        self.lunar_date = QCheckBox(self.tr("Lunar &date and Buddhist Era (ព.ស.)"))
+        self.lunar_date = QCheckBox(self.tr("L&unar date and Buddhist Era (ព.ស.)"))
         self.lunar_date.setObjectName("reportLunarDate")
         self.lunar_date.setToolTip(
             self.tr("Add the Khmer lunar date, as official Cambodian letters give it.")
@@ -317,15 +326,15 @@ class ReportView(QWidget):
         status.addWidget(self.progress)
         status.addWidget(self.status, 1)
         lay.addLayout(status)
-        self.names_warning = QLabel()
+        self.names_warning = ErrorLabel()  # also spoken: it asks the user to act
         self.names_warning.setObjectName("reportNamesWarning")
         self.names_warning.setWordWrap(True)
-        self.names_warning.setStyleSheet("color: #8c1d18;")
         self.names_warning.setVisible(False)
         lay.addWidget(self.names_warning)
 
         self.preview = QTextBrowser()
         self.preview.setObjectName("reportPreview")
+        self.preview.setAccessibleName(self.tr("Report preview"))
         self.preview.setOpenLinks(False)  # a report has no links to follow; nothing is fetched
         self.preview.setOpenExternalLinks(False)
         self.preview.document().setUndoRedoEnabled(False)
@@ -574,6 +583,35 @@ class ReportView(QWidget):
             on_done=done,
             on_error=failed,
         )
+
+    def print_report(self) -> None:
+        """Ctrl+P: the report as shown (redaction, language) in a print preview."""
+        if not self._meeting_id or self._exporting:
+            return
+        generation = self._vault_generation
+        meeting_id, policy, choice = self._meeting_id, self.current_policy, self.current_language
+        self._busy(self.tr("Preparing the print preview…"))
+
+        def build(vault: Any) -> Any:
+            from app.reports import meeting_document
+
+            return meeting_document(
+                vault.store, meeting_id, policy, prepared_on=dt.date.today(), lang=choice.language()
+            )
+
+        def done(doc: Any) -> None:
+            if generation != self._vault_generation or meeting_id != self._meeting_id:
+                return
+            from app.ui.report_print import preview_dialog
+
+            self._idle("")
+            dialog = preview_dialog(doc, self)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.destroyed.connect(lambda: setattr(self, "print_preview", None))
+            self.print_preview = dialog
+            dialog.open()
+
+        self.ops.run(build, on_done=done, on_error=lambda e: self._failed(e, True))
 
     # --- status ------------------------------------------------------------------------------
     def _busy(self, text: str) -> None:

@@ -581,4 +581,75 @@ Do you want to delete it anyway?</source>
         <translation>បើកបញ្ជីជម្រើស</translation>
     </message>
 </context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Fit width</source>
+        <translation>សមនឹងទទឹង</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>សមនឹងទំព័រ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>ពង្រីក</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>បង្រួម</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>បញ្ឈរ</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>ផ្ដេក</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>ទំព័រដំបូង</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>ទំព័រមុន</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>ទំព័របន្ទាប់</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>ទំព័រចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>បង្ហាញមួយទំព័រ</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>បង្ហាញទំព័រទល់មុខគ្នា</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>បង្ហាញទំព័រទាំងអស់ជាទិដ្ឋភាពរួម</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>បោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>ការរៀបចំទំព័រ</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>ការរៀបចំទំព័រ</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>មើលជាមុនមុនពេលបោះពុម្ព</translation>
+    </message>
+</context>
 </TS>

@@ -9,7 +9,7 @@
         <translation>Roundtable កំណែ {version}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>ជំនួយ (&amp;H)</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>About Roundtable</source>
         <translation>អំពី Roundtable</translation>
     </message>
@@ -65,7 +65,7 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../app/ui/models/actions.py" line="+17"/>
+        <location filename="../../app/ui/models/actions.py" line="+18"/>
         <source>Open</source>
         <translation>មិនទាន់ធ្វើ</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>បានបោះបង់</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Due</source>
         <translation>ថ្ងៃផុតកំណត់</translation>
     </message>
@@ -110,7 +110,13 @@
         <translation>លើកឡើងក្នុងកិច្ចប្រជុំ</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+36"/>
+        <location filename="../../app/ui/screens/actions.py" line="+97"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (ហួសកាលកំណត់)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Overdue</source>
         <translation>ហួសកាលកំណត់</translation>
     </message>
@@ -118,7 +124,7 @@
 <context>
     <name>ActionsScreen</name>
     <message>
-        <location filename="../../app/ui/screens/actions.py" line="+48"/>
+        <location filename="../../app/ui/screens/actions.py" line="-49"/>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
     </message>
@@ -183,6 +189,11 @@
         <translation>ត្រងតាមអត្ថបទ</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Filter action items by text</source>
+        <translation>ត្រងចំណុចសកម្មភាពតាមអត្ថបទ</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Mark done</source>
         <translation>សម្គាល់ថារួចរាល់</translation>
@@ -207,8 +218,13 @@
         <source>Redo</source>
         <translation>ធ្វើវិញ</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Action items</source>
+        <translation>ចំណុចសកម្មភាព</translation>
+    </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+70"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>ចំណុចសកម្មភាព %n</numerusform>
@@ -281,9 +297,19 @@
         <translation>បានបោះបង់</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+55"/>
+        <source>Action items</source>
+        <translation>ចំណុចសកម្មភាព</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>New action item… (Enter adds)</source>
         <translation>ចំណុចសកម្មភាពថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New action item</source>
+        <translation>ចំណុចសកម្មភាពថ្មី</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -296,7 +322,12 @@
         <translation>អ្នកទទួលខុសត្រូវនៃចំណុចថ្មី។ ពេលជ្រើសរើសចំណុចមួយ &apos;កំណត់អ្នកទទួលខុសត្រូវ&apos; នឹងប្ដូរអ្នកទទួលខុសត្រូវរបស់វា</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>អ្នកទទួលខុសត្រូវ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Due date</source>
         <translation>ថ្ងៃផុតកំណត់</translation>
     </message>
@@ -343,7 +374,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/meeting/attachments.py" line="+56"/>
+        <location filename="../../app/ui/meeting/attachments.py" line="+61"/>
         <source>{size} bytes</source>
         <translation>{size} បៃ</translation>
     </message>
@@ -363,17 +394,22 @@
         <translation>{size} GB</translation>
     </message>
     <message>
-        <location line="+116"/>
-        <source>Add file…</source>
+        <location line="+117"/>
+        <source>Attachments</source>
+        <translation>ឯកសារភ្ជាប់</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add files…</source>
         <translation>បន្ថែមឯកសារ…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Store a file inside the vault</source>
-        <translation>រក្សាទុកឯកសារមួយនៅក្នុងឃ្លាំងទិន្នន័យ</translation>
+        <location line="+1"/>
+        <source>Store files inside the vault (or drop them onto this tab)</source>
+        <translation>រក្សាទុកឯកសារក្នុងឃ្លាំងទិន្នន័យ (ឬទម្លាក់វាលើផ្ទាំងនេះ)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save a copy as…</source>
         <translation>រក្សាទុកច្បាប់ចម្លងជា…</translation>
     </message>
@@ -393,7 +429,12 @@
         <translation>ដកឯកសារដែលបានជ្រើសរើសចេញ</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+5"/>
+        <source>Adding files</source>
+        <translation>កំពុងបន្ថែមឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>This file is too large to show here. Use “Save a copy as…”.</source>
         <translation>ឯកសារនេះធំពេកមិនអាចបង្ហាញនៅទីនេះបានទេ។ សូមប្រើ «រក្សាទុកច្បាប់ចម្លងជា…»។</translation>
     </message>
@@ -403,7 +444,17 @@
         <translation>កំពុងផ្ទុក…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+50"/>
+        <source>Adding {n} of {total}: {name}</source>
+        <translation>កំពុងបន្ថែមឯកសារទី {n} ក្នុងចំណោម {total}៖ {name}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{n} of {total} files added.</source>
+        <translation>បានបន្ថែមឯកសារ {n} ក្នុងចំណោម {total}។</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Save an unencrypted copy?</source>
         <translation>រក្សាទុកច្បាប់ចម្លងដែលមិនបានអ៊ិនគ្រីបឬ?</translation>
     </message>
@@ -554,12 +605,17 @@
         <translation>ជ្រើសរើសឯកសារ…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The first row holds the column names</source>
         <translation>ជួរទីមួយមានឈ្មោះជួរឈរ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Preview of the attendees</source>
+        <translation>ការមើលអ្នកចូលរួមជាមុន</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Will be</source>
         <translation>នឹងក្លាយជា</translation>
     </message>
@@ -667,7 +723,12 @@
         <translation>មិនចង់បញ្ចេញ</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+56"/>
+        <source>Attendance</source>
+        <translation>វត្តមាន</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Add an attendee by name…</source>
         <translation>បន្ថែមអ្នកចូលរួមតាមឈ្មោះ…</translation>
     </message>
@@ -677,7 +738,17 @@
         <translation>វាយផ្នែកមួយនៃឈ្មោះ រួចចុច Enter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Add an attendee</source>
+        <translation>បន្ថែមអ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role in the session</source>
+        <translation>តួនាទីក្នុងវគ្គ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Role in this session</source>
         <translation>តួនាទីក្នុងវគ្គនេះ</translation>
     </message>
@@ -722,12 +793,27 @@
         <translation>ឈ្មោះបុគ្គលថ្មី — Enter បន្ថែមគាត់ និងសម្គាល់ថាមានវត្តមាន</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>New person&apos;s name</source>
+        <translation>ឈ្មោះបុគ្គលថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender of the new person</source>
+        <translation>ភេទរបស់បុគ្គលថ្មី</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Their organisation…</source>
         <translation>អង្គការរបស់គាត់…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Organisation of the new person</source>
+        <translation>អង្គការរបស់បុគ្គលថ្មី</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add person</source>
         <translation>បន្ថែមបុគ្គល</translation>
     </message>
@@ -743,6 +829,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>New organisation&apos;s name</source>
+        <translation>ឈ្មោះអង្គការថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of the new organisation</source>
+        <translation>ប្រភេទនៃអង្គការថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add organisation</source>
         <translation>បន្ថែមអង្គការ</translation>
     </message>
@@ -1058,12 +1154,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/__init__.py" line="+50"/>
+        <location filename="../../app/cli/__init__.py" line="+53"/>
         <source>Offline-first, encrypted meeting records for civil-society coalitions.</source>
         <translation>កំណត់ត្រាកិច្ចប្រជុំដែលបានអ៊ិនគ្រីប ដំណើរការដោយមិនចាំបាច់មានអ៊ីនធឺណិត សម្រាប់សម្ព័ន្ធអង្គការសង្គមស៊ីវិល។</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Without a command, roundtable opens the desktop app (on the --vault folder, if given); the commands never open a window. `roundtable COMMAND --help` shows a command&apos;s options; `roundtable completion bash|zsh|fish` prints shell completion.</source>
+        <translation>បើគ្មានពាក្យបញ្ជាទេ roundtable បើកកម្មវិធីលើផ្ទៃតុ (លើថត --vault ប្រសិនបើបានផ្ដល់)។ ពាក្យបញ្ជាទាំងឡាយមិនដែលបើកបង្អួចទេ។ `roundtable COMMAND --help` បង្ហាញជម្រើសរបស់ពាក្យបញ្ជា។ `roundtable completion bash|zsh|fish` បោះពុម្ពការបំពេញស្វ័យប្រវត្តិសម្រាប់សែល។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>vault folder (default: the per-user folder)</source>
         <translation>ថតឃ្លាំងទិន្នន័យ (លំនាំដើម៖ ថតរបស់អ្នកប្រើម្នាក់ៗ)</translation>
     </message>
@@ -2340,11 +2441,31 @@ this vault (they still open old copies of vault.db).</source>
         <source>Signed {seal}; wrote {file}</source>
         <translation>បានចុះហត្ថលេខាលើ {seal}; បានសរសេរ {file}</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/completion.py" line="+44"/>
+        <source>print a shell completion script (bash, zsh or fish)</source>
+        <translation>បោះពុម្ពស្គ្រីបបំពេញស្វ័យប្រវត្តិសម្រាប់សែល (bash, zsh ឬ fish)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a completion script for your shell. For example: roundtable completion bash &gt; ~/.local/share/bash-completion/completions/roundtable</source>
+        <translation>បោះពុម្ពស្គ្រីបបំពេញស្វ័យប្រវត្តិសម្រាប់សែលរបស់អ្នក។ ឧទាហរណ៍៖ roundtable completion bash &gt; ~/.local/share/bash-completion/completions/roundtable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the shell</source>
+        <translation>សែល</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../app/ui/exchange/conflicts_view.py" line="+55"/>
+        <location filename="../../app/ui/exchange/conflicts_view.py" line="+52"/>
+        <source>Conflicts and held-back changes</source>
+        <translation>ភាពមិនស៊ីគ្នា និងការផ្លាស់ប្ដូរដែលបានផ្អាក</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Record</source>
         <translation>កំណត់ត្រា</translation>
     </message>
@@ -2470,6 +2591,11 @@ this vault (they still open old copies of vault.db).</source>
     </message>
     <message>
         <location line="+12"/>
+        <source>Contacts</source>
+        <translation>បញ្ជីទំនាក់ទំនង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add from card file…</source>
         <translation>បន្ថែមពីឯកសារកាតទំនាក់ទំនង…</translation>
     </message>
@@ -2630,7 +2756,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../app/ui/gate/create_page.py" line="+38"/>
+        <location filename="../../app/ui/gate/create_page.py" line="+39"/>
         <source>Create a vault</source>
         <translation>បង្កើតឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -2650,7 +2776,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>ថតសម្រាប់ឃ្លាំងទិន្នន័យថ្មី</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Create vault</source>
         <translation>បង្កើតឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -2721,14 +2847,34 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>មេរៀនបទពិសោធន៍</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+36"/>
+        <source>Decisions, results and lessons</source>
+        <translation>សេចក្ដីសម្រេច លទ្ធផល និងមេរៀនបទពិសោធន៍</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>New decision, result or lesson… (Enter adds)</source>
         <translation>សេចក្ដីសម្រេច លទ្ធផល ឬមេរៀនថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New decision, result or lesson</source>
+        <translation>សេចក្ដីសម្រេច លទ្ធផល ឬមេរៀនថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The session it came from (optional)</source>
         <translation>វគ្គដែលវាមកពី (ស្រេចចិត្ត)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>វគ្គ</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2976,12 +3122,12 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>DirectoryScreen</name>
     <message>
-        <location filename="../../app/ui/screens/directory.py" line="+91"/>
+        <location filename="../../app/ui/screens/directory.py" line="+96"/>
         <source>Filter people by name</source>
         <translation>ត្រងមនុស្សតាមឈ្មោះ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Attendance history</source>
         <translation>ប្រវត្តិវត្តមាន</translation>
     </message>
@@ -2991,17 +3137,18 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>បានចូលរួម៖</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
+        <location line="+19"/>
         <source>People</source>
         <translation>មនុស្ស</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Filter organisations by name</source>
         <translation>ត្រងអង្គការតាមឈ្មោះ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Members</source>
         <translation>សមាជិក</translation>
     </message>
@@ -3011,7 +3158,8 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
         <translation>សមាជិក៖</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
+        <location line="+19"/>
         <source>Organisations</source>
         <translation>អង្គការ</translation>
     </message>
@@ -3142,7 +3290,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/cli/__init__.py" line="+41"/>
+        <location filename="../../app/cli/__init__.py" line="+42"/>
         <source>The vault could not be read.</source>
         <translation>មិនអាចអានឃ្លាំងទិន្នន័យបានទេ។</translation>
     </message>
@@ -3256,7 +3404,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ឃ្លាំងទិន្នន័យនេះគ្មានអត្តសញ្ញាណអង្គការទេ។</translation>
     </message>
     <message>
-        <location filename="../../app/crypto/kdf.py" line="+51"/>
+        <location filename="../../app/crypto/kdf.py" line="+55"/>
         <source>The vault key file has unsupported key-derivation settings.</source>
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមានការកំណត់បង្កើតកូនសោដែលមិនត្រូវបានគាំទ្រ។</translation>
     </message>
@@ -3923,12 +4071,12 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>សូមដោះសោឃ្លាំងទិន្នន័យម្ដងជាមួយកំណែនេះ មុនពេលបើករបៀបធ្វើដំណើរ។</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange/contacts_view.py" line="-313"/>
+        <location filename="../../app/ui/exchange/contacts_view.py" line="-314"/>
         <source>The card file could not be read.</source>
         <translation>មិនអាចអានឯកសារកាតទំនាក់ទំនងបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange/export_dialog.py" line="+259"/>
+        <location filename="../../app/ui/exchange/export_dialog.py" line="+266"/>
         <source>No meetings match this choice.</source>
         <translation>គ្មានកិច្ចប្រជុំណាត្រូវនឹងជម្រើសនេះទេ។</translation>
     </message>
@@ -3953,7 +4101,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>គ្មានវគ្គមុនសម្រាប់ចម្លងពីទេ។</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/overview.py" line="+312"/>
+        <location filename="../../app/ui/meeting/overview.py" line="+321"/>
         <source>A meeting needs a title.</source>
         <translation>កិច្ចប្រជុំត្រូវការចំណងជើង។</translation>
     </message>
@@ -4042,7 +4190,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/exchange/export_dialog.py" line="-214"/>
+        <location filename="../../app/ui/exchange/export_dialog.py" line="-221"/>
         <source>Full: everything (only for your own organisation&apos;s devices)</source>
         <translation>ពេញលេញ៖ ទាំងអស់ (សម្រាប់តែឧបករណ៍របស់អង្គការអ្នកផ្ទាល់)</translation>
     </message>
@@ -4082,17 +4230,17 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>កិច្ចប្រជុំទាំងអស់</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Include attached files</source>
         <translation>ដាក់បញ្ចូលឯកសារភ្ជាប់</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose…</source>
         <translation>ជ្រើសរើស…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export</source>
         <translation>នាំចេញ</translation>
     </message>
@@ -4102,12 +4250,43 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>បិទ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-21"/>
+        <location line="+40"/>
         <source>Recipients</source>
         <translation>អ្នកទទួល</translation>
     </message>
     <message>
+        <location line="-52"/>
+        <source>Meetings to export</source>
+        <translation>កិច្ចប្រជុំដែលត្រូវនាំចេញ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series to export</source>
+        <translation>ស៊េរីដែលត្រូវនាំចេញ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meetings from</source>
+        <translation>កិច្ចប្រជុំចាប់ពី</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Meetings up to</source>
+        <translation>កិច្ចប្រជុំរហូតដល់</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bundle file to write</source>
+        <translation>ឯកសារកញ្ចប់ទិន្នន័យដែលត្រូវសរសេរ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export progress</source>
+        <translation>ដំណើរការនាំចេញ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Redaction</source>
         <translation>កម្រិតបិទបាំង</translation>
     </message>
@@ -4183,7 +4362,27 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>រាប់ដោយគ្មានឈ្មោះ</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
+        <source>Role of the people counted</source>
+        <translation>តួនាទីរបស់អ្នកដែលបានរាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender of the people counted</source>
+        <translation>ភេទរបស់អ្នកដែលបានរាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of organisation of the people counted</source>
+        <translation>ប្រភេទអង្គការរបស់អ្នកដែលបានរាប់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of people</source>
+        <translation>ចំនួនមនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>How many people (Enter saves)</source>
         <translation>ចំនួនមនុស្ស (Enter រក្សាទុក)</translation>
     </message>
@@ -4427,12 +4626,22 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>នាំចូលកញ្ចប់ទិន្នន័យពីដៃគូ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Bundle file</source>
+        <translation>ឯកសារកញ្ចប់ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose bundle…</source>
         <translation>ជ្រើសរើសកញ្ចប់ទិន្នន័យ…</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Changes in the bundle</source>
+        <translation>ការផ្លាស់ប្ដូរក្នុងកញ្ចប់ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Change</source>
         <translation>ការផ្លាស់ប្ដូរ</translation>
     </message>
@@ -4598,9 +4807,9 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="+313"/>
-        <source>&amp;View</source>
-        <translation>មើល (&amp;V)</translation>
+        <location line="+318"/>
+        <source>Vie&amp;w</source>
+        <translation>មើល (&amp;W)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4653,7 +4862,17 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>របារឧបករណ៍មេ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>ជំនួយ (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ផ្លូវកាត់ក្ដារចុច (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Working</source>
         <translation>កំពុងដំណើរការ</translation>
     </message>
@@ -4688,7 +4907,12 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rekey_dialog.py" line="+34"/>
+        <location line="+63"/>
+        <source>&amp;Print the report…</source>
+        <translation>បោះពុម្ពរបាយការណ៍ (&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/rekey_dialog.py" line="+35"/>
         <source>Change &amp;keys (revoke old copies)…</source>
         <translation>ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់) (&amp;K)…</translation>
     </message>
@@ -4711,13 +4935,13 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../app/ui/meeting/actions.py" line="-146"/>
+        <location filename="../../app/ui/meeting/actions.py" line="-149"/>
         <source>Action</source>
         <translation>ចំណុចសកម្មភាព</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ui/meeting/decisions.py" line="-51"/>
+        <location filename="../../app/ui/meeting/decisions.py" line="-55"/>
         <location filename="../../app/ui/meeting/testimonies.py" line="+47"/>
         <location line="+6"/>
         <source>Double-click to edit</source>
@@ -4754,7 +4978,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ក្នុងកិច្ចប្រជុំនេះ</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>{date} (overdue)</source>
         <translation>{date} (ហួសកាលកំណត់)</translation>
     </message>
@@ -4769,7 +4993,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>តាមដាននៅទីនេះ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/attachments.py" line="-120"/>
+        <location filename="../../app/ui/meeting/attachments.py" line="-205"/>
         <source>File</source>
         <translation>ឯកសារ</translation>
     </message>
@@ -4789,8 +5013,8 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ចុចពីរដងដើម្បីពិពណ៌នាឯកសារ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/attendance.py" line="-193"/>
-        <location filename="../../app/ui/meeting/attendance_import.py" line="-182"/>
+        <location filename="../../app/ui/meeting/attendance.py" line="-201"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="-185"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -4839,7 +5063,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>វគ្គ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/minutes.py" line="+94"/>
+        <location filename="../../app/ui/meeting/minutes.py" line="+97"/>
         <source>Agenda item</source>
         <translation>ចំណុចរបៀបវារៈ</translation>
     </message>
@@ -4849,7 +5073,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ចុចពីរដង ឬ F2 ដើម្បីប្ដូរឈ្មោះ</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Speaker</source>
         <translation>អ្នកថ្លែង</translation>
     </message>
@@ -4970,8 +5194,8 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     </message>
     <message>
         <location line="+1"/>
-        <source>Attach&amp;ments</source>
-        <translation>ឯកសារភ្ជាប់ (&amp;M)</translation>
+        <source>Atta&amp;chments</source>
+        <translation>ឯកសារភ្ជាប់ (&amp;C)</translation>
     </message>
     <message>
         <location line="+185"/>
@@ -4979,7 +5203,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>(រសើប)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange/install.py" line="+58"/>
+        <location filename="../../app/ui/exchange/install.py" line="-5"/>
         <source>&amp;Report</source>
         <translation>របាយការណ៍ (&amp;R)</translation>
     </message>
@@ -5009,7 +5233,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>មាននៅក្នុងបញ្ជីរួចហើយ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/headcounts.py" line="-98"/>
+        <location filename="../../app/ui/meeting/headcounts.py" line="-102"/>
         <source>Any role</source>
         <translation>តួនាទីណាមួយ</translation>
     </message>
@@ -5190,13 +5414,23 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ត្រងតាមចំណងជើង ឬទីកន្លែង</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Filter meetings by title or place</source>
+        <translation>ត្រងកិច្ចប្រជុំតាមចំណងជើង ឬទីកន្លែង</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>New meeting</source>
         <translation>កិច្ចប្រជុំថ្មី</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-90"/>
+        <source>Meetings</source>
+        <translation>កិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>All years</source>
         <translation>គ្រប់ឆ្នាំ</translation>
     </message>
@@ -5231,12 +5465,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../app/ui/meeting/minutes.py" line="-98"/>
-        <source>Session:</source>
-        <translation>វគ្គ៖</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../app/ui/meeting/minutes.py" line="-93"/>
         <source>Add a day or session on the Programme tab first.</source>
         <translation>សូមបន្ថែមថ្ងៃ ឬវគ្គមួយនៅផ្ទាំង «កម្មវិធី» ជាមុនសិន។</translation>
     </message>
@@ -5251,7 +5480,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ចំណុចរបៀបវារៈថ្មី… (Enter ដើម្បីបន្ថែម)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Move the agenda item up</source>
         <translation>ផ្លាស់ទីចំណុចរបៀបវារៈឡើងលើ</translation>
     </message>
@@ -5262,13 +5491,13 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+93"/>
         <location line="+159"/>
         <source>Remove</source>
         <translation>ដកចេញ</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-252"/>
         <source>Remove the agenda item and its entries</source>
         <translation>ដកចំណុចរបៀបវារៈ និងធាតុរបស់វាចេញ</translation>
     </message>
@@ -5293,7 +5522,8 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>អ្នកថ្លែងនៃធាតុនេះ ({keys})</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
+        <location line="+3"/>
         <source>Speaker of the next entry</source>
         <translation>អ្នកថ្លែងនៃធាតុបន្ទាប់</translation>
     </message>
@@ -5303,17 +5533,37 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>សម្ងាត់</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Left out of reports for partners and the public ({keys})</source>
         <translation>មិនដាក់ក្នុងរបាយការណ៍សម្រាប់ដៃគូ និងសាធារណៈ ({keys})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-72"/>
+        <source>&amp;Session:</source>
+        <translation>វគ្គ (&amp;S)៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session</source>
+        <translation>វគ្គ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>New agenda item</source>
+        <translation>ចំណុចរបៀបវារៈថ្មី</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Type the minute entry; Enter saves it and starts the next (Shift+Enter: new line; {speaker}: speaker; {confidential}: confidential)</source>
         <translation>វាយធាតុកំណត់ហេតុ។ Enter រក្សាទុកវា ហើយចាប់ផ្ដើមធាតុបន្ទាប់ (Shift+Enter៖ បន្ទាត់ថ្មី។ {speaker}៖ អ្នកថ្លែង។ {confidential}៖ សម្ងាត់)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+60"/>
+        <source>New minute entry</source>
+        <translation>ធាតុកំណត់ហេតុថ្មី</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Move the entry up (Alt+Up)</source>
         <translation>ផ្លាស់ទីធាតុឡើងលើ (Alt+Up)</translation>
     </message>
@@ -5402,8 +5652,8 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Place in the report</source>
-        <translation>ទីតាំងក្នុងរបាយការណ៍ (&amp;P)</translation>
+        <source>P&amp;lace in the report</source>
+        <translation>ទីតាំងក្នុងរបាយការណ៍ (&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5414,7 +5664,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../app/ui/navigation.py" line="+36"/>
+        <location filename="../../app/ui/navigation.py" line="+37"/>
         <source>Screens</source>
         <translation>អេក្រង់</translation>
     </message>
@@ -5435,7 +5685,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>NextMeetingDialog</name>
     <message>
-        <location filename="../../app/ui/meeting/next_meeting.py" line="+84"/>
+        <location filename="../../app/ui/meeting/next_meeting.py" line="+85"/>
         <source>Set the next meeting</source>
         <translation>កំណត់កិច្ចប្រជុំបន្ទាប់</translation>
     </message>
@@ -5445,7 +5695,27 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Start date</source>
+        <translation>កាលបរិច្ឆេទចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>ទីក្រុង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>ប្រទេស</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Title</source>
         <translation>ចំណងជើង (&amp;T)</translation>
     </message>
@@ -5508,7 +5778,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ទុកមិនធីក សម្រាប់ព័ត៌មានទំនាក់ទំនងដែលត្រូវនៅតែក្នុងឃ្លាំងទិន្នន័យនេះ (ពេលនោះវាត្រូវបានទុកចេញពីអ្វីៗទាំងអស់ដែលបានចែករំលែក)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Name:</source>
         <translation>ឈ្មោះ៖</translation>
     </message>
@@ -5573,7 +5843,7 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/meeting/overview.py" line="-163"/>
+        <location filename="../../app/ui/meeting/overview.py" line="-172"/>
         <source>Internal</source>
         <translation>ផ្ទៃក្នុង</translation>
     </message>
@@ -5603,7 +5873,7 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
         <translation>បានរាយការណ៍</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Title of the meeting</source>
         <translation>ចំណងជើងនៃកិច្ចប្រជុំ</translation>
     </message>
@@ -5613,17 +5883,7 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
         <translation>គម្រោងដែលកិច្ចប្រជុំនេះជាផ្នែក</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Title</source>
-        <translation>ចំណងជើង (&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Project</source>
-        <translation>គម្រោង (&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The series this meeting belongs to</source>
         <translation>ស៊េរីដែលកិច្ចប្រជុំនេះជាផ្នែក</translation>
     </message>
@@ -5633,6 +5893,7 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
         <translation>ស៊េរីថ្មី… (Enter)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+5"/>
         <source>Series</source>
         <translation>ស៊េរី</translation>
@@ -5649,16 +5910,18 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>City</source>
         <translation>ទីក្រុង</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Country</source>
         <translation>ប្រទេស</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Venue</source>
         <translation>ទីកន្លែង</translation>
     </message>
@@ -5683,14 +5946,49 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
         <translation>ទីកន្លែង (&amp;V)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cl&amp;assification</source>
         <translation>ចំណាត់ថ្នាក់ (&amp;A)</translation>
     </message>
     <message>
+        <location line="-56"/>
+        <source>Titl&amp;e</source>
+        <translation>ចំណងជើង (&amp;E)</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>St&amp;atus</source>
-        <translation>ស្ថានភាព (&amp;A)</translation>
+        <source>Pro&amp;ject</source>
+        <translation>គម្រោង (&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New series</source>
+        <translation>ស៊េរីថ្មី</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Start date</source>
+        <translation>កាលបរិច្ឆេទចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Classification</source>
+        <translation>ចំណាត់ថ្នាក់</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stat&amp;us</source>
+        <translation>ស្ថានភាព (&amp;U)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5987,7 +6285,7 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
         <translation>បង្ហាញព័ត៌មានទំនាក់ទំនង (រសើប)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Name:</source>
         <translation>ឈ្មោះ៖</translation>
     </message>
@@ -6053,7 +6351,7 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../app/ui/meeting/programme.py" line="+12"/>
+        <location filename="../../app/ui/meeting/programme.py" line="+13"/>
         <source>Add day/session</source>
         <translation>បន្ថែមថ្ងៃ/វគ្គ</translation>
     </message>
@@ -6099,7 +6397,22 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
         <translation>ទីកន្លែង (ប្រសិនបើមិនមែនទីកន្លែងនៃកិច្ចប្រជុំ)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Date of the session</source>
+        <translation>កាលបរិច្ឆេទនៃវគ្គ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>ម៉ោងចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time</source>
+        <translation>ម៉ោងបញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Date, time</source>
         <translation>កាលបរិច្ឆេទ ម៉ោង</translation>
     </message>
@@ -6119,17 +6432,23 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
         <translation>អ្នកសម្របសម្រួល…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No facilitator</source>
         <translation>គ្មានអ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
+        <location line="+9"/>
         <source>Facilitator</source>
         <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-62"/>
+        <source>Sessions</source>
+        <translation>វគ្គ</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>What happened in this session (for the report)</source>
         <translation>អ្វីដែលបានកើតឡើងក្នុងវគ្គនេះ (សម្រាប់របាយការណ៍)</translation>
     </message>
@@ -6603,7 +6922,7 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../app/ui/gate/recover_page.py" line="+38"/>
+        <location filename="../../app/ui/gate/recover_page.py" line="+39"/>
         <source>Unlock with the recovery key or shares</source>
         <translation>ដោះសោដោយកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ</translation>
     </message>
@@ -6633,7 +6952,7 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
         <translation>ចំណែកសង្គ្រោះ</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Set passphrase and unlock</source>
         <translation>កំណត់ឃ្លាសម្ងាត់ ហើយដោះសោ</translation>
     </message>
@@ -6811,7 +7130,7 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../app/ui/report_view.py" line="+47"/>
+        <location filename="../../app/ui/report_view.py" line="+48"/>
         <source>For partners (no contacts, no confidential notes)</source>
         <translation>សម្រាប់ដៃគូ (គ្មានព័ត៌មានទំនាក់ទំនង គ្មានកំណត់ត្រាសម្ងាត់)</translation>
     </message>
@@ -6905,11 +7224,31 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
     </message>
     <message>
         <location line="+106"/>
-        <source>&amp;Redaction:</source>
-        <translation>កម្រិតបិទបាំង (&amp;R)៖</translation>
+        <source>Redaction:</source>
+        <translation>កម្រិតបិទបាំង៖</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Redaction</source>
+        <translation>កម្រិតបិទបាំង</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Khmer digits (០១២៣)</source>
+        <translation>លេខខ្មែរ (០១២៣) (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>L&amp;unar date and Buddhist Era (ព.ស.)</source>
+        <translation>ថ្ងៃខែតាមចន្ទគតិ និងពុទ្ធសករាជ (ព.ស.) (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+304"/>
+        <source>Preparing the print preview…</source>
+        <translation>កំពុងរៀបចំការមើលជាមុនមុនពេលបោះពុម្ព…</translation>
+    </message>
+    <message>
+        <location line="-344"/>
         <source>&amp;Export as…</source>
         <translation>នាំចេញជា (&amp;E)…</translation>
     </message>
@@ -6924,32 +7263,37 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
         <translation>បិទត្រារបាយការណ៍នេះ ប្រមូលហត្ថលេខារបស់អ្នករៀបចំរួម ឬចុះហត្ថលេខារួមលើរបស់ពួកគេ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Print…</source>
+        <translation>បោះពុម្ព…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the report, after a preview (Ctrl+P)</source>
+        <translation>បោះពុម្ពរបាយការណ៍ ក្រោយពេលមើលជាមុន (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Report &amp;language:</source>
         <translation>ភាសារបាយការណ៍ (&amp;L)៖</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Report language</source>
+        <translation>ភាសារបាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Khmer &amp;digits (០១២៣)</source>
-        <translation>លេខខ្មែរ (០១២៣) (&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Numbers and dates in Khmer digits, as formal Khmer documents write them.</source>
         <translation>លេខ និងកាលបរិច្ឆេទជាលេខខ្មែរ ដូចដែលឯកសារផ្លូវការខ្មែរសរសេរ។</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Lunar &amp;date and Buddhist Era (ព.ស.)</source>
-        <translation>ថ្ងៃខែតាមចន្ទគតិ និងពុទ្ធសករាជ (ព.ស.) (&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Add the Khmer lunar date, as official Cambodian letters give it.</source>
         <translation>បន្ថែមថ្ងៃខែតាមចន្ទគតិ ដូចដែលលិខិតផ្លូវការកម្ពុជាផ្ដល់ឱ្យ។</translation>
     </message>
@@ -6964,7 +7308,12 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
         <translation>បន្ថែមឯកសារភ្ជាប់របស់កិច្ចប្រជុំនៅក្រោយរបាយការណ៍ PDF៖ ទំព័រ PDF រូបភាព និងឯកសារ CSV ជាតារាង។ ខ្លឹមសាររបស់វាត្រូវបានបោះពុម្ពដូចដែលវាមាន៖ សូមពិនិត្យវាជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+28"/>
+        <source>Report preview</source>
+        <translation>ការមើលរបាយការណ៍ជាមុន</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>Preparing the preview…</source>
         <translation>កំពុងរៀបចំការមើលជាមុន…</translation>
     </message>
@@ -7005,6 +7354,26 @@ Export anyway?</source>
         <location line="+7"/>
         <source>Saved {name} ({size} KB).</source>
         <translation>បានរក្សាទុក {name} ({size} KB)។</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_print.py" line="+65"/>
+        <source>Print preview: {title}</source>
+        <translation>មើលជាមុនមុនពេលបោះពុម្ព៖ {title}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pages of the report</source>
+        <translation>ទំព័រនៃរបាយការណ៍</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page number</source>
+        <translation>លេខទំព័រ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom</source>
+        <translation>ពង្រីក/បង្រួម</translation>
     </message>
 </context>
 <context>
@@ -7332,8 +7701,13 @@ Export anyway?</source>
         <source>Search</source>
         <translation>ស្វែងរក</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Search results</source>
+        <translation>លទ្ធផលស្វែងរក</translation>
+    </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+42"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>លទ្ធផល %n</numerusform>
@@ -7536,6 +7910,125 @@ This changes the vault&apos;s keys: the old recovery key, older shares and the k
     </message>
 </context>
 <context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_sheet.py" line="+32"/>
+        <source>Next field or button</source>
+        <translation>វាល ឬប៊ូតុងបន្ទាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous field or button</source>
+        <translation>វាល ឬប៊ូតុងមុន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the underlined letter: that menu, field or button</source>
+        <translation>ជាមួយអក្សរដែលមានបន្ទាត់ពីក្រោម៖ ម៉ឺនុយ វាល ឬប៊ូតុងនោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The menu bar</source>
+        <translation>របារម៉ឺនុយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>ចុចប៊ូតុង ឬធីកប្រអប់ដែលកំពុងផ្ដោត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dialog&apos;s main button</source>
+        <translation>ប៊ូតុងចម្បងនៃប្រអប់សន្ទនា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the dialog or menu without changing anything</source>
+        <translation>បិទប្រអប់សន្ទនា ឬម៉ឺនុយ ដោយមិនផ្លាស់ប្ដូរអ្វីទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next tab of the meeting</source>
+        <translation>ផ្ទាំងបន្ទាប់នៃកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous tab of the meeting</source>
+        <translation>ផ្ទាំងមុននៃកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a “New …” field: add it</source>
+        <translation>ក្នុងវាល «…ថ្មី»៖ បន្ថែមវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a minute entry or statement: a new line</source>
+        <translation>ក្នុងធាតុកំណត់ហេតុ ឬសេចក្ដីថ្លែង៖ បន្ទាត់ថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected cell of a table</source>
+        <translation>កែក្រឡាដែលបានជ្រើសនៃតារាង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected row of a table</source>
+        <translation>ដកជួរដែលបានជ្រើសនៃតារាងចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected row up</source>
+        <translation>ផ្លាស់ជួរដែលបានជ្រើសឡើងលើ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected row down</source>
+        <translation>ផ្លាស់ជួរដែលបានជ្រើសចុះក្រោម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a date field: open the calendar</source>
+        <translation>ក្នុងវាលកាលបរិច្ឆេទ៖ បើកប្រតិទិន</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+7"/>
+        <source>Keyboard shortcuts</source>
+        <translation>ផ្លូវកាត់ក្ដារចុច</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Everything in Roundtable can be done from the keyboard. These keys help.</source>
+        <translation>អ្វីៗទាំងអស់ក្នុង Roundtable អាចធ្វើបានពីក្ដារចុច។ គ្រាប់ចុចទាំងនេះជួយអ្នក។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keys</source>
+        <translation>គ្រាប់ចុច</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they do</source>
+        <translation>មុខងារ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Window and menus</source>
+        <translation>បង្អួច និងម៉ឺនុយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a meeting</source>
+        <translation>ក្នុងកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everywhere</source>
+        <translation>គ្រប់ទីកន្លែង</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <location filename="../../app/ui/gate/strength.py" line="+20"/>
@@ -7591,9 +8084,19 @@ This changes the vault&apos;s keys: the old recovery key, older shares and the k
         <translation>សក្ខីកម្មជាអនាមិក៖ សូមពិពណ៌នាអ្នកនិយាយ («តំណាងក្រុមយុវជនម្នាក់») កុំដាក់ឈ្មោះគាត់ឡើយ។</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
+        <source>Testimonies</source>
+        <translation>សក្ខីកម្ម</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Attribution, e.g. a garment worker (no name)</source>
         <translation>ការពិពណ៌នាអ្នកនិយាយ ឧ. កម្មករកាត់ដេរម្នាក់ (គ្មានឈ្មោះ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribution of the new testimony</source>
+        <translation>ការពិពណ៌នាអ្នកនិយាយនៃសក្ខីកម្មថ្មី</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7601,7 +8104,17 @@ This changes the vault&apos;s keys: the old recovery key, older shares and the k
         <translation>សេចក្ដីថ្លែង។ Enter ដើម្បីបន្ថែម (Shift+Enter៖ បន្ទាត់ថ្មី)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>New testimony</source>
+        <translation>សក្ខីកម្មថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter adds it; Shift+Enter starts a new line</source>
+        <translation>Enter បន្ថែមវា; Shift+Enter ចាប់ផ្ដើមបន្ទាត់ថ្មី</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Move up (Alt+Up)</source>
         <translation>ផ្លាស់ទីឡើងលើ (Alt+Up)</translation>
     </message>
@@ -7625,18 +8138,24 @@ This changes the vault&apos;s keys: the old recovery key, older shares and the k
     <name>ThemeTags</name>
     <message>
         <location filename="../../app/ui/meeting/theme_tags.py" line="-2"/>
+        <location line="+10"/>
         <source>Themes of the agenda item</source>
         <translation>ប្រធានបទនៃចំណុចរបៀបវារៈ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-1"/>
         <source>Delete removes the selected theme</source>
         <translation>Delete ដកប្រធានបទដែលបានជ្រើសរើសចេញ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add a theme (Enter; new names create a theme)</source>
         <translation>បន្ថែមប្រធានបទ (Enter។ ឈ្មោះថ្មីនឹងបង្កើតប្រធានបទថ្មី)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a theme</source>
+        <translation>បន្ថែមប្រធានបទ</translation>
     </message>
 </context>
 <context>
@@ -7728,12 +8247,12 @@ What it cannot do: a copy of the disk made before now still holds the old passph
         <translation>ដកចំណុចសកម្មភាពចេញ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/attachments.py" line="+164"/>
+        <location filename="../../app/ui/meeting/attachments.py" line="+249"/>
         <source>Describe attachment</source>
         <translation>ពិពណ៌នាឯកសារភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/attendance.py" line="+152"/>
+        <location filename="../../app/ui/meeting/attendance.py" line="+160"/>
         <source>Add attendee</source>
         <translation>បន្ថែមអ្នកចូលរួម</translation>
     </message>
@@ -7768,7 +8287,7 @@ What it cannot do: a copy of the disk made before now still holds the old passph
         <translation>បន្ថែមអង្គការ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/decisions.py" line="+84"/>
+        <location filename="../../app/ui/meeting/decisions.py" line="+88"/>
         <source>Add decision</source>
         <translation>បន្ថែមសេចក្ដីសម្រេច</translation>
     </message>
@@ -7803,7 +8322,7 @@ What it cannot do: a copy of the disk made before now still holds the old passph
         <translation>លុប</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/headcounts.py" line="+82"/>
+        <location filename="../../app/ui/meeting/headcounts.py" line="+86"/>
         <source>Change headcount</source>
         <translation>ប្ដូរចំនួនមនុស្ស</translation>
     </message>
@@ -8002,7 +8521,7 @@ What it cannot do: a copy of the disk made before now still holds the old passph
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../app/ui/gate/unlock_page.py" line="+34"/>
+        <location filename="../../app/ui/gate/unlock_page.py" line="+35"/>
         <source>Roundtable is locked</source>
         <translation>Roundtable ត្រូវបានចាក់សោ</translation>
     </message>
@@ -8023,7 +8542,7 @@ What it cannot do: a copy of the disk made before now still holds the old passph
         <translation>កំពុងដោះសោ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Use the recovery key or shares…</source>
         <translation>ប្រើកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ…</translation>
     </message>
@@ -8051,7 +8570,12 @@ What it cannot do: a copy of the disk made before now still holds the old passph
         <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Signer&apos;s card or minisign public key</source>
+        <translation>កាតរបស់អ្នកចុះហត្ថលេខា ឬកូនសោសាធារណៈ minisign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Choose…</source>
         <translation>ជ្រើសរើស…</translation>
@@ -8072,7 +8596,8 @@ What it cannot do: a copy of the disk made before now still holds the old passph
         <translation>ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-18"/>
+        <location line="+28"/>
         <source>Bundle file</source>
         <translation>ឯកសារកញ្ចប់ទិន្នន័យ</translation>
     </message>
@@ -8143,7 +8668,7 @@ Created: {created}</source>
 <context>
     <name>_ListPane</name>
     <message>
-        <location filename="../../app/ui/screens/directory.py" line="-247"/>
+        <location filename="../../app/ui/screens/directory.py" line="-253"/>
         <source>Add…</source>
         <translation>បន្ថែម…</translation>
     </message>

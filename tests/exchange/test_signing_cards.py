@@ -169,3 +169,25 @@ def test_an_older_card_signed_by_the_same_key_cannot_revert_a_newer_one(tmp_path
         add_contact(b, old.raw)
     assert get_contact(b.conn, a.org_id).org_name == "Org A"
     assert add_contact(b, new.raw).status == "unchanged"
+
+
+def test_signing_uses_only_py_minisigns_public_api() -> None:
+    """No private attribute or internal module of py-minisign: the dependency can be a range."""
+    import ast
+    import inspect
+
+    private = {
+        name
+        for cls in (minisign.SecretKey, minisign.PublicKey, minisign.Signature)
+        for name in dir(cls)
+        if name.startswith("_") and not name.startswith("__")
+    }
+    assert "_keynum_sk" in private and "_global_signature" in private
+    tree = ast.parse(inspect.getsource(signing))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            assert not (node.module or "").startswith("minisign"), node.module
+        if isinstance(node, ast.Attribute):
+            assert node.attr not in private, (node.attr, node.lineno)
+            if isinstance(node.value, ast.Name) and node.value.id == "minisign":
+                assert not node.attr.startswith("_"), node.attr

@@ -6,6 +6,8 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.crypto.fingerprint import qr_png
+from app.ui.a11y import announce
+from app.ui.colours import style_error
 from app.ui.messages import error_text
 
 
@@ -16,12 +18,13 @@ class ErrorLine(QLabel):
         super().__init__(parent)
         self.setObjectName("error")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #a40000;")
+        style_error(self)
         self.hide()
 
     def show_error(self, error: object) -> None:
         self.setText(error_text(error))
         self.show()
+        announce(self, self.text())
 
     def clear(self) -> None:
         super().clear()

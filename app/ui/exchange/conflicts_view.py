@@ -49,6 +49,7 @@ class ConflictsView(QWidget):
         self._pending_typing: dict | None = None  # restored once the conflicts are listed
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("conflicts")
+        self.table.setAccessibleName(self.tr("Conflicts and held-back changes"))
         rows_follow_font(self.table)
         self.table.setHorizontalHeaderLabels(
             [

@@ -92,6 +92,7 @@ class ContactsView(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("contactList")
+        self.list.setAccessibleName(self.tr("Contacts"))
         self.add_button = QPushButton(self.tr("Add from card file…"))
         left = QVBoxLayout()
         left.addWidget(self.list, 1)

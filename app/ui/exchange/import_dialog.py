@@ -53,6 +53,7 @@ class ImportDialog(QDialog):
 
         self.path = QLineEdit()
         self.path.setObjectName("path")
+        self.path.setAccessibleName(self.tr("Bundle file"))
         self.path.setReadOnly(True)
         choose = QPushButton(self.tr("Choose bundle…"))
         choose.clicked.connect(self._choose)
@@ -67,6 +68,7 @@ class ImportDialog(QDialog):
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.changes = QTreeWidget()
         self.changes.setObjectName("changes")
+        self.changes.setAccessibleName(self.tr("Changes in the bundle"))
         self.changes.setHeaderLabels([self.tr("Change"), self.tr("Kind"), self.tr("Record")])
         self.error = ErrorLine()
         self.apply_button = QPushButton(self.tr("Import these changes"))

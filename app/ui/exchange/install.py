@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
@@ -118,5 +118,18 @@ def install_report_tab(shell: Shell) -> None:
     report = ReportView(shell.window.ops)
     report.set_policy(shell.window.prefs.redaction_policy)
     title = QCoreApplication.translate("MeetingWorkspace", "&Report")
-    workspace.add_tab(title, report)  # type: ignore[attr-defined]
+    index = workspace.add_tab(title, report)  # type: ignore[attr-defined]
     shell.report = report  # type: ignore[attr-defined]
+    # Ctrl+P anywhere in a meeting: its report, as the Report tab is set, in a print preview.
+    print_action = QAction(
+        QCoreApplication.translate("MainWindow", "&Print the report…"), workspace
+    )
+    print_action.setShortcut(QKeySequence.StandardKey.Print)
+    print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def print_report() -> None:
+        workspace.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
+        report.print_report()
+
+    print_action.triggered.connect(print_report)
+    workspace.addAction(print_action)

@@ -35,8 +35,10 @@ class VerifyDialog(QDialog):
         self.ops = ops
         self.bundle = QLineEdit()
         self.bundle.setObjectName("bundle")
+        self.bundle.setAccessibleName(self.tr("Bundle file"))
         self.signer = QLineEdit()
         self.signer.setObjectName("signer")
+        self.signer.setAccessibleName(self.tr("Signer's card or minisign public key"))
         pick_bundle = QPushButton(self.tr("Choose…"))
         pick_signer = QPushButton(self.tr("Choose…"))
         pick_bundle.clicked.connect(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RoundtableError
+from app.ui.a11y import ErrorLabel
 from app.ui.gate.column import column_layout
 from app.ui.gate.new_passphrase import NewPassphraseFields
 from app.ui.messages import error_text
@@ -76,9 +77,8 @@ class RecoverPage(QWidget):
         self.pass_edit = self.passphrase.pass_edit
         self.repeat_edit = self.passphrase.repeat_edit
         self.meter = self.passphrase.meter
-        self.error_label = QLabel(self)
+        self.error_label = ErrorLabel(self, bold=True)
         self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #b01e1e; font-weight: bold;")
         self.error_label.setWordWrap(True)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RoundtableError
+from app.ui.a11y import ErrorLabel
 from app.ui.gate.column import column_layout
 from app.ui.messages import error_text
 from app.ui.ops import Ops
@@ -50,10 +51,9 @@ class UnlockPage(QWidget):
         self.note_label.setObjectName("vaultNote")
         self.note_label.setWordWrap(True)
         self.note_label.setVisible(False)
-        self.error_label = QLabel(self)
+        self.error_label = ErrorLabel(self, bold=True)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)  # the wipe-after warning is a sentence
-        self.error_label.setStyleSheet("color: #b01e1e; font-weight: bold;")
         self.recovery_button = QPushButton(self.tr("Use the recovery key or shares…"), self)
         self.recovery_button.setFlat(True)
         self.other_button = QPushButton(self.tr("Another vault…"), self)

@@ -90,6 +90,7 @@ class ActionsTab(Section):
         )
         self.view = table_view(self.model)
         self.view.setObjectName("actions")
+        self.view.setAccessibleName(self.tr("Action items"))
         self.view.setItemDelegateForColumn(2, DateDelegate(self.view))
         self.view.setItemDelegateForColumn(
             3, ChoiceDelegate(lambda: choices("ActionsTab", STATUSES), self.view)
@@ -101,6 +102,7 @@ class ActionsTab(Section):
         row = QHBoxLayout()
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("New action item… (Enter adds)"))
+        self.text.setAccessibleName(self.tr("New action item"))
         self.text.returnPressed.connect(self._add)
         self.owner = Picker(
             ops,
@@ -111,6 +113,7 @@ class ActionsTab(Section):
         self.owner.setToolTip(
             self.tr("Owner of the new item; with an item selected, 'Set owner' changes its owner")
         )
+        self.owner.setAccessibleName(self.tr("Owner"))
         self.owner.picked.connect(self._owner_picked)
         self.owner_label = plain_label(QLabel())
         self.due = DateEdit()

@@ -1,7 +1,8 @@
 """Attachments tab: files stored inside the vault, viewed in the app, copied out on request.
 
-Adding streams the file into the vault on the worker thread (with progress). Viewing decodes in
-memory. "Save a copy as…" is the one way plaintext leaves the vault, so it asks first.
+Adding streams each file into the vault on the worker thread (with progress); several files
+can be chosen at once or dropped onto the tab, and are stored one after the other. Viewing
+decodes in memory. "Save a copy as…" is the one way plaintext leaves the vault, so it asks first.
 Adding and removing files are not on the undo stack (their bytes are not kept around for a redo);
 removing asks for confirmation instead. Descriptions are ordinary, undoable edits.
 """
@@ -16,8 +17,10 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -34,6 +37,7 @@ from app.storage.attachments import (
     iter_attachment,
     read_attachment,
 )
+from app.ui.a11y import announce
 from app.ui.file_dialogs import ask_save_file, forget_file_dialog_history
 from app.ui.meeting.attachment_viewer import AttachmentViewer
 from app.ui.meeting.editor import MeetingEditor
@@ -51,6 +55,7 @@ from app.ui.meeting.widgets import (
 from app.ui.messages import error_text
 from app.ui.numbers import number
 from app.ui.ops import Ops
+from app.ui.plain_text import plain_label
 
 _SIZES = (
     QT_TRANSLATE_NOOP("AttachmentsTab", "{size} bytes"),
@@ -137,11 +142,15 @@ class AttachmentsTab(Section):
     def __init__(self, editor: MeetingEditor, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(editor, ops, parent)
         # Dialogs are attributes so tests can answer them without a nested event loop.
-        self.ask_open_path: Callable[[Callable[[str], None]], None] = self._ask_open_path
+        self.ask_open_path: Callable[[Callable[[Any], None]], None] = self._ask_open_path
         self.ask_save_path: Callable[[str, Callable[[str], None]], None] = self._ask_save_path
         self.confirm: Callable[[str, str, Callable[[], None]], None] = self._confirm
         self._viewing = ""
         self._pending = ""  # a file just added: selected once the reload shows it
+        self._queue: list[Path] = []  # files chosen or dropped, waiting for their turn
+        self._batch = 0  # how many files the current add started with
+        self._batch_failed: list[str] = []
+        self.setAcceptDrops(True)  # files dropped anywhere on the tab are added
         self.progress_signal = Progress(self)
         self.progress_signal.moved.connect(self._moved)
 
@@ -169,10 +178,14 @@ class AttachmentsTab(Section):
         )
         self.view = table_view(self.model)
         self.view.setObjectName("attachments")
+        self.view.setAccessibleName(self.tr("Attachments"))
         fit_columns(self.view, [0, 2])
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._view_selected())
         left_lay.addWidget(self.view, 1)
-        self.add_button = button(self.tr("Add file…"), self.tr("Store a file inside the vault"))
+        self.add_button = button(
+            self.tr("Add files…"),
+            self.tr("Store files inside the vault (or drop them onto this tab)"),
+        )
         self.add_button.clicked.connect(self.add_file)
         self.save_button = button(
             self.tr("Save a copy as…"),
@@ -184,6 +197,11 @@ class AttachmentsTab(Section):
         left_lay.addLayout(row_of_buttons(self.add_button, self.save_button, self.remove_button))
         self.progress = QProgressBar()
         self.progress.setVisible(False)
+        self.progress.setAccessibleName(self.tr("Adding files"))
+        self.progress_label = plain_label(QLabel())  # names the file being stored
+        self.progress_label.setObjectName("attachmentProgress")
+        self.progress_label.setVisible(False)
+        left_lay.addWidget(self.progress_label)
         left_lay.addWidget(self.progress)
         split.addWidget(left)
         self.viewer = AttachmentViewer()
@@ -207,6 +225,8 @@ class AttachmentsTab(Section):
         self._viewing = ""
         self.model.clear()
         self.viewer.clear()
+        self._queue, self._batch = [], 0
+        self.progress_label.setVisible(False)
         self._busy(False)  # an add or copy in flight was dropped by the lock
 
     def select(self, table: str, record_id: str) -> bool:
@@ -253,22 +273,96 @@ class AttachmentsTab(Section):
             return
         self.ask_open_path(self._store)
 
-    def _store(self, chosen: str) -> None:
-        d = self.detail
-        if d is None or not chosen:
+    def _store(self, chosen: str | list[str]) -> None:
+        self.add_files([chosen] if isinstance(chosen, str) else chosen)
+
+    def add_files(self, chosen: list[str]) -> None:
+        """Store `chosen` files one after the other, each streamed with progress."""
+        paths = [Path(c) for c in chosen if c]
+        if self.detail is None or not paths:
             return
-        path, meeting_id, progress = Path(chosen), d.meeting.id, self.progress_signal
+        idle = self._batch == 0
+        if idle:
+            self._batch_failed = []
+        self._queue += paths
+        self._batch += len(paths)
+        if idle:  # else they join the files being added
+            self._next_file()
+
+    def _next_file(self) -> None:
+        d = self.detail
+        if d is None or not self._queue:
+            self._finish_batch()
+            return
+        path = self._queue.pop(0)
+        meeting_id, progress = d.meeting.id, self.progress_signal
+        done = self._batch - len(self._queue)
         self._busy(True)
+        self.progress_label.setText(
+            self.tr("Adding {n} of {total}: {name}").format(
+                n=number(done), total=number(self._batch), name=path.name
+            )
+        )
+        self.progress_label.setVisible(True)
         self.ops.run(
             lambda vault: _store_file(vault, meeting_id, path, progress),
             on_done=self._added,
-            on_error=self._op_failed,
+            on_error=lambda error: self._file_failed(path, error),
         )
 
     def _added(self, att: Attachment) -> None:
-        self._busy(False)
         self._pending = att.id
         self.editor.saved.emit(None)
+        self._next_file()
+
+    def _file_failed(self, path: Path, error: RoundtableError) -> None:
+        self._batch_failed.append(path.name)
+        if not self._queue:
+            self._finish_batch()
+            self.editor.failed.emit(error)
+            return
+        self._next_file()  # the others are still added; the error shows at the end
+
+    def _finish_batch(self) -> None:
+        total, failed = self._batch, self._batch_failed
+        self._batch, self._queue = 0, []
+        self._busy(False)
+        self.progress_label.setVisible(False)
+        if total > 1:
+            added = total - len(failed)
+            announce(
+                self,
+                self.tr("{n} of {total} files added.").format(n=number(added), total=number(total)),
+            )
+
+    # --- drag and drop -----------------------------------------------------------------------
+    @staticmethod
+    def _dropped_files(event: QDropEvent | QDragEnterEvent) -> list[str]:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return []
+        files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+        return [f for f in files if f and Path(f).is_file()]  # folders are not files to add
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.detail is not None and self.add_button.isEnabled() and self._dropped_files(event):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._dropped_files(event)
+        if self.detail is None or not files:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)  # the dropped files stay where they were
+        event.accept()
+        self.add_files(files)
 
     def save_copy(self) -> None:
         att = self._selected()
@@ -344,12 +438,12 @@ class AttachmentsTab(Section):
     # --- real dialogs: window-modal, never a nested event loop ---------------------------------
     # Never the native dialog (GTK's adds the file to its "recently used" list); Qt's own
     # dialog keeps a folder history in QtProject.conf, which is wiped after each use.
-    def _ask_open_path(self, callback: Callable[[str], None]) -> None:
+    def _ask_open_path(self, callback: Callable[[Any], None]) -> None:
         dialog = QFileDialog(self, self.tr("Add a file to the vault"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setHistory([])
-        dialog.fileSelected.connect(callback)
+        dialog.filesSelected.connect(callback)
         dialog.finished.connect(lambda _r: _dispose(dialog))
         dialog.open()
 

@@ -131,6 +131,7 @@ class AttendancePanel(QWidget):
         )
         self.view = table_view(self.model)
         self.view.setObjectName("attendance")
+        self.view.setAccessibleName(self.tr("Attendance"))
         fit_columns(self.view, [0, 1])
         lay.addWidget(self.view, 1)
         shortcut("Delete", self.view, self._remove)
@@ -143,9 +144,11 @@ class AttendancePanel(QWidget):
             create=(PERSON,),
         )
         self.person.setToolTip(self.tr("Type part of a name, then Enter"))
+        self.person.setAccessibleName(self.tr("Add an attendee"))
         self.person.picked.connect(self._add_attendee)
         self.role = QComboBox()
         self.role.setEditable(True)
+        self.role.setAccessibleName(self.tr("Role in the session"))
         self.role.addItems([self.tr(label) for label, _key in ROLES])
         self.role.setToolTip(self.tr("Role in this session"))
         remove = button(self.tr("Remove"), self.tr("Remove the selected attendee (Delete)"))
@@ -177,12 +180,15 @@ class AttendancePanel(QWidget):
         self.new_name.returnPressed.connect(self._quick_add_person)
         self.new_gender = QComboBox()
         fill_combo(self.new_gender, choices("AttendancePanel", GENDERS))
+        self.new_name.setAccessibleName(self.tr("New person's name"))
+        self.new_gender.setAccessibleName(self.tr("Gender of the new person"))
         self.new_org = Picker(
             self.editor.ops,
             lambda v, t: find_organisations(v.conn, t),
             self.tr("Their organisation…"),
             create=(ORGANISATION,),
         )
+        self.new_org.setAccessibleName(self.tr("Organisation of the new person"))
         self.new_org.picked.connect(self._org_for_new_person)
         self.new_org_label = plain_label(QLabel())
         add_person = button(self.tr("Add person"), self.tr("Add to the directory and mark present"))
@@ -202,6 +208,8 @@ class AttendancePanel(QWidget):
         self.new_org_name.returnPressed.connect(self._quick_add_org)
         self.new_org_kind = QComboBox()
         fill_combo(self.new_org_kind, [(kind_label(k.value), k.value) for k in OrgKind])
+        self.new_org_name.setAccessibleName(self.tr("New organisation's name"))
+        self.new_org_kind.setAccessibleName(self.tr("Kind of the new organisation"))
         add_org = button(self.tr("Add organisation"))
         add_org.clicked.connect(self._quick_add_org)
         org_row.addWidget(self.new_org_name, 3)

@@ -94,13 +94,16 @@ class AttendanceImportDialog(QDialog):
             combo = QComboBox()
             combo.currentIndexChanged.connect(lambda _: self._replan())
             self.columns[name] = combo
-            grid.addWidget(QLabel(_tr(FIELD_LABELS[name])), i // 3 * 2, i % 3)
+            label = QLabel(_tr(FIELD_LABELS[name]))
+            label.setBuddy(combo)  # the label names the list for screen readers
+            grid.addWidget(label, i // 3 * 2, i % 3)
             grid.addWidget(combo, i // 3 * 2 + 1, i % 3)
         lay.addLayout(grid)
         self.header = QCheckBox(self.tr("The first row holds the column names"))
         self.header.toggled.connect(lambda _: self._replan())
         lay.addWidget(self.header)
         self.preview = QTableWidget(0, 5)
+        self.preview.setAccessibleName(self.tr("Preview of the attendees"))
         self.preview.setHorizontalHeaderLabels(
             [
                 _tr(FIELD_LABELS["name"]),

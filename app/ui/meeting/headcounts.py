@@ -95,8 +95,12 @@ class HeadcountPanel(QGroupBox):
         fill_combo(self.gender, [(_tr(lbl), v) for lbl, v in GENDERS])
         self.kind = QComboBox()
         fill_combo(self.kind, _kinds())
+        self.role.setAccessibleName(self.tr("Role of the people counted"))
+        self.gender.setAccessibleName(self.tr("Gender of the people counted"))
+        self.kind.setAccessibleName(self.tr("Kind of organisation of the people counted"))
         self.count = QSpinBox()
         self.count.setRange(0, 100_000)
+        self.count.setAccessibleName(self.tr("Number of people"))
         self.count.setToolTip(self.tr("How many people (Enter saves)"))
         self.count.lineEdit().returnPressed.connect(self._save)
         for w in (self.role, self.gender, self.kind, self.count):

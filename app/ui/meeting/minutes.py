@@ -64,8 +64,11 @@ class MinutesTab(Section):
         self._pending_item = ""  # an item just added: selected once the reload shows it
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Session:")))
+        session_label = QLabel(self.tr("&Session:"))
+        top.addWidget(session_label)
         self.session = QComboBox()
+        session_label.setBuddy(self.session)  # names the list for screen readers, Alt+S
+        self.session.setAccessibleName(self.tr("Session"))
         self.session.setMinimumContentsLength(30)
         self.session.currentIndexChanged.connect(lambda _: self._show_session())
         top.addWidget(self.session, 1)
@@ -108,6 +111,7 @@ class MinutesTab(Section):
         lay.addWidget(self.agenda, 2)
         self.new_item = QLineEdit()
         self.new_item.setPlaceholderText(self.tr("New agenda item… (Enter adds)"))
+        self.new_item.setAccessibleName(self.tr("New agenda item"))
         self.new_item.returnPressed.connect(self._add_item)
         lay.addWidget(self.new_item)
         up = button("↑", self.tr("Move the agenda item up"))
@@ -187,6 +191,7 @@ class MinutesTab(Section):
             self.tr("Speaker…"),
             create=(PERSON, ORGANISATION),
         )
+        self.speaker.setAccessibleName(self.tr("Speaker of the next entry"))
         self.speaker.picked.connect(self._speaker_picked)
         self.speaker_label = plain_label(QLabel())
         self.speaker_label.setToolTip(self.tr("Speaker of the next entry"))
@@ -197,6 +202,7 @@ class MinutesTab(Section):
         lay.addLayout(composer)
         self.entry = EntryEdit()
         self.entry.setObjectName("entryEdit")
+        self.entry.setAccessibleName(self.tr("New minute entry"))
         self.entry.committed.connect(self._commit_entry)
         self.entry.splits_lists = True
         self.entry.pasted_lines.connect(self.paste_list)

@@ -142,7 +142,7 @@ class NarrativeTab(Section):
         self.text.setTabChangesFocus(True)
         self._text_field = TextField(self.text, lambda t: self._save_field("text", t))
         form.addRow(self.tr("&Heading"), self.heading)
-        form.addRow(self.tr("&Place in the report"), self.placement)
+        form.addRow(self.tr("P&lace in the report"), self.placement)
         form.addRow(self.tr("Te&xt"), self.text)
         split.addWidget(right)
         split.setSizes([300, 700])

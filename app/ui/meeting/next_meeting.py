@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.records import Meeting, Series
 from app.domain.values import MeetingStatus
+from app.ui.a11y import ErrorLabel
 from app.ui.meeting.commands import AddStep, Step, update_step
 from app.ui.meeting.section import DATE_HINT, check_date, hint
 
@@ -92,9 +93,15 @@ class NextMeetingDialog(QDialog):
         self.city_edit = QLineEdit(base.location_city)
         self.country_edit = QLineEdit(base.location_country)
         self.venue_edit = QLineEdit(existing.location_venue if existing else "")
-        self.error_label = QLabel()
+        for edit, name in (
+            (self.start_edit, self.tr("Start date")),
+            (self.end_edit, self.tr("End date")),
+            (self.city_edit, self.tr("City")),
+            (self.country_edit, self.tr("Country")),
+        ):
+            edit.setAccessibleName(name)
+        self.error_label = ErrorLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b01e1e;")
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title_edit)
         dates = QHBoxLayout()

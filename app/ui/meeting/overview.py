@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -84,6 +84,7 @@ class OverviewTab(Section):
         self._texts: dict[str, TextField] = {}
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -94,14 +95,16 @@ class OverviewTab(Section):
         left = QFormLayout()
         self.title = self._line("title", self.tr("Title of the meeting"))
         self.project_title = self._line("project_title", self.tr("Project the meeting belongs to"))
-        left.addRow(self.tr("&Title"), self.title)
-        left.addRow(self.tr("&Project"), self.project_title)
+        left.addRow(self.tr("Titl&e"), self.title)
+        left.addRow(self.tr("Pro&ject"), self.project_title)
 
         self.series = QComboBox()
         self.series.setToolTip(self.tr("The series this meeting belongs to"))
         self.series.currentIndexChanged.connect(self._series_chosen)
         self.new_series = QLineEdit()
         self.new_series.setPlaceholderText(self.tr("New series… (Enter)"))
+        self.new_series.setAccessibleName(self.tr("New series"))
+        self.series.setAccessibleName(self.tr("Series"))
         self.new_series.returnPressed.connect(self._create_series)
         series_row = QHBoxLayout()
         series_row.addWidget(self.series, 2)
@@ -119,6 +122,10 @@ class OverviewTab(Section):
 
         self.location_city = self._line("location_city", self.tr("City"))
         self.location_country = self._line("location_country", self.tr("Country"))
+        self.location_city.setAccessibleName(self.tr("City"))
+        self.location_country.setAccessibleName(self.tr("Country"))
+        self.start_date.setAccessibleName(self.tr("Start date"))
+        self.end_date.setAccessibleName(self.tr("End date"))
         self.location_venue = self._line("location_venue", self.tr("Venue"))
         self.sensitive = QCheckBox(self.tr("Sensitive location"))
         self.sensitive.setToolTip(
@@ -134,16 +141,18 @@ class OverviewTab(Section):
 
         self.classification = QComboBox()
         fill_combo(self.classification, choices("OverviewTab", CLASSIFICATIONS))
+        self.classification.setAccessibleName(self.tr("Classification"))
         self.classification.currentIndexChanged.connect(
             lambda _: self._save(classification=self.classification.currentData())
         )
         self.status = QComboBox()
         fill_combo(self.status, choices("OverviewTab", STATUSES))
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.currentIndexChanged.connect(
             lambda _: self._save(status=self.status.currentData())
         )
         left.addRow(self.tr("Cl&assification"), self.classification)
-        left.addRow(self.tr("St&atus"), self.status)
+        left.addRow(self.tr("Stat&us"), self.status)
         self.next_label = QLabel()
         self.next_label.setObjectName("nextMeeting")
         self.next_label.setWordWrap(True)

@@ -100,6 +100,7 @@ class ProgrammeTab(Section):
         )
         self.view = table_view(self.model)
         self.view.setObjectName("sessions")
+        self.view.setAccessibleName(self.tr("Sessions"))
         fit_columns(self.view, [2, 4])
         self.view.selectionModel().selectionChanged.connect(self._session_selected)
         left_lay.addWidget(self.view, 1)
@@ -132,6 +133,12 @@ class ProgrammeTab(Section):
         self.s_end = self._line("end_time", self.tr("HH:MM"), hint(TIME_HINT))
         self.s_title = self._line("title", self.tr("Title of the session"), "")
         self.s_venue = self._line("venue", self.tr("Venue (if not the meeting's)"), "")
+        for w, name in (
+            (self.s_date, self.tr("Date of the session")),
+            (self.s_start, self.tr("Start time")),
+            (self.s_end, self.tr("End time")),
+        ):
+            w.setAccessibleName(name)
         times = QHBoxLayout()
         for w in (self.s_date, self.s_start, QLabel("–"), self.s_end):
             times.addWidget(w)
@@ -146,6 +153,7 @@ class ProgrammeTab(Section):
             self.tr("Facilitator…"),
             create=(PERSON, ORGANISATION),
         )
+        self.facilitator.setAccessibleName(self.tr("Facilitator"))
         self.facilitator.picked.connect(self._facilitator_picked)
         no_fac = button("×", self.tr("No facilitator"))
         no_fac.clicked.connect(

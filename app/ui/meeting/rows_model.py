@@ -19,8 +19,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont, QPalette
 
+from app.ui.colours import error_colour, warning_colour
 from app.ui.plain_text import shown
 
 Index = QModelIndex | QPersistentModelIndex
@@ -131,9 +132,9 @@ class RowsModel(QAbstractTableModel):
             return QCoreApplication.translate(CONTEXT, col.tooltip) if col.tooltip else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if self._highlight is not None and self._highlight(row):
-                return QBrush(QColor("#b3261e"))
+                return QBrush(error_colour(role=QPalette.ColorRole.Base))
             if self._dim is not None and self._dim(row):
-                return QBrush(QColor("#8a6d00"))
+                return QBrush(warning_colour(role=QPalette.ColorRole.Base))
         if (
             role == Qt.ItemDataRole.FontRole
             and self._highlight is not None

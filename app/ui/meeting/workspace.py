@@ -155,7 +155,7 @@ class MeetingWorkspace(QWidget):
             self.tr("Action &items"),
             self.tr("&Testimonies"),
             self.tr("&Narrative"),
-            self.tr("Attach&ments"),
+            self.tr("Atta&chments"),
         ]
         for section, title in zip(self.sections, titles_of, strict=True):
             self.tabs.addTab(section, title)

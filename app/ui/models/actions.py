@@ -6,10 +6,11 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont, QPalette
 
 from app.domain.values import ActionStatus
 from app.storage import queries
+from app.ui.colours import error_colour
 from app.ui.date_edit import shown_date
 from app.ui.models.paged import Column, PagedTableModel
 
@@ -19,7 +20,6 @@ _STATUS = {
     "done": QT_TRANSLATE_NOOP("ActionsModel", "Done"),
     "dropped": QT_TRANSLATE_NOOP("ActionsModel", "Dropped"),
 }
-OVERDUE_COLOUR = QColor(190, 30, 30)
 
 
 def action_status_label(status: str) -> str:
@@ -67,8 +67,13 @@ class ActionsModel(PagedTableModel):
 
     def cell(self, row: queries.ActionRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
+            due = shown_date(row.due_date)
+            if due and self.is_overdue(row):  # said in words, not only in red
+                due = QCoreApplication.translate("ActionsModel", "{date} (overdue)").format(
+                    date=due
+                )
             values = (
-                shown_date(row.due_date),
+                due,
                 row.text,
                 row.owner_name,
                 action_status_label(row.status),
@@ -79,7 +84,7 @@ class ActionsModel(PagedTableModel):
             return row.text
         if self.is_overdue(row):
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(OVERDUE_COLOUR)
+                return QBrush(error_colour(role=QPalette.ColorRole.Base))
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             if role == Qt.ItemDataRole.AccessibleDescriptionRole:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -67,6 +67,7 @@ class ActionsScreen(QWidget):
             self.due_combo.addItem(label, key)
         self.text_edit = QLineEdit(self)
         self.text_edit.setPlaceholderText(self.tr("Filter by text"))
+        self.text_edit.setAccessibleName(self.tr("Filter action items by text"))
         self.text_edit.setClearButtonEnabled(True)
         filters = QHBoxLayout()
         for widget in (self.status_combo, self.owner_filter, self.due_combo):
@@ -91,7 +92,11 @@ class ActionsScreen(QWidget):
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.redo_button)
         self.view = make_table_view(self.model, self, stretch=1)
-        column_widths(self.view, {0: DATE_SAMPLES, 2: 9.5, 3: 5.5, 4: 13.5})
+        self.view.setAccessibleName(self.tr("Action items"))
+        # Wide enough for "(overdue)" too (bold): the words say what the red says.
+        overdue = QCoreApplication.translate("ActionsModel", "{date} (overdue)")
+        dates = tuple(overdue.format(date=d) + "  " for d in DATE_SAMPLES)
+        column_widths(self.view, {0: dates, 2: 9.5, 3: 5.5, 4: 13.5})
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.status_label = plain_label(QLabel(self))
         self.notice_label = plain_label(QLabel(self))  # the outcome of the last change

@@ -41,11 +41,14 @@ from app.ui.typing_state import capture, restore
 class _ListPane(QWidget):
     """Filter field, Add/Edit buttons and a lazy table."""
 
-    def __init__(self, model: PagedTableModel, placeholder: str, parent: QWidget) -> None:
+    def __init__(
+        self, model: PagedTableModel, title: str, placeholder: str, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(placeholder)
+        self.filter_edit.setAccessibleName(placeholder)
         self.filter_edit.setClearButtonEnabled(True)
         self.add_button = QPushButton(self.tr("Add…"), self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
@@ -54,6 +57,7 @@ class _ListPane(QWidget):
         row.addWidget(self.add_button)
         row.addWidget(self.edit_button)
         self.view = make_table_view(model, self, stretch=0)
+        self.view.setAccessibleName(title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
@@ -88,7 +92,9 @@ class DirectoryScreen(QWidget):
         self._org_id: str | None = None
         self.tabs = QTabWidget(self)
         # People
-        self.people = _ListPane(PeopleModel(ops, self), self.tr("Filter people by name"), self)
+        self.people = _ListPane(
+            PeopleModel(ops, self), self.tr("People"), self.tr("Filter people by name"), self
+        )
         self.person_details = QLabel(self)
         self.person_details.setWordWrap(True)
         self.person_details.setTextFormat(Qt.TextFormat.RichText)
@@ -109,7 +115,10 @@ class DirectoryScreen(QWidget):
         self.tabs.addTab(people_split, self.tr("People"))
         # Organisations
         self.orgs = _ListPane(
-            OrganisationsModel(ops, self), self.tr("Filter organisations by name"), self
+            OrganisationsModel(ops, self),
+            self.tr("Organisations"),
+            self.tr("Filter organisations by name"),
+            self,
         )
         self.org_details = QLabel(self)
         self.org_details.setWordWrap(True)

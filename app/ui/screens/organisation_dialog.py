@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.records import Organisation
 from app.domain.values import OrgKind
 from app.errors import RoundtableError
+from app.ui.a11y import ErrorLabel
 from app.ui.messages import error_text
 from app.ui.models.directory import kind_label
 from app.ui.ops import Ops
@@ -64,8 +64,7 @@ class OrganisationDialog(QDialog):
                 "(they are then left out of everything shared)"
             )
         )
-        self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #b01e1e;")
+        self.error_label = ErrorLabel(self)
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Acronym:"), self.acronym_edit)

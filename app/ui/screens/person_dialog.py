@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from app.domain.records import Person
 from app.domain.values import Gender
 from app.errors import RoundtableError
 from app.storage import directory
+from app.ui.a11y import ErrorLabel
 from app.ui.messages import error_text
 from app.ui.models.directory import gender_label
 from app.ui.ops import Ops
@@ -54,8 +54,7 @@ class PersonDialog(QDialog):
         self.show_contact.toggled.connect(self.contact_edit.setVisible)
         self.notes_edit = QPlainTextEdit(self)
         height_in_lines(self.notes_edit, 2, 3)
-        self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #b01e1e;")
+        self.error_label = ErrorLabel(self)
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Code name:"), self.code_edit)

@@ -69,6 +69,7 @@ class SearchScreen(QWidget):
         self.field.setClearButtonEnabled(True)
         self.field.setAccessibleName(self.tr("Search"))
         self.view = make_table_view(self.model, self, sortable=False, stretch=1)
+        self.view.setAccessibleName(self.tr("Search results"))
         self.view.setItemDelegateForColumn(1, HtmlDelegate(self.view))
         self.view.setColumnWidth(0, 110)
         self.view.setColumnWidth(2, 280)

@@ -1,0 +1,48 @@
+"""What screen readers need beyond names: errors spoken when they appear, not only coloured.
+
+`announce` sends Qt's announcement event (Orca, NVDA and VoiceOver speak it); `ErrorLabel` is
+a label in the readable error colour (app/ui/colours.py) that announces each new message.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.ui.colours import style_error
+
+
+class _Announcer(QObject):
+    announced = Signal(QObject, str)  # what was said, for tests and a future log view
+
+
+announcer = _Announcer()
+
+
+def announce(source: QObject, text: str, *, assertive: bool = True) -> None:
+    """Have the screen reader say `text` (about `source`) now."""
+    if not text:
+        return
+    event = QAccessibleAnnouncementEvent(source, text)
+    event.setPoliteness(
+        QAccessible.AnnouncementPoliteness.Assertive
+        if assertive
+        else QAccessible.AnnouncementPoliteness.Polite
+    )
+    QAccessible.updateAccessibility(event)
+    announcer.announced.emit(source, text)
+
+
+class ErrorLabel(QLabel):
+    """A message in the error colour that is also spoken: colour is never the only signal."""
+
+    def __init__(self, parent: QWidget | None = None, *, bold: bool = False) -> None:
+        super().__init__(parent)
+        style_error(self, bold=bold)
+
+    def setText(self, text: str) -> None:
+        changed = text != self.text()
+        super().setText(text)
+        if text and changed:
+            announce(self, text)

@@ -477,6 +477,115 @@ class VaultDiskError(VaultError):
     )
 
 
+# --- backups, recovery shares, device binding (issue 12) ---------------------------------------
+class BackupError(RoundtableError):
+    message = N_("Errors", "The backup could not be used.")
+
+
+class BackupNotABackup(BackupError):
+    message = N_("Errors", "This file is not a Roundtable backup.")
+
+
+class BackupTooNew(BackupError):
+    message = N_(
+        "Errors", "This backup was made by a newer version of Roundtable. Please update Roundtable."
+    )
+
+
+class BackupTruncated(BackupError):
+    message = N_("Errors", "The backup is incomplete (cut short); nothing was restored.")
+
+
+class BackupDamaged(BackupError):
+    message = N_("Errors", "The backup is damaged or was altered; nothing was restored.")
+
+
+class BackupDoesNotOpen(BackupError):
+    message = N_("Errors", "The backup is complete, but its database does not open: it is damaged.")
+
+
+class BackupTargetIsVault(BackupError):
+    message = N_(
+        "Errors", "The destination is the vault itself or inside it; choose another place."
+    )
+
+
+class SharesError(RoundtableError):
+    message = N_("Errors", "The recovery shares could not be used.")
+
+
+class ShareWordUnknown(SharesError, _Filled):
+    template = N_("Errors", "Share {share}: word {position} (“{word}”) is not a share word.")
+
+
+class ShareWordWrong(SharesError, _Filled):
+    template = N_(
+        "Errors", "Share {share}: word {position} (“{word}”) is mistyped; it should be “{fix}”."
+    )
+
+
+class ShareChecksumWrong(SharesError, _Filled):
+    template = N_(
+        "Errors",
+        "Share {share} has more than one mistyped word (its checksum does not match); "
+        "check it word by word.",
+    )
+
+
+class ShareInvalid(SharesError, _Filled):
+    template = N_("Errors", "Share {share} is not a Roundtable recovery share.")
+
+
+class ShareLengthWrong(SharesError, _Filled):
+    template = N_("Errors", "Share {share} has {count} words; a share has 20 or 33 words.")
+
+
+class SharesMismatch(SharesError):
+    message = N_(
+        "Errors",
+        "These shares do not belong to the same set: use shares made together, on the same day.",
+    )
+
+
+class ShareRepeated(SharesError, _Filled):
+    template = N_("Errors", "Share {share} was typed twice.")
+
+
+class SharesTooFew(SharesError, _Filled):
+    template = N_(
+        "Errors",
+        "{have} of the {need} shares needed: {missing} more needed. Fewer shares reveal nothing.",
+    )
+
+
+class SharesNotForVault(SharesError):
+    message = N_(
+        "Errors",
+        "These shares are valid but do not open this vault: they are an older set, replaced "
+        "when new shares were made, or belong to another vault.",
+    )
+
+
+class SharesInvalidSplit(InvalidInput, _Filled):
+    template = N_(
+        "Errors",
+        "Choose between 2 and 16 shares and a threshold between 2 and the number of shares "
+        "(asked for {threshold} of {shares}).",
+    )
+
+
+class ShareSheetsPresent(SharesError):
+    message = N_("Errors", "The folder already holds share sheets; choose an empty folder.")
+
+
+class DeviceKeyringUnavailable(VaultError):
+    message = N_(
+        "Errors",
+        "No secure system keyring is available (Windows Credential Manager, macOS Keychain, "
+        "GNOME Keyring or KWallet); the vault cannot be bound to this device.",
+    )
+
+
 # --- border crossings and seizure (issue 13, docs/threat-model.md §6) --------------------------
 class WrongPassphraseAttemptsLeft(WrongPassphrase, _Filled):
     """A wrong passphrase when the vault is set to be wiped after too many, with the warning on."""

@@ -110,10 +110,10 @@ class Vault:
 
 
 def _same_times(folder: Path) -> None:
-    """Both databases get the same modification time, so that which one is in use (the real
-    vault or a decoy) is not written in their timestamps."""
+    """Both databases get the same modification time, the later of the two, so that which one
+    is in use (the real vault or a decoy) is not written in their timestamps."""
     with contextlib.suppress(OSError):
-        when = os.stat(folder / DB_NAME).st_mtime_ns
+        when = max(os.stat(folder / name).st_mtime_ns for name in DB_NAMES)
         for name in DB_NAMES:
             os.utime(folder / name, ns=(when, when))
 
@@ -133,14 +133,19 @@ def ensure_chaff(folder: Path) -> None:
         write_chaff(folder / DB_B_NAME)
 
 
-# Device binding (issue 12) plugs in here: the secret this machine's OS keyring holds for a
-# vault id, or None; and forgetting it (travel mode, duress).
+# Device binding (issue 12, app/device_binding.py): the secret this machine's OS keyring holds
+# for a vault id, or None; and forgetting it (travel mode, duress). The keyring is consulted
+# only for a vault bound on this computer (app/crypto/device_secret.py says how that is known).
 def device_secret_for(vault_id: str) -> bytes | None:
-    return None
+    from app.crypto import device_secret
+
+    return device_secret.load(vault_id)
 
 
 def forget_device_secret(vault_id: str) -> None:
-    return None
+    from app.crypto import device_secret
+
+    device_secret.forget(vault_id)
 
 
 @dataclass(frozen=True)
@@ -381,15 +386,17 @@ def _locked(folder: Path) -> files.ProcessLock:
         raise
     # A process killed mid-write may leave a temp key file; it may wrap the data key under a
     # passphrase the user just replaced, so it must not linger.
-    for stale in folder.glob(f".{KEY_NAME}.*.tmp"):
-        with contextlib.suppress(OSError):
-            stale.unlink()
+    # A temp copy of vault-b.db (chaff or a decoy being put in place) would say it was being
+    # replaced, which chaff never is.
+    for name in (KEY_NAME, DB_B_NAME):
+        for stale in folder.glob(f".{name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
     # An old key file a crash left between replacing and erasing it holds forgotten slots. A
-    # crash *before* the replace leaves the hidden name on the live key file's own inode:
-    # erasing that would destroy the key file, so only the extra name goes.
+    # crash before the replace leaves a second name of the live key file: only unlinked.
     for stale in folder.glob(f".{KEY_NAME}.old-*"):
         with contextlib.suppress(OSError):
-            if (folder / KEY_NAME).exists() and os.path.samefile(stale, folder / KEY_NAME):
+            if stale.is_symlink() or os.path.samefile(stale, folder / KEY_NAME):
                 stale.unlink()
             else:
                 _erase(stale)
@@ -401,6 +408,11 @@ def open_vault(folder: Path, passphrase: str) -> Vault:
     lock, keyfile = _lock_and_read(folder)
     try:
         opened = _try_passphrase(folder, keyfile, passphrase, lock)
+        if opened.role is Role.PASSPHRASE:
+            # Slot 0 was sealed again under a fresh nonce: written back and the old file erased
+            # exactly as a duress unlock does, so that the key file's times, inode and slot 0
+            # change at every unlock and never say which kind it was (docs/key-file.md).
+            keyfile.upgraded = True
         _save_upgraded_slot(folder, keyfile)
         return _open_with_key(folder, keyfile, opened.data_key, lock, opened.db)
     except BaseException:
@@ -481,7 +493,13 @@ def replace_keyfile_erasing_old(path: Path, keyfile: KeyFile) -> None:
         os.link(path, hidden)
     except OSError:
         hidden = None
-    write_keyfile(path, keyfile)
+    try:
+        write_keyfile(path, keyfile)
+    except BaseException:
+        if hidden is not None:  # still a name of the live key file: never erase it
+            with contextlib.suppress(OSError):
+                hidden.unlink()
+        raise
     if hidden is not None:
         with contextlib.suppress(OSError):
             _erase(hidden)
@@ -532,7 +550,9 @@ def change_passphrase(
         ensure_chaff(folder)
         if not os.access(folder, os.W_OK):
             raise VaultFolderNotWritable()
-        write_keyfile(folder / KEY_NAME, keyfile)
+        # The old slot is overwritten in place: whoever learnt the old passphrase must not
+        # find it in the old file's blocks (docs/key-file.md).
+        replace_keyfile_erasing_old(folder / KEY_NAME, keyfile)
         if recovery_text is not None:  # restored after travel mode: its note has done its job
             from app.vault_note import remove_note
 
@@ -543,13 +563,14 @@ def change_passphrase(
 
 
 def _save_upgraded_slot(folder: Path, keyfile: KeyFile) -> None:
-    """An old passphrase slot was re-wrapped under the current normalisation while unlocking
-    (docs/passphrases.md): keep it. A read-only or full disk only postpones this."""
+    """An unlock changed the key file in memory (a format-1 file migrated, slot 0 sealed
+    again): keep it, erasing the old file as duress does. A read-only or full disk only
+    postpones this."""
     if keyfile.upgraded:
         # OSError: syncing the folder after the rename can fail (EIO) and is not translated.
         with contextlib.suppress(DiskFull, StorageFailure, OSError, RoundtableError):
             ensure_chaff(folder)  # before the key file: a format-2 vault always has both
-            write_keyfile(folder / KEY_NAME, keyfile)
+            replace_keyfile_erasing_old(folder / KEY_NAME, keyfile)
             keyfile.upgraded = False
 
 
@@ -591,9 +612,12 @@ def rekey_vault(
     else:
         raise ValueError("the current passphrase or the recovery key is required")
     old_key = opened.data_key
-    if opened.role is Role.DURESS or opened.db != vault.db:
+    # A duress slot fired here means the real vault's slot is gone: refused, as a wrong
+    # passphrase would be. On the decoy it is the passphrase that opened it, and refusing it
+    # would tell whoever forced the unlock that this is not the real vault.
+    if opened.db != vault.db or (opened.role is Role.DURESS and vault.db != DB_B):
         old_key.wipe()
-        raise WrongPassphrase()  # a duress slot has fired; the open vault is not its database
+        raise WrongPassphrase()
     if vault.db == DB_B:
         return _rewrap_decoy(vault, keyfile, old_key, passphrase, new_passphrase, params)
     new_key = new_data_key()
@@ -649,7 +673,7 @@ def _rewrap_decoy(
         keyfile.set_passphrase(chosen, key, db=DB_B)
         recovery = new_recovery_key()
         keyfile.set_recovery(recovery, key, db=DB_B, position=POS_DECOY_RECOVERY)
-        write_keyfile(vault.folder / KEY_NAME, keyfile)
+        replace_keyfile_erasing_old(vault.folder / KEY_NAME, keyfile)
     return format_recovery_key(recovery)
 
 

@@ -78,6 +78,7 @@ def finish_interrupted(folder: Path) -> str | None:
         keyfile = _pending_for(folder)
         if keyfile is not None:  # the database was swapped: step 5
             files.write_private_atomic(folder / KEY_NAME, keyfile)
+            _overwrite(pending_key)
             _unlink(pending_key)
             _fsync_dir(folder)
             return "completed"
@@ -87,6 +88,18 @@ def finish_interrupted(folder: Path) -> str | None:
         _fsync_dir(folder)
         return "undone"
     return None
+
+
+def _overwrite(path: Path) -> None:
+    """The pending key file holds the live slots: overwritten before it is unlinked, so that
+    its blocks keep no copy that duress or travel mode could not erase later."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
+        try:
+            os.write(fd, os.urandom(os.fstat(fd).st_size))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _salt(path: Path) -> bytes:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
-from app.cli import border_cmds, exchange_cmds, query_cmds, report_cmds, vault_cmds
+from app.cli import backup_cmds, border_cmds, exchange_cmds, query_cmds, report_cmds, vault_cmds
 from app.cli.common import (
     CLI_LANGUAGES,
     error_message,
@@ -23,7 +23,7 @@ from app.errors import RoundtableError
 from app.storage.database import DatabaseError, translate_error
 
 # Each module adds its sub-commands; keep this list in the order of `roundtable --help`.
-COMMAND_MODULES = [vault_cmds, query_cmds, exchange_cmds, report_cmds, border_cmds]
+COMMAND_MODULES = [vault_cmds, query_cmds, exchange_cmds, report_cmds, backup_cmds, border_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:

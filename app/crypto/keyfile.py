@@ -53,6 +53,7 @@ _HEAD_BYTES = 4  # role, db, two reserved zero bytes
 _PLAIN_BYTES = _HEAD_BYTES + DATA_KEY_BYTES
 MAX_FILE_BYTES = 64 * 1024
 DEVICE_SECRET_BYTES = 32
+SALT_BYTES = 16
 
 POS_PASSPHRASE = 0
 POS_RECOVERY = 1
@@ -74,11 +75,34 @@ class Role(IntEnum):
     DURESS = 3
 
 
+# Where each role may sit. Travel mode and duress clear position 0, so a passphrase slot moved
+# elsewhere (by anyone who could write the file) would outlive them: a slot that opens at a
+# position its role does not belong to is refused as damage.
+_POSITIONS = {
+    Role.PASSPHRASE: (POS_PASSPHRASE,),
+    Role.RECOVERY: (POS_RECOVERY, POS_DECOY_RECOVERY),
+    Role.DURESS: (POS_DURESS,),
+}
+
+
 Secret = bytes | bytearray | KeyBuffer
 
 
 def _raw(secret: Secret) -> bytes | bytearray:
     return secret.buffer if isinstance(secret, KeyBuffer) else secret
+
+
+def _sized(secret: Secret, length: int) -> bytes | bytearray:
+    """The secret's own bytes, no copy (a copy in an immutable `bytes` could not be wiped);
+    checked, since a slice assignment of another length would reallocate a KeyBuffer."""
+    raw = _raw(secret)
+    if len(raw) != length:
+        raise ValueError("key material of the wrong length")
+    return raw
+
+
+def _device(secret: Secret) -> bytes | bytearray:
+    return _sized(secret, DEVICE_SECRET_BYTES)
 
 
 def _b64(data: bytes) -> str:
@@ -193,7 +217,7 @@ class KeyFile:
         params = kdf.KdfParams(t=values[0], m_kib=values[1], p=values[2], alg=kdf_doc["alg"])
         params.validate()
         slots = [_unb64(s, SLOT_BYTES) for s in slots_doc]
-        return cls(vault_id, params, _unb64(doc["salt"], 16), slots, norm)
+        return cls(vault_id, params, _unb64(doc["salt"], SALT_BYTES), slots, norm)
 
     # --- unlocking ---------------------------------------------------------------------------
     def stretch(self, passphrase: str, norm: int | None = None) -> KeyBuffer:
@@ -216,12 +240,13 @@ class KeyFile:
             return self._migrate_with_passphrase(passphrase)
         with self.stretch(passphrase) as stretched:
             keys = [_hkdf(stretched.buffer, _INFO_PASSPHRASE)]
-            if device_secret is not None:
+            # A keyring entry of another length (damaged) opens nothing, like a wrong one.
+            if device_secret is not None and len(_raw(device_secret)) == DEVICE_SECRET_BYTES:
                 with KeyBuffer(len(stretched.buffer) + DEVICE_SECRET_BYTES) as both:
                     both.buffer[: len(stretched.buffer)] = stretched.buffer
-                    both.buffer[len(stretched.buffer) :] = bytes(_raw(device_secret))
+                    both.buffer[len(stretched.buffer) :] = _device(device_secret)
                     keys.append(_hkdf(both.buffer, _INFO_DEVICE))
-        found = self._try_every_slot(keys, (Role.PASSPHRASE, Role.DURESS))
+        found = self._try_every_slot(keys, (Role.PASSPHRASE, Role.DURESS), reseal=Role.PASSPHRASE)
         if found is None:
             raise WrongPassphrase()
         return found
@@ -244,9 +269,16 @@ class KeyFile:
             raise WrongRecoveryKey()
         return found
 
-    def _try_every_slot(self, keys: list[KeyBuffer], roles: tuple[Role, ...]) -> Opened | None:
-        """Every key against every slot, no early exit: the first slot that opens wins."""
+    def _try_every_slot(
+        self, keys: list[KeyBuffer], roles: tuple[Role, ...], reseal: Role | None = None
+    ) -> Opened | None:
+        """Every key against every slot, no early exit: the first slot that opens wins.
+
+        A slot of role `reseal` that opens is sealed again in memory under a fresh nonce: every
+        passphrase unlock then changes slot 0, as a duress unlock (which clears it) does, and
+        the caller writes the file back in both cases (`app.vault`)."""
         found: Opened | None = None
+        opener: AESGCM | None = None
         ad = self.associated_data()
         plain = KeyBuffer(_PLAIN_BYTES)
         try:
@@ -261,6 +293,12 @@ class KeyFile:
                         continue
                     if found is None:
                         found = self._opened(plain, position, roles)
+                        opener = cipher
+            if found is not None and opener is not None and found.role is reseal:
+                plain.buffer[:_HEAD_BYTES] = bytes([int(found.role), found.db, 0, 0])
+                plain.buffer[_HEAD_BYTES:] = found.data_key.buffer
+                nonce = secrets.token_bytes(NONCE_BYTES)
+                self.slots[found.position] = nonce + opener.encrypt(nonce, plain.buffer, ad)
         finally:
             plain.wipe()
             for k in keys:
@@ -272,9 +310,12 @@ class KeyFile:
         role, db, r1, r2 = plain.buffer[:_HEAD_BYTES]
         if role not in {r.value for r in Role} or db not in (DB_MAIN, DB_B) or r1 or r2:
             raise KeyFileCorrupt()  # authentic yet malformed: not something we wrote
+        if position not in _POSITIONS[Role(role)]:
+            raise KeyFileCorrupt()  # moved from where we wrote it
         if Role(role) not in roles:
             return None
-        return Opened(Role(role), db, position, KeyBuffer.copy_of(plain.buffer[_HEAD_BYTES:]))
+        data_key = KeyBuffer.copy_of(memoryview(plain.buffer)[_HEAD_BYTES:])
+        return Opened(Role(role), db, position, data_key)
 
     def _try_v1_recovery(self, secret: Secret) -> Opened | None:
         header = json.dumps(
@@ -308,12 +349,12 @@ class KeyFile:
         self, position: int, role: Role, db: int, slot_key: KeyBuffer, data_key: Secret
     ) -> None:
         """Seal `data_key` for database `db` at `position` under `slot_key` (wiped here)."""
-        if not 0 <= position < SLOT_COUNT or db not in (DB_MAIN, DB_B):
-            raise ValueError("no such slot or database")
+        if position not in _POSITIONS[role] or db not in (DB_MAIN, DB_B):
+            raise ValueError("no such slot or database for this role")
         nonce = secrets.token_bytes(NONCE_BYTES)
         with KeyBuffer(_PLAIN_BYTES) as plain, slot_key:
             plain.buffer[:_HEAD_BYTES] = bytes([int(role), db, 0, 0])
-            plain.buffer[_HEAD_BYTES:] = bytes(_raw(data_key))
+            plain.buffer[_HEAD_BYTES:] = _sized(data_key, DATA_KEY_BYTES)
             sealed = AESGCM(slot_key.buffer).encrypt(nonce, plain.buffer, self.associated_data())
         self.slots[position] = nonce + sealed
 
@@ -341,7 +382,7 @@ class KeyFile:
             else:
                 with KeyBuffer(len(stretched.buffer) + DEVICE_SECRET_BYTES) as both:
                     both.buffer[: len(stretched.buffer)] = stretched.buffer
-                    both.buffer[len(stretched.buffer) :] = bytes(_raw(device_secret))
+                    both.buffer[len(stretched.buffer) :] = _device(device_secret)
                     key = _hkdf(both.buffer, _INFO_DEVICE)
         self.put(position, role, db, key, data_key)
 
@@ -362,6 +403,12 @@ class KeyFile:
         self.clear(POS_DURESS)
 
     # --- format 1 ----------------------------------------------------------------------------
+    def _take_format_2_salt(self) -> None:
+        """Format 1 allowed 16 to 64 bytes of salt, format 2 has exactly 16: another length gets
+        a fresh salt (one more derivation, once), never a file that format 2 cannot read."""
+        if len(self.salt) != SALT_BYTES:
+            self.salt = secrets.token_bytes(SALT_BYTES)
+
     def _require_migrated(self) -> None:
         if self.legacy is not None:
             raise ValueError("unlock a format-1 key file (which migrates it) before changing it")
@@ -376,6 +423,7 @@ class KeyFile:
         data_key = legacy.unlock_with_passphrase(passphrase)  # raises WrongPassphrase
         self.legacy = None
         self.norm = CURRENT_NORM
+        self._take_format_2_salt()
         self.slots = [_random_slot() for _ in range(SLOT_COUNT)]
         old_recovery = next((s for s in legacy.slots if s.type == "recovery"), None)
         if old_recovery is not None:
@@ -393,6 +441,7 @@ class KeyFile:
             return
         self.legacy = None
         self.norm = CURRENT_NORM
+        self._take_format_2_salt()
         self.slots = [_random_slot() for _ in range(SLOT_COUNT)]
         self.set_recovery(recovery, data_key)
         self.upgraded = True

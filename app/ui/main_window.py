@@ -57,6 +57,9 @@ class MainWindow(QMainWindow):
         self._screens_ready = False
         self._enter_when_ready = False
         self._org_name = ""
+        # Called with `panic` just before the vault closes on a lock (automatic backups).
+        self.lock_hooks: list[Callable[[bool], None]] = []
+        self._panicking = False
         # Dialogs whose typing is kept across a lock: key -> how to open one again (the
         # dialog carries the key as `typing_key`).
         self._dialog_openers: dict[str, Callable[[], QWidget | None]] = {}
@@ -208,6 +211,8 @@ class MainWindow(QMainWindow):
             from app.storage.drafts import save_draft
 
             self.ops.run(lambda v: save_draft(v.conn, typing))
+        for hook in self.lock_hooks:
+            hook(self._panicking)
         self.ops.lock()
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtWidgets import QDialog
@@ -311,7 +316,11 @@ class MainWindow(QMainWindow):
                 document.blockSignals(blocked)
 
     def panic_lock(self) -> None:
-        self.lock()
+        self._panicking = True
+        try:
+            self.lock()
+        finally:
+            self._panicking = False
         self.showMinimized()
 
     def apply_preferences(self) -> None:
@@ -439,7 +448,7 @@ class MainWindow(QMainWindow):
     def _open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.prefs, self, ops=self.ops if self._unlocked else None)
+        dialog = SettingsDialog(self.prefs, self)
         dialog.accepted.connect(self.apply_preferences)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -1,7 +1,8 @@
 """The few settings the app keeps outside the vault, all of them non-sensitive.
 
-Only preferences live here: auto-lock minutes, default redaction policy, language, zoom and the last
-vault FOLDER. Never vault content, recent files or window state that could reveal any.
+Only preferences live here: auto-lock minutes, default redaction policy, language, zoom, the last
+vault FOLDER, the automatic-backup folder and when each vault (by its random id) was last
+backed up. Never vault content, recent files or window state that could reveal any.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from app.ui.language import LANGUAGES, system_language
 from app.ui.zoom import DEFAULT_ZOOM, clamp_zoom
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
+DEFAULT_BACKUP_KEEP = 5
+DEFAULT_BACKUP_REMIND_DAYS = 7
 
 
 def _make_private(settings: QSettings) -> None:
@@ -102,6 +105,47 @@ class Preferences:
     @last_vault_folder.setter
     def last_vault_folder(self, folder: Path) -> None:
         self._s.setValue("vault/last_folder", str(folder))
+
+    # --- backups (issue 12): where automatic backups go and when the last one was made ------
+    @property
+    def backup_folder(self) -> Path | None:
+        value = self._s.value("backup/folder", "")
+        return Path(str(value)) if value else None
+
+    @backup_folder.setter
+    def backup_folder(self, folder: Path | None) -> None:
+        self._s.setValue("backup/folder", str(folder) if folder else "")
+
+    def _bounded(self, key: str, default: int, low: int, high: int) -> int:
+        try:
+            value = int(self._s.value(key, default))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return default
+        return min(max(value, low), high)
+
+    @property
+    def backup_keep(self) -> int:
+        return self._bounded("backup/keep", DEFAULT_BACKUP_KEEP, 1, 100)
+
+    @backup_keep.setter
+    def backup_keep(self, count: int) -> None:
+        self._s.setValue("backup/keep", min(max(int(count), 1), 100))
+
+    @property
+    def backup_remind_days(self) -> int:
+        """Remind when the newest backup is older than this many days; 0 never reminds."""
+        return self._bounded("backup/remind_days", DEFAULT_BACKUP_REMIND_DAYS, 0, 365)
+
+    @backup_remind_days.setter
+    def backup_remind_days(self, days: int) -> None:
+        self._s.setValue("backup/remind_days", min(max(int(days), 0), 365))
+
+    def last_backup(self, vault_id: str) -> str:
+        """When the vault was last backed up from this computer (UTC, ISO 8601), or ""."""
+        return str(self._s.value(f"backup/last/{vault_id}", ""))
+
+    def set_last_backup(self, vault_id: str, when: str) -> None:
+        self._s.setValue(f"backup/last/{vault_id}", when)
 
     def sync(self) -> None:
         self._s.sync()

@@ -1,4 +1,5 @@
-"""Preferences: auto-lock time, default redaction policy, language. The theme follows the OS."""
+"""Preferences: auto-lock time, default redaction policy, language, backups, recovery shares and
+device binding. The theme follows the OS."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -58,20 +60,42 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        from app.ui.backup_settings import BackupSettings
+
+        unlocked = getattr(parent, "is_unlocked", False)
+        self.backup = BackupSettings(
+            prefs, getattr(parent, "ops", None) if unlocked else None, self
+        )
+        # Three pages: everything on one would be taller than a 768-pixel laptop screen.
+        self.tabs = QTabWidget(self)
+        general = QWidget(self.tabs)
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addStretch(1)
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.backup, self.tr("Backups"))
         self.protection = None
+        if ops is None and unlocked:
+            ops = getattr(parent, "ops", None)
         if ops is not None:
             from app.ui.protection import ProtectionBox
 
-            self.protection = ProtectionBox(ops, self, main_window=parent)
-            layout.addWidget(self.protection)
+            self.protection = ProtectionBox(ops, self.tabs, main_window=parent)
+            self.protection.setTitle("")  # the tab says it
+            self.protection.setFlat(True)
+            self.tabs.addTab(self.protection, self.tr("If the laptop is taken"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        # Room for the word-wrapped explanations: a dialog's size hint ignores the height a
+        # wrapped label needs at the width it gets (Khmer lines are taller, too).
+        self.setMinimumSize(680, self.sizeHint().height() + 90)
 
     def accept(self) -> None:
         self._prefs.auto_lock_minutes = self.auto_lock.value()
         self._prefs.redaction_policy = RedactionPolicy(self.policy.currentData())
         self._prefs.language = str(self.language.currentData())
+        self.backup.save()
         self._prefs.sync()
         if self.protection is not None:
             self.protection.apply()

@@ -104,6 +104,9 @@ class Shell(QObject):
         from app.ui.rekey_dialog import install_rekey
 
         install_rekey(window)
+        from app.ui.backup_ui import install_backup
+
+        install_backup(window)
         from app.ui.border_dialogs import install_travel
         from app.ui.destroy_dialog import install_destroy
 

@@ -1222,4 +1222,72 @@
         <translation>មិនបង្ហាញទីកន្លែង</translation>
     </message>
 </context>
+<context>
+    <name>ShareSheet</name>
+    <message>
+        <location filename="../../app/reports/share_sheet.py" line="+34"/>
+        <source>Roundtable recovery share {n} of {count}</source>
+        <translation>ចំណែកសង្គ្រោះ Roundtable ទី {n} ក្នុងចំណោម {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organisation:</source>
+        <translation>អង្គការ៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share:</source>
+        <translation>ចំណែក៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} of {count}</source>
+        <translation>ទី {n} ក្នុងចំណោម {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shares needed to recover:</source>
+        <translation>ចំណែកដែលត្រូវការដើម្បីសង្គ្រោះ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any {k} of the {count}</source>
+        <translation>ណាមួយចំនួន {k} ក្នុងចំណោម {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made on:</source>
+        <translation>បង្កើតនៅ៖</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>If the vault&apos;s passphrase is lost, or the laptop is seized or broken, any {k} of the {count} board members who hold a share can together open the vault again. Fewer than {k} shares reveal nothing about it.</source>
+        <translation>ប្រសិនបើឃ្លាសម្ងាត់របស់ឃ្លាំងទិន្នន័យបាត់ ឬកុំព្យូទ័រយួរដៃត្រូវបានរឹបអូស ឬខូច សមាជិកក្រុមប្រឹក្សាភិបាលណាមួយចំនួន {k} ក្នុងចំណោម {count} នាក់ដែលកាន់ចំណែក អាចបើកឃ្លាំងទិន្នន័យឡើងវិញជាមួយគ្នាបាន។ ចំណែកតិចជាង {k} មិនបង្ហាញអ្វីទាំងអស់អំពីវា។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to do with this sheet</source>
+        <translation>អ្វីដែលត្រូវធ្វើជាមួយសន្លឹកនេះ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it private, on paper, in a safe place away from the office computers. Do not photograph it, copy it into a phone or type it into any other program.</source>
+        <translation>រក្សាវាជាការសម្ងាត់ នៅលើក្រដាស នៅកន្លែងមានសុវត្ថិភាព ឆ្ងាយពីកុំព្យូទ័ររបស់ការិយាល័យ។ កុំថតរូបវា កុំចម្លងវាចូលទូរស័ព្ទ ឬវាយវាចូលកម្មវិធីផ្សេងណាមួយ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never keep it together with another share: anyone holding {k} shares can open the vault.</source>
+        <translation>កុំរក្សាវាជាមួយចំណែកផ្សេងទៀតឱ្យសោះ៖ អ្នកណាដែលកាន់ចំណែក {k} អាចបើកឃ្លាំងទិន្នន័យបាន។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When the organisation needs to recover the vault, type the {n} words, in order, on Roundtable&apos;s start screen (Use the recovery key or shares… → Recovery shares held by board members), or do it in person with the one who recovers it. The first four letters of each word are enough.</source>
+        <translation>នៅពេលអង្គការត្រូវការសង្គ្រោះឃ្លាំងទិន្នន័យ សូមវាយពាក្យទាំង {n} តាមលំដាប់ នៅលើអេក្រង់ចាប់ផ្ដើមរបស់ Roundtable (ប្រើកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ… → ចំណែកសង្គ្រោះដែលកាន់ដោយសមាជិកក្រុមប្រឹក្សាភិបាល) ឬធ្វើវាដោយផ្ទាល់ជាមួយអ្នកដែលសង្គ្រោះវា។ អក្សរបួនដំបូងនៃពាក្យនីមួយៗគឺគ្រប់គ្រាន់ហើយ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>If new shares are made, this share stops working: destroy this sheet then. If it is lost or may have been seen, tell the organisation so that new shares are made.</source>
+        <translation>ប្រសិនបើចំណែកថ្មីត្រូវបានបង្កើត ចំណែកនេះលែងដំណើរការ៖ ពេលនោះសូមបំផ្លាញសន្លឹកនេះចោល។ ប្រសិនបើវាបាត់ ឬអាចត្រូវបានគេមើលឃើញ សូមប្រាប់អង្គការ ដើម្បីឱ្យបង្កើតចំណែកថ្មី។</translation>
+    </message>
+</context>
 </TS>

@@ -697,6 +697,291 @@
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message>
+        <location filename="../../app/ui/backup_ui.py" line="+136"/>
+        <source>No backup yet</source>
+        <translation>មិនទាន់មានការបម្រុងទុកនៅឡើយ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last backup: {when}</source>
+        <translation>ការបម្រុងទុកចុងក្រោយ៖ {when}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This vault has not been backed up from this computer yet: use Vault → Back up…, or choose a folder for automatic backups in Settings.</source>
+        <translation>ឃ្លាំងទិន្នន័យនេះមិនទាន់ត្រូវបានបម្រុងទុកពីកុំព្យូទ័រនេះនៅឡើយទេ៖ សូមប្រើ ឃ្លាំងទិន្នន័យ → បម្រុងទុក… ឬជ្រើសរើសថតសម្រាប់ការបម្រុងទុកស្វ័យប្រវត្តិនៅក្នុង ការកំណត់។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The newest backup is older than {days} days: use Vault → Back up…, or plug in the backup drive and lock the vault.</source>
+        <translation>ការបម្រុងទុកថ្មីបំផុត ចាស់ជាង {days} ថ្ងៃហើយ៖ សូមប្រើ ឃ្លាំងទិន្នន័យ → បម្រុងទុក… ឬដោតថាសបម្រុងទុក ហើយចាក់សោឃ្លាំងទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Automatic backup failed: {reason}</source>
+        <translation>ការបម្រុងទុកស្វ័យប្រវត្តិបរាជ័យ៖ {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location line="+73"/>
+        <location line="+62"/>
+        <source>Back up the vault</source>
+        <translation>បម្រុងទុកឃ្លាំងទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>The backup is one file holding the vault exactly as it is now, still encrypted: the passphrase, the recovery key or the recovery shares open it, as they open the vault. Keep it away from this computer (a USB stick, an encrypted drive). Restore it from the start screen: Restore a backup…</source>
+        <translation>ការបម្រុងទុក គឺជាឯកសារមួយដែលផ្ទុកឃ្លាំងទិន្នន័យដូចដែលវាមានឥឡូវនេះ ហើយនៅតែអ៊ិនគ្រីប៖ ឃ្លាសម្ងាត់ កូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ បើកវាបាន ដូចដែលវាបើកឃ្លាំងទិន្នន័យដែរ។ សូមទុកវាឱ្យឆ្ងាយពីកុំព្យូទ័រនេះ (USB ឬថាសដែលបានអ៊ិនគ្រីប)។ ស្ដារវាពីអេក្រង់ចាប់ផ្ដើម៖ ស្ដារការបម្រុងទុក…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backup file</source>
+        <translation>ឯកសារបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>ជ្រើសរើស…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backing up</source>
+        <translation>កំពុងបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back up</source>
+        <translation>បម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check a backup…</source>
+        <translation>ពិនិត្យការបម្រុងទុក…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Roundtable backups (*.rtbackup)</source>
+        <translation>ការបម្រុងទុក Roundtable (*.rtbackup)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose where to write the backup.</source>
+        <translation>សូមជ្រើសរើសកន្លែងសរសេរការបម្រុងទុក។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Backup written: {file} ({size} MiB).</source>
+        <translation>បានសរសេរការបម្រុងទុក៖ {file} ({size} MiB)។</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <location filename="../../app/ui/backup_settings.py" line="+37"/>
+        <source>Automatic backups</source>
+        <translation>ការបម្រុងទុកស្វ័យប្រវត្តិ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the vault is locked or Roundtable quits, a backup is written to this folder if it is there (a USB stick that is plugged in, an encrypted drive). Backups stay encrypted like the vault.</source>
+        <translation>នៅពេលឃ្លាំងទិន្នន័យត្រូវបានចាក់សោ ឬ Roundtable បិទ ការបម្រុងទុកមួយត្រូវបានសរសេរទៅថតនេះ ប្រសិនបើវាមាន (USB ដែលបានដោត ឬថាសដែលបានអ៊ិនគ្រីប)។ ការបម្រុងទុកនៅតែអ៊ិនគ្រីបដូចឃ្លាំងទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No folder: no automatic backups</source>
+        <translation>គ្មានថត៖ គ្មានការបម្រុងទុកស្វ័យប្រវត្តិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup folder</source>
+        <translation>ថតបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>ជ្រើសរើស…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn off</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Never</source>
+        <translation>កុំរំលឹក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup folder:</source>
+        <translation>ថតបម្រុងទុក៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the last:</source>
+        <translation>រក្សាទុកចុងក្រោយ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me when the newest backup is older than:</source>
+        <translation>រំលឹកខ្ញុំ នៅពេលការបម្រុងទុកថ្មីបំផុតចាស់ជាង៖</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery and this device</source>
+        <translation>ការសង្គ្រោះ និងឧបករណ៍នេះ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Split recovery among board members…</source>
+        <translation>ចែកការសង្គ្រោះក្នុងចំណោមសមាជិកក្រុមប្រឹក្សាភិបាល…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+83"/>
+        <source>Bind the vault to this device</source>
+        <translation>ភ្ជាប់ឃ្លាំងទិន្នន័យទៅឧបករណ៍នេះ</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>The passphrase then opens the vault only on this computer: it also needs a secret kept in the system keyring. A copy of the vault folder cannot be attacked elsewhere with the passphrase alone. The recovery key or the recovery shares still open it anywhere.</source>
+        <translation>បន្ទាប់មក ឃ្លាសម្ងាត់បើកឃ្លាំងទិន្នន័យបានតែនៅលើកុំព្យូទ័រនេះប៉ុណ្ណោះ៖ វាត្រូវការអាថ៌កំបាំងមួយដែលរក្សាទុកក្នុងឃ្លាំងកូនសោរបស់ប្រព័ន្ធផងដែរ។ ច្បាប់ចម្លងនៃថតឃ្លាំងទិន្នន័យ មិនអាចត្រូវបានវាយប្រហារនៅកន្លែងផ្សេង ដោយប្រើតែឃ្លាសម្ងាត់បានទេ។ កូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ នៅតែបើកវាបាននៅគ្រប់កន្លែង។</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Folder for automatic backups</source>
+        <translation>ថតសម្រាប់ការបម្រុងទុកស្វ័យប្រវត្តិ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Recovery: one recovery key.</source>
+        <translation>ការសង្គ្រោះ៖ កូនសោសង្គ្រោះមួយ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery: any {k} of {n} shares (made on {date}).</source>
+        <translation>ការសង្គ្រោះ៖ ចំណែកណាមួយចំនួន {k} ក្នុងចំណោម {n} (បង្កើតនៅ {date})។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Current passphrase:</source>
+        <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន៖</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove the device binding</source>
+        <translation>ដកការភ្ជាប់ទៅឧបករណ៍</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working…</source>
+        <translation>កំពុងដំណើរការ…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The vault is bound to this device.</source>
+        <translation>ឃ្លាំងទិន្នន័យត្រូវបានភ្ជាប់ទៅឧបករណ៍នេះ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault is no longer bound to this device.</source>
+        <translation>ឃ្លាំងទិន្នន័យលែងភ្ជាប់ទៅឧបករណ៍នេះទៀតហើយ។</translation>
+    </message>
+</context>
+<context>
+    <name>CheckBackupDialog</name>
+    <message>
+        <location filename="../../app/ui/check_backup_dialog.py" line="+40"/>
+        <location line="+62"/>
+        <source>Check a backup</source>
+        <translation>ពិនិត្យការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Proves that a backup is complete and opens: every page of its database is checked. Nothing is restored and nothing decrypted is written anywhere.</source>
+        <translation>បញ្ជាក់ថាការបម្រុងទុកពេញលេញ ហើយបើកបាន៖ គ្រប់ទំព័រនៃមូលដ្ឋានទិន្នន័យរបស់វាត្រូវបានពិនិត្យ។ គ្មានអ្វីត្រូវបានស្ដារ ហើយគ្មានអ្វីដែលបានឌិគ្រីបត្រូវបានសរសេរទៅកន្លែងណាទេ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup file</source>
+        <translation>ឯកសារបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>ជ្រើសរើស…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase</source>
+        <translation>ឃ្លាសម្ងាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key</source>
+        <translation>កូនសោសង្គ្រោះ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Passphrase or recovery key of the backup</source>
+        <translation>ឃ្លាសម្ងាត់ ឬកូនសោសង្គ្រោះនៃការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup file:</source>
+        <translation>ឯកសារបម្រុងទុក៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it with:</source>
+        <translation>បើកវាដោយ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase or recovery key:</source>
+        <translation>ឃ្លាសម្ងាត់ ឬកូនសោសង្គ្រោះ៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking</source>
+        <translation>កំពុងពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check</source>
+        <translation>ពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Roundtable backups (*.rtbackup)</source>
+        <translation>ការបម្រុងទុក Roundtable (*.rtbackup)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the backup file.</source>
+        <translation>សូមជ្រើសរើសឯកសារបម្រុងទុក។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the passphrase or the recovery key of the backup.</source>
+        <translation>សូមវាយឃ្លាសម្ងាត់ ឬកូនសោសង្គ្រោះនៃការបម្រុងទុក។</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The backup is whole and opens: every page checks out. Organisation: {org}; made {created} (UTC).</source>
+        <translation>ការបម្រុងទុកពេញលេញ ហើយបើកបាន៖ គ្រប់ទំព័រត្រឹមត្រូវ។ អង្គការ៖ {org}; បង្កើតនៅ {created} (UTC)។</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../app/cli/__init__.py" line="+32"/>
@@ -1402,12 +1687,13 @@ examples:
         <translation>បញ្ជាក់ដោយកូនសោសង្គ្រោះ ជំនួសឃ្លាសម្ងាត់ចាស់ (ឬកំណត់ {variable})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/cli/backup_cmds.py" line="+117"/>
+        <location filename="../../app/cli/vault_cmds.py" line="+7"/>
         <source>read the new passphrase from FILE; or set {variable}</source>
         <translation>អានឃ្លាសម្ងាត់ថ្មីពី FILE ឬកំណត់ {variable}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/cli/vault_cmds.py" line="+8"/>
         <source>change the data key and the recovery key: old key files and recovery keys stop opening this vault</source>
         <translation>ប្ដូរកូនសោទិន្នន័យ និងកូនសោសង្គ្រោះ៖ ឯកសារកូនសោចាស់ និងកូនសោសង្គ្រោះចាស់ លែងបើកឃ្លាំងទិន្នន័យនេះបាន</translation>
     </message>
@@ -1437,30 +1723,168 @@ examples:
         <translation>បានបង្កើតឃ្លាំងទិន្នន័យសាកល្បងនៅក្នុង {folder}៖ {counts}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/cli/backup_cmds.py" line="+105"/>
+        <location filename="../../app/cli/vault_cmds.py" line="+14"/>
         <source>New passphrase: </source>
         <translation>ឃ្លាសម្ងាត់ថ្មី៖ </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/cli/vault_cmds.py" line="+14"/>
         <source>Keys changed. Old copies of vault.key and the old recovery key no longer open
 this vault (they still open old copies of vault.db).</source>
         <translation>បានប្ដូរកូនសោ។ ច្បាប់ចម្លងចាស់នៃ vault.key និងកូនសោសង្គ្រោះចាស់ លែងបើក
 ឃ្លាំងទិន្នន័យនេះបានទៀតហើយ (វានៅតែបើកច្បាប់ចម្លងចាស់នៃ vault.db បាន)។</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../app/cli/backup_cmds.py" line="-187"/>
+        <source>write one file with the still-encrypted vault, or check such a file</source>
+        <translation>សរសេរឯកសារមួយដែលមានឃ្លាំងទិន្នន័យនៅតែអ៊ិនគ្រីប ឬពិនិត្យឯកសារបែបនេះ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the backup file to write (a folder: a dated name inside it)</source>
+        <translation>ឯកសារបម្រុងទុកដែលត្រូវសរសេរ (ថតមួយ៖ ឈ្មោះមានកាលបរិច្ឆេទនៅក្នុងវា)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>prove that a backup is whole and opens, without restoring it</source>
+        <translation>បញ្ជាក់ថាការបម្រុងទុកពេញលេញ ហើយបើកបាន ដោយមិនស្ដារវា</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print JSON</source>
+        <translation>បោះពុម្ព JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>restore a backup as a vault in a new folder</source>
+        <translation>ស្ដារការបម្រុងទុកជាឃ្លាំងទិន្នន័យនៅក្នុងថតថ្មី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the backup file</source>
+        <translation>ឯកសារបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>split the recovery secret among board members</source>
+        <translation>ចែកអាថ៌កំបាំងសង្គ្រោះក្នុងចំណោមសមាជិកក្រុមប្រឹក្សាភិបាល</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>make a new recovery secret split as SLIP-39 shares and write one share sheet per holder; old shares and the old recovery key stop working</source>
+        <translation>បង្កើតអាថ៌កំបាំងសង្គ្រោះថ្មីមួយ ដែលចែកជាចំណែក SLIP-39 ហើយសរសេរសន្លឹកចំណែកមួយសម្រាប់អ្នកកាន់ម្នាក់ៗ; ចំណែកចាស់ និងកូនសោសង្គ្រោះចាស់ លែងដំណើរការ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>how many shares</source>
+        <translation>ចំនួនចំណែក</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>how many shares together open the vault</source>
+        <translation>ចំនួនចំណែកដែលបើកឃ្លាំងទិន្នន័យជាមួយគ្នា</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>folder for the share sheets (PDF, English and Khmer)</source>
+        <translation>ថតសម្រាប់សន្លឹកចំណែក (PDF ភាសាអង់គ្លេស និងខ្មែរ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>organisation name printed on the sheets (default: the vault&apos;s)</source>
+        <translation>ឈ្មោះអង្គការដែលបោះពុម្ពលើសន្លឹក (លំនាំដើម៖ ឈ្មោះរបស់ឃ្លាំងទិន្នន័យ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also print the shares&apos; words as JSON</source>
+        <translation>បោះពុម្ពពាក្យនៃចំណែកជា JSON ផងដែរ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open the vault with k shares (one per line from {variable} or standard input) and set a new passphrase</source>
+        <translation>បើកឃ្លាំងទិន្នន័យដោយចំណែក k (មួយក្នុងមួយបន្ទាត់ ពី {variable} ឬការបញ្ចូលស្ដង់ដារ) ហើយកំណត់ឃ្លាសម្ងាត់ថ្មី</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>bind the vault to this device: the passphrase then also needs a secret kept in this computer&apos;s keyring (the recovery secret still opens it anywhere)</source>
+        <translation>ភ្ជាប់ឃ្លាំងទិន្នន័យទៅឧបករណ៍នេះ៖ បន្ទាប់មក ឃ្លាសម្ងាត់ត្រូវការអាថ៌កំបាំងមួយដែលរក្សាទុកក្នុងឃ្លាំងកូនសោរបស់កុំព្យូទ័រនេះផងដែរ (អាថ៌កំបាំងសង្គ្រោះនៅតែបើកវាបាននៅគ្រប់កន្លែង)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>remove the binding</source>
+        <translation>ដកការភ្ជាប់</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>use the recovery key (from {variable} or typed)</source>
+        <translation>ប្រើកូនសោសង្គ្រោះ (ពី {variable} ឬវាយបញ្ចូល)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>use k recovery shares (one per line from {variable} or standard input)</source>
+        <translation>ប្រើចំណែកសង្គ្រោះ k (មួយក្នុងមួយបន្ទាត់ ពី {variable} ឬការបញ្ចូលស្ដង់ដារ)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Share {n}: </source>
+        <translation>ចំណែកទី {n}៖ </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{have} of {need} shares; {missing} more needed.</source>
+        <translation>ចំណែក {have} ក្នុងចំណោម {need}; ត្រូវការ {missing} ទៀត។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../app/cli/vault_cmds.py" line="+22"/>
         <source>Recovery key: </source>
         <translation>កូនសោសង្គ្រោះ៖ </translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+27"/>
+        <source>Backup written to {file} ({size}).</source>
+        <translation>បានសរសេរការបម្រុងទុកទៅ {file} ({size})។</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Backup OK: it opens and every page checks out ({org}, made {created}).</source>
+        <translation>ការបម្រុងទុកល្អ៖ វាបើកបាន ហើយគ្រប់ទំព័រត្រឹមត្រូវ ({org}, បង្កើតនៅ {created})។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Backup restored as a vault in {folder}.</source>
+        <translation>បានស្ដារការបម្រុងទុកជាឃ្លាំងទិន្នន័យនៅក្នុង {folder}។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../app/cli/vault_cmds.py" line="-29"/>
         <location line="+37"/>
         <source>Current passphrase: </source>
         <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន៖ </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+33"/>
+        <source>{count} share sheets written to {folder}. Any {k} of them open the vault; old shares and the old recovery key no longer do. Give one sheet to each holder, then delete the files.</source>
+        <translation>បានសរសេរសន្លឹកចំណែក {count} ទៅ {folder}។ សន្លឹកណាមួយចំនួន {k} បើកឃ្លាំងទិន្នន័យបាន; ចំណែកចាស់ និងកូនសោសង្គ្រោះចាស់ លែងបើកបានទៀតហើយ។ សូមផ្ដល់សន្លឹកមួយដល់អ្នកកាន់ម្នាក់ៗ រួចលុបឯកសារទាំងនោះ។</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Vault recovered; the new passphrase is set.</source>
+        <translation>បានសង្គ្រោះឃ្លាំងទិន្នន័យ; ឃ្លាសម្ងាត់ថ្មីត្រូវបានកំណត់ហើយ។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The vault is no longer bound to this device.</source>
+        <translation>ឃ្លាំងទិន្នន័យលែងភ្ជាប់ទៅឧបករណ៍នេះទៀតហើយ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault is bound to this device: a copy of the folder cannot be opened with the passphrase elsewhere. The recovery key or shares still open it.</source>
+        <translation>ឃ្លាំងទិន្នន័យត្រូវបានភ្ជាប់ទៅឧបករណ៍នេះ៖ ច្បាប់ចម្លងនៃថត មិនអាចបើកដោយឃ្លាសម្ងាត់នៅកន្លែងផ្សេងបានទេ។ កូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ នៅតែបើកវាបាន។</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/vault_cmds.py" line="+2"/>
         <source>Passphrase changed.</source>
         <translation>បានប្ដូរឃ្លាសម្ងាត់ហើយ។</translation>
     </message>
@@ -2498,9 +2922,25 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ការបន្ទាបសញ្ញាឯកជនភាពធ្វើឱ្យអ្វីៗនេះឃើញដោយដៃគូ និងនៅក្នុងរបាយការណ៍; សូមបន្ថែម --yes ដើម្បីបញ្ជាក់។</translation>
     </message>
     <message>
+        <location filename="../../app/cli/backup_cmds.py" line="-201"/>
+        <source>No recovery shares given: set {variable}.</source>
+        <translation>មិនបានផ្ដល់ចំណែកសង្គ្រោះ៖ សូមកំណត់ {variable}។</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location filename="../../app/cli/vault_cmds.py" line="-14"/>
         <source>No recovery key given: set {variable}.</source>
         <translation>មិនទាន់បានផ្ដល់កូនសោសង្គ្រោះទេ៖ សូមកំណត់ {variable}។</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Name the new vault folder with --vault.</source>
+        <translation>សូមដាក់ឈ្មោះថតឃ្លាំងទិន្នន័យថ្មីដោយ --vault។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The output must be a folder.</source>
+        <translation>លទ្ធផលត្រូវតែជាថត។</translation>
     </message>
     <message>
         <location filename="../../app/crypto/bundle_reader.py" line="+88"/>
@@ -2518,7 +2958,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមានការកំណត់បង្កើតកូនសោដែលមិនត្រូវបានគាំទ្រ។</translation>
     </message>
     <message>
-        <location filename="../../app/crypto/keyfile.py" line="+119"/>
+        <location filename="../../app/crypto/keyfile.py" line="+143"/>
         <location filename="../../app/crypto/keyfile_v1.py" line="+134"/>
         <location line="+28"/>
         <source>The vault key file is from a newer version of Roundtable.</source>
@@ -2940,6 +3380,106 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ថាសបានរាយការណ៍កំហុសពេលកំពុងអាន ឬសរសេរឃ្លាំងទិន្នន័យ; ឃ្លាំងទិន្នន័យប្រហែលជាមិនអីទេ។ សូមព្យាយាមម្ដងទៀត ឬចម្លងថតឃ្លាំងទិន្នន័យទៅថាសមួយផ្សេងទៀត។</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>The backup could not be used.</source>
+        <translation>មិនអាចប្រើការបម្រុងទុកបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is not a Roundtable backup.</source>
+        <translation>ឯកសារនេះមិនមែនជាការបម្រុងទុករបស់ Roundtable ទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This backup was made by a newer version of Roundtable. Please update Roundtable.</source>
+        <translation>ការបម្រុងទុកនេះត្រូវបានបង្កើតដោយកំណែថ្មីជាងរបស់ Roundtable។ សូមធ្វើបច្ចុប្បន្នភាព Roundtable។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup is incomplete (cut short); nothing was restored.</source>
+        <translation>ការបម្រុងទុកមិនពេញលេញ (ត្រូវបានកាត់ខ្លី); គ្មានអ្វីត្រូវបានស្ដារទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup is damaged or was altered; nothing was restored.</source>
+        <translation>ការបម្រុងទុកខូច ឬត្រូវបានកែប្រែ; គ្មានអ្វីត្រូវបានស្ដារទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup is complete, but its database does not open: it is damaged.</source>
+        <translation>ការបម្រុងទុកពេញលេញ ប៉ុន្តែមូលដ្ឋានទិន្នន័យរបស់វាមិនបើកទេ៖ វាខូច។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The destination is the vault itself or inside it; choose another place.</source>
+        <translation>ទីតាំងគោលដៅ គឺជាឃ្លាំងទិន្នន័យផ្ទាល់ ឬនៅខាងក្នុងវា; សូមជ្រើសរើសកន្លែងផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recovery shares could not be used.</source>
+        <translation>មិនអាចប្រើចំណែកសង្គ្រោះបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share {share}: word {position} (“{word}”) is not a share word.</source>
+        <translation>ចំណែកទី {share}៖ ពាក្យទី {position} (“{word}”) មិនមែនជាពាក្យនៃចំណែកទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share {share}: word {position} (“{word}”) is mistyped; it should be “{fix}”.</source>
+        <translation>ចំណែកទី {share}៖ ពាក្យទី {position} (“{word}”) វាយខុស; វាគួរតែជា “{fix}”។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share {share} has more than one mistyped word (its checksum does not match); check it word by word.</source>
+        <translation>ចំណែកទី {share} មានពាក្យវាយខុសច្រើនជាងមួយ (លេខផ្ទៀងផ្ទាត់របស់វាមិនត្រូវគ្នា); សូមពិនិត្យវាម្ដងមួយពាក្យៗ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Share {share} is not a Roundtable recovery share.</source>
+        <translation>ចំណែកទី {share} មិនមែនជាចំណែកសង្គ្រោះរបស់ Roundtable ទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share {share} has {count} words; a share has 20 or 33 words.</source>
+        <translation>ចំណែកទី {share} មាន {count} ពាក្យ; ចំណែកមួយមាន ២០ ឬ ៣៣ ពាក្យ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These shares do not belong to the same set: use shares made together, on the same day.</source>
+        <translation>ចំណែកទាំងនេះមិនមែនជារបស់សំណុំតែមួយទេ៖ សូមប្រើចំណែកដែលបានបង្កើតជាមួយគ្នា នៅថ្ងៃតែមួយ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Share {share} was typed twice.</source>
+        <translation>ចំណែកទី {share} ត្រូវបានវាយពីរដង។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{have} of the {need} shares needed: {missing} more needed. Fewer shares reveal nothing.</source>
+        <translation>ចំណែក {have} ក្នុងចំណោម {need} ដែលត្រូវការ៖ ត្រូវការ {missing} ទៀត។ ចំណែកតិចជាងនេះ មិនបង្ហាញអ្វីទាំងអស់។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These shares are valid but do not open this vault: they are an older set, replaced when new shares were made, or belong to another vault.</source>
+        <translation>ចំណែកទាំងនេះត្រឹមត្រូវ ប៉ុន្តែមិនបើកឃ្លាំងទិន្នន័យនេះទេ៖ វាជាសំណុំចាស់ ដែលត្រូវបានជំនួសនៅពេលបង្កើតចំណែកថ្មី ឬជារបស់ឃ្លាំងទិន្នន័យផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose between 2 and 16 shares and a threshold between 2 and the number of shares (asked for {threshold} of {shares}).</source>
+        <translation>សូមជ្រើសរើសចំណែកពី ២ ដល់ ១៦ និងចំនួនចាំបាច់ពី ២ ដល់ចំនួនចំណែក (បានស្នើ {threshold} ក្នុងចំណោម {shares})។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder already holds share sheets; choose an empty folder.</source>
+        <translation>ថតនេះមានសន្លឹកចំណែករួចហើយ; សូមជ្រើសរើសថតទទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No secure system keyring is available (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet); the vault cannot be bound to this device.</source>
+        <translation>គ្មានឃ្លាំងកូនសោប្រព័ន្ធដែលមានសុវត្ថិភាពទេ (Windows Credential Manager, macOS Keychain, GNOME Keyring ឬ KWallet); មិនអាចភ្ជាប់ឃ្លាំងទិន្នន័យទៅឧបករណ៍នេះបានទេ។</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Wrong passphrase. {left} more wrong attempts and the vault on this computer is destroyed.</source>
         <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវ។ ខុស {left} ដងទៀត ឃ្លាំងទិន្នន័យនៅលើកុំព្យូទ័រនេះនឹងត្រូវបំផ្លាញ។</translation>
@@ -3020,7 +3560,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>កំណត់ត្រាដែលមានលេខសម្គាល់នេះមានរួចហើយ។</translation>
     </message>
     <message>
-        <location filename="../../app/vault.py" line="+242"/>
+        <location filename="../../app/vault.py" line="+247"/>
         <source>An organisation name is needed.</source>
         <translation>ត្រូវការឈ្មោះអង្គការ។</translation>
     </message>
@@ -3040,7 +3580,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>បាត់មូលដ្ឋានទិន្នន័យរបស់ឃ្លាំងទិន្នន័យ (vault.db)។</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+112"/>
         <source>Unlock the vault once with this version before travel mode.</source>
         <translation>សូមដោះសោឃ្លាំងទិន្នន័យម្ដងជាមួយកំណែនេះ មុនពេលបើករបៀបធ្វើដំណើរ។</translation>
     </message>
@@ -3509,7 +4049,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+306"/>
         <source>&amp;View</source>
         <translation>មើល (&amp;V)</translation>
     </message>
@@ -3604,14 +4144,19 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់) (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destroy_dialog.py" line="-41"/>
-        <source>&amp;Destroy this vault…</source>
-        <translation>បំផ្លាញឃ្លាំងទិន្នន័យនេះ (&amp;D)…</translation>
+        <location filename="../../app/ui/backup_ui.py" line="-242"/>
+        <source>Back &amp;up…</source>
+        <translation>បម្រុងទុក (&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/border_dialogs.py" line="-178"/>
         <source>&amp;Travel mode…</source>
         <translation>របៀបធ្វើដំណើរ (&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/destroy_dialog.py" line="-41"/>
+        <source>&amp;Destroy this vault…</source>
+        <translation>បំផ្លាញឃ្លាំងទិន្នន័យនេះ (&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -5092,17 +5637,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>រៀបចំ…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Change…</source>
-        <translation>ប្ដូរ…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Set up a duress passphrase…</source>
-        <translation>រៀបចំឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ…</translation>
-    </message>
-    <message>
-        <location line="-50"/>
+        <location line="-46"/>
         <source>Open the decoy…</source>
         <translation>បើកឃ្លាំងទិន្នន័យបញ្ឆោត…</translation>
     </message>
@@ -5127,12 +5662,22 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ៖ មិនទាន់កំណត់</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Change…</source>
+        <translation>ប្ដូរ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Change the duress passphrase…</source>
         <translation>ប្ដូរឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>Set up a duress passphrase…</source>
+        <translation>រៀបចំឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Remove the duress passphrase</source>
         <translation>ដកឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំចេញ</translation>
     </message>
@@ -5487,17 +6032,37 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../app/ui/gate/recover_page.py" line="+34"/>
-        <source>Unlock with the recovery key</source>
-        <translation>ដោះសោដោយកូនសោសង្គ្រោះ</translation>
+        <location filename="../../app/ui/gate/recover_page.py" line="+38"/>
+        <source>Unlock with the recovery key or shares</source>
+        <translation>ដោះសោដោយកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Type the recovery key you stored when the vault was made, then choose a new passphrase. The old passphrase stops working on this copy of the vault, but an old copy of the key file still opens it with the old passphrase. If the passphrase or the recovery key may have been seen by someone else, use Vault → Change keys (revoke old copies)… once the vault is open.</source>
-        <translation>សូមវាយកូនសោសង្គ្រោះដែលអ្នកបានរក្សាទុកពេលបង្កើតឃ្លាំងទិន្នន័យ រួចជ្រើសរើសឃ្លាសម្ងាត់ថ្មី។ ឃ្លាសម្ងាត់ចាស់លែងដំណើរការលើច្បាប់ចម្លងនេះនៃឃ្លាំងទិន្នន័យ ប៉ុន្តែច្បាប់ចម្លងចាស់នៃឯកសារកូនសោនៅតែបើកវាបានជាមួយឃ្លាសម្ងាត់ចាស់។ បើឃ្លាសម្ងាត់ ឬកូនសោសង្គ្រោះអាចត្រូវបានអ្នកផ្សេងមើលឃើញ សូមប្រើ ឃ្លាំងទិន្នន័យ → ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់)… នៅពេលឃ្លាំងទិន្នន័យបើករួច។</translation>
+        <source>Type the recovery key you stored when the vault was made, or the shares of enough board members, one per line, then choose a new passphrase. The old passphrase stops working on this copy of the vault, but an old copy of the key file still opens it with the old passphrase. If the passphrase or the recovery key may have been seen by someone else, use Vault → Change keys (revoke old copies)… once the vault is open.</source>
+        <translation>សូមវាយកូនសោសង្គ្រោះដែលអ្នកបានរក្សាទុកនៅពេលបង្កើតឃ្លាំងទិន្នន័យ ឬចំណែករបស់សមាជិកក្រុមប្រឹក្សាភិបាលគ្រប់ចំនួន មួយក្នុងមួយបន្ទាត់ រួចជ្រើសរើសឃ្លាសម្ងាត់ថ្មី។ ឃ្លាសម្ងាត់ចាស់លែងដំណើរការលើច្បាប់ចម្លងនេះនៃឃ្លាំងទិន្នន័យ ប៉ុន្តែច្បាប់ចម្លងចាស់នៃឯកសារកូនសោ នៅតែបើកវាបានដោយឃ្លាសម្ងាត់ចាស់។ ប្រសិនបើឃ្លាសម្ងាត់ ឬកូនសោសង្គ្រោះ អាចត្រូវបានអ្នកផ្សេងមើលឃើញ សូមប្រើ ឃ្លាំងទិន្នន័យ → ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់)… នៅពេលឃ្លាំងទិន្នន័យបើក។</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>The recovery key</source>
+        <translation>កូនសោសង្គ្រោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery shares held by board members</source>
+        <translation>ចំណែកសង្គ្រោះដែលកាន់ដោយសមាជិកក្រុមប្រឹក្សាភិបាល</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One share per line (its 20 words), in any order.</source>
+        <translation>ចំណែកមួយក្នុងមួយបន្ទាត់ (២០ ពាក្យរបស់វា) តាមលំដាប់ណាក៏បាន។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery shares</source>
+        <translation>ចំណែកសង្គ្រោះ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Set passphrase and unlock</source>
         <translation>កំណត់ឃ្លាសម្ងាត់ ហើយដោះសោ</translation>
     </message>
@@ -5507,12 +6072,22 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ថយក្រោយ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Unlock with:</source>
+        <translation>ដោះសោដោយ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recovery key:</source>
         <translation>កូនសោសង្គ្រោះ៖</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Shares:</source>
+        <translation>ចំណែក៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New passphrase:</source>
         <translation>ឃ្លាសម្ងាត់ថ្មី៖</translation>
     </message>
@@ -5522,7 +6097,22 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>វាយឃ្លាសម្ងាត់ថ្មីម្ដងទៀត៖</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+52"/>
+        <source>Enough shares ({have} of {need}).</source>
+        <translation>ចំណែកគ្រប់គ្រាន់ហើយ ({have} ក្នុងចំណោម {need})។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{have} of {need} shares: {missing} more needed.</source>
+        <translation>ចំណែក {have} ក្នុងចំណោម {need}៖ ត្រូវការ {missing} ទៀត។</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Please type the recovery shares.</source>
+        <translation>សូមវាយចំណែកសង្គ្រោះ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Please enter the recovery key.</source>
         <translation>សូមបញ្ចូលកូនសោសង្គ្រោះ។</translation>
     </message>
@@ -5837,6 +6427,81 @@ Export anyway?</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../app/ui/gate/restore_dialog.py" line="+48"/>
+        <location line="+67"/>
+        <source>Restore a backup</source>
+        <translation>ស្ដារការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The backup becomes a vault in a new folder, exactly as it was when the backup was made; it opens with the passphrase (or recovery key or shares) of that time. A folder that already holds a vault is never overwritten.</source>
+        <translation>ការបម្រុងទុកក្លាយជាឃ្លាំងទិន្នន័យនៅក្នុងថតថ្មី ដូចដែលវាមាននៅពេលបង្កើតការបម្រុងទុក; វាបើកដោយឃ្លាសម្ងាត់ (ឬកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ) នៃពេលនោះ។ ថតដែលមានឃ្លាំងទិន្នន័យរួចហើយ មិនដែលត្រូវបានសរសេរជាន់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup file</source>
+        <translation>ឯកសារបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Choose…</source>
+        <translation>ជ្រើសរើស…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>New vault folder</source>
+        <translation>ថតឃ្លាំងទិន្នន័យថ្មី</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup file:</source>
+        <translation>ឯកសារបម្រុងទុក៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore into the folder:</source>
+        <translation>ស្ដារចូលទៅក្នុងថត៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restoring</source>
+        <translation>កំពុងស្ដារ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore</source>
+        <translation>ស្ដារ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check it first…</source>
+        <translation>ពិនិត្យវាជាមុនសិន…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Roundtable backups (*.rtbackup)</source>
+        <translation>ការបម្រុងទុក Roundtable (*.rtbackup)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore into the folder</source>
+        <translation>ស្ដារចូលទៅក្នុងថត</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the backup file.</source>
+        <translation>សូមជ្រើសរើសឯកសារបម្រុងទុក។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder for the restored vault.</source>
+        <translation>សូមជ្រើសរើសថតសម្រាប់ឃ្លាំងទិន្នន័យដែលបានស្ដារ។</translation>
+    </message>
+</context>
+<context>
     <name>SearchModel</name>
     <message>
         <location filename="../../app/ui/models/search.py" line="+16"/>
@@ -5939,7 +6604,7 @@ Export anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+29"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+31"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -5987,6 +6652,99 @@ Export anyway?</source>
         <location line="+1"/>
         <source>Theme:</source>
         <translation>រចនាប័ទ្ម៖</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>General</source>
+        <translation>ទូទៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>ការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>If the laptop is taken</source>
+        <translation>ប្រសិនបើកុំព្យូទ័រត្រូវបានដកហូត</translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <location filename="../../app/ui/shares_dialog.py" line="+41"/>
+        <source>Split recovery among board members</source>
+        <translation>ចែកការសង្គ្រោះក្នុងចំណោមសមាជិកក្រុមប្រឹក្សាភិបាល</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instead of one recovery key that one person keeps, make a new recovery secret split into shares, one for each board member: any chosen number of them together open the vault if the passphrase is lost; fewer reveal nothing.
+
+This changes the vault&apos;s keys: the old recovery key, older shares and the key files of older backups stop opening the vault as it is now. Make a new backup afterwards.</source>
+        <translation>ជំនួសឱ្យកូនសោសង្គ្រោះមួយដែលមនុស្សម្នាក់រក្សាទុក សូមបង្កើតអាថ៌កំបាំងសង្គ្រោះថ្មីមួយ ដែលចែកជាចំណែក មួយសម្រាប់សមាជិកក្រុមប្រឹក្សាភិបាលម្នាក់ៗ៖ ចំណែកតាមចំនួនដែលបានជ្រើសរើស បើកឃ្លាំងទិន្នន័យជាមួយគ្នាបាន ប្រសិនបើឃ្លាសម្ងាត់បាត់; ចំណែកតិចជាងនេះ មិនបង្ហាញអ្វីទាំងអស់។
+
+ការនេះប្ដូរកូនសោរបស់ឃ្លាំងទិន្នន័យ៖ កូនសោសង្គ្រោះចាស់ ចំណែកចាស់ៗ និងឯកសារកូនសោនៃការបម្រុងទុកចាស់ៗ លែងបើកឃ្លាំងទិន្នន័យដូចដែលវាមានឥឡូវនេះ។ សូមបង្កើតការបម្រុងទុកថ្មីមួយបន្ទាប់ពីនេះ។</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+44"/>
+        <source>Folder for the share sheets</source>
+        <translation>ថតសម្រាប់សន្លឹកចំណែក</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Choose…</source>
+        <translation>ជ្រើសរើស…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number of shares:</source>
+        <translation>ចំនួនចំណែក៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shares needed to recover:</source>
+        <translation>ចំណែកដែលត្រូវការដើម្បីសង្គ្រោះ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current passphrase:</source>
+        <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the share sheets to:</source>
+        <translation>សរសេរសន្លឹកចំណែកទៅ៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Making the shares</source>
+        <translation>កំពុងបង្កើតចំណែក</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make the shares</source>
+        <translation>បង្កើតចំណែក</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Type the current passphrase.</source>
+        <translation>សូមវាយឃ្លាសម្ងាត់បច្ចុប្បន្ន។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a folder for the share sheets.</source>
+        <translation>សូមជ្រើសរើសថតសម្រាប់សន្លឹកចំណែក។</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{count} share sheets were written to {folder}. Any {k} of them open the vault. Print them, give one to each board member in person, then delete the files. Make a new backup now: older backups open only with the old recovery key.</source>
+        <translation>បានសរសេរសន្លឹកចំណែក {count} ទៅ {folder}។ សន្លឹកណាមួយចំនួន {k} បើកឃ្លាំងទិន្នន័យបាន។ សូមបោះពុម្ពវា ផ្ដល់មួយដល់សមាជិកក្រុមប្រឹក្សាភិបាលម្នាក់ៗដោយផ្ទាល់ រួចលុបឯកសារទាំងនោះ។ សូមបង្កើតការបម្រុងទុកថ្មីឥឡូវនេះ៖ ការបម្រុងទុកចាស់ៗ បើកបានតែដោយកូនសោសង្គ្រោះចាស់ប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
     </message>
 </context>
 <context>
@@ -6515,9 +7273,9 @@ What it cannot do: a copy of the disk made before now still holds the old passph
         <translation>កំពុងដោះសោ</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Use the recovery key…</source>
-        <translation>ប្រើកូនសោសង្គ្រោះ…</translation>
+        <location line="+10"/>
+        <source>Use the recovery key or shares…</source>
+        <translation>ប្រើកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6620,6 +7378,11 @@ Created: {created}</source>
         <location line="+2"/>
         <source>Open a vault folder…</source>
         <translation>បើកថតឃ្លាំងទិន្នន័យ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup…</source>
+        <translation>ស្ដារការបម្រុងទុក…</translation>
     </message>
     <message>
         <location line="+3"/>

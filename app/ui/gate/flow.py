@@ -124,8 +124,19 @@ class Gate(QObject):
             page = self._welcome = WelcomePage(self._host)
             page.create_requested.connect(self._show_create)
             page.open_requested.connect(self._open_folder)
+            page.restore_button.clicked.connect(self.open_restore)
             self._pages.addWidget(page)
         return self._welcome
+
+    def open_restore(self) -> QWidget:
+        """Start screen → Restore a backup…; the unlock page of the restored vault follows."""
+        from app.ui.gate.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self._ops, self._host)
+        dialog.restored.connect(self.show_unlock)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     @property
     def create_page(self) -> CreateVaultPage:

@@ -54,7 +54,7 @@ class UnlockPage(QWidget):
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)  # the wipe-after warning is a sentence
         self.error_label.setStyleSheet("color: #b01e1e; font-weight: bold;")
-        self.recovery_button = QPushButton(self.tr("Use the recovery key…"), self)
+        self.recovery_button = QPushButton(self.tr("Use the recovery key or shares…"), self)
         self.recovery_button.setFlat(True)
         self.other_button = QPushButton(self.tr("Another vault…"), self)
         self.other_button.setFlat(True)

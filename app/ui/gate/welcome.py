@@ -1,4 +1,4 @@
-"""First run: create a vault or open an existing vault folder."""
+"""First run: create a vault, open an existing vault folder, or restore a backup."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ class WelcomePage(QWidget):
         self.create_button = QPushButton(self.tr("Create a new vault…"), self)
         self.create_button.setDefault(True)
         self.open_button = QPushButton(self.tr("Open a vault folder…"), self)
+        self.restore_button = QPushButton(self.tr("Restore a backup…"), self)
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(
             lambda: ask_folder(self, self.tr("Open a vault folder"), self.open_requested.emit)
@@ -42,7 +43,7 @@ class WelcomePage(QWidget):
         # A word-wrapped label needs the full width to get its height right.
         intro.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(intro)
-        for widget in (self.create_button, self.open_button):
+        for widget in (self.create_button, self.open_button, self.restore_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         self._extra = layout
         layout.addStretch(2)

@@ -1,0 +1,172 @@
+"""Start screen → Restore a backup…: a backup file becomes a vault in a new folder, in the
+background with progress; then the unlock page for it (issue 12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import RoundtableError
+from app.ui.backup_ui import Progress
+from app.ui.messages import error_text
+from app.ui.ops import Ops
+from app.vault_paths import default_vault_dir, vault_exists
+
+
+def suggested_folder() -> Path:
+    folder = default_vault_dir()
+    if not vault_exists(folder):
+        return folder
+    for n in range(2, 100):
+        candidate = folder.with_name(f"{folder.name}-restored-{n}")
+        if not candidate.exists():
+            return candidate
+    return folder.with_name(f"{folder.name}-restored")
+
+
+class RestoreDialog(QDialog):
+    restored = Signal(Path)
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._running = False
+        self.setWindowTitle(self.tr("Restore a backup"))
+        explain = QLabel(
+            self.tr(
+                "The backup becomes a vault in a new folder, exactly as it was when the backup "
+                "was made; it opens with the passphrase (or recovery key or shares) of that "
+                "time. A folder that already holds a vault is never overwritten."
+            ),
+            self,
+        )
+        explain.setWordWrap(True)
+        self.file_edit = QLineEdit(self)
+        self.file_edit.setAccessibleName(self.tr("Backup file"))
+        choose_file = QPushButton(self.tr("Choose…"), self)
+        choose_file.clicked.connect(self._choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(choose_file)
+        self.folder_edit = QLineEdit(str(suggested_folder()), self)
+        self.folder_edit.setAccessibleName(self.tr("New vault folder"))
+        choose_folder = QPushButton(self.tr("Choose…"), self)
+        choose_folder.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(choose_folder)
+        form = QFormLayout()
+        form.addRow(self.tr("Backup file:"), file_row)
+        form.addRow(self.tr("Restore into the folder:"), folder_row)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName(self.tr("Restoring"))
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.start_button = self.buttons.addButton(
+            self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.check_button = self.buttons.addButton(
+            self.tr("Check it first…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.check_button.clicked.connect(self.open_check)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.start_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self._progress = Progress(self)
+        self._progress.changed.connect(self.progress.setValue)
+        self.resize(600, 260)
+
+    def open_check(self) -> QDialog:
+        from app.ui.check_backup_dialog import CheckBackupDialog
+
+        dialog = CheckBackupDialog(self._ops, self, self.file_edit.text().strip())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _choose_file(self) -> None:
+        from app.ui.file_dialogs import open_file
+
+        chosen = open_file(
+            self, self.tr("Restore a backup"), self.tr("Roundtable backups (*.rtbackup)")
+        )
+        if chosen is not None:
+            self.file_edit.setText(str(chosen))
+
+    def _choose_folder(self) -> None:
+        from app.ui.file_dialogs import ask_folder
+
+        ask_folder(
+            self,
+            self.tr("Restore into the folder"),
+            lambda folder: self.folder_edit.setText(str(folder)),
+        )
+
+    def submit(self) -> None:
+        if self._running:
+            return
+        file_text, folder_text = self.file_edit.text().strip(), self.folder_edit.text().strip()
+        if not file_text:
+            self.error_label.setText(self.tr("Choose the backup file."))
+            return
+        if not folder_text:
+            self.error_label.setText(self.tr("Choose the folder for the restored vault."))
+            return
+        source, folder = Path(file_text).expanduser(), Path(folder_text).expanduser()
+        self._set_running(True)
+        report = self._progress.report
+
+        def task(_: Any) -> Path:
+            from app.vault_backup import restore_backup
+
+            restore_backup(source, folder, report)
+            return folder
+
+        self._ops.run(task, on_done=self._done, on_error=self._failed, needs_vault=False)
+
+    def _done(self, folder: Path) -> None:
+        self._set_running(False)
+        self.restored.emit(folder)
+        self.accept()
+
+    def _failed(self, error: RoundtableError) -> None:
+        self._set_running(False)
+        self.error_label.setText(error_text(error))
+
+    def _set_running(self, running: bool) -> None:
+        self._running = running
+        self.progress.setVisible(running)
+        if running:
+            self.progress.setValue(0)
+            self.error_label.clear()
+        for widget in (self.start_button, self.cancel_button, self.file_edit, self.folder_edit):
+            widget.setEnabled(not running)
+
+    def reject(self) -> None:
+        if self._running:
+            return
+        super().reject()

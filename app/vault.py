@@ -396,7 +396,9 @@ def _locked(folder: Path) -> files.ProcessLock:
     # crash before the replace leaves a second name of the live key file: only unlinked.
     for stale in folder.glob(f".{KEY_NAME}.old-*"):
         with contextlib.suppress(OSError):
-            if stale.is_symlink() or os.path.samefile(stale, folder / KEY_NAME):
+            if stale.is_symlink() or (
+                (folder / KEY_NAME).exists() and os.path.samefile(stale, folder / KEY_NAME)
+            ):
                 stale.unlink()
             else:
                 _erase(stale)

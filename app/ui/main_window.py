@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from app.ui.idle_lock import IdleLock
     from app.ui.lock_keys import LockKeys
     from app.ui.navigation import Navigation
+    from app.ui.os_lock.guard import OsLockGuard
 
 # Ctrl+Shift+L: the lock shortcut with one more finger, easy to hit in a hurry.
 LOCK_SHORTCUT = "Ctrl+L"
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         # The lock watchers start once the screens exist (not needed for the first window).
         self.idle_lock: IdleLock | None = None
         self.lock_keys: LockKeys | None = None
+        self.os_lock: OsLockGuard | None = None  # screen lock, session switch, sleep
         self._make_actions()
         self._make_status_bar()
         ops.failed.connect(lambda error: show_error(self, error))
@@ -297,6 +299,10 @@ class MainWindow(QMainWindow):
             keys.lock_pressed.connect(self.lock)
             keys.panic_pressed.connect(self.panic_lock)
             self.lock_keys = keys
+            from app.ui.os_lock.guard import OsLockGuard
+
+            self.os_lock = OsLockGuard(self)
+            self.os_lock.apply(self.prefs.lock_with_computer)
 
     def _forget_typing(self) -> None:
         """Text fields keep what was typed in their undo history even once emptied: drop it,
@@ -326,6 +332,8 @@ class MainWindow(QMainWindow):
     def apply_preferences(self) -> None:
         if self.idle_lock is not None:
             self.idle_lock.set_interval(self.prefs.auto_lock_minutes * 60_000)
+        if self.os_lock is not None:
+            self.os_lock.apply(self.prefs.lock_with_computer)
         from app.ui import language
 
         if self.prefs.language != language.current_language():

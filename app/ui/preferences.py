@@ -1,8 +1,9 @@
 """The few settings the app keeps outside the vault, all of them non-sensitive.
 
-Only preferences live here: auto-lock minutes, default redaction policy, language, zoom, the last
-vault FOLDER, the automatic-backup folder and when each vault (by its random id) was last
-backed up. Never vault content, recent files or window state that could reveal any.
+Only preferences live here: auto-lock minutes, locking with the computer, default redaction
+policy, language, zoom, the last vault FOLDER, the automatic-backup folder and when each vault
+(by its random id) was last backed up. Never vault content, recent files or window state that
+could reveal any.
 """
 
 from __future__ import annotations
@@ -63,6 +64,18 @@ class Preferences:
     @auto_lock_minutes.setter
     def auto_lock_minutes(self, minutes: int) -> None:
         self._s.setValue("lock/auto_lock_minutes", int(minutes))
+
+    @property
+    def lock_with_computer(self) -> bool:
+        """Lock the vault when the screen locks, the session switches or the computer sleeps."""
+        value = self._s.value("lock/with_computer", True)
+        if isinstance(value, str):  # INI files give text back
+            return value.strip().lower() not in ("false", "0", "no", "off")
+        return bool(value)
+
+    @lock_with_computer.setter
+    def lock_with_computer(self, on: bool) -> None:
+        self._s.setValue("lock/with_computer", bool(on))
 
     @property
     def redaction_policy(self) -> RedactionPolicy:

@@ -4,6 +4,7 @@ device binding. The theme follows the OS."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -33,6 +34,11 @@ class SettingsDialog(QDialog):
         self.auto_lock.setRange(1, 240)
         self.auto_lock.setSuffix(self.tr(" min"))
         self.auto_lock.setValue(prefs.auto_lock_minutes)
+        self.with_computer = QCheckBox(self.tr("Also lock when the computer locks or sleeps"), self)
+        self.with_computer.setChecked(prefs.lock_with_computer)
+        from app.ui.os_lock.help import with_computer_help
+
+        self.with_computer_help = with_computer_help(self)
         self.policy = QComboBox(self)
         labels = {
             RedactionPolicy.FULL: self.tr("Full (nothing removed, own organisation only)"),
@@ -52,6 +58,8 @@ class SettingsDialog(QDialog):
         theme.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Lock after idle time:"), self.auto_lock)
+        form.addRow("", self.with_computer)
+        form.addRow(self.with_computer_help)
         form.addRow(self.tr("Default redaction for exports:"), self.policy)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Theme:"), theme)
@@ -93,6 +101,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self._prefs.auto_lock_minutes = self.auto_lock.value()
+        self._prefs.lock_with_computer = self.with_computer.isChecked()
         self._prefs.redaction_policy = RedactionPolicy(self.policy.currentData())
         self._prefs.language = str(self.language.currentData())
         self.backup.save()

@@ -3580,7 +3580,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>បាត់មូលដ្ឋានទិន្នន័យរបស់ឃ្លាំងទិន្នន័យ (vault.db)។</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Unlock the vault once with this version before travel mode.</source>
         <translation>សូមដោះសោឃ្លាំងទិន្នន័យម្ដងជាមួយកំណែនេះ មុនពេលបើករបៀបធ្វើដំណើរ។</translation>
     </message>
@@ -4044,12 +4044,12 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+55"/>
+        <location filename="../../app/ui/main_window.py" line="+56"/>
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+313"/>
         <source>&amp;View</source>
         <translation>មើល (&amp;V)</translation>
     </message>
@@ -5000,6 +5000,18 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     </message>
 </context>
 <context>
+    <name>OsLockHelp</name>
+    <message>
+        <location filename="../../app/ui/os_lock/help.py" line="+11"/>
+        <source>When the screen locks, another user takes over the computer or it goes to sleep, Roundtable locks the vault too. What you were typing is kept, encrypted in the vault, and comes back when you unlock.
+Before sleeping, Roundtable asks the computer to wait until the vault is locked. The computer may refuse or stop waiting after a few seconds; then the vault locks as soon as the computer wakes up.
+This does not protect a laptop taken from you while it is awake and unlocked: lock the vault yourself first (Ctrl+Shift+L locks it and hides the window).</source>
+        <translation>នៅពេលអេក្រង់ចាក់សោ អ្នកប្រើម្នាក់ទៀតចូលប្រើកុំព្យូទ័រ ឬកុំព្យូទ័រចូលដេក Roundtable ក៏ចាក់សោឃ្លាំងទិន្នន័យដែរ។ អ្វីដែលអ្នកកំពុងវាយ ត្រូវបានរក្សាទុកដោយអ៊ិនគ្រីបនៅក្នុងឃ្លាំងទិន្នន័យ ហើយនឹងត្រឡប់មកវិញនៅពេលអ្នកដោះសោ។
+មុនពេលដេក Roundtable សុំឱ្យកុំព្យូទ័ររង់ចាំរហូតដល់ឃ្លាំងទិន្នន័យត្រូវបានចាក់សោ។ កុំព្យូទ័រអាចបដិសេធ ឬឈប់រង់ចាំក្រោយពីប៉ុន្មានវិនាទី។ ក្នុងករណីនោះ ឃ្លាំងទិន្នន័យនឹងចាក់សោភ្លាមៗ នៅពេលកុំព្យូទ័រភ្ញាក់ឡើងវិញ។
+ការនេះមិនការពារកុំព្យូទ័រយួរដៃ ដែលគេយកពីអ្នក ខណៈពេលវាកំពុងដំណើរការ និងមិនទាន់ចាក់សោនោះទេ៖ ចូរចាក់សោឃ្លាំងទិន្នន័យដោយខ្លួនឯងជាមុនសិន (Ctrl+Shift+L ចាក់សោ និងលាក់បង្អួច)។</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <location filename="../../app/ui/meeting/overview.py" line="-163"/>
@@ -5632,12 +5644,12 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Set up…</source>
         <translation>រៀបចំ…</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Open the decoy…</source>
         <translation>បើកឃ្លាំងទិន្នន័យបញ្ឆោត…</translation>
     </message>
@@ -5652,7 +5664,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ឃ្លាសម្ងាត់ទីពីរ សម្រាប់ពេលដែលអ្នកត្រូវបានបង្ខំឱ្យដោះសោ៖ វាដកឃ្លាសម្ងាត់ពិតចេញពីកុំព្យូទ័រនេះ ហើយបើកឃ្លាំងទិន្នន័យបញ្ឆោតជំនួសវិញ។ បន្ទាប់មក កំណត់ត្រាពិតអាចយកមកវិញបានតែដោយកូនសោសង្គ្រោះ ចំណែកសង្គ្រោះ ឬការបម្រុងទុកប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Duress passphrase: set</source>
         <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ៖ បានកំណត់</translation>
     </message>
@@ -6604,7 +6616,7 @@ Export anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+31"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+32"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -6614,7 +6626,12 @@ Export anyway?</source>
         <translation> នាទី</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Also lock when the computer locks or sleeps</source>
+        <translation>ចាក់សោផងដែរ នៅពេលកុំព្យូទ័រចាក់សោ ឬចូលដេក</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Full (nothing removed, own organisation only)</source>
         <translation>ពេញលេញ (មិនដកអ្វីចេញ សម្រាប់តែអង្គការខ្លួនឯង)</translation>
     </message>
@@ -6639,7 +6656,7 @@ Export anyway?</source>
         <translation>ចាក់សោ បន្ទាប់ពីមិនប្រើរយៈពេល៖</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Default redaction for exports:</source>
         <translation>កម្រិតបិទបាំងលំនាំដើមសម្រាប់ការនាំចេញ៖</translation>
     </message>
@@ -6664,7 +6681,7 @@ Export anyway?</source>
         <translation>ការបម្រុងទុក</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>If the laptop is taken</source>
         <translation>ប្រសិនបើកុំព្យូទ័រត្រូវបានដកហូត</translation>
     </message>

@@ -15,7 +15,11 @@ from app.ui.preferences import Preferences
 
 @pytest.fixture
 def prefs(tmp_path: Path) -> Preferences:
-    return Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    # Not the real session's screen lock or sleep (a developer locking the screen during a run
+    # would lock every test's window): tests/ui/os_lock drive it over private buses.
+    prefs.lock_with_computer = False
+    return prefs
 
 
 @pytest.fixture

@@ -320,6 +320,19 @@ def open_with_shares(folder: Path, shares: Iterable[str]) -> Any:
         raise
 
 
+def _restored(folder: Path) -> None:
+    """After a recovery (issue 13): travel mode's note has done its job, and the owner proved a
+    secret, so the count of wrong passphrases starts again."""
+    import contextlib
+
+    from app import unlock_guard
+    from app.vault_note import remove_note
+
+    unlock_guard.good_passphrase(folder, unlock_guard.read_guard(folder))
+    with contextlib.suppress(OSError):
+        remove_note(folder)
+
+
 def restore_with_shares(
     folder: Path, shares: Iterable[str], new_passphrase: str, *, params: Any = None
 ) -> Any:
@@ -352,6 +365,7 @@ def restore_with_shares(
             if not os.access(folder, os.W_OK):
                 raise VaultFolderNotWritable()
             write_keyfile(folder / vault_mod.KEY_NAME, keyfile)
+            _restored(folder)
         except BaseException:
             opened.data_key.wipe()
             raise

@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
     def _open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.prefs, self, ops=self.ops if self._unlocked else None)
+        dialog = SettingsDialog(self.prefs, self)
         dialog.accepted.connect(self.apply_preferences)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -102,6 +102,7 @@ class ProtectionBox(QGroupBox):
         layout.addWidget(self.duress_status)
         layout.addLayout(row)
         layout.addWidget(duress_help)
+        layout.addStretch(1)
         self.duress_button.clicked.connect(self._edit_duress)
         self.decoy_button.clicked.connect(self._open_decoy)
         self.remove_duress_button.clicked.connect(self._confirm_remove)

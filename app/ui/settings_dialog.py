@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -79,15 +80,26 @@ class SettingsDialog(QDialog):
         self.backup = BackupSettings(
             prefs, getattr(parent, "ops", None) if unlocked else None, self
         )
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.backup)
+        # Three pages: everything on one would be taller than a 768-pixel laptop screen.
+        self.tabs = QTabWidget(self)
+        general = QWidget(self.tabs)
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addStretch(1)
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.backup, self.tr("Backups"))
         self.protection = None
+        if ops is None and unlocked:
+            ops = getattr(parent, "ops", None)
         if ops is not None:
             from app.ui.protection import ProtectionBox
 
-            self.protection = ProtectionBox(ops, self, main_window=parent)
-            layout.addWidget(self.protection)
+            self.protection = ProtectionBox(ops, self.tabs, main_window=parent)
+            self.protection.setTitle("")  # the tab says it
+            self.protection.setFlat(True)
+            self.tabs.addTab(self.protection, self.tr("If the laptop is taken"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         # Room for the word-wrapped explanations: a dialog's size hint ignores the height a
         # wrapped label needs at the width it gets (Khmer lines are taller, too).

@@ -856,7 +856,7 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../app/ui/backup_ui.py" line="+136"/>
+        <location filename="../../app/ui/backup_ui.py" line="+137"/>
         <source>No backup yet</source>
         <translation>មិនទាន់មានការបម្រុងទុកនៅឡើយ</translation>
     </message>
@@ -866,7 +866,7 @@
         <translation>ការបម្រុងទុកចុងក្រោយ៖ {when}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>This vault has not been backed up from this computer yet: use Vault → Back up…, or choose a folder for automatic backups in Settings.</source>
         <translation>ឃ្លាំងទិន្នន័យនេះមិនទាន់ត្រូវបានបម្រុងទុកពីកុំព្យូទ័រនេះនៅឡើយទេ៖ សូមប្រើ ឃ្លាំងទិន្នន័យ → បម្រុងទុក… ឬជ្រើសរើសថតសម្រាប់ការបម្រុងទុកស្វ័យប្រវត្តិនៅក្នុង ការកំណត់។</translation>
     </message>
@@ -4917,7 +4917,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់) (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_ui.py" line="-242"/>
+        <location filename="../../app/ui/backup_ui.py" line="-244"/>
         <source>Back &amp;up…</source>
         <translation>បម្រុងទុក (&amp;U)…</translation>
     </message>
@@ -6522,12 +6522,12 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
     </message>
     <message>
         <location line="+2"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Set up…</source>
         <translation>រៀបចំ…</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Open the decoy…</source>
         <translation>បើកឃ្លាំងទិន្នន័យបញ្ឆោត…</translation>
     </message>
@@ -6542,7 +6542,7 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
         <translation>ឃ្លាសម្ងាត់ទីពីរ សម្រាប់ពេលដែលអ្នកត្រូវបានបង្ខំឱ្យដោះសោ៖ វាដកឃ្លាសម្ងាត់ពិតចេញពីកុំព្យូទ័រនេះ ហើយបើកឃ្លាំងទិន្នន័យបញ្ឆោតជំនួសវិញ។ បន្ទាប់មក កំណត់ត្រាពិតអាចយកមកវិញបានតែដោយកូនសោសង្គ្រោះ ចំណែកសង្គ្រោះ ឬការបម្រុងទុកប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Duress passphrase: set</source>
         <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ៖ បានកំណត់</translation>
     </message>
@@ -7718,7 +7718,7 @@ Export anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="+31"/>
+        <location filename="../../app/ui/settings_dialog.py" line="+32"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -7786,6 +7786,21 @@ Export anyway?</source>
         <location line="+1"/>
         <source>Vault:</source>
         <translation>ឃ្លាំងទិន្នន័យ៖</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>General</source>
+        <translation>ទូទៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>ការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>If the laptop is taken</source>
+        <translation>ប្រសិនបើកុំព្យូទ័រត្រូវបានដកហូត</translation>
     </message>
 </context>
 <context>

@@ -212,3 +212,22 @@ def test_the_settings_never_say_set_for_a_duress_slot_that_is_gone(folder: Path)
         assert not vault_duress.has_duress(vault)
     with pytest.raises(WrongPassphrase):
         open_vault(folder, DURESS)
+
+
+def test_travel_mode_restored_with_recovery_shares(folder: Path) -> None:
+    from app import recovery_shares
+
+    with open_vault(folder, PASSPHRASE) as vault:
+        shares = recovery_shares.split_recovery(vault, threshold=2, count=3, passphrase=PASSPHRASE)
+        unlock_guard.set_wipe_after(vault.folder, 5)
+    forget_passphrase_slot(folder)
+    vault_note.write_note(folder, "Ask two board members.")
+    for _ in range(3):
+        with pytest.raises(WrongPassphrase):
+            open_vault(folder, PASSPHRASE)
+    new = "a new passphrase after the border 3"
+    recovery_shares.restore_with_shares(folder, [shares[2], shares[0]], new).close()
+    assert vault_note.read_note(folder) == ""
+    assert unlock_guard.read_guard(folder).failed == 0  # type: ignore[union-attr]
+    with open_vault(folder, new) as vault:
+        assert "Secret strategy meeting" in _titles(vault)

@@ -617,7 +617,13 @@ def rekey_vault(
         opened = keyfile.open_with_recovery(recovery_proof)
         keyfile.migrate_after_recovery(recovery_proof, opened.data_key)
     elif passphrase is not None:
-        opened = _open_slot_with_passphrase(folder, keyfile, passphrase)
+        # A proof asked inside an unlocked vault never fires a duress slot: the records are
+        # already on the screen, and firing would leave the real vault open with its
+        # passphrase gone. There the duress passphrase is simply a wrong one
+        # (docs/threat-model.md §6).
+        opened = keyfile.open_with_passphrase(
+            passphrase, device_secret=device_secret_for(keyfile.vault_id)
+        )
     else:
         raise ValueError("the current passphrase or the recovery key is required")
     old_key = opened.data_key

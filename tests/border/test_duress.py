@@ -231,3 +231,17 @@ def test_travel_mode_restored_with_recovery_shares(folder: Path) -> None:
     assert unlock_guard.read_guard(folder).failed == 0  # type: ignore[union-attr]
     with open_vault(folder, new) as vault:
         assert "Secret strategy meeting" in _titles(vault)
+
+
+def test_the_duress_passphrase_typed_inside_the_open_real_vault_is_just_wrong(
+    folder: Path,
+) -> None:
+    """Change keys proves the passphrase while the real vault is open: the duress passphrase
+    there must not fire (the real vault would stay open on screen with its slot gone)."""
+    from app.vault import rekey_vault
+
+    _set_up(folder)
+    with open_vault(folder, PASSPHRASE) as vault, pytest.raises(WrongPassphrase):
+        rekey_vault(vault, passphrase=DURESS)
+    with open_vault(folder, PASSPHRASE) as vault:  # the real passphrase still opens it
+        assert "Secret strategy meeting" in _titles(vault)

@@ -62,3 +62,14 @@ def demo_vault(vault: Vault) -> Vault:
 
     fill_demo_vault(vault)
     return vault
+
+
+@pytest.fixture(autouse=True)
+def _collect_like_the_app() -> Iterator[None]:
+    """Once a test made an `Ops`, automatic collection is off for the process and the GUI
+    thread's timer collects (app/ui/main_thread_gc.py); tests that spin no event loop get the
+    same threshold check after they end, so garbage cycles do not pile up across the run."""
+    yield
+    collector = sys.modules.get("app.ui.main_thread_gc")
+    if collector is not None and collector._installed is not None:
+        collector._installed.check()

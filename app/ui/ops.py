@@ -87,6 +87,9 @@ class Ops(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        from app.ui import main_thread_gc
+
+        main_thread_gc.install()  # before the worker exists: it must never run the collector
         self._thread = QThread()
         self._thread.setObjectName("vault-worker")
         self._worker = _Worker()

@@ -96,22 +96,25 @@ def test_seal_cosign_between_two_vaults_and_check_with_stock_minisign(env: Path,
         meeting = vault.store.add(Meeting(title="Joint UPR meeting", start_date="2026-03-01"))
     capsys.readouterr()
 
-    # A seals: the PDF and A's signature; stock minisign checks it.
-    assert rt("seal", "--vault", t / "a", "--meeting", meeting.id, "-o", t / "report.pdf") == 0
+    # A seals (here asking for the ODT): every format is frozen and signed; stock minisign
+    # checks the ODT it wrote.
+    assert rt("seal", "--vault", t / "a", "--meeting", meeting.id, "-o", t / "report.odt") == 0
     out = capsys.readouterr().out
     content_sha = out.split("Content SHA-256: ")[1].split()[0]
-    pdf = t / "report.pdf"
-    sig_a = t / "report.pdf.alpha-rights.minisig"
-    assert sorted(p.name for p in t.glob("report.pdf*")) == ["report.pdf", sig_a.name]
-    checked = _minisign(t / "a.pub", pdf, sig_a)
+    odt = t / "report.odt"
+    sig_a = t / "report.odt.alpha-rights.minisig"
+    assert sorted(p.name for p in t.glob("report.*")) == [odt.name, sig_a.name]
+    checked = _minisign(t / "a.pub", odt, sig_a)
     assert checked.returncode == 0, checked.stderr
     assert f"content_sha256={content_sha}" in checked.stdout
-    sealed_bytes = pdf.read_bytes()
-    assert seals.sha256(seals.embedded_content(sealed_bytes) or b"") == content_sha
+    assert f"odt_sha256={seals.sha256(odt.read_bytes())}" in checked.stdout
+    assert seals.sha256(seals.embedded_content(odt.read_bytes()) or b"") == content_sha
 
     # A asks B to co-sign; B sees the exact content, signs, and replies.
     assert rt("cosign", "list", "--vault", t / "a", "--json") == 0
-    seal_id = json.loads(capsys.readouterr().out)[0]["seal_id"]
+    listed = json.loads(capsys.readouterr().out)[0]
+    seal_id = listed["seal_id"]
+    assert listed["formats"] == ["pdf", "odt", "docx"]
     assert (
         rt(
             "cosign",
@@ -128,9 +131,9 @@ def test_seal_cosign_between_two_vaults_and_check_with_stock_minisign(env: Path,
     )
     assert rt("import", "--vault", t / "b", t / "req.rtbundle") == 0
     capsys.readouterr()
-    assert rt("cosign", "show", "--vault", t / "b", seal_id) == 0
+    assert rt("cosign", "show", "--vault", t / "b", seal_id, "-o", t / "seen.docx") == 0
     shown = capsys.readouterr().out
-    assert "Joint UPR meeting" in shown and content_sha in shown
+    assert "Joint UPR meeting" in shown and content_sha in shown and "DOCX SHA-256" in shown
     assert (
         rt(
             "cosign",
@@ -162,33 +165,80 @@ def test_seal_cosign_between_two_vaults_and_check_with_stock_minisign(env: Path,
     )
     assert rt("import", "--vault", t / "a", t / "sig.rtbundle") == 0
 
-    # A writes the sealed report again: the same bytes, now with both signatures.
+    # A writes the sealed report again in each format: the bytes sealed, both signatures.
+    sealed_odt = odt.read_bytes()
     with open_vault(t / "a", PASSPHRASE) as vault:  # an edit after sealing: an addendum
         vault.store.update(vault.store.get(Meeting, meeting.id), title="Renamed later")
+        held = seals.get_seal(vault.conn, seal_id)
+    assert held.odt == sealed_odt and (t / "seen.docx").read_bytes() == held.docx
     capsys.readouterr()
-    assert rt("seal", "--vault", t / "a", "--meeting", meeting.id, "-o", pdf) == 0
-    assert "Already sealed" in capsys.readouterr().err
-    assert pdf.read_bytes() == sealed_bytes  # a sealed version never changes
-    sig_b = t / "report.pdf.bravo-union.minisig"
-    for pub, sig in ((t / "a.pub", sig_a), (t / "b.pub", sig_b)):
-        checked = _minisign(pub, pdf, sig)
-        assert checked.returncode == 0, checked.stderr
-    assert rt("verify", "--seal", pdf, "--signer", t / "a.card", "--signer", t / "b.card") == 0
-    out = capsys.readouterr().out
-    assert "Alpha Rights" in out and "Bravo Union" in out and content_sha in out
+    sealed: dict[str, bytes] = {}
+    for ext in ("pdf", "odt", "docx"):
+        path = t / f"report.{ext}"
+        assert rt("seal", "--vault", t / "a", "--meeting", meeting.id, "-o", path) == 0
+        assert "Already sealed" in capsys.readouterr().err
+        sealed[ext] = path.read_bytes()
+        assert sealed[ext] == held.file(ext)  # a sealed version never changes
+        assert seals.sniff(sealed[ext]) == ext
+        assert seals.embedded_content(sealed[ext]) == held.content
+        for org, pub in (("alpha-rights", t / "a.pub"), ("bravo-union", t / "b.pub")):
+            checked = _minisign(pub, path, t / f"report.{ext}.{org}.minisig")
+            assert checked.returncode == 0, checked.stderr
+            assert f"{ext}_sha256={seals.sha256(sealed[ext])}" in checked.stdout
+        assert (
+            rt("verify", "--seal", path, "--signer", t / "a.card", "--signer", t / "b.card") == 0
+        )
+        out = capsys.readouterr().out
+        assert "Alpha Rights" in out and "Bravo Union" in out and content_sha in out
 
-    # An altered PDF fails both checks (exit 1, one line).
-    altered = bytearray(sealed_bytes)
-    altered[len(altered) // 2] ^= 0x01
-    pdf.write_bytes(bytes(altered))
-    assert _minisign(t / "a.pub", pdf, sig_a).returncode != 0
-    assert rt("verify", "--seal", pdf, "--signer", t / "a.card", "--signer", t / "b.card") == 1
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "Traceback" not in err
-    pdf.write_bytes(sealed_bytes)
+    # An altered file fails both checks (exit 1, one line): a flipped byte, and for the zip
+    # formats a re-zipped copy with one word of the text changed.
+    for ext in ("pdf", "odt", "docx"):
+        path = t / f"report.{ext}"
+        altered = bytearray(sealed[ext])
+        altered[len(altered) // 2] ^= 0x01
+        for changed in (bytes(altered), _reworded(sealed[ext])):
+            if changed is None:
+                continue
+            path.write_bytes(changed)
+            assert _minisign(t / "a.pub", path, t / f"report.{ext}.alpha-rights.minisig").returncode
+            assert (
+                rt("verify", "--seal", path, "--signer", t / "a.card", "--signer", t / "b.card")
+                == 1
+            )
+            err = capsys.readouterr().err
+            assert err.count("\n") == 1 and "Traceback" not in err
+        path.write_bytes(sealed[ext])
+    # A signature of one format does not pass for another.
+    (t / "report.odt.alpha-rights.minisig").write_bytes(
+        (t / "report.docx.alpha-rights.minisig").read_bytes()
+    )
+    assert rt("verify", "--seal", odt, "--signer", t / "a.card", "--signer", t / "b.card") == 1
+    capsys.readouterr()
     # A signer that did not sign: named as missing, exit 1.
-    assert rt("verify", "--seal", pdf, "--signer", t / "a.card") == 1
+    assert rt("verify", "--seal", t / "report.pdf", "--signer", t / "a.card") == 1
     assert "key you did not give" in capsys.readouterr().err
+    # A name that is no sealed format seals nothing.
+    assert rt("seal", "--vault", t / "a", "--meeting", meeting.id, "-o", t / "r.txt") == 1
+    assert "PDF, ODT or DOCX" in capsys.readouterr().err
+
+
+def _reworded(package: bytes) -> bytes | None:
+    """A zip-format report with "Joint" replaced in its body, the sealed content left inside."""
+    import io
+    import zipfile
+
+    if package.startswith(b"%PDF"):
+        return None
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            body = src.read(info)
+            if info.filename in ("content.xml", "word/document.xml"):
+                assert b"Joint" in body
+                body = body.replace(b"Joint", b"Fake ")
+            dst.writestr(info, body)
+    return out.getvalue()
 
 
 # --- the library: addenda, hostile co-sign bundles --------------------------------------------

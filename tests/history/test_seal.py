@@ -6,14 +6,17 @@ from __future__ import annotations
 import base64
 import dataclasses
 import hashlib
+import io
 import json
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from app.cli import main
-from app.crypto import kdf
+from app.crypto import kdf, signing
+from app.crypto.identity import load_identity
 from app.domain.records import Meeting
 from app.domain.values import RedactionPolicy
 from app.errors import SealInvalid
@@ -185,9 +188,7 @@ def test_seal_cosign_between_two_vaults_and_check_with_stock_minisign(env: Path,
             checked = _minisign(pub, path, t / f"report.{ext}.{org}.minisig")
             assert checked.returncode == 0, checked.stderr
             assert f"{ext}_sha256={seals.sha256(sealed[ext])}" in checked.stdout
-        assert (
-            rt("verify", "--seal", path, "--signer", t / "a.card", "--signer", t / "b.card") == 0
-        )
+        assert rt("verify", "--seal", path, "--signer", t / "a.card", "--signer", t / "b.card") == 0
         out = capsys.readouterr().out
         assert "Alpha Rights" in out and "Bravo Union" in out and content_sha in out
 
@@ -224,19 +225,18 @@ def test_seal_cosign_between_two_vaults_and_check_with_stock_minisign(env: Path,
 
 
 def _reworded(package: bytes) -> bytes | None:
-    """A zip-format report with "Joint" replaced in its body, the sealed content left inside."""
-    import io
-    import zipfile
+    return None if package.startswith(b"%PDF") else _reworded_bytes(package, b"Joint")
 
-    if package.startswith(b"%PDF"):
-        return None
+
+def _reworded_bytes(package: bytes, word: bytes = b"meeting") -> bytes:
+    """A zip-format report with `word` changed in its body, the sealed content left inside."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(package)) as src, zipfile.ZipFile(out, "w") as dst:
         for info in src.infolist():
             body = src.read(info)
             if info.filename in ("content.xml", "word/document.xml"):
-                assert b"Joint" in body
-                body = body.replace(b"Joint", b"Fake ")
+                assert word in body
+                body = body.replace(word, b"X" * len(word))
             dst.writestr(info, body)
     return out.getvalue()
 
@@ -318,11 +318,14 @@ def test_hostile_cosign_bundles_are_refused(pair, tmp_path: Path) -> None:
     from app.crypto import signing
     from tests.exchange.helpers import signer_of
 
+    forger = signer_of(a)
     forged = dataclasses.replace(
         seals.own_signature(a, seal),
         org_id=b.org_id,
         org_name="Bravo Union",
-        minisig=signer_of(a).sign(seal.pdf, seal.comment_for(b.org_id)),
+        minisig=forger.sign(seal.pdf, seal.comment_for(b.org_id)),
+        odt_minisig=forger.sign(seal.odt, seal.comment_for(b.org_id, "odt")),
+        docx_minisig=forger.sign(seal.docx, seal.comment_for(b.org_id, "docx")),
     )
     seals.check_signature(seal, forged)  # valid as a signature: refused for whose it claims
     assert signing.parse_signature(forged.minisig).key_id != b""
@@ -334,6 +337,23 @@ def test_hostile_cosign_bundles_are_refused(pair, tmp_path: Path) -> None:
     doc = json.loads(json.dumps(good))
     doc["signatures"] = []
     _refused(b, _bundle(a, b, tmp_path / "4.rtbundle", meeting, doc))
+
+    # The ODT or the DOCX swapped for another (a valid one carrying the same content, or a
+    # reworded one), or dropped; the sender's signature of one format left out.
+    for fmt in ("odt", "docx"):
+        for other in (seal.docx if fmt == "odt" else seal.odt, _reworded_bytes(seal.file(fmt))):
+            doc = json.loads(json.dumps(good))
+            doc["seal"][fmt] = base64.b64encode(other).decode()
+            _refused(b, _bundle(a, b, tmp_path / f"{fmt}.rtbundle", meeting, doc))
+        doc = json.loads(json.dumps(good))
+        del doc["seal"][fmt]
+        _refused(b, _bundle(a, b, tmp_path / f"{fmt}-gone.rtbundle", meeting, doc))
+        doc = json.loads(json.dumps(good))
+        del doc["signatures"][0][f"{fmt}_minisig"]
+        _refused(b, _bundle(a, b, tmp_path / f"{fmt}-unsigned.rtbundle", meeting, doc))
+        doc = json.loads(json.dumps(good))  # the PDF's signature given as this format's
+        doc["signatures"][0][f"{fmt}_minisig"] = doc["signatures"][0]["minisig"]
+        _refused(b, _bundle(a, b, tmp_path / f"{fmt}-pdfsig.rtbundle", meeting, doc))
 
     # The real request imports, and a later one cannot change the seal it named.
     import_bundle(b, _bundle(a, b, tmp_path / "5.rtbundle", meeting, good))
@@ -359,6 +379,24 @@ def test_hostile_cosign_replies_are_refused(pair, tmp_path: Path) -> None:
     doc["signature"] = seals.signature_json(bad)
     _refused(a, _bundle(b, a, tmp_path / "1.rtbundle", meeting, doc))
 
+    # The ODT or DOCX signature over other bytes, missing, or naming other hashes.
+    for fmt in ("odt", "docx"):
+        other = seals.own_signature(
+            b, dataclasses.replace(seal, **{fmt: _reworded_bytes(seal.file(fmt))})
+        )
+        doc = json.loads(json.dumps(good))
+        doc["signature"][f"{fmt}_minisig"] = seals.signature_json(other)[f"{fmt}_minisig"]
+        _refused(a, _bundle(b, a, tmp_path / f"{fmt}-1.rtbundle", meeting, doc))
+        doc = json.loads(json.dumps(good))
+        del doc["signature"][f"{fmt}_minisig"]
+        _refused(a, _bundle(b, a, tmp_path / f"{fmt}-2.rtbundle", meeting, doc))
+        doc = json.loads(json.dumps(good))
+        doc[f"{fmt}_sha256"] = "0" * 64
+        _refused(a, _bundle(b, a, tmp_path / f"{fmt}-3.rtbundle", meeting, doc))
+        doc = json.loads(json.dumps(good))
+        del doc[f"{fmt}_sha256"]
+        _refused(a, _bundle(b, a, tmp_path / f"{fmt}-4.rtbundle", meeting, doc))
+
     # The sender signing in the name of a third organisation (or of the recipient).
     doc = json.loads(json.dumps(good))
     doc["signature"]["org_id"] = a.org_id
@@ -373,3 +411,105 @@ def test_hostile_cosign_replies_are_refused(pair, tmp_path: Path) -> None:
     import_bundle(a, _bundle(b, a, tmp_path / "4.rtbundle", meeting, good))
     names = {s.org_name for s in seals.get_seal(a.conn, seal.id).signatures}
     assert names == {"Alpha Rights", "Bravo Union"}
+
+
+# --- seals made before ODT and DOCX were sealed; the schema step on the v1 vault --------------
+def _as_before_odt_docx(vault: Vault, seal: seals.Seal) -> None:
+    """Turn the vault back into one from before the step, holding a PDF-only seal signed as
+    it was then (the PDF alone)."""
+    from app.storage import schema
+
+    step = next(v for v, run in schema.MIGRATIONS if run is schema._sealed_odt_docx)
+    conn = vault.conn
+    legacy = dataclasses.replace(seal, odt=b"", docx=b"")
+    sig = seals.own_signature(vault, legacy)
+    assert sig.formats == ("pdf",)
+    conn.execute("UPDATE seal_signatures SET minisig = ?", (sig.minisig,))
+    for table, column in (
+        ("seals", "odt"),
+        ("seals", "docx"),
+        ("seal_signatures", "odt_minisig"),
+        ("seal_signatures", "docx_minisig"),
+    ):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    conn.execute(f"PRAGMA user_version = {step - 1}")
+
+
+def test_a_pdf_only_seal_from_before_stays_readable_and_cosignable(tmp_path: Path) -> None:
+    from app.errors import SealFormatMissing
+
+    a, b = make_vault(tmp_path, "Alpha Rights"), make_vault(tmp_path, "Bravo Union")
+    introduce(a, b)
+    meeting, seal = _sealed(a)
+    _as_before_odt_docx(a, seal)
+    folder = a.folder
+    a.close()
+    a = open_vault(folder, PASSPHRASE)  # the step runs
+    try:
+        held = seals.get_seal(a.conn, seal.id)
+        assert held.formats == ("pdf",) and held.pdf == seal.pdf
+        seals.check_seal(held)
+        seals.check_signature(held, held.signatures[0])
+        with pytest.raises(SealFormatMissing):
+            seals.write_files(tmp_path / "old.odt", held)
+        assert not (tmp_path / "old.odt").exists()
+
+        # Co-signed through bundles as before: the request and reply name the PDF only.
+        request = _request(held)
+        assert "odt" not in request["seal"] and "odt_minisig" not in request["signatures"][0]
+        import_bundle(b, _bundle(a, b, tmp_path / "req.rtbundle", meeting, request))
+        sig = seals.cosign(b, seal.id)
+        assert sig.formats == ("pdf",)
+        reply = json.loads(seal_exchange.reply_files(held, sig)["seal.json"])
+        assert "odt_sha256" not in reply
+        forged = json.loads(json.dumps(reply))  # an ODT signature on a PDF-only seal
+        forged["signature"]["odt_minisig"] = forged["signature"]["minisig"]
+        forged["signature"]["docx_minisig"] = forged["signature"]["minisig"]
+        _refused(a, _bundle(b, a, tmp_path / "forged.rtbundle", meeting, forged))
+        import_bundle(a, _bundle(b, a, tmp_path / "reply.rtbundle", meeting, reply))
+
+        pdf = tmp_path / "old.pdf"
+        written = seals.write_files(pdf, seals.get_seal(a.conn, seal.id))
+        assert len(written) == 3 and pdf.read_bytes() == seal.pdf
+        cards = []
+        for v in (a, b):
+            card = tmp_path / f"{v.org_id}.pub"
+            ident = load_identity(v.conn)
+            card.write_bytes(signing.public_key_file(ident.sign_key_id, ident.sign_public))
+            cards.append(card)
+            sig_file = next(p for p in written[1:] if slug_of(v) in p.name)
+            assert _minisign(card, pdf, sig_file).returncode == 0
+        checked = seals.verify_files(pdf, cards)
+        assert checked.format == "pdf" and len(checked.signatures) == 2
+    finally:
+        a.close()
+        b.close()
+
+
+def slug_of(vault: Vault) -> str:
+    return seals.slug(vault.org_name, vault.org_id)
+
+
+def test_the_v1_vault_migrates_and_seals_every_format(tmp_path: Path) -> None:
+    import shutil
+
+    from app.storage.schema import LATEST_VERSION
+
+    folder = tmp_path / "v1"
+    shutil.copytree(Path(__file__).parents[1] / "data" / "vault-v1", folder)
+    with open_vault(folder, "fixture passphrase v1 kampot") as vault:
+        assert vault.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+        meeting = vault.store.select(Meeting, limit=1)[0]
+        seal, made = seal_meeting(vault, meeting.id, RedactionPolicy.PUBLIC, ReportLanguage("km"))
+        assert made and seal.formats == ("pdf", "odt", "docx")
+        held = seals.get_seal(vault.conn, seal.id)
+        assert (held.odt, held.docx) == (seal.odt, seal.docx)
+        seals.check_seal(held)
+        ident = load_identity(vault.conn)
+    pub = tmp_path / "v1.pub"
+    pub.write_bytes(signing.public_key_file(ident.sign_key_id, ident.sign_public))
+    for ext in ("odt", "docx"):
+        out = tmp_path / f"sealed.{ext}"
+        written = seals.write_files(out, held)
+        assert _minisign(pub, out, written[1]).returncode == 0
+        assert seals.verify_files(out, [pub]).content_sha256 == held.content_sha256

@@ -58,18 +58,23 @@ def _view(seal: Any, fmt: str) -> Any:
 
 # (format, menu entry, file name, file-dialog filter); the labels are the Report tab's.
 SAVE_FORMATS = (
-    ("pdf", QT_TRANSLATE_NOOP("ReportView", "PDF…"), "sealed-report.pdf", "PDF (*.pdf)"),
+    (
+        "pdf",
+        QT_TRANSLATE_NOOP("ReportView", "PDF…"),
+        "sealed-report.pdf",
+        QT_TRANSLATE_NOOP("SealDialog", "PDF (*.pdf)"),
+    ),
     (
         "odt",
         QT_TRANSLATE_NOOP("ReportView", "OpenDocument text (ODT)…"),
         "sealed-report.odt",
-        "ODT (*.odt)",
+        QT_TRANSLATE_NOOP("SealDialog", "ODT (*.odt)"),
     ),
     (
         "docx",
         QT_TRANSLATE_NOOP("ReportView", "Word document (DOCX)…"),
         "sealed-report.docx",
-        "DOCX (*.docx)",
+        QT_TRANSLATE_NOOP("SealDialog", "DOCX (*.docx)"),
     ),
 )
 
@@ -348,7 +353,9 @@ class SealDialog(QDialog):
 
     def _ask_save(self, fmt: str) -> None:
         _fmt, _label, name, name_filter = next(f for f in SAVE_FORMATS if f[0] == fmt)
-        path = file_dialogs.save_file(self, self.tr("Save the sealed report"), name, name_filter)
+        path = file_dialogs.save_file(
+            self, self.tr("Save the sealed report"), name, self.tr(name_filter)
+        )
         if path is not None:
             self.save_to(path, fmt)
 

@@ -513,3 +513,33 @@ def test_the_v1_vault_migrates_and_seals_every_format(tmp_path: Path) -> None:
         written = seals.write_files(out, held)
         assert _minisign(pub, out, written[1]).returncode == 0
         assert seals.verify_files(out, [pub]).content_sha256 == held.content_sha256
+
+
+def test_the_text_of_a_sealed_odt_or_docx_is_read_safely(
+    pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a co-signer reads of the ODT and DOCX comes from the files themselves; another
+    organisation's file with a DTD, a broken zip or an oversized body is refused, not parsed."""
+    from app.errors import PreviewUnavailable
+    from app.exchange import seal_text
+
+    a, _b = pair
+    _meeting, seal = _sealed(a)
+    for fmt in ("odt", "docx"):
+        text = seal_text.document_text(seal.file(fmt), fmt)
+        assert "Leaders' meeting" in text and seal.id in text
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">'
+        b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><d>&b;</d>'
+    )
+    hostile = io.BytesIO()
+    with zipfile.ZipFile(hostile, "w") as z:
+        z.writestr("content.xml", laughs)
+        z.writestr("word/document.xml", laughs)
+    for data in (hostile.getvalue(), b"not a zip", seal.pdf):
+        for fmt in ("odt", "docx"):
+            with pytest.raises(PreviewUnavailable):
+                seal_text.document_text(data, fmt)
+    monkeypatch.setattr(seal_text, "MAX_XML", 100)
+    with pytest.raises(PreviewUnavailable):
+        seal_text.document_text(seal.odt, "odt")

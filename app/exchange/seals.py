@@ -307,8 +307,8 @@ def check_signature(seal: Seal, sig: SealSignature) -> None:
 
 
 def sniff(data: bytes) -> str:
-    """ "pdf", "odt", "docx", or "" — by content, so a renamed file is still checked as what it
-    is."""
+    """The kind of sealed file `data` is — pdf, odt, docx, or "" — read from its bytes, so a
+    renamed file is still checked as what it is."""
     if data.startswith(b"%PDF-"):
         return "pdf"
     try:
@@ -459,10 +459,6 @@ class SealCheck:
     content_sha256: str  # recomputed from the file's embedded content ("" when none)
     signatures: list[VerifiedSignature]
     format: str = "pdf"
-
-    @property
-    def pdf_sha256(self) -> str:  # the name before ODT and DOCX were sealed
-        return self.file_sha256
 
 
 def verify_files(file_path: Path, signer_paths: list[Path]) -> SealCheck:

@@ -158,7 +158,7 @@ class SealDialog(QDialog):
             self.tr("Save the sealed report as PDF, ODT or DOCX, each signature file beside it")
         )
         self.save_menu = QMenu(self.save_button)
-        self.save_actions = {}
+        self.save_actions: dict[str, Any] = {}
         for fmt, label, _name, _filter in SAVE_FORMATS:
             action = self.save_menu.addAction(QCoreApplication.translate("ReportView", label))
             action.triggered.connect(lambda _checked=False, f=fmt: self._ask_save(f))
@@ -242,6 +242,8 @@ class SealDialog(QDialog):
     def language_changed(self) -> None:
         self._headers()
         self._format_items()
+        for fmt, label, _name, _filter in SAVE_FORMATS:
+            self.save_actions[fmt].setText(QCoreApplication.translate("ReportView", label))
         if self.selected() is not None:
             self._describe(self.selected())
 

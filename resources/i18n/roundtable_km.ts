@@ -7218,7 +7218,7 @@ Export anyway?</source>
         <translation>អត្ថបទ DOCX</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>English</source>
         <translation>អង់គ្លេស</translation>
     </message>

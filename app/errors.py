@@ -269,6 +269,20 @@ class SealSignatureMissing(SealInvalid):
     message = N_("Errors", "An organisation you gave (--signer) has no signature on this report.")
 
 
+class SealFormatUnknown(InvalidInput):
+    message = N_(
+        "Errors", "A sealed report is a PDF, ODT or DOCX file: name it FILE.pdf, .odt or .docx."
+    )
+
+
+class SealFormatMissing(InvalidInput):
+    message = N_(
+        "Errors",
+        "This report was sealed as a PDF only (before ODT and DOCX were sealed): save it as "
+        "FILE.pdf, or seal it again as a new version.",
+    )
+
+
 class ContactError(RoundtableError):
     message = N_("Errors", "The contact could not be used.")
 

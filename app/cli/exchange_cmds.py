@@ -567,7 +567,8 @@ def _verify_seal(args: argparse.Namespace) -> int:
         print_json(
             {
                 "valid": True,
-                "pdf_sha256": result.pdf_sha256,
+                "format": result.format,
+                "file_sha256": result.file_sha256,
                 "content_sha256": result.signatures[0].content_sha256,
                 "embedded_content_matches": bool(result.content_sha256),
                 "seal_id": result.signatures[0].seal_id,
@@ -582,6 +583,7 @@ def _verify_seal(args: argparse.Namespace) -> int:
                     for s in result.signatures
                 ],
             }
+            | ({"pdf_sha256": result.file_sha256} if result.format == "pdf" else {})
         )
         return 0
     print(translate("Cli", "Sealed report: every signature valid."))
@@ -590,7 +592,7 @@ def _verify_seal(args: argparse.Namespace) -> int:
         translate("Cli", "Content SHA-256: {hash}").format(hash=result.signatures[0].content_sha256)
     )
     if not result.content_sha256:
-        print(translate("Cli", "The PDF carries no copy of the sealed content to compare."))
+        print(translate("Cli", "The file carries no copy of the sealed content to compare."))
     for s in result.signatures:
         print(
             translate("Cli", "Signed by {name} ({fingerprint}): {file}").format(

@@ -26,11 +26,12 @@ def register(sub: Any) -> None:
         help=translate("Cli", "seal a meeting's report and write it with every signature so far"),
         description=translate(
             "Cli",
-            "Freeze a meeting's report under a redaction policy and sign it with your "
-            "organisation's key. Writes FILE.pdf and one FILE.pdf.ORGANISATION.minisig per "
-            "signature gathered so far; `minisign -V -p ORG.pub -m FILE.pdf -x "
-            "FILE.pdf.ORG.minisig` checks each. Run again later to write the same sealed PDF "
-            "with the co-signatures that arrived since (roundtable cosign).",
+            "Freeze a meeting's report as PDF, ODT and DOCX under a redaction policy and sign "
+            "each with your organisation's key. Writes FILE in the format its suffix names "
+            "(.pdf, .odt or .docx) and one FILE.ORGANISATION.minisig per signature gathered "
+            "so far; `minisign -V -p ORG.pub -m FILE.odt -x FILE.odt.ORG.minisig` checks each. "
+            "Run again later to write the same sealed file with the co-signatures that arrived "
+            "since (roundtable cosign).",
         ),
     )
     add_vault_arg(p)
@@ -54,7 +55,14 @@ def register(sub: Any) -> None:
         action="store_true",
         help=translate("Cli", "seal the current content as a new version"),
     )
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=translate("Cli", "FILE.pdf, FILE.odt or FILE.docx"),
+    )
     p.set_defaults(func=cmd_seal)
 
     c = sub.add_parser(
@@ -73,7 +81,11 @@ def register(sub: Any) -> None:
     add_passphrase_arg(q)
     q.add_argument("seal_id", metavar="SEAL_ID")
     q.add_argument(
-        "-o", "--output", type=Path, metavar="FILE.pdf", help=translate("Cli", "also write its PDF")
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help=translate("Cli", "also write it as FILE.pdf, FILE.odt or FILE.docx"),
     )
     q.set_defaults(func=cmd_show)
     q = csub.add_parser(
@@ -109,13 +121,12 @@ def _free(path: Path) -> Path:
 
 
 def cmd_seal(args: argparse.Namespace) -> int:
-    from app.exchange.seals import write_files
+    from app.exchange.seals import format_of, write_files
     from app.reports.language import ReportLanguage
     from app.reports.seal import seal_meeting
 
     output = _free(args.output)
-    if output.suffix.lower() != ".pdf":
-        raise InvalidInput(translate("Errors", "A sealed report is a PDF: name it FILE.pdf."))
+    format_of(output)  # before sealing: a wrong name seals nothing
     with unlock(args) as vault:
         seal, made = seal_meeting(
             vault,
@@ -144,6 +155,7 @@ def _seal_json(seal: Any, me: str) -> dict[str, Any]:
         "sealed_by": seal.sealed_by_name,
         "content_sha256": seal.content_sha256,
         "pdf_sha256": seal.pdf_sha256,
+        "formats": list(seal.formats),
         "signed_by": [s.org_name for s in seal.signatures],
         "signed_here": any(s.org_id == me for s in seal.signatures),
     }
@@ -168,13 +180,18 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from app.exchange.seals import check_seal, get_seal, write_export
+    from app.exchange.seals import check_seal, format_of, get_seal, write_export
 
     with unlock(args) as vault:
         seal = get_seal(vault.conn, args.seal_id)
     check_seal(seal)
     if args.output:
-        write_export(_free(args.output), seal.pdf)
+        fmt = format_of(args.output)
+        if fmt not in seal.formats:
+            from app.errors import SealFormatMissing
+
+            raise SealFormatMissing()
+        write_export(_free(args.output), seal.file(fmt))
     print(
         translate("Cli", "Sealed by {org} on {date}; redaction {policy}").format(
             org=safe_text(seal.sealed_by_name), date=seal.sealed_on, policy=seal.policy
@@ -182,6 +199,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     )
     print(translate("Cli", "Content SHA-256: {hash}").format(hash=seal.content_sha256))
     print(translate("Cli", "PDF SHA-256:     {hash}").format(hash=seal.pdf_sha256))
+    if "odt" in seal.formats:
+        print(translate("Cli", "ODT SHA-256:     {hash}").format(hash=seal.file_sha256("odt")))
+    if "docx" in seal.formats:
+        print(translate("Cli", "DOCX SHA-256:    {hash}").format(hash=seal.file_sha256("docx")))
     for line in seal.report_text.splitlines():
         print(safe_text(line))
     return 0

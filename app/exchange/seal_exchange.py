@@ -1,12 +1,13 @@
 """Co-signing sealed reports through bundles (docs/sealed-reports.md).
 
 A "please co-sign" bundle carries `seal.json` with the sealed report (its canonical content and
-the exact PDF bytes) and the signatures gathered so far; the recipient's app shows that content,
-and its user co-signs. The reply bundle carries `seal.json` with that one signature. Both are
-input from another organisation, checked before anything is written:
+the exact PDF, ODT and DOCX bytes) and the signatures gathered so far; the recipient's app shows
+that content, and its user co-signs all three files. The reply bundle carries `seal.json` with
+that one signature (one minisign signature per file). Both are input from another organisation,
+checked before anything is written:
 
-- every signature verifies over the PDF with the key it names, and its trusted comment names
-  this seal, its content and its PDF;
+- every signature verifies over each file with the key it names, and its trusted comment names
+  this seal, its content and that file; a signature covers every file of the seal;
 - the sender signed (with the key of its contact card), and so did the organisation that sealed;
 - a signature in the name of a contact of ours, or of our own organisation, was made with that
   contact's (our) key: nobody co-signs in someone else's name;
@@ -51,10 +52,25 @@ def reply_files(seal: Seal, sig: SealSignature) -> dict[str, bytes]:
         "format": REPLY,
         "seal_id": seal.id,
         "content_sha256": seal.content_sha256,
-        "pdf_sha256": seal.pdf_sha256,
         "signature": sealing.signature_json(sig),
-    }
+    } | {f"{f}_sha256": seal.file_sha256(f) for f in seal.formats}
     return {SEAL_FILE: sealing.canonical(doc)}
+
+
+# Members of a seal made in every format, beyond those of a PDF-only (older) one.
+_SEAL_EXTRA = {"odt", "docx"}
+_SIGNATURE_EXTRA = {"odt_minisig", "docx_minisig"}
+_REPLY_EXTRA = {"odt_sha256", "docx_sha256"}
+
+
+def _members(doc: Any, base: set[str], extra: set[str]) -> bool:
+    """True when `doc` holds every format's members; False when only the PDF's (an older
+    peer's); SealInvalid for anything else."""
+    if isinstance(doc, dict) and set(doc) == base | extra:
+        return True
+    if isinstance(doc, dict) and set(doc) == base:
+        return False
+    raise SealInvalid()
 
 
 @dataclass
@@ -91,20 +107,26 @@ def _b64(value: Any, cap: int) -> bytes:
         raise SealInvalid() from None
 
 
+def _minisig(doc: dict[str, Any], key: str) -> bytes:
+    minisig = _text(doc, key, 16 * 1024)
+    return minisig.encode("ascii", "strict") if minisig.isascii() else b""
+
+
 def _signature(doc: Any) -> SealSignature:
-    keys = {"org_id", "org_name", "public_key", "minisig", "signed_at"}
-    if not isinstance(doc, dict) or set(doc) != keys:
-        raise SealInvalid()
+    every = _members(
+        doc, {"org_id", "org_name", "public_key", "minisig", "signed_at"}, _SIGNATURE_EXTRA
+    )
     org_id = _text(doc, "org_id", 64)
     if not _ID.match(org_id):
         raise SealInvalid()
-    minisig = _text(doc, "minisig", 16 * 1024)
     return SealSignature(
         org_id,
         _text(doc, "org_name"),
         _text(doc, "public_key", 200),
-        minisig.encode("ascii", "strict") if minisig.isascii() else b"",
+        _minisig(doc, "minisig"),
         _text(doc, "signed_at", 40),
+        _minisig(doc, "odt_minisig") if every else b"",
+        _minisig(doc, "docx_minisig") if every else b"",
     )
 
 
@@ -120,8 +142,7 @@ def _seal(doc: Any, sender: str) -> Seal:
         "content",
         "pdf",
     }
-    if not isinstance(doc, dict) or set(doc) != keys:
-        raise SealInvalid()
+    every = _members(doc, keys, _SEAL_EXTRA)
     seal_id, meeting_id = _text(doc, "id", 36), _text(doc, "meeting_id", 64)
     if not _UUID.match(seal_id) or not _ID.match(meeting_id):
         raise SealInvalid()
@@ -140,8 +161,10 @@ def _seal(doc: Any, sender: str) -> Seal:
         pdf,
         sealing.sha256(pdf),
         sender,
+        _b64(doc["odt"], sealing.MAX_PDF) if every else b"",
+        _b64(doc["docx"], sealing.MAX_PDF) if every else b"",
     )
-    sealing.check_seal(seal)  # hashes, the content's fields, the copy embedded in the PDF
+    sealing.check_seal(seal)  # hashes, the content's fields, the copy embedded in each file
     return seal
 
 
@@ -187,24 +210,25 @@ def incoming(conn: Any, vault: Any, contact: Contact, doc: Any) -> SealIncoming:
             raise SealInvalid()
         _check_names(conn, vault, sigs)
         held = sealing.find_seal(conn, seal.id)
-        if held is not None and (held.content_sha256, held.pdf_sha256) != (
+        if held is not None and (held.content_sha256, held.formats) != (
             seal.content_sha256,
-            seal.pdf_sha256,
+            seal.formats,
         ):
             raise SealInvalid()  # a sealed version never changes
+        if held is not None and any(held.file(f) != seal.file(f) for f in held.formats):
+            raise SealInvalid()
         return SealIncoming("request", seal, sigs, held is None)
-    if doc.get("format") == REPLY and set(doc) == {
-        "format",
-        "seal_id",
-        "content_sha256",
-        "pdf_sha256",
-        "signature",
-    }:
+    if doc.get("format") == REPLY:
+        _members(
+            doc, {"format", "seal_id", "content_sha256", "pdf_sha256", "signature"}, _REPLY_EXTRA
+        )
         held = sealing.find_seal(conn, str(doc["seal_id"]))
         if held is None:
             raise SealInvalid()
-        if (doc["content_sha256"], doc["pdf_sha256"]) != (held.content_sha256, held.pdf_sha256):
-            raise SealInvalid()
+        named = {k[: -len("_sha256")]: v for k, v in doc.items() if k.endswith("_sha256")}
+        want = {"content": held.content_sha256} | {f: held.file_sha256(f) for f in held.formats}
+        if named != want:
+            raise SealInvalid()  # the reply names exactly the files of the seal we hold
         sig = _signature(doc["signature"])
         if sig.org_id != contact.org_id or not _same_key(sig, contact.key_id, contact.sign_public):
             raise SealInvalid()

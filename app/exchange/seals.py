@@ -2,22 +2,24 @@
 is, where it is kept, how it and its signatures are checked, and the files an auditor gets.
 Making one (rendering the report) and addenda are in app/reports/seal.py.
 
-The PDF is made once, at sealing, and its bytes are kept: Qt's PDF output depends on the Qt
-version, the fonts installed and the time of writing, so a PDF made again elsewhere would not be
-the same bytes and no signature would carry over. The canonical content is embedded in the PDF
-as the attached file `roundtable-seal.json`, so an auditor can recompute its hash from the PDF
-alone. Each signature is a stock minisign signature over the PDF whose trusted comment names the
-seal, the meeting, the signer, and the content and PDF hashes.
+The PDF, ODT and DOCX are made once, at sealing, and their bytes are kept: Qt's output depends
+on the Qt version, the fonts installed and the time of writing, so a file made again elsewhere
+would not be the same bytes and no signature would carry over. The canonical content is embedded
+in each file (`roundtable-seal.json`: a PDF attachment, a member of the ODT/DOCX zip), so an
+auditor can recompute its hash from the file alone. Each organiser signs each format: a stock
+minisign signature over the file whose trusted comment names the seal, the meeting, the signer,
+and the content and file hashes. Seals made before ODT and DOCX were sealed hold the PDF only.
 """
 
 from __future__ import annotations
 
 import base64
-import dataclasses
 import hashlib
 import io
 import json
 import re
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,8 @@ from app.errors import (
     ContentAltered,
     InvalidInput,
     NotFound,
+    SealFormatMissing,
+    SealFormatUnknown,
     SealInvalid,
     SealSignatureMissing,
     SealSignerUnknown,
@@ -41,14 +45,19 @@ FORMAT = "roundtable-seal/1"
 ATTACHMENT = "roundtable-seal.json"
 COMMENT = (
     "roundtable/v1 seal={seal} meeting={meeting} org={org} content_sha256={content} "
-    "pdf_sha256={pdf}"
+    "{fmt}_sha256={file}"
 )
 _COMMENT = re.compile(
     r"^roundtable/v1 seal=(?P<seal>[0-9a-f-]{36}) meeting=(?P<meeting>[0-9A-Za-z-]{1,64}) "
     r"org=(?P<org>[0-9A-Za-z-]{1,64}) content_sha256=(?P<content>[0-9a-f]{64}) "
-    r"pdf_sha256=(?P<pdf>[0-9a-f]{64})\Z"
+    r"(?P<fmt>pdf|odt|docx)_sha256=(?P<file>[0-9a-f]{64})\Z"
 )
-MAX_PDF = 256 * 1024**2
+MAX_PDF = 256 * 1024**2  # any one sealed file
+MAX_CONTENT = 64 * 1024**2
+# A seal holds every format, or (sealed before ODT and DOCX were) the PDF only.
+FORMATS = ("pdf", "odt", "docx")
+LEGACY_FORMATS = ("pdf",)
+ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 
 
 def canonical(value: Any) -> bytes:
@@ -66,8 +75,17 @@ class SealSignature:
     org_id: str
     org_name: str
     public_key: str  # minisign base64 line (RWQ…)
-    minisig: bytes
+    minisig: bytes  # over the PDF
     signed_at: str
+    odt_minisig: bytes = b""
+    docx_minisig: bytes = b""
+
+    def minisig_for(self, fmt: str) -> bytes:
+        return {"pdf": self.minisig, "odt": self.odt_minisig, "docx": self.docx_minisig}[fmt]
+
+    @property
+    def formats(self) -> tuple[str, ...]:
+        return tuple(f for f in FORMATS if self.minisig_for(f))
 
     @property
     def fingerprint(self) -> str:
@@ -89,7 +107,19 @@ class Seal:
     pdf: bytes
     pdf_sha256: str
     received_from: str = ""
+    odt: bytes = b""  # empty in a seal made before ODT and DOCX were sealed
+    docx: bytes = b""
     signatures: list[SealSignature] = field(default_factory=list)
+
+    @property
+    def formats(self) -> tuple[str, ...]:
+        return tuple(f for f in FORMATS if self.file(f))
+
+    def file(self, fmt: str) -> bytes:
+        return {"pdf": self.pdf, "odt": self.odt, "docx": self.docx}[fmt]
+
+    def file_sha256(self, fmt: str) -> str:
+        return self.pdf_sha256 if fmt == "pdf" else sha256(self.file(fmt))
 
     @property
     def document(self) -> dict[str, Any]:
@@ -99,29 +129,30 @@ class Seal:
     def report_text(self) -> str:
         return str(self.document.get("report", ""))
 
-    def comment_for(self, org_id: str) -> str:
+    def comment_for(self, org_id: str, fmt: str = "pdf") -> str:
         return COMMENT.format(
             seal=self.id,
             meeting=self.meeting_id,
             org=org_id,
             content=self.content_sha256,
-            pdf=self.pdf_sha256,
+            fmt=fmt,
+            file=self.file_sha256(fmt),
         )
 
 
 # --- storage ---------------------------------------------------------------------------------
 _SEAL_COLUMNS = (
     "id, meeting_id, policy, language, sealed_on, sealed_by, sealed_by_name, content, "
-    "content_sha256, pdf, pdf_sha256, received_from"
+    "content_sha256, pdf, pdf_sha256, received_from, odt, docx"
 )
 
 
 def _signatures(conn: Any, seal_id: str) -> list[SealSignature]:
     return [
-        SealSignature(o, n, k, bytes(m), at)
-        for o, n, k, m, at in conn.execute(
-            "SELECT org_id, org_name, public_key, minisig, signed_at FROM seal_signatures "
-            "WHERE seal_id = ? ORDER BY signed_at, org_id",
+        SealSignature(o, n, k, bytes(m), at, bytes(odt), bytes(docx))
+        for o, n, k, m, at, odt, docx in conn.execute(
+            "SELECT org_id, org_name, public_key, minisig, signed_at, odt_minisig, docx_minisig "
+            "FROM seal_signatures WHERE seal_id = ? ORDER BY signed_at, org_id",
             (seal_id,),
         )
     ]
@@ -129,7 +160,8 @@ def _signatures(conn: Any, seal_id: str) -> list[SealSignature]:
 
 def _seal(conn: Any, row: Any) -> Seal:
     values = list(row)
-    values[7], values[9] = bytes(values[7]), bytes(values[9])
+    for i in (7, 9, 12, 13):
+        values[i] = bytes(values[i])
     seal = Seal(*values)
     seal.signatures = _signatures(conn, seal.id)
     return seal
@@ -171,7 +203,7 @@ def latest_seal(conn: Any, meeting_id: str, policy: str, language: str) -> Seal 
 def store_seal(conn: Any, seal: Seal, *, bundle_id: str = "") -> None:
     conn.execute(
         f"INSERT INTO seals ({_SEAL_COLUMNS}, received_bundle, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             seal.id,
             seal.meeting_id,
@@ -185,6 +217,8 @@ def store_seal(conn: Any, seal: Seal, *, bundle_id: str = "") -> None:
             seal.pdf,
             seal.pdf_sha256,
             seal.received_from,
+            seal.odt,
+            seal.docx,
             bundle_id,
             utc_now(),
         ),
@@ -192,20 +226,33 @@ def store_seal(conn: Any, seal: Seal, *, bundle_id: str = "") -> None:
 
 
 def store_signature(conn: Any, seal_id: str, sig: SealSignature) -> None:
-    """A signature already verified against the seal's PDF (`check_signature`)."""
+    """A signature already verified against each of the seal's files (`check_signature`)."""
     conn.execute(
-        "INSERT INTO seal_signatures (seal_id, org_id, org_name, public_key, minisig, signed_at) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (seal_id, org_id) DO UPDATE SET "
+        "INSERT INTO seal_signatures (seal_id, org_id, org_name, public_key, minisig, signed_at, "
+        "odt_minisig, docx_minisig) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (seal_id, org_id) DO UPDATE SET "
         "org_name = excluded.org_name, public_key = excluded.public_key, "
-        "minisig = excluded.minisig, signed_at = excluded.signed_at",
-        (seal_id, sig.org_id, sig.org_name, sig.public_key, sig.minisig, sig.signed_at),
+        "minisig = excluded.minisig, signed_at = excluded.signed_at, "
+        "odt_minisig = excluded.odt_minisig, docx_minisig = excluded.docx_minisig",
+        (
+            seal_id,
+            sig.org_id,
+            sig.org_name,
+            sig.public_key,
+            sig.minisig,
+            sig.signed_at,
+            sig.odt_minisig,
+            sig.docx_minisig,
+        ),
     )
 
 
 # --- checking --------------------------------------------------------------------------------
 def check_seal(seal: Seal) -> None:
-    """The seal's own consistency: hashes, the content's fields, the embedded copy."""
+    """The seal's own consistency: hashes, the content's fields, every file's embedded copy."""
     if sha256(seal.content) != seal.content_sha256 or sha256(seal.pdf) != seal.pdf_sha256:
+        raise SealInvalid()
+    if seal.formats not in (FORMATS, LEGACY_FORMATS):
         raise SealInvalid()
     try:
         doc = json.loads(seal.content.decode("utf-8"))
@@ -224,22 +271,27 @@ def check_seal(seal: Seal) -> None:
     }
     if any(doc.get(k) != v for k, v in expected.items()) or not isinstance(doc.get("report"), str):
         raise SealInvalid()
-    if embedded_content(seal.pdf) != seal.content:
-        raise SealInvalid()
+    for fmt in seal.formats:
+        if sniff(seal.file(fmt)) != fmt or embedded_content(seal.file(fmt)) != seal.content:
+            raise SealInvalid()
 
 
 def check_signature(seal: Seal, sig: SealSignature) -> None:
-    """`sig` is a valid minisign signature of `sig.org_id` over the seal's PDF, naming it."""
+    """`sig` holds a valid minisign signature of `sig.org_id` over each of the seal's files
+    (no more, no fewer), each naming the seal, its content and that file."""
+    if sig.formats != seal.formats:
+        raise SealInvalid()
     try:
         key_id, public = signing.read_public_key(sig.public_key)
-        info = signing.parse_signature(sig.minisig)
-        want = seal.comment_for(sig.org_id)
+        for fmt in seal.formats:
+            info = signing.parse_signature(sig.minisig_for(fmt))
+            want = seal.comment_for(sig.org_id, fmt)
 
-        def same(comment: str) -> None:
-            if comment != want:
-                raise SealInvalid()
+            def same(comment: str, want: str = want) -> None:
+                if comment != want:
+                    raise SealInvalid()
 
-        signing.verify(key_id, public, seal.pdf, info, check_comment_first=same)
+            signing.verify(key_id, public, seal.file(fmt), info, check_comment_first=same)
     except (
         ContentAltered,
         TrustedCommentAltered,
@@ -254,13 +306,33 @@ def check_signature(seal: Seal, sig: SealSignature) -> None:
         raise
 
 
-def embedded_content(pdf: bytes) -> bytes | None:
-    """The canonical content attached to a sealed PDF (`roundtable-seal.json`), if any."""
+def sniff(data: bytes) -> str:
+    """The kind of sealed file `data` is — pdf, odt, docx, or "" — read from its bytes, so a
+    renamed file is still checked as what it is."""
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+            mimetype = z.getinfo("mimetype") if "mimetype" in names else None
+            if mimetype and mimetype.file_size < 200 and z.read(mimetype) == ODT_MIMETYPE:
+                return "odt"
+            if "[Content_Types].xml" in names and "word/document.xml" in names:
+                return "docx"
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, KeyError, EOFError, RuntimeError):
+        pass
+    return ""
+
+
+def embedded_content(data: bytes) -> bytes | None:
+    """The canonical content carried by a sealed file (`roundtable-seal.json`), if any."""
+    if not data.startswith(b"%PDF-"):
+        return _zip_member(data, ATTACHMENT)
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(io.BytesIO(pdf))
+        reader = PdfReader(io.BytesIO(data))
         found = reader.attachments.get(ATTACHMENT)
     except (PdfReadError, ValueError, KeyError, TypeError, OSError):
         return None
@@ -269,21 +341,38 @@ def embedded_content(pdf: bytes) -> bytes | None:
     return bytes(found[0])
 
 
+def _zip_member(data: bytes, name: str) -> bytes | None:
+    """One member of an ODT/DOCX zip, exactly one of that name, of bounded size."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            found = [i for i in z.infolist() if i.filename == name]
+            if len(found) != 1 or found[0].file_size > MAX_CONTENT:
+                return None
+            return z.read(found[0])  # reads at most file_size; CRC checked
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, KeyError, EOFError, RuntimeError):
+        return None
+
+
 def own_signature(vault: Any, seal: Seal) -> SealSignature:
+    """This organisation's signature over each of the seal's files."""
     from app.crypto.identity import load_identity
 
     ident = load_identity(vault.conn)
     signer = signing.Signer.from_identity(ident)
     try:
-        minisig = signer.sign(seal.pdf, seal.comment_for(vault.org_id))
+        signed = {
+            f: signer.sign(seal.file(f), seal.comment_for(vault.org_id, f)) for f in seal.formats
+        }
     finally:
         signer.wipe()
     return SealSignature(
         vault.org_id,
         vault.org_name,
         signing.public_key_base64(ident.sign_key_id, ident.sign_public),
-        minisig,
+        signed["pdf"],
         utc_now(),
+        signed.get("odt", b""),
+        signed.get("docx", b""),
     )
 
 
@@ -317,6 +406,14 @@ def signature_names(out: Path, seal: Seal) -> list[tuple[Path, SealSignature]]:
     return found
 
 
+def format_of(path: Path) -> str:
+    """The sealed format a file name asks for, by its suffix (.pdf, .odt, .docx)."""
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise SealFormatUnknown()
+    return fmt
+
+
 def write_export(path: Path, data: bytes) -> None:
     from app.errors import DiskFull, ReportWriteFailed, StorageFailure
     from app.storage.files import write_private_atomic
@@ -332,10 +429,15 @@ def write_export(path: Path, data: bytes) -> None:
 
 
 def write_files(out: Path, seal: Seal) -> list[Path]:
-    write_export(out, seal.pdf)
+    """The sealed file in the format `out`'s suffix names, and beside it each signature over
+    it."""
+    fmt = format_of(out)
+    if fmt not in seal.formats:
+        raise SealFormatMissing()
+    write_export(out, seal.file(fmt))
     written = [out]
     for path, sig in signature_names(out, seal):
-        write_export(path, sig.minisig)
+        write_export(path, sig.minisig_for(fmt))
         written.append(path)
     return written
 
@@ -353,32 +455,35 @@ class VerifiedSignature:
 
 @dataclass
 class SealCheck:
-    pdf_sha256: str
-    content_sha256: str  # recomputed from the PDF's attached content ("" when none)
+    file_sha256: str
+    content_sha256: str  # recomputed from the file's embedded content ("" when none)
     signatures: list[VerifiedSignature]
+    format: str = "pdf"
 
 
-def verify_files(pdf_path: Path, signer_paths: list[Path]) -> SealCheck:
-    """Without a vault: every `PDF.*.minisig` beside the PDF must verify with one of the given
-    keys, every given key must have signed, and all must name the same seal, content and PDF."""
+def verify_files(file_path: Path, signer_paths: list[Path]) -> SealCheck:
+    """Without a vault: every `FILE.*.minisig` beside the sealed PDF, ODT or DOCX must verify
+    with one of the given keys, every given key must have signed, and all must name the same
+    seal, content and file."""
     from app.crypto.bundle_reader import open_regular
     from app.exchange.verify import read_signer
 
     try:
-        f, _size = open_regular(pdf_path, MAX_PDF)
+        f, _size = open_regular(file_path, MAX_PDF)
         with f:
-            pdf = f.read(MAX_PDF + 1)
+            data = f.read(MAX_PDF + 1)
     except Exception:
         raise InvalidInput() from None
     keys = [read_signer(p) for p in signer_paths]
     if not keys:
         raise InvalidInput()
-    content = embedded_content(pdf)
+    fmt = sniff(data) or "pdf"  # not one of ours: every signature fails on its hash below
+    content = embedded_content(data)
     content_sha = sha256(content) if content is not None else ""
-    pdf_sha = sha256(pdf)
+    file_sha = sha256(data)
     results: list[VerifiedSignature] = []
-    pattern = re.escape(pdf_path.name) + r"\.[A-Za-z0-9-]+\.minisig"
-    files = sorted(p for p in pdf_path.parent.iterdir() if re.fullmatch(pattern, p.name))
+    pattern = re.escape(file_path.name) + r"\.[A-Za-z0-9-]+\.minisig"
+    files = sorted(p for p in file_path.parent.iterdir() if re.fullmatch(pattern, p.name))
     if not files:
         raise SealInvalid()
     for path in files:
@@ -389,9 +494,14 @@ def verify_files(pdf_path: Path, signer_paths: list[Path]) -> SealCheck:
         key = next((k for k in keys if k[0] == info.key_id), None)
         if key is None:
             raise SealSignerUnknown(file=path.name)
-        comment = signing.verify(key[0], key[1], pdf, info)  # ContentAltered if the PDF changed
+        comment = signing.verify(key[0], key[1], data, info)  # ContentAltered if it changed
         m = _COMMENT.match(comment)
-        if m is None or m["pdf"] != pdf_sha or (content_sha and m["content"] != content_sha):
+        if (
+            m is None
+            or m["fmt"] != fmt
+            or m["file"] != file_sha
+            or (content_sha and m["content"] != content_sha)
+        ):
             raise SealInvalid()
         results.append(
             VerifiedSignature(
@@ -409,12 +519,14 @@ def verify_files(pdf_path: Path, signer_paths: list[Path]) -> SealCheck:
     signed = {fingerprint(k[0], k[1]) for k in keys}
     if signed - {r.fingerprint for r in results}:
         raise SealSignatureMissing()
-    return SealCheck(pdf_sha, content_sha, results)
+    return SealCheck(file_sha, content_sha, results, fmt)
 
 
 # --- the exchange's seal.json ----------------------------------------------------------------
 def seal_json(seal: Seal) -> dict[str, Any]:
-    return {
+    """A PDF-only seal (made before ODT and DOCX were sealed) has no "odt" and "docx"."""
+    extra = {f: base64.b64encode(seal.file(f)).decode("ascii") for f in seal.formats[1:]}
+    return extra | {
         "id": seal.id,
         "meeting_id": seal.meeting_id,
         "policy": seal.policy,
@@ -428,4 +540,13 @@ def seal_json(seal: Seal) -> dict[str, Any]:
 
 
 def signature_json(sig: SealSignature) -> dict[str, Any]:
-    return dataclasses.asdict(sig) | {"minisig": sig.minisig.decode("ascii", "replace")}
+    doc: dict[str, Any] = {
+        "org_id": sig.org_id,
+        "org_name": sig.org_name,
+        "public_key": sig.public_key,
+        "signed_at": sig.signed_at,
+    }
+    for fmt in sig.formats:
+        key = "minisig" if fmt == "pdf" else f"{fmt}_minisig"
+        doc[key] = sig.minisig_for(fmt).decode("ascii", "replace")
+    return doc

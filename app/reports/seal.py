@@ -7,10 +7,11 @@ import datetime as dt
 import difflib
 import io
 import uuid
+import zipfile
 from typing import Any
 
 from app.domain.values import RedactionPolicy
-from app.errors import InvalidInput
+from app.errors import InvalidInput, ReportError
 from app.exchange.seals import (
     ATTACHMENT,
     FORMAT,
@@ -54,10 +55,10 @@ def content_document(
 def _seal_section(lang: ReportLanguage, org_name: str, sealed_on: str, seal_id: str) -> Section:
     text = lang.translate(
         "ReportSeal",
-        "Sealed by {org} on {date} (seal {seal}). Each organiser's signature is a separate "
-        "file next to this PDF (FILE.pdf.ORGANISATION.minisig); check them with "
-        "roundtable verify --seal or minisign -V. The content that was signed is attached "
-        "to this PDF as {file}.",
+        "Sealed by {org} on {date} (seal {seal}). This report is sealed as PDF, ODT and "
+        "DOCX; each organiser's signature of this file is a separate file next to it "
+        "(FILE.ORGANISATION.minisig); check them with roundtable verify --seal or "
+        "minisign -V. The content that was signed is inside this file as {file}.",
     ).format(
         org=org_name,
         date=lang.long_date(dt.date.fromisoformat(sealed_on)),
@@ -77,6 +78,50 @@ def _attach(pdf: bytes, content: bytes) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+# Declaring the added member keeps the package valid: ODF lists every file in its manifest,
+# OPC gives every part a content type (an unreferenced part is ignored by Word and LibreOffice).
+_ODT_ENTRY = (
+    f'<manifest:file-entry manifest:full-path="{ATTACHMENT}" '
+    'manifest:media-type="application/json"/>'
+)
+_DOCX_ENTRY = f'<Override PartName="/{ATTACHMENT}" ContentType="application/json"/>'
+
+
+def _add_member(package: bytes, content: bytes, *, listing: str, closing: str, entry: str) -> bytes:
+    """The ODT/DOCX zip with `content` added as `roundtable-seal.json`, declared in `listing`."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == listing:
+                text = body.decode("utf-8")
+                if closing not in text:
+                    raise ReportError()
+                body = text.replace(closing, entry + closing, 1).encode("utf-8")
+            # ODF: "mimetype" first and stored; everything else as it was.
+            dst.writestr(zipfile.ZipInfo(info.filename, info.date_time), body, info.compress_type)
+        dst.writestr(
+            zipfile.ZipInfo(ATTACHMENT, (2000, 1, 1, 0, 0, 0)), content, zipfile.ZIP_DEFLATED
+        )
+    return out.getvalue()
+
+
+def _attach_odt(odt: bytes, content: bytes) -> bytes:
+    return _add_member(
+        odt,
+        content,
+        listing="META-INF/manifest.xml",
+        closing="</manifest:manifest>",
+        entry=_ODT_ENTRY,
+    )
+
+
+def _attach_docx(docx: bytes, content: bytes) -> bytes:
+    return _add_member(
+        docx, content, listing="[Content_Types].xml", closing="</Types>", entry=_DOCX_ENTRY
+    )
 
 
 def sealed_markdown(
@@ -99,7 +144,9 @@ def sealed_markdown(
 def make_seal(
     vault: Any, meeting_id: str, policy: RedactionPolicy, lang: ReportLanguage, *, today: dt.date
 ) -> Seal:
-    """Freeze the meeting's report (not stored, not signed yet)."""
+    """Freeze the meeting's report in every format (not stored, not signed yet)."""
+    from app.reports.docx import render_docx
+    from app.reports.odt import render_odt
     from app.reports.pdf import render_pdf
 
     seal_id = str(uuid.uuid4())
@@ -118,6 +165,8 @@ def make_seal(
     )
     doc.sections.append(_seal_section(lang, vault.org_name, sealed_on, seal_id))
     pdf = _attach(render_pdf(doc), content)
+    odt = _attach_odt(render_odt(doc), content)
+    docx = _attach_docx(render_docx(doc), content)
     return Seal(
         seal_id,
         meeting_id,
@@ -130,6 +179,8 @@ def make_seal(
         sha256(content),
         pdf,
         sha256(pdf),
+        odt=odt,
+        docx=docx,
     )
 
 

@@ -435,6 +435,15 @@ def _seals(conn: Connection) -> None:
     )
 
 
+def _sealed_odt_docx(conn: Connection) -> None:
+    """Seals hold the ODT and DOCX as made at sealing, and each signature covers each file
+    (docs/sealed-reports.md). Seals made before hold the PDF only: empty here, still valid."""
+    conn.execute("ALTER TABLE seals ADD COLUMN odt BLOB NOT NULL DEFAULT x''")
+    conn.execute("ALTER TABLE seals ADD COLUMN docx BLOB NOT NULL DEFAULT x''")
+    conn.execute("ALTER TABLE seal_signatures ADD COLUMN odt_minisig BLOB NOT NULL DEFAULT x''")
+    conn.execute("ALTER TABLE seal_signatures ADD COLUMN docx_minisig BLOB NOT NULL DEFAULT x''")
+
+
 # (version reached, step). Append only.
 MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (1, _to_v1),
@@ -448,6 +457,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[Connection], None]], ...] = (
     (9, _reference_reports),
     (10, _history),
     (11, _seals),
+    (12, _sealed_odt_docx),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -1,20 +1,22 @@
-"""Sealed reports of a meeting: seal the report as shown, save the sealed PDF with every
-signature gathered, ask partners to co-sign, and review a partner's request page by page before
-co-signing it (docs/sealed-reports.md)."""
+"""Sealed reports of a meeting: seal the report as shown, save the sealed PDF, ODT or DOCX with
+every signature gathered, ask partners to co-sign, and review a partner's request in each format
+(the PDF's pages, the ODT's and DOCX's text) before co-signing it (docs/sealed-reports.md)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -43,10 +45,38 @@ def _seals(meeting_id: str) -> Any:
     return run
 
 
-def _pages(pdf: bytes) -> Any:
-    from app.ui.meeting.previews import _pdf_preview  # PDFium pages, in memory
+def _view(seal: Any, fmt: str) -> Any:
+    """What the user reads before signing: the PDF's pages (PDFium, in memory), the ODT's and
+    DOCX's own text."""
+    from app.exchange.seal_text import document_text
+    from app.ui.meeting.previews import Preview, _pdf_preview
 
-    return _pdf_preview(pdf)
+    if fmt == "pdf":
+        return _pdf_preview(seal.pdf)
+    return Preview("text", text=document_text(seal.file(fmt), fmt))
+
+
+# (format, menu entry, file name, file-dialog filter); the labels are the Report tab's.
+SAVE_FORMATS = (
+    (
+        "pdf",
+        QT_TRANSLATE_NOOP("ReportView", "PDF…"),
+        "sealed-report.pdf",
+        QT_TRANSLATE_NOOP("SealDialog", "PDF (*.pdf)"),
+    ),
+    (
+        "odt",
+        QT_TRANSLATE_NOOP("ReportView", "OpenDocument text (ODT)…"),
+        "sealed-report.odt",
+        QT_TRANSLATE_NOOP("SealDialog", "ODT (*.odt)"),
+    ),
+    (
+        "docx",
+        QT_TRANSLATE_NOOP("ReportView", "Word document (DOCX)…"),
+        "sealed-report.docx",
+        QT_TRANSLATE_NOOP("SealDialog", "DOCX (*.docx)"),
+    ),
+)
 
 
 class ChooseContacts(QDialog):
@@ -103,8 +133,9 @@ class SealDialog(QDialog):
         intro = plain_label(
             QLabel(
                 self.tr(
-                    "A sealed report is frozen: its PDF never changes, and each organiser signs "
-                    "it. Later edits appear as addenda in new reports."
+                    "A sealed report is frozen as PDF, ODT and DOCX: these files never change, "
+                    "and each organiser signs each of them. Later edits appear as addenda in new "
+                    "reports."
                 )
             )
         )
@@ -122,11 +153,24 @@ class SealDialog(QDialog):
         self.seal_button.setToolTip(
             self.tr("Freeze the report with the redaction and language chosen in the Report tab")
         )
-        self.save_button = QPushButton(self.tr("Save PDF and signatures…"), self)
+        self.save_button = QPushButton(self.tr("Save with signatures"), self)
+        self.save_button.setToolTip(
+            self.tr("Save the sealed report as PDF, ODT or DOCX, each signature file beside it")
+        )
+        self.save_menu = QMenu(self.save_button)
+        self.save_actions: dict[str, Any] = {}
+        for fmt, label, _name, _filter in SAVE_FORMATS:
+            action = self.save_menu.addAction(QCoreApplication.translate("ReportView", label))
+            action.triggered.connect(lambda _checked=False, f=fmt: self._ask_save(f))
+            self.save_actions[fmt] = action
+        self.save_button.setMenu(self.save_menu)
         self.ask_button = QPushButton(self.tr("Ask partners to co-sign…"), self)
         self.cosign_button = QPushButton(self.tr("Co-sign and reply…"), self)
         self.cosign_button.setToolTip(
-            self.tr("Sign exactly the pages shown below, and write the reply bundle")
+            self.tr(
+                "Sign the sealed report in each format (PDF, ODT, DOCX: see each below), and "
+                "write the reply bundle"
+            )
         )
         buttons = QHBoxLayout()
         for b in (self.seal_button, self.save_button, self.ask_button, self.cosign_button):
@@ -135,6 +179,14 @@ class SealDialog(QDialog):
         self.details = plain_label(QLabel(self))
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.show_format = QComboBox(self)
+        self.show_format.setObjectName("sealShowFormat")
+        self._format_items()
+        self.show_format.currentIndexChanged.connect(self._chosen)
+        shows = QHBoxLayout()
+        shows.addWidget(plain_label(QLabel(self.tr("Show:"))))
+        shows.addWidget(self.show_format)
+        shows.addStretch(1)
         self.viewer = AttachmentViewer(self)
         self.viewer.show_message(self.tr("Choose a sealed report to see its pages."))
         self.status = plain_label(QLabel(self))
@@ -147,6 +199,7 @@ class SealDialog(QDialog):
         up.addWidget(self.table, 1)
         up.addLayout(buttons)
         up.addWidget(self.details)
+        up.addLayout(shows)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(upper)
         split.addWidget(self.viewer)
@@ -156,7 +209,6 @@ class SealDialog(QDialog):
         lay.addWidget(self.status)
         self.table.itemSelectionChanged.connect(self._chosen)
         self.seal_button.clicked.connect(self.seal_now)
-        self.save_button.clicked.connect(self._ask_save)
         self.ask_button.clicked.connect(self._ask_request)
         self.cosign_button.clicked.connect(self._ask_cosign)
         self._enable()
@@ -174,8 +226,24 @@ class SealDialog(QDialog):
             ]
         )
 
+    def _format_items(self) -> None:
+        index = max(self.show_format.currentIndex(), 0)
+        self.show_format.blockSignals(True)
+        self.show_format.clear()
+        self.show_format.addItem(self.tr("PDF pages"), "pdf")
+        self.show_format.addItem(self.tr("ODT text"), "odt")
+        self.show_format.addItem(self.tr("DOCX text"), "docx")
+        self.show_format.setCurrentIndex(index)
+        self.show_format.blockSignals(False)
+
+    def shown_format(self) -> str:
+        return str(self.show_format.currentData() or "pdf")
+
     def language_changed(self) -> None:
         self._headers()
+        self._format_items()
+        for fmt, label, _name, _filter in SAVE_FORMATS:
+            self.save_actions[fmt].setText(QCoreApplication.translate("ReportView", label))
         if self.selected() is not None:
             self._describe(self.selected())
 
@@ -222,6 +290,8 @@ class SealDialog(QDialog):
     def _enable(self) -> None:
         seal = self.selected()
         self.save_button.setEnabled(seal is not None)
+        for fmt, action in self.save_actions.items():
+            action.setEnabled(seal is not None and fmt in seal.formats)
         self.ask_button.setEnabled(seal is not None and self._signed_here(seal))
         self.cosign_button.setEnabled(
             seal is not None and not self._signed_here(seal) and bool(seal.received_from)
@@ -233,8 +303,14 @@ class SealDialog(QDialog):
         if seal is None:
             return
         self._describe(seal)
+        fmt = self.shown_format()
+        if fmt not in seal.formats:
+            self.viewer.show_message(
+                self.tr("This report was sealed as a PDF only, before ODT and DOCX were sealed.")
+            )
+            return
         self.ops.run(
-            lambda _v: _pages(seal.pdf),
+            lambda _v: _view(seal, fmt),
             on_done=self.viewer.show_preview,
             on_error=lambda e: self.viewer.show_message(error_text(e)),
         )
@@ -277,19 +353,24 @@ class SealDialog(QDialog):
             on_error=self._failed,
         )
 
-    def _ask_save(self) -> None:
+    def _ask_save(self, fmt: str) -> None:
+        _fmt, _label, name, name_filter = next(f for f in SAVE_FORMATS if f[0] == fmt)
         path = file_dialogs.save_file(
-            self, self.tr("Save the sealed report"), "sealed-report.pdf", self.tr("PDF (*.pdf)")
+            self, self.tr("Save the sealed report"), name, self.tr(name_filter)
         )
         if path is not None:
-            self.save_to(path)
+            self.save_to(path, fmt)
 
-    def save_to(self, path: Path) -> None:
+    def save_to(self, path: Path, fmt: str = "") -> None:
+        """Write the sealed file in `fmt` (else the format `path`'s suffix names) and each
+        signature over it beside it."""
         from app.exchange.seals import write_files
 
         seal = self.selected()
         if seal is None:
             return
+        if fmt and path.suffix.lower() != f".{fmt}":
+            path = path.with_name(f"{path.name}.{fmt}")  # the format chosen, whatever the name
 
         def done(written: list[Path]) -> None:
             self.status.setText(

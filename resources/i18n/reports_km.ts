@@ -797,9 +797,9 @@
 <context>
     <name>ReportSeal</name>
     <message>
-        <location filename="../../app/reports/seal.py" line="+55"/>
-        <source>Sealed by {org} on {date} (seal {seal}). Each organiser&apos;s signature is a separate file next to this PDF (FILE.pdf.ORGANISATION.minisig); check them with roundtable verify --seal or minisign -V. The content that was signed is attached to this PDF as {file}.</source>
-        <translation>បិទត្រាដោយ {org} នៅ{date} (ត្រា {seal})។ ហត្ថលេខារបស់អ្នករៀបចំម្នាក់ៗ គឺជាឯកសារដាច់ដោយឡែកនៅក្បែរ PDF នេះ (FILE.pdf.ORGANISATION.minisig)៖ ពិនិត្យវាដោយ roundtable verify --seal ឬ minisign -V។ ខ្លឹមសារដែលបានចុះហត្ថលេខា ត្រូវបានភ្ជាប់ជាមួយ PDF នេះជា {file}។</translation>
+        <location filename="../../app/reports/seal.py" line="+56"/>
+        <source>Sealed by {org} on {date} (seal {seal}). This report is sealed as PDF, ODT and DOCX; each organiser&apos;s signature of this file is a separate file next to it (FILE.ORGANISATION.minisig); check them with roundtable verify --seal or minisign -V. The content that was signed is inside this file as {file}.</source>
+        <translation>បិទត្រាដោយ {org} នៅ{date} (ត្រា {seal})។ របាយការណ៍នេះត្រូវបានបិទត្រាជា PDF, ODT និង DOCX; ហត្ថលេខារបស់អ្នករៀបចំម្នាក់ៗលើឯកសារនេះ គឺជាឯកសារដាច់ដោយឡែកនៅក្បែរវា (FILE.ORGANISATION.minisig)៖ ពិនិត្យវាដោយ roundtable verify --seal ឬ minisign -V។ ខ្លឹមសារដែលបានចុះហត្ថលេខា ស្ថិតនៅក្នុងឯកសារនេះជា {file}។</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -807,7 +807,7 @@
         <translation>ត្រា</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+162"/>
         <source>This report was sealed on {date} and signed by {names} (seal {seal}, content SHA-256 {hash}).</source>
         <translation>របាយការណ៍នេះត្រូវបានបិទត្រានៅ{date} និងចុះហត្ថលេខាដោយ {names} (ត្រា {seal}, SHA-256 នៃខ្លឹមសារ {hash})។</translation>
     </message>

@@ -1141,7 +1141,7 @@
 <context>
     <name>ChooseContacts</name>
     <message>
-        <location filename="../../app/ui/seal_dialog.py" line="+57"/>
+        <location filename="../../app/ui/seal_dialog.py" line="+87"/>
         <source>Ask partners to co-sign</source>
         <translation>ស្នើដៃគូឱ្យចុះហត្ថលេខារួម</translation>
     </message>
@@ -1247,7 +1247,7 @@
         <location filename="../../app/cli/query_cmds.py" line="+26"/>
         <location line="+12"/>
         <location line="+13"/>
-        <location filename="../../app/cli/seal_cmds.py" line="+67"/>
+        <location filename="../../app/cli/seal_cmds.py" line="+75"/>
         <source>machine-readable output</source>
         <translation>លទ្ធផលសម្រាប់កម្មវិធីកុំព្យូទ័រអាន (JSON)</translation>
     </message>
@@ -1488,13 +1488,13 @@ yes</source>
     <message>
         <location line="+12"/>
         <location line="+186"/>
-        <location line="+77"/>
+        <location line="+79"/>
         <location line="+29"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation>ស្នាមម្រាមដៃកូនសោ៖ {fingerprint}</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-291"/>
         <source>Unverified: compare this fingerprint with your partner (in person or by a call),</source>
         <translation>មិនទាន់ផ្ទៀងផ្ទាត់៖ សូមប្រៀបធៀបស្នាមម្រាមដៃកូនសោនេះជាមួយដៃគូរបស់អ្នក (ជួបផ្ទាល់ ឬតាមការហៅទូរស័ព្ទ)</translation>
     </message>
@@ -1587,18 +1587,18 @@ yes</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Signature valid.</source>
         <translation>ហត្ថលេខាត្រឹមត្រូវ។</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+78"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Signer:      {name}</source>
         <translation>អ្នកចុះហត្ថលេខា៖  {name}</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>Stated name: {name}</source>
         <translation>ឈ្មោះដែលបានបញ្ជាក់៖ {name}</translation>
     </message>
@@ -1618,7 +1618,7 @@ yes</source>
         <translation>បានបង្កើត៖  {created}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Sealed report: every signature valid.</source>
         <translation>របាយការណ៍បិទត្រា៖ ហត្ថលេខាទាំងអស់ត្រឹមត្រូវ។</translation>
     </message>
@@ -1629,15 +1629,15 @@ yes</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/cli/seal_cmds.py" line="+64"/>
-        <location line="+52"/>
+        <location filename="../../app/cli/seal_cmds.py" line="+67"/>
+        <location line="+58"/>
         <source>Content SHA-256: {hash}</source>
         <translation>SHA-256 នៃខ្លឹមសារ៖ {hash}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The PDF carries no copy of the sealed content to compare.</source>
-        <translation>PDF នេះគ្មានច្បាប់ចម្លងនៃខ្លឹមសារដែលបានបិទត្រា សម្រាប់ប្រៀបធៀបទេ។</translation>
+        <source>The file carries no copy of the sealed content to compare.</source>
+        <translation>ឯកសារនេះគ្មានច្បាប់ចម្លងនៃខ្លឹមសារដែលបានបិទត្រា សម្រាប់ប្រៀបធៀបទេ។</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2357,17 +2357,12 @@ this vault (they still open old copies of vault.db).</source>
         <translation>{field}៖ តម្លៃផ្សេងទៀត {value}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/seal_cmds.py" line="-157"/>
+        <location filename="../../app/cli/seal_cmds.py" line="-174"/>
         <source>seal a meeting&apos;s report and write it with every signature so far</source>
         <translation>បិទត្រារបាយការណ៍នៃកិច្ចប្រជុំ ហើយសរសេរវាជាមួយហត្ថលេខាទាំងអស់ដែលមានរហូតមកដល់ពេលនេះ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Freeze a meeting&apos;s report under a redaction policy and sign it with your organisation&apos;s key. Writes FILE.pdf and one FILE.pdf.ORGANISATION.minisig per signature gathered so far; `minisign -V -p ORG.pub -m FILE.pdf -x FILE.pdf.ORG.minisig` checks each. Run again later to write the same sealed PDF with the co-signatures that arrived since (roundtable cosign).</source>
-        <translation>បង្កករបាយការណ៍នៃកិច្ចប្រជុំក្រោមកម្រិតបិទបាំងមួយ ហើយចុះហត្ថលេខាលើវាដោយកូនសោរបស់អង្គការអ្នក។ សរសេរ FILE.pdf និង FILE.pdf.ORGANISATION.minisig មួយសម្រាប់ហត្ថលេខានីមួយៗដែលប្រមូលបានរហូតមកដល់ពេលនេះ; `minisign -V -p ORG.pub -m FILE.pdf -x FILE.pdf.ORG.minisig` ពិនិត្យហត្ថលេខានីមួយៗ។ ដំណើរការម្ដងទៀតពេលក្រោយ ដើម្បីសរសេរ PDF បិទត្រាដដែល ជាមួយហត្ថលេខារួមដែលបានមកដល់ចាប់តាំងពីពេលនោះ (roundtable cosign)។</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>who may read it: full, partners (the default) or public</source>
         <translation>អ្នកណាអាចអានវា៖ full, partners (ដៃគូ លំនាំដើម) ឬ public</translation>
     </message>
@@ -2382,7 +2377,7 @@ this vault (they still open old copies of vault.db).</source>
         <translation>បិទត្រាខ្លឹមសារបច្ចុប្បន្នជាកំណែថ្មី</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>sealed reports: list, ask partners to co-sign, co-sign</source>
         <translation>របាយការណ៍បិទត្រា៖ បញ្ជី ស្នើដៃគូឱ្យចុះហត្ថលេខារួម ចុះហត្ថលេខារួម</translation>
     </message>
@@ -2397,9 +2392,19 @@ this vault (they still open old copies of vault.db).</source>
         <translation>បោះពុម្ពខ្លឹមសារពិតប្រាកដនៃរបាយការណ៍បិទត្រា មុនពេលចុះហត្ថលេខា</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>also write its PDF</source>
-        <translation>សរសេរ PDF របស់វាផងដែរ</translation>
+        <location line="-51"/>
+        <source>Freeze a meeting&apos;s report as PDF, ODT and DOCX under a redaction policy and sign each with your organisation&apos;s key. Writes FILE in the format its suffix names (.pdf, .odt or .docx) and one FILE.ORGANISATION.minisig per signature gathered so far; `minisign -V -p ORG.pub -m FILE.odt -x FILE.odt.ORG.minisig` checks each. Run again later to write the same sealed file with the co-signatures that arrived since (roundtable cosign).</source>
+        <translation>បង្កករបាយការណ៍នៃកិច្ចប្រជុំជា PDF, ODT និង DOCX ក្រោមកម្រិតបិទបាំងមួយ ហើយចុះហត្ថលេខាលើឯកសារនីមួយៗដោយកូនសោរបស់អង្គការអ្នក។ សរសេរ FILE តាមទម្រង់ដែលកន្ទុយឈ្មោះរបស់វាបញ្ជាក់ (.pdf, .odt ឬ .docx) និង FILE.ORGANISATION.minisig មួយសម្រាប់ហត្ថលេខានីមួយៗដែលប្រមូលបានរហូតមកដល់ពេលនេះ; `minisign -V -p ORG.pub -m FILE.odt -x FILE.odt.ORG.minisig` ពិនិត្យហត្ថលេខានីមួយៗ។ ដំណើរការម្ដងទៀតពេលក្រោយ ដើម្បីសរសេរឯកសារបិទត្រាដដែល ជាមួយហត្ថលេខារួមដែលបានមកដល់ចាប់តាំងពីពេលនោះ (roundtable cosign)។</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>FILE.pdf, FILE.odt or FILE.docx</source>
+        <translation>FILE.pdf, FILE.odt ឬ FILE.docx</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>also write it as FILE.pdf, FILE.odt or FILE.docx</source>
+        <translation>សរសេរវាជា FILE.pdf, FILE.odt ឬ FILE.docx ផងដែរ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2422,7 +2427,7 @@ this vault (they still open old copies of vault.db).</source>
         <translation>* អង្គការរបស់អ្នកមិនទាន់ចុះហត្ថលេខាទេ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Sealed by {org} on {date}; redaction {policy}</source>
         <translation>បិទត្រាដោយ {org} នៅ {date}; ការបិទបាំង {policy}</translation>
     </message>
@@ -2430,6 +2435,16 @@ this vault (they still open old copies of vault.db).</source>
         <location line="+5"/>
         <source>PDF SHA-256:     {hash}</source>
         <translation>SHA-256 នៃ PDF៖     {hash}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ODT SHA-256:     {hash}</source>
+        <translation>ODT SHA-256:     {hash}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DOCX SHA-256:    {hash}</source>
+        <translation>DOCX SHA-256:    {hash}</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3315,8 +3330,8 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>មិនទាន់បានផ្ដល់ឃ្លាសម្ងាត់ទេ៖ សូមប្រើ --passphrase-file ឬ {variable}។</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exchange_cmds.py" line="-621"/>
-        <location filename="../../app/errors.py" line="+470"/>
+        <location filename="../../app/cli/exchange_cmds.py" line="-623"/>
+        <location filename="../../app/errors.py" line="+484"/>
         <source>The file could not be read.</source>
         <translation>មិនអាចអានឯកសារបានទេ។</translation>
     </message>
@@ -3363,7 +3378,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>សូមផ្ដល់កាតទំនាក់ទំនង ឬ .pub minisign របស់អ្នករៀបចំម្នាក់ៗ ជាមួយ --signer។</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+301"/>
         <source>Several values stand for this field; choose in the app.</source>
         <translation>មានតម្លៃច្រើនសម្រាប់វាលនេះ; សូមជ្រើសរើសនៅក្នុងកម្មវិធី។</translation>
     </message>
@@ -3416,7 +3431,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមកពីកំណែថ្មីជាងនេះរបស់ Roundtable។</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="-453"/>
+        <location filename="../../app/errors.py" line="-467"/>
         <source>The operation failed.</source>
         <translation>ប្រតិបត្តិការបានបរាជ័យ។</translation>
     </message>
@@ -3662,6 +3677,16 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     </message>
     <message>
         <location line="+4"/>
+        <source>A sealed report is a PDF, ODT or DOCX file: name it FILE.pdf, .odt or .docx.</source>
+        <translation>របាយការណ៍បិទត្រាគឺជាឯកសារ PDF, ODT ឬ DOCX៖ សូមដាក់ឈ្មោះវា FILE.pdf, .odt ឬ .docx។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This report was sealed as a PDF only (before ODT and DOCX were sealed): save it as FILE.pdf, or seal it again as a new version.</source>
+        <translation>របាយការណ៍នេះត្រូវបានបិទត្រាជា PDF តែប៉ុណ្ណោះ (មុនពេល ODT និង DOCX ត្រូវបានបិទត្រា)៖ សូមរក្សាទុកវាជា FILE.pdf ឬបិទត្រាវាម្ដងទៀតជាកំណែថ្មី។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The contact could not be used.</source>
         <translation>មិនអាចប្រើទំនាក់ទំនងនេះបានទេ។</translation>
     </message>
@@ -4172,12 +4197,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>គ្មានធាតុនេះនៅក្នុងប្រវត្តិនៃកំណត់ត្រានេះទេ៖ {n}។</translation>
     </message>
     <message>
-        <location filename="../../app/cli/seal_cmds.py" line="-112"/>
-        <source>A sealed report is a PDF: name it FILE.pdf.</source>
-        <translation>របាយការណ៍បិទត្រាគឺជា PDF៖ សូមដាក់ឈ្មោះវា FILE.pdf។</translation>
-    </message>
-    <message>
-        <location line="+88"/>
+        <location filename="../../app/cli/seal_cmds.py" line="-24"/>
         <source>Co-sign this sealed report before passing it on.</source>
         <translation>សូមចុះហត្ថលេខារួមលើរបាយការណ៍បិទត្រានេះ មុនពេលបញ្ជូនវាបន្ត។</translation>
     </message>
@@ -7146,6 +7166,7 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
     </message>
     <message>
         <location line="+32"/>
+        <location filename="../../app/ui/seal_dialog.py" line="-38"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
@@ -7157,6 +7178,7 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
     </message>
     <message>
         <location line="-38"/>
+        <location filename="../../app/ui/seal_dialog.py" line="+6"/>
         <source>OpenDocument text (ODT)…</source>
         <translation>អត្ថបទ OpenDocument (ODT)…</translation>
     </message>
@@ -7167,6 +7189,7 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../app/ui/seal_dialog.py" line="+6"/>
         <source>Word document (DOCX)…</source>
         <translation>ឯកសារ Word (DOCX)…</translation>
     </message>
@@ -7454,17 +7477,12 @@ Export anyway?</source>
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../app/ui/seal_dialog.py" line="+24"/>
+        <location filename="../../app/ui/seal_dialog.py" line="+50"/>
         <source>Sealed reports</source>
         <translation>របាយការណ៍បិទត្រា</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>A sealed report is frozen: its PDF never changes, and each organiser signs it. Later edits appear as addenda in new reports.</source>
-        <translation>របាយការណ៍បិទត្រាត្រូវបានបង្កក៖ PDF របស់វាមិនផ្លាស់ប្ដូរឡើយ ហើយអ្នករៀបចំម្នាក់ៗចុះហត្ថលេខាលើវា។ ការកែប្រែពេលក្រោយបង្ហាញជាសេចក្ដីបន្ថែម នៅក្នុងរបាយការណ៍ថ្មីៗ។</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Seal this report</source>
         <translation>បិទត្រារបាយការណ៍នេះ</translation>
     </message>
@@ -7474,12 +7492,7 @@ Export anyway?</source>
         <translation>បង្កករបាយការណ៍ ជាមួយការបិទបាំង និងភាសា ដែលបានជ្រើសរើសក្នុងផ្ទាំងរបាយការណ៍</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save PDF and signatures…</source>
-        <translation>រក្សាទុក PDF និងហត្ថលេខា…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Ask partners to co-sign…</source>
         <translation>ស្នើដៃគូឱ្យចុះហត្ថលេខារួម…</translation>
     </message>
@@ -7489,12 +7502,47 @@ Export anyway?</source>
         <translation>ចុះហត្ថលេខារួម ហើយឆ្លើយតប…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sign exactly the pages shown below, and write the reply bundle</source>
-        <translation>ចុះហត្ថលេខាលើទំព័រដែលបង្ហាញខាងក្រោមយ៉ាងពិតប្រាកដ ហើយសរសេរកញ្ចប់ទិន្នន័យឆ្លើយតប</translation>
+        <location line="-32"/>
+        <source>A sealed report is frozen as PDF, ODT and DOCX: these files never change, and each organiser signs each of them. Later edits appear as addenda in new reports.</source>
+        <translation>របាយការណ៍បិទត្រាត្រូវបានបង្កកជា PDF, ODT និង DOCX៖ ឯកសារទាំងនេះមិនផ្លាស់ប្ដូរឡើយ ហើយអ្នករៀបចំម្នាក់ៗចុះហត្ថលេខាលើឯកសារនីមួយៗ។ ការកែប្រែពេលក្រោយបង្ហាញជាសេចក្ដីបន្ថែម នៅក្នុងរបាយការណ៍ថ្មីៗ។</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-71"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ODT (*.odt)</source>
+        <translation>ODT (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DOCX (*.docx)</source>
+        <translation>DOCX (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Save with signatures</source>
+        <translation>រក្សាទុកជាមួយហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the sealed report as PDF, ODT or DOCX, each signature file beside it</source>
+        <translation>រក្សាទុករបាយការណ៍បិទត្រាជា PDF, ODT ឬ DOCX ដោយមានឯកសារហត្ថលេខានីមួយៗនៅក្បែរវា</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign the sealed report in each format (PDF, ODT, DOCX: see each below), and write the reply bundle</source>
+        <translation>ចុះហត្ថលេខាលើរបាយការណ៍បិទត្រាក្នុងទម្រង់នីមួយៗ (PDF, ODT, DOCX៖ មើលនីមួយៗខាងក្រោម) ហើយសរសេរកញ្ចប់ទិន្នន័យឆ្លើយតប</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show:</source>
+        <translation>បង្ហាញ៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Choose a sealed report to see its pages.</source>
         <translation>ជ្រើសរើសរបាយការណ៍បិទត្រាមួយ ដើម្បីមើលទំព័ររបស់វា។</translation>
     </message>
@@ -7524,7 +7572,22 @@ Export anyway?</source>
         <translation>ចុះហត្ថលេខាដោយ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>PDF pages</source>
+        <translation>ទំព័រ PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ODT text</source>
+        <translation>អត្ថបទ ODT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOCX text</source>
+        <translation>អត្ថបទ DOCX</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>English</source>
         <translation>អង់គ្លេស</translation>
     </message>
@@ -7544,7 +7607,12 @@ Export anyway?</source>
         <translation>សាធារណៈ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
+        <source>This report was sealed as a PDF only, before ODT and DOCX were sealed.</source>
+        <translation>របាយការណ៍នេះត្រូវបានបិទត្រាជា PDF តែប៉ុណ្ណោះ មុនពេល ODT និង DOCX ត្រូវបានបិទត្រា។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Signed by {name} ({fingerprint})</source>
         <translation>ចុះហត្ថលេខាដោយ {name} ({fingerprint})</translation>
     </message>
@@ -7569,17 +7637,12 @@ Export anyway?</source>
         <translation>បានបិទត្រារួចហើយ ជាមួយការបិទបាំង និងភាសានេះ; មិនផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Save the sealed report</source>
         <translation>រក្សាទុករបាយការណ៍បិទត្រា</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Saved {file} and {n} signature file(s) beside it.</source>
         <translation>បានរក្សាទុក {file} និងឯកសារហត្ថលេខា {n} នៅក្បែរវា។</translation>
     </message>

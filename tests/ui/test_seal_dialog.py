@@ -1,5 +1,6 @@
-"""The Seal dialog drives the real widgets: seal the report shown, save it with its signature,
-and, in a partner's vault, review the pages of a co-sign request and co-sign it."""
+"""The Seal dialog drives the real widgets: seal the report shown, save it in each format with
+its signature, and, in a partner's vault, review a co-sign request in each format (the PDF's
+pages, the ODT's and DOCX's text) and co-sign it."""
 
 from __future__ import annotations
 
@@ -51,11 +52,12 @@ def test_seal_save_and_cosign_in_the_app(qtbot, make_window, tmp_path: Path) -> 
     wait_idle(qtbot, window)
     assert "Alpha Rights" in dialog.table.item(0, 4).text()
     qtbot.waitUntil(lambda: len(dialog.viewer.page_labels) > 0, timeout=10_000)
-    pdf = tmp_path / "sealed.pdf"
-    dialog.save_to(pdf)
-    wait_idle(qtbot, window)
-    sig = tmp_path / "sealed.pdf.alpha-rights.minisig"
-    assert pdf.exists() and sig.exists()
+    assert all(a.isEnabled() for a in dialog.save_actions.values())
+    for fmt in ("pdf", "odt", "docx"):
+        dialog.save_to(tmp_path / "sealed", fmt)  # the chosen format's suffix is added
+        wait_idle(qtbot, window)
+        assert (tmp_path / f"sealed.{fmt}").exists()
+        assert (tmp_path / f"sealed.{fmt}.alpha-rights.minisig").exists()
     window.lock()
     wait_idle(qtbot, window)
 
@@ -81,6 +83,14 @@ def test_seal_save_and_cosign_in_the_app(qtbot, make_window, tmp_path: Path) -> 
     wait_idle(qtbot, window)
     assert dialog.cosign_button.isEnabled() and not dialog.ask_button.isEnabled()
     qtbot.waitUntil(lambda: len(dialog.viewer.page_labels) > 0, timeout=10_000)
+    for index, fmt in ((1, "odt"), (2, "docx")):  # what is signed in the other formats
+        dialog.show_format.setCurrentIndex(index)
+        assert dialog.shown_format() == fmt
+        qtbot.waitUntil(
+            lambda: "Joint UPR meeting" in dialog.viewer.text.toPlainText(), timeout=10_000
+        )
+        assert "roundtable-seal.json" in dialog.viewer.text.toPlainText()
+        dialog.viewer.text.clear()
     reply = tmp_path / "reply.rtbundle"
     dialog.cosign_to(reply)
     wait_idle(qtbot, window)
@@ -92,14 +102,23 @@ def test_seal_save_and_cosign_in_the_app(qtbot, make_window, tmp_path: Path) -> 
     import_bundle(a, reply)
     held = seals.get_seal(a.conn, seal.id)
     assert {s.org_name for s in held.signatures} == {"Alpha Rights", "Bravo Union"}
-    ident = load_identity(a.conn)
-    pub = tmp_path / "a.pub"
-    pub.write_bytes(signing.public_key_file(ident.sign_key_id, ident.sign_public))
-    done = subprocess.run(
-        ["minisign", "-V", "-p", str(pub), "-m", str(pdf), "-x", str(sig)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    b = open_vault(b_folder, PASSPHRASE)
+    for v, name in ((a, "alpha-rights"), (b, "bravo-union")):
+        ident = load_identity(v.conn)
+        pub = tmp_path / f"{name}.pub"
+        pub.write_bytes(signing.public_key_file(ident.sign_key_id, ident.sign_public))
+        for fmt in ("pdf", "odt", "docx"):
+            sealed = tmp_path / f"sealed.{fmt}"
+            saved_in_the_app = sealed.read_bytes()
+            seals.write_files(sealed, held)  # now with both signatures
+            assert sealed.read_bytes() == saved_in_the_app
+            sig = tmp_path / f"sealed.{fmt}.{name}.minisig"
+            done = subprocess.run(
+                ["minisign", "-V", "-p", str(pub), "-m", str(sealed), "-x", str(sig)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            assert done.returncode == 0, done.stderr
     a.close()
+    b.close()

@@ -8,7 +8,11 @@ from app.ui.about import AboutDialog
 
 
 def test_help_about_shows_version_licence_and_notices(qtbot, window) -> None:
-    assert window.help_menu.actions() == [window.about_action]
+    assert window.help_menu.actions() == [window.shortcuts_action, window.about_action]
+    help_menus = [a for a in window.menuBar().actions() if a.menu() is window.help_menu]
+    assert len(help_menus) == 1 and len(window.menuBar().actions()) == len(
+        {a.text() for a in window.menuBar().actions()}
+    )  # one Help menu, shared by the shortcuts sheet and About
     version = window.findChild(type(window.org_label), "versionLabel")
     assert version is not None and __version__ in version.text()  # visible in the window
     window.about_action.trigger()

@@ -382,12 +382,16 @@ def _extract(path: Path, into: Path, progress: Progress | None) -> BackupInfo:
         raise BackupDamaged()
     # The header's vault id is what the user is shown; the key file's is what opens. A backup
     # whose key file is damaged or belongs to another vault is refused, not restored.
-    from app.crypto.keyfile import read_keyfile
+    from app.crypto.keyfile import _newer_version, read_keyfile
 
     try:
         if read_keyfile(into / KEY_NAME).vault_id != info.vault_id:
             raise BackupDamaged()
-    except RoundtableError:
+    except BackupDamaged:
+        raise
+    except RoundtableError as exc:
+        if str(exc) == str(_newer_version()):
+            raise BackupTooNew() from None
         raise BackupDamaged() from None
     return info
 

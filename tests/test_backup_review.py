@@ -12,7 +12,7 @@ import pytest
 
 from app import vault_backup as vb
 from app.domain.records import Meeting
-from app.errors import BackupDamaged
+from app.errors import BackupDamaged, BackupTooNew
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -93,3 +93,22 @@ def test_a_failed_restore_creates_no_folders(made: Path, tmp_path: Path) -> None
     with pytest.raises(BackupDamaged):
         vb.restore_backup(altered, tmp_path / "new" / "deeper" / "vault")
     assert not (tmp_path / "new").exists()
+
+
+def test_a_key_file_from_a_newer_version_says_so(made: Path, tmp_path: Path) -> None:
+    """Checking the key file at restore must not call a newer version's backup damaged."""
+    data = made.read_bytes()
+    info = vb.read_info(made)
+    key = data[info.data_offset : info.data_offset + info.members[0].size]
+    newer = key.replace(b"roundtable-vault-key/2", b"roundtable-vault-key/9")
+    start = len(vb.MAGIC) + 4
+    doc = json.loads(data[start : info.data_offset])
+    doc["members"][0]["size"] = len(newer)
+    body = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
+    framed = vb.MAGIC + struct.pack(">I", len(body)) + body + newer
+    framed += data[info.data_offset + info.members[0].size : -vb.HASH_BYTES]
+    bad = tmp_path / "newer.rtbackup"
+    bad.write_bytes(framed + hashlib.sha256(framed).digest())
+    with pytest.raises(BackupTooNew):
+        vb.restore_backup(bad, tmp_path / "target")
+    assert not (tmp_path / "target").exists()

@@ -125,6 +125,9 @@ def _check_destination(out: Path, vault_folder: Path) -> Path:
             out.resolve().parents
         ):
             raise BackupTargetIsVault()
+    # Nor into another vault's folder: `-o OTHER/vault.key` would replace that vault's key file.
+    if (out.parent / KEY_NAME).exists():
+        raise BackupTargetIsVault()
     if not out.parent.is_dir():
         raise FileNotWritten()
     return out

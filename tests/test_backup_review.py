@@ -12,7 +12,7 @@ import pytest
 
 from app import vault_backup as vb
 from app.domain.records import Meeting
-from app.errors import BackupDamaged, BackupTooNew
+from app.errors import BackupDamaged, BackupTargetIsVault, BackupTooNew
 from app.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -112,3 +112,12 @@ def test_a_key_file_from_a_newer_version_says_so(made: Path, tmp_path: Path) -> 
     with pytest.raises(BackupTooNew):
         vb.restore_backup(bad, tmp_path / "target")
     assert not (tmp_path / "target").exists()
+
+
+def test_a_backup_never_replaces_a_file_of_another_vault(vault: Vault, tmp_path: Path) -> None:
+    other = tmp_path / "other-vault"
+    other.mkdir()
+    (other / "vault.key").write_bytes(b"another vault's key file")
+    with pytest.raises(BackupTargetIsVault):
+        vb.backup_open_vault(vault, other / "vault.key")
+    assert (other / "vault.key").read_bytes() == b"another vault's key file"

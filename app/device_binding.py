@@ -30,9 +30,11 @@ def _reseal(vault: Any, passphrase: str, new_secret: bytes | None) -> None:
     if any), then seal that slot again, bound to `new_secret` or to nothing. Only vault.key
     changes, atomically; should that fail, the keyring gets its old secret back.
 
-    The passphrase must be the vault's own: a duress passphrase (which opens the decoy) is
-    refused as wrong here, and never fires from this dialog."""
-    from app.crypto.keyfile import Role, write_keyfile
+    The passphrase must be the one that opened this vault: on the real vault a duress
+    passphrase is refused as wrong here, and never fires from this dialog; on the decoy the
+    duress passphrase is its own (refusing it would give the decoy away), and the decoy gets a
+    slot 0 of its own, as its Change keys gives it (`app.vault._rewrap_decoy`)."""
+    from app.crypto.keyfile import DB_B, POS_PASSPHRASE, Role, write_keyfile
     from app.vault import KEY_NAME, read_vault_keyfile
 
     old = device_secret.load(vault.vault_id)
@@ -41,7 +43,7 @@ def _reseal(vault: Any, passphrase: str, new_secret: bytes | None) -> None:
         raise WrongPassphrase()
     opened = keyfile.open_with_passphrase(passphrase, device_secret=old)
     with opened.data_key as data_key:
-        if opened.role is not Role.PASSPHRASE or opened.db != vault.db:
+        if opened.db != vault.db or (opened.role is Role.DURESS and vault.db != DB_B):
             raise WrongPassphrase()
         if new_secret is not None:
             device_secret.save(vault.vault_id, new_secret)
@@ -49,7 +51,7 @@ def _reseal(vault: Any, passphrase: str, new_secret: bytes | None) -> None:
             keyfile.set_passphrase(
                 passphrase,
                 data_key,
-                position=opened.position,
+                position=POS_PASSPHRASE,
                 db=opened.db,
                 device_secret=new_secret,
             )

@@ -108,7 +108,7 @@ def apply_split(
 def prove_passphrase(vault: Any, passphrase: str) -> None:
     """WrongPassphrase unless `passphrase` opens the open vault's own slot (checked before
     share sheets are written; the re-key proves it again)."""
-    from app.crypto.keyfile import Role
+    from app.crypto.keyfile import DB_B, Role
     from app.errors import WrongPassphrase
     from app.vault import device_secret_for, read_vault_keyfile
 
@@ -117,7 +117,9 @@ def prove_passphrase(vault: Any, passphrase: str) -> None:
         passphrase, device_secret=device_secret_for(vault.vault_id)
     )
     opened.data_key.wipe()
-    if opened.role is not Role.PASSPHRASE or opened.db != vault.db:
+    # As the re-key decides: on the decoy the duress passphrase is the one that opened it, and
+    # calling it wrong would tell whoever forced the unlock that this is not the real vault.
+    if opened.db != vault.db or (opened.role is Role.DURESS and vault.db != DB_B):
         raise WrongPassphrase()
 
 

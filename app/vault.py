@@ -634,7 +634,9 @@ def rekey_vault(
         old_key.wipe()
         raise WrongPassphrase()
     if vault.db == DB_B:
-        return _rewrap_decoy(vault, keyfile, old_key, passphrase, new_passphrase, params)
+        return _rewrap_decoy(
+            vault, keyfile, old_key, passphrase, new_passphrase, params, recovery_secret
+        )
     new_key = new_data_key()
     try:
         if new_passphrase is not None:
@@ -674,9 +676,12 @@ def _rewrap_decoy(
     passphrase: str | None,
     new_passphrase: str | None,
     params: kdf.KdfParams | None,
+    recovery_secret: bytes | None = None,
 ) -> str:
     """ "Change keys" on a decoy: new slots for its passphrase and a recovery key of its own
-    (slot 3), its database is not re-encrypted (docs/key-file.md: a known limit)."""
+    (slot 3), its database is not re-encrypted (docs/key-file.md: a known limit). Shares made
+    on the decoy (`recovery_secret`) open it, as real ones would: useless ones would give it
+    away."""
     with key:
         chosen = new_passphrase if new_passphrase is not None else passphrase
         if chosen is None:
@@ -686,7 +691,7 @@ def _rewrap_decoy(
         if params is not None and params != keyfile.kdf:
             keyfile.reset_kdf(params)
         keyfile.set_passphrase(chosen, key, db=DB_B)
-        recovery = new_recovery_key()
+        recovery = recovery_secret if recovery_secret is not None else new_recovery_key()
         keyfile.set_recovery(recovery, key, db=DB_B, position=POS_DECOY_RECOVERY)
         replace_keyfile_erasing_old(vault.folder / KEY_NAME, keyfile)
     return format_recovery_key(recovery)

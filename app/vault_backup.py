@@ -66,6 +66,8 @@ MEMBER_NAMES = (KEY_NAME, DB_NAME, DB_NAME + "-wal", DB_B_NAME, DB_B_NAME + "-wa
 REQUIRED = (KEY_NAME, DB_NAME)
 
 Progress = Callable[[float], None]
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_CREATED = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,9 @@ def _check_destination(out: Path, vault_folder: Path) -> Path:
             out.resolve().parents
         ):
             raise BackupTargetIsVault()
+    # Nor into another vault's folder: `-o OTHER/vault.key` would replace that vault's key file.
+    if (out.parent / KEY_NAME).exists():
+        raise BackupTargetIsVault()
     if not out.parent.is_dir():
         raise FileNotWritten()
     return out
@@ -138,8 +143,14 @@ def default_name(vault_id: str = "", when: dt.datetime | None = None) -> str:
 def _private_temp_beside(out: Path) -> Iterator[tuple[IO[bytes], Path]]:
     """A 0600 temp file in `out`'s folder, renamed onto `out` by the caller; removed on error."""
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    # O_EXCL (no symlinks followed, no file someone else planted reused): the name is
+    # predictable and the folder may be shared (a USB stick, /tmp). A leftover of ours, from
+    # a process with the same pid, is removed first (unlink acts on a link, not its target).
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    with contextlib.suppress(OSError):
+        tmp.unlink()
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+        fd = os.open(tmp, flags, 0o600)
     except OSError as exc:
         raise _write_error(exc) from None
     handle = os.fdopen(fd, "wb", buffering=0)
@@ -292,7 +303,13 @@ def _read_header(handle: IO[bytes], size: int) -> BackupInfo:
             raise BackupTooNew()
         raise BackupDamaged()
     members_doc, vault_id, created = doc.get("members"), doc.get("vault_id"), doc.get("created")
+    # Both are shown to the user (`backup --check`, the start screen): only their own shapes,
+    # never a second line or a terminal escape from a hostile file.
     if not isinstance(members_doc, list) or not isinstance(vault_id, str):
+        raise BackupDamaged()
+    if not _UUID.fullmatch(vault_id) or not (
+        created is None or (isinstance(created, str) and _CREATED.fullmatch(created))
+    ):
         raise BackupDamaged()
     members: list[Member] = []
     for m in members_doc:
@@ -366,6 +383,19 @@ def _extract(path: Path, into: Path, progress: Progress | None) -> BackupInfo:
 
     if not hmac.compare_digest(trailer, digest.digest()):
         raise BackupDamaged()
+    # The header's vault id is what the user is shown; the key file's is what opens. A backup
+    # whose key file is damaged or belongs to another vault is refused, not restored.
+    from app.crypto.keyfile import _newer_version, read_keyfile
+
+    try:
+        if read_keyfile(into / KEY_NAME).vault_id != info.vault_id:
+            raise BackupDamaged()
+    except BackupDamaged:
+        raise
+    except RoundtableError as exc:
+        if str(exc) == str(_newer_version()):
+            raise BackupTooNew() from None
+        raise BackupDamaged() from None
     return info
 
 
@@ -386,8 +416,13 @@ def restore_backup(path: Path, folder: Path, progress: Progress | None = None) -
     if any((folder / n).exists() for n in MEMBER_NAMES):
         raise VaultExists()
     read_info(path)  # a file that is no backup at all fails before anything is made
+    made_parents: list[Path] = []  # removed again if the restore fails: it writes nothing
+    probe = folder.parent
+    while not probe.exists():
+        made_parents.append(probe)
+        probe = probe.parent
     try:
-        if not folder.parent.exists():
+        if made_parents:
             files.ensure_private_dir(folder.parent)
         for leftover in folder.parent.glob(_staging_prefix(folder) + "*"):
             _remove_abandoned(leftover)
@@ -402,6 +437,9 @@ def restore_backup(path: Path, folder: Path, progress: Progress | None = None) -
     except BaseException:
         lock.release()
         shutil.rmtree(staging, ignore_errors=True)
+        for parent in made_parents:
+            with contextlib.suppress(OSError):
+                parent.rmdir()
         raise
     lock.release()
     shutil.rmtree(staging, ignore_errors=True)  # empty unless the folder existed

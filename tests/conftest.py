@@ -73,3 +73,16 @@ def _collect_like_the_app() -> Iterator[None]:
     collector = sys.modules.get("app.ui.main_thread_gc")
     if collector is not None and collector._installed is not None:
         collector._installed.check()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication() -> Iterator[None]:
+    """One QApplication for the whole run, made first: a report rendered in-process (the CLI's
+    PDFs, the share sheets) otherwise makes a bare QGuiApplication, and any widget test that
+    follows in the same worker aborts the process ("Must construct a QApplication")."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    yield
+    del app

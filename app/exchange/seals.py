@@ -159,11 +159,16 @@ def list_seals(conn: Any, meeting_id: str | None = None) -> list[Seal]:
     return [_seal(conn, r) for r in conn.execute(sql, args)]
 
 
-def latest_seal(conn: Any, meeting_id: str, policy: str, language: str) -> Seal | None:
+def latest_seal(
+    conn: Any, meeting_id: str, policy: str, language: str, *, signed_by: str
+) -> Seal | None:
+    """The newest seal of the meeting that `signed_by` (our organisation) signed: one a partner
+    only asked us to co-sign is its text, not ours, until we sign it."""
     row = conn.execute(
         f"SELECT {_SEAL_COLUMNS} FROM seals WHERE meeting_id = ? AND policy = ? AND "
-        "language = ? ORDER BY created_at DESC LIMIT 1",
-        (meeting_id, policy, language),
+        "language = ? AND EXISTS (SELECT 1 FROM seal_signatures s WHERE s.seal_id = seals.id "
+        "AND s.org_id = ?) ORDER BY created_at DESC LIMIT 1",
+        (meeting_id, policy, language, signed_by),
     ).fetchone()
     return _seal(conn, row) if row else None
 

@@ -146,7 +146,7 @@ def seal_meeting(
     new one, signed by this organisation. Returns (seal, made now)."""
     conn = vault.conn
     if not new:
-        found = latest_seal(conn, meeting_id, policy.value, lang.code)
+        found = latest_seal(conn, meeting_id, policy.value, lang.code, signed_by=vault.org_id)
         if found is not None:
             return found, False
     seal = make_seal(vault, meeting_id, policy, lang, today=today or dt.date.today())
@@ -164,7 +164,7 @@ def add_addenda(
 ) -> None:
     """A report of a sealed meeting says so; what changed since sealing follows as addenda,
     never folded silently into the sealed text."""
-    seal = latest_seal(store.conn, meeting_id, policy.value, lang.code)
+    seal = latest_seal(store.conn, meeting_id, policy.value, lang.code, signed_by=store.actor)
     if seal is None:
         return
     try:

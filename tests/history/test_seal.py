@@ -323,3 +323,36 @@ def test_hostile_cosign_replies_are_refused(pair, tmp_path: Path) -> None:
     import_bundle(a, _bundle(b, a, tmp_path / "4.rtbundle", meeting, good))
     names = {s.org_name for s in seals.get_seal(a.conn, seal.id).signatures}
     assert names == {"Alpha Rights", "Bravo Union"}
+
+
+# --- review (rev15): a partner's seal is not ours until we sign it ------------------------------
+def test_a_partners_unsigned_seal_never_shapes_our_reports(pair, tmp_path: Path) -> None:
+    """A partner may seal any text it likes about a meeting we hold (its own report, or text it
+    put in only for the seal) and send it as a co-sign request. Until we co-sign it, our own
+    reports of that meeting must not carry its text as "addenda", and `seal` must not hand it
+    back to us as our seal."""
+    from app.exchange.contacts import get_contact
+    from app.exchange.exporter import export_bundle
+
+    a, b = pair
+    meeting = a.store.add(Meeting(title="Leaders' meeting", start_date="2026-01-10"))
+    export_bundle(a, [get_contact(a.conn, b.org_id)], [meeting.id], tmp_path / "0.rtbundle")
+    import_bundle(b, tmp_path / "0.rtbundle")
+    # The partner seals a text it never sends as the record (then puts the title back).
+    a.store.update(meeting, title="Planted line naming the witness Sok Dara")
+    seal, _made = seal_meeting(a, meeting.id, RedactionPolicy.PARTNERS, ReportLanguage("en"))
+    a.store.update(meeting, title="Leaders' meeting")
+    import_bundle(b, _bundle(a, b, tmp_path / "1.rtbundle", meeting, _request(seal)))
+    assert seals.get_seal(b.conn, seal.id).received_from == a.org_id  # held, to be viewed
+
+    text = render_markdown(meeting_document(b.store, meeting.id, RedactionPolicy.PARTNERS))
+    assert "Sok Dara" not in text and "Addenda after sealing" not in text
+    own, made = seal_meeting(b, meeting.id, RedactionPolicy.PARTNERS, ReportLanguage("en"))
+    assert made and own.id != seal.id and own.sealed_by == b.org_id
+
+    # Once co-signed (the user saw it and agreed), it is the meeting's seal here too.
+    seals.cosign(b, seal.id)
+    b.conn.execute("DELETE FROM seal_signatures WHERE seal_id = ?", (own.id,))
+    b.conn.execute("DELETE FROM seals WHERE id = ?", (own.id,))
+    text = render_markdown(meeting_document(b.store, meeting.id, RedactionPolicy.PARTNERS))
+    assert "Addenda after sealing" in text

@@ -219,6 +219,9 @@ class _Plan:
     claims_cut: int = 0  # fields whose claim to have seen our edits went beyond what we sent
     forged_cut: int = 0  # fields holding edits in the sender's name that it never made
     shadowed: int = 0  # fields whose sender edits reuse dots of a removed contact (same id)
+    # Records trust rule 1 lets the sender change (also when it changed nothing): the only ones
+    # whose history (history.json) from it is kept.
+    may_change: set[tuple[str, str]] = field(default_factory=set)
 
 
 def _label(record: Record) -> str:
@@ -421,6 +424,7 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                 plan.unchanged += 1
                 continue
             if old is None:  # the common case of a first import: no merge to do
+                plan.may_change.add((cls.TABLE, item.record_id))
                 merged = item.state
                 values = {n: merged.visible(n, defaults[n]) for n in content}
                 deleted = bool(merged.visible("deleted", False))
@@ -454,16 +458,18 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                 plan.shadowed += _shadowed(lstate, item.state, sender_org, removed[item.record_id])
             same = merged.fields == lstate.fields and merged.placeholders == lstate.placeholders
             same = same and not forged
-            if same and old is not None:
-                plan.unchanged += 1
-                if captured:
-                    save_local.append((lstate, old))  # the local edits, now dots
-                continue
             allowed = (
                 item.record_id in sent
                 or origin.get(item.record_id) == sender_org
                 or holds_sender_edits
             )
+            if allowed:
+                plan.may_change.add((cls.TABLE, item.record_id))
+            if same and old is not None:
+                plan.unchanged += 1
+                if captured:
+                    save_local.append((lstate, old))  # the local edits, now dots
+                continue
             if not allowed:
                 plan.refused.append(
                     RecordChange(cls.TABLE, item.record_id, _label(old), "refused", changes)
@@ -661,7 +667,7 @@ def _keep_history(conn: Any, plan: _Plan, prepared: PreparedImport, now: str) ->
     doc = prepared.inner.extras.get(HISTORY)
     if doc is not None and prepared.preview.policy == RedactionPolicy.FULL:
         refused = {(c.table, c.record_id) for c in plan.refused}
-        allowed = {(i.cls.TABLE, i.record_id) for i in prepared.incoming} - refused
+        allowed = plan.may_change - refused
         history.store_received(conn, org, log_check.received_history(doc, allowed))
 
 

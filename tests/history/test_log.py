@@ -191,3 +191,38 @@ def test_a_gap_is_said_not_taken_for_a_rewrite(pair, tmp_path: Path) -> None:
     preview = import_bundle(b, send(a, [b], tmp_path / "3.rtbundle", policy="partners"))
     assert preview.log is not None and preview.log.status == log_check.UNCHECKED
     assert any("could not be checked" in w for w in preview.warnings)
+
+
+def test_history_is_kept_only_for_records_the_sender_may_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review (rev15): a partner that merely carries a record it may not change (it reached it
+    through a third organisation; trust rule 1) must not plant its "history" of that record."""
+    from tests.exchange.helpers import make_vault
+
+    a, b, c = (make_vault(tmp_path, n) for n in ("Alpha Rights", "Bravo Union", "Charlie Aid"))
+    try:
+        introduce(a, b, c)
+        meeting = _meeting(b)
+        import_bundle(c, send(b, [c], tmp_path / "1.rtbundle"))
+        import_bundle(a, send(c, [a], tmp_path / "2.rtbundle"))  # a got it only through c
+        planted = {
+            "n": 1,
+            "t": "meetings",
+            "id": meeting.id,
+            "at": "2026-01-11T00:00:00.000000Z",
+            "org": b.org_id,
+            "bundle": "",
+            "kind": "update",
+            "rev": 2,
+            "before": {"title": "Planted earlier title"},
+            "other": {},
+        }
+        monkeypatch.setattr(history, "export_rows", lambda *_a, **_k: [planted])
+        preview = import_bundle(b, send(a, [b], tmp_path / "3.rtbundle", policy="full"))
+        assert not preview.refused  # carried unchanged: not a refused change, not a change
+        _now, entries = history.record_history(b.conn, meeting.id)
+        assert not [e for e in entries if e.device]
+    finally:
+        for v in (a, b, c):
+            v.close()

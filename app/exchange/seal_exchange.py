@@ -26,7 +26,7 @@ from app.crypto import signing
 from app.crypto.identity import load_identity
 from app.errors import PublicKeyMalformed, SealInvalid
 from app.exchange import seals as sealing
-from app.exchange.contacts import Contact, list_contacts
+from app.exchange.contacts import Contact, list_contacts, name_clashes
 from app.exchange.seals import Seal, SealSignature
 
 SEAL_FILE = "seal.json"
@@ -153,17 +153,23 @@ def _same_key(sig: SealSignature, key_id: bytes, public: bytes) -> bool:
 
 
 def _check_names(conn: Any, vault: Any, sigs: list[SealSignature]) -> None:
-    """Nobody signs in the name of one of our contacts, or ours, with another key."""
+    """Nobody signs in the name of one of our contacts, or ours, with another key: not by their
+    id, and not by their name under another id. A known organisation's signature is kept under
+    the name we know it by (its card's, ours), not the name the bundle gives it."""
     known = {c.org_id: c for c in list_contacts(conn)}
     ident = load_identity(conn)
     for sig in sigs:
         if sig.org_id == vault.org_id:
             if not _same_key(sig, ident.sign_key_id, ident.sign_public):
                 raise SealInvalid()
+            sig.org_name = vault.org_name
         elif sig.org_id in known:
             c = known[sig.org_id]
             if not _same_key(sig, c.key_id, c.sign_public):
                 raise SealInvalid()
+            sig.org_name = c.org_name
+        elif name_clashes(conn, vault.org_name, sig.org_name, sig.org_id):
+            raise SealInvalid()
 
 
 def incoming(conn: Any, vault: Any, contact: Contact, doc: Any) -> SealIncoming:
@@ -186,6 +192,7 @@ def incoming(conn: Any, vault: Any, contact: Contact, doc: Any) -> SealIncoming:
         if seal.sealed_by not in {s.org_id for s in sigs}:
             raise SealInvalid()
         _check_names(conn, vault, sigs)
+        seal.sealed_by_name = next(s.org_name for s in sigs if s.org_id == seal.sealed_by)
         held = sealing.find_seal(conn, seal.id)
         if held is not None and (held.content_sha256, held.pdf_sha256) != (
             seal.content_sha256,
@@ -208,6 +215,7 @@ def incoming(conn: Any, vault: Any, contact: Contact, doc: Any) -> SealIncoming:
         sig = _signature(doc["signature"])
         if sig.org_id != contact.org_id or not _same_key(sig, contact.key_id, contact.sign_public):
             raise SealInvalid()
+        sig.org_name = contact.org_name
         sealing.check_signature(held, sig)
         return SealIncoming("signature", held, [sig])
     raise SealInvalid()

@@ -356,3 +356,35 @@ def test_a_partners_unsigned_seal_never_shapes_our_reports(pair, tmp_path: Path)
     b.conn.execute("DELETE FROM seals WHERE id = ?", (own.id,))
     text = render_markdown(meeting_document(b.store, meeting.id, RedactionPolicy.PARTNERS))
     assert "Addenda after sealing" in text
+
+
+def test_a_cosign_request_cannot_borrow_a_known_name(pair, tmp_path: Path) -> None:
+    """Review (rev15): a signature is shown, listed in addenda and written to disk under its
+    organisation's name: a request must not put ours or a contact's name on another key, nor
+    rename the sender's own signature."""
+    from tests.exchange.helpers import signer_of
+
+    a, b = pair
+    meeting, seal = _sealed(a)
+    good = _request(seal)
+
+    # A third "organisation" (another key of the sender's) named like the recipient.
+    impostor = dataclasses.replace(
+        seals.own_signature(a, seal),
+        org_id="x-impostor",
+        org_name="Bravo  UNION",
+        minisig=signer_of(a).sign(seal.pdf, seal.comment_for("x-impostor")),
+    )
+    seals.check_signature(seal, impostor)
+    doc = json.loads(json.dumps(good))
+    doc["signatures"].append(seals.signature_json(impostor))
+    _refused(b, _bundle(a, b, tmp_path / "1.rtbundle", meeting, doc))
+
+    # The sender's own signature under another name is stored under its card's name.
+    doc = json.loads(json.dumps(good))
+    doc["signatures"][0]["org_name"] = "Office of the High Commissioner"
+    doc["seal"]["sealed_by_name"] = "Office of the High Commissioner"
+    import_bundle(b, _bundle(a, b, tmp_path / "2.rtbundle", meeting, doc))
+    held = seals.get_seal(b.conn, seal.id)
+    assert [s.org_name for s in held.signatures] == ["Alpha Rights"]
+    assert held.sealed_by_name == "Alpha Rights"

@@ -398,11 +398,24 @@ def restore_values(store: Any, record_id: str, values: dict[str, Any]) -> dict[s
     return old
 
 
+def restorable_values(conn: Any, record_id: str, n: int) -> dict[str, Any]:
+    """What restoring the version after entry `n` sets: its values, not deleted, and every
+    privacy flag raised now kept raised. A restore brings back text; it never quietly names
+    a witness again or makes a confidential minute shareable (lowering a protection is done
+    on purpose, in the editor), as an import may not lower one either (docs/trust-rules.md)."""
+    values = values_after(conn, record_id, n)
+    values["deleted"] = False
+    table = find_table(conn, record_id)
+    now = current(conn, table, record_id) if table else None
+    for name in type(now).PRIVACY_FLAGS if now is not None else ():
+        if getattr(now, name):
+            values[name] = True
+    return values
+
+
 def restore_version(store: Any, record_id: str, n: int) -> dict[str, Any]:
     """Bring back the record as it was after entry `n` (deleted records come back too)."""
-    values = values_after(store.conn, record_id, n)
-    values["deleted"] = False
-    return restore_values(store, record_id, values)
+    return restore_values(store, record_id, restorable_values(store.conn, record_id, n))
 
 
 @dataclass

@@ -216,7 +216,24 @@ def add_addenda(
                 ),
             )
         )
-        if removed:
+        if removed and policy != RedactionPolicy.FULL:
+            # What left the report may have left it for someone's safety (a minute marked
+            # confidential, a witness made anonymous, a line deleted): a report for readers
+            # outside the organisation never prints it back; the sealed version keeps it.
+            blocks.append(
+                Paragraph(
+                    (
+                        Span(
+                            lang.translate(
+                                "ReportSeal",
+                                "{n} line(s) of the sealed version are no longer in this "
+                                "report; the sealed version itself keeps them.",
+                            ).format(n=len(removed))
+                        ),
+                    )
+                )
+            )
+        elif removed:
             blocks.append(
                 Paragraph(
                     (Span(lang.translate("ReportSeal", "No longer in the report:"), bold=True),)

@@ -822,7 +822,12 @@
         <translation>ការផ្លាស់ប្ដូរចាប់តាំងពីការបិទត្រា (កំណែដែលបានបិទត្រាខ្លួនឯងមិនផ្លាស់ប្ដូរទេ)៖</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>{n} line(s) of the sealed version are no longer in this report; the sealed version itself keeps them.</source>
+        <translation>{n} បន្ទាត់នៃកំណែដែលបានបិទត្រាលែងមាននៅក្នុងរបាយការណ៍នេះទៀតហើយ ប៉ុន្តែកំណែដែលបានបិទត្រាខ្លួនឯងនៅតែរក្សាទុកពួកវា។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No longer in the report:</source>
         <translation>លែងមាននៅក្នុងរបាយការណ៍៖</translation>
     </message>

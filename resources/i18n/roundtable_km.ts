@@ -856,7 +856,7 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../app/ui/backup_ui.py" line="+136"/>
+        <location filename="../../app/ui/backup_ui.py" line="+137"/>
         <source>No backup yet</source>
         <translation>មិនទាន់មានការបម្រុងទុកនៅឡើយ</translation>
     </message>
@@ -866,7 +866,7 @@
         <translation>ការបម្រុងទុកចុងក្រោយ៖ {when}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>This vault has not been backed up from this computer yet: use Vault → Back up…, or choose a folder for automatic backups in Settings.</source>
         <translation>ឃ្លាំងទិន្នន័យនេះមិនទាន់ត្រូវបានបម្រុងទុកពីកុំព្យូទ័រនេះនៅឡើយទេ៖ សូមប្រើ ឃ្លាំងទិន្នន័យ → បម្រុងទុក… ឬជ្រើសរើសថតសម្រាប់ការបម្រុងទុកស្វ័យប្រវត្តិនៅក្នុង ការកំណត់។</translation>
     </message>
@@ -4578,7 +4578,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>{field}៖ តម្លៃផ្សេងទៀត {value}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Restore a version</source>
         <translation>ស្ដារកំណែមួយ</translation>
     </message>
@@ -4917,7 +4917,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់) (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_ui.py" line="-242"/>
+        <location filename="../../app/ui/backup_ui.py" line="-244"/>
         <source>Back &amp;up…</source>
         <translation>បម្រុងទុក (&amp;U)…</translation>
     </message>

@@ -215,7 +215,8 @@ def test_edits_after_sealing_are_addenda(pair) -> None:
     a.store.update(meeting, title="Edited after sealing")
     text = render_markdown(meeting_document(a.store, meeting.id, RedactionPolicy.PARTNERS))
     assert "Edited after sealing" in text.split("Addenda after sealing")[1]
-    assert "Leaders' meeting" in text.split("Addenda after sealing")[1]  # what it replaced
+    # What it replaced is counted, not printed back, outside the full report (rev15).
+    assert "1 line(s) of the sealed version" in text.split("Addenda after sealing")[1]
     again, made = seal_meeting(a, meeting.id, RedactionPolicy.PARTNERS, ReportLanguage("en"))
     assert not made and again.pdf == seal.pdf
 
@@ -388,3 +389,27 @@ def test_a_cosign_request_cannot_borrow_a_known_name(pair, tmp_path: Path) -> No
     held = seals.get_seal(b.conn, seal.id)
     assert [s.org_name for s in held.signatures] == ["Alpha Rights"]
     assert held.sealed_by_name == "Alpha Rights"
+
+
+def test_addenda_never_reprint_what_was_withdrawn_for_safety(pair) -> None:
+    """Review (rev15): after sealing, a minute that names an informant is marked confidential.
+    The next partners report leaves it out, and its addenda must not print it back as "no
+    longer in the report" (the full, internal report still may)."""
+    from app.domain.records import AgendaItem, MinuteEntry, Session
+
+    a, _b = pair
+    meeting = a.store.add(Meeting(title="Forum", start_date="2026-05-01"))
+    session = a.store.add(Session(meeting_id=meeting.id, date="2026-05-01"))
+    item = a.store.add(AgendaItem(meeting_id=meeting.id, session_id=session.id, title="Land"))
+    entry = a.store.add(
+        MinuteEntry(agenda_item_id=item.id, meeting_id=meeting.id, text="Sok Dara named the unit")
+    )
+    for policy in (RedactionPolicy.PARTNERS, RedactionPolicy.FULL):
+        seal, _made = seal_meeting(a, meeting.id, policy, ReportLanguage("en"))
+        assert "Sok Dara" in seal.report_text
+    a.store.update(entry, confidential=True)
+    text = render_markdown(meeting_document(a.store, meeting.id, RedactionPolicy.PARTNERS))
+    assert "Addenda after sealing" in text and "Sok Dara" not in text
+    assert "no longer in this report" in text
+    text = render_markdown(meeting_document(a.store, meeting.id, RedactionPolicy.FULL))
+    assert "Sok Dara" in text.split("Addenda after sealing")[1]

@@ -24,6 +24,7 @@ from typing import Any
 
 from app.crypto import signing
 from app.crypto.identity import load_identity
+from app.domain.values import RedactionPolicy
 from app.errors import PublicKeyMalformed, SealInvalid
 from app.exchange import seals as sealing
 from app.exchange.contacts import Contact, list_contacts, name_clashes
@@ -35,6 +36,17 @@ REPLY = "roundtable-seal-signature/1"
 _ID = re.compile(r"^[0-9A-Za-z-]{1,64}\Z")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 MAX_SIGNATURES = 64
+
+
+def bundle_policy(seal: Seal, own_org: str) -> RedactionPolicy:
+    """The policy of the records a co-sign request or reply carries with it. For a seal we
+    made, the one we chose; for a partner's, at most `partners`: its policy is the partner's
+    word, and `full` would hand it our unredacted copy of the meeting and its history."""
+    if seal.sealed_by == own_org and seal.policy in {p.value for p in RedactionPolicy}:
+        return RedactionPolicy(seal.policy)
+    if seal.policy == RedactionPolicy.PUBLIC.value:
+        return RedactionPolicy.PUBLIC
+    return RedactionPolicy.PARTNERS
 
 
 def request_files(seal: Seal) -> dict[str, bytes]:

@@ -413,3 +413,36 @@ def test_addenda_never_reprint_what_was_withdrawn_for_safety(pair) -> None:
     assert "no longer in this report" in text
     text = render_markdown(meeting_document(a.store, meeting.id, RedactionPolicy.FULL))
     assert "Sok Dara" in text.split("Addenda after sealing")[1]
+
+
+def test_a_cosign_reply_never_sends_our_records_unredacted(env: Path) -> None:
+    """Review (rev15): a seal's policy is its sealer's word. Co-signing a partner's seal made
+    under `full` must not export our copy of the meeting unredacted (and its history) to it:
+    the reply's records go under `partners` at most."""
+    from tests.exchange.helpers import decrypt_inner
+
+    t = env
+    for v in ("a", "b"):
+        assert rt("identity", "--vault", t / v, "--card", t / f"{v}.card") == 0
+    assert rt("contacts", "add", "--vault", t / "a", t / "b.card", "--verified") == 0
+    assert rt("contacts", "add", "--vault", t / "b", t / "a.card", "--verified") == 0
+    with open_vault(t / "a", PASSPHRASE) as vault:
+        meeting = vault.store.add(Meeting(title="Joint meeting", start_date="2026-03-01"))
+    pdf = t / "report.pdf"
+    assert (
+        rt("seal", "--vault", t / "a", "--meeting", meeting.id, "--redact", "full", "-o", pdf) == 0
+    )
+    with open_vault(t / "a", PASSPHRASE) as vault:
+        seal_id = seals.list_seals(vault.conn)[0].id
+    req = t / "req.rtbundle"
+    assert (
+        rt("cosign", "request", "--vault", t / "a", seal_id, "--to", "Bravo Union", "-o", req) == 0
+    )
+    assert rt("import", "--vault", t / "b", req) == 0
+    reply = t / "sig.rtbundle"
+    args = ("cosign", "sign", "--vault", t / "b", seal_id, "--to", "Alpha Rights", "-o", reply)
+    assert rt(*args, "--yes") == 0
+    with open_vault(t / "a", PASSPHRASE) as vault:
+        inner = dict(decrypt_inner(reply, vault))
+    assert json.loads(inner["data.json"])["policy"] == "partners"
+    assert "history.json" not in inner

@@ -39,6 +39,7 @@ from app.errors import (
     BundleAlreadyImported,
     BundleContentInvalid,
     RecipientNotListed,
+    SealInvalid,
     SenderMismatch,
     StaleBundle,
 )
@@ -800,6 +801,17 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
         if log.warning:
             warnings.append(log.warning)
         plan = _plan(vault.store, incoming, contact.org_id)
+        if seal is not None and seal.kind == "request":
+            # Co-signing replies with our copy of the seal's meeting: only one the sender may
+            # have (trust rule 1: we sent it, it brought it, or it is new here), never one of
+            # ours it only knows the id of.
+            mid = seal.seal.meeting_id
+            held = conn.execute("SELECT 1 FROM meetings WHERE id = ?", (mid,)).fetchone()
+            may = ("meetings", mid) in plan.may_change
+            may = may or mid in sent_to(conn, contact.org_id, "meetings", [mid])
+            may = may or origins(conn, "meetings", [mid]).get(mid) == contact.org_id
+            if held is not None and not may:
+                raise SealInvalid()
         if plan.claims_cut:
             warnings.append(CLAIMS_WARNING.format(n=plan.claims_cut))
         if plan.forged_cut:

@@ -446,3 +446,17 @@ def test_a_cosign_reply_never_sends_our_records_unredacted(env: Path) -> None:
         inner = dict(decrypt_inner(reply, vault))
     assert json.loads(inner["data.json"])["policy"] == "partners"
     assert "history.json" not in inner
+
+
+def test_a_cosign_request_cannot_name_a_meeting_never_shared_with_its_sender(
+    pair, tmp_path: Path
+) -> None:
+    """Review (rev15): co-signing replies with our copy of the seal's meeting. A partner that
+    only knows the id of one of our meetings (from a third organisation, a report) must not
+    be able to ask us to co-sign "its" seal of it, and so receive our records."""
+    a, b = pair
+    private = b.store.add(Meeting(title="Bravo's own meeting", start_date="2026-02-01"))
+    fake = a.store.add(Meeting(id=private.id, title="Same id", start_date="2026-02-01"))
+    seal, _made = seal_meeting(a, fake.id, RedactionPolicy.PARTNERS, ReportLanguage("en"))
+    _refused(b, _bundle(a, b, tmp_path / "1.rtbundle", fake, _request(seal)))
+    assert seals.find_seal(b.conn, seal.id) is None

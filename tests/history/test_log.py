@@ -226,3 +226,42 @@ def test_history_is_kept_only_for_records_the_sender_may_change(
     finally:
         for v in (a, b, c):
             v.close()
+
+
+def test_a_history_file_with_broken_text_refuses_the_bundle_cleanly(
+    pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review (rev15): history.json is JSON, and JSON can spell a lone surrogate ("\\ud800")
+    that no UTF-8 writer accepts. It must refuse the bundle before any write, not crash the
+    import half way (a traceback)."""
+    a, b = pair
+    meeting = _meeting(a)
+    planted = {
+        "n": 1,
+        "t": "meetings",
+        "id": meeting.id,
+        "at": "2026-01-11T00:00:00.000000Z",
+        "org": a.org_id,
+        "bundle": "",
+        "kind": "update",
+        "rev": 2,
+        "before": {"title": "broken \ud800 text"},
+        "other": {},
+    }
+    monkeypatch.setattr(history, "export_rows", lambda *_a, **_k: [planted])
+    monkeypatch.setattr(
+        history,
+        "canonical",
+        lambda v: json.dumps(v, sort_keys=True, separators=(",", ":")).encode(),
+    )
+    path = send(a, [b], tmp_path / "1.rtbundle", policy="full")
+    monkeypatch.undo()
+    with pytest.raises(BundleContentInvalid):
+        prepare_import(b, path)
+    assert b.conn.execute("SELECT count(*) FROM seen_bundles").fetchone()[0] == 0
+    planted["before"] = {"title": "fine"}
+    planted["rev"] = 2**70  # beyond what SQLite can store
+    with pytest.raises(BundleContentInvalid):
+        log_check.received_history(
+            {"format": "roundtable-history/1", "entries": [planted]}, {("meetings", meeting.id)}
+        )

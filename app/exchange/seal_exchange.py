@@ -91,6 +91,10 @@ def _text(doc: dict[str, Any], key: str, cap: int = 300) -> str:
     value = doc.get(key)
     if not isinstance(value, str) or not 0 < len(value) <= cap or "\x00" in value:
         raise SealInvalid()
+    try:
+        value.encode("utf-8")  # a lone surrogate ("\ud800" in JSON) is not text
+    except UnicodeEncodeError:
+        raise SealInvalid() from None
     return value
 
 

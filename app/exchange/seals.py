@@ -216,8 +216,11 @@ def check_seal(seal: Seal) -> None:
         doc = json.loads(seal.content.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise SealInvalid() from None
-    if not isinstance(doc, dict) or canonical(doc) != seal.content:
-        raise SealInvalid()
+    try:
+        if not isinstance(doc, dict) or canonical(doc) != seal.content:
+            raise SealInvalid()
+    except UnicodeEncodeError:  # a lone surrogate ("\ud800" in JSON) is not text
+        raise SealInvalid() from None
     expected = {
         "format": FORMAT,
         "seal_id": seal.id,

@@ -460,3 +460,38 @@ def test_a_cosign_request_cannot_name_a_meeting_never_shared_with_its_sender(
     seal, _made = seal_meeting(a, fake.id, RedactionPolicy.PARTNERS, ReportLanguage("en"))
     _refused(b, _bundle(a, b, tmp_path / "1.rtbundle", fake, _request(seal)))
     assert seals.find_seal(b.conn, seal.id) is None
+
+
+def test_a_cosign_request_with_broken_text_is_refused_cleanly(pair, tmp_path: Path) -> None:
+    """Review (rev15): JSON can spell a lone surrogate ("\\ud800"), which no UTF-8 writer
+    accepts: a request carrying one is refused, not a crash (a traceback)."""
+    from tests.exchange.helpers import signer_of
+
+    a, b = pair
+    meeting, seal = _sealed(a)
+    doc = _request(seal)
+    doc["seal"]["content"] = base64.b64encode(b'{"report":"\\ud800"}').decode()
+    _refused(b, _bundle(a, b, tmp_path / "1.rtbundle", meeting, doc))
+
+    other = dataclasses.replace(
+        seals.own_signature(a, seal),
+        org_id="x-third",
+        org_name="Third \ud800",
+        minisig=signer_of(a).sign(seal.pdf, seal.comment_for("x-third")),
+    )
+    doc = _request(seal)
+    doc["signatures"].append(seals.signature_json(other))
+    raw = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()  # \ud800 escaped
+    path = tmp_path / "2.rtbundle"
+    from app.exchange.contacts import get_contact
+    from app.exchange.exporter import export_bundle
+
+    export_bundle(
+        a,
+        [get_contact(a.conn, b.org_id)],
+        [meeting.id],
+        path,
+        policy="partners",
+        seal_files={"seal.json": raw},
+    )
+    _refused(b, path)

@@ -113,4 +113,6 @@ def verify_history(bundle_path: Path, signer_path: Path, earlier: list[Path]) ->
             after.count == before.count and after.head != before.head
         ):
             raise HistoryCheckFailed()
+        if after.bundle.seq == before.bundle.seq and after.head != before.head:
+            raise HistoryCheckFailed()  # one number, two logs: a fork, in whichever order given
     return found

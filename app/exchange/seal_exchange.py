@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +30,7 @@ from app.errors import PublicKeyMalformed, SealInvalid
 from app.exchange import seals as sealing
 from app.exchange.contacts import Contact, list_contacts, name_clashes
 from app.exchange.seals import Seal, SealSignature
+from app.reports.language import LANGUAGES
 
 SEAL_FILE = "seal.json"
 REQUEST = "roundtable-seal-request/1"
@@ -157,6 +159,13 @@ def _seal(doc: Any, sender: str) -> Seal:
         sealing.sha256(pdf),
         sender,
     )
+    # Printed (cosign show/list) and read back (addenda parse the date): the format's values only.
+    if seal.policy not in {p.value for p in RedactionPolicy} or seal.language not in LANGUAGES:
+        raise SealInvalid()
+    try:
+        dt.date.fromisoformat(seal.sealed_on)
+    except ValueError:
+        raise SealInvalid() from None
     sealing.check_seal(seal)  # hashes, the content's fields, the copy embedded in the PDF
     return seal
 

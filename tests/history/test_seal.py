@@ -495,3 +495,60 @@ def test_a_cosign_request_with_broken_text_is_refused_cleanly(pair, tmp_path: Pa
         seal_files={"seal.json": raw},
     )
     _refused(b, path)
+
+
+def _crafted(a: Vault, meeting: Meeting, **fields: str) -> seals.Seal:
+    """A seal the sender made by hand: consistent hashes, embedded copy and signature."""
+    import io
+    import uuid
+
+    from pypdf import PdfWriter
+
+    from app.reports.seal import _attach
+
+    blank = io.BytesIO()
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.write(blank)
+    values = {"policy": "partners", "language": "en", "sealed_on": "2026-12-01"} | fields
+    doc = content_document(
+        seal_id=str(uuid.uuid4()),
+        meeting_id=meeting.id,
+        policy=values["policy"],
+        lang=ReportLanguage("en"),
+        sealed_on=values["sealed_on"],
+        sealed_by=a.org_id,
+        report="# Text\\n",
+    ) | {"language": values["language"]}
+    content = seals.canonical(doc)
+    pdf = _attach(blank.getvalue(), content)
+    seal = seals.Seal(
+        doc["seal_id"],
+        meeting.id,
+        values["policy"],
+        values["language"],
+        values["sealed_on"],
+        a.org_id,
+        a.org_name,
+        content,
+        seals.sha256(content),
+        pdf,
+        seals.sha256(pdf),
+    )
+    seals.check_seal(seal)
+    seal.signatures = [seals.own_signature(a, seal)]
+    return seal
+
+
+def test_a_cosign_request_with_fields_outside_the_format_is_refused(pair, tmp_path: Path) -> None:
+    """Review (rev15): policy, language and date are printed (`cosign show`, `cosign list`)
+    and read back (addenda parse the date): a request with a policy that is a terminal escape
+    sequence, an unknown language or a date that is not one is refused."""
+    a, b = pair
+    meeting = a.store.add(Meeting(title="Forum", start_date="2026-05-01"))
+    bad_fields = ({"policy": "\x1b[2J"}, {"language": "xx"}, {"sealed_on": "2026-13-45"})
+    for i, bad in enumerate(bad_fields):
+        seal = _crafted(a, meeting, **bad)
+        _refused(b, _bundle(a, b, tmp_path / f"{i}.rtbundle", meeting, _request(seal)))
+    good = _request(_crafted(a, meeting))
+    import_bundle(b, _bundle(a, b, tmp_path / "good.rtbundle", meeting, good))

@@ -265,3 +265,28 @@ def test_a_history_file_with_broken_text_refuses_the_bundle_cleanly(
         log_check.received_history(
             {"format": "roundtable-history/1", "entries": [planted]}, {("meetings", meeting.id)}
         )
+
+
+def test_a_partners_record_under_one_of_our_ids_never_mixes_into_its_history(
+    pair, tmp_path: Path
+) -> None:
+    """Review (rev15): ids are unique per table, so a partner may bring a record of another
+    kind under the id of one of ours. Its changes must not show as our record's history, nor
+    come back into our record on a restore."""
+    from app.domain.records import Objective
+
+    a, b = pair
+    meeting = _meeting(b, "Bravo's meeting")
+    decision = b.store.add(Decision(meeting_id=meeting.id, text="Our decision"))
+    import_bundle(a, send(b, [a], tmp_path / "1.rtbundle"))
+    planted = a.store.add(Objective(id=decision.id, meeting_id=meeting.id, text="Planted one"))
+    import_bundle(b, send(a, [b], tmp_path / "2.rtbundle"))
+    b.store.update(b.store.get(Decision, decision.id), text="Our decision, edited")
+    a.store.update(planted, text="Planted two")
+    import_bundle(b, send(a, [b], tmp_path / "3.rtbundle"))
+
+    now, entries = history.record_history(b.conn, decision.id)
+    assert isinstance(now, Decision)
+    assert {e.table for e in entries} == {"decisions"}
+    history.restore_version(b.store, decision.id, entries[0].n)
+    assert b.store.get(Decision, decision.id).text == "Our decision"

@@ -370,6 +370,7 @@ def verify_files(pdf_path: Path, signer_paths: list[Path]) -> SealCheck:
     """Without a vault: every `PDF.*.minisig` beside the PDF must verify with one of the given
     keys, every given key must have signed, and all must name the same seal, content and PDF."""
     from app.crypto.bundle_reader import open_regular
+    from app.errors import BundleError
     from app.exchange.verify import read_signer
 
     try:
@@ -390,9 +391,11 @@ def verify_files(pdf_path: Path, signer_paths: list[Path]) -> SealCheck:
     if not files:
         raise SealInvalid()
     for path in files:
-        try:
-            info = signing.parse_signature(path.read_bytes()[: 16 * 1024 + 1])
-        except OSError:
+        try:  # a regular file of signature size only: a FIFO would wait for ever
+            sig_file, _size = open_regular(path, 16 * 1024)
+            with sig_file:
+                info = signing.parse_signature(sig_file.read(16 * 1024 + 1))
+        except (OSError, BundleError):
             raise SealInvalid() from None
         key = next((k for k in keys if k[0] == info.key_id), None)
         if key is None:

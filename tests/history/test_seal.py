@@ -552,3 +552,40 @@ def test_a_cosign_request_with_fields_outside_the_format_is_refused(pair, tmp_pa
         _refused(b, _bundle(a, b, tmp_path / f"{i}.rtbundle", meeting, _request(seal)))
     good = _request(_crafted(a, meeting))
     import_bundle(b, _bundle(a, b, tmp_path / "good.rtbundle", meeting, good))
+
+
+def test_verify_seal_never_waits_on_a_signature_that_is_not_a_file(pair, tmp_path: Path) -> None:
+    """Review (rev15): `verify --seal` reads every FILE.pdf.*.minisig beside the PDF, files an
+    auditor received from anyone. One that is a FIFO (it travels in a tar) must be refused at
+    once, not wait for ever for a writer; one of gigabytes is not read whole."""
+    import os
+    import threading
+
+    from app.errors import RoundtableError
+
+    a, _b = pair
+    _meeting, seal = _sealed(a)
+    pdf = tmp_path / "out" / "report.pdf"
+    pdf.parent.mkdir()
+    seals.write_files(pdf, seal)
+    card = tmp_path / "a.card"
+    from app.exchange.contacts import own_card
+
+    card.write_bytes(own_card(a).raw)
+    os.mkfifo(pdf.with_name("report.pdf.zz-fifo.minisig"))
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            seals.verify_files(pdf, [card])
+        except RoundtableError as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(20)
+    if worker.is_alive():  # unblock it, so the test process can end
+        with open(pdf.with_name("report.pdf.zz-fifo.minisig"), "wb"):
+            pass
+        pytest.fail("verify --seal waited on a FIFO")
+    assert outcome and isinstance(outcome[0], RoundtableError)

@@ -371,7 +371,7 @@ def verify_files(pdf_path: Path, signer_paths: list[Path]) -> SealCheck:
     keys, every given key must have signed, and all must name the same seal, content and PDF."""
     from app.crypto.bundle_reader import open_regular
     from app.errors import BundleError
-    from app.exchange.verify import read_signer
+    from app.exchange.verify import read_signer, signer_org
 
     try:
         f, _size = open_regular(pdf_path, MAX_PDF)
@@ -380,6 +380,7 @@ def verify_files(pdf_path: Path, signer_paths: list[Path]) -> SealCheck:
     except Exception:
         raise InvalidInput() from None
     keys = [read_signer(p) for p in signer_paths]
+    orgs = {k[0]: signer_org(p) for k, p in zip(keys, signer_paths, strict=True)}
     if not keys:
         raise InvalidInput()
     content = embedded_content(pdf)
@@ -404,6 +405,8 @@ def verify_files(pdf_path: Path, signer_paths: list[Path]) -> SealCheck:
         m = _COMMENT.match(comment)
         if m is None or m["pdf"] != pdf_sha or (content_sha and m["content"] != content_sha):
             raise SealInvalid()
+        if orgs.get(key[0]) and m["org"] != orgs[key[0]]:
+            raise SealInvalid()  # signed in another organisation's name than its card's
         results.append(
             VerifiedSignature(
                 path,

@@ -589,3 +589,27 @@ def test_verify_seal_never_waits_on_a_signature_that_is_not_a_file(pair, tmp_pat
             pass
         pytest.fail("verify --seal waited on a FIFO")
     assert outcome and isinstance(outcome[0], RoundtableError)
+
+
+def test_verify_seal_refuses_a_signature_naming_another_organisation(pair, tmp_path: Path) -> None:
+    """Review (rev15): a signature's comment names the organisation that signed; checked
+    against a contact card, it must be the card's organisation (else `--json` reports one
+    organisation's signature under another's id)."""
+    from app.exchange.contacts import own_card
+    from tests.exchange.helpers import signer_of
+
+    a, b = pair
+    _meeting, seal = _sealed(a)
+    pdf = tmp_path / "report.pdf"
+    seals.write_files(pdf, seal)
+    for v in (a, b):
+        (tmp_path / f"{v.org_id}.card").write_bytes(own_card(v).raw)
+    cards = [tmp_path / f"{v.org_id}.card" for v in (a, b)]
+    lying = signer_of(b).sign(seal.pdf, seal.comment_for(a.org_id))  # Bravo's key, Alpha's name
+    (tmp_path / "report.pdf.bravo-union.minisig").write_bytes(lying)
+    with pytest.raises(SealInvalid):
+        seals.verify_files(pdf, cards)
+    honest = signer_of(b).sign(seal.pdf, seal.comment_for(b.org_id))
+    (tmp_path / "report.pdf.bravo-union.minisig").write_bytes(honest)
+    found = seals.verify_files(pdf, cards)
+    assert {s.org_id for s in found.signatures} == {a.org_id, b.org_id}

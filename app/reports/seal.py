@@ -191,11 +191,14 @@ def add_addenda(
     before, after = seal.report_text.splitlines(), now.splitlines()
     removed: list[str] = []
     added: list[str] = []
-    for line in difflib.ndiff(before, after):
-        text = line[2:].strip()
-        if not text or line[:2] not in ("- ", "+ "):
-            continue
-        (removed if line[0] == "-" else added).append(text)
+    # Whole lines compared as lines: ndiff's character-level pass on similar lines is cubic,
+    # and renumbering (one item inserted first) makes every later line similar.
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("replace", "delete"):
+            removed += [t for t in (x.strip() for x in before[i1:i2]) if t]
+        if tag in ("replace", "insert"):
+            added += [t for t in (x.strip() for x in after[j1:j2]) if t]
     if not removed and not added:
         blocks.append(
             Paragraph(

@@ -613,3 +613,33 @@ def test_verify_seal_refuses_a_signature_naming_another_organisation(pair, tmp_p
     (tmp_path / "report.pdf.bravo-union.minisig").write_bytes(honest)
     found = seals.verify_files(pdf, cards)
     assert {s.org_id for s in found.signatures} == {a.org_id, b.org_id}
+
+
+def test_addenda_of_a_long_report_with_every_line_touched_come_quickly(
+    pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review (rev15): one item inserted at the top renumbers every line below it. The addenda
+    compared the sealed and current reports with difflib.ndiff, whose character-level pass on
+    similar lines is cubic: 300 such lines took 10 s, 600 over a minute and a half, and the
+    report (and every export of the meeting) hung. Lines are compared as lines."""
+    import time
+
+    import app.reports.seal as seal_mod
+    from app.reports.model import Document
+
+    a, _b = pair
+    meeting, seal = _sealed(a)
+    lines = [f"{i}. Decision about the land dispute in village {i % 37}" for i in range(1, 401)]
+    before = "\n".join(lines) + "\n"
+    after = "0. A decision added first\n" + "\n".join(
+        f"{i + 1}. Decision about the land dispute in village {i % 37}" for i in range(1, 401)
+    )
+    content = seals.canonical(json.loads(seal.content) | {"report": before})
+    a.conn.execute("UPDATE seals SET content = ? WHERE id = ?", (content, seal.id))
+    monkeypatch.setattr(seal_mod, "sealed_markdown", lambda *_a, **_k: (None, after))
+    doc = Document(kicker="", title="t")
+    started = time.monotonic()
+    seal_mod.add_addenda(a.store, meeting.id, RedactionPolicy.PARTNERS, ReportLanguage("en"), doc)
+    assert time.monotonic() - started < 3
+    text = render_markdown(doc)
+    assert "0. A decision added first" in text and "line(s) of the sealed version" in text

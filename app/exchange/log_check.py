@@ -188,13 +188,22 @@ def check(
     )
     if old_count > header.log_count:
         return rewritten
-    if base > old_count:
+    if base > old_count and not _follows_last_import(conn, org_id, header.seq):
         result.status = UNCHECKED
         result.warning = UNCHECKED_WARNING.format(name=name)
         return result
-    if history.chain(start, leaves[: old_count - base]).hex() != old_head:
+    if base > old_count or history.chain(start, leaves[: old_count - base]).hex() != old_head:
         return rewritten
     return result
+
+
+def _follows_last_import(conn: Any, org_id: str, seq: int) -> bool:
+    """The bundle's number follows the last one imported from this sender: nothing was sent
+    in between (to anyone), so the checkpoint we hold is the last one it sent us, and an
+    honest proof starts at or before it."""
+    row = conn.execute("SELECT last_seq FROM exchange_peers WHERE org_id = ?", (org_id,))
+    found = row.fetchone()
+    return found is not None and seq == int(found[0]) + 1
 
 
 def remember(conn: Any, org_id: str, bundle_id: str, result: LogCheck) -> None:

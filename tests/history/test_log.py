@@ -290,3 +290,20 @@ def test_a_partners_record_under_one_of_our_ids_never_mixes_into_its_history(
     assert {e.table for e in entries} == {"decisions"}
     history.restore_version(b.store, decision.id, entries[0].n)
     assert b.store.get(Decision, decision.id).text == "Our decision"
+
+
+def test_a_rewrite_cannot_pass_for_a_gap_when_no_bundle_was_missed(pair, tmp_path: Path) -> None:
+    """Review (rev15): a proof that starts after the checkpoint we hold means "you missed
+    bundles in between" -- only possible if the sender's sequence numbers skipped. A sender
+    whose next bundle follows the last one we imported, with such a proof, rewrote its log
+    and tried to pass it off as a gap (which is then forgotten)."""
+    a, b = pair
+    meeting = _meeting(a)
+    import_bundle(b, send(a, [b], tmp_path / "1.rtbundle", policy="partners"))
+    a.conn.execute("DELETE FROM history WHERE n > 1")  # the rewrite
+    for i in range(5):
+        a.store.update(a.store.get(Meeting, meeting.id), title=f"Rewritten {i}")
+    count, _head = history.head(a.conn)
+    a.conn.execute("UPDATE log_sent SET count = ?", (count,))  # proof starts past ours
+    preview = import_bundle(b, send(a, [b], tmp_path / "2.rtbundle", policy="partners"))
+    assert preview.log is not None and preview.log.status == log_check.REWRITTEN

@@ -643,3 +643,9 @@ def test_addenda_of_a_long_report_with_every_line_touched_come_quickly(
     assert time.monotonic() - started < 3
     text = render_markdown(doc)
     assert "0. A decision added first" in text and "line(s) of the sealed version" in text
+
+
+def test_seal_languages_are_the_report_languages() -> None:
+    from app.reports.language import LANGUAGES
+
+    assert seal_exchange.LANGUAGES == LANGUAGES

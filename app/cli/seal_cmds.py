@@ -211,7 +211,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_request(args: argparse.Namespace) -> int:
     from app.exchange.contacts import find_contact
     from app.exchange.exporter import export_bundle
-    from app.exchange.seal_exchange import request_files
+    from app.exchange.seal_exchange import bundle_policy, request_files
     from app.exchange.seals import check_seal, get_seal
 
     out = _free(args.output)
@@ -232,7 +232,7 @@ def cmd_request(args: argparse.Namespace) -> int:
             recipients,
             [seal.meeting_id],
             out,
-            policy=seal.policy,
+            policy=bundle_policy(seal, vault.org_id),
             seal_files=request_files(seal),
         )
     print(translate("Cli", "Wrote {file}: please co-sign {seal}").format(file=out, seal=seal.id))
@@ -242,7 +242,7 @@ def cmd_request(args: argparse.Namespace) -> int:
 def cmd_sign(args: argparse.Namespace) -> int:
     from app.exchange.contacts import find_contact
     from app.exchange.exporter import export_bundle
-    from app.exchange.seal_exchange import reply_files
+    from app.exchange.seal_exchange import bundle_policy, reply_files
     from app.exchange.seals import cosign, get_seal
 
     out = _free(args.output)
@@ -266,7 +266,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
             [recipient],
             [seal.meeting_id],
             out,
-            policy=seal.policy,
+            policy=bundle_policy(seal, vault.org_id),
             seal_files=reply_files(seal, sig),
         )
     print(translate("Cli", "Signed {seal}; wrote {file}").format(seal=seal.id, file=out))

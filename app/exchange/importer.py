@@ -39,6 +39,7 @@ from app.errors import (
     BundleAlreadyImported,
     BundleContentInvalid,
     RecipientNotListed,
+    SealInvalid,
     SenderMismatch,
     StaleBundle,
 )
@@ -219,6 +220,9 @@ class _Plan:
     claims_cut: int = 0  # fields whose claim to have seen our edits went beyond what we sent
     forged_cut: int = 0  # fields holding edits in the sender's name that it never made
     shadowed: int = 0  # fields whose sender edits reuse dots of a removed contact (same id)
+    # Records trust rule 1 lets the sender change (also when it changed nothing): the only ones
+    # whose history (history.json) from it is kept.
+    may_change: set[tuple[str, str]] = field(default_factory=set)
 
 
 def _label(record: Record) -> str:
@@ -421,6 +425,7 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                 plan.unchanged += 1
                 continue
             if old is None:  # the common case of a first import: no merge to do
+                plan.may_change.add((cls.TABLE, item.record_id))
                 merged = item.state
                 values = {n: merged.visible(n, defaults[n]) for n in content}
                 deleted = bool(merged.visible("deleted", False))
@@ -454,16 +459,18 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                 plan.shadowed += _shadowed(lstate, item.state, sender_org, removed[item.record_id])
             same = merged.fields == lstate.fields and merged.placeholders == lstate.placeholders
             same = same and not forged
-            if same and old is not None:
-                plan.unchanged += 1
-                if captured:
-                    save_local.append((lstate, old))  # the local edits, now dots
-                continue
             allowed = (
                 item.record_id in sent
                 or origin.get(item.record_id) == sender_org
                 or holds_sender_edits
             )
+            if allowed:
+                plan.may_change.add((cls.TABLE, item.record_id))
+            if same and old is not None:
+                plan.unchanged += 1
+                if captured:
+                    save_local.append((lstate, old))  # the local edits, now dots
+                continue
             if not allowed:
                 plan.refused.append(
                     RecordChange(cls.TABLE, item.record_id, _label(old), "refused", changes)
@@ -661,7 +668,7 @@ def _keep_history(conn: Any, plan: _Plan, prepared: PreparedImport, now: str) ->
     doc = prepared.inner.extras.get(HISTORY)
     if doc is not None and prepared.preview.policy == RedactionPolicy.FULL:
         refused = {(c.table, c.record_id) for c in plan.refused}
-        allowed = {(i.cls.TABLE, i.record_id) for i in prepared.incoming} - refused
+        allowed = plan.may_change - refused
         history.store_received(conn, org, log_check.received_history(doc, allowed))
 
 
@@ -794,6 +801,17 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
         if log.warning:
             warnings.append(log.warning)
         plan = _plan(vault.store, incoming, contact.org_id)
+        if seal is not None and seal.kind == "request":
+            # Co-signing replies with our copy of the seal's meeting: only one the sender may
+            # have (trust rule 1: we sent it, it brought it, or it is new here), never one of
+            # ours it only knows the id of.
+            mid = seal.seal.meeting_id
+            held = conn.execute("SELECT 1 FROM meetings WHERE id = ?", (mid,)).fetchone()
+            may = ("meetings", mid) in plan.may_change
+            may = may or mid in sent_to(conn, contact.org_id, "meetings", [mid])
+            may = may or origins(conn, "meetings", [mid]).get(mid) == contact.org_id
+            if held is not None and not may:
+                raise SealInvalid()
         if plan.claims_cut:
             warnings.append(CLAIMS_WARNING.format(n=plan.claims_cut))
         if plan.forged_cut:

@@ -188,13 +188,22 @@ def check(
     )
     if old_count > header.log_count:
         return rewritten
-    if base > old_count:
+    if base > old_count and not _follows_last_import(conn, org_id, header.seq):
         result.status = UNCHECKED
         result.warning = UNCHECKED_WARNING.format(name=name)
         return result
-    if history.chain(start, leaves[: old_count - base]).hex() != old_head:
+    if base > old_count or history.chain(start, leaves[: old_count - base]).hex() != old_head:
         return rewritten
     return result
+
+
+def _follows_last_import(conn: Any, org_id: str, seq: int) -> bool:
+    """The bundle's number follows the last one imported from this sender: nothing was sent
+    in between (to anyone), so the checkpoint we hold is the last one it sent us, and an
+    honest proof starts at or before it."""
+    row = conn.execute("SELECT last_seq FROM exchange_peers WHERE org_id = ?", (org_id,))
+    found = row.fetchone()
+    return found is not None and seq == int(found[0]) + 1
 
 
 def remember(conn: Any, org_id: str, bundle_id: str, result: LogCheck) -> None:
@@ -218,8 +227,28 @@ _KINDS = {
 }
 
 
+def _encodes(value: str) -> bool:
+    try:
+        value.encode("utf-8")  # a lone surrogate ("\ud800" in JSON) does not
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _short_text(value: Any, cap: int) -> bool:
-    return isinstance(value, str) and len(value) <= cap and "\x00" not in value
+    return isinstance(value, str) and len(value) <= cap and "\x00" not in value and _encodes(value)
+
+
+def _value(value: Any, depth: int = 0) -> bool:
+    """A field's value as history keeps it: a scalar, or (a merge's set-aside values) a short
+    list of them; its text valid UTF-8, so it can be stored and shown."""
+    if value is None or type(value) in (bool, int, float):
+        return True
+    if isinstance(value, str):
+        return _encodes(value)
+    if isinstance(value, list) and depth < 2 and len(value) <= 64:
+        return all(_value(v, depth + 1) for v in value)
+    return False
 
 
 def received_history(doc: Any, allowed: set[tuple[str, str]]) -> list[dict[str, Any]]:
@@ -238,6 +267,8 @@ def received_history(doc: Any, allowed: set[tuple[str, str]]) -> list[dict[str, 
             raise BundleContentInvalid()
         if type(e["n"]) is not int or not 1 <= e["n"] < 2**53 or type(e["rev"]) is not int:
             raise BundleContentInvalid()
+        if not 0 <= e["rev"] < 2**53:  # SQLite holds 64 bits: a larger one would crash the write
+            raise BundleContentInvalid()
         if e["t"] not in TYPE_BY_TABLE or not _short_text(e["id"], 64) or not _ID.match(e["id"]):
             raise BundleContentInvalid()
         if e["kind"] not in _KINDS or not _short_text(e["at"], 40):
@@ -247,6 +278,8 @@ def received_history(doc: Any, allowed: set[tuple[str, str]]) -> list[dict[str, 
         fields = set(TYPE_BY_TABLE[e["t"]].content_fields()) | {"deleted"}
         for part in (e["before"], e["other"]):
             if not isinstance(part, dict) or not set(part) <= fields:
+                raise BundleContentInvalid()
+            if not all(_value(v) for v in part.values()):
                 raise BundleContentInvalid()
         if (e["t"], e["id"]) in allowed:
             out.append(e)

@@ -19,15 +19,17 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.crypto import signing
 from app.crypto.identity import load_identity
+from app.domain.values import RedactionPolicy
 from app.errors import PublicKeyMalformed, SealInvalid
 from app.exchange import seals as sealing
-from app.exchange.contacts import Contact, list_contacts
+from app.exchange.contacts import Contact, list_contacts, name_clashes
 from app.exchange.seals import Seal, SealSignature
 
 SEAL_FILE = "seal.json"
@@ -36,6 +38,18 @@ REPLY = "roundtable-seal-signature/1"
 _ID = re.compile(r"^[0-9A-Za-z-]{1,64}\Z")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 MAX_SIGNATURES = 64
+LANGUAGES = ("en", "km")  # the report languages (app.reports.language.LANGUAGES; a test checks)
+
+
+def bundle_policy(seal: Seal, own_org: str) -> RedactionPolicy:
+    """The policy of the records a co-sign request or reply carries with it. For a seal we
+    made, the one we chose; for a partner's, at most `partners`: its policy is the partner's
+    word, and `full` would hand it our unredacted copy of the meeting and its history."""
+    if seal.sealed_by == own_org and seal.policy in {p.value for p in RedactionPolicy}:
+        return RedactionPolicy(seal.policy)
+    if seal.policy == RedactionPolicy.PUBLIC.value:
+        return RedactionPolicy.PUBLIC
+    return RedactionPolicy.PARTNERS
 
 
 def request_files(seal: Seal) -> dict[str, bytes]:
@@ -95,6 +109,10 @@ def _text(doc: dict[str, Any], key: str, cap: int = 300) -> str:
     value = doc.get(key)
     if not isinstance(value, str) or not 0 < len(value) <= cap or "\x00" in value:
         raise SealInvalid()
+    try:
+        value.encode("utf-8")  # a lone surrogate ("\ud800" in JSON) is not text
+    except UnicodeEncodeError:
+        raise SealInvalid() from None
     return value
 
 
@@ -164,6 +182,13 @@ def _seal(doc: Any, sender: str) -> Seal:
         _b64(doc["odt"], sealing.MAX_PDF) if every else b"",
         _b64(doc["docx"], sealing.MAX_PDF) if every else b"",
     )
+    # Printed (cosign show/list) and read back (addenda parse the date): the format's values only.
+    if seal.policy not in {p.value for p in RedactionPolicy} or seal.language not in LANGUAGES:
+        raise SealInvalid()
+    try:
+        dt.date.fromisoformat(seal.sealed_on)
+    except ValueError:
+        raise SealInvalid() from None
     sealing.check_seal(seal)  # hashes, the content's fields, the copy embedded in each file
     return seal
 
@@ -176,17 +201,23 @@ def _same_key(sig: SealSignature, key_id: bytes, public: bytes) -> bool:
 
 
 def _check_names(conn: Any, vault: Any, sigs: list[SealSignature]) -> None:
-    """Nobody signs in the name of one of our contacts, or ours, with another key."""
+    """Nobody signs in the name of one of our contacts, or ours, with another key: not by their
+    id, and not by their name under another id. A known organisation's signature is kept under
+    the name we know it by (its card's, ours), not the name the bundle gives it."""
     known = {c.org_id: c for c in list_contacts(conn)}
     ident = load_identity(conn)
     for sig in sigs:
         if sig.org_id == vault.org_id:
             if not _same_key(sig, ident.sign_key_id, ident.sign_public):
                 raise SealInvalid()
+            sig.org_name = vault.org_name
         elif sig.org_id in known:
             c = known[sig.org_id]
             if not _same_key(sig, c.key_id, c.sign_public):
                 raise SealInvalid()
+            sig.org_name = c.org_name
+        elif name_clashes(conn, vault.org_name, sig.org_name, sig.org_id):
+            raise SealInvalid()
 
 
 def incoming(conn: Any, vault: Any, contact: Contact, doc: Any) -> SealIncoming:
@@ -209,6 +240,7 @@ def incoming(conn: Any, vault: Any, contact: Contact, doc: Any) -> SealIncoming:
         if seal.sealed_by not in {s.org_id for s in sigs}:
             raise SealInvalid()
         _check_names(conn, vault, sigs)
+        seal.sealed_by_name = next(s.org_name for s in sigs if s.org_id == seal.sealed_by)
         held = sealing.find_seal(conn, seal.id)
         if held is not None and (held.content_sha256, held.formats) != (
             seal.content_sha256,
@@ -232,6 +264,7 @@ def incoming(conn: Any, vault: Any, contact: Contact, doc: Any) -> SealIncoming:
         sig = _signature(doc["signature"])
         if sig.org_id != contact.org_id or not _same_key(sig, contact.key_id, contact.sign_public):
             raise SealInvalid()
+        sig.org_name = contact.org_name
         sealing.check_signature(held, sig)
         return SealIncoming("signature", held, [sig])
     raise SealInvalid()

@@ -191,11 +191,16 @@ def list_seals(conn: Any, meeting_id: str | None = None) -> list[Seal]:
     return [_seal(conn, r) for r in conn.execute(sql, args)]
 
 
-def latest_seal(conn: Any, meeting_id: str, policy: str, language: str) -> Seal | None:
+def latest_seal(
+    conn: Any, meeting_id: str, policy: str, language: str, *, signed_by: str
+) -> Seal | None:
+    """The newest seal of the meeting that `signed_by` (our organisation) signed: one a partner
+    only asked us to co-sign is its text, not ours, until we sign it."""
     row = conn.execute(
         f"SELECT {_SEAL_COLUMNS} FROM seals WHERE meeting_id = ? AND policy = ? AND "
-        "language = ? ORDER BY created_at DESC LIMIT 1",
-        (meeting_id, policy, language),
+        "language = ? AND EXISTS (SELECT 1 FROM seal_signatures s WHERE s.seal_id = seals.id "
+        "AND s.org_id = ?) ORDER BY created_at DESC LIMIT 1",
+        (meeting_id, policy, language, signed_by),
     ).fetchone()
     return _seal(conn, row) if row else None
 
@@ -258,8 +263,11 @@ def check_seal(seal: Seal) -> None:
         doc = json.loads(seal.content.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise SealInvalid() from None
-    if not isinstance(doc, dict) or canonical(doc) != seal.content:
-        raise SealInvalid()
+    try:
+        if not isinstance(doc, dict) or canonical(doc) != seal.content:
+            raise SealInvalid()
+    except UnicodeEncodeError:  # a lone surrogate ("\ud800" in JSON) is not text
+        raise SealInvalid() from None
     expected = {
         "format": FORMAT,
         "seal_id": seal.id,
@@ -466,7 +474,8 @@ def verify_files(file_path: Path, signer_paths: list[Path]) -> SealCheck:
     with one of the given keys, every given key must have signed, and all must name the same
     seal, content and file."""
     from app.crypto.bundle_reader import open_regular
-    from app.exchange.verify import read_signer
+    from app.errors import BundleError
+    from app.exchange.verify import read_signer, signer_org
 
     try:
         f, _size = open_regular(file_path, MAX_PDF)
@@ -475,6 +484,7 @@ def verify_files(file_path: Path, signer_paths: list[Path]) -> SealCheck:
     except Exception:
         raise InvalidInput() from None
     keys = [read_signer(p) for p in signer_paths]
+    orgs = {k[0]: signer_org(p) for k, p in zip(keys, signer_paths, strict=True)}
     if not keys:
         raise InvalidInput()
     fmt = sniff(data) or "pdf"  # not one of ours: every signature fails on its hash below
@@ -487,9 +497,11 @@ def verify_files(file_path: Path, signer_paths: list[Path]) -> SealCheck:
     if not files:
         raise SealInvalid()
     for path in files:
-        try:
-            info = signing.parse_signature(path.read_bytes()[: 16 * 1024 + 1])
-        except OSError:
+        try:  # a regular file of signature size only: a FIFO would wait for ever
+            sig_file, _size = open_regular(path, 16 * 1024)
+            with sig_file:
+                info = signing.parse_signature(sig_file.read(16 * 1024 + 1))
+        except (OSError, BundleError):
             raise SealInvalid() from None
         key = next((k for k in keys if k[0] == info.key_id), None)
         if key is None:
@@ -503,6 +515,8 @@ def verify_files(file_path: Path, signer_paths: list[Path]) -> SealCheck:
             or (content_sha and m["content"] != content_sha)
         ):
             raise SealInvalid()
+        if orgs.get(key[0]) and m["org"] != orgs[key[0]]:
+            raise SealInvalid()  # signed in another organisation's name than its card's
         results.append(
             VerifiedSignature(
                 path,

@@ -50,6 +50,16 @@ def read_signer(path: Path) -> tuple[bytes, bytes, str]:
         return key_id, public, ""
 
 
+def signer_org(path: Path) -> str:
+    """The organisation id a contact card names ("" for a bare minisign `.pub`)."""
+    try:
+        f, _size = open_regular(path, 64 * 1024)
+        with f:
+            return read_card(f.read(64 * 1024 + 1)).org_id
+    except (BundleError, OSError):
+        return ""
+
+
 def verify_bundle(bundle_path: Path, signer_path: Path) -> Verified:
     key_id, public, name = read_signer(signer_path)
     with OuterBundle(bundle_path, keep_payload=False) as outer:
@@ -113,4 +123,6 @@ def verify_history(bundle_path: Path, signer_path: Path, earlier: list[Path]) ->
             after.count == before.count and after.head != before.head
         ):
             raise HistoryCheckFailed()
+        if after.bundle.seq == before.bundle.seq and after.head != before.head:
+            raise HistoryCheckFailed()  # one number, two logs: a fork, in whichever order given
     return found

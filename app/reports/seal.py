@@ -197,7 +197,7 @@ def seal_meeting(
     new one, signed by this organisation. Returns (seal, made now)."""
     conn = vault.conn
     if not new:
-        found = latest_seal(conn, meeting_id, policy.value, lang.code)
+        found = latest_seal(conn, meeting_id, policy.value, lang.code, signed_by=vault.org_id)
         if found is not None:
             return found, False
     seal = make_seal(vault, meeting_id, policy, lang, today=today or dt.date.today())
@@ -215,7 +215,7 @@ def add_addenda(
 ) -> None:
     """A report of a sealed meeting says so; what changed since sealing follows as addenda,
     never folded silently into the sealed text."""
-    seal = latest_seal(store.conn, meeting_id, policy.value, lang.code)
+    seal = latest_seal(store.conn, meeting_id, policy.value, lang.code, signed_by=store.actor)
     if seal is None:
         return
     try:
@@ -242,11 +242,14 @@ def add_addenda(
     before, after = seal.report_text.splitlines(), now.splitlines()
     removed: list[str] = []
     added: list[str] = []
-    for line in difflib.ndiff(before, after):
-        text = line[2:].strip()
-        if not text or line[:2] not in ("- ", "+ "):
-            continue
-        (removed if line[0] == "-" else added).append(text)
+    # Whole lines compared as lines: ndiff's character-level pass on similar lines is cubic,
+    # and renumbering (one item inserted first) makes every later line similar.
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("replace", "delete"):
+            removed += [t for t in (x.strip() for x in before[i1:i2]) if t]
+        if tag in ("replace", "insert"):
+            added += [t for t in (x.strip() for x in after[j1:j2]) if t]
     if not removed and not added:
         blocks.append(
             Paragraph(
@@ -267,7 +270,24 @@ def add_addenda(
                 ),
             )
         )
-        if removed:
+        if removed and policy != RedactionPolicy.FULL:
+            # What left the report may have left it for someone's safety (a minute marked
+            # confidential, a witness made anonymous, a line deleted): a report for readers
+            # outside the organisation never prints it back; the sealed version keeps it.
+            blocks.append(
+                Paragraph(
+                    (
+                        Span(
+                            lang.translate(
+                                "ReportSeal",
+                                "{n} line(s) of the sealed version are no longer in this "
+                                "report; the sealed version itself keeps them.",
+                            ).format(n=len(removed))
+                        ),
+                    )
+                )
+            )
+        elif removed:
             blocks.append(
                 Paragraph(
                     (Span(lang.translate("ReportSeal", "No longer in the report:"), bold=True),)

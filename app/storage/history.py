@@ -297,8 +297,11 @@ class Entry:
 
 
 def find_table(conn: Any, record_id: str) -> str | None:
+    """The table of the record with this id. Ids are unique per table, so a partner may bring
+    a record of another kind under one of ours (it can only learn ours from us, later): the
+    first table the id had history in is ours, and every reading below keeps to that table."""
     row = conn.execute(
-        "SELECT tbl FROM history WHERE record_id = ? ORDER BY n DESC LIMIT 1", (record_id,)
+        "SELECT tbl FROM history WHERE record_id = ? ORDER BY n LIMIT 1", (record_id,)
     ).fetchone()
     if row is not None:
         return str(row[0])
@@ -316,9 +319,10 @@ def current(conn: Any, table: str, record_id: str) -> Record | None:
     return m.from_row(row) if row else None
 
 
-def _local_rows(conn: Any, record_id: str) -> list[Sequence[Any]]:
+def _local_rows(conn: Any, table: str, record_id: str) -> list[Sequence[Any]]:
     return conn.execute(
-        f"SELECT {_COLUMNS} FROM history WHERE record_id = ? ORDER BY n", (record_id,)
+        f"SELECT {_COLUMNS} FROM history WHERE record_id = ? AND tbl = ? ORDER BY n",
+        (record_id, table),
     ).fetchall()
 
 
@@ -331,9 +335,9 @@ def record_history(conn: Any, record_id: str) -> tuple[Record | None, list[Entry
     now = current(conn, table, record_id)
     entries = [
         Entry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], [], json.loads(r[9]))
-        for r in _local_rows(conn, record_id)
+        for r in _local_rows(conn, table, record_id)
     ]
-    befores = [json.loads(r[8]) for r in _local_rows(conn, record_id)]
+    befores = [json.loads(r[8]) for r in _local_rows(conn, table, record_id)]
     state = content_of(now) if now is not None else {}
     # Walk back from the current values: an entry's "after" is the state before the next one.
     for entry, before in zip(reversed(entries), reversed(befores), strict=True):
@@ -360,8 +364,9 @@ def record_history(conn: Any, record_id: str) -> tuple[Record | None, list[Entry
         )
         for r in conn.execute(
             "SELECT vault_id, tbl, record_id, at, org_id, bundle_id, kind, revision, before, "
-            "other FROM history_received WHERE record_id = ? ORDER BY at, vault_id, n",
-            (record_id,),
+            "other FROM history_received WHERE record_id = ? AND tbl = ? "
+            "ORDER BY at, vault_id, n",
+            (record_id, table),
         )
     ]
     return now, entries + received
@@ -375,8 +380,9 @@ def values_after(conn: Any, record_id: str, n: int) -> dict[str, Any]:
         raise LookupError(record_id)
     state = content_of(now)
     rows = conn.execute(
-        "SELECT kind, before FROM history WHERE record_id = ? AND n > ? ORDER BY n DESC",
-        (record_id, n),
+        "SELECT kind, before FROM history WHERE record_id = ? AND tbl = ? AND n > ? "
+        "ORDER BY n DESC",
+        (record_id, table, n),
     ).fetchall()
     for kind, before in rows:
         if kind != CONFLICT:
@@ -398,11 +404,24 @@ def restore_values(store: Any, record_id: str, values: dict[str, Any]) -> dict[s
     return old
 
 
+def restorable_values(conn: Any, record_id: str, n: int) -> dict[str, Any]:
+    """What restoring the version after entry `n` sets: its values, not deleted, and every
+    privacy flag raised now kept raised. A restore brings back text; it never quietly names
+    a witness again or makes a confidential minute shareable (lowering a protection is done
+    on purpose, in the editor), as an import may not lower one either (docs/trust-rules.md)."""
+    values = values_after(conn, record_id, n)
+    values["deleted"] = False
+    table = find_table(conn, record_id)
+    now = current(conn, table, record_id) if table else None
+    for name in type(now).PRIVACY_FLAGS if now is not None else ():
+        if getattr(now, name):
+            values[name] = True
+    return values
+
+
 def restore_version(store: Any, record_id: str, n: int) -> dict[str, Any]:
     """Bring back the record as it was after entry `n` (deleted records come back too)."""
-    values = values_after(store.conn, record_id, n)
-    values["deleted"] = False
-    return restore_values(store, record_id, values)
+    return restore_values(store, record_id, restorable_values(store.conn, record_id, n))
 
 
 @dataclass

@@ -400,7 +400,7 @@ class SealDialog(QDialog):
     def request_to(self, org_ids: list[str], path: Path) -> None:
         from app.exchange.contacts import get_contact
         from app.exchange.exporter import export_bundle
-        from app.exchange.seal_exchange import request_files
+        from app.exchange.seal_exchange import bundle_policy, request_files
 
         seal = self.selected()
         if seal is None:
@@ -413,7 +413,7 @@ class SealDialog(QDialog):
                 recipients,
                 [seal.meeting_id],
                 path,
-                policy=seal.policy,
+                policy=bundle_policy(seal, vault.org_id),
                 seal_files=request_files(seal),
             )
 
@@ -439,7 +439,7 @@ class SealDialog(QDialog):
         """Sign the seal shown (its pages are on screen) and write the reply to its sender."""
         from app.exchange.contacts import get_contact
         from app.exchange.exporter import export_bundle
-        from app.exchange.seal_exchange import reply_files
+        from app.exchange.seal_exchange import bundle_policy, reply_files
         from app.exchange.seals import cosign, get_seal
 
         seal = self.selected()
@@ -453,7 +453,7 @@ class SealDialog(QDialog):
                 [get_contact(vault.conn, seal.received_from)],
                 [seal.meeting_id],
                 path,
-                policy=seal.policy,
+                policy=bundle_policy(seal, vault.org_id),
                 seal_files=reply_files(get_seal(vault.conn, seal.id), sig),
             )
 

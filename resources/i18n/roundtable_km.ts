@@ -4598,7 +4598,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>{field}៖ តម្លៃផ្សេងទៀត {value}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Restore a version</source>
         <translation>ស្ដារកំណែមួយ</translation>
     </message>
@@ -4746,7 +4746,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../../app/exchange/importer.py" line="+61"/>
+        <location filename="../../app/exchange/importer.py" line="+62"/>
         <source>{n} earlier bundle(s) from this organisation were not imported here (they may have been sent to others).</source>
         <translation>កញ្ចប់ទិន្នន័យមុនៗចំនួន {n} ពីអង្គការនេះ មិនត្រូវបាននាំចូលនៅទីនេះទេ (ប្រហែលជាវាត្រូវបានផ្ញើទៅអ្នកផ្សេង)។</translation>
     </message>

@@ -150,3 +150,28 @@ def test_a_meetings_changes_and_older_pages(vault: Vault) -> None:
     older = history.recent_changes(vault.conn, limit=2, before_n=first[-1].n)
     assert [r.n for r in first + older] == sorted((r.n for r in first + older), reverse=True)
     assert len({r.n for r in first + older}) == 4
+
+
+def test_a_restore_never_lowers_a_protection_raised_since(vault: Vault) -> None:
+    """Review (rev15): restoring an earlier version (to undo a wrong note, say) must not quietly
+    make a witness named again or a confidential minute shareable: privacy flags raised since
+    that version stay raised (the user lowers them in the editor, on purpose)."""
+    from app.domain.records import Person
+
+    person = vault.store.add(Person(name="Sok Dara", notes="met in March"))
+    person = vault.store.update(person, notes="met in April")
+    person = vault.store.update(person, anonymous=True, code_name="Witness 1")
+    first = history.record_history(vault.conn, person.id)[1][0].n
+    history.restore_version(vault.store, person.id, first)
+    restored = vault.store.get(Person, person.id)
+    assert restored.notes == "met in March"  # the version came back
+    assert restored.anonymous  # the protection did not go away with it
+
+    meeting = _meeting(vault)
+    entry = vault.store.add(
+        MinuteEntry(agenda_item_id="", meeting_id=meeting.id, text="Names the source")
+    )
+    entry = vault.store.update(entry, confidential=True)
+    first = history.record_history(vault.conn, entry.id)[1][0].n
+    history.restore_version(vault.store, entry.id, first)
+    assert vault.store.get(MinuteEntry, entry.id).confidential

@@ -111,3 +111,23 @@ def test_verify_since_needs_history(env: Path) -> None:
     with pytest.raises(SystemExit) as exc:
         rt("verify", env / "x.rtbundle", "--since", env / "y.rtbundle", "--signer", env / "c")
     assert exc.value.code == 2
+
+
+def test_verify_history_names_two_checkpoints_under_one_sequence_number(env: Path, capsys) -> None:
+    """Review (rev15): two bundles of one sender with the same sequence number but different
+    checkpoints are a fork (a vault rolled back and exporting again), whatever order they are
+    given in; before, the order decided whether it was noticed."""
+    t = env
+    _introduce(t)
+    with open_vault(t / "a", PASSPHRASE) as vault:
+        meeting = vault.store.add(Meeting(title="First", start_date="2026-03-01"))
+        vault.store.update(meeting, title="Second")
+    one = _export(t, "1.rtbundle")
+    with open_vault(t / "a", PASSPHRASE) as vault:  # back to an older copy, then on again
+        vault.conn.execute("DELETE FROM history WHERE n > 1")
+        vault.conn.execute("DELETE FROM sent_bundles")
+    two = _export(t, "2.rtbundle")
+    capsys.readouterr()
+    for first, then in ((one, two), (two, one)):
+        assert rt("verify", "--history", first, "--since", then, "--signer", t / "a.card") == 1
+        assert "rewrote its history" in capsys.readouterr().err

@@ -191,3 +191,119 @@ def test_a_gap_is_said_not_taken_for_a_rewrite(pair, tmp_path: Path) -> None:
     preview = import_bundle(b, send(a, [b], tmp_path / "3.rtbundle", policy="partners"))
     assert preview.log is not None and preview.log.status == log_check.UNCHECKED
     assert any("could not be checked" in w for w in preview.warnings)
+
+
+def test_history_is_kept_only_for_records_the_sender_may_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review (rev15): a partner that merely carries a record it may not change (it reached it
+    through a third organisation; trust rule 1) must not plant its "history" of that record."""
+    from tests.exchange.helpers import make_vault
+
+    a, b, c = (make_vault(tmp_path, n) for n in ("Alpha Rights", "Bravo Union", "Charlie Aid"))
+    try:
+        introduce(a, b, c)
+        meeting = _meeting(b)
+        import_bundle(c, send(b, [c], tmp_path / "1.rtbundle"))
+        import_bundle(a, send(c, [a], tmp_path / "2.rtbundle"))  # a got it only through c
+        planted = {
+            "n": 1,
+            "t": "meetings",
+            "id": meeting.id,
+            "at": "2026-01-11T00:00:00.000000Z",
+            "org": b.org_id,
+            "bundle": "",
+            "kind": "update",
+            "rev": 2,
+            "before": {"title": "Planted earlier title"},
+            "other": {},
+        }
+        monkeypatch.setattr(history, "export_rows", lambda *_a, **_k: [planted])
+        preview = import_bundle(b, send(a, [b], tmp_path / "3.rtbundle", policy="full"))
+        assert not preview.refused  # carried unchanged: not a refused change, not a change
+        _now, entries = history.record_history(b.conn, meeting.id)
+        assert not [e for e in entries if e.device]
+    finally:
+        for v in (a, b, c):
+            v.close()
+
+
+def test_a_history_file_with_broken_text_refuses_the_bundle_cleanly(
+    pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review (rev15): history.json is JSON, and JSON can spell a lone surrogate ("\\ud800")
+    that no UTF-8 writer accepts. It must refuse the bundle before any write, not crash the
+    import half way (a traceback)."""
+    a, b = pair
+    meeting = _meeting(a)
+    planted = {
+        "n": 1,
+        "t": "meetings",
+        "id": meeting.id,
+        "at": "2026-01-11T00:00:00.000000Z",
+        "org": a.org_id,
+        "bundle": "",
+        "kind": "update",
+        "rev": 2,
+        "before": {"title": "broken \ud800 text"},
+        "other": {},
+    }
+    monkeypatch.setattr(history, "export_rows", lambda *_a, **_k: [planted])
+    monkeypatch.setattr(
+        history,
+        "canonical",
+        lambda v: json.dumps(v, sort_keys=True, separators=(",", ":")).encode(),
+    )
+    path = send(a, [b], tmp_path / "1.rtbundle", policy="full")
+    monkeypatch.undo()
+    with pytest.raises(BundleContentInvalid):
+        prepare_import(b, path)
+    assert b.conn.execute("SELECT count(*) FROM seen_bundles").fetchone()[0] == 0
+    planted["before"] = {"title": "fine"}
+    planted["rev"] = 2**70  # beyond what SQLite can store
+    with pytest.raises(BundleContentInvalid):
+        log_check.received_history(
+            {"format": "roundtable-history/1", "entries": [planted]}, {("meetings", meeting.id)}
+        )
+
+
+def test_a_partners_record_under_one_of_our_ids_never_mixes_into_its_history(
+    pair, tmp_path: Path
+) -> None:
+    """Review (rev15): ids are unique per table, so a partner may bring a record of another
+    kind under the id of one of ours. Its changes must not show as our record's history, nor
+    come back into our record on a restore."""
+    from app.domain.records import Objective
+
+    a, b = pair
+    meeting = _meeting(b, "Bravo's meeting")
+    decision = b.store.add(Decision(meeting_id=meeting.id, text="Our decision"))
+    import_bundle(a, send(b, [a], tmp_path / "1.rtbundle"))
+    planted = a.store.add(Objective(id=decision.id, meeting_id=meeting.id, text="Planted one"))
+    import_bundle(b, send(a, [b], tmp_path / "2.rtbundle"))
+    b.store.update(b.store.get(Decision, decision.id), text="Our decision, edited")
+    a.store.update(planted, text="Planted two")
+    import_bundle(b, send(a, [b], tmp_path / "3.rtbundle"))
+
+    now, entries = history.record_history(b.conn, decision.id)
+    assert isinstance(now, Decision)
+    assert {e.table for e in entries} == {"decisions"}
+    history.restore_version(b.store, decision.id, entries[0].n)
+    assert b.store.get(Decision, decision.id).text == "Our decision"
+
+
+def test_a_rewrite_cannot_pass_for_a_gap_when_no_bundle_was_missed(pair, tmp_path: Path) -> None:
+    """Review (rev15): a proof that starts after the checkpoint we hold means "you missed
+    bundles in between" -- only possible if the sender's sequence numbers skipped. A sender
+    whose next bundle follows the last one we imported, with such a proof, rewrote its log
+    and tried to pass it off as a gap (which is then forgotten)."""
+    a, b = pair
+    meeting = _meeting(a)
+    import_bundle(b, send(a, [b], tmp_path / "1.rtbundle", policy="partners"))
+    a.conn.execute("DELETE FROM history WHERE n > 1")  # the rewrite
+    for i in range(5):
+        a.store.update(a.store.get(Meeting, meeting.id), title=f"Rewritten {i}")
+    count, _head = history.head(a.conn)
+    a.conn.execute("UPDATE log_sent SET count = ?", (count,))  # proof starts past ours
+    preview = import_bundle(b, send(a, [b], tmp_path / "2.rtbundle", policy="partners"))
+    assert preview.log is not None and preview.log.status == log_check.REWRITTEN

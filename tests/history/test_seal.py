@@ -265,7 +265,8 @@ def test_edits_after_sealing_are_addenda(pair) -> None:
     a.store.update(meeting, title="Edited after sealing")
     text = render_markdown(meeting_document(a.store, meeting.id, RedactionPolicy.PARTNERS))
     assert "Edited after sealing" in text.split("Addenda after sealing")[1]
-    assert "Leaders' meeting" in text.split("Addenda after sealing")[1]  # what it replaced
+    # What it replaced is counted, not printed back, outside the full report (rev15).
+    assert "1 line(s) of the sealed version" in text.split("Addenda after sealing")[1]
     again, made = seal_meeting(a, meeting.id, RedactionPolicy.PARTNERS, ReportLanguage("en"))
     assert not made and again.pdf == seal.pdf
 
@@ -543,3 +544,330 @@ def test_the_text_of_a_sealed_odt_or_docx_is_read_safely(
     monkeypatch.setattr(seal_text, "MAX_XML", 100)
     with pytest.raises(PreviewUnavailable):
         seal_text.document_text(seal.odt, "odt")
+
+
+# --- review (rev15): a partner's seal is not ours until we sign it ------------------------------
+def test_a_partners_unsigned_seal_never_shapes_our_reports(pair, tmp_path: Path) -> None:
+    """A partner may seal any text it likes about a meeting we hold (its own report, or text it
+    put in only for the seal) and send it as a co-sign request. Until we co-sign it, our own
+    reports of that meeting must not carry its text as "addenda", and `seal` must not hand it
+    back to us as our seal."""
+    from app.exchange.contacts import get_contact
+    from app.exchange.exporter import export_bundle
+
+    a, b = pair
+    meeting = a.store.add(Meeting(title="Leaders' meeting", start_date="2026-01-10"))
+    export_bundle(a, [get_contact(a.conn, b.org_id)], [meeting.id], tmp_path / "0.rtbundle")
+    import_bundle(b, tmp_path / "0.rtbundle")
+    # The partner seals a text it never sends as the record (then puts the title back).
+    a.store.update(meeting, title="Planted line naming the witness Sok Dara")
+    seal, _made = seal_meeting(a, meeting.id, RedactionPolicy.PARTNERS, ReportLanguage("en"))
+    a.store.update(meeting, title="Leaders' meeting")
+    import_bundle(b, _bundle(a, b, tmp_path / "1.rtbundle", meeting, _request(seal)))
+    assert seals.get_seal(b.conn, seal.id).received_from == a.org_id  # held, to be viewed
+
+    text = render_markdown(meeting_document(b.store, meeting.id, RedactionPolicy.PARTNERS))
+    assert "Sok Dara" not in text and "Addenda after sealing" not in text
+    own, made = seal_meeting(b, meeting.id, RedactionPolicy.PARTNERS, ReportLanguage("en"))
+    assert made and own.id != seal.id and own.sealed_by == b.org_id
+
+    # Once co-signed (the user saw it and agreed), it is the meeting's seal here too.
+    seals.cosign(b, seal.id)
+    b.conn.execute("DELETE FROM seal_signatures WHERE seal_id = ?", (own.id,))
+    b.conn.execute("DELETE FROM seals WHERE id = ?", (own.id,))
+    text = render_markdown(meeting_document(b.store, meeting.id, RedactionPolicy.PARTNERS))
+    assert "Addenda after sealing" in text
+
+
+def test_a_cosign_request_cannot_borrow_a_known_name(pair, tmp_path: Path) -> None:
+    """Review (rev15): a signature is shown, listed in addenda and written to disk under its
+    organisation's name: a request must not put ours or a contact's name on another key, nor
+    rename the sender's own signature."""
+    from tests.exchange.helpers import signer_of
+
+    a, b = pair
+    meeting, seal = _sealed(a)
+    good = _request(seal)
+
+    # A third "organisation" (another key of the sender's) named like the recipient.
+    impostor = dataclasses.replace(
+        seals.own_signature(a, seal),
+        org_id="x-impostor",
+        org_name="Bravo  UNION",
+        minisig=signer_of(a).sign(seal.pdf, seal.comment_for("x-impostor")),
+        odt_minisig=signer_of(a).sign(seal.odt, seal.comment_for("x-impostor", "odt")),
+        docx_minisig=signer_of(a).sign(seal.docx, seal.comment_for("x-impostor", "docx")),
+    )
+    seals.check_signature(seal, impostor)
+    doc = json.loads(json.dumps(good))
+    doc["signatures"].append(seals.signature_json(impostor))
+    _refused(b, _bundle(a, b, tmp_path / "1.rtbundle", meeting, doc))
+
+    # The sender's own signature under another name is stored under its card's name.
+    doc = json.loads(json.dumps(good))
+    doc["signatures"][0]["org_name"] = "Office of the High Commissioner"
+    doc["seal"]["sealed_by_name"] = "Office of the High Commissioner"
+    import_bundle(b, _bundle(a, b, tmp_path / "2.rtbundle", meeting, doc))
+    held = seals.get_seal(b.conn, seal.id)
+    assert [s.org_name for s in held.signatures] == ["Alpha Rights"]
+    assert held.sealed_by_name == "Alpha Rights"
+
+
+def test_addenda_never_reprint_what_was_withdrawn_for_safety(pair) -> None:
+    """Review (rev15): after sealing, a minute that names an informant is marked confidential.
+    The next partners report leaves it out, and its addenda must not print it back as "no
+    longer in the report" (the full, internal report still may)."""
+    from app.domain.records import AgendaItem, MinuteEntry, Session
+
+    a, _b = pair
+    meeting = a.store.add(Meeting(title="Forum", start_date="2026-05-01"))
+    session = a.store.add(Session(meeting_id=meeting.id, date="2026-05-01"))
+    item = a.store.add(AgendaItem(meeting_id=meeting.id, session_id=session.id, title="Land"))
+    entry = a.store.add(
+        MinuteEntry(agenda_item_id=item.id, meeting_id=meeting.id, text="Sok Dara named the unit")
+    )
+    for policy in (RedactionPolicy.PARTNERS, RedactionPolicy.FULL):
+        seal, _made = seal_meeting(a, meeting.id, policy, ReportLanguage("en"))
+        assert "Sok Dara" in seal.report_text
+    a.store.update(entry, confidential=True)
+    text = render_markdown(meeting_document(a.store, meeting.id, RedactionPolicy.PARTNERS))
+    assert "Addenda after sealing" in text and "Sok Dara" not in text
+    assert "no longer in this report" in text
+    text = render_markdown(meeting_document(a.store, meeting.id, RedactionPolicy.FULL))
+    assert "Sok Dara" in text.split("Addenda after sealing")[1]
+
+
+def test_a_cosign_reply_never_sends_our_records_unredacted(env: Path) -> None:
+    """Review (rev15): a seal's policy is its sealer's word. Co-signing a partner's seal made
+    under `full` must not export our copy of the meeting unredacted (and its history) to it:
+    the reply's records go under `partners` at most."""
+    from tests.exchange.helpers import decrypt_inner
+
+    t = env
+    for v in ("a", "b"):
+        assert rt("identity", "--vault", t / v, "--card", t / f"{v}.card") == 0
+    assert rt("contacts", "add", "--vault", t / "a", t / "b.card", "--verified") == 0
+    assert rt("contacts", "add", "--vault", t / "b", t / "a.card", "--verified") == 0
+    with open_vault(t / "a", PASSPHRASE) as vault:
+        meeting = vault.store.add(Meeting(title="Joint meeting", start_date="2026-03-01"))
+    pdf = t / "report.pdf"
+    assert (
+        rt("seal", "--vault", t / "a", "--meeting", meeting.id, "--redact", "full", "-o", pdf) == 0
+    )
+    with open_vault(t / "a", PASSPHRASE) as vault:
+        seal_id = seals.list_seals(vault.conn)[0].id
+    req = t / "req.rtbundle"
+    assert (
+        rt("cosign", "request", "--vault", t / "a", seal_id, "--to", "Bravo Union", "-o", req) == 0
+    )
+    assert rt("import", "--vault", t / "b", req) == 0
+    reply = t / "sig.rtbundle"
+    args = ("cosign", "sign", "--vault", t / "b", seal_id, "--to", "Alpha Rights", "-o", reply)
+    assert rt(*args, "--yes") == 0
+    with open_vault(t / "a", PASSPHRASE) as vault:
+        inner = dict(decrypt_inner(reply, vault))
+    assert json.loads(inner["data.json"])["policy"] == "partners"
+    assert "history.json" not in inner
+
+
+def test_a_cosign_request_cannot_name_a_meeting_never_shared_with_its_sender(
+    pair, tmp_path: Path
+) -> None:
+    """Review (rev15): co-signing replies with our copy of the seal's meeting. A partner that
+    only knows the id of one of our meetings (from a third organisation, a report) must not
+    be able to ask us to co-sign "its" seal of it, and so receive our records."""
+    a, b = pair
+    private = b.store.add(Meeting(title="Bravo's own meeting", start_date="2026-02-01"))
+    fake = a.store.add(Meeting(id=private.id, title="Same id", start_date="2026-02-01"))
+    seal, _made = seal_meeting(a, fake.id, RedactionPolicy.PARTNERS, ReportLanguage("en"))
+    _refused(b, _bundle(a, b, tmp_path / "1.rtbundle", fake, _request(seal)))
+    assert seals.find_seal(b.conn, seal.id) is None
+
+
+def test_a_cosign_request_with_broken_text_is_refused_cleanly(pair, tmp_path: Path) -> None:
+    """Review (rev15): JSON can spell a lone surrogate ("\\ud800"), which no UTF-8 writer
+    accepts: a request carrying one is refused, not a crash (a traceback)."""
+    from tests.exchange.helpers import signer_of
+
+    a, b = pair
+    meeting, seal = _sealed(a)
+    doc = _request(seal)
+    doc["seal"]["content"] = base64.b64encode(b'{"report":"\\ud800"}').decode()
+    _refused(b, _bundle(a, b, tmp_path / "1.rtbundle", meeting, doc))
+
+    other = dataclasses.replace(
+        seals.own_signature(a, seal),
+        org_id="x-third",
+        org_name="Third \ud800",
+        minisig=signer_of(a).sign(seal.pdf, seal.comment_for("x-third")),
+    )
+    doc = _request(seal)
+    doc["signatures"].append(seals.signature_json(other))
+    raw = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()  # \ud800 escaped
+    path = tmp_path / "2.rtbundle"
+    from app.exchange.contacts import get_contact
+    from app.exchange.exporter import export_bundle
+
+    export_bundle(
+        a,
+        [get_contact(a.conn, b.org_id)],
+        [meeting.id],
+        path,
+        policy="partners",
+        seal_files={"seal.json": raw},
+    )
+    _refused(b, path)
+
+
+def _crafted(a: Vault, meeting: Meeting, **fields: str) -> seals.Seal:
+    """A seal the sender made by hand: consistent hashes, embedded copy and signature."""
+    import io
+    import uuid
+
+    from pypdf import PdfWriter
+
+    from app.reports.seal import _attach
+
+    blank = io.BytesIO()
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.write(blank)
+    values = {"policy": "partners", "language": "en", "sealed_on": "2026-12-01"} | fields
+    doc = content_document(
+        seal_id=str(uuid.uuid4()),
+        meeting_id=meeting.id,
+        policy=values["policy"],
+        lang=ReportLanguage("en"),
+        sealed_on=values["sealed_on"],
+        sealed_by=a.org_id,
+        report="# Text\\n",
+    ) | {"language": values["language"]}
+    content = seals.canonical(doc)
+    pdf = _attach(blank.getvalue(), content)
+    seal = seals.Seal(
+        doc["seal_id"],
+        meeting.id,
+        values["policy"],
+        values["language"],
+        values["sealed_on"],
+        a.org_id,
+        a.org_name,
+        content,
+        seals.sha256(content),
+        pdf,
+        seals.sha256(pdf),
+    )
+    seals.check_seal(seal)
+    seal.signatures = [seals.own_signature(a, seal)]
+    return seal
+
+
+def test_a_cosign_request_with_fields_outside_the_format_is_refused(pair, tmp_path: Path) -> None:
+    """Review (rev15): policy, language and date are printed (`cosign show`, `cosign list`)
+    and read back (addenda parse the date): a request with a policy that is a terminal escape
+    sequence, an unknown language or a date that is not one is refused."""
+    a, b = pair
+    meeting = a.store.add(Meeting(title="Forum", start_date="2026-05-01"))
+    bad_fields = ({"policy": "\x1b[2J"}, {"language": "xx"}, {"sealed_on": "2026-13-45"})
+    for i, bad in enumerate(bad_fields):
+        seal = _crafted(a, meeting, **bad)
+        _refused(b, _bundle(a, b, tmp_path / f"{i}.rtbundle", meeting, _request(seal)))
+    good = _request(_crafted(a, meeting))
+    import_bundle(b, _bundle(a, b, tmp_path / "good.rtbundle", meeting, good))
+
+
+def test_verify_seal_never_waits_on_a_signature_that_is_not_a_file(pair, tmp_path: Path) -> None:
+    """Review (rev15): `verify --seal` reads every FILE.pdf.*.minisig beside the PDF, files an
+    auditor received from anyone. One that is a FIFO (it travels in a tar) must be refused at
+    once, not wait for ever for a writer; one of gigabytes is not read whole."""
+    import os
+    import threading
+
+    from app.errors import RoundtableError
+
+    a, _b = pair
+    _meeting, seal = _sealed(a)
+    pdf = tmp_path / "out" / "report.pdf"
+    pdf.parent.mkdir()
+    seals.write_files(pdf, seal)
+    card = tmp_path / "a.card"
+    from app.exchange.contacts import own_card
+
+    card.write_bytes(own_card(a).raw)
+    os.mkfifo(pdf.with_name("report.pdf.zz-fifo.minisig"))
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            seals.verify_files(pdf, [card])
+        except RoundtableError as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(20)
+    if worker.is_alive():  # unblock it, so the test process can end
+        with open(pdf.with_name("report.pdf.zz-fifo.minisig"), "wb"):
+            pass
+        pytest.fail("verify --seal waited on a FIFO")
+    assert outcome and isinstance(outcome[0], RoundtableError)
+
+
+def test_verify_seal_refuses_a_signature_naming_another_organisation(pair, tmp_path: Path) -> None:
+    """Review (rev15): a signature's comment names the organisation that signed; checked
+    against a contact card, it must be the card's organisation (else `--json` reports one
+    organisation's signature under another's id)."""
+    from app.exchange.contacts import own_card
+    from tests.exchange.helpers import signer_of
+
+    a, b = pair
+    _meeting, seal = _sealed(a)
+    pdf = tmp_path / "report.pdf"
+    seals.write_files(pdf, seal)
+    for v in (a, b):
+        (tmp_path / f"{v.org_id}.card").write_bytes(own_card(v).raw)
+    cards = [tmp_path / f"{v.org_id}.card" for v in (a, b)]
+    lying = signer_of(b).sign(seal.pdf, seal.comment_for(a.org_id))  # Bravo's key, Alpha's name
+    (tmp_path / "report.pdf.bravo-union.minisig").write_bytes(lying)
+    with pytest.raises(SealInvalid):
+        seals.verify_files(pdf, cards)
+    honest = signer_of(b).sign(seal.pdf, seal.comment_for(b.org_id))
+    (tmp_path / "report.pdf.bravo-union.minisig").write_bytes(honest)
+    found = seals.verify_files(pdf, cards)
+    assert {s.org_id for s in found.signatures} == {a.org_id, b.org_id}
+
+
+def test_addenda_of_a_long_report_with_every_line_touched_come_quickly(
+    pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review (rev15): one item inserted at the top renumbers every line below it. The addenda
+    compared the sealed and current reports with difflib.ndiff, whose character-level pass on
+    similar lines is cubic: 300 such lines took 10 s, 600 over a minute and a half, and the
+    report (and every export of the meeting) hung. Lines are compared as lines."""
+    import time
+
+    import app.reports.seal as seal_mod
+    from app.reports.model import Document
+
+    a, _b = pair
+    meeting, seal = _sealed(a)
+    lines = [f"{i}. Decision about the land dispute in village {i % 37}" for i in range(1, 401)]
+    before = "\n".join(lines) + "\n"
+    after = "0. A decision added first\n" + "\n".join(
+        f"{i + 1}. Decision about the land dispute in village {i % 37}" for i in range(1, 401)
+    )
+    content = seals.canonical(json.loads(seal.content) | {"report": before})
+    a.conn.execute("UPDATE seals SET content = ? WHERE id = ?", (content, seal.id))
+    monkeypatch.setattr(seal_mod, "sealed_markdown", lambda *_a, **_k: (None, after))
+    doc = Document(kicker="", title="t")
+    started = time.monotonic()
+    seal_mod.add_addenda(a.store, meeting.id, RedactionPolicy.PARTNERS, ReportLanguage("en"), doc)
+    assert time.monotonic() - started < 3
+    text = render_markdown(doc)
+    assert "0. A decision added first" in text and "line(s) of the sealed version" in text
+
+
+def test_seal_languages_are_the_report_languages() -> None:
+    from app.reports.language import LANGUAGES
+
+    assert seal_exchange.LANGUAGES == LANGUAGES

@@ -423,8 +423,7 @@ class HistoryScreen(QWidget):
         restored: dict[str, Any] = {}
 
         def do(vault: Any) -> None:
-            values = history.values_after(vault.conn, record_id, n)
-            values["deleted"] = False
+            values = history.restorable_values(vault.conn, record_id, n)
             restored.clear()
             restored.update(values)
             previous.clear()

@@ -41,7 +41,9 @@ class Checker:
         self.qtbot = qtbot
         self.window = window
         # Data, and the language names, each written in its own language on purpose.
-        self.data = "\n".join([str(vault_dir), *language.LANGUAGES.values()])
+        # The file dialog's sidebar shows the home folder: a path of this machine, not a text.
+        home = Path.home()
+        self.data = "\n".join([str(vault_dir), str(home), home.name, *language.LANGUAGES.values()])
         self.folder = vault_dir.parent
         self.problems: dict[str, list[Shown]] = {}
 

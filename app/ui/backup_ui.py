@@ -287,12 +287,9 @@ class BackupDialog(QDialog):
         self.resize(560, 260)
 
     def open_check(self) -> QDialog:
-        from app.ui.check_backup_dialog import CheckBackupDialog
+        from app.ui.check_backup_dialog import open_check_dialog
 
-        dialog = CheckBackupDialog(self._ops, self, self.path_edit.text().strip())
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_check_dialog(self._ops, self, self.path_edit.text().strip())
 
     def _choose(self) -> None:
         from app.ui.file_dialogs import ask_save_file

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RoundtableError
+from app.ui.a11y import ErrorLabel
 from app.ui.gate.new_passphrase import NewPassphraseFields
 from app.ui.messages import error_text, show_info
 from app.ui.ops import Ops
@@ -195,7 +196,7 @@ class DuressDialog(QDialog):
             ),
             self,
         )
-        self.error_label = QLabel(self)
+        self.error_label = ErrorLabel(self)  # coloured for the palette, and spoken
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

@@ -168,3 +168,11 @@ class CheckBackupDialog(QDialog):
             return
         self.secret_edit.setText("")
         super().reject()
+
+
+def open_check_dialog(ops: Ops, parent: QWidget, path: str) -> QDialog:
+    """Check a backup… from the Back up and the Restore dialogs: non-modal, deleted on close."""
+    dialog = CheckBackupDialog(ops, parent, path)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

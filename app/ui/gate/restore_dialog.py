@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RoundtableError
+from app.ui.a11y import ErrorLabel
 from app.ui.backup_ui import Progress
 from app.ui.messages import error_text
 from app.ui.ops import Ops
@@ -76,7 +77,7 @@ class RestoreDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
         self.progress.setAccessibleName(self.tr("Restoring"))
-        self.error_label = QLabel(self)
+        self.error_label = ErrorLabel(self)  # coloured for the palette, and spoken
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
@@ -101,12 +102,9 @@ class RestoreDialog(QDialog):
         self.resize(600, 260)
 
     def open_check(self) -> QDialog:
-        from app.ui.check_backup_dialog import CheckBackupDialog
+        from app.ui.check_backup_dialog import open_check_dialog
 
-        dialog = CheckBackupDialog(self._ops, self, self.file_edit.text().strip())
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_check_dialog(self._ops, self, self.file_edit.text().strip())
 
     def _choose_file(self) -> None:
         from app.ui.file_dialogs import open_file

@@ -188,12 +188,47 @@ def main() -> int:
     shell.contacts.list.setCurrentRow(0)
     wait(app, idle)
     save(window, "contacts")
+    _dialogs(app, window, idle)
     window.lock()
     wait(app, idle)
     save(window, "locked")
     ops.shutdown()
     shutil.rmtree(tmp, ignore_errors=True)
     return 0
+
+
+def _dialogs(app: QApplication, window: QWidget, idle: Callable[[], bool]) -> None:
+    """The Vault and Help menus' dialogs and the three tabs of Settings."""
+    from PySide6.QtWidgets import QDialog, QTabWidget
+
+    from app.ui.border_dialogs import open_travel
+    from app.ui.destroy_dialog import open_destroy
+    from app.ui.settings_dialog import SettingsDialog
+
+    def newest_dialog() -> QWidget:
+        shown = [w for w in app.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        return shown[-1]
+
+    settings = SettingsDialog(window.prefs, window)  # type: ignore[attr-defined]
+    settings.show()
+    tabs = settings.findChild(QTabWidget)
+    for index, name in enumerate(("settings-general", "settings-backups", "settings-laptop")):
+        tabs.setCurrentIndex(index)
+        wait(app, idle)
+        save(settings, name)
+    settings.reject()
+    for name, opener in (
+        ("backup", lambda: window.backup.open_dialog()),  # type: ignore[attr-defined]
+        ("travel", lambda: open_travel(window)),
+        ("destroy", lambda: open_destroy(window)),
+        ("about", lambda: window.about_action.trigger()),  # type: ignore[attr-defined]
+        ("shortcuts", lambda: window.show_shortcuts()),  # type: ignore[attr-defined]
+    ):
+        opener()
+        wait(app, idle)
+        dialog = newest_dialog() if name != "shortcuts" else window.show_shortcuts()
+        save(dialog, name)
+        dialog.close()
 
 
 if __name__ == "__main__":

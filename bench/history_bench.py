@@ -1,10 +1,11 @@
 """History and change-log costs on the ten-year benchmark vault (issue 15, docs/history.md).
 
 Builds the benchmark vault (bench/build_vault.py, at --scale), measures the listings, searches and
-a single edit; then gives every record the history a real vault would have (one entry per
-creation, and an earlier value for half the minute entries and a fifth of the action items),
-hash-chained exactly as RecordStore writes them, and measures again, with the history's own
-operations and its size.
+a single edit on two byte-identical copies of it, one of them given the history a real vault
+would have (one entry per creation, and an earlier value for half the minute entries and a
+fifth of the action items, hash-chained exactly as RecordStore writes them): the two are timed
+interleaved (the order alternating each round), medians, the ratio with/without, and the load
+average printed; then the history's own operations and its size.
 
     python -m bench.history_bench [--scale 0.1] [--repeat 7] [--out bench/out-history]
 """
@@ -15,6 +16,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import statistics
 import sys
 import time
@@ -111,6 +113,24 @@ def fill_history(conn: Any, seed: int = 1) -> int:
     return count
 
 
+def interleaved(a: dict[str, Callable], b: dict[str, Callable], rounds: int) -> dict[str, dict]:
+    """Each operation on the vault without history (a) and with it (b), alternating which runs
+    first every round: medians of each and the ratio b/a."""
+    times: dict[str, tuple[list[float], list[float]]] = {k: ([], []) for k in a}
+    for r in range(rounds):
+        for key in a:
+            pair = ((0, a[key]), (1, b[key])) if r % 2 == 0 else ((1, b[key]), (0, a[key]))
+            for side, fn in pair:
+                t = time.perf_counter()
+                fn()
+                times[key][side].append((time.perf_counter() - t) * 1000)
+    out = {}
+    for key, (without, with_history) in times.items():
+        ma, mb = statistics.median(without), statistics.median(with_history)
+        out[key] = {"without_ms": round(ma, 2), "with_ms": round(mb, 2), "ratio": round(mb / ma, 2)}
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=0.1)
@@ -119,13 +139,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     info = build("encrypted", args.out, args.scale)
-    folder = args.out / "encrypted"
-    result: dict[str, Any] = {"scale": args.scale, "rows": info["rows"]}
-    with open_vault(folder, PASSPHRASE) as vault:
+    plain = args.out / "encrypted"
+    folder = args.out / "with-history"
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(plain, folder)  # the same vault, byte for byte, before its history
+    result: dict[str, Any] = {
+        "scale": args.scale,
+        "rows": info["rows"],
+        "load_average_start": os.getloadavg(),
+    }
+    with open_vault(folder, PASSPHRASE) as vault, open_vault(plain, PASSPHRASE) as reference:
         conn, store = vault.conn, vault.store
         agenda = conn.execute("SELECT id, meeting_id FROM agenda_items LIMIT 1").fetchone()
-        ops = listing_ops(conn, store, agenda)
-        result["before_ms"] = {k: _median_ms(f, args.repeat) for k, f in ops.items()}
         result["db_bytes_before"] = (folder / DB_NAME).stat().st_size
         t = time.perf_counter()
         entries = fill_history(conn)
@@ -133,7 +158,11 @@ def main(argv: list[str] | None = None) -> int:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         result["history_entries"] = entries
         result["db_bytes_after"] = (folder / DB_NAME).stat().st_size
-        result["after_ms"] = {k: _median_ms(f, args.repeat) for k, f in ops.items()}
+        ops_a = listing_ops(reference.conn, reference.store, agenda)
+        ops_b = listing_ops(conn, store, agenda)
+        for fn in (*ops_a.values(), *ops_b.values()):
+            fn()  # warm both page caches alike before anything is timed
+        result["listings_interleaved"] = interleaved(ops_a, ops_b, max(args.repeat, 7))
         minute = conn.execute(
             "SELECT id FROM minute_entries ORDER BY rowid DESC LIMIT 1"
         ).fetchone()[0]
@@ -156,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
         checked, bad = history.verify_chain(conn)
         result["verify_chain_seconds"] = round(time.perf_counter() - t, 1)
         result["verify_chain_ok"] = bad is None and checked >= entries
+    result["load_average_end"] = os.getloadavg()
     print(json.dumps(result, indent=1, ensure_ascii=False))
     return 0
 

@@ -6,7 +6,7 @@ import argparse
 import dataclasses
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.common import (
     add_passphrase_arg,
@@ -17,10 +17,6 @@ from app.cli.common import (
     translate,
     unlock,
 )
-from app.crypto import signing
-from app.crypto.bundle import default_file_name
-from app.crypto.bundle_reader import OuterBundle
-from app.crypto.identity import load_identity
 from app.domain.values import RedactionPolicy
 from app.errors import (
     BundleAlreadyImported,
@@ -29,23 +25,11 @@ from app.errors import (
     RenameNotConfirmed,
     RoundtableError,
 )
-from app.exchange.conflicts import Conflict, list_conflicts, resolve_conflict
-from app.exchange.contacts import (
-    add_contact,
-    check_card,
-    find_contact,
-    key_history,
-    list_contacts,
-    own_card,
-    remove_contact,
-    rotate_identity,
-    verify_contact,
-)
-from app.exchange.exporter import export_bundle, select_meetings
-from app.exchange.importer import Preview, import_bundle, localised_warning
-from app.exchange.verify import verify_bundle
 from app.i18n import N_
-from app.storage.files import write_private_atomic
+
+if TYPE_CHECKING:
+    from app.exchange.conflicts import Conflict
+    from app.exchange.importer import Preview
 
 
 def register(sub: Any) -> None:
@@ -235,6 +219,11 @@ def _read(path: Path, limit: int = 1 << 20) -> bytes:
 
 
 def cmd_identity(args: argparse.Namespace) -> int:
+    from app.crypto import signing
+    from app.crypto.identity import load_identity
+    from app.exchange.contacts import own_card, rotate_identity
+    from app.storage.files import write_private_atomic
+
     if args.rotate and not args.card:
         # Checked before anything changes: new keys without their card would strand partners.
         raise InvalidInput(
@@ -294,6 +283,8 @@ def _ascii(text: str) -> str:
 
 
 def cmd_contacts_add(args: argparse.Namespace) -> int:
+    from app.exchange.contacts import add_contact, check_card
+
     card = _read(args.card)
     with unlock(args) as vault:
         check = check_card(vault, card)
@@ -347,6 +338,8 @@ def cmd_contacts_add(args: argparse.Namespace) -> int:
 
 
 def cmd_contacts_list(args: argparse.Namespace) -> int:
+    from app.exchange.contacts import key_history, list_contacts
+
     with unlock(args) as vault:
         contacts = list_contacts(vault.conn)
         history = {c.org_id: key_history(vault.conn, c.org_id) for c in contacts}
@@ -373,6 +366,8 @@ def cmd_contacts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_contacts_verify(args: argparse.Namespace) -> int:
+    from app.exchange.contacts import find_contact, verify_contact
+
     with unlock(args) as vault:
         contact = find_contact(vault.conn, args.contact)
         compared = args.fingerprint
@@ -408,6 +403,8 @@ REMOVAL_EXPLAINED = N_(
 
 
 def cmd_contacts_remove(args: argparse.Namespace) -> int:
+    from app.exchange.contacts import find_contact, remove_contact
+
     with unlock(args) as vault:
         contact = find_contact(vault.conn, args.contact)
         if contact.verified:
@@ -447,6 +444,10 @@ def cmd_contacts_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from app.crypto.bundle import default_file_name
+    from app.exchange.contacts import find_contact
+    from app.exchange.exporter import export_bundle, select_meetings
+
     if args.to_date and not args.date_from:
         raise InvalidInput(translate("Errors", "--to-date goes with --from."))
     out = args.output or Path(default_file_name())
@@ -490,6 +491,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from app.crypto.bundle_reader import OuterBundle
+    from app.exchange.verify import verify_bundle
+
     if args.signer is None:
         with OuterBundle(args.file) as bundle:
             key = bundle.key_id.hex()
@@ -519,6 +523,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _print_preview(preview: Preview, applied: bool) -> None:
+    from app.exchange.importer import localised_warning
+
     print(
         translate(
             "Cli",
@@ -638,6 +644,8 @@ def _preview_json(preview: Preview, applied: bool) -> dict[str, Any]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from app.exchange.importer import import_bundle
+
     with unlock(args) as vault:
         try:
             preview = import_bundle(vault, args.file, dry_run=args.dry_run)
@@ -668,6 +676,8 @@ def _conflict_json(c: Conflict) -> dict[str, Any]:
 
 
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
+    from app.exchange.conflicts import list_conflicts
+
     with unlock(args) as vault:
         conflicts = list_conflicts(vault)
     if args.json:
@@ -710,6 +720,8 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
+    from app.exchange.conflicts import list_conflicts, resolve_conflict
+
     with unlock(args) as vault:
         found = [c for c in list_conflicts(vault) if c.id == args.id]
         if not found:

@@ -25,7 +25,6 @@ import hashlib
 import io
 import os
 import re
-import tempfile
 import unicodedata
 import uuid
 import zipfile
@@ -388,6 +387,8 @@ def stage_bundle(
     age_recipients = [pyrage.x25519.Recipient.from_str(r.age_recipient) for r in recipients]
     age_recipients += [pyrage.x25519.Recipient.from_str(r) for r in extra_age_recipients]
     out_path = Path(out_path)
+    import tempfile  # here: `verify` imports this module and never writes
+
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".rtbundle-", suffix=".tmp", dir=out_path.parent)
     except OSError:

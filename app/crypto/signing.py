@@ -1,8 +1,15 @@
 """Minisign signatures (prehashed, "ED") over our keys, behind one small module.
 
 py-minisign is pinned exactly (its API changed recently); nothing else imports it. We use its
-classes for every format detail: `SecretKey` built from the raw Ed25519 seed kept in the vault,
-`PublicKey` for `.pub` files, `Signature` for `.minisig` files and verification.
+classes to write every format: `SecretKey` built from the raw Ed25519 seed kept in the vault,
+`PublicKey` for `.pub` files, `Signature` for `.minisig` files.
+
+Reading and verifying (`parse_signature`, `read_public_key`, `verify`) is done here, with the
+same checks py-minisign makes (line count, prefixes, strict base64, lengths, algorithm,
+printable comments), because importing py-minisign pulls in most of `cryptography`'s
+serialization modules: `roundtable verify` (an auditor's tool, compared with `minisign -V`)
+would spend longer loading it than checking a 100 MB bundle. Tests check both readers agree
+(tests/crypto/test_signing_reader.py).
 
 One departure from calling `SecretKey.sign`: `sign_digest` signs a BLAKE2b-512 digest computed
 while the data streamed past (a 100 MB payload is hashed as it is encrypted, not read twice).
@@ -17,15 +24,10 @@ import binascii
 import dataclasses
 import hashlib
 from collections.abc import Callable
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-import minisign
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519
-from minisign.algo import CksumAlgorithm, KDFAlgorithm, SignatureAlgorithm
-from minisign.helpers import check_comment
-from minisign.public_key import KeynumPK
-from minisign.secret_key import KeynumSK
 
 from app.errors import (
     ContentAltered,
@@ -36,9 +38,58 @@ from app.errors import (
     TrustedCommentAltered,
 )
 
+if TYPE_CHECKING:
+    import minisign
+
 UNTRUSTED_COMMENT = "signature from Roundtable"
 KEY_ID_LEN = 8
 _CHUNK = 8 << 20
+
+# The minisign formats (as in py-minisign's const.py).
+_PURE = b"Ed"  # a key's algorithm; a signature over the data itself
+_PREHASHED = b"ED"  # a signature over the BLAKE2b-512 of the data
+_SIG_LEN = 64
+_PUBLIC_LEN = 2 + KEY_ID_LEN + 32
+_UNTRUSTED_PREFIX = b"untrusted comment: "
+_TRUSTED_PREFIX = b"trusted comment: "
+TRUSTED_COMMENT_MAX_LEN = 8192 - len(_TRUSTED_PREFIX)
+
+
+class _FormatError(ValueError):
+    pass
+
+
+def _b64(data: bytes, length: int) -> bytes:
+    try:
+        raw = base64.b64decode(data, validate=True)
+    except (binascii.Error, ValueError):
+        raise _FormatError() from None
+    if len(raw) != length:
+        raise _FormatError()
+    return raw
+
+
+def _comment(line: bytes, prefix: bytes) -> str:
+    if not line.startswith(prefix):
+        raise _FormatError()
+    try:
+        return line[len(prefix) :].decode()
+    except UnicodeDecodeError:
+        raise _FormatError() from None
+
+
+def check_comment(text: str) -> None:
+    """One line of printable ASCII (tabs allowed), as minisign requires."""
+    if any(c != "\t" and not " " <= c < "\x7f" for c in text):
+        raise _FormatError()
+
+
+@dataclasses.dataclass(frozen=True)
+class _Sig:
+    algorithm: bytes
+    signature: bytes
+    trusted_comment: str
+    global_signature: bytes
 
 
 @dataclasses.dataclass(frozen=True)
@@ -48,10 +99,14 @@ class SignatureInfo:
     key_id: bytes
     trusted_comment: str
     prehashed: bool
-    _sig: minisign.Signature = dataclasses.field(repr=False, compare=False)
+    _sig: _Sig = dataclasses.field(repr=False, compare=False)
 
 
 def public_key(key_id: bytes, public: bytes) -> minisign.PublicKey:
+    import minisign
+    from minisign.algo import SignatureAlgorithm
+    from minisign.public_key import KeynumPK
+
     if len(key_id) != KEY_ID_LEN or len(public) != 32:
         raise PublicKeyMalformed()
     return minisign.PublicKey(
@@ -78,22 +133,26 @@ def read_public_key(data: bytes | str) -> tuple[bytes, bytes]:
     raw = data.encode("ascii", "replace") if isinstance(data, str) else data
     lines = [ln.strip() for ln in raw.splitlines() if ln.strip()]
     try:
-        if len(lines) == 1:
-            pk = minisign.PublicKey.from_base64(lines[0])
-        elif len(lines) == 2:
-            pk = minisign.PublicKey.from_bytes(b"\n".join(lines))
-        else:
-            raise PublicKeyMalformed()
-    except minisign.Error:
+        if len(lines) == 2:
+            check_comment(_comment(lines[0], _UNTRUSTED_PREFIX))
+        elif len(lines) != 1:
+            raise _FormatError()
+        key = _b64(lines[-1], _PUBLIC_LEN)
+        if key[:2] != _PURE:  # a key is "Ed"; "ED" names a signature mode, never a key
+            raise _FormatError()
+    except _FormatError:
         raise PublicKeyMalformed() from None
-    keynum = pk._keynum_pk
-    return bytes(keynum.key_id), bytes(keynum.public_key)
+    return key[2 : 2 + KEY_ID_LEN], key[2 + KEY_ID_LEN :]
 
 
 class Signer:
     """Signs with the organisation's key; keep it only as long as the operation needs it."""
 
     def __init__(self, key_id: bytes, seed: bytes, public: bytes) -> None:
+        import minisign
+        from minisign.algo import CksumAlgorithm, KDFAlgorithm, SignatureAlgorithm
+        from minisign.secret_key import KeynumSK
+
         if len(key_id) != KEY_ID_LEN or len(seed) != 32 or len(public) != 32:
             raise ValueError("bad key material")
         self._sk = minisign.SecretKey(
@@ -132,13 +191,16 @@ class Signer:
 
     def sign_digest(self, digest: bytes, trusted_comment: str) -> bytes:
         """Like `sign`, given the BLAKE2b-512 digest of the data (see the module docstring)."""
+        import minisign
+        from minisign.algo import SignatureAlgorithm
+
         if len(digest) != 64:
             raise ValueError("a BLAKE2b-512 digest is 64 bytes")
         try:
             check_comment(trusted_comment)
-        except minisign.Error:
+        except _FormatError:
             raise ValueError("the trusted comment must be printable ASCII on one line") from None
-        if len(trusted_comment) > minisign.TRUSTED_COMMENT_MAX_LEN:
+        if len(trusted_comment) > TRUSTED_COMMENT_MAX_LEN:
             raise ValueError("trusted comment too long")
         key = ed25519.Ed25519PrivateKey.from_private_bytes(bytes(self._sk._keynum_sk.secret_key))
         signature = key.sign(digest)
@@ -171,12 +233,21 @@ def parse_signature(data: bytes) -> SignatureInfo:
     if len(data) > 16 * 1024:
         raise SignatureMalformed()
     try:
-        sig = minisign.Signature.from_bytes(data)
-        comment = sig.trusted_comment
+        lines = data.splitlines()
+        if len(lines) != 4:
+            raise _FormatError()
+        global_signature = _b64(lines[3], _SIG_LEN)
+        line1 = _b64(lines[1], 2 + KEY_ID_LEN + _SIG_LEN)
+        algorithm = line1[:2]
+        if algorithm not in (_PURE, _PREHASHED):
+            raise _FormatError()
+        _comment(lines[0], _UNTRUSTED_PREFIX)
+        comment = _comment(lines[2], _TRUSTED_PREFIX)
         check_comment(comment)
-    except minisign.Error:
+    except _FormatError:
         raise SignatureMalformed() from None
-    return SignatureInfo(bytes(sig._key_id), comment, sig.is_prehashed(), sig)
+    sig = _Sig(algorithm, line1[2 + KEY_ID_LEN :], comment, global_signature)
+    return SignatureInfo(line1[2 : 2 + KEY_ID_LEN], comment, algorithm == _PREHASHED, sig)
 
 
 def verify(
@@ -199,19 +270,27 @@ def verify(
         raise SignatureKeyMismatch()
     sig = signature._sig
     try:
-        ed25519.Ed25519PublicKey.from_public_bytes(public).verify(
-            sig._global_signature, sig._signature + sig.trusted_comment.encode("ascii")
-        )
+        key = ed25519.Ed25519PublicKey.from_public_bytes(public)
+        key.verify(sig.global_signature, sig.signature + sig.trusted_comment.encode("ascii"))
     except (InvalidSignature, ValueError):
         raise TrustedCommentAltered() from None
     if check_comment_first is not None:
         check_comment_first(sig.trusted_comment)
-    source = data if isinstance(data, bytes) else _LargeReads(data)
     try:
-        public_key(key_id, public).verify(source, sig)  # type: ignore[arg-type]
-    except minisign.Error:
+        key.verify(sig.signature, _digest(data))
+    except InvalidSignature:
         raise ContentAltered() from None
     return sig.trusted_comment
+
+
+def _digest(data: bytes | BinaryIO) -> bytes:
+    """BLAKE2b-512 of `data`, read from a stream in large pieces."""
+    if isinstance(data, bytes):
+        return hashlib.blake2b(data).digest()
+    digest = hasher()
+    while chunk := data.read(_CHUNK):
+        digest.update(chunk)
+    return digest.digest()
 
 
 class _LargeReads:

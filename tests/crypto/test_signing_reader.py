@@ -70,9 +70,7 @@ def _mutations(raw: bytes, seed: int = 5) -> list[bytes]:
     ]
     for algorithm in (b"Ed", b"ED", b"EE", b"\x00\x00"):
         line1 = base64.b64decode(lines[1])
-        out.append(
-            b"\n".join([lines[0], base64.b64encode(algorithm + line1[2:]), *lines[2:]])
-        )
+        out.append(b"\n".join([lines[0], base64.b64encode(algorithm + line1[2:]), *lines[2:]]))
     for _ in range(200):  # single-byte changes anywhere
         b = bytearray(raw)
         b[rnd.randrange(len(b))] = rnd.randrange(256)

@@ -45,6 +45,7 @@ from app.errors import (
 from app.exchange import merge
 from app.exchange.contacts import Contact, find_signer, name_clashes
 from app.exchange.exporter import DATA_FORMAT
+from app.exchange.gc_pause import gc_paused
 from app.exchange.sent_log import own_bound, own_bounds_for, removed_edits, sent_to
 from app.exchange.state_store import load_states, merge_fields, origins, save_states, values_of
 from app.exchange.validate import validate_data
@@ -225,21 +226,6 @@ def _label(record: Record) -> str:
     return type(record).__name__
 
 
-_TYPE_CHECKS = {"str": str, "bool": bool, "int": int, "float": (int, float)}
-
-
-def _field_types(cls: type[Record]) -> dict[str, Any]:
-    return {f.name: _TYPE_CHECKS.get(str(f.type), object) for f in dataclasses.fields(cls)}
-
-
-def _check_value(kind: Any, value: Any) -> bool:
-    if kind is int and isinstance(value, bool):
-        return False
-    if isinstance(value, str) and len(value) > 1_000_000:
-        return False
-    return isinstance(value, kind)
-
-
 def parse_records(data: Any) -> list[_Incoming]:
     """Validate data.json from a verified bundle (still input from another organisation)."""
     validate_data(data)  # every field: type, range, length, Unicode, format (validate.py)
@@ -252,7 +238,6 @@ def parse_records(data: Any) -> list[_Incoming]:
         raise BundleContentInvalid()
     out: list[_Incoming] = []
     seen: set[tuple[str, str]] = set()
-    types = {t: _field_types(cls) for t, cls in TYPE_BY_TABLE.items()}
     for item in records:
         if not isinstance(item, dict):
             raise BundleContentInvalid()
@@ -267,14 +252,7 @@ def parse_records(data: Any) -> list[_Incoming]:
             state = merge.decode_state(item.get("s"), orgs, merge_fields(cls))
         except merge.StateFormatError:
             raise BundleContentInvalid() from None
-        checks = types[table]
-        for name, fs in state.fields.items():
-            for sib in fs.sibs:
-                if not _check_value(checks[name], sib[2]):
-                    raise BundleContentInvalid()
-        for name, value in state.placeholders.items():
-            if not _check_value(checks[name], value):
-                raise BundleContentInvalid()
+        # Every value was checked against its field (type, range, length) by validate_data.
         out.append(_Incoming(cls, rid, created, state))
     return out
 
@@ -558,6 +536,10 @@ class PreparedImport:
 
     def apply(self, vault: Any) -> Preview:
         """Merge and record the bundle as imported, all in one transaction."""
+        with gc_paused():
+            return self._apply(vault)
+
+    def _apply(self, vault: Any) -> Preview:
         store: RecordStore = vault.store
         conn = store.conn
         with store.transaction():
@@ -717,6 +699,11 @@ def _check_replay(conn: Any, contact: Contact, header: OuterHeader) -> list[str]
 
 def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> PreparedImport:
     """Run every check of DESIGN §4 in order; nothing is written to the vault."""
+    with gc_paused():
+        return _prepare_import(vault, path, limits)
+
+
+def _prepare_import(vault: Any, path: Path, limits: Limits) -> PreparedImport:
     conn = vault.conn
     outer = OuterBundle(Path(path), limits)  # 1. member names, duplicates, size caps
     inner: InnerBundle | None = None

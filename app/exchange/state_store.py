@@ -52,17 +52,24 @@ def _encode(state: RecordState, record: Record) -> str:
     implicit: dict[str, tuple[str, int]] = {}
     explicit: dict[str, Any] = {}
     for name, fs in state.fields.items():
-        if len(fs.sibs) == 1 and fs.cc == {fs.sibs[0][0]: fs.sibs[0][1]}:
-            o, n, v = fs.sibs[0]
-            if name in values and values[name] == v and type(values[name]) is type(v):
-                implicit[name] = (o, n)
+        sibs, cc = fs.sibs, fs.cc
+        if len(sibs) == 1 and len(cc) == 1:
+            o, n, v = sibs[0]
+            if cc.get(o) == n:
+                if name in values and values[name] == v and type(values[name]) is type(v):
+                    implicit[name] = (o, n)
+                    continue
+                explicit[name] = [o, n, v]
                 continue
-            explicit[name] = [o, n, v]
-        else:
-            explicit[name] = {"c": fs.cc, "s": [list(x) for x in fs.sibs]}
+        explicit[name] = {"c": cc, "s": [list(x) for x in sibs]}
     doc: dict[str, Any] = {"r": record.revision}
     if implicit:
-        common = max(set(implicit.values()), key=list(implicit.values()).count)
+        dots = list(implicit.values())
+        first = dots[0]
+        if all(d == first for d in dots):  # the usual case: one edit made every value
+            common = first
+        else:
+            common = max(set(dots), key=dots.count)
         doc["d"] = list(common)
         for name, dot in implicit.items():
             if dot != common:

@@ -347,6 +347,21 @@ def _leaves_protection(store: RecordStore, old: Record, new: Record) -> bool:
     return target is None or not getattr(target, flag)
 
 
+def _visible_values(
+    state: merge.RecordState, names: tuple[str, ...], defaults: dict[str, Any]
+) -> dict[str, Any]:
+    """`{n: state.visible(n, defaults[n])}`, with the one-value case read directly."""
+    fields = state.fields
+    out: dict[str, Any] = {}
+    for name in names:
+        fs = fields.get(name)
+        if fs is not None and len(fs.sibs) == 1:
+            out[name] = fs.sibs[0][2]
+        else:
+            out[name] = state.visible(name, defaults[name])
+    return out
+
+
 def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Plan:
     """What merging `incoming` would change, under the trust rules of docs/trust-rules.md."""
     me = store.actor
@@ -396,7 +411,7 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                 continue
             if old is None:  # the common case of a first import: no merge to do
                 merged = item.state
-                values = {n: merged.visible(n, defaults[n]) for n in content}
+                values = _visible_values(merged, content, defaults)
                 deleted = bool(merged.visible("deleted", False))
                 new = cls(
                     id=item.record_id,

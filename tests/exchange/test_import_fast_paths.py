@@ -22,7 +22,8 @@ from tests.exchange.helpers import introduce, make_vault, seed_meeting, send
 
 
 def _reference_encode(state: merge.RecordState, record) -> str:
-    """state_store._encode as it was before its fast paths (the format it must keep)."""
+    """state_store._encode as it was before its fast paths (the format it must keep), with
+    the field hashes now in the "k" form."""
     values = state_store.values_of(record)
     names = state_store._merge_order(type(record))
     implicit: dict = {}
@@ -45,8 +46,8 @@ def _reference_encode(state: merge.RecordState, record) -> str:
                 explicit[name] = list(dot)
     if explicit:
         doc["e"] = explicit
-    doc["h"] = "".join(
-        state_store._digest(values[n]) if n in implicit else state_store._NO_HASH for n in names
+    doc["k"] = "".join(
+        state_store._crc(values[n]) if n in implicit else state_store._NO_HASH for n in names
     )
     if state.placeholders:
         doc["p"] = state.placeholders
@@ -170,3 +171,28 @@ def test_import_result_unchanged_by_the_fast_paths(tmp_path) -> None:
     state = state_store.load_states(b.conn, "meetings", [b.store.get(Meeting, meeting.id)])
     sibs = state[meeting.id].fields["title"].sibs
     assert sorted(v for _, _, v in sibs) == ["Edited by A", "Edited by B"]
+
+
+def test_states_stored_by_earlier_versions_still_tell_local_edits(vault) -> None:
+    """States written before the "k" hashes carry BLAKE2b ones under "h"."""
+    store = vault.store
+    m = store.add(Meeting(title="First", start_date="2026-01-01", summary="s"))
+    state = merge.RecordState()
+    merge.capture(state, state_store.values_of(m), "org-a")
+    new_form = json.loads(state_store._encode(state, m))
+    names = state_store._merge_order(Meeting)
+    values = state_store.values_of(m)
+    old_form = {k: v for k, v in new_form.items() if k != "k"}
+    old_form["h"] = "".join(
+        state_store._digest(values[n]) if n in state.fields else state_store._NO_HASH for n in names
+    )
+    with store.transaction():
+        vault.conn.execute(
+            "INSERT INTO record_state (tbl, record_id, state) VALUES ('meetings', ?, ?)",
+            (m.id, json.dumps(old_form)),
+        )
+    assert state_store.load_states(vault.conn, "meetings", [m])[m.id] == state
+    store.update(m, title="Edited here")
+    edited = state_store.load_states(vault.conn, "meetings", [store.get(Meeting, m.id)])[m.id]
+    assert edited.fields["title"].sibs[0][2] is state_store.EDITED
+    assert edited.fields["summary"] == state.fields["summary"]

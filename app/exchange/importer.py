@@ -720,15 +720,21 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
 
 def _prepare_import(vault: Any, path: Path, limits: Limits) -> PreparedImport:
     conn = vault.conn
-    outer = OuterBundle(Path(path), limits)  # 1. member names, duplicates, size caps
+    # 1. member names, duplicates, size caps. Decrypted plaintext is spooled encrypted next
+    # to the vault (app/crypto/spool.py), never held whole in memory.
+    outer = OuterBundle(Path(path), limits, spool_dir=getattr(vault, "folder", None))
     inner: InnerBundle | None = None
     try:
         contact, header = find_signer(conn, outer)  # 2. signed by a known contact
         warnings = _check_replay(conn, contact, header)  # 3. replay / rollback / gap
         ident = load_identity(conn)
-        plaintext = outer.decrypt(ident.age_secret)  # 4. decrypt in memory
+        plaintext = outer.decrypt(ident.age_secret)  # 4. decrypt (to the encrypted spool)
         # 5. inner signature by the same key; 6. manifest hash, id, sequence match
-        inner = open_inner(plaintext, header, (contact.key_id, contact.sign_public), limits)
+        try:
+            inner = open_inner(plaintext, header, (contact.key_id, contact.sign_public), limits)
+        except BaseException:
+            plaintext.close()
+            raise
         if inner.sender.org_id != contact.org_id:
             raise SenderMismatch()
         # 7. this vault is a listed recipient (else the bundle was forwarded)

@@ -6,9 +6,10 @@ last with no comment, the first local header at offset 0, members back to back, 
 header agreeing with the central directory; exact member names (no NUL, no duplicates or escaping
 paths), caps on member count, sizes and compression ratio (checked from the end record before
 zipfile parses anything). payload.age is read once, through the same file handle, hashed for the
-signature and kept for decryption (no second read a changed file could answer differently, no
-memory map a shrinking file turns into SIGBUS); decryption is only into memory (an age STREAM
-chunk reaches the buffer only after its tag checked; the buffer is dropped on any failure).
+signature and kept (a private copy) for decryption (no second read a changed file could answer
+differently, no memory map a shrinking file turns into SIGBUS); decryption is only into an
+encrypted spool (app/crypto/spool.py: an age STREAM chunk reaches it only after its tag checked,
+sealed under a key held in memory; the spool is dropped on any failure).
 """
 
 from __future__ import annotations

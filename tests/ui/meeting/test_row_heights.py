@@ -110,3 +110,35 @@ def test_overdue_reads_statuses_without_enum_conversion() -> None:
     assert not is_overdue(ActionItem(text="t", origin_meeting_id="m", status="dropped"), today)
     unknown = ActionItem(text="t", origin_meeting_id="m", due_date="2026-01-01", status="odd")
     assert is_overdue(unknown, today)  # a status this version does not know is not closed
+
+
+def test_listing_models_answer_their_roles_and_only_those(qtbot) -> None:
+    """ActionsModel and MeetingsModel list the roles their cells answer; every role a cell
+    answers must be listed, or Qt would never see it."""
+    from app.storage import queries
+    from app.ui.models.actions import ActionsModel
+    from app.ui.models.meetings import MeetingsModel
+
+    class NoOps:
+        def run(self, *args, **kwargs) -> None:
+            pass
+
+    action = queries.ActionRow(
+        **{
+            f: ("2020-01-01" if f == "due_date" else "open" if f == "status" else "x")
+            for f in queries.ActionRow.__dataclass_fields__
+        }
+    )
+    meeting = queries.MeetingRow(
+        **{
+            f: ("2020-01-01" if f.endswith("date") else "x")
+            for f in queries.MeetingRow.__dataclass_fields__
+        }
+    )
+    for model, row in ((ActionsModel(NoOps()), action), (MeetingsModel(NoOps()), meeting)):
+        assert model.ROLES is not None
+        for column in range(len(model.COLUMNS)):
+            for role in range(0, 300):
+                answered = model.cell(row, column, role)
+                if answered is not None:
+                    assert role in model.ROLES, (type(model).__name__, role)

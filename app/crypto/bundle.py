@@ -403,9 +403,7 @@ def stage_bundle(
                             digest.update(chunk)
                         member.write(chunk)
                         size += len(chunk)
-                        if progress is not None:
-                            progress("attachments", size)
-                        yield
+                        yield  # (progress: the "encrypt" figures count these bytes as they go)
                 file_sha = digest.hexdigest() if digest is not None else source.sha256
                 files[name] = {"sha256": file_sha, "size": size}
             manifest = {

@@ -184,3 +184,24 @@ def test_peak_memory_does_not_grow_with_the_attachment(tmp_path) -> None:
     # pieces in flight and the encrypted spool's in-memory part.
     assert growth["export"] < size / 2, growth
     assert growth["import"] < size / 2, growth
+
+
+def test_export_progress_counts_up_once(tmp_path) -> None:
+    """Attachments are packed while they are encrypted: the progress is one rising figure (the
+    bytes written), not two stages taking turns."""
+    a, b, meeting, _, _ = _pair_with_attachment(tmp_path, 3 * PIECE)
+    seen: list[tuple[str, int]] = []
+    out = tmp_path / "x.rtbundle"
+    export_bundle(
+        a,
+        [get_contact(a.conn, b.org_id)],
+        [meeting.id],
+        out,
+        policy="full",
+        include_attachments=True,
+        progress=lambda stage, n: seen.append((stage, n)),
+    )
+    stages = [s for s, _ in seen]
+    assert stages[0] == "collect" and set(stages[1:]) == {"encrypt"}
+    figures = [n for s, n in seen if s == "encrypt"]
+    assert figures == sorted(figures) and figures[-1] > 3 * PIECE

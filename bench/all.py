@@ -92,6 +92,17 @@ def _meeting_table(result: dict[str, Any]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="tiny sizes (a smoke test)")
+    parser.add_argument(
+        "--vaults",
+        type=Path,
+        default=OUT,
+        help="where the big vault is (build-encrypted.json, encrypted/; built there if missing)",
+    )
+    parser.add_argument(
+        "--skip-foundation",
+        action="store_true",
+        help="do not run bench/run.py (its last table, bench/out/results.md, is shown as such)",
+    )
     args = parser.parse_args()
     quick = args.quick
     OUT.mkdir(parents=True, exist_ok=True)
@@ -110,7 +121,7 @@ def main() -> int:
     sections.append(("Exchange", (OUT / "exchange.md").read_text()))
 
     imp = ["--meetings", "5", "--repeat", "1"] if quick else []
-    big = OUT / "encrypted"
+    big = args.vaults / "encrypted"
     if not quick and (big / "vault.key").exists():
         imp += ["--big-vault", str(big)]
     _run("import_bench.py", *imp, quick=quick)
@@ -123,8 +134,8 @@ def main() -> int:
     )
 
     if not quick:  # the window benchmark needs the 10-year vault built by run.py
-        _run("gui_bench.py", "--runs", "7", "--out", str(OUT), quick=quick)
-        gui = json.loads((OUT / "gui-bench.json").read_text())
+        _run("gui_bench.py", "--runs", "7", "--out", str(args.vaults), quick=quick)
+        gui = json.loads((args.vaults / "gui-bench.json").read_text())
         sections.append(("Desktop app", _gui_table(gui)))
 
     load_after = os.getloadavg()[0]

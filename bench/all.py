@@ -110,10 +110,15 @@ def main() -> int:
     load_before = os.getloadavg()[0]
     sections: list[tuple[str, str]] = []
 
-    if not quick:
-        _run("run.py", "--repeat", "11", quick=quick)
+    if not quick and not args.skip_foundation:
+        _run("run.py", "--repeat", "11", "--out", str(args.vaults), quick=quick)
+        foundation = (args.vaults / "results.md").read_text()
+        sections.append(("Foundation: the vault against plain SQLite", foundation))
+    elif not quick:
+        earlier = args.vaults / "results.md"
+        text = earlier.read_text() if earlier.exists() else "(no earlier run found)"
         sections.append(
-            ("Foundation: the vault against plain SQLite", (OUT / "results.md").read_text())
+            ("Foundation: the vault against plain SQLite (NOT re-run here; an earlier run)", text)
         )
 
     exch = ["--attachment-mb", "2", "--repeat", "1", "--rss-mb", "1", "2"] if quick else []

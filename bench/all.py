@@ -28,10 +28,19 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 
 
+ONLY: set[str] = set()  # --only: run these; the others' last tables are read from bench/out
+FAILED: list[str] = []
+
+
 def _run(script: str, *args: str, quick: bool) -> None:
+    if ONLY and script.removesuffix(".py") not in ONLY:
+        print(f"== {script}: not run (--only); its last table is used", flush=True)
+        return
     print(f"== {script} {' '.join(args)}", flush=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    subprocess.run([sys.executable, f"bench/{script}", *args], cwd=ROOT, env=env, check=True)
+    done = subprocess.run([sys.executable, f"bench/{script}", *args], cwd=ROOT, env=env)
+    if done.returncode:
+        FAILED.append(f"{script} exited with {done.returncode}; its table is an earlier one")
 
 
 def _gui_table(result: dict[str, Any]) -> str:
@@ -103,8 +112,14 @@ def main() -> int:
         action="store_true",
         help="do not run bench/run.py (its last table, bench/out/results.md, is shown as such)",
     )
+    parser.add_argument(
+        "--only",
+        default="",
+        help="comma-separated benches to run (e.g. gui_bench); the others' last tables are used",
+    )
     args = parser.parse_args()
     quick = args.quick
+    ONLY.update(n for n in args.only.split(",") if n)
     OUT.mkdir(parents=True, exist_ok=True)
     started = time.time()
     load_before = os.getloadavg()[0]
@@ -142,6 +157,15 @@ def main() -> int:
         _run("gui_bench.py", "--runs", "7", "--out", str(args.vaults), quick=quick)
         gui = json.loads((args.vaults / "gui-bench.json").read_text())
         sections.append(("Desktop app", _gui_table(gui)))
+
+    if FAILED or ONLY:
+        said = [f"- {f}" for f in FAILED]
+        if ONLY:
+            said.append(
+                f"- run this time: {', '.join(sorted(ONLY))}; every other table is from the "
+                "previous run of this command (each table's footer gives its own load and rounds)"
+            )
+        sections.append(("What this run did not measure", "\n".join(said) + "\n"))
 
     load_after = os.getloadavg()[0]
     head = [

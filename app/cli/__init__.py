@@ -31,9 +31,11 @@ from app.cli.common import (
 )
 from app.cli.pipe_out import reader_may_leave
 from app.errors import RoundtableError
-from app.storage.database import DatabaseError, translate_error
 
 # Each module adds its sub-commands; keep this list in the order of `roundtable --help`.
+# A module's `register` only describes its arguments; its handlers import what they use (the
+# vault, the database, Qt), so a command loads only its own dependencies (`verify` starts
+# like a small tool; tests/test_cli_imports.py).
 COMMAND_MODULES = [
     vault_cmds,
     query_cmds,
@@ -104,25 +106,35 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(args.func(args) or 0)
     except RoundtableError as exc:
         return fail(error_message(exc))
-    except DatabaseError as exc:
-        translated = translate_error(exc)
-        return fail(
-            error_message(translated)
-            if translated
-            else translate("Errors", "The vault could not be read.")
-        )
     except KeyboardInterrupt:
         return fail(translate("Errors", "Interrupted; nothing was changed."))
     except BrokenPipeError:  # a write that bypassed the guard: still no error of ours
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception as exc:  # a bug: its message or traceback may quote vault content
+    except Exception as exc:
+        database = _database_error(exc)
+        if database is not None:
+            return fail(database)
+        # A bug: its message or traceback may quote vault content.
         return fail(
             translate("Errors", "internal error ({name}); nothing sensitive was printed.").format(
                 name=type(exc).__name__
             )
         )
+
+
+def _database_error(exc: Exception) -> str | None:
+    """The message for a database error, or None for anything else. A database error can only
+    come from a command that loaded the database module, so a command that did not is spared
+    the import (SQLCipher)."""
+    database = sys.modules.get("app.storage.database")
+    if database is None or not isinstance(exc, database.DatabaseError):
+        return None
+    translated = database.translate_error(exc)
+    if translated is None:
+        return translate("Errors", "The vault could not be read.")
+    return error_message(translated)
 
 
 if __name__ == "__main__":

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.crypto.khmer_order import canonical
 from app.domain.display_text import for_display
 from app.errors import InvalidInput, PassphraseMismatch, PassphraseNotText, RoundtableError
-from app.resource_paths import resource_dir
-from app.vault import Vault, default_vault_dir, open_vault
+
+if TYPE_CHECKING:
+    from app.vault import Vault
+
+# Nothing heavy is imported at module level here or in a command module's `register`: every
+# command builds the whole parser, so what `register` imports every command pays for (`verify`
+# must start like a small tool). Handlers import what they use (tests/test_cli_imports.py).
 
 PASSPHRASE_ENV = "ROUNDTABLE_PASSPHRASE"  # noqa: S105 - a variable name
 NEW_PASSPHRASE_ENV = "ROUNDTABLE_NEW_PASSPHRASE"  # noqa: S105
@@ -27,8 +30,17 @@ RECOVERY_ENV = "ROUNDTABLE_RECOVERY_KEY"
 # locale in LC_ALL / LC_MESSAGES / LANG). The messages are the app's catalogue; Qt's translator
 # reads it without any application object. Loaded only for Khmer: English runs import no Qt.
 CLI_LANGUAGES = ("en", "km")
-I18N_DIR = resource_dir("i18n")
 _catalogue: Any = None
+
+
+def __getattr__(name: str) -> Any:
+    # I18N_DIR (the catalogues' folder) is looked up only when a catalogue is loaded: finding
+    # it imports importlib.resources, which English runs never need. Tests may set it.
+    if name == "I18N_DIR":
+        from app.resource_paths import resource_dir
+
+        return resource_dir("i18n")
+    raise AttributeError(name)
 
 
 def language_from_environment(environ: dict[str, str] | None = None) -> str:
@@ -55,7 +67,8 @@ def set_language(code: str) -> None:
     _catalogue = None
     if code == "en" or code not in CLI_LANGUAGES:
         return
-    path = I18N_DIR / f"roundtable_{code}.qm"
+    folder = globals().get("I18N_DIR") or __getattr__("I18N_DIR")
+    path = folder / f"roundtable_{code}.qm"
     if not path.is_file():
         return
     from PySide6.QtCore import QTranslator
@@ -140,6 +153,8 @@ def add_passphrase_arg(parser: argparse.ArgumentParser) -> None:
 
 
 def vault_dir(args: argparse.Namespace) -> Path:
+    from app.vault import default_vault_dir
+
     folder = getattr(args, "vault", None)
     return Path(folder).expanduser() if folder else default_vault_dir()
 
@@ -188,6 +203,10 @@ def ask(prompt: str, *, twice: bool) -> str:
                 variable=PASSPHRASE_ENV
             )
         )
+    import getpass
+
+    from app.crypto.khmer_order import canonical
+
     first = getpass.getpass(prompt)
     # Compared as the key derivation sees them (docs/passphrases.md).
     if twice and canonical(getpass.getpass(translate("Cli", "Repeat: "))) != canonical(first):
@@ -196,6 +215,8 @@ def ask(prompt: str, *, twice: bool) -> str:
 
 
 def unlock(args: argparse.Namespace) -> Vault:
+    from app.vault import open_vault
+
     return open_vault(vault_dir(args), passphrase(args))
 
 

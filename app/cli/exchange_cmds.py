@@ -6,7 +6,7 @@ import argparse
 import dataclasses
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.common import (
     add_passphrase_arg,
@@ -17,10 +17,6 @@ from app.cli.common import (
     translate,
     unlock,
 )
-from app.crypto import signing
-from app.crypto.bundle import default_file_name
-from app.crypto.bundle_reader import OuterBundle
-from app.crypto.identity import load_identity
 from app.domain.values import RedactionPolicy
 from app.errors import (
     BundleAlreadyImported,
@@ -29,23 +25,11 @@ from app.errors import (
     RenameNotConfirmed,
     RoundtableError,
 )
-from app.exchange.conflicts import Conflict, list_conflicts, resolve_conflict
-from app.exchange.contacts import (
-    add_contact,
-    check_card,
-    find_contact,
-    key_history,
-    list_contacts,
-    own_card,
-    remove_contact,
-    rotate_identity,
-    verify_contact,
-)
-from app.exchange.exporter import export_bundle, select_meetings
-from app.exchange.importer import Preview, import_bundle, localised_warning
-from app.exchange.verify import verify_bundle, verify_history
 from app.i18n import N_
-from app.storage.files import write_private_atomic
+
+if TYPE_CHECKING:
+    from app.exchange.conflicts import Conflict
+    from app.exchange.importer import Preview
 
 
 def register(sub: Any) -> None:
@@ -261,6 +245,11 @@ def _read(path: Path, limit: int = 1 << 20) -> bytes:
 
 
 def cmd_identity(args: argparse.Namespace) -> int:
+    from app.crypto import signing
+    from app.crypto.identity import load_identity
+    from app.exchange.contacts import own_card, rotate_identity
+    from app.storage.files import write_private_atomic
+
     if args.rotate and not args.card:
         # Checked before anything changes: new keys without their card would strand partners.
         raise InvalidInput(
@@ -320,6 +309,8 @@ def _ascii(text: str) -> str:
 
 
 def cmd_contacts_add(args: argparse.Namespace) -> int:
+    from app.exchange.contacts import add_contact, check_card
+
     card = _read(args.card)
     with unlock(args) as vault:
         check = check_card(vault, card)
@@ -373,6 +364,8 @@ def cmd_contacts_add(args: argparse.Namespace) -> int:
 
 
 def cmd_contacts_list(args: argparse.Namespace) -> int:
+    from app.exchange.contacts import key_history, list_contacts
+
     with unlock(args) as vault:
         contacts = list_contacts(vault.conn)
         history = {c.org_id: key_history(vault.conn, c.org_id) for c in contacts}
@@ -399,6 +392,8 @@ def cmd_contacts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_contacts_verify(args: argparse.Namespace) -> int:
+    from app.exchange.contacts import find_contact, verify_contact
+
     with unlock(args) as vault:
         contact = find_contact(vault.conn, args.contact)
         compared = args.fingerprint
@@ -434,6 +429,8 @@ REMOVAL_EXPLAINED = N_(
 
 
 def cmd_contacts_remove(args: argparse.Namespace) -> int:
+    from app.exchange.contacts import find_contact, remove_contact
+
     with unlock(args) as vault:
         contact = find_contact(vault.conn, args.contact)
         if contact.verified:
@@ -473,6 +470,10 @@ def cmd_contacts_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from app.crypto.bundle import default_file_name
+    from app.exchange.contacts import find_contact
+    from app.exchange.exporter import export_bundle, select_meetings
+
     if args.to_date and not args.date_from:
         raise InvalidInput(translate("Errors", "--to-date goes with --from."))
     out = args.output or Path(default_file_name())
@@ -518,6 +519,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     if args.seal:
         return _verify_seal(args)
+    from app.crypto.bundle_reader import OuterBundle
+    from app.exchange.verify import verify_bundle
+
     if len(args.signer) > 1:
         args.verify_parser.error(translate("Cli", "give one --signer for a bundle"))
     args.signer = args.signer[0] if args.signer else None
@@ -603,6 +607,8 @@ def _verify_seal(args: argparse.Namespace) -> int:
 
 
 def _verify_history(args: argparse.Namespace) -> int:
+    from app.exchange.verify import verify_history
+
     found = verify_history(args.file, args.signer, list(args.since))
     if args.json:
         print_json(
@@ -641,6 +647,8 @@ def _verify_history(args: argparse.Namespace) -> int:
 
 
 def _print_preview(preview: Preview, applied: bool) -> None:
+    from app.exchange.importer import localised_warning
+
     print(
         translate(
             "Cli",
@@ -777,6 +785,8 @@ def _preview_json(preview: Preview, applied: bool) -> dict[str, Any]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from app.exchange.importer import import_bundle
+
     with unlock(args) as vault:
         try:
             preview = import_bundle(vault, args.file, dry_run=args.dry_run)
@@ -807,6 +817,8 @@ def _conflict_json(c: Conflict) -> dict[str, Any]:
 
 
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
+    from app.exchange.conflicts import list_conflicts
+
     with unlock(args) as vault:
         conflicts = list_conflicts(vault)
     if args.json:
@@ -849,6 +861,8 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
+    from app.exchange.conflicts import list_conflicts, resolve_conflict
+
     with unlock(args) as vault:
         found = [c for c in list_conflicts(vault) if c.id == args.id]
         if not found:

@@ -15,8 +15,6 @@ from app.cli.common import (
     unlock,
 )
 from app.domain.values import ActionStatus
-from app.storage import queries
-from app.storage.search import search
 
 
 def register(sub: Any) -> None:
@@ -62,6 +60,8 @@ def _all_pages(fetch: Any, page: int = 1000) -> list[Any]:
 
 
 def cmd_meetings(args: argparse.Namespace) -> int:
+    from app.storage import queries
+
     with unlock(args) as vault:
         rows = _all_pages(lambda **kw: queries.list_meetings(vault.conn, **kw))
     if args.json:
@@ -76,6 +76,8 @@ def cmd_meetings(args: argparse.Namespace) -> int:
 
 
 def cmd_actions(args: argparse.Namespace) -> int:
+    from app.storage import queries
+
     flt = queries.ActionFilter(statuses=tuple(args.status or ()))
     with unlock(args) as vault:
         rows = _all_pages(lambda **kw: queries.list_actions(vault.conn, flt, **kw))
@@ -91,6 +93,8 @@ def cmd_actions(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from app.storage.search import search
+
     with unlock(args) as vault:
         results = search(vault.conn, args.query, limit=max(1, args.limit))
     if args.json:

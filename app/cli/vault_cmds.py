@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from typing import Any
@@ -20,7 +19,6 @@ from app.cli.common import (
     vault_dir,
 )
 from app.errors import InvalidInput
-from app.vault import change_passphrase, create_vault
 
 
 def register(sub: Any) -> None:
@@ -92,6 +90,8 @@ def _print_recovery(recovery_key: str) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from app.vault import create_vault
+
     folder = vault_dir(args)
     created = create_vault(folder, args.org, passphrase(args, new=True))
     with created.vault:
@@ -102,6 +102,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo import fill_demo_vault
+    from app.vault import create_vault
 
     folder = vault_dir(args)
     counts: dict[str, int] = {}
@@ -164,10 +165,14 @@ def _recovery_key() -> str:
                 variable=RECOVERY_ENV
             )
         )
+    import getpass
+
     return secret_text(getpass.getpass(translate("Cli", "Recovery key: ")))
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    from app.vault import change_passphrase
+
     folder = vault_dir(args)
     if args.recovery_key:
         change_passphrase(folder, _new_passphrase(args), recovery_text=_recovery_key())

@@ -25,11 +25,10 @@ import hashlib
 import io
 import os
 import re
-import tempfile
 import unicodedata
 import uuid
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -252,9 +251,9 @@ class _HashingWriter(io.RawIOBase):
 
 
 class _ChunkBuffer(io.RawIOBase):
-    """The inner ZIP in memory as a list of chunks: writing never re-copies what was written
-    (a growing BytesIO does), and reading it back for encryption frees each chunk as soon as
-    it is consumed, so plaintext and ciphertext are not both held whole."""
+    """Pieces of the inner ZIP between its writer and encryption: writing never re-copies
+    what was written (a growing BytesIO does), and each piece is freed as soon as encryption
+    has read it."""
 
     def __init__(self) -> None:
         self._chunks: collections.deque[bytes] = collections.deque()
@@ -280,6 +279,9 @@ class _ChunkBuffer(io.RawIOBase):
             self._size += len(chunk)
         return len(chunk)
 
+    def has_data(self) -> bool:
+        return bool(self._chunks)
+
     def read(self, size: int = -1, /) -> bytes:
         if not self._chunks:
             return b""
@@ -292,6 +294,39 @@ class _ChunkBuffer(io.RawIOBase):
         else:
             self._head = end
         return out
+
+
+class _PulledZip(io.RawIOBase):
+    """The inner ZIP as a stream that encryption reads: each read runs its writer (a
+    generator) just far enough to have bytes to give. An error of the writer is kept and
+    raised again once encryption returns (pyrage reports a failed read as its own error)."""
+
+    def __init__(self, write: Callable[[_ChunkBuffer], Iterator[None]]) -> None:
+        self._buffer = _ChunkBuffer()
+        self._writer: Iterator[None] | None = write(self._buffer)
+        self._error: BaseException | None = None
+        self.done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1, /) -> bytes:
+        while self._writer is not None and not self._buffer.has_data():
+            try:
+                next(self._writer)
+            except StopIteration:
+                self._writer = None
+                self.done = True
+            except BaseException as exc:
+                self._writer = None
+                self._error = exc
+                raise
+        return self._buffer.read(size)
+
+    def reraise(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
 
 
 @dataclass(frozen=True)
@@ -362,63 +397,72 @@ def stage_bundle(
         raise ValueError("a bundle needs at least one recipient")
     bundle_id = bundle_id or str(uuid.uuid4())
     created = created or utc_now()
-    files: dict[str, dict[str, Any]] = {}
-    inner = _ChunkBuffer()
-    with zipfile.ZipFile(inner, "w", allowZip64=True) as zf:
-        zf.writestr(
-            zipfile.ZipInfo(DATA, date_time=(1980, 1, 1, 0, 0, 0)),
-            data_json,
-            compress_type=zipfile.ZIP_DEFLATED,
-            compresslevel=6,
-        )
-        files[DATA] = {"sha256": hashlib.sha256(data_json).hexdigest(), "size": len(data_json)}
-        for name, content in (extra_files or {}).items():  # log.json, history.json
+    sealed: dict[str, str] = {}  # the manifest's hash, once the inner ZIP is complete
+
+    def inner_zip(out: _ChunkBuffer) -> Iterator[None]:
+        """Writes the inner ZIP into `out` a piece at a time, yielding after each: encryption
+        pulls it (`_PulledZip`), so attachments flow from the vault through age to the file
+        and at most a few chunks of plaintext are in memory at once. The manifest comes last,
+        once every file's hash is known."""
+        files: dict[str, dict[str, Any]] = {}
+        with zipfile.ZipFile(out, "w", allowZip64=True) as zf:
             zf.writestr(
-                zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)),
-                content,
+                zipfile.ZipInfo(DATA, date_time=(1980, 1, 1, 0, 0, 0)),
+                data_json,
                 compress_type=zipfile.ZIP_DEFLATED,
                 compresslevel=6,
             )
-            files[name] = {"sha256": hashlib.sha256(content).hexdigest(), "size": len(content)}
-        for source in attachments:
-            name = ATTACHMENT_DIR + source.attachment_id
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_STORED  # files are mostly compressed already
-            digest = None if source.sha256 else hashlib.sha256()
-            size = 0
-            with zf.open(info, "w", force_zip64=True) as member:
-                for chunk in source.chunks():
-                    if digest is not None:
-                        digest.update(chunk)
-                    member.write(chunk)
-                    size += len(chunk)
-                    if progress is not None:
-                        progress("attachments", size)
-            file_sha = digest.hexdigest() if digest is not None else source.sha256
-            files[name] = {"sha256": file_sha, "size": size}
-        manifest = {
-            "format": FORMAT,
-            "bundle_id": bundle_id,
-            "seq": seq,
-            "prev_manifest_sha256": prev_manifest_sha256,
-            "created": created,
-            "sender": sender.as_json(),
-            "recipients": [r.as_json() for r in recipients],
-            "files": files,
-            "schema_version": schema_version,
-        }
-        manifest_bytes = canonical_json(manifest)
-        sha = hashlib.sha256(manifest_bytes).hexdigest()
-        zf.writestr(zipfile.ZipInfo(MANIFEST, date_time=(1980, 1, 1, 0, 0, 0)), manifest_bytes)
-        zf.writestr(
-            zipfile.ZipInfo(MANIFEST_SIG, date_time=(1980, 1, 1, 0, 0, 0)),
-            signer.sign(
-                manifest_bytes, MANIFEST_COMMENT.format(bundle=bundle_id, seq=seq, sha=sha)
-            ),
-        )
+            files[DATA] = {"sha256": hashlib.sha256(data_json).hexdigest(), "size": len(data_json)}
+            for name, content in (extra_files or {}).items():  # log.json, history.json
+                zf.writestr(
+                    zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)),
+                    content,
+                    compress_type=zipfile.ZIP_DEFLATED,
+                    compresslevel=6,
+                )
+                files[name] = {"sha256": hashlib.sha256(content).hexdigest(), "size": len(content)}
+            yield
+            for source in attachments:
+                name = ATTACHMENT_DIR + source.attachment_id
+                info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_STORED  # files are mostly compressed already
+                digest = None if source.sha256 else hashlib.sha256()
+                size = 0
+                with zf.open(info, "w", force_zip64=True) as member:
+                    for chunk in source.chunks():
+                        if digest is not None:
+                            digest.update(chunk)
+                        member.write(chunk)
+                        size += len(chunk)
+                        yield  # (progress: the "encrypt" figures count these bytes as they go)
+                file_sha = digest.hexdigest() if digest is not None else source.sha256
+                files[name] = {"sha256": file_sha, "size": size}
+            manifest = {
+                "format": FORMAT,
+                "bundle_id": bundle_id,
+                "seq": seq,
+                "prev_manifest_sha256": prev_manifest_sha256,
+                "created": created,
+                "sender": sender.as_json(),
+                "recipients": [r.as_json() for r in recipients],
+                "files": files,
+                "schema_version": schema_version,
+            }
+            manifest_bytes = canonical_json(manifest)
+            sha = sealed["sha"] = hashlib.sha256(manifest_bytes).hexdigest()
+            zf.writestr(zipfile.ZipInfo(MANIFEST, date_time=(1980, 1, 1, 0, 0, 0)), manifest_bytes)
+            zf.writestr(
+                zipfile.ZipInfo(MANIFEST_SIG, date_time=(1980, 1, 1, 0, 0, 0)),
+                signer.sign(
+                    manifest_bytes, MANIFEST_COMMENT.format(bundle=bundle_id, seq=seq, sha=sha)
+                ),
+            )
+
     age_recipients = [pyrage.x25519.Recipient.from_str(r.age_recipient) for r in recipients]
     age_recipients += [pyrage.x25519.Recipient.from_str(r) for r in extra_age_recipients]
     out_path = Path(out_path)
+    import tempfile  # here: `verify` imports this module and never writes
+
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".rtbundle-", suffix=".tmp", dir=out_path.parent)
     except OSError:
@@ -432,8 +476,16 @@ def stage_bundle(
                 writer = _HashingWriter(
                     member, (lambda n: progress("encrypt", n)) if progress else None
                 )
-                pyrage.encrypt_io(inner, writer, age_recipients)
-            del inner
+                inner = _PulledZip(inner_zip)
+                try:
+                    pyrage.encrypt_io(inner, writer, age_recipients)
+                except Exception:
+                    inner.reraise()  # what stopped the inner ZIP (a damaged attachment, ...)
+                    raise
+                inner.reraise()
+                if not inner.done:  # never sign a bundle whose inner ZIP is cut short
+                    raise BundleWriteFailed()
+            sha = sealed["sha"]
             comment = outer_comment(bundle_id, sender.org_name, seq, created, sha, log)
             outer.writestr(
                 zipfile.ZipInfo(PAYLOAD_SIG, date_time=(1980, 1, 1, 0, 0, 0)),

@@ -6,19 +6,18 @@ last with no comment, the first local header at offset 0, members back to back, 
 header agreeing with the central directory; exact member names (no NUL, no duplicates or escaping
 paths), caps on member count, sizes and compression ratio (checked from the end record before
 zipfile parses anything). payload.age is read once, through the same file handle, hashed for the
-signature and kept for decryption (no second read a changed file could answer differently, no
-memory map a shrinking file turns into SIGBUS); decryption is only into memory (an age STREAM
-chunk reaches the buffer only after its tag checked; the buffer is dropped on any failure).
+signature and kept (a private copy) for decryption (no second read a changed file could answer
+differently, no memory map a shrinking file turns into SIGBUS); decryption is only into an
+encrypted spool (app/crypto/spool.py: an age STREAM chunk reaches it only after its tag checked,
+sealed under a key held in memory; the spool is dropped on any failure).
 """
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import hashlib
 import io
 import json
-import mmap
 import os
 import re
 import stat
@@ -53,6 +52,7 @@ from app.crypto.bundle import (
     parse_outer_comment,
     stated_name,
 )
+from app.crypto.spool import IN_MEMORY, EncryptedSpool, spool_folder
 from app.errors import (
     BundleContentInvalid,
     BundleDamaged,
@@ -343,74 +343,83 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
 class _PayloadReader:
     """payload.age's bytes straight from the bundle's file handle, exactly `size` of them (a file
     that shrank underneath ends in BundleTruncated, not in a short read taken for the end);
-    with `keep`, the chunks are kept so that decryption reads the very bytes that were hashed.
-    Kept chunks live in anonymous memory maps (not backed by any file, so nothing can shrink
-    under them): each goes back to the operating system as soon as decryption consumed it,
-    so ciphertext and plaintext are not both held whole."""
+    with `keep`, a copy of them goes to a private anonymous temporary file, so that decryption
+    reads the very bytes that were hashed (whatever happens to the bundle file meanwhile)
+    without holding them in memory. They are ciphertext: nothing sensitive touches disk."""
 
-    def __init__(self, f: BinaryIO, start: int, size: int, keep: bool) -> None:
+    def __init__(self, f: BinaryIO, start: int, size: int, keep: Path | bool | None) -> None:
         self._f = f
         self._f.seek(start)
         self.remaining = size
-        self.kept: collections.deque[mmap.mmap] | None = collections.deque() if keep else None
+        self.kept: BinaryIO | None = None
+        if keep:
+            import tempfile  # here: `verify` (an auditor's check) keeps nothing
+
+            folder = keep if isinstance(keep, Path) else None
+            # In memory while small, in a private anonymous file beyond.
+            self.kept = tempfile.SpooledTemporaryFile(IN_MEMORY, dir=folder)  # noqa: SIM115
 
     def read(self, size: int = -1, /) -> bytes:
         if self.remaining == 0:
             return b""
-        want = min(self.remaining, 8 * CHUNK)
-        if self.kept is None:
-            chunk = self._f.read(want)
-            if len(chunk) != want:
-                raise BundleTruncated()
-        else:
-            buf = mmap.mmap(-1, want)
-            self.kept.append(buf)
-            if self._f.readinto(buf) != want:  # type: ignore[attr-defined]
-                raise BundleTruncated()
-            chunk = buf[:]
+        want = min(self.remaining, 2 * CHUNK)
+        chunk = self._f.read(want)
+        if len(chunk) != want:
+            raise BundleTruncated()
+        if self.kept is not None:
+            self.kept.write(chunk)
         self.remaining -= want
         return chunk
 
 
-class _KeptReader:
-    """Reads the kept chunks once, unmapping each as soon as it is consumed."""
+class _TooLarge(Exception):
+    pass
 
-    def __init__(self, chunks: collections.deque[mmap.mmap]) -> None:
-        self._chunks = chunks
-        self._head = 0
+
+class _Capped:
+    """The ciphertext for decryption, stopped as soon as the plaintext written so far exceeds
+    the cap (a small payload that decrypts to a huge one is refused early, not after
+    filling the disk)."""
+
+    def __init__(self, source: BinaryIO, out: EncryptedSpool, cap: int) -> None:
+        self._source = source
+        self._out = out
+        self._cap = cap
+        self.stopped = False
 
     def read(self, size: int = -1, /) -> bytes:
-        if not self._chunks:
-            return b""
-        first = self._chunks[0]
-        end = len(first) if size < 0 else min(len(first), self._head + max(size, 1))
-        out = first[self._head : end]
-        if end >= len(first):
-            self._chunks.popleft().close()
-            self._head = 0
-        else:
-            self._head = end
-        return out
+        if self._out.size > self._cap:
+            self.stopped = True  # pyrage reports the failed read as an error of its own
+            raise _TooLarge()
+        return self._source.read(CHUNK if size is None or size < 0 else size)
 
 
-def _unmap(chunks: collections.deque[mmap.mmap] | None) -> None:
-    while chunks:
-        chunks.popleft().close()
+def _discard(kept: BinaryIO | None) -> None:
+    if kept is not None:
+        kept.close()
 
 
 class OuterBundle:
     """An opened `.rtbundle`: file, structure and member checks done; nothing is verified yet.
 
     `keep_payload`: keep payload.age's bytes once `verify` has read them, for `decrypt` (an
-    import); an auditor's check only hashes them."""
+    import); an auditor's check only hashes them. `spool_dir`: where the kept ciphertext and
+    the encrypted plaintext spool go (the vault's folder; default: the system's temporary
+    folder)."""
 
     def __init__(
-        self, path: Path, limits: Limits = DEFAULT_LIMITS, *, keep_payload: bool = True
+        self,
+        path: Path,
+        limits: Limits = DEFAULT_LIMITS,
+        *,
+        keep_payload: bool = True,
+        spool_dir: Path | None = None,
     ) -> None:
         self.path = Path(path)
         self.limits = limits
         self._keep = keep_payload
-        self._kept: collections.deque[mmap.mmap] | None = None
+        self._spool_dir = spool_folder(spool_dir)
+        self._kept: BinaryIO | None = None
         self._file, size = open_regular(self.path, limits.max_payload_bytes + (1 << 20))
         try:
             self._zip, spans = _open_zip(self._file, size, max_entries=16)
@@ -443,51 +452,53 @@ class OuterBundle:
         def check_kind(comment: str) -> None:
             header.append(parse_outer_comment(comment, key_id))
 
-        _unmap(self._kept)
+        _discard(self._kept)
         self._kept = None
-        reader = _PayloadReader(
-            self._file, self._payload_start, self.payload_info.file_size, self._keep
-        )
+        keep = (self._spool_dir or True) if self._keep else None
+        reader = _PayloadReader(self._file, self._payload_start, self.payload_info.file_size, keep)
         try:
             signing.verify(key_id, public, reader, self.signature, check_comment_first=check_kind)  # type: ignore[arg-type]
             if reader.remaining:
                 raise BundleDamaged()
         except BaseException as exc:
-            _unmap(reader.kept)
+            _discard(reader.kept)
             if isinstance(exc, BundleError) or not isinstance(exc, Exception):
                 raise
             raise BundleDamaged() from None
         self._kept = reader.kept
         return header[0]
 
-    def decrypt(self, age_identity: str) -> io.BytesIO:
-        """The inner ZIP, decrypted into memory only, from the bytes `verify` checked."""
+    def decrypt(self, age_identity: str) -> EncryptedSpool:
+        """The inner ZIP, decrypted from the bytes `verify` checked into an encrypted spool
+        (app/crypto/spool.py): plaintext is in memory only a piece at a time and on disk only
+        encrypted, so a failure halfway leaves nothing readable behind."""
         if self._kept is None:
             raise ValueError("verify() first, on a bundle opened with keep_payload")
-        chunks, self._kept = self._kept, None
-        out = io.BytesIO()
+        kept, self._kept = self._kept, None
+        out = EncryptedSpool(self._spool_dir)
         identity = pyrage.x25519.Identity.from_str(age_identity)
+        source = _Capped(kept, out, self.limits.max_total_bytes)
         try:
-            pyrage.decrypt_io(_KeptReader(chunks), out, [identity])
-        except pyrage.DecryptError as exc:
+            kept.seek(0)
+            pyrage.decrypt_io(source, out, [identity])
+        except Exception as exc:
             out.close()
-            if "No matching keys" in str(exc):
+            if source.stopped:
+                raise BundleTooLarge() from None
+            if isinstance(exc, pyrage.DecryptError) and "No matching keys" in str(exc):
                 raise NotForThisVault() from None
             raise PayloadUndecryptable() from None
-        except Exception:
-            out.close()
-            raise PayloadUndecryptable() from None
         finally:
-            _unmap(chunks)
-        if out.tell() > self.limits.max_total_bytes:
+            kept.close()
+        if out.size > self.limits.max_total_bytes:
             out.close()
             raise BundleTooLarge()
-        out.seek(0)
+        out.seal()
         return out
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
-            _unmap(self._kept)
+            _discard(self._kept)
         self._kept = None
         with contextlib.suppress(Exception):
             self._zip.close()
@@ -538,6 +549,7 @@ class InnerBundle:
     _zip: zipfile.ZipFile | None = None
     # Parsed log.json / history.json when present (untrusted shape: app/exchange/log_check.py)
     extras: dict[str, Any] = field(default_factory=dict)
+    _source: Any = None  # what the ZIP is read from (the decrypted spool): closed with it
 
     def open_attachment(self, attachment_id: str) -> Iterator[bytes]:
         info = self.attachments[attachment_id]
@@ -550,6 +562,8 @@ class InnerBundle:
     def close(self) -> None:
         if self._zip is not None:
             self._zip.close()
+        if self._source is not None:
+            self._source.close()
 
 
 def _party(doc: Any, *, with_key: bool) -> Party:
@@ -568,7 +582,7 @@ def _party(doc: Any, *, with_key: bool) -> Party:
 
 
 def open_inner(
-    plaintext: io.BytesIO,
+    plaintext: BinaryIO,
     header: OuterHeader,
     signer_key: tuple[bytes, bytes],
     limits: Limits = DEFAULT_LIMITS,
@@ -624,7 +638,7 @@ def open_inner(
         files = manifest.get("files")
         if not isinstance(files, dict) or set(files) != set(members) - {MANIFEST, MANIFEST_SIG}:
             raise FileHashMismatch()
-        inner = InnerBundle(manifest, sha, sender, recipients, None, {}, zf)
+        inner = InnerBundle(manifest, sha, sender, recipients, None, {}, zf, _source=plaintext)
         for name, info in members.items():
             if name.startswith(ATTACHMENT_DIR):
                 inner.attachments[name[len(ATTACHMENT_DIR) :]] = info

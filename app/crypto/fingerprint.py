@@ -10,8 +10,6 @@ import hashlib
 import hmac
 import io
 
-import segno
-
 _LABEL = b"roundtable-fingerprint/v1\x00"
 GROUPS = 6
 
@@ -34,12 +32,16 @@ def same_fingerprint(a: str, b: str) -> bool:
 
 
 def qr_svg(text: str, scale: int = 4) -> bytes:
+    import segno  # only where a QR code is drawn: `verify` and other commands never need it
+
     out = io.BytesIO()
     segno.make(text, error="m").save(out, kind="svg", scale=scale, xmldecl=False)
     return out.getvalue()
 
 
 def qr_png(text: str, scale: int = 6) -> bytes:
+    import segno
+
     out = io.BytesIO()
     segno.make(text, error="m").save(out, kind="png", scale=scale)
     return out.getvalue()

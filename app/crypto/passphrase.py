@@ -5,8 +5,6 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 from app.crypto.khmer_order import canonical
 from app.crypto.passphrase_feedback import DEFAULT_HINT, EASY_TO_GUESS, TOO_SHORT
 
@@ -48,6 +46,10 @@ def assess(passphrase: str, context: tuple[str, ...] = ()) -> Strength:
     passphrase = canonical(passphrase)
     if len(passphrase) < MIN_LENGTH:
         return Strength(0, False, TOO_SHORT, DEFAULT_HINT)
+    # Imported here: opening a vault normalises a passphrase but never judges one, and zxcvbn
+    # takes longer to load than a command line export of a meeting takes to run.
+    from zxcvbn import zxcvbn
+
     result = zxcvbn(passphrase[:_MAX_CHECKED], user_inputs=[c for c in context if c])
     score = int(result["score"])
     feedback = result.get("feedback") or {}

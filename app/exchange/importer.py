@@ -46,6 +46,7 @@ from app.errors import (
 from app.exchange import log_check, merge
 from app.exchange.contacts import Contact, find_signer, name_clashes
 from app.exchange.exporter import DATA_FORMAT
+from app.exchange.gc_pause import gc_paused
 from app.exchange.sent_log import own_bound, own_bounds_for, removed_edits, sent_to
 from app.exchange.state_store import load_states, merge_fields, origins, save_states, values_of
 from app.exchange.validate import validate_data
@@ -233,21 +234,6 @@ def _label(record: Record) -> str:
     return type(record).__name__
 
 
-_TYPE_CHECKS = {"str": str, "bool": bool, "int": int, "float": (int, float)}
-
-
-def _field_types(cls: type[Record]) -> dict[str, Any]:
-    return {f.name: _TYPE_CHECKS.get(str(f.type), object) for f in dataclasses.fields(cls)}
-
-
-def _check_value(kind: Any, value: Any) -> bool:
-    if kind is int and isinstance(value, bool):
-        return False
-    if isinstance(value, str) and len(value) > 1_000_000:
-        return False
-    return isinstance(value, kind)
-
-
 def parse_records(data: Any) -> list[_Incoming]:
     """Validate data.json from a verified bundle (still input from another organisation)."""
     validate_data(data)  # every field: type, range, length, Unicode, format (validate.py)
@@ -260,7 +246,6 @@ def parse_records(data: Any) -> list[_Incoming]:
         raise BundleContentInvalid()
     out: list[_Incoming] = []
     seen: set[tuple[str, str]] = set()
-    types = {t: _field_types(cls) for t, cls in TYPE_BY_TABLE.items()}
     for item in records:
         if not isinstance(item, dict):
             raise BundleContentInvalid()
@@ -275,14 +260,7 @@ def parse_records(data: Any) -> list[_Incoming]:
             state = merge.decode_state(item.get("s"), orgs, merge_fields(cls))
         except merge.StateFormatError:
             raise BundleContentInvalid() from None
-        checks = types[table]
-        for name, fs in state.fields.items():
-            for sib in fs.sibs:
-                if not _check_value(checks[name], sib[2]):
-                    raise BundleContentInvalid()
-        for name, value in state.placeholders.items():
-            if not _check_value(checks[name], value):
-                raise BundleContentInvalid()
+        # Every value was checked against its field (type, range, length) by validate_data.
         out.append(_Incoming(cls, rid, created, state))
     return out
 
@@ -377,6 +355,21 @@ def _leaves_protection(store: RecordStore, old: Record, new: Record) -> bool:
     return target is None or not getattr(target, flag)
 
 
+def _visible_values(
+    state: merge.RecordState, names: tuple[str, ...], defaults: dict[str, Any]
+) -> dict[str, Any]:
+    """`{n: state.visible(n, defaults[n])}`, with the one-value case read directly."""
+    fields = state.fields
+    out: dict[str, Any] = {}
+    for name in names:
+        fs = fields.get(name)
+        if fs is not None and len(fs.sibs) == 1:
+            out[name] = fs.sibs[0][2]
+        else:
+            out[name] = state.visible(name, defaults[name])
+    return out
+
+
 def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Plan:
     """What merging `incoming` would change, under the trust rules of docs/trust-rules.md."""
     me = store.actor
@@ -427,7 +420,7 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
             if old is None:  # the common case of a first import: no merge to do
                 plan.may_change.add((cls.TABLE, item.record_id))
                 merged = item.state
-                values = {n: merged.visible(n, defaults[n]) for n in content}
+                values = _visible_values(merged, content, defaults)
                 deleted = bool(merged.visible("deleted", False))
                 new = cls(
                     id=item.record_id,
@@ -569,6 +562,10 @@ class PreparedImport:
 
     def apply(self, vault: Any) -> Preview:
         """Merge and record the bundle as imported, all in one transaction."""
+        with gc_paused():
+            return self._apply(vault)
+
+    def _apply(self, vault: Any) -> Preview:
         store: RecordStore = vault.store
         conn = store.conn
         with store.transaction():
@@ -752,16 +749,27 @@ def _check_replay(conn: Any, contact: Contact, header: OuterHeader) -> list[str]
 
 def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> PreparedImport:
     """Run every check of DESIGN §4 in order; nothing is written to the vault."""
+    with gc_paused():
+        return _prepare_import(vault, path, limits)
+
+
+def _prepare_import(vault: Any, path: Path, limits: Limits) -> PreparedImport:
     conn = vault.conn
-    outer = OuterBundle(Path(path), limits)  # 1. member names, duplicates, size caps
+    # 1. member names, duplicates, size caps. Decrypted plaintext is spooled encrypted next
+    # to the vault (app/crypto/spool.py), never held whole in memory.
+    outer = OuterBundle(Path(path), limits, spool_dir=getattr(vault, "folder", None))
     inner: InnerBundle | None = None
     try:
         contact, header = find_signer(conn, outer)  # 2. signed by a known contact
         warnings = _check_replay(conn, contact, header)  # 3. replay / rollback / gap
         ident = load_identity(conn)
-        plaintext = outer.decrypt(ident.age_secret)  # 4. decrypt in memory
+        plaintext = outer.decrypt(ident.age_secret)  # 4. decrypt (to the encrypted spool)
         # 5. inner signature by the same key; 6. manifest hash, id, sequence match
-        inner = open_inner(plaintext, header, (contact.key_id, contact.sign_public), limits)
+        try:
+            inner = open_inner(plaintext, header, (contact.key_id, contact.sign_public), limits)
+        except BaseException:
+            plaintext.close()
+            raise
         if inner.sender.org_id != contact.org_id:
             raise SenderMismatch()
         # 7. this vault is a listed recipient (else the bundle was forwarded)

@@ -45,13 +45,15 @@ REPAIR_ABOVE = MAX_COUNTER
 REPAIRED = 2**32
 
 
-@dataclass
+@dataclass(slots=True)
 class FieldState:
     cc: dict[str, int]
     sibs: list[Sibling]
 
     def winner(self) -> Any:
         """The value shown while siblings stand (same choice in every vault)."""
+        if len(self.sibs) == 1:
+            return self.sibs[0][2]
         return max(self.sibs, key=lambda s: (s[1], s[0]))[2]
 
     def covers(self, dot: Dot) -> bool:
@@ -61,7 +63,7 @@ class FieldState:
         return FieldState(dict(self.cc), list(self.sibs))
 
 
-@dataclass
+@dataclass(slots=True)
 class RecordState:
     fields: dict[str, FieldState] = field(default_factory=dict)
     placeholders: dict[str, Any] = field(default_factory=dict)  # shown for stateless fields
@@ -69,6 +71,8 @@ class RecordState:
     def visible(self, name: str, default: Any = None) -> Any:
         fs = self.fields.get(name)
         if fs is not None and fs.sibs:
+            if len(fs.sibs) == 1:  # the common case; a lone privacy flag shows itself too
+                return fs.sibs[0][2]
             if name in PRIVACY_FLAGS and any(s[2] is True for s in fs.sibs):
                 return True  # the most protective standing value
             return fs.winner()
@@ -332,14 +336,21 @@ def decode_state(doc: Any, orgs: list[str], allowed: frozenset[str] | set[str]) 
     if not isinstance(fields_doc, dict) or not isinstance(holders, dict):
         raise StateFormatError("state")
     state = RecordState()
+    fields = state.fields
+    norgs = len(orgs)
     for name, enc in fields_doc.items():
         if name not in allowed:
             raise StateFormatError("unknown field")
-        if isinstance(enc, list):
+        if type(enc) is list:  # one value whose dot is its whole context: checks inlined
             if len(enc) != 3:
                 raise StateFormatError("field")
-            o, n = _org(orgs, enc[0]), _count(enc[1])
-            state.fields[name] = FieldState({o: n}, [(o, n, enc[2])])
+            i, n, v = enc
+            if type(i) is not int or not 0 <= i < norgs:
+                raise StateFormatError("bad organisation index")
+            if type(n) is not int or not 0 < n <= MAX_COUNTER:
+                raise StateFormatError("bad edit number")
+            o = orgs[i]
+            fields[name] = FieldState({o: n}, [(o, n, v)])
             continue
         if not isinstance(enc, dict) or not isinstance(enc.get("c"), list):
             raise StateFormatError("field")

@@ -167,8 +167,13 @@ def validate_state(doc: Any, cls: type[Record], orgs: int) -> None:
         check = checks.get(name)
         if check is None:
             raise _fail()
-        if isinstance(enc, list):
-            if not _dot(enc, orgs, with_value=True) or not check(enc[2]):
+        if type(enc) is list:  # [org, n, value], the common case: `_dot` inlined
+            if len(enc) != 3:
+                raise _fail()
+            i, n, v = enc
+            if type(i) is not int or not 0 <= i < orgs:
+                raise _fail()
+            if type(n) is not int or not 0 < n <= MAX_SAFE_INT or not check(v):
                 raise _fail()
             continue
         if not isinstance(enc, dict) or set(enc) != {"c", "s"}:

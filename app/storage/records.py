@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import operator
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -48,10 +49,17 @@ class _Mapping:
         self.insert = f"INSERT INTO {cls.TABLE} ({cols}) VALUES ({marks})"
         self.update = f"UPDATE {cls.TABLE} SET {sets} WHERE id = ?"
 
+        self._values = operator.attrgetter(*self.columns)  # a tuple: every table has > 1
+        self._bool_at = tuple(i for i, c in enumerate(self.columns) if c in self.bools)
+
     def to_row(self, record: Record) -> tuple[Any, ...]:
-        return tuple(
-            int(getattr(record, c)) if c in self.bools else getattr(record, c) for c in self.columns
-        )
+        row = self._values(record)
+        if not self._bool_at:
+            return row  # type: ignore[no-any-return]
+        out = list(row)
+        for i in self._bool_at:
+            out[i] = int(out[i])
+        return tuple(out)
 
     def from_row(self, row: Sequence[Any]) -> Record:
         values = {
@@ -277,12 +285,11 @@ class RecordStore:
             (new.TABLE, new.id, _meeting_of(new)),
         )
         rowid = cur.lastrowid
-        words = search_text.words_body(body)
+        words, khmer = search_text.bodies(body)
         if words.strip():
             self.conn.execute(
                 "INSERT INTO search_words (rowid, body) VALUES (?, ?)", (rowid, words)
             )
-        khmer = search_text.khmer_body(body)
         if khmer:
             self.conn.execute(
                 "INSERT INTO search_khmer (rowid, body) VALUES (?, ?)", (rowid, khmer)

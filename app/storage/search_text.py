@@ -37,10 +37,20 @@ def khmer_runs(text: str) -> list[str]:
     return _KHMER_RUN.findall(normalise(text))
 
 
+def bodies(text: str) -> tuple[str, str]:
+    """(`words_body(text)`, `khmer_body(text)`), normalising the text once."""
+    text = normalise(text)
+    return _KHMER_RUN.sub(" ", text), _khmer_body(_KHMER_RUN.findall(text))
+
+
 def khmer_body(text: str) -> str:
     """The bigram document for the Khmer index ("" when the text has no Khmer)."""
+    return _khmer_body(khmer_runs(text))
+
+
+def _khmer_body(runs: list[str]) -> str:
     parts: list[str] = []
-    for run in khmer_runs(text):
+    for run in runs:
         if len(run) < 2:
             continue
         if parts:

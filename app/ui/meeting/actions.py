@@ -40,8 +40,12 @@ STATUSES = [
 _STATUS_LABEL = {v: k for k, v in STATUSES}
 
 
+_CLOSED = frozenset(s.value for s in ActionStatus if s.is_closed)
+
+
 def is_overdue(item: ActionItem, today: str) -> bool:
-    return bool(item.due_date) and item.due_date < today and not ActionStatus(item.status).is_closed
+    # Asked for every cell Qt measures or paints: a set lookup, not an enum conversion.
+    return bool(item.due_date) and item.due_date < today and item.status not in _CLOSED
 
 
 class ActionsTab(Section):

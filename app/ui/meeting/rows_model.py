@@ -27,6 +27,12 @@ from app.ui.plain_text import shown
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 200
 CONTEXT = "MeetingWorkspace"  # translation context of column titles and tooltips
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_EDIT = int(Qt.ItemDataRole.EditRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ANSWERED = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _FOREGROUND, _FONT})
 
 
 @dataclass(frozen=True)
@@ -118,28 +124,29 @@ class RowsModel(QAbstractTableModel):
             self._changing = False
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._shown:
+        # Qt asks for about ten roles per cell each time it measures or paints one (a row
+        # fitted to its text asks again): the roles answered here are told apart first, as
+        # plain integers, and every other role returns at once.
+        if role not in _ANSWERED or not index.isValid():
             return None
-        row = self._rows[index.row()]
+        r = index.row()
+        if r >= self._shown:
+            return None
+        row = self._rows[r]
         col = self._columns[index.column()]
-        if role == Qt.ItemDataRole.EditRole and col.edit_value is not None:
-            return col.edit_value(row)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return shown(col.text(row))  # no control or bidi-override characters
-        if role == Qt.ItemDataRole.EditRole:
-            return col.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _EDIT:
+            return col.text(row) if col.edit_value is None else col.edit_value(row)
+        if role == _TOOLTIP:
             return QCoreApplication.translate(CONTEXT, col.tooltip) if col.tooltip else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if self._highlight is not None and self._highlight(row):
                 return QBrush(error_colour(role=QPalette.ColorRole.Base))
             if self._dim is not None and self._dim(row):
                 return QBrush(warning_colour(role=QPalette.ColorRole.Base))
-        if (
-            role == Qt.ItemDataRole.FontRole
-            and self._highlight is not None
-            and self._highlight(row)
-        ):
+            return None
+        if self._highlight is not None and self._highlight(row):  # the font role
             font = QFont()
             font.setBold(True)
             return font

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -152,12 +153,18 @@ class VisibleRowHeights(QObject):
     """Fit the height of the rows in view to their wrapped text, after each change or scroll.
 
     QHeaderView.ResizeToContents would measure every row on every change: hundreds of
-    milliseconds for a few hundred long minute entries.
+    milliseconds for a few hundred long minute entries. Rows are fitted from the top of the
+    view down until the view is full (rows grow as they are fitted, so fewer fit than were in
+    view before), at most `BUDGET_S` at a time: the rest is done in the next turns of the
+    event loop, so a screenful of long entries never blocks the GUI thread.
     """
+
+    BUDGET_S = 0.015
 
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
         self._view = view
+        self._resume = -1  # the row to go on from in the next turn, or -1: from the top
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -169,9 +176,13 @@ class VisibleRowHeights(QObject):
             model.dataChanged,
             model.layoutChanged,
         ):
-            signal.connect(self._timer.start)
-        view.verticalScrollBar().valueChanged.connect(self._timer.start)
-        view.horizontalHeader().sectionResized.connect(self._timer.start)
+            signal.connect(self._restart)
+        view.verticalScrollBar().valueChanged.connect(self._restart)
+        view.horizontalHeader().sectionResized.connect(self._restart)
+
+    def _restart(self, *_args: Any) -> None:
+        self._resume = -1
+        self._timer.start()
 
     def _fit(self) -> None:
         view = self._view
@@ -179,7 +190,15 @@ class VisibleRowHeights(QObject):
         if rows == 0:
             return
         first = max(view.rowAt(0), 0)
-        last = view.rowAt(view.viewport().height() - 1)
-        last = rows - 1 if last < 0 else last
-        for row in range(first, min(last + 2, rows)):
+        start = self._resume if self._resume > first else first
+        self._resume = -1
+        bottom = view.viewport().height()
+        deadline = time.perf_counter() + self.BUDGET_S
+        for row in range(start, rows):
+            if view.rowViewportPosition(row) > bottom:
+                return  # below the view: fitted when scrolled to
             view.resizeRowToContents(row)
+            if time.perf_counter() > deadline and row + 1 < rows:
+                self._resume = row + 1
+                self._timer.start()
+                return

@@ -12,7 +12,7 @@ from app.domain.values import ActionStatus
 from app.storage import queries
 from app.ui.colours import error_colour
 from app.ui.date_edit import shown_date
-from app.ui.models.paged import Column, PagedTableModel
+from app.ui.models.paged import Column, PagedTableModel, roles
 
 _STATUS = {
     "open": QT_TRANSLATE_NOOP("ActionsModel", "Open"),
@@ -64,6 +64,15 @@ class ActionsModel(PagedTableModel):
     def is_overdue(self, row: queries.ActionRow) -> bool:
         open_states = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
         return bool(row.due_date) and row.due_date < self._today and row.status in open_states
+
+    # Every role `cell` answers: a role added there must be added here.
+    ROLES = roles(
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
+    )
 
     def cell(self, row: queries.ActionRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

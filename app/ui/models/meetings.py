@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from app.storage import queries
 from app.ui.date_edit import shown_date
-from app.ui.models.paged import Column, PagedTableModel
+from app.ui.models.paged import Column, PagedTableModel, roles
 
 _STATUS = {
     "planned": QT_TRANSLATE_NOOP("MeetingsModel", "Planned"),
@@ -48,6 +48,8 @@ class MeetingsModel(PagedTableModel):
             limit=limit,
             offset=offset,
         )
+
+    ROLES = roles(Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # what `cell` answers
 
     def cell(self, row: queries.MeetingRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

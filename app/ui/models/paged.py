@@ -35,11 +35,20 @@ class Column:
     sort_key: str | None = None  # key understood by the SQL listing, None = not sortable
 
 
+def roles(*names: Qt.ItemDataRole) -> frozenset[int]:
+    """A `ROLES` set (as the integers Qt passes)."""
+    return frozenset(int(n.value) for n in names)
+
+
 class PagedTableModel(QAbstractTableModel):
     """Subclasses set `COLUMNS` and implement `count`, `page` and `cell`."""
 
     COLUMNS: Sequence[Column] = ()
     CONTEXT = "PagedTableModel"  # translation context of the column titles
+    # The roles `cell` answers, when a subclass lists them: Qt asks for about ten roles per
+    # cell each time it paints or measures one, and the others then return at once, without
+    # a call into Python's `cell`. None: every role goes to `cell`.
+    ROLES: frozenset[int] | None = None
 
     loaded = Signal()  # a page arrived (tests and benchmarks wait on it)
 
@@ -165,9 +174,14 @@ class PagedTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if self.ROLES is not None and role not in self.ROLES:
             return None
-        value = self.cell(self._rows[index.row()], index.column(), role)
+        if not index.isValid():
+            return None
+        r = index.row()
+        if r >= len(self._rows):
+            return None
+        value = self.cell(self._rows[r], index.column(), role)
         if isinstance(value, str):  # record text, maybe a partner's: shown as written
             if role == Qt.ItemDataRole.ToolTipRole:
                 return tooltip(value)

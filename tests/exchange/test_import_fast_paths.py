@@ -1,0 +1,198 @@
+"""The import's fast paths (issue 14) change its speed, not its result: the stored merge state
+is byte for byte what the plain encoding wrote, the inlined checks refuse what the general ones
+refused, and the garbage collector paused during an exchange always runs again afterwards."""
+
+from __future__ import annotations
+
+import gc
+import json
+import threading
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.domain.records import Meeting
+from app.errors import BundleAlreadyImported, BundleContentInvalid
+from app.exchange import merge, state_store
+from app.exchange.gc_pause import gc_paused
+from app.exchange.importer import import_bundle
+from app.exchange.validate import validate_state
+from tests.exchange.helpers import introduce, make_vault, seed_meeting, send
+
+
+def _reference_encode(state: merge.RecordState, record) -> str:
+    """state_store._encode as it was before its fast paths (the format it must keep), with
+    the field hashes now in the "k" form."""
+    values = state_store.values_of(record)
+    names = state_store._merge_order(type(record))
+    implicit: dict = {}
+    explicit: dict = {}
+    for name, fs in state.fields.items():
+        if len(fs.sibs) == 1 and fs.cc == {fs.sibs[0][0]: fs.sibs[0][1]}:
+            o, n, v = fs.sibs[0]
+            if name in values and values[name] == v and type(values[name]) is type(v):
+                implicit[name] = (o, n)
+                continue
+            explicit[name] = [o, n, v]
+        else:
+            explicit[name] = {"c": fs.cc, "s": [list(x) for x in fs.sibs]}
+    doc: dict = {"r": record.revision}
+    if implicit:
+        common = max(set(implicit.values()), key=list(implicit.values()).count)
+        doc["d"] = list(common)
+        for name, dot in implicit.items():
+            if dot != common:
+                explicit[name] = list(dot)
+    if explicit:
+        doc["e"] = explicit
+    doc["k"] = "".join(
+        state_store._crc(values[n]) if n in implicit else state_store._NO_HASH for n in names
+    )
+    if state.placeholders:
+        doc["p"] = state.placeholders
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
+ORGS = ["org-a", "org-b", "org-c"]
+TEXTS = st.sampled_from(["Title", "Other title", "", "ចុះឈ្មោះ"])
+DOTS = st.tuples(st.sampled_from(ORGS), st.integers(1, 4))
+
+
+@st.composite
+def field_states(draw, value):
+    sibs = draw(st.lists(st.tuples(DOTS, value), min_size=1, max_size=3, unique_by=lambda x: x[0]))
+    cc: dict[str, int] = {}
+    for (o, n), _ in sibs:
+        cc[o] = max(cc.get(o, 0), n)
+    if draw(st.booleans()):
+        extra = draw(DOTS)
+        cc[extra[0]] = max(cc.get(extra[0], 0), extra[1])
+    return merge.FieldState(cc, sorted((o, n, v) for (o, n), v in sibs))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    title=field_states(TEXTS),
+    summary=st.none() | field_states(TEXTS),
+    deleted=st.none() | field_states(st.booleans()),
+    column=TEXTS,
+    revision=st.integers(1, 3),
+    holder=st.booleans(),
+)
+def test_stored_state_is_what_the_plain_encoding_wrote(
+    title, summary, deleted, column, revision, holder
+) -> None:
+    record = Meeting(title=column, start_date="2026-01-01", summary="Title")
+    record.revision = revision
+    state = merge.RecordState()
+    state.fields["title"] = title
+    if summary is not None:
+        state.fields["summary"] = summary
+    if deleted is not None:
+        state.fields["deleted"] = deleted
+    if holder:
+        state.placeholders["location_venue"] = ""
+    assert state_store._encode(state, record) == _reference_encode(state, record)
+
+
+@pytest.mark.parametrize(
+    "enc",
+    [
+        [True, 1, "x"],  # a boolean is not an organisation index
+        [5, 1, "x"],
+        [-1, 1, "x"],
+        [0, 0, "x"],
+        [0, True, "x"],
+        [0, merge.MAX_COUNTER + 1, "x"],
+        [0, 1.0, "x"],
+        [0, 1],
+        [0, 1, "x", "y"],
+    ],
+)
+def test_inlined_checks_refuse_what_the_general_ones_refused(enc) -> None:
+    with pytest.raises(merge.StateFormatError):
+        merge.decode_state({"f": {"title": enc}}, ["org-a"], {"title"})
+    if enc[1:2] != [merge.MAX_COUNTER + 1]:  # the format allows up to 2^53 - 1; merge less
+        with pytest.raises(BundleContentInvalid):
+            validate_state({"f": {"title": enc}}, Meeting, 1)
+
+
+def test_the_collector_runs_again_after_an_import(tmp_path) -> None:
+    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
+    introduce(a, b)
+    seed_meeting(a)
+    out = send(a, [b], tmp_path / "x.rtbundle")
+    assert gc.isenabled()
+    import_bundle(b, out)
+    assert gc.isenabled()
+    with pytest.raises(BundleAlreadyImported):  # an import that fails resumes it too
+        import_bundle(b, out)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # off before, off after
+    finally:
+        gc.enable()
+
+
+def test_overlapping_pauses_resume_once_the_last_ends() -> None:
+    first_in, second_done = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with gc_paused():
+            first_in.set()
+            second_done.wait(5)
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    first_in.wait(5)
+    with gc_paused():
+        assert not gc.isenabled()
+    assert not gc.isenabled()  # the other thread's pause still holds
+    second_done.set()
+    thread.join()
+    assert gc.isenabled()
+
+
+def test_import_result_unchanged_by_the_fast_paths(tmp_path) -> None:
+    """A second record type, edits on both sides and a conflict: what the vault holds after
+    import matches the merge rules (the fast paths take the one-value case only)."""
+    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
+    introduce(a, b)
+    meeting = seed_meeting(a)
+    import_bundle(b, send(a, [b], tmp_path / "1.rtbundle"))
+    a.store.update(a.store.get(Meeting, meeting.id), title="Edited by A")
+    b.store.update(b.store.get(Meeting, meeting.id), title="Edited by B")
+    preview = import_bundle(b, send(a, [b], tmp_path / "2.rtbundle"))
+    assert preview.count("conflict") == 1
+    state = state_store.load_states(b.conn, "meetings", [b.store.get(Meeting, meeting.id)])
+    sibs = state[meeting.id].fields["title"].sibs
+    assert sorted(v for _, _, v in sibs) == ["Edited by A", "Edited by B"]
+
+
+def test_states_stored_by_earlier_versions_still_tell_local_edits(vault) -> None:
+    """States written before the "k" hashes carry BLAKE2b ones under "h"."""
+    store = vault.store
+    m = store.add(Meeting(title="First", start_date="2026-01-01", summary="s"))
+    state = merge.RecordState()
+    merge.capture(state, state_store.values_of(m), "org-a")
+    new_form = json.loads(state_store._encode(state, m))
+    names = state_store._merge_order(Meeting)
+    values = state_store.values_of(m)
+    old_form = {k: v for k, v in new_form.items() if k != "k"}
+    old_form["h"] = "".join(
+        state_store._digest(values[n]) if n in state.fields else state_store._NO_HASH for n in names
+    )
+    with store.transaction():
+        vault.conn.execute(
+            "INSERT INTO record_state (tbl, record_id, state) VALUES ('meetings', ?, ?)",
+            (m.id, json.dumps(old_form)),
+        )
+    assert state_store.load_states(vault.conn, "meetings", [m])[m.id] == state
+    store.update(m, title="Edited here")
+    edited = state_store.load_states(vault.conn, "meetings", [store.get(Meeting, m.id)])[m.id]
+    assert edited.fields["title"].sibs[0][2] is state_store.EDITED
+    assert edited.fields["summary"] == state.fields["summary"]

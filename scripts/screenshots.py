@@ -201,8 +201,8 @@ def _dialogs(app: QApplication, window: QWidget, idle: Callable[[], bool]) -> No
     """The Vault and Help menus' dialogs and the three tabs of Settings."""
     from PySide6.QtWidgets import QDialog, QTabWidget
 
-    from app.ui.border_dialogs import open_travel
-    from app.ui.destroy_dialog import open_destroy
+    from app.ui.protect.border_dialogs import open_travel
+    from app.ui.protect.destroy_dialog import open_destroy
     from app.ui.settings_dialog import SettingsDialog
 
     def newest_dialog() -> QWidget:

@@ -74,7 +74,7 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        from app.ui.backup_settings import BackupSettings
+        from app.ui.protect.backup_settings import BackupSettings
 
         unlocked = getattr(parent, "is_unlocked", False)
         self.backup = BackupSettings(
@@ -92,7 +92,7 @@ class SettingsDialog(QDialog):
         if ops is None and unlocked:
             ops = getattr(parent, "ops", None)
         if ops is not None:
-            from app.ui.protection import ProtectionBox
+            from app.ui.protect.protection import ProtectionBox
 
             self.protection = ProtectionBox(ops, self.tabs, main_window=parent)
             self.protection.setTitle("")  # the tab says it

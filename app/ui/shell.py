@@ -109,14 +109,14 @@ class Shell(QObject):
         new_action.triggered.connect(self._new_meeting)
         window.add_vault_action(new_action, toolbar=True)
         window.add_vault_action(search_action, toolbar=True)
-        from app.ui.rekey_dialog import install_rekey
+        from app.ui.protect.rekey_dialog import install_rekey
 
         install_rekey(window)
-        from app.ui.backup_ui import install_backup
+        from app.ui.protect.backup_ui import install_backup
 
         install_backup(window)
-        from app.ui.border_dialogs import install_travel
-        from app.ui.destroy_dialog import install_destroy
+        from app.ui.protect.border_dialogs import install_travel
+        from app.ui.protect.destroy_dialog import install_destroy
 
         install_travel(window)
         install_destroy(window)

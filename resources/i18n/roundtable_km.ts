@@ -110,7 +110,7 @@
         <translation>លើកឡើងក្នុងកិច្ចប្រជុំ</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <location filename="../../app/ui/screens/actions.py" line="+97"/>
         <source>{date} (overdue)</source>
         <translation>{date} (ហួសកាលកំណត់)</translation>
@@ -297,7 +297,7 @@
         <translation>បានបោះបង់</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Action items</source>
         <translation>ចំណុចសកម្មភាព</translation>
     </message>
@@ -856,7 +856,7 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../app/ui/backup_ui.py" line="+137"/>
+        <location filename="../../app/ui/protect/backup_ui.py" line="+137"/>
         <source>No backup yet</source>
         <translation>មិនទាន់មានការបម្រុងទុកនៅឡើយ</translation>
     </message>
@@ -885,12 +885,12 @@
     <name>BackupDialog</name>
     <message>
         <location line="+73"/>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>Back up the vault</source>
         <translation>បម្រុងទុកឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-56"/>
         <source>The backup is one file holding the vault exactly as it is now, still encrypted: the passphrase, the recovery key or the recovery shares open it, as they open the vault. Keep it away from this computer (a USB stick, an encrypted drive). Restore it from the start screen: Restore a backup…</source>
         <translation>ការបម្រុងទុក គឺជាឯកសារមួយដែលផ្ទុកឃ្លាំងទិន្នន័យដូចដែលវាមានឥឡូវនេះ ហើយនៅតែអ៊ិនគ្រីប៖ ឃ្លាសម្ងាត់ កូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ បើកវាបាន ដូចដែលវាបើកឃ្លាំងទិន្នន័យដែរ។ សូមទុកវាឱ្យឆ្ងាយពីកុំព្យូទ័រនេះ (USB ឬថាសដែលបានអ៊ិនគ្រីប)។ ស្ដារវាពីអេក្រង់ចាប់ផ្ដើម៖ ស្ដារការបម្រុងទុក…</translation>
     </message>
@@ -920,7 +920,7 @@
         <translation>ពិនិត្យការបម្រុងទុក…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Roundtable backups (*.rtbackup)</source>
         <translation>ការបម្រុងទុក Roundtable (*.rtbackup)</translation>
     </message>
@@ -938,7 +938,7 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../app/ui/backup_settings.py" line="+37"/>
+        <location filename="../../app/ui/protect/backup_settings.py" line="+37"/>
         <source>Automatic backups</source>
         <translation>ការបម្រុងទុកស្វ័យប្រវត្តិ</translation>
     </message>
@@ -1057,7 +1057,7 @@
 <context>
     <name>CheckBackupDialog</name>
     <message>
-        <location filename="../../app/ui/check_backup_dialog.py" line="+40"/>
+        <location filename="../../app/ui/protect/check_backup_dialog.py" line="+40"/>
         <location line="+62"/>
         <source>Check a backup</source>
         <translation>ពិនិត្យការបម្រុងទុក</translation>
@@ -1141,7 +1141,7 @@
 <context>
     <name>ChooseContacts</name>
     <message>
-        <location filename="../../app/ui/seal_dialog.py" line="+87"/>
+        <location filename="../../app/ui/reports/seal_dialog.py" line="+87"/>
         <source>Ask partners to co-sign</source>
         <translation>ស្នើដៃគូឱ្យចុះហត្ថលេខារួម</translation>
     </message>
@@ -1154,7 +1154,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/__init__.py" line="+53"/>
+        <location filename="../../app/cli/__init__.py" line="+55"/>
         <source>Offline-first, encrypted meeting records for civil-society coalitions.</source>
         <translation>កំណត់ត្រាកិច្ចប្រជុំដែលបានអ៊ិនគ្រីប ដំណើរការដោយមិនចាំបាច់មានអ៊ីនធឺណិត សម្រាប់សម្ព័ន្ធអង្គការសង្គមស៊ីវិល។</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>ភាសានៃសារ (លំនាំដើម៖ តាមការកំណត់ភាសាក្នុង LC_ALL, LC_MESSAGES ឬ LANG)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/common.py" line="+128"/>
+        <location filename="../../app/cli/common.py" line="+141"/>
         <source>vault folder</source>
         <translation>ថតឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -1184,17 +1184,17 @@
         <translation>អានឃ្លាសម្ងាត់ពី FILE (&apos;-&apos; = ការបញ្ចូលស្ដង់ដារ) ឬកំណត់ {variable}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Passphrase: </source>
         <translation>ឃ្លាសម្ងាត់៖ </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Repeat: </source>
         <translation>វាយម្ដងទៀត៖ </translation>
     </message>
     <message>
-        <location filename="../../app/cli/exchange_cmds.py" line="+53"/>
+        <location filename="../../app/cli/exchange_cmds.py" line="+37"/>
         <source>show your organisation&apos;s fingerprint; write its card</source>
         <translation>បង្ហាញស្នាមម្រាមដៃកូនសោរបស់អង្គការអ្នក និងសរសេរកាតទំនាក់ទំនងរបស់វា</translation>
     </message>
@@ -1244,7 +1244,7 @@
         <location line="+12"/>
         <location line="+15"/>
         <location filename="../../app/cli/history_cmds.py" line="+38"/>
-        <location filename="../../app/cli/query_cmds.py" line="+26"/>
+        <location filename="../../app/cli/query_cmds.py" line="+24"/>
         <location line="+12"/>
         <location line="+13"/>
         <location filename="../../app/cli/seal_cmds.py" line="+75"/>
@@ -1393,7 +1393,7 @@
         <translation>ជាមួយ --accept លើសញ្ញាឯកជនភាព៖ បញ្ជាក់ការបង្ហាញ</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>New keys made. Send the new card to every partner: it is signed by the old key.</source>
         <translation>បានបង្កើតកូនសោថ្មីហើយ។ សូមផ្ញើកាតទំនាក់ទំនងថ្មីទៅដៃគូគ្រប់រូប៖ វាត្រូវបានចុះហត្ថលេខាដោយកូនសោចាស់។</translation>
     </message>
@@ -1456,7 +1456,7 @@ yes</source>
 យល់ព្រម</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>This card renames a contact: {old} → {new}</source>
         <translation>កាតនេះប្ដូរឈ្មោះទំនាក់ទំនងមួយ៖ {old} → {new}</translation>
     </message>
@@ -1487,14 +1487,14 @@ yes</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+186"/>
-        <location line="+79"/>
-        <location line="+29"/>
+        <location line="+199"/>
+        <location line="+81"/>
+        <location line="+31"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation>ស្នាមម្រាមដៃកូនសោ៖ {fingerprint}</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-308"/>
         <source>Unverified: compare this fingerprint with your partner (in person or by a call),</source>
         <translation>មិនទាន់ផ្ទៀងផ្ទាត់៖ សូមប្រៀបធៀបស្នាមម្រាមដៃកូនសោនេះជាមួយដៃគូរបស់អ្នក (ជួបផ្ទាល់ ឬតាមការហៅទូរស័ព្ទ)</translation>
     </message>
@@ -1504,19 +1504,19 @@ yes</source>
         <translation>បន្ទាប់មកដំណើរការ `roundtable contacts verify` ដើម្បីបញ្ជាក់វា។</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+44"/>
+        <location line="+27"/>
+        <location line="+48"/>
         <source>verified</source>
         <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+46"/>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>UNVERIFIED</source>
         <translation>មិនទាន់ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Did your partner read exactly these digits to you? [y/N] </source>
         <translation>តើដៃគូរបស់អ្នកបានអានលេខទាំងនេះប្រាប់អ្នកយ៉ាងត្រឹមត្រូវដែរឬទេ? [y/N] </translation>
     </message>
@@ -1536,7 +1536,7 @@ yes</source>
         <translation>ការដកវាចេញ៖ កញ្ចប់ទិន្នន័យដែលបានចុះហត្ថលេខាដោយកូនសោរបស់វាលែងត្រូវបានទទួលយក វាលែងអាចផ្លាស់ប្ដូរកំណត់ត្រាណាមួយបាន ហើយកាតដែលមានលេខសម្គាល់អង្គការដូចគ្នាអាចត្រូវបានបន្ថែមបន្ទាប់មក (សូមប្រៀបធៀបស្នាមម្រាមដៃកូនសោរបស់កាតនោះជាមួយអង្គការជាមុនសិន)។ កំណត់ត្រាដែលវាបានផ្ញើនៅក្នុងឃ្លាំងទិន្នន័យរបស់អ្នកជាកំណត់ត្រារបស់អ្នកផ្ទាល់។ កញ្ចប់ទិន្នន័យដែលអ្នកបានផ្ញើទៅវារួចហើយ មិនអាចយកមកវិញបានទេ។</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Contact: {name}</source>
         <translation>ទំនាក់ទំនង៖ {name}</translation>
     </message>
@@ -1566,12 +1566,12 @@ yes</source>
         <translation>កំណត់ត្រា {count} ដែលវាបានផ្ញើ នៅក្នុងឃ្លាំងទិន្នន័យរបស់អ្នកដដែល។</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Wrote {file}: {meetings} meeting(s), {records} records, {attachments} attachment(s), redaction {redaction}, for {recipients}</source>
         <translation>បានសរសេរ {file}៖ កិច្ចប្រជុំ {meetings}, កំណត់ត្រា {records}, ឯកសារភ្ជាប់ {attachments}, កម្រិតបិទបាំង {redaction}, សម្រាប់អ្នកទទួល {recipients}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>give one --signer for a bundle</source>
         <translation>សម្រាប់កញ្ចប់ទិន្នន័យ សូមផ្ដល់ --signer តែមួយ</translation>
     </message>
@@ -1587,18 +1587,18 @@ yes</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Signature valid.</source>
         <translation>ហត្ថលេខាត្រឹមត្រូវ។</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Signer:      {name}</source>
         <translation>អ្នកចុះហត្ថលេខា៖  {name}</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>Stated name: {name}</source>
         <translation>ឈ្មោះដែលបានបញ្ជាក់៖ {name}</translation>
     </message>
@@ -1645,7 +1645,7 @@ yes</source>
         <translation>ចុះហត្ថលេខាដោយ {name} ({fingerprint})៖ {file}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Sequence {seq}: {count} changes, head {head}</source>
         <translation>លេខរៀង {seq}៖ ការផ្លាស់ប្ដូរ {count} ក្បាល {head}</translation>
     </message>
@@ -1655,7 +1655,7 @@ yes</source>
         <translation>បញ្ជីការផ្លាស់ប្ដូរគ្រាន់តែកើនឡើងប៉ុណ្ណោះ រវាងកញ្ចប់ទិន្នន័យទាំងនេះ។</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Bundle {bundle} from {sender} (sequence {seq}, {created}, redaction {redaction})</source>
         <translation>កញ្ចប់ទិន្នន័យ {bundle} ពី {sender} (លេខរៀង {seq}, {created}, កម្រិតបិទបាំង {redaction})</translation>
     </message>
@@ -1715,7 +1715,7 @@ yes</source>
         <translation>  បានបដិសេធ  {table}  {label}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>No conflicts and no held-back privacy changes.</source>
         <translation>គ្មានភាពមិនស៊ីគ្នា និងគ្មានការផ្លាស់ប្ដូរឯកជនភាពដែលបានផ្អាកទេ។</translation>
     </message>
@@ -1735,7 +1735,7 @@ yes</source>
         <translation>{id}  មិនស៊ីគ្នា {table}  {label}  {field}៖ របស់យើង {ours}, {source}៖ {theirs}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Would reveal {what}: {value}</source>
         <translation>នឹងបង្ហាញ {what}៖ {value}</translation>
     </message>
@@ -1775,7 +1775,7 @@ yes</source>
         <translation>បង្ហាញលទ្ធផលយ៉ាងច្រើនត្រឹមចំនួននេះ (លំនាំដើម៖ 20)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>{count} matches</source>
         <translation>លទ្ធផលត្រូវគ្នា {count}</translation>
     </message>
@@ -1914,7 +1914,7 @@ examples:
         <translation>បានសរសេរ {file} ({size} បៃ, កម្រិតបិទបាំង៖ {redaction})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/vault_cmds.py" line="+28"/>
+        <location filename="../../app/cli/vault_cmds.py" line="+26"/>
         <source>create a vault and the organisation&apos;s identity</source>
         <translation>បង្កើតឃ្លាំងទិន្នន័យ និងអត្តសញ្ញាណរបស់អង្គការ</translation>
     </message>
@@ -1965,12 +1965,12 @@ examples:
         <translation>អ្នកណាដែលមានវា អាចបើកឃ្លាំងទិន្នន័យបាន។ បើគ្មានវាទេ ឃ្លាសម្ងាត់ដែលភ្លេចមិនអាចយកមកវិញបានឡើយ។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Vault created in {folder}</source>
         <translation>បានបង្កើតឃ្លាំងទិន្នន័យនៅក្នុង {folder}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Demo vault created in {folder}: {counts}</source>
         <translation>បានបង្កើតឃ្លាំងទិន្នន័យសាកល្បងនៅក្នុង {folder}៖ {counts}</translation>
     </message>
@@ -2089,7 +2089,7 @@ this vault (they still open old copies of vault.db).</source>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../app/cli/vault_cmds.py" line="+22"/>
+        <location filename="../../app/cli/vault_cmds.py" line="+24"/>
         <source>Recovery key: </source>
         <translation>កូនសោសង្គ្រោះ៖ </translation>
     </message>
@@ -2110,8 +2110,8 @@ this vault (they still open old copies of vault.db).</source>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../app/cli/vault_cmds.py" line="-29"/>
-        <location line="+37"/>
+        <location filename="../../app/cli/vault_cmds.py" line="-31"/>
+        <location line="+41"/>
         <source>Current passphrase: </source>
         <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន៖ </translation>
     </message>
@@ -2920,7 +2920,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../../app/ui/destroy_dialog.py" line="+40"/>
+        <location filename="../../app/ui/protect/destroy_dialog.py" line="+40"/>
         <source>Backups in %1: each still opens with the passphrase or recovery key that was current when it was made. Delete them too if they must not survive.</source>
         <translation>ការបម្រុងទុកនៅក្នុង %1៖ ការបម្រុងទុកនីមួយៗនៅតែបើកបានដោយឃ្លាសម្ងាត់ ឬកូនសោសង្គ្រោះដែលប្រើនៅពេលបង្កើតវា។ សូមលុបវាចោលផងដែរ ប្រសិនបើវាមិនត្រូវនៅសល់។</translation>
     </message>
@@ -3223,7 +3223,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>DuressDialog</name>
     <message>
-        <location filename="../../app/ui/border_dialogs.py" line="+164"/>
+        <location filename="../../app/ui/protect/border_dialogs.py" line="+165"/>
         <source>Duress passphrase</source>
         <translation>ឃ្លាសម្ងាត់ពេលត្រូវបង្ខិតបង្ខំ</translation>
     </message>
@@ -3305,22 +3305,22 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/cli/__init__.py" line="+42"/>
+        <location filename="../../app/cli/__init__.py" line="+64"/>
         <source>The vault could not be read.</source>
         <translation>មិនអាចអានឃ្លាំងទិន្នន័យបានទេ។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
         <source>Interrupted; nothing was changed.</source>
         <translation>បានបញ្ឈប់។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>internal error ({name}); nothing sensitive was printed.</source>
         <translation>កំហុសខាងក្នុង ({name})។ គ្មានព័ត៌មានរសើបណាមួយត្រូវបានបង្ហាញទេ។</translation>
     </message>
     <message>
-        <location filename="../../app/cli/common.py" line="-35"/>
+        <location filename="../../app/cli/common.py" line="-39"/>
         <source>The passphrase file could not be read.</source>
         <translation>មិនអាចអានឯកសារឃ្លាសម្ងាត់បានទេ។</translation>
     </message>
@@ -3330,7 +3330,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>មិនទាន់បានផ្ដល់ឃ្លាសម្ងាត់ទេ៖ សូមប្រើ --passphrase-file ឬ {variable}។</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exchange_cmds.py" line="-623"/>
+        <location filename="../../app/cli/exchange_cmds.py" line="-653"/>
         <location filename="../../app/errors.py" line="+484"/>
         <source>The file could not be read.</source>
         <translation>មិនអាចអានឯកសារបានទេ។</translation>
@@ -3341,22 +3341,22 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ឯកសារធំពេកសម្រាប់កាតទំនាក់ទំនង ឬកូនសោ។</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Give --card FILE with --rotate so the new card is saved.</source>
         <translation>សូមផ្ដល់ --card FILE ជាមួយ --rotate ដើម្បីរក្សាទុកកាតទំនាក់ទំនងថ្មី។</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+147"/>
         <source>Give --fingerprint with the digits your partner read to you.</source>
         <translation>សូមផ្ដល់ --fingerprint ជាមួយលេខដែលដៃគូរបស់អ្នកបានអានប្រាប់អ្នក។</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Removing a contact needs confirming: add --yes.</source>
         <translation>ការដកទំនាក់ទំនងចេញត្រូវការការបញ្ជាក់៖ សូមបន្ថែម --yes។</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>--to-date goes with --from.</source>
         <translation>--to-date ត្រូវប្រើជាមួយ --from។</translation>
     </message>
@@ -3368,7 +3368,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ឯកសារលទ្ធផលមានរួចហើយ។ សូមជ្រើសរើសឈ្មោះផ្សេង។</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Give the sender&apos;s contact card or minisign .pub with --signer to check it.</source>
         <translation>សូមផ្ដល់កាតទំនាក់ទំនងរបស់អ្នកផ្ញើ ឬឯកសារ minisign .pub ជាមួយ --signer ដើម្បីពិនិត្យវា។</translation>
     </message>
@@ -3378,7 +3378,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>សូមផ្ដល់កាតទំនាក់ទំនង ឬ .pub minisign របស់អ្នករៀបចំម្នាក់ៗ ជាមួយ --signer។</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+311"/>
         <source>Several values stand for this field; choose in the app.</source>
         <translation>មានតម្លៃច្រើនសម្រាប់វាលនេះ; សូមជ្រើសរើសនៅក្នុងកម្មវិធី។</translation>
     </message>
@@ -3394,7 +3394,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../app/cli/vault_cmds.py" line="-14"/>
+        <location filename="../../app/cli/vault_cmds.py" line="-18"/>
         <source>No recovery key given: set {variable}.</source>
         <translation>មិនទាន់បានផ្ដល់កូនសោសង្គ្រោះទេ៖ សូមកំណត់ {variable}។</translation>
     </message>
@@ -4066,7 +4066,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>មិនមាន SQLCipher ទេ ដូច្នេះមិនបើកឃ្លាំងទិន្នន័យទេ។</translation>
     </message>
     <message>
-        <location filename="../../app/storage/records.py" line="+185"/>
+        <location filename="../../app/storage/records.py" line="+193"/>
         <source>A record with this id already exists.</source>
         <translation>កំណត់ត្រាដែលមានលេខសម្គាល់នេះមានរួចហើយ។</translation>
     </message>
@@ -4746,7 +4746,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../../app/exchange/importer.py" line="+62"/>
+        <location filename="../../app/exchange/importer.py" line="+63"/>
         <source>{n} earlier bundle(s) from this organisation were not imported here (they may have been sent to others).</source>
         <translation>កញ្ចប់ទិន្នន័យមុនៗចំនួន {n} ពីអង្គការនេះ មិនត្រូវបាននាំចូលនៅទីនេះទេ (ប្រហែលជាវាត្រូវបានផ្ញើទៅអ្នកផ្សេង)។</translation>
     </message>
@@ -4932,22 +4932,22 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>បោះពុម្ពរបាយការណ៍ (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/rekey_dialog.py" line="+35"/>
+        <location filename="../../app/ui/protect/rekey_dialog.py" line="+35"/>
         <source>Change &amp;keys (revoke old copies)…</source>
         <translation>ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់) (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_ui.py" line="-244"/>
+        <location filename="../../app/ui/protect/backup_ui.py" line="-241"/>
         <source>Back &amp;up…</source>
         <translation>បម្រុងទុក (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/border_dialogs.py" line="-178"/>
+        <location filename="../../app/ui/protect/border_dialogs.py" line="-178"/>
         <source>&amp;Travel mode…</source>
         <translation>របៀបធ្វើដំណើរ (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/destroy_dialog.py" line="-41"/>
+        <location filename="../../app/ui/protect/destroy_dialog.py" line="-41"/>
         <source>&amp;Destroy this vault…</source>
         <translation>បំផ្លាញឃ្លាំងទិន្នន័យនេះ (&amp;D)…</translation>
     </message>
@@ -6501,7 +6501,7 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
 <context>
     <name>ProtectionBox</name>
     <message>
-        <location filename="../../app/ui/protection.py" line="+31"/>
+        <location filename="../../app/ui/protect/protection.py" line="+31"/>
         <source>If the laptop is taken</source>
         <translation>ប្រសិនបើកុំព្យូទ័រត្រូវបានដកហូត</translation>
     </message>
@@ -7102,7 +7102,7 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location filename="../../app/ui/rekey_dialog.py" line="+31"/>
+        <location filename="../../app/ui/protect/rekey_dialog.py" line="+31"/>
         <location line="+38"/>
         <source>Change keys</source>
         <translation>ប្ដូរកូនសោ</translation>
@@ -7150,7 +7150,7 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../app/ui/report_view.py" line="+48"/>
+        <location filename="../../app/ui/reports/report_view.py" line="+48"/>
         <source>For partners (no contacts, no confidential notes)</source>
         <translation>សម្រាប់ដៃគូ (គ្មានព័ត៌មានទំនាក់ទំនង គ្មានកំណត់ត្រាសម្ងាត់)</translation>
     </message>
@@ -7166,7 +7166,7 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../../app/ui/seal_dialog.py" line="-38"/>
+        <location filename="../../app/ui/reports/seal_dialog.py" line="-38"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
@@ -7178,7 +7178,7 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
     </message>
     <message>
         <location line="-38"/>
-        <location filename="../../app/ui/seal_dialog.py" line="+6"/>
+        <location filename="../../app/ui/reports/seal_dialog.py" line="+6"/>
         <source>OpenDocument text (ODT)…</source>
         <translation>អត្ថបទ OpenDocument (ODT)…</translation>
     </message>
@@ -7189,7 +7189,7 @@ Changing the keys re-encrypts the whole vault under a new key and makes a new re
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/ui/seal_dialog.py" line="+6"/>
+        <location filename="../../app/ui/reports/seal_dialog.py" line="+6"/>
         <source>Word document (DOCX)…</source>
         <translation>ឯកសារ Word (DOCX)…</translation>
     </message>
@@ -7379,7 +7379,7 @@ Export anyway?</source>
         <translation>បានរក្សាទុក {name} ({size} KB)។</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_print.py" line="+65"/>
+        <location filename="../../app/ui/reports/report_print.py" line="+65"/>
         <source>Print preview: {title}</source>
         <translation>មើលជាមុនមុនពេលបោះពុម្ព៖ {title}</translation>
     </message>
@@ -7402,13 +7402,13 @@ Export anyway?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/gate/restore_dialog.py" line="+48"/>
-        <location line="+67"/>
+        <location filename="../../app/ui/gate/restore_dialog.py" line="+49"/>
+        <location line="+64"/>
         <source>Restore a backup</source>
         <translation>ស្ដារការបម្រុងទុក</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-61"/>
         <source>The backup becomes a vault in a new folder, exactly as it was when the backup was made; it opens with the passphrase (or recovery key or shares) of that time. A folder that already holds a vault is never overwritten.</source>
         <translation>ការបម្រុងទុកក្លាយជាឃ្លាំងទិន្នន័យនៅក្នុងថតថ្មី ដូចដែលវាមាននៅពេលបង្កើតការបម្រុងទុក; វាបើកដោយឃ្លាសម្ងាត់ (ឬកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ) នៃពេលនោះ។ ថតដែលមានឃ្លាំងទិន្នន័យរួចហើយ មិនដែលត្រូវបានសរសេរជាន់ទេ។</translation>
     </message>
@@ -7454,7 +7454,7 @@ Export anyway?</source>
         <translation>ពិនិត្យវាជាមុនសិន…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Roundtable backups (*.rtbackup)</source>
         <translation>ការបម្រុងទុក Roundtable (*.rtbackup)</translation>
     </message>
@@ -7477,7 +7477,7 @@ Export anyway?</source>
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../app/ui/seal_dialog.py" line="+50"/>
+        <location filename="../../app/ui/reports/seal_dialog.py" line="+50"/>
         <source>Sealed reports</source>
         <translation>របាយការណ៍បិទត្រា</translation>
     </message>
@@ -7869,7 +7869,7 @@ Export anyway?</source>
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../../app/ui/shares_dialog.py" line="+41"/>
+        <location filename="../../app/ui/protect/shares_dialog.py" line="+41"/>
         <source>Split recovery among board members</source>
         <translation>ចែកការសង្គ្រោះក្នុងចំណោមសមាជិកក្រុមប្រឹក្សាភិបាល</translation>
     </message>
@@ -8239,7 +8239,7 @@ This changes the vault&apos;s keys: the old recovery key, older shares and the k
 <context>
     <name>TravelDialog</name>
     <message>
-        <location filename="../../app/ui/border_dialogs.py" line="-61"/>
+        <location filename="../../app/ui/protect/border_dialogs.py" line="-61"/>
         <source>Travel mode</source>
         <translation>របៀបធ្វើដំណើរ</translation>
     </message>

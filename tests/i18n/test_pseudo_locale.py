@@ -234,7 +234,7 @@ def _drive_everything(qtbot, window: MainWindow, vault_dir: Path, checker: Check
 def _drive_meeting_extras(qtbot, window: MainWindow, checker: Checker) -> None:
     """What the tabs do not show by themselves: a narrative section, a headcount, and the
     sign-in sheet import, next meeting and change-keys dialogs."""
-    from app.ui.rekey_dialog import open_rekey
+    from app.ui.protect.rekey_dialog import open_rekey
 
     ws = window.shell.workspace  # type: ignore[attr-defined]
     ws.tabs.setCurrentIndex(ws.sections.index(ws.narrative))

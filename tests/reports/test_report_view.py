@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from app.domain.records import Meeting
 from app.domain.values import RedactionPolicy
 from app.ui.ops import Ops
-from app.ui.report_view import ReportView
+from app.ui.reports.report_view import ReportView
 from app.vault import open_vault
 from tests.conftest import PASSPHRASE
 from tests.reports.conftest import pdf_text

@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel
 
 from app import recovery_shares, vault_backup
-from app.ui.backup_ui import BackupDialog
 from app.ui.gate.restore_dialog import RestoreDialog
+from app.ui.protect.backup_ui import BackupDialog
+from app.ui.protect.shares_dialog import SharesDialog
 from app.ui.settings_dialog import SettingsDialog
-from app.ui.shares_dialog import SharesDialog
 from app.vault import open_vault
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import run_op, unlock, wait_idle
@@ -206,7 +206,7 @@ def test_the_dialogs_show_their_words(qtbot, make_window, vault, vault_dir):
 
 def test_bind_to_this_device_from_settings(qtbot, make_window, vault, vault_dir, monkeypatch):
     from app.crypto import device_secret
-    from app.ui.backup_settings import BackupSettings
+    from app.ui.protect.backup_settings import BackupSettings
     from tests.fake_keyring import FakeKeyring
 
     fake = FakeKeyring()
@@ -267,7 +267,7 @@ def test_a_failed_automatic_backup_is_said_after_the_lock(
 
 
 def test_check_a_backup_from_the_app_before_restoring(qtbot, window, vault, tmp_path):
-    from app.ui.check_backup_dialog import CheckBackupDialog
+    from app.ui.protect.check_backup_dialog import CheckBackupDialog
 
     vault.store.conn.execute(
         "UPDATE organisations SET name = '<b>Org</b>' WHERE id = ?", (vault.org_id,)

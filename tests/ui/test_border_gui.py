@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from app import unlock_guard
-from app.ui.destroy_dialog import DestroyDialog
+from app.ui.protect.destroy_dialog import DestroyDialog
 from app.ui.settings_dialog import SettingsDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import run_op, unlock, wait_idle
@@ -137,7 +137,7 @@ def test_travel_mode_from_the_menu_and_back_with_the_recovery_key(
     qtbot, make_window, vault_dir: Path
 ) -> None:
     from app.crypto import kdf
-    from app.ui.border_dialogs import TravelDialog
+    from app.ui.protect.border_dialogs import TravelDialog
     from app.vault import create_vault
 
     created = create_vault(vault_dir, "Test Coalition", PASSPHRASE, params=kdf.INSECURE_TEST)
@@ -178,7 +178,7 @@ def test_travel_mode_from_the_menu_and_back_with_the_recovery_key(
 
 
 def test_travel_mode_with_a_visible_note(qtbot, make_window, vault, vault_dir: Path) -> None:
-    from app.ui.border_dialogs import TravelDialog
+    from app.ui.protect.border_dialogs import TravelDialog
 
     vault.close()
     window = make_window()
@@ -198,7 +198,7 @@ def test_duress_set_up_in_settings_fired_at_the_unlock_page(
     qtbot, make_window, vault, vault_dir: Path
 ) -> None:
     from app.domain.records import Meeting
-    from app.ui.border_dialogs import DuressDialog
+    from app.ui.protect.border_dialogs import DuressDialog
 
     vault.store.add(Meeting(title="Secret strategy meeting"))
     vault.close()

@@ -38,7 +38,7 @@ def test_ctrl_p_opens_a_print_preview_of_the_report(qtbot, demo_window, tmp_path
 
 def test_the_printed_pages_are_the_pdf_pages(qtbot, demo_window, tmp_path) -> None:
     """Printing to a PDF file (what a PDF printer does) gives as many pages as the export."""
-    from app.ui.report_print import new_printer, paint_report
+    from app.ui.reports.report_print import new_printer, paint_report
     from tests.ui.conftest import run_op
 
     sh = demo_window.shell

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from app.errors import VaultCorrupt, WrongRecoveryKey
-from app.ui.rekey_dialog import RekeyDialog, open_rekey
+from app.ui.protect.rekey_dialog import RekeyDialog, open_rekey
 from app.vault import open_vault, open_vault_with_recovery
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import run_op, unlock, wait_idle

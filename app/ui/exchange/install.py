@@ -112,7 +112,7 @@ def _after_import(shell: Shell) -> None:
 
 
 def install_report_tab(shell: Shell) -> None:
-    from app.ui.report_view import ReportView
+    from app.ui.reports.report_view import ReportView
 
     workspace = shell.workspace
     report = ReportView(shell.window.ops)

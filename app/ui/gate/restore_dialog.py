@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import RoundtableError
 from app.ui.a11y import ErrorLabel
-from app.ui.backup_ui import Progress
 from app.ui.messages import error_text
 from app.ui.ops import Ops
+from app.ui.protect.backup_ui import Progress
 from app.vault_paths import default_vault_dir, vault_exists
 
 
@@ -102,7 +102,7 @@ class RestoreDialog(QDialog):
         self.resize(600, 260)
 
     def open_check(self) -> QDialog:
-        from app.ui.check_backup_dialog import open_check_dialog
+        from app.ui.protect.check_backup_dialog import open_check_dialog
 
         return open_check_dialog(self._ops, self, self.file_edit.text().strip())
 

@@ -28,7 +28,7 @@ from app.ui.gate.new_passphrase import NewPassphraseFields
 from app.ui.messages import error_text, show_info
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label
-from app.ui.protection import room_for
+from app.ui.protect.protection import room_for
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow

@@ -149,7 +149,7 @@ class BackupSettings(QWidget):
         self.recovery_box.setEnabled(True)
 
     def _open_split(self) -> None:
-        from app.ui.shares_dialog import SharesDialog
+        from app.ui.protect.shares_dialog import SharesDialog
 
         dialog = SharesDialog(self._ops, self.window())
         dialog.done.connect(lambda: self._ops.run(self._read_state, on_done=self._show_state))

@@ -490,11 +490,11 @@ class ReportView(QWidget):
         if self._stale:
             self.refresh()
 
-    # --- sealed reports (app/ui/seal_dialog.py) ----------------------------------------------
+    # --- sealed reports (app/ui/reports/seal_dialog.py) ------------------------------------
     def open_seals(self) -> None:
         if not self._meeting_id:
             return
-        from app.ui.seal_dialog import SealDialog
+        from app.ui.reports.seal_dialog import SealDialog
 
         if self.seal_dialog is not None:
             self.seal_dialog.close()
@@ -602,7 +602,7 @@ class ReportView(QWidget):
         def done(doc: Any) -> None:
             if generation != self._vault_generation or meeting_id != self._meeting_id:
                 return
-            from app.ui.report_print import preview_dialog
+            from app.ui.reports.report_print import preview_dialog
 
             self._idle("")
             dialog = preview_dialog(doc, self)

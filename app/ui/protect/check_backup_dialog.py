@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RoundtableError
-from app.ui.backup_ui import Progress
 from app.ui.messages import error_text
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label, shown
+from app.ui.protect.backup_ui import Progress
 
 
 class CheckBackupDialog(QDialog):

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RoundtableError
-from app.ui.backup_ui import Progress
 from app.ui.messages import error_text
 from app.ui.ops import Ops
+from app.ui.protect.backup_ui import Progress
 
 
 class SharesDialog(QDialog):

@@ -287,7 +287,7 @@ class BackupDialog(QDialog):
         self.resize(560, 260)
 
     def open_check(self) -> QDialog:
-        from app.ui.check_backup_dialog import open_check_dialog
+        from app.ui.protect.check_backup_dialog import open_check_dialog
 
         return open_check_dialog(self._ops, self, self.path_edit.text().strip())
 

@@ -136,7 +136,7 @@ class ProtectionBox(QGroupBox):
         self.remove_duress_button.setEnabled(configured)
 
     def _edit_duress(self) -> None:
-        from app.ui.border_dialogs import DuressDialog
+        from app.ui.protect.border_dialogs import DuressDialog
 
         dialog = DuressDialog(self._ops, self, change=self._has_duress)
         dialog.done.connect(self._read_duress)
@@ -144,7 +144,7 @@ class ProtectionBox(QGroupBox):
         dialog.open()
 
     def _open_decoy(self) -> None:
-        from app.ui.border_dialogs import open_decoy_for_preparing
+        from app.ui.protect.border_dialogs import open_decoy_for_preparing
 
         window = self._main_window
         if window is None:

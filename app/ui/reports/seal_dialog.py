@@ -126,7 +126,7 @@ class SealDialog(QDialog):
         self.ops = ops
         self.meeting_id = meeting_id
         self.policy = policy
-        self.language = language  # app.ui.report_view.LanguageChoice
+        self.language = language  # app.ui.reports.report_view.LanguageChoice
         self.seals: list[Any] = []
         self.contacts: list[Any] = []
         self.me = ""

@@ -1,0 +1,1 @@
+"""A meeting's report in the window: the live preview and export, printing, sealing."""

@@ -646,6 +646,8 @@ class DeviceKeyringUnavailable(VaultError):
 class WrongPassphraseAttemptsLeft(WrongPassphrase, _Filled):
     """A wrong passphrase when the vault is set to be wiped after too many, with the warning on."""
 
+    count_params = ("left",)  # a count: Khmer digits in the Khmer interface (app/ui/numbers.py)
+
     template = N_(
         "Errors",
         "Wrong passphrase. {left} more wrong attempts and the vault on this computer is destroyed.",

@@ -213,3 +213,15 @@ def test_other_qt_messages_still_reach_stderr() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
     )
     assert "a real problem" in proc.stderr
+
+
+def test_report_to_standard_output_with_a_dash(demo, tmp_path) -> None:
+    """`-o -` writes the report to standard output for a pipe (it wrote a file named "-"),
+    and a missing --format is said, not guessed."""
+    meetings = ok("meetings", "--vault", str(demo)).stdout.splitlines()
+    upr = next(line.split()[0] for line in meetings if "pre-session" in line)
+    proc = ok("report", "--vault", str(demo), "--meeting", upr, "--format", "md", "-o", "-")
+    assert "\n# In-country pre-session" in proc.stdout and proc.stderr == ""
+    assert not (ROOT / "-").exists()
+    bare = run("report", "--vault", str(demo), "--meeting", upr, "-o", "-")
+    assert bare.returncode == 2 and "--format" in bare.stderr

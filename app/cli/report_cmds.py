@@ -99,7 +99,7 @@ def register(sub: Any) -> None:
         required=True,
         type=Path,
         metavar="FILE",
-        help=translate("Cli", "output file"),
+        help=translate("Cli", "output file, or - for standard output (then give --format)"),
     )
     p.add_argument(
         "--lang",
@@ -172,8 +172,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     fmt = None if args.csv else _format(args)
     if args.appendices and (fmt != "pdf" or not args.meeting):
         args.report_parser.error(translate("Cli", "--appendices needs a PDF report of a --meeting"))
+    to_stdout = str(args.output) == "-"  # a pipe into another tool; nothing written here
     output: Path = args.output.expanduser()
-    if output.is_dir() or not output.parent.is_dir():
+    if not to_stdout and (output.is_dir() or not output.parent.is_dir()):
         raise ReportWriteFailed()  # checked before the vault is opened
     today = dt.date.today()
     with unlock(args) as vault:
@@ -199,6 +200,10 @@ def cmd_report(args: argparse.Namespace) -> int:
             data = None
     if data is None:
         data = reports.render(doc, fmt)  # the vault is closed while Qt lays out pages
+    if to_stdout:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return 0
     write_export(output, data)
     print(
         translate("Cli", "Wrote {file} ({size} bytes, redaction: {redaction})").format(

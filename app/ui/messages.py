@@ -31,6 +31,11 @@ def error_text(error: object) -> str:
             k: QCoreApplication.translate(contexts[k], v) if k in contexts and v else v
             for k, v in params.items()
         }
+        # A count the sentence states is written as the interface writes numbers.
+        from app.ui.numbers import number
+
+        counts = getattr(error, "count_params", ())
+        params = {k: number(v) if k in counts else v for k, v in params.items()}
         try:
             text = QCoreApplication.translate(ERRORS_CONTEXT, template).format(**params)
         except (KeyError, IndexError, ValueError):  # a translation with a broken field

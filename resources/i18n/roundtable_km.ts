@@ -1870,8 +1870,8 @@ examples:
     </message>
     <message>
         <location line="+8"/>
-        <source>output file</source>
-        <translation>ឯកសារលទ្ធផល</translation>
+        <source>output file, or - for standard output (then give --format)</source>
+        <translation>ឯកសារលទ្ធផល ឬ - សម្រាប់លទ្ធផលស្ដង់ដារ (standard output; ពេលនោះ សូមផ្ដល់ --format)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1909,7 +1909,7 @@ examples:
         <translation>--appendices ត្រូវការរបាយការណ៍ PDF នៃ --meeting</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Wrote {file} ({size} bytes, redaction: {redaction})</source>
         <translation>បានសរសេរ {file} ({size} បៃ, កម្រិតបិទបាំង៖ {redaction})</translation>
     </message>
@@ -3991,7 +3991,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>គ្មានឃ្លាំងកូនសោប្រព័ន្ធដែលមានសុវត្ថិភាពទេ (Windows Credential Manager, macOS Keychain, GNOME Keyring ឬ KWallet); មិនអាចភ្ជាប់ឃ្លាំងទិន្នន័យទៅឧបករណ៍នេះបានទេ។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Wrong passphrase. {left} more wrong attempts and the vault on this computer is destroyed.</source>
         <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវ។ ខុស {left} ដងទៀត ឃ្លាំងទិន្នន័យនៅលើកុំព្យូទ័រនេះនឹងត្រូវបំផ្លាញ។</translation>
     </message>
@@ -5477,7 +5477,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     <name>Messages</name>
     <message>
         <location filename="../../app/ui/meeting/confirm.py" line="+17"/>
-        <location filename="../../app/ui/messages.py" line="+48"/>
+        <location filename="../../app/ui/messages.py" line="+53"/>
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>

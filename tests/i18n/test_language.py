@@ -190,3 +190,16 @@ def test_zoom_shortcuts(qtbot, meeting_window) -> None:
     assert keys["Zoom &in"] == ["Ctrl++", "Ctrl+="]
     assert keys["Zoom &out"] == ["Ctrl+-"]
     assert keys["&Normal size"] == ["Ctrl+0"]
+
+
+def test_a_count_in_an_error_is_written_in_khmer_digits(qapp, translator) -> None:
+    """The wipe-after warning says how many attempts are left: Khmer digits in Khmer, as every
+    count the interface states (the number was shown in Latin digits before)."""
+    from app.errors import WrongPassphraseAttemptsLeft
+    from app.ui.messages import error_text
+
+    language.install(qapp, "km")
+    text = error_text(WrongPassphraseAttemptsLeft(left="3"))
+    assert "៣" in text and "3" not in text
+    language.install(qapp, "en")
+    assert "3 more wrong attempts" in error_text(WrongPassphraseAttemptsLeft(left="3"))

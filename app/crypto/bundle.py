@@ -33,8 +33,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import pyrage
-
 from app.crypto import signing
 from app.crypto.cards import canonical_json
 from app.errors import (
@@ -457,6 +455,8 @@ def stage_bundle(
                     manifest_bytes, MANIFEST_COMMENT.format(bundle=bundle_id, seq=seq, sha=sha)
                 ),
             )
+
+    import pyrage  # here: `roundtable verify` reads this module's constants, never encrypts
 
     age_recipients = [pyrage.x25519.Recipient.from_str(r.age_recipient) for r in recipients]
     age_recipients += [pyrage.x25519.Recipient.from_str(r) for r in extra_age_recipients]

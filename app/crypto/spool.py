@@ -19,9 +19,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-
 PIECE = 1 << 20
 _TAG = 16
 IN_MEMORY = 4 << 20  # spools up to this size stay in memory (still sealed piece by piece)
@@ -36,6 +33,8 @@ class EncryptedSpool(io.RawIOBase):
 
     def __init__(self, folder: Path | None = None) -> None:
         import tempfile  # here: this module is loaded by `verify`, which never spools
+
+        from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
         self._aead = ChaCha20Poly1305(ChaCha20Poly1305.generate_key())
         # In memory while small (most bundles carry no attachments), on disk beyond.
@@ -102,6 +101,8 @@ class EncryptedSpool(io.RawIOBase):
         return self._pos
 
     def _piece(self, index: int) -> bytes:
+        from cryptography.exceptions import InvalidTag
+
         if self._cached[0] == index:
             return self._cached[1]
         length = min(PIECE, self._size - index * PIECE) + _TAG

@@ -142,8 +142,32 @@ def _check_end_record(f: BinaryIO, size: int, max_entries: int) -> int:
     # would silently skip it).
     if cd_offset + cd_size != size - _END.size:
         raise BundleMalformed()
+    _check_entry_count(f, cd_offset, cd_size, entries)
     f.seek(0)
     return cd_offset
+
+
+# Central directory header: signature, 6 fields, CRC and sizes, name/extra/comment lengths, ...
+_CENTRAL = struct.Struct("<4s6H3L5H2L")
+
+
+def _check_entry_count(f: BinaryIO, cd_offset: int, cd_size: int, entries: int) -> None:
+    """The central directory holds exactly the `entries` headers the end record announces.
+    zipfile reads the whole directory into memory and builds an entry for every header it
+    finds there, whatever the count says: without this walk, a file of the allowed size could
+    make it hold gigabytes before any other check. Reads one header at a time."""
+    at = 0
+    for _ in range(entries):
+        f.seek(cd_offset + at)
+        head = f.read(_CENTRAL.size)
+        if len(head) != _CENTRAL.size or head[:4] != b"PK\x01\x02":
+            raise BundleMalformed()
+        fields = _CENTRAL.unpack(head)
+        at += _CENTRAL.size + fields[10] + fields[11] + fields[12]  # name, extra, comment
+        if at > cd_size:
+            raise BundleMalformed()
+    if at != cd_size:
+        raise BundleMalformed()
 
 
 def _peek(f: BinaryIO, n: int) -> bytes:

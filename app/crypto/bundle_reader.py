@@ -15,6 +15,7 @@ sealed under a key held in memory; the spool is dropped on any failure).
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import io
 import json
@@ -63,6 +64,7 @@ from app.errors import (
     BundleUnexpectedMembers,
     BundleUnsafePath,
     ContentAltered,
+    DiskFull,
     FileHashMismatch,
     InnerSignatureInvalid,
     InnerSignerMismatch,
@@ -71,6 +73,7 @@ from app.errors import (
     PayloadUndecryptable,
     SenderMismatch,
     SignatureKeyMismatch,
+    StorageFailure,
     TrustedCommentAltered,
 )
 from app.i18n import N_
@@ -580,19 +583,21 @@ class OuterBundle:
         try:
             kept.seek(0)
             pyrage.decrypt_io(source, out, [identity])
+            if out.size > self.limits.max_total_bytes:
+                raise _TooLarge()
+            out.seal()  # writes the last piece: it can fail too
         except Exception as exc:
             out.close()
-            if source.stopped:
+            if source.stopped or isinstance(exc, _TooLarge):
                 raise BundleTooLarge() from None
+            if out.write_error is not None:  # the spool's disk, not the bundle
+                full = out.write_error.errno in (errno.ENOSPC, errno.EDQUOT)
+                raise (DiskFull() if full else StorageFailure()) from None
             if isinstance(exc, pyrage.DecryptError) and "No matching keys" in str(exc):
                 raise NotForThisVault() from None
             raise PayloadUndecryptable() from None
         finally:
             kept.close()
-        if out.size > self.limits.max_total_bytes:
-            out.close()
-            raise BundleTooLarge()
-        out.seal()
         return out
 
     def close(self) -> None:

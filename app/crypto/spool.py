@@ -40,6 +40,7 @@ class EncryptedSpool(io.RawIOBase):
         # In memory while small (most bundles carry no attachments), on disk beyond.
         self._file = tempfile.SpooledTemporaryFile(IN_MEMORY, dir=folder)  # noqa: SIM115
         self._pending = bytearray()
+        self.write_error: OSError | None = None
         self._pieces = 0
         self._size = 0
         self._sealed = False
@@ -62,9 +63,17 @@ class EncryptedSpool(io.RawIOBase):
         return len(view)
 
     def _store(self, piece: bytes) -> None:
+        if self.write_error is not None:
+            raise ValueError("the spool could not be written")
         nonce = self._pieces.to_bytes(12, "little")
-        self._file.seek(self._pieces * (PIECE + _TAG))
-        self._file.write(self._aead.encrypt(nonce, piece, None))
+        try:
+            self._file.seek(self._pieces * (PIECE + _TAG))
+            self._file.write(self._aead.encrypt(nonce, piece, None))
+        except OSError as exc:
+            # Kept: the caller tells a full disk from a bad bundle; and a spool that lost a
+            # piece is never written to or sealed again.
+            self.write_error = exc
+            raise
         self._pieces += 1
 
     def seal(self) -> None:

@@ -42,9 +42,7 @@ def _with_hidden_entries(members: list[tuple[str, bytes]], extra: int) -> bytes:
             zf.writestr(name, data)
     raw = buf.getvalue()
     end = raw[-22:]
-    sig, disk, cd_disk, here, entries, cd_size, cd_offset, comment = struct.unpack(
-        "<4s4H2LH", end
-    )
+    sig, disk, cd_disk, here, entries, cd_size, cd_offset, _comment = struct.unpack("<4s4H2LH", end)
     one = struct.pack(
         "<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0
     )

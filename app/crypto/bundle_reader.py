@@ -152,13 +152,17 @@ def _check_end_record(f: BinaryIO, size: int, max_entries: int) -> int:
 
 # Central directory header: signature, 6 fields, CRC and sizes, name/extra/comment lengths, ...
 _CENTRAL = struct.Struct("<4s6H3L5H2L")
+# A bundle's member names are short, its extra fields a ZIP64 record, its comments empty;
+# each may reach 64 KiB in a ZIP, which zipfile would read and keep for every entry.
+_MAX_ENTRY_VARIABLE = 1024
 
 
 def _check_entry_count(f: BinaryIO, cd_offset: int, cd_size: int, entries: int) -> None:
-    """The central directory holds exactly the `entries` headers the end record announces.
-    zipfile reads the whole directory into memory and builds an entry for every header it
-    finds there, whatever the count says: without this walk, a file of the allowed size could
-    make it hold gigabytes before any other check. Reads one header at a time."""
+    """The central directory holds exactly the `entries` headers the end record announces,
+    none with more than `_MAX_ENTRY_VARIABLE` bytes of name, extra field and comment. zipfile
+    reads the whole directory into memory and builds an entry for every header it finds there,
+    whatever the count says: without this walk, a file of the allowed size could make it hold
+    gigabytes before any other check. Reads one header at a time."""
     at = 0
     for _ in range(entries):
         f.seek(cd_offset + at)
@@ -166,7 +170,10 @@ def _check_entry_count(f: BinaryIO, cd_offset: int, cd_size: int, entries: int) 
         if len(head) != _CENTRAL.size or head[:4] != b"PK\x01\x02":
             raise BundleMalformed()
         fields = _CENTRAL.unpack(head)
-        at += _CENTRAL.size + fields[10] + fields[11] + fields[12]  # name, extra, comment
+        variable = fields[10] + fields[11] + fields[12]  # name, extra field, comment
+        if variable > _MAX_ENTRY_VARIABLE:
+            raise BundleMalformed()
+        at += _CENTRAL.size + variable
         if at > cd_size:
             raise BundleMalformed()
     if at != cd_size:

@@ -4,6 +4,7 @@ ciphertext, the inner ZIP pulled through age): one test per problem found."""
 from __future__ import annotations
 
 import errno
+import io
 import os
 import struct
 import tracemalloc
@@ -12,7 +13,7 @@ import zipfile
 import pytest
 
 from app.crypto import bundle
-from app.crypto.bundle_reader import OuterBundle
+from app.crypto.bundle_reader import OuterBundle, _open_zip
 from app.crypto.spool import EncryptedSpool
 from app.errors import BundleError, BundleMalformed, BundleWriteFailed, DiskFull
 from app.exchange.importer import import_bundle
@@ -134,3 +135,27 @@ def test_a_full_disk_while_importing_is_a_full_disk(orgs, monkeypatch) -> None:
     with pytest.raises(DiskFull):
         import_bundle(b, path)
     assert dump(b) == before
+
+
+def test_central_directory_entries_with_huge_fields_are_refused_before_zipfile_reads_them(
+    tmp_path,
+) -> None:
+    """A hostile partner's inner ZIP (decrypted, so past the outer signature): entries within
+    the count, each with 64 KiB comments, made zipfile read and keep the whole directory (up to
+    10,000 x 192 KiB, about 2 GB, and twice that while the spool joined its pieces)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for i in range(60):
+            info = zipfile.ZipInfo(f"m{i}")
+            info.comment = b"c" * 65535
+            zf.writestr(info, b"x")
+    raw = buf.getvalue()
+    source = io.BytesIO(raw)
+    tracemalloc.start()
+    try:
+        with pytest.raises(BundleMalformed):
+            _open_zip(source, len(raw), 10_000)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1024 * 1024, peak

@@ -159,3 +159,21 @@ def test_central_directory_entries_with_huge_fields_are_refused_before_zipfile_r
     finally:
         tracemalloc.stop()
     assert peak < 1024 * 1024, peak
+
+
+def test_a_spool_that_lost_a_piece_is_never_written_again(monkeypatch) -> None:
+    """A piece whose write failed was not counted; writing on would have sealed the next bytes
+    under the same nonce (piece number) and put a piece of the wrong size in its place."""
+    from app.crypto import spool
+
+    monkeypatch.setattr(spool, "IN_MEMORY", 0)
+    out = EncryptedSpool()
+    out._file = _FillsUp(out._file, 0)
+    with pytest.raises(OSError):
+        out.write(bytes(spool.PIECE))
+    assert out.write_error is not None
+    with pytest.raises(ValueError):
+        out.write(bytes(spool.PIECE))
+    with pytest.raises(ValueError):
+        out.seal()
+    out.close()

@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from app import __version__
 from app.cli import (
@@ -49,7 +50,31 @@ COMMAND_MODULES = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Unbuilt:
+    """Stands for a sub-command's parser that this run does not build: every call its `register`
+    makes on it (add_argument, set_defaults, groups, nested sub-commands) does nothing."""
+
+    def __getattr__(self, name: str) -> Any:
+        return lambda *args, **kwargs: self
+
+
+class _OnlyCommand:
+    """The sub-commands action seen by `register` when one command was asked for: only that
+    command's parser is built (building all of them, help texts and all, costs `verify` more
+    than its checks of a small bundle)."""
+
+    def __init__(self, sub: Any, name: str) -> None:
+        self._sub, self._name = sub, name
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if name == self._name:
+            return self._sub.add_parser(name, **kwargs)
+        return _Unbuilt()
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser; with `only` (a command name), the same parser with just that command
+    (its usage, help and errors are the same)."""
     parser = argparse.ArgumentParser(
         prog="roundtable",
         description=translate(
@@ -75,8 +100,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
-        module.register(sub)
+        module.register(sub if only is None else _OnlyCommand(sub, only))
+    if only is not None and only not in sub.choices:
+        return build_parser()  # not a command: the full parser words the error
     return parser
+
+
+# Options of the main parser that take a value (the command is the first other word).
+_GLOBAL_VALUE_OPTIONS = ("--vault", "--lang")
+
+
+def _requested_command(argv: Sequence[str] | None) -> str | None:
+    """The command word as typed, or None (no command, `--help`, `--version`, anything unusual:
+    then the whole parser is built)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg in _GLOBAL_VALUE_OPTIONS:
+            i += 2
+        elif arg.startswith(tuple(o + "=" for o in _GLOBAL_VALUE_OPTIONS)):
+            i += 1
+        elif arg.startswith("-"):
+            return None
+        else:
+            return arg
+    return None
 
 
 def _requested_language(argv: Sequence[str] | None) -> str:
@@ -94,7 +143,7 @@ def _requested_language(argv: Sequence[str] | None) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     set_language(_requested_language(argv))
-    parser = build_parser()
+    parser = build_parser(_requested_command(argv))
     args = parser.parse_args(argv)
     set_language(args.lang or language_from_environment())
     if args.command is None:

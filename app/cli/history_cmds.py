@@ -15,7 +15,6 @@ from app.cli.common import (
     unlock,
 )
 from app.errors import InvalidInput, NotFound
-from app.storage import history
 
 
 def register(sub: Any) -> None:
@@ -52,6 +51,8 @@ def _shown(value: Any) -> str:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
+    from app.storage import history  # here: its record types cost every command ~20 ms
+
     with unlock(args) as vault:
         now, entries = history.record_history(vault.conn, args.record_id)
         if now is not None and args.restore is not None:

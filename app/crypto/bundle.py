@@ -33,8 +33,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import pyrage
-
 from app.crypto import signing
 from app.crypto.cards import canonical_json
 from app.errors import (
@@ -229,25 +227,40 @@ def default_file_name() -> str:
 
 # --- writing -----------------------------------------------------------------------------------
 class _HashingWriter(io.RawIOBase):
-    """Passes ciphertext to the ZIP member while hashing it for the signature (one pass)."""
+    """Passes ciphertext to the ZIP member while hashing it for the signature (one pass).
+    Only bytes the member accepted are hashed, and a failed write is kept and raised again
+    once encryption returns: pyrage 1.4 drops an error of its last write (the final STREAM
+    chunk, written when encryption finishes) and returns as if all went well, which signed
+    and published a bundle missing its end (a full or pulled USB stick)."""
 
     def __init__(self, target: BinaryIO, progress: Callable[[int], None] | None) -> None:
         self.target = target
         self.digest = signing.hasher()
         self.size = 0
         self.progress = progress
+        self._error: BaseException | None = None
 
     def writable(self) -> bool:
         return True
 
     def write(self, data: Any) -> int:
+        if self._error is not None:
+            raise self._error
         view = memoryview(data)
-        self.digest.update(view)
-        self.target.write(view)
-        self.size += len(view)
-        if self.progress is not None:
-            self.progress(self.size)
+        try:
+            self.target.write(view)
+            self.digest.update(view)
+            self.size += len(view)
+            if self.progress is not None:
+                self.progress(self.size)
+        except BaseException as exc:
+            self._error = exc
+            raise
         return len(view)
+
+    def reraise(self) -> None:
+        if self._error is not None:
+            raise self._error
 
 
 class _ChunkBuffer(io.RawIOBase):
@@ -458,6 +471,8 @@ def stage_bundle(
                 ),
             )
 
+    import pyrage  # here: `roundtable verify` reads this module's constants, never encrypts
+
     age_recipients = [pyrage.x25519.Recipient.from_str(r.age_recipient) for r in recipients]
     age_recipients += [pyrage.x25519.Recipient.from_str(r) for r in extra_age_recipients]
     out_path = Path(out_path)
@@ -481,8 +496,10 @@ def stage_bundle(
                     pyrage.encrypt_io(inner, writer, age_recipients)
                 except Exception:
                     inner.reraise()  # what stopped the inner ZIP (a damaged attachment, ...)
+                    writer.reraise()  # what stopped the file (a full disk, ...)
                     raise
                 inner.reraise()
+                writer.reraise()  # also when pyrage returned as if all went well
                 if not inner.done:  # never sign a bundle whose inner ZIP is cut short
                     raise BundleWriteFailed()
             sha = sealed["sha"]

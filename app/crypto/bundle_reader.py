@@ -15,6 +15,7 @@ sealed under a key held in memory; the spool is dropped on any failure).
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import io
 import json
@@ -27,8 +28,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
-
-import pyrage
 
 from app.crypto import signing
 from app.crypto.bundle import (
@@ -65,6 +64,7 @@ from app.errors import (
     BundleUnexpectedMembers,
     BundleUnsafePath,
     ContentAltered,
+    DiskFull,
     FileHashMismatch,
     InnerSignatureInvalid,
     InnerSignerMismatch,
@@ -73,6 +73,7 @@ from app.errors import (
     PayloadUndecryptable,
     SenderMismatch,
     SignatureKeyMismatch,
+    StorageFailure,
     TrustedCommentAltered,
 )
 from app.i18n import N_
@@ -144,8 +145,39 @@ def _check_end_record(f: BinaryIO, size: int, max_entries: int) -> int:
     # would silently skip it).
     if cd_offset + cd_size != size - _END.size:
         raise BundleMalformed()
+    _check_entry_count(f, cd_offset, cd_size, entries)
     f.seek(0)
     return cd_offset
+
+
+# Central directory header: signature, 6 fields, CRC and sizes, name/extra/comment lengths, ...
+_CENTRAL = struct.Struct("<4s6H3L5H2L")
+# A bundle's member names are short, its extra fields a ZIP64 record, its comments empty;
+# each may reach 64 KiB in a ZIP, which zipfile would read and keep for every entry.
+_MAX_ENTRY_VARIABLE = 1024
+
+
+def _check_entry_count(f: BinaryIO, cd_offset: int, cd_size: int, entries: int) -> None:
+    """The central directory holds exactly the `entries` headers the end record announces,
+    none with more than `_MAX_ENTRY_VARIABLE` bytes of name, extra field and comment. zipfile
+    reads the whole directory into memory and builds an entry for every header it finds there,
+    whatever the count says: without this walk, a file of the allowed size could make it hold
+    gigabytes before any other check. Reads one header at a time."""
+    at = 0
+    for _ in range(entries):
+        f.seek(cd_offset + at)
+        head = f.read(_CENTRAL.size)
+        if len(head) != _CENTRAL.size or head[:4] != b"PK\x01\x02":
+            raise BundleMalformed()
+        fields = _CENTRAL.unpack(head)
+        variable = fields[10] + fields[11] + fields[12]  # name, extra field, comment
+        if variable > _MAX_ENTRY_VARIABLE:
+            raise BundleMalformed()
+        at += _CENTRAL.size + variable
+        if at > cd_size:
+            raise BundleMalformed()
+    if at != cd_size:
+        raise BundleMalformed()
 
 
 def _peek(f: BinaryIO, n: int) -> bytes:
@@ -372,6 +404,56 @@ class _PayloadReader:
         return chunk
 
 
+class _BackgroundDigest:
+    """BLAKE2b-512 of payload.age, read from the bundle's own handle (exactly `size` bytes, as
+    `_PayloadReader` does) in a thread that starts at once. hashlib and file reads release the
+    GIL, so the hashing runs beside the caller's work; `result()` waits for it and raises what
+    the reading raised (BundleTruncated when the file shrank). Reads go into one reused buffer:
+    no per-chunk allocation, no copy but the kernel's."""
+
+    def __init__(self, f: BinaryIO, start: int, size: int) -> None:
+        import threading
+
+        self._f, self._start, self._size = f, start, size
+        self._stopped = False
+        self._digest = b""
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="payload digest", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            h = signing.hasher()
+            buf = bytearray(min(self._size, _DIGEST_BUFFER))
+            view = memoryview(buf)
+            self._f.seek(self._start)
+            left = self._size
+            while left and not self._stopped:
+                n = self._f.readinto(view[: min(left, len(buf))])  # type: ignore[attr-defined]
+                if not n:
+                    raise BundleTruncated()
+                h.update(view[:n])
+                left -= n
+            self._digest = h.digest()
+        except BaseException as exc:
+            self._error = exc
+
+    def result(self) -> bytes:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        if self._stopped:
+            raise BundleDamaged()
+        return self._digest
+
+    def stop(self) -> None:
+        self._stopped = True
+        self._thread.join()
+
+
+_DIGEST_BUFFER = 4 << 20
+
+
 class _TooLarge(Exception):
     pass
 
@@ -420,6 +502,7 @@ class OuterBundle:
         self._keep = keep_payload
         self._spool_dir = spool_folder(spool_dir)
         self._kept: BinaryIO | None = None
+        self._digest: _BackgroundDigest | None = None
         self._file, size = open_regular(self.path, limits.max_payload_bytes + (1 << 20))
         try:
             self._zip, spans = _open_zip(self._file, size, max_entries=16)
@@ -434,6 +517,13 @@ class OuterBundle:
                 raise BundleTooLarge()
             self._payload_start = spans[PAYLOAD].data_start
             raw_sig = _read_member(self._zip, members[PAYLOAD_SIG], limits.max_sig_bytes)
+            if not keep_payload:
+                # An auditor's check: the digest is computed while the signature, the key and
+                # the libraries that read them are loaded (the file handle is the thread's from
+                # here on). Import checks and copies as it hashes, in order (`verify`).
+                self._digest = _BackgroundDigest(
+                    self._file, self._payload_start, self.payload_info.file_size
+                )
             self.signature = signing.parse_signature(raw_sig)
         except BaseException:
             self.close()
@@ -454,6 +544,23 @@ class OuterBundle:
 
         _discard(self._kept)
         self._kept = None
+        if self._digest is not None:
+            digest, self._digest = self._digest, None
+            try:
+                signing.verify(
+                    key_id,
+                    public,
+                    signing.Prehashed(digest.result),
+                    self.signature,
+                    check_comment_first=check_kind,
+                )
+            except BaseException as exc:
+                if isinstance(exc, BundleError) or not isinstance(exc, Exception):
+                    raise
+                raise BundleDamaged() from None
+            finally:
+                digest.stop()
+            return header[0]
         keep = (self._spool_dir or True) if self._keep else None
         reader = _PayloadReader(self._file, self._payload_start, self.payload_info.file_size, keep)
         try:
@@ -475,28 +582,35 @@ class OuterBundle:
         if self._kept is None:
             raise ValueError("verify() first, on a bundle opened with keep_payload")
         kept, self._kept = self._kept, None
+        import pyrage  # here: an auditor's `verify` never decrypts
+
         out = EncryptedSpool(self._spool_dir)
         identity = pyrage.x25519.Identity.from_str(age_identity)
         source = _Capped(kept, out, self.limits.max_total_bytes)
         try:
             kept.seek(0)
             pyrage.decrypt_io(source, out, [identity])
+            if out.size > self.limits.max_total_bytes:
+                raise _TooLarge()
+            out.seal()  # writes the last piece: it can fail too
         except Exception as exc:
             out.close()
-            if source.stopped:
+            if source.stopped or isinstance(exc, _TooLarge):
                 raise BundleTooLarge() from None
+            if out.write_error is not None:  # the spool's disk, not the bundle
+                full = out.write_error.errno in (errno.ENOSPC, errno.EDQUOT)
+                raise (DiskFull() if full else StorageFailure()) from None
             if isinstance(exc, pyrage.DecryptError) and "No matching keys" in str(exc):
                 raise NotForThisVault() from None
             raise PayloadUndecryptable() from None
         finally:
             kept.close()
-        if out.size > self.limits.max_total_bytes:
-            out.close()
-            raise BundleTooLarge()
-        out.seal()
         return out
 
     def close(self) -> None:
+        if self._digest is not None:  # the thread reads the file: stopped before it closes
+            self._digest.stop()
+            self._digest = None
         with contextlib.suppress(Exception):
             _discard(self._kept)
         self._kept = None

@@ -26,11 +26,7 @@ import binascii
 import dataclasses
 import hashlib
 from collections.abc import Callable
-from typing import BinaryIO
-
-import minisign
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric import ed25519
+from typing import TYPE_CHECKING, BinaryIO
 
 from app.errors import (
     ContentAltered,
@@ -40,6 +36,13 @@ from app.errors import (
     SignatureNotPrehashed,
     TrustedCommentAltered,
 )
+
+if TYPE_CHECKING:
+    import minisign
+
+# py-minisign (and with it most of `cryptography`) is imported by the functions that use it:
+# `roundtable verify` hashes the payload in a thread while it loads them (app/crypto/
+# bundle_reader.py), and a module that only names these functions pays nothing.
 
 UNTRUSTED_COMMENT = "signature from Roundtable"
 KEY_ID_LEN = 8
@@ -63,6 +66,8 @@ class SignatureInfo:
 
 
 def public_key(key_id: bytes, public: bytes) -> minisign.PublicKey:
+    import minisign
+
     if len(key_id) != KEY_ID_LEN or len(public) != 32:
         raise PublicKeyMalformed()
     return minisign.PublicKey.from_base64(b64(_PURE + bytes(key_id) + bytes(public)))
@@ -82,6 +87,8 @@ def public_key_file(key_id: bytes, public: bytes, comment: str = "") -> bytes:
 
 def read_public_key(data: bytes | str) -> tuple[bytes, bytes]:
     """(key id, Ed25519 public key) from a `.pub` file or its base64 line."""
+    import minisign
+
     raw = data.encode("ascii", "replace") if isinstance(data, str) else data
     lines = [ln.strip() for ln in raw.splitlines() if ln.strip()]
     try:
@@ -99,6 +106,8 @@ def read_public_key(data: bytes | str) -> tuple[bytes, bytes]:
 
 def _secret_key(key_id: bytes, seed: bytes, public: bytes) -> minisign.SecretKey:
     """An unencrypted minisign secret key holding `seed` (format in the module docstring)."""
+    import minisign
+
     checksum = hashlib.blake2b(_PURE + key_id + seed + public, digest_size=32).digest()
     blob = bytearray(_PURE + b"\0\0" + b"B2" + bytes(32 + 8 + 8))
     blob += key_id + seed + public + checksum
@@ -132,6 +141,8 @@ class Signer:
 
     def sign_digest(self, digest: bytes, trusted_comment: str) -> bytes:
         """Like `sign`, given the BLAKE2b-512 digest of the data (see the module docstring)."""
+        import minisign
+
         if len(digest) != 64:
             raise ValueError("a BLAKE2b-512 digest is 64 bytes")
         lines = bytes(self._sign(bytes(digest), trusted_comment, prehash=False)).split(b"\n")
@@ -145,6 +156,8 @@ class Signer:
         return signed + b"\n"
 
     def _sign(self, data: object, trusted_comment: str, *, prehash: bool) -> minisign.Signature:
+        import minisign
+
         if len(trusted_comment) > TRUSTED_COMMENT_MAX_LEN:
             raise ValueError("trusted comment too long")
         try:
@@ -173,6 +186,8 @@ def hasher() -> hashlib.blake2b:
 
 
 def parse_signature(data: bytes) -> SignatureInfo:
+    import minisign
+
     if len(data) > 16 * 1024:
         raise SignatureMalformed()
     try:
@@ -199,10 +214,18 @@ def parse_signature(data: bytes) -> SignatureInfo:
     )
 
 
+@dataclasses.dataclass(frozen=True)
+class Prehashed:
+    """The data given as its BLAKE2b-512 digest, which `digest()` returns once it is ready
+    (a 100 MB payload is hashed in a thread while the keys and the signature are read)."""
+
+    digest: Callable[[], bytes]
+
+
 def verify(
     key_id: bytes,
     public: bytes,
-    data: bytes | BinaryIO,
+    data: bytes | BinaryIO | Prehashed,
     signature: SignatureInfo,
     *,
     check_comment_first: Callable[[str], None] | None = None,
@@ -210,22 +233,34 @@ def verify(
     """Check `signature` over `data` with the given key; return the (now trusted) comment.
 
     The trusted comment is authenticated first, so `check_comment_first` (e.g. "is this a
-    bundle signature at all?") runs on authentic text before the content is hashed; each failure
-    has its own error.
+    bundle signature at all?") runs on authentic text before the content is hashed (or its
+    digest asked for); each failure has its own error.
     """
+    import minisign
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
     if not signature.prehashed:
         raise SignatureNotPrehashed()
     if signature.key_id != key_id:
         raise SignatureKeyMismatch()
     comment = signature.trusted_comment
     try:
-        ed25519.Ed25519PublicKey.from_public_bytes(public).verify(
-            signature.global_signature, signature.signature_bytes + comment.encode("ascii")
-        )
+        key = ed25519.Ed25519PublicKey.from_public_bytes(public)
+        key.verify(signature.global_signature, signature.signature_bytes + comment.encode("ascii"))
     except (InvalidSignature, ValueError):
         raise TrustedCommentAltered() from None
     if check_comment_first is not None:
         check_comment_first(comment)
+    if isinstance(data, Prehashed):
+        # What minisign -V does for a prehashed ("ED") signature: Ed25519 over the BLAKE2b-512
+        # of the data (the global signature above is its second half).
+        digest = data.digest()
+        try:
+            key.verify(signature.signature_bytes, digest)
+        except InvalidSignature:
+            raise ContentAltered() from None
+        return comment
     source = data if isinstance(data, bytes) else _LargeReads(data)
     try:
         public_key(key_id, public).verify(source, signature._sig)  # type: ignore[arg-type]

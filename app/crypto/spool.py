@@ -19,9 +19,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-
 PIECE = 1 << 20
 _TAG = 16
 IN_MEMORY = 4 << 20  # spools up to this size stay in memory (still sealed piece by piece)
@@ -37,10 +34,13 @@ class EncryptedSpool(io.RawIOBase):
     def __init__(self, folder: Path | None = None) -> None:
         import tempfile  # here: this module is loaded by `verify`, which never spools
 
+        from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
         self._aead = ChaCha20Poly1305(ChaCha20Poly1305.generate_key())
         # In memory while small (most bundles carry no attachments), on disk beyond.
         self._file = tempfile.SpooledTemporaryFile(IN_MEMORY, dir=folder)  # noqa: SIM115
         self._pending = bytearray()
+        self.write_error: OSError | None = None
         self._pieces = 0
         self._size = 0
         self._sealed = False
@@ -63,9 +63,17 @@ class EncryptedSpool(io.RawIOBase):
         return len(view)
 
     def _store(self, piece: bytes) -> None:
+        if self.write_error is not None:
+            raise ValueError("the spool could not be written")
         nonce = self._pieces.to_bytes(12, "little")
-        self._file.seek(self._pieces * (PIECE + _TAG))
-        self._file.write(self._aead.encrypt(nonce, piece, None))
+        try:
+            self._file.seek(self._pieces * (PIECE + _TAG))
+            self._file.write(self._aead.encrypt(nonce, piece, None))
+        except OSError as exc:
+            # Kept: the caller tells a full disk from a bad bundle; and a spool that lost a
+            # piece is never written to or sealed again.
+            self.write_error = exc
+            raise
         self._pieces += 1
 
     def seal(self) -> None:
@@ -102,6 +110,8 @@ class EncryptedSpool(io.RawIOBase):
         return self._pos
 
     def _piece(self, index: int) -> bytes:
+        from cryptography.exceptions import InvalidTag
+
         if self._cached[0] == index:
             return self._cached[1]
         length = min(PIECE, self._size - index * PIECE) + _TAG

@@ -33,15 +33,22 @@ class Verified:
 
 def read_signer(path: Path) -> tuple[bytes, bytes, str]:
     """(key id, public key, organisation name or "") from a contact card or a `.pub` file."""
+    return _parse_signer(_read_signer_file(path))
+
+
+def _read_signer_file(path: Path) -> bytes:
     try:
         # Like the bundle: a regular file only (a FIFO would wait for ever, a device never ends).
         f, _size = open_regular(path, 64 * 1024)
         with f:
-            raw = f.read(64 * 1024 + 1)
+            return f.read(64 * 1024 + 1)
     except (BundleError, OSError):
         raise InvalidInput(
             N_("Errors", "The signer's card or key file could not be read.")
         ) from None
+
+
+def _parse_signer(raw: bytes) -> tuple[bytes, bytes, str]:
     try:
         card = read_card(raw)
         return card.key_id, card.sign_public, card.org_name
@@ -61,8 +68,10 @@ def signer_org(path: Path) -> str:
 
 
 def verify_bundle(bundle_path: Path, signer_path: Path) -> Verified:
-    key_id, public, name = read_signer(signer_path)
+    raw = _read_signer_file(signer_path)
+    # Opened first: the payload is hashed (in a thread) while the signer's key is parsed.
     with OuterBundle(bundle_path, keep_payload=False) as outer:
+        key_id, public, name = _parse_signer(raw)
         header = outer.verify(key_id, public)
     return Verified(
         name or header.sender_name,

@@ -13,8 +13,11 @@ Inner ZIP: manifest.json (canonical JSON), manifest.json.minisig (prehashed, com
 `roundtable/v1 manifest bundle=<uuid> seq=<n> inner_sha256=<hex>`), data.json, and optionally
 `attachments/<uuid>`.
 
-Only ciphertext touches disk while writing: the inner ZIP is built in memory and encrypted
-straight into the outer ZIP, hashed for the signature on the way.
+Only ciphertext touches disk while writing: the inner ZIP is written while age encrypts it,
+straight into the outer ZIP, hashed for the signature on the way. Three threads share the work
+(docs/exchange-speed-and-memory.md): attachment chunks are read ahead (`_read_ahead`), the
+caller's thread builds the inner ZIP and runs age, and the ciphertext is hashed and written
+behind it (`_WriteBehind`).
 """
 
 from __future__ import annotations
@@ -24,7 +27,9 @@ import contextlib
 import hashlib
 import io
 import os
+import queue
 import re
+import threading
 import unicodedata
 import uuid
 import zipfile
@@ -228,26 +233,108 @@ def default_file_name() -> str:
 
 
 # --- writing -----------------------------------------------------------------------------------
-class _HashingWriter(io.RawIOBase):
-    """Passes ciphertext to the ZIP member while hashing it for the signature (one pass)."""
+class _WriteBehind(io.RawIOBase):
+    """Takes age's ciphertext and hands it to a helper thread that hashes it for the signature
+    (BLAKE2b) and writes it to the ZIP member (CRC-32, file write), in order. All three release
+    the GIL, so they run while age encrypts the next piece on the caller's thread (otherwise
+    one core does every pass in turn). At most `DEPTH` pieces (age writes 64 KiB ones) wait.
+    An error of the helper (a full disk) is raised by the next `write` and by `finish`, which
+    every path must call: it joins the thread."""
+
+    DEPTH = 32
 
     def __init__(self, target: BinaryIO, progress: Callable[[int], None] | None) -> None:
         self.target = target
         self.digest = signing.hasher()
         self.size = 0
         self.progress = progress
+        self._queue: queue.Queue[bytes | None] = queue.Queue(self.DEPTH)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._drain, name="bundle-write", daemon=True)
+        self._thread.start()
+
+    def _drain(self) -> None:
+        while (data := self._queue.get()) is not None:
+            if self._error is None:  # after an error, only empty the queue
+                try:
+                    self.digest.update(data)
+                    self.target.write(data)
+                except BaseException as exc:
+                    self._error = exc
 
     def writable(self) -> bool:
         return True
 
     def write(self, data: Any) -> int:
-        view = memoryview(data)
-        self.digest.update(view)
-        self.target.write(view)
-        self.size += len(view)
+        if self._error is not None:
+            raise self._error
+        piece = bytes(data)  # the caller may reuse its buffer once this returns
+        self._queue.put(piece)
+        self.size += len(piece)
         if self.progress is not None:
             self.progress(self.size)
-        return len(view)
+        return len(piece)
+
+    def finish(self, *, quiet: bool = False) -> None:
+        """Wait until every piece is hashed and written; raise what stopped the helper (unless
+        `quiet`: on a path that is failing already)."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+        if self._error is not None and not quiet:
+            raise self._error
+
+
+_END = object()
+
+
+def _read_ahead(chunks: Callable[[], Iterable[bytes]], depth: int = 2) -> Iterator[bytes]:
+    """The pieces of `chunks()`, produced by a helper thread up to `depth` ahead. Reading an
+    attachment from the vault is mostly SQLCipher decrypting and authenticating its pages and
+    the SHA-256 check, both outside the GIL, so it overlaps with the ZIP and age on the
+    caller's thread. The producer's error is raised here, in its place. Whenever this generator
+    ends (exhausted, failed or closed) the helper is stopped and joined: it never uses the
+    vault's connection after the caller has moved on."""
+    pieces: queue.Queue[tuple[Any, BaseException | None]] = queue.Queue(depth)
+    stop = threading.Event()
+
+    def offer(item: tuple[Any, BaseException | None]) -> bool:
+        while not stop.is_set():
+            try:
+                pieces.put(item, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        source: Iterator[bytes] | None = None
+        try:
+            source = iter(chunks())
+            for chunk in source:
+                if not offer((chunk, None)):
+                    return
+            offer((_END, None))
+        except BaseException as exc:
+            offer((None, exc))
+        finally:
+            close = getattr(source, "close", None)
+            if close is not None:
+                close()  # an attachment reader left part-way lets go of its statement
+
+    helper = threading.Thread(target=produce, name="bundle-read", daemon=True)
+    helper.start()
+    try:
+        while True:
+            chunk, error = pieces.get()
+            if error is not None:
+                raise error
+            if chunk is _END:
+                return
+            yield chunk
+    finally:
+        stop.set()
+        helper.join()
 
 
 class _ChunkBuffer(io.RawIOBase):
@@ -322,6 +409,14 @@ class _PulledZip(io.RawIOBase):
                 self._error = exc
                 raise
         return self._buffer.read(size)
+
+    def close(self) -> None:
+        """Stop the writer where it is (after a failure): its attachment reader is joined."""
+        if self._writer is not None:
+            writer, self._writer = self._writer, None
+            with contextlib.suppress(Exception):  # the failure that got us here is the one
+                writer.close()
+        super().close()
 
     def reraise(self) -> None:
         if self._error is not None:
@@ -428,8 +523,11 @@ def stage_bundle(
                 info.compress_type = zipfile.ZIP_STORED  # files are mostly compressed already
                 digest = None if source.sha256 else hashlib.sha256()
                 size = 0
-                with zf.open(info, "w", force_zip64=True) as member:
-                    for chunk in source.chunks():
+                with (
+                    zf.open(info, "w", force_zip64=True) as member,
+                    contextlib.closing(_read_ahead(source.chunks)) as chunks,
+                ):
+                    for chunk in chunks:
                         if digest is not None:
                             digest.update(chunk)
                         member.write(chunk)
@@ -473,7 +571,7 @@ def stage_bundle(
             info = zipfile.ZipInfo(PAYLOAD, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_STORED  # ciphertext does not compress
             with outer.open(info, "w", force_zip64=True) as member:
-                writer = _HashingWriter(
+                writer = _WriteBehind(
                     member, (lambda n: progress("encrypt", n)) if progress else None
                 )
                 inner = _PulledZip(inner_zip)
@@ -481,8 +579,13 @@ def stage_bundle(
                     pyrage.encrypt_io(inner, writer, age_recipients)
                 except Exception:
                     inner.reraise()  # what stopped the inner ZIP (a damaged attachment, ...)
+                    writer.finish()  # what stopped the writer (a full disk, ...)
                     raise
+                finally:
+                    inner.close()  # the attachment reader stops and is joined on every path
+                    writer.finish(quiet=True)  # the writer too
                 inner.reraise()
+                writer.finish()
                 if not inner.done:  # never sign a bundle whose inner ZIP is cut short
                     raise BundleWriteFailed()
             sha = sealed["sha"]

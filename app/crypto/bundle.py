@@ -236,12 +236,14 @@ def default_file_name() -> str:
 class _WriteBehind(io.RawIOBase):
     """Takes age's ciphertext and hands it to a helper thread that hashes it for the signature
     (BLAKE2b) and writes it to the ZIP member (CRC-32, file write), in order. All three release
-    the GIL, so they run while age encrypts the next piece on the caller's thread (otherwise
-    one core does every pass in turn). At most `DEPTH` pieces (age writes 64 KiB ones) wait.
+    the GIL, so they run while age encrypts on the caller's thread (otherwise one core does
+    every pass in turn). Age writes 64 KiB at a time; they are handed over in `BATCH` pieces,
+    since every hand-over costs the helper a turn of the GIL; at most `DEPTH` pieces wait.
     An error of the helper (a full disk) is raised by the next `write` and by `finish`, which
     every path must call: it joins the thread."""
 
-    DEPTH = 32
+    BATCH = CHUNK
+    DEPTH = 4
 
     def __init__(self, target: BinaryIO, progress: Callable[[int], None] | None) -> None:
         self.target = target
@@ -249,6 +251,7 @@ class _WriteBehind(io.RawIOBase):
         self.size = 0
         self.progress = progress
         self._queue: queue.Queue[bytes | None] = queue.Queue(self.DEPTH)
+        self._batch = bytearray()
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._drain, name="bundle-write", daemon=True)
         self._thread.start()
@@ -268,17 +271,23 @@ class _WriteBehind(io.RawIOBase):
     def write(self, data: Any) -> int:
         if self._error is not None:
             raise self._error
-        piece = bytes(data)  # the caller may reuse its buffer once this returns
-        self._queue.put(piece)
-        self.size += len(piece)
+        view = memoryview(data).cast("B")
+        self._batch += view  # a copy: the caller may reuse its buffer once this returns
+        if len(self._batch) >= self.BATCH:
+            self._queue.put(bytes(self._batch))
+            self._batch.clear()
+        self.size += len(view)
         if self.progress is not None:
             self.progress(self.size)
-        return len(piece)
+        return len(view)
 
     def finish(self, *, quiet: bool = False) -> None:
         """Wait until every piece is hashed and written; raise what stopped the helper (unless
         `quiet`: on a path that is failing already)."""
         if self._thread.is_alive():
+            if self._batch and not quiet:
+                self._queue.put(bytes(self._batch))
+            self._batch.clear()
             self._queue.put(None)
             self._thread.join()
         if self._error is not None and not quiet:
@@ -576,16 +585,19 @@ def stage_bundle(
                 )
                 inner = _PulledZip(inner_zip)
                 try:
-                    pyrage.encrypt_io(inner, writer, age_recipients)
-                except Exception:
-                    inner.reraise()  # what stopped the inner ZIP (a damaged attachment, ...)
-                    writer.finish()  # what stopped the writer (a full disk, ...)
+                    try:
+                        pyrage.encrypt_io(inner, writer, age_recipients)
+                    except Exception:
+                        inner.reraise()  # what stopped the inner ZIP (a damaged attachment, ...)
+                        writer.finish()  # what stopped the writer (a full disk, ...)
+                        raise
+                    finally:
+                        inner.close()  # the attachment reader is stopped and joined
+                    inner.reraise()
+                    writer.finish()
+                except BaseException:
+                    writer.finish(quiet=True)  # the writer too, on every failing path
                     raise
-                finally:
-                    inner.close()  # the attachment reader stops and is joined on every path
-                    writer.finish(quiet=True)  # the writer too
-                inner.reraise()
-                writer.finish()
                 if not inner.done:  # never sign a bundle whose inner ZIP is cut short
                     raise BundleWriteFailed()
             sha = sealed["sha"]

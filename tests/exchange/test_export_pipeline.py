@@ -98,15 +98,17 @@ def test_ciphertext_is_hashed_and_written_behind_the_encryption() -> None:
     may_write = threading.Event()
     target = _Target(may_write)
     writer = bundle._WriteBehind(target, None)
-    writer.write(b"a" * 100)
-    writer.write(b"b" * 100)  # returns although the first piece is not written yet
+    piece = writer.BATCH
+    writer.write(b"a" * piece)  # a whole batch: handed to the helper, which waits
+    writer.write(b"b" * piece)  # returns although the first batch is not written yet
+    writer.write(b"c" * 10)  # the tail goes with `finish`
     may_write.set()
     writer.finish()
-    assert bytes(target.data) == b"a" * 100 + b"b" * 100
+    assert bytes(target.data) == b"a" * piece + b"b" * piece + b"c" * 10
     expected = bundle.signing.hasher()
     expected.update(bytes(target.data))
     assert writer.digest.digest() == expected.digest()
-    assert writer.size == 200
+    assert writer.size == 2 * piece + 10
     assert _helpers() == []
 
 

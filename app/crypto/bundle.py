@@ -250,7 +250,7 @@ class _WriteBehind(io.RawIOBase):
         self.digest = signing.hasher()
         self.size = 0
         self.progress = progress
-        self._queue: queue.Queue[bytes | None] = queue.Queue(self.DEPTH)
+        self._queue: queue.Queue[bytearray | None] = queue.Queue(self.DEPTH)
         self._batch = bytearray()
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._drain, name="bundle-write", daemon=True)
@@ -274,8 +274,8 @@ class _WriteBehind(io.RawIOBase):
         view = memoryview(data).cast("B")
         self._batch += view  # a copy: the caller may reuse its buffer once this returns
         if len(self._batch) >= self.BATCH:
-            self._queue.put(bytes(self._batch))
-            self._batch.clear()
+            self._queue.put(self._batch)  # the helper's from now on: no second copy
+            self._batch = bytearray()
         self.size += len(view)
         if self.progress is not None:
             self.progress(self.size)
@@ -286,8 +286,8 @@ class _WriteBehind(io.RawIOBase):
         `quiet`: on a path that is failing already)."""
         if self._thread.is_alive():
             if self._batch and not quiet:
-                self._queue.put(bytes(self._batch))
-            self._batch.clear()
+                self._queue.put(self._batch)
+            self._batch = bytearray()
             self._queue.put(None)
             self._thread.join()
         if self._error is not None and not quiet:

@@ -167,3 +167,43 @@ def test_a_damaged_chunk_read_ahead_fails_the_export_and_leaves_nothing(tmp_path
     assert _helpers() == []
     assert list(tmp_path.glob("*.rtbundle")) == list(tmp_path.glob(".rtbundle-*")) == []
     assert a.conn.execute("SELECT count(*) FROM sent_bundles").fetchone()[0] == 0
+
+
+def test_the_vault_answers_other_threads_while_an_export_reads_ahead(tmp_path) -> None:
+    """In the app an export runs on the worker thread while the window keeps querying the same
+    connection: with the read-ahead helper, three threads share it; every answer stays right
+    and the bundle carries the exact bytes."""
+    from app.exchange.importer import import_bundle
+    from app.storage.attachments import read_attachment
+
+    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
+    introduce(a, b)
+    meeting = a.store.add(Meeting(title="With files", start_date="2026-03-01"))
+    files = {}
+    for n in range(3):
+        data = os.urandom(3 * CHUNK_BYTES + n)
+        files[add_attachment(a.store, meeting.id, f"f{n}.bin", io.BytesIO(data)).id] = data
+    chunks = a.conn.execute("SELECT count(*) FROM attachment_chunks").fetchone()[0]
+    out = tmp_path / "x.rtbundle"
+    failures: list[BaseException] = []
+
+    def export() -> None:
+        try:
+            _export(a, b, meeting, out)
+        except BaseException as exc:  # reported below, on the test's thread
+            failures.append(exc)
+
+    worker = threading.Thread(target=export)
+    worker.start()
+    answers = 0
+    while worker.is_alive() or answers == 0:
+        assert a.store.get(Meeting, meeting.id).title == "With files"
+        count = a.conn.execute("SELECT count(*) FROM attachment_chunks").fetchone()[0]
+        assert count == chunks
+        answers += 1
+    worker.join()
+    assert failures == []
+    assert _helpers() == []
+    import_bundle(b, out)
+    for attachment_id, data in files.items():
+        assert read_attachment(b.store, attachment_id) == data

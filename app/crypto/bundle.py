@@ -341,6 +341,16 @@ class _PulledZip(io.RawIOBase):
             error, self._error = self._error, None
             raise error
 
+    def close(self) -> None:
+        # A writer stopped part-way (the file failed) is closed here, its error dropped: the
+        # export's own error is what is reported. Left to the collector, it would print
+        # "Exception ignored" from inside the half-written ZIP.
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.close()  # type: ignore[attr-defined]
+        super().close()
+
 
 @dataclass(frozen=True)
 class StagedBundle:
@@ -498,6 +508,8 @@ def stage_bundle(
                     inner.reraise()  # what stopped the inner ZIP (a damaged attachment, ...)
                     writer.reraise()  # what stopped the file (a full disk, ...)
                     raise
+                finally:
+                    inner.close()
                 inner.reraise()
                 writer.reraise()  # also when pyrage returned as if all went well
                 if not inner.done:  # never sign a bundle whose inner ZIP is cut short

@@ -97,7 +97,8 @@ def _expect(proc: subprocess.Popen[str], word: str) -> None:
     line = proc.stdout.readline() if proc.stdout else ""
     if line.strip() != word:
         proc.kill()
-        pytest.fail(f"exporter said {line!r}, not {word}: {proc.stderr.read() if proc.stderr else ''}")
+        error = proc.stderr.read() if proc.stderr else ""
+        pytest.fail(f"exporter said {line!r}, not {word}: {error}")
 
 
 def _go(proc: subprocess.Popen[str]) -> None:

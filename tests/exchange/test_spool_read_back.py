@@ -19,10 +19,11 @@ from typing import Any
 
 import pytest
 
+from app.crypto import bundle_reader
 from app.crypto.bundle_reader import OuterBundle
 from app.crypto.spool import PIECE, EncryptedSpool
 from app.domain.records import Meeting
-from app.errors import TemporaryCopyUnreadable
+from app.errors import DiskFull, TemporaryCopyUnreadable
 from app.exchange.importer import PreparedImport, import_bundle
 from app.storage.attachments import add_attachment
 from app.vault import open_vault
@@ -166,4 +167,57 @@ def test_the_cli_says_so_in_one_line_and_fails(tmp_path, partners, where, lang, 
     assert "internal error" not in proc.stderr and "Traceback" not in proc.stderr
     assert proc.stdout == ""
     with open_vault(folder, PASSPHRASE) as vault:
+        assert dump(vault) == before
+
+
+class _FullDisk:
+    """A file whose writes fail as on a full disk."""
+
+    def __init__(self, f: Any) -> None:
+        self._f = f
+
+    def write(self, data: Any) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._f, name)
+
+
+def test_a_full_disk_while_keeping_the_ciphertext_is_a_full_disk(partners, monkeypatch) -> None:
+    """The outer check keeps a copy of the ciphertext it hashed, for decryption; a full disk
+    there was reported as "the bundle file is damaged; copy it again"."""
+    folder, path = partners
+    real = bundle_reader._PayloadReader.__init__
+
+    def on_a_full_disk(self, *args: Any, **kw: Any) -> None:
+        real(self, *args, **kw)
+        if self.kept is not None:
+            self.kept = _FullDisk(self.kept)
+
+    monkeypatch.setattr(bundle_reader._PayloadReader, "__init__", on_a_full_disk)
+    with open_vault(folder, PASSPHRASE) as vault:
+        before = dump(vault)
+        with pytest.raises(DiskFull):
+            import_bundle(vault, path)
+        assert dump(vault) == before
+
+
+def test_a_kept_ciphertext_that_does_not_read_back_is_this_computers_failure(
+    partners, monkeypatch
+) -> None:
+    """Reading the kept copy back for decryption failed as "the bundle's encrypted content is
+    damaged and cannot be decrypted"."""
+    folder, path = partners
+    real = OuterBundle.verify
+
+    def verify(self: OuterBundle, *args: Any) -> Any:
+        header = real(self, *args)
+        self._kept = _FailingDisk(self._kept, 0)
+        return header
+
+    monkeypatch.setattr(OuterBundle, "verify", verify)
+    with open_vault(folder, PASSPHRASE) as vault:
+        before = dump(vault)
+        with pytest.raises(TemporaryCopyUnreadable):
+            import_bundle(vault, path)
         assert dump(vault) == before

@@ -91,9 +91,10 @@ class StorageFailure(VaultError):
 
 
 class TemporaryCopyUnreadable(StorageFailure):
-    """An import's encrypted temporary copy of the decrypted bundle (app/crypto/spool.py) did
-    not read back as written: this computer's disk failed, or someone changed the file. The
-    partner's bundle was checked whole before; it is not to blame."""
+    """An import's temporary copy of the bundle (the ciphertext it hashed, or the encrypted spool
+    of what it decrypted: app/crypto/spool.py) did not read back as written: this computer's
+    disk failed, or someone changed the file. The partner's bundle was checked whole on the way
+    in; it is not to blame."""
 
     message = N_(
         "Errors",

@@ -28,7 +28,7 @@ IN_MEMORY = 4 << 20  # spools up to this size stay in memory (still sealed piece
 
 
 class SpoolDamaged(OSError):
-    """An OSError, as file objects raise: zipfile and io pass it up as it is."""
+    """An OSError, as file objects raise (zipfile turns some into BadZipFile: see `damaged`)."""
 
 
 class EncryptedSpool(io.RawIOBase):

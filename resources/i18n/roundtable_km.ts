@@ -3331,7 +3331,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     </message>
     <message>
         <location filename="../../app/cli/exchange_cmds.py" line="-653"/>
-        <location filename="../../app/errors.py" line="+496"/>
+        <location filename="../../app/errors.py" line="+497"/>
         <source>The file could not be read.</source>
         <translation>មិនអាចអានឯកសារបានទេ។</translation>
     </message>
@@ -3431,7 +3431,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមកពីកំណែថ្មីជាងនេះរបស់ Roundtable។</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="-479"/>
+        <location filename="../../app/errors.py" line="-480"/>
         <source>The operation failed.</source>
         <translation>ប្រតិបត្តិការបានបរាជ័យ។</translation>
     </message>
@@ -3506,7 +3506,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>មិនអាចសរសេរទៅឃ្លាំងទិន្នន័យបានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This computer could not read back its temporary copy of the bundle (a disk error). Nothing was changed; try again.</source>
         <translation>កុំព្យូទ័រនេះមិនអាចអានច្បាប់ចម្លងបណ្ដោះអាសន្ននៃកញ្ចប់ទិន្នន័យរបស់វាឡើងវិញបានទេ (កំហុសថាស)។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។ សូមព្យាយាមម្ដងទៀត។</translation>
     </message>

@@ -90,6 +90,19 @@ class StorageFailure(VaultError):
     message = N_("Errors", "The vault could not be written; nothing was changed.")
 
 
+class TemporaryCopyUnreadable(StorageFailure):
+    """An import's temporary copy of the bundle (the ciphertext it hashed, or the encrypted spool
+    of what it decrypted: app/crypto/spool.py) did not read back as written: this computer's
+    disk failed, or someone changed the file. The partner's bundle was checked whole on the way
+    in; it is not to blame."""
+
+    message = N_(
+        "Errors",
+        "This computer could not read back its temporary copy of the bundle (a disk error). "
+        "Nothing was changed; try again.",
+    )
+
+
 # --- records ---------------------------------------------------------------------------------
 class RecordError(RoundtableError):
     message = N_("Errors", "The record could not be saved.")

@@ -25,6 +25,7 @@ import hashlib
 import io
 import os
 import re
+import stat
 import unicodedata
 import uuid
 import zipfile
@@ -389,6 +390,85 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+# A bundle is written under `.rtbundle-<pid>-<random>.tmp` beside its final name. An export
+# killed before `publish` or `discard` (SIGKILL, power cut) leaves that file: ciphertext only,
+# but it tells whoever examines the folder that an export happened, and how large it was.
+_TMP_PREFIX = ".rtbundle-"
+_TMP_SUFFIX = ".tmp"
+# The pid is absent from names written before it was added (mkstemp's random part has no "-").
+_LEFTOVER = re.compile(r"^\.rtbundle-(?:(?P<pid>[0-9]{1,10})-)?[A-Za-z0-9_]{6,32}\.tmp\Z")
+# Where a writer's liveness cannot be asked (Windows, names without a pid): a temporary bundle
+# untouched for this long is a leftover. An export writes its file continuously and publishes
+# it within seconds of finishing; on Windows the live writer's open handle also stops a removal.
+LEFTOVER_AGE = 6 * 3600
+
+
+def _writer_gone(pid: int | None, mtime: float) -> bool:
+    """Whether the export that named its temporary file after `pid` can no longer be running."""
+    if pid is not None and 0 < pid < 1 << 31 and os.name == "posix":
+        if pid == os.getpid():
+            return False  # another export of this very process
+        try:
+            os.kill(pid, 0)  # signal 0: only asks whether the process exists
+        except ProcessLookupError:
+            return True
+        except OSError:
+            return False  # it exists (another user's: EPERM), or the answer is unclear
+        return False  # alive (or its number reused since: kept until that one ends too)
+    import time
+
+    return time.time() - mtime > LEFTOVER_AGE
+
+
+def remove_leftovers(folder: Path) -> int:
+    """Remove the temporary bundles in `folder` whose export was killed; returns how many.
+    Only regular files of ours named as `stage_bundle` names them, never one a running export
+    is writing or holds staged. Never follows a symlink: one with such a name is left alone, and
+    a removal unlinks the name itself (relative to the folder opened once, where the system
+    allows). Best effort: a folder that cannot be listed or written is left as it is."""
+    removed = 0
+    dir_fd: int | None = None
+    try:
+        if os.scandir in os.supports_fd and os.unlink in os.supports_dir_fd:
+            flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+            dir_fd = os.open(folder, flags)
+            entries = list(os.scandir(dir_fd))
+        else:
+            entries = list(os.scandir(folder))
+    except OSError:
+        if dir_fd is not None:
+            os.close(dir_fd)
+        return 0
+    try:
+        for entry in entries:
+            match = _LEFTOVER.match(entry.name)
+            if match is None:
+                continue
+            try:
+                info = entry.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            if not stat.S_ISREG(info.st_mode):
+                continue
+            if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+                continue  # another account's (a shared folder): not ours to judge
+            pid = int(match["pid"]) if match["pid"] else None
+            if not _writer_gone(pid, info.st_mtime):
+                continue
+            try:
+                if dir_fd is not None:
+                    os.unlink(entry.name, dir_fd=dir_fd)
+                else:
+                    os.unlink(Path(folder) / entry.name)
+            except OSError:
+                continue
+            removed += 1
+    finally:
+        if dir_fd is not None:
+            os.close(dir_fd)
+    return removed
+
+
 def write_bundle(out_path: Path, *args: Any, **kw: Any) -> WrittenBundle:
     """Build, encrypt, sign and atomically write a bundle (see `stage_bundle`)."""
     return stage_bundle(out_path, *args, **kw).publish()
@@ -488,8 +568,11 @@ def stage_bundle(
     out_path = Path(out_path)
     import tempfile  # here: `verify` imports this module and never writes
 
+    remove_leftovers(out_path.parent)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".rtbundle-", suffix=".tmp", dir=out_path.parent)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f"{_TMP_PREFIX}{os.getpid()}-", suffix=_TMP_SUFFIX, dir=out_path.parent
+        )
     except OSError:
         raise BundleWriteFailed() from None
     tmp = Path(tmp_name)

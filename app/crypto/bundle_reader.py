@@ -51,7 +51,7 @@ from app.crypto.bundle import (
     parse_outer_comment,
     stated_name,
 )
-from app.crypto.spool import IN_MEMORY, EncryptedSpool, spool_folder
+from app.crypto.spool import IN_MEMORY, EncryptedSpool, SpoolDamaged, spool_folder
 from app.errors import (
     BundleContentInvalid,
     BundleDamaged,
@@ -74,6 +74,7 @@ from app.errors import (
     SenderMismatch,
     SignatureKeyMismatch,
     StorageFailure,
+    TemporaryCopyUnreadable,
     TrustedCommentAltered,
 )
 from app.i18n import N_
@@ -384,6 +385,7 @@ class _PayloadReader:
         self._f.seek(start)
         self.remaining = size
         self.kept: BinaryIO | None = None
+        self.write_error: OSError | None = None  # keeping the copy failed: this disk's fault
         if keep:
             import tempfile  # here: `verify` (an auditor's check) keeps nothing
 
@@ -399,7 +401,11 @@ class _PayloadReader:
         if len(chunk) != want:
             raise BundleTruncated()
         if self.kept is not None:
-            self.kept.write(chunk)
+            try:
+                self.kept.write(chunk)
+            except OSError as exc:
+                self.write_error = exc
+                raise
         self.remaining -= want
         return chunk
 
@@ -468,12 +474,22 @@ class _Capped:
         self._out = out
         self._cap = cap
         self.stopped = False
+        self.read_error: OSError | None = None  # the kept copy did not read back
 
     def read(self, size: int = -1, /) -> bytes:
         if self._out.size > self._cap:
             self.stopped = True  # pyrage reports the failed read as an error of its own
             raise _TooLarge()
-        return self._source.read(CHUNK if size is None or size < 0 else size)
+        try:
+            return self._source.read(CHUNK if size is None or size < 0 else size)
+        except OSError as exc:
+            self.read_error = exc
+            raise
+
+
+def _storage_error(exc: OSError) -> DiskFull | StorageFailure:
+    """A write of this computer's own temporary files failed: the disk, not the bundle."""
+    return DiskFull() if exc.errno in (errno.ENOSPC, errno.EDQUOT) else StorageFailure()
 
 
 def _discard(kept: BinaryIO | None) -> None:
@@ -569,6 +585,8 @@ class OuterBundle:
                 raise BundleDamaged()
         except BaseException as exc:
             _discard(reader.kept)
+            if reader.write_error is not None and isinstance(exc, Exception):
+                raise _storage_error(reader.write_error) from None
             if isinstance(exc, BundleError) or not isinstance(exc, Exception):
                 raise
             raise BundleDamaged() from None
@@ -598,8 +616,9 @@ class OuterBundle:
             if source.stopped or isinstance(exc, _TooLarge):
                 raise BundleTooLarge() from None
             if out.write_error is not None:  # the spool's disk, not the bundle
-                full = out.write_error.errno in (errno.ENOSPC, errno.EDQUOT)
-                raise (DiskFull() if full else StorageFailure()) from None
+                raise _storage_error(out.write_error) from None
+            if source.read_error is not None:  # the kept copy's disk, not the bundle
+                raise TemporaryCopyUnreadable() from None
             if isinstance(exc, pyrage.DecryptError) and "No matching keys" in str(exc):
                 raise NotForThisVault() from None
             raise PayloadUndecryptable() from None
@@ -646,6 +665,21 @@ def strict_json(raw: bytes) -> Any:
 
 
 # --- reading: inner ----------------------------------------------------------------------------
+@contextlib.contextmanager
+def _read_back(spool: Any) -> Iterator[None]:
+    """The inner ZIP is read from this computer's encrypted spool of the decrypted payload,
+    which was authenticated whole by age on the way in. A piece of it that then does not read
+    back is this computer's disk failing (or someone changing the file), never the partner's
+    bundle: said so, whatever the reading made of it (a damaged or malformed bundle, or the
+    spool's own OSError, which would otherwise reach the user as an internal error)."""
+    try:
+        yield
+    except Exception as exc:
+        if isinstance(exc, SpoolDamaged) or getattr(spool, "damaged", False):
+            raise TemporaryCopyUnreadable() from None
+        raise
+
+
 def _inner_name_allowed(name: str) -> bool:
     if name in (MANIFEST, MANIFEST_SIG, DATA, LOG, HISTORY, SEAL):
         return True
@@ -669,7 +703,7 @@ class InnerBundle:
         info = self.attachments[attachment_id]
         if self._zip is None:
             raise ValueError("the bundle is closed")
-        with self._zip.open(info) as f:
+        with _read_back(self._source), self._zip.open(info) as f:
             while chunk := f.read(CHUNK):
                 yield chunk
 
@@ -704,6 +738,16 @@ def open_inner(
     """Inner checks in the order of DESIGN §4: inner signature by the same key; manifest hash,
     id and sequence match the outer comment; file hashes match. (Whether this vault is listed
     among the recipients is the importer's check, in between.)"""
+    with _read_back(plaintext):
+        return _open_inner(plaintext, header, signer_key, limits)
+
+
+def _open_inner(
+    plaintext: BinaryIO,
+    header: OuterHeader,
+    signer_key: tuple[bytes, bytes],
+    limits: Limits,
+) -> InnerBundle:
     size = plaintext.seek(0, io.SEEK_END)
     zf, _spans = _open_zip(plaintext, size, min(limits.max_members, 0xFFFE))
     try:
@@ -770,6 +814,11 @@ def check_files(inner: InnerBundle, limits: Limits = DEFAULT_LIMITS) -> None:
     zf = inner._zip
     if zf is None:
         raise ValueError("the bundle is closed")
+    with _read_back(inner._source):
+        _check_files(inner, zf, limits)
+
+
+def _check_files(inner: InnerBundle, zf: zipfile.ZipFile, limits: Limits) -> None:
     for name, expect in inner.manifest["files"].items():
         if not isinstance(expect, dict):
             raise FileHashMismatch()

@@ -9,7 +9,10 @@ where the system allows, 0600 otherwise, removed on close). It is then read back
 file, one piece decrypted at a time, so memory stays at a piece or two whatever the payload's
 size. If the process dies, what is left on disk is ciphertext under a key that died with it.
 
-A piece that does not decrypt (the file changed underneath) ends the read in `SpoolDamaged`.
+A piece that does not read back, or does not decrypt (the file changed underneath), ends the read
+in `SpoolDamaged`: a failure of this computer's disk, never of the bundle it came from (whoever
+reads a spool maps it to `app.errors.TemporaryCopyUnreadable`, before any handler of its own
+could take it for damaged input).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ IN_MEMORY = 4 << 20  # spools up to this size stay in memory (still sealed piece
 
 
 class SpoolDamaged(OSError):
-    pass
+    """An OSError, as file objects raise (zipfile turns some into BadZipFile: see `damaged`)."""
 
 
 class EncryptedSpool(io.RawIOBase):
@@ -41,6 +44,9 @@ class EncryptedSpool(io.RawIOBase):
         self._file = tempfile.SpooledTemporaryFile(IN_MEMORY, dir=folder)  # noqa: SIM115
         self._pending = bytearray()
         self.write_error: OSError | None = None
+        # Set for good once a piece did not read back: whatever a reader concluded about its
+        # content from then on (zipfile turns some read errors into "not a zip file") is moot.
+        self.damaged = False
         self._pieces = 0
         self._size = 0
         self._sealed = False
@@ -115,11 +121,16 @@ class EncryptedSpool(io.RawIOBase):
         if self._cached[0] == index:
             return self._cached[1]
         length = min(PIECE, self._size - index * PIECE) + _TAG
-        self._file.seek(index * (PIECE + _TAG))
-        sealed = self._file.read(length)
+        try:
+            self._file.seek(index * (PIECE + _TAG))
+            sealed = self._file.read(length)
+        except OSError as exc:  # the disk failed under the spool (EIO)
+            self.damaged = True
+            raise SpoolDamaged("the spool file could not be read") from exc
         try:
             plain = self._aead.decrypt(index.to_bytes(12, "little"), sealed, None)
-        except InvalidTag:
+        except InvalidTag:  # changed, or cut short, underneath
+            self.damaged = True
             raise SpoolDamaged("the spool file changed") from None
         self._cached = (index, plain)
         return plain

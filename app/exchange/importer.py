@@ -22,7 +22,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from app.crypto.bundle import DEFAULT_LIMITS, HISTORY, SEAL, Limits, OuterHeader
+from app.crypto.bundle import (
+    DEFAULT_LIMITS,
+    HISTORY,
+    SEAL,
+    Limits,
+    OuterHeader,
+    remove_leftovers,
+)
 from app.crypto.bundle_reader import InnerBundle, OuterBundle, check_files, open_inner
 from app.crypto.identity import load_identity
 from app.domain.records import (
@@ -755,6 +762,9 @@ def prepare_import(vault: Any, path: Path, limits: Limits = DEFAULT_LIMITS) -> P
 
 def _prepare_import(vault: Any, path: Path, limits: Limits) -> PreparedImport:
     conn = vault.conn
+    # Bundles travel in folders that exports write to: temporary bundles of a killed export
+    # there are removed (ciphertext, but they tell that an export happened).
+    remove_leftovers(Path(path).parent)
     # 1. member names, duplicates, size caps. Decrypted plaintext is spooled encrypted next
     # to the vault (app/crypto/spool.py), never held whole in memory.
     outer = OuterBundle(Path(path), limits, spool_dir=getattr(vault, "folder", None))

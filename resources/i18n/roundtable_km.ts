@@ -1154,7 +1154,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/__init__.py" line="+55"/>
+        <location filename="../../app/cli/__init__.py" line="+80"/>
         <source>Offline-first, encrypted meeting records for civil-society coalitions.</source>
         <translation>កំណត់ត្រាកិច្ចប្រជុំដែលបានអ៊ិនគ្រីប ដំណើរការដោយមិនចាំបាច់មានអ៊ីនធឺណិត សម្រាប់សម្ព័ន្ធអង្គការសង្គមស៊ីវិល។</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <location line="+94"/>
         <location line="+12"/>
         <location line="+15"/>
-        <location filename="../../app/cli/history_cmds.py" line="+38"/>
+        <location filename="../../app/cli/history_cmds.py" line="+37"/>
         <location filename="../../app/cli/query_cmds.py" line="+24"/>
         <location line="+12"/>
         <location line="+13"/>
@@ -2307,7 +2307,7 @@ this vault (they still open old copies of vault.db).</source>
         <translation>នាំយកតម្លៃដែលកំណត់ត្រាមាន បន្ទាប់ពីធាតុ #N មកវិញ ជាការផ្លាស់ប្ដូរថ្មី (កំណត់ត្រាដែលបានលុបត្រឡប់មកវិញ)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Restored as a new change: the record as after #{n}.</source>
         <translation>បានស្ដារជាការផ្លាស់ប្ដូរថ្មី៖ កំណត់ត្រាដូចបន្ទាប់ពី #{n}។</translation>
     </message>
@@ -3305,7 +3305,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/cli/__init__.py" line="+64"/>
+        <location filename="../../app/cli/__init__.py" line="+88"/>
         <source>The vault could not be read.</source>
         <translation>មិនអាចអានឃ្លាំងទិន្នន័យបានទេ។</translation>
     </message>
@@ -3331,7 +3331,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     </message>
     <message>
         <location filename="../../app/cli/exchange_cmds.py" line="-653"/>
-        <location filename="../../app/errors.py" line="+484"/>
+        <location filename="../../app/errors.py" line="+497"/>
         <source>The file could not be read.</source>
         <translation>មិនអាចអានឯកសារបានទេ។</translation>
     </message>
@@ -3409,7 +3409,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>លទ្ធផលត្រូវតែជាថត។</translation>
     </message>
     <message>
-        <location filename="../../app/crypto/bundle_reader.py" line="+91"/>
+        <location filename="../../app/crypto/bundle_reader.py" line="+93"/>
         <source>The bundle file could not be read.</source>
         <translation>មិនអាចអានឯកសារកញ្ចប់ទិន្នន័យបានទេ។</translation>
     </message>
@@ -3431,7 +3431,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមកពីកំណែថ្មីជាងនេះរបស់ Roundtable។</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="-467"/>
+        <location filename="../../app/errors.py" line="-480"/>
         <source>The operation failed.</source>
         <translation>ប្រតិបត្តិការបានបរាជ័យ។</translation>
     </message>
@@ -3506,7 +3506,12 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>មិនអាចសរសេរទៅឃ្លាំងទិន្នន័យបានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>This computer could not read back its temporary copy of the bundle (a disk error). Nothing was changed; try again.</source>
+        <translation>កុំព្យូទ័រនេះមិនអាចអានច្បាប់ចម្លងបណ្ដោះអាសន្ននៃកញ្ចប់ទិន្នន័យរបស់វាឡើងវិញបានទេ (កំហុសថាស)។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។ សូមព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The record could not be saved.</source>
         <translation>មិនអាចរក្សាទុកកំណត់ត្រាបានទេ។</translation>
     </message>
@@ -4046,7 +4051,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>គ្មានកិច្ចប្រជុំត្រូវនាំចេញទេ។</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/verify.py" line="+43"/>
+        <location filename="../../app/exchange/verify.py" line="+47"/>
         <source>The signer&apos;s card or key file could not be read.</source>
         <translation>មិនអាចអានកាតទំនាក់ទំនង ឬឯកសារកូនសោរបស់អ្នកចុះហត្ថលេខាបានទេ។</translation>
     </message>
@@ -4746,7 +4751,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../../app/exchange/importer.py" line="+63"/>
+        <location filename="../../app/exchange/importer.py" line="+70"/>
         <source>{n} earlier bundle(s) from this organisation were not imported here (they may have been sent to others).</source>
         <translation>កញ្ចប់ទិន្នន័យមុនៗចំនួន {n} ពីអង្គការនេះ មិនត្រូវបាននាំចូលនៅទីនេះទេ (ប្រហែលជាវាត្រូវបានផ្ញើទៅអ្នកផ្សេង)។</translation>
     </message>

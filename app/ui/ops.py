@@ -145,9 +145,7 @@ class Ops(QObject):
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        self._submit.emit(
-            _Task(fn, on_done, on_error, self._generation, needs_vault, low_priority)
-        )
+        self._submit.emit(_Task(fn, on_done, on_error, self._generation, needs_vault, low_priority))
 
     def open(
         self,

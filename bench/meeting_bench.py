@@ -123,11 +123,31 @@ class Heartbeat:
 
 
 def wait(app: QApplication, done: Callable[[], bool], timeout: float = 60.0) -> None:
+    """Run the event loop until `done()`, as the app does while it waits for its worker (see
+    bench/gui_bench.py `wait`: a loop of processEvents() takes the GIL from the worker
+    thousands of times a second). Checked every 2 ms, the heartbeat's own period."""
+    from PySide6.QtCore import QEventLoop
+
+    if done():
+        return
+    loop = QEventLoop()
     end = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > end:
-            raise TimeoutError("the workspace did not settle")
-        app.processEvents()
+
+    def check() -> None:
+        if done() or time.monotonic() > end:
+            loop.quit()
+
+    poll = QTimer()
+    poll.setTimerType(Qt.TimerType.PreciseTimer)
+    poll.setInterval(2)
+    poll.timeout.connect(check)
+    poll.start()
+    try:
+        loop.exec()
+    finally:
+        poll.stop()
+    if not done():
+        raise TimeoutError("the workspace did not settle")
 
 
 def run_once(app: QApplication, ops: Ops, meeting_id: str) -> dict[str, float]:

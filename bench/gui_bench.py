@@ -329,6 +329,8 @@ def bench_window(folder: Path, passphrase: str, runs: int) -> dict[str, Any]:
             return False
 
     painted = Painted()
+    failures: list[str] = []  # errors no handler took (the window shows them in a dialog)
+    ops.failed.connect(lambda error: failures.append(type(error).__name__))
     shell.meetings.view.viewport().installEventFilter(painted)
     window.start(folder)
     window.show()
@@ -347,7 +349,11 @@ def bench_window(folder: Path, passphrase: str, runs: int) -> dict[str, Any]:
         window.unlock_page.set_folder(folder)
         beat.start()
         ops.open(opener, on_done=lambda _v: window.unlock_page.unlocked.emit())
-        wait(app, lambda: painted.at > 0)
+        try:
+            wait(app, lambda: painted.at > 0)
+        except TimeoutError as exc:
+            state = (window.is_unlocked, ops.is_busy, shell.meetings.model.rowCount(), failures)
+            raise TimeoutError(f"nothing painted (unlocked, busy, rows, errors) {state}") from exc
         populated.append(painted.at - opened["at"])
         wait(app, lambda: not ops.is_busy, signals=(ops.busy_changed,))
         everything.append(time.perf_counter() - opened["at"])

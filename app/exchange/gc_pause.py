@@ -19,6 +19,12 @@ _depth = 0
 _was_enabled = False
 
 
+def is_paused() -> bool:
+    """True while an exchange has the collector paused (a collector run elsewhere, e.g. the
+    GUI thread's timer in app/ui/main_thread_gc.py, must not collect meanwhile)."""
+    return _depth > 0
+
+
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """Nested and concurrent uses share one pause; the collector runs again after the last

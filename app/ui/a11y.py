@@ -7,7 +7,6 @@ a label in the readable error colour (app/ui/colours.py) that announces each new
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.ui.colours import style_error
@@ -24,6 +23,10 @@ def announce(source: QObject, text: str, *, assertive: bool = True) -> None:
     """Have the screen reader say `text` (about `source`) now."""
     if not text:
         return
+    # Imported when first needed: PySide builds QAccessible's many enums when it is first
+    # named, which the first window (the launch path) does not need.
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     event = QAccessibleAnnouncementEvent(source, text)
     event.setPoliteness(
         QAccessible.AnnouncementPoliteness.Assertive

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -22,31 +23,13 @@ from PySide6.QtCore import (
     QObject,
     QTranslator,
 )
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QDateTimeEdit,
-    QDockWidget,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QMenu,
-    QPlainTextEdit,
-    QProgressBar,
-    QSpinBox,
-    QTableWidget,
-    QTabWidget,
-    QTextEdit,
-    QToolBox,
-    QTreeWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.resource_paths import resource_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView
+
 
 I18N_DIR = resource_dir("i18n")
 SOURCE_LANGUAGE = "en"
@@ -203,6 +186,8 @@ def switch_language(language: str) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    from PySide6.QtWidgets import QDateTimeEdit
+
     catalogues = install(app, language)
     for widget in app.allWidgets():
         _retranslate_widget(widget, catalogues.retranslated)
@@ -217,6 +202,30 @@ def switch_language(language: str) -> None:
 
 
 def _retranslate_widget(widget: QWidget, new: Callable[[str], str | None]) -> None:
+    # Imported here, not with the module: the first window (the launch path) needs none of
+    # these classes, and PySide builds each one's Python enums when it is first named.
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QDateTimeEdit,
+        QDockWidget,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QMenu,
+        QPlainTextEdit,
+        QProgressBar,
+        QSpinBox,
+        QTableWidget,
+        QTabWidget,
+        QTextEdit,
+        QToolBox,
+        QTreeWidget,
+    )
+
     def remap(get: Callable[[], str], put: Callable[[str], object]) -> None:
         text = get()
         if text:

@@ -27,7 +27,41 @@ if TYPE_CHECKING:  # the vault modules load on the worker thread, off the launch
 
 
 Fn = Callable[[Any], Any]
-WORKER_NICENESS = 5  # added to the process's niceness for the worker thread
+KDF_NICENESS = 5  # added to the process's niceness for the thread that derives a key
+
+
+def _lower_this_threads_priority() -> None:
+    """Linux only: elsewhere thread priorities work differently and this is skipped."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), KDF_NICENESS)
+
+
+def at_low_priority(fn: Callable[[], Any]) -> Any:
+    """Run `fn` in a short-lived thread of its own at a lower priority, wait for it, and give
+    back its result or raise its error.
+
+    Key derivation (Argon2id on every core for about a second) would otherwise take the cores
+    from the GUI thread; the Argon2 threads inherit this thread's priority. Only that work is
+    lowered: a thread cannot raise its priority again once lowered, and the vault worker, which
+    runs every listing the window waits for, must keep the normal priority (at +5 on a busy
+    machine the same SQL ran 1.6x slower)."""
+    outcome: list[Any] = []
+
+    def run() -> None:
+        _lower_this_threads_priority()
+        try:
+            outcome.append((True, fn()))
+        except BaseException as exc:  # handed to the waiting thread, which raises it
+            outcome.append((False, exc))
+
+    thread = threading.Thread(target=run, name="key-derivation", daemon=True)
+    thread.start()
+    thread.join()
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
 
 
 class _Task(NamedTuple):  # not a dataclass: `dataclasses` is slow to import at launch
@@ -36,6 +70,7 @@ class _Task(NamedTuple):  # not a dataclass: `dataclasses` is slow to import at 
     on_error: Callable[[RoundtableError], None] | None
     generation: int
     needs_vault: bool
+    low_priority: bool
 
 
 class _Worker(QObject):
@@ -45,15 +80,6 @@ class _Worker(QObject):
         super().__init__()
         self.vault: Vault | None = None
 
-    @Slot()
-    def yield_to_the_gui(self) -> None:
-        """Run this thread (and the Argon2 threads it starts, which inherit it) at a lower
-        priority, so key derivation on every core cannot starve the GUI thread. Linux only:
-        elsewhere thread priorities work differently and this is skipped."""
-        if sys.platform.startswith("linux"):
-            with contextlib.suppress(OSError):
-                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS)
-
     @Slot(object)
     def execute(self, task: _Task) -> None:
         result: Any = None
@@ -61,7 +87,11 @@ class _Worker(QObject):
         try:
             if task.needs_vault and self.vault is None:
                 raise VaultLocked()
-            result = task.fn(self.vault)
+            if task.low_priority:
+                vault = self.vault
+                result = at_low_priority(lambda: task.fn(vault))
+            else:
+                result = task.fn(self.vault)
         except RoundtableError as exc:
             error = exc
         except Exception as exc:  # never let a traceback reach the user or stdout
@@ -94,7 +124,6 @@ class Ops(QObject):
         self._thread.setObjectName("vault-worker")
         self._worker = _Worker()
         self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.yield_to_the_gui)
         self._submit.connect(self._worker.execute)
         self._worker.finished.connect(self._finished)
         self._generation = 0
@@ -109,11 +138,14 @@ class Ops(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[RoundtableError], None] | None = None,
         needs_vault: bool = True,
+        low_priority: bool = False,
     ) -> None:
+        """`low_priority`: `fn` derives a key (Argon2id) or does other long CPU-bound work
+        that must not take the cores from the GUI; see `at_low_priority`."""
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        self._submit.emit(_Task(fn, on_done, on_error, self._generation, needs_vault))
+        self._submit.emit(_Task(fn, on_done, on_error, self._generation, needs_vault, low_priority))
 
     def open(
         self,
@@ -128,7 +160,7 @@ class Ops(QObject):
             if self._worker.vault is not None:
                 self._worker.vault.close()
                 self._worker.vault = None
-            vault = opener()
+            vault = at_low_priority(opener)  # the key derivation
             self._worker.vault = vault
             return vault
 
@@ -152,7 +184,7 @@ class Ops(QObject):
     def shutdown(self, timeout_ms: int = 10_000) -> None:
         """Close the vault and stop the thread (call before the app exits)."""
         self._generation += 1
-        self._submit.emit(_Task(self._close_vault, None, None, self._generation, False))
+        self._submit.emit(_Task(self._close_vault, None, None, self._generation, False, False))
         self._thread.quit()
         self._thread.wait(timeout_ms)
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import importlib
 import threading
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from app.ui.main_window import MainWindow
 
+FALLBACK_MS = 500
 # Imported in the background, in this order, before the screens are built.
 WARM_MODULES = (
     "app.vault",
@@ -33,12 +34,34 @@ class DeferredScreens(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._begun = False
         self.imported.connect(self._build)
+        # In case the window is never painted (started hidden or minimised).
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.setInterval(FALLBACK_MS)
+        self._fallback.timeout.connect(self._start_thread)
 
     def start(self) -> None:
-        QTimer.singleShot(0, self._start_thread)  # after the first paint
+        """Once the window has been painted. A timer of 0 ms could fire before the first
+        paint (measured: the imports then ran before it in some starts, competing for the GIL
+        and the cores); the window paints inside its first UpdateRequest, so a timer started
+        there fires after the paint."""
+        self._window.installEventFilter(self)
+        self._fallback.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.UpdateRequest:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._start_thread)
+        return False
 
     def _start_thread(self) -> None:
+        if self._begun:
+            return
+        self._begun = True
+        self._fallback.stop()
+        self._window.removeEventFilter(self)
         from app.ui.fonts import register_fonts  # reads font files: after the first paint
 
         register_fonts(QApplication.instance())  # type: ignore[arg-type]

@@ -261,3 +261,37 @@ def test_verify_dialog_needs_no_vault(qtbot, tmp_path) -> None:
     assert dialog.result.text() == ""
     assert "different key" in dialog.error.text()
     ops.shutdown()
+
+
+def test_qr_codes_are_made_off_the_gui_thread(qtbot, ops, two, tmp_path, monkeypatch) -> None:
+    """segno is pure Python (10-15 ms a code, ~170 ms to import): never on the GUI thread."""
+    import threading
+
+    from app.ui.exchange import common
+
+    _, b = two
+    c = make_vault(tmp_path, "Org C")
+    for partner in (b, c):
+        card = tmp_path / f"{partner.org_name}.card"
+        card.write_bytes(own_card(partner).raw)
+        in_vault(qtbot, ops, lambda v, card=card: add_contact(v, card.read_bytes()))
+    c.close()
+    made_on: list[str] = []
+    real = common.qr_png
+
+    def recorded(text: str, scale: int = 6) -> bytes:
+        made_on.append(threading.current_thread().name)
+        return real(text, scale=scale)
+
+    monkeypatch.setattr(common, "qr_png", recorded)
+    view = ContactsView(ops)
+    qtbot.addWidget(view)
+    view.on_vault_opened()
+    idle(qtbot, ops)
+    assert view.list.count() == 2
+    assert not view.own_qr.pixmap().isNull() and not view.qr.pixmap().isNull()
+    view.list.setCurrentRow(1)  # its code is made when it is first shown
+    qtbot.waitUntil(lambda: not view.qr.pixmap().isNull(), timeout=10_000)
+    assert view.fingerprint.text() == view.selected().fingerprint
+    assert len(made_on) == 3
+    assert threading.main_thread().name not in made_on

@@ -160,3 +160,40 @@ def test_uncaught_errors_print_only_their_type(capsys) -> None:
         launch._quiet_excepthook(type(exc), exc, exc.__traceback__)
     err = capsys.readouterr().err
     assert "KeyError" in err and "Secret" not in err
+
+
+def test_the_screens_load_only_after_the_first_paint(qtbot, prefs, monkeypatch) -> None:
+    """The background imports compete with the GUI thread for the GIL and the cores: they
+    start once the window has been painted, never before."""
+    from PySide6.QtCore import QEvent, QObject, qInstallMessageHandler
+
+    from app.ui import startup
+
+    order: list[str] = []
+    real = startup.DeferredScreens._start_thread
+
+    def started(self) -> None:  # type: ignore[no-untyped-def]
+        order.append("imports")
+        real(self)
+
+    monkeypatch.setattr(startup.DeferredScreens, "_start_thread", started)
+    monkeypatch.setattr(startup, "FALLBACK_MS", 60_000)  # only the paint may start them
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "paint" not in order:
+                order.append("paint")
+            return False
+
+    try:
+        _app, window, ops = launch.prepare(None, prefs)
+    finally:
+        qInstallMessageHandler(None)
+    qtbot.addWidget(window)
+    painted = Painted(window)
+    window.pages.currentWidget().installEventFilter(painted)
+    qtbot.waitUntil(lambda: "imports" in order, timeout=20_000)
+    assert order[0] == "paint"
+    qtbot.waitUntil(lambda: window.navigation.screens() != {}, timeout=20_000)
+    window.lock()
+    ops.shutdown()

@@ -37,7 +37,7 @@ from app.exchange.contacts import (
 )
 from app.i18n import N_
 from app.storage.files import write_private_atomic
-from app.ui.exchange.common import ErrorLine, qr_pixmap
+from app.ui.exchange.common import ErrorLine, png_pixmap, qr_image
 from app.ui.file_dialogs import open_file, save_file
 from app.ui.numbers import number
 from app.ui.ops import Ops
@@ -66,6 +66,7 @@ class ContactsView(QWidget):
         self.ops = ops
         self._contacts: list[Contact] = []
         self._own: Any = None
+        self._qr_codes: dict[str, bytes] = {}  # fingerprint -> PNG, made on the worker
         # Asked before marking a contact verified, and before a card renames a contact
         # (old name, new name, fingerprint); tests replace them.
         self.confirm: Callable[[Contact], bool] = self._ask_compared
@@ -160,6 +161,7 @@ class ContactsView(QWidget):
     def clear_vault_data(self) -> None:
         self._contacts = []
         self._own = None
+        self._qr_codes = {}
         self.list.clear()
         self.own_name.clear()
         self.own_fingerprint.clear()
@@ -170,18 +172,24 @@ class ContactsView(QWidget):
 
     # --- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
-        def load(vault: Any) -> tuple[Any, list[Contact], dict[str, list]]:
+        def load(vault: Any) -> tuple[Any, list[Contact], dict[str, list], dict[str, bytes]]:
             contacts = list_contacts(vault.conn)
             history = {c.org_id: key_history(vault.conn, c.org_id) for c in contacts}
-            return own_card(vault), contacts, history
+            own = own_card(vault)
+            # QR codes are made here, off the GUI thread: ours and the first contact's (the
+            # one selected after loading); others when they are selected.
+            codes = {
+                fp: qr_image(fp) for fp in [own.fingerprint, *[c.fingerprint for c in contacts[:1]]]
+            }
+            return own, contacts, history, codes
 
         self.ops.run(load, on_done=self._loaded, on_error=self.error.show_error)
 
-    def _loaded(self, result: tuple[Any, list[Contact], dict[str, list]]) -> None:
-        self._own, self._contacts, self._history = result
+    def _loaded(self, result: tuple[Any, list[Contact], dict[str, list], dict[str, bytes]]) -> None:
+        self._own, self._contacts, self._history, self._qr_codes = result
         self.own_name.setText(self._own.org_name)
         self.own_fingerprint.setText(self._own.fingerprint)
-        self.own_qr.setPixmap(qr_pixmap(self._own.fingerprint))
+        self.own_qr.setPixmap(png_pixmap(self._qr_codes[self._own.fingerprint]))
         current = self.selected()
         self.list.clear()
         # Names that look the same (only in a vault from before clashing cards were refused)
@@ -221,7 +229,7 @@ class ContactsView(QWidget):
             self.tr("Verified") if contact.verified else self.tr("Not verified yet")
         )
         self.fingerprint.setText(contact.fingerprint)
-        self.qr.setPixmap(qr_pixmap(contact.fingerprint))
+        self._show_qr(contact.fingerprint)
         keys = getattr(self, "_history", {}).get(contact.org_id, [])
         if len(keys) > 1:
             self.history.setText(
@@ -231,6 +239,21 @@ class ContactsView(QWidget):
             )
         else:
             self.history.clear()
+
+    def _show_qr(self, fingerprint: str) -> None:
+        png = self._qr_codes.get(fingerprint)
+        if png is not None:
+            self.qr.setPixmap(png_pixmap(png))
+            return
+        self.qr.clear()
+
+        def made(png: bytes) -> None:
+            self._qr_codes[fingerprint] = png
+            selected = self.selected()
+            if selected is not None and selected.fingerprint == fingerprint:
+                self.qr.setPixmap(png_pixmap(png))
+
+        self.ops.run(lambda _v: qr_image(fingerprint), on_done=made, needs_vault=False)
 
     # --- actions ----------------------------------------------------------------------------
     def _question(self, title: str, text: str) -> bool:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -63,6 +64,10 @@ class PagedTableModel(QAbstractTableModel):
         self.query: Any = None  # filter/sort value object handed to `count` and `page`
         self.sort_key: str | None = None
         self.descending = False
+        self._submit_timer = QTimer(self)  # see `_reload_soon`
+        self._submit_timer.setSingleShot(True)
+        self._submit_timer.setInterval(0)
+        self._submit_timer.timeout.connect(self._submit_first)
 
     # --- to implement ----------------------------------------------------------------------
     def count(self, conn: Any, query: Any, sort_key: str | None, descending: bool) -> int:
@@ -87,7 +92,7 @@ class PagedTableModel(QAbstractTableModel):
     def set_query(self, query: Any) -> None:
         self.query = query
         if self._active:
-            self.reload()
+            self._reload_soon()
 
     def activate(self) -> None:
         self._active = True
@@ -96,25 +101,38 @@ class PagedTableModel(QAbstractTableModel):
     def clear(self) -> None:
         """Forget every row (the vault is locking); stays empty until `activate()`."""
         self._active = False
-        self._generation += 1
+        self._submit_timer.stop()
+        self._forget_rows()
         self._fetching = False
-        self.beginResetModel()
-        self._rows = []
-        self._total = 0
-        self.endResetModel()
 
     def reload(self) -> None:
-        self._generation += 1
-        generation = self._generation
+        self._submit_timer.stop()
+        self._forget_rows()
+        self._submit_first()
+
+    def _reload_soon(self) -> None:
+        """Forget the rows now, and ask for the new ones once this turn of the event loop
+        ends: a sort or filter changed again meanwhile (Qt's sortByColumn sorts twice; a
+        filter set field by field) costs one query, not one each."""
+        self._forget_rows()
+        self._submit_timer.start()
+
+    def _forget_rows(self) -> None:
+        self._generation += 1  # anything in flight is dropped when it arrives
         self.beginResetModel()
         self._rows = []
         self._total = 0
         self.endResetModel()
         self._fetching = True
+
+    def _submit_first(self) -> None:
+        generation = self._generation
         query, sort_key, descending = self.query, self.sort_key, self.descending
         first = self.first
 
         def task(vault: Any) -> tuple[int, list[Any]]:
+            if self._generation != generation:
+                return -1, []  # superseded while it waited: its rows would be dropped
             return first(vault.conn, query, sort_key, descending, PAGE_SIZE)
 
         self._ops.run(task, on_done=lambda result: self._arrived(generation, *result))
@@ -132,6 +150,8 @@ class PagedTableModel(QAbstractTableModel):
         page = self.page
 
         def task(vault: Any) -> tuple[int, list[Any]]:
+            if self._generation != generation:
+                return -1, []  # superseded while it waited
             return -1, page(vault.conn, query, sort_key, descending, offset, PAGE_SIZE)
 
         self._ops.run(task, on_done=lambda result: self._arrived(generation, *result))
@@ -211,4 +231,4 @@ class PagedTableModel(QAbstractTableModel):
         self.sort_key = self.COLUMNS[column].sort_key
         self.descending = order == Qt.SortOrder.DescendingOrder
         if self._active:
-            self.reload()
+            self._reload_soon()

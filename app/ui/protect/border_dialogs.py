@@ -254,7 +254,8 @@ class DuressDialog(QDialog):
 
         self.error_label.clear()
         self.start_button.setEnabled(False)
-        self._ops.run(task, on_done=self._done, on_error=self._failed)
+        # two key derivations (both passphrases): at a lower priority (app/ui/ops.py)
+        self._ops.run(task, on_done=self._done, on_error=self._failed, low_priority=True)
 
     def _forget_typing(self) -> None:
         self.current_edit.setText("")

@@ -137,7 +137,9 @@ class CheckBackupDialog(QDialog):
                 )
             return check_backup(path, passphrase=secret, progress=report)
 
-        self._ops.run(task, on_done=self._done, on_error=self._failed, needs_vault=False)
+        self._ops.run(  # derives the backup's key: at a lower priority (app/ui/ops.py)
+            task, on_done=self._done, on_error=self._failed, needs_vault=False, low_priority=True
+        )
 
     def _done(self, result: Any) -> None:
         self._set_running(False)

@@ -156,7 +156,8 @@ class RekeyDialog(QDialog):
 
             return rekey_vault(vault, passphrase=current, new_passphrase=new, progress=report)
 
-        self._ops.run(task, on_done=self._done, on_error=self._failed)
+        # Argon2id for the passphrase: at a lower priority (app/ui/ops.py)
+        self._ops.run(task, on_done=self._done, on_error=self._failed, low_priority=True)
 
     def _set_running(self, running: bool) -> None:
         self._running = running

@@ -153,7 +153,8 @@ class SharesDialog(QDialog):
                 raise
             return str(out)
 
-        self._ops.run(task, on_done=self._done, on_error=self._failed)
+        # checks the passphrase (Argon2id): at a lower priority (app/ui/ops.py)
+        self._ops.run(task, on_done=self._done, on_error=self._failed, low_priority=True)
 
     def _done(self, folder: str) -> None:
         self._set_running(False)

@@ -1,0 +1,89 @@
+"""The window's share of the machine: key derivation yields, listings do not, and a listing
+superseded before it ran costs no query (issue 14)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.storage import queries
+from app.ui.ops import KDF_NICENESS, Ops
+from tests.ui.conftest import run_op, wait_idle
+
+
+def _own_niceness() -> int:
+    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="thread priorities: Linux")
+def test_only_the_key_derivation_runs_at_a_lower_priority(qtbot, demo_window) -> None:
+    base = os.getpriority(os.PRIO_PROCESS, 0)
+    seen: dict[str, int] = {}
+    ops: Ops = demo_window.ops
+    # The listings and edits the window waits for run at the process's own priority.
+    seen["listing"] = run_op(qtbot, demo_window, lambda _v: _own_niceness())
+    # Unlocking again (what the unlock page does): the opener derives the key.
+    folder = run_op(qtbot, demo_window, lambda v: v.folder)
+    demo_window.lock()
+    wait_idle(qtbot, demo_window)
+    from app.vault import open_vault
+    from tests.conftest import PASSPHRASE
+
+    def opener():  # type: ignore[no-untyped-def]
+        seen["kdf"] = _own_niceness()
+        return open_vault(folder, PASSPHRASE)
+
+    opened: list[object] = []
+    ops.open(opener, on_done=opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    seen["after"] = run_op(qtbot, demo_window, lambda _v: _own_niceness())
+    ran_low: list[int] = []
+    ops.run(lambda _v: ran_low.append(_own_niceness()), low_priority=True)
+    qtbot.waitUntil(lambda: bool(ran_low), timeout=10_000)
+    assert seen == {"listing": base, "kdf": min(base + KDF_NICENESS, 19), "after": base}
+    assert ran_low == [min(base + KDF_NICENESS, 19)]
+
+
+def test_an_error_in_a_low_priority_task_reaches_its_handler(qtbot, demo_window) -> None:
+    from app.errors import WrongPassphrase
+
+    errors: list[object] = []
+
+    def fails(_v: object) -> None:
+        raise WrongPassphrase()
+
+    demo_window.ops.run(fails, on_error=errors.append, low_priority=True)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert isinstance(errors[0], WrongPassphrase)
+
+
+def test_sorting_by_a_header_runs_one_listing_query(qtbot, demo_window, monkeypatch) -> None:
+    calls: list[str] = []
+    real = queries.list_actions
+
+    def counted(conn, flt, **kw):  # type: ignore[no-untyped-def]
+        calls.append(kw.get("sort", ""))
+        return real(conn, flt, **kw)
+
+    monkeypatch.setattr(queries, "list_actions", counted)
+    demo_window.show_screen("actions")
+    screen = demo_window.shell.actions
+    wait_idle(qtbot, demo_window)
+    for column, order in ((2, 0), (2, 1), (4, 0), (1, 1)):
+        calls.clear()
+        # Qt's sortByColumn asks the model to sort twice (the header's signal, then itself).
+        screen.view.sortByColumn(column, Qt.SortOrder(order))
+        qtbot.waitUntil(lambda: not screen.model.is_loading, timeout=10_000)
+        assert len(calls) == 1, calls
+        assert screen.model.rowCount() > 0
+    # Typing a filter quickly: only the last text is queried.
+    calls.clear()
+    flt = screen.model.query
+    for text in ("b", "bu", "bud"):
+        screen.model.set_query(queries.ActionFilter(statuses=flt.statuses, text=text))
+    qtbot.waitUntil(lambda: not screen.model.is_loading, timeout=10_000)
+    assert len(calls) == 1

@@ -34,9 +34,14 @@ ZERO_HEAD = bytes(32)
 CREATE, UPDATE, DELETE, RESTORE, CONFLICT = "create", "update", "delete", "restore", "conflict"
 
 
+# json.dumps with these options builds a new encoder at every call; one made once writes the
+# same bytes (every record write hashes its content with it).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical(value: Any) -> bytes:
     """JSON with sorted keys, no spaces, UTF-8 (non-ASCII kept as is)."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return _CANONICAL.encode(value).encode()
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}

@@ -257,9 +257,7 @@ _ENTRY_FIELDS = {
 }
 
 
-def received_history(
-    doc: Any, allowed: set[tuple[str, str]] | None
-) -> list[dict[str, Any]]:
+def received_history(doc: Any, allowed: set[tuple[str, str]] | None) -> list[dict[str, Any]]:
     """history.json's entries for records this import may change (None: every entry, for a
     caller that filters later); anything malformed refuses the bundle (it is signed input from
     another vault, shown to the user as history)."""

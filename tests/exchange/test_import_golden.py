@@ -47,12 +47,34 @@ _SKIP = {
     "seen_bundles": {"manifest_sha256"},
     "exchange_peers": {"last_manifest_sha256"},
 }
-_TABLES = (
-    "organisations people affiliations meetings meeting_organisers meeting_contacts objectives "
-    "sessions attendance agenda_items agenda_themes minute_entries decisions action_items "
-    "testimonies attachments headcounts narrative_sections record_state search_doc conflicts "
-    "history history_received seen_bundles exchange_peers log_peers"
-).split()
+_TABLES = [
+    "organisations",
+    "people",
+    "affiliations",
+    "meetings",
+    "meeting_organisers",
+    "meeting_contacts",
+    "objectives",
+    "sessions",
+    "attendance",
+    "agenda_items",
+    "agenda_themes",
+    "minute_entries",
+    "decisions",
+    "action_items",
+    "testimonies",
+    "attachments",
+    "headcounts",
+    "narrative_sections",
+    "record_state",
+    "search_doc",
+    "conflicts",
+    "history",
+    "history_received",
+    "seen_bundles",
+    "exchange_peers",
+    "log_peers",
+]
 _QUERIES = ("budget", "land", "ដីធ្លី", "union", "Edited")
 
 
@@ -74,9 +96,7 @@ def _deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
     fake_dt = types.SimpleNamespace(datetime=clock, UTC=real_dt.UTC)
     monkeypatch.setattr(records, "dt", fake_dt)
     nonces = random.Random(15)
-    monkeypatch.setattr(
-        history, "os", types.SimpleNamespace(urandom=lambda n: nonces.randbytes(n))
-    )
+    monkeypatch.setattr(history, "os", types.SimpleNamespace(urandom=lambda n: nonces.randbytes(n)))
 
 
 def _fill(vault: Any, tag: str) -> list[Meeting]:
@@ -111,7 +131,9 @@ def _fill(vault: Any, tag: str) -> list[Meeting]:
         )
         store.add(MinuteEntry(meeting_id=m.id, agenda_item_id=item.id, text="Land union notes"))
         store.add(Decision(meeting_id=m.id, text=f"Publish the statement {tag}{i}"))
-        store.add(ActionItem(origin_meeting_id=m.id, text="Draft the letter", due_date="2026-05-01"))
+        store.add(
+            ActionItem(origin_meeting_id=m.id, text="Draft the letter", due_date="2026-05-01")
+        )
     return meetings
 
 
@@ -158,7 +180,9 @@ def scenario(tmp: Path) -> dict[str, str]:
     _fill(c, "C")
     redacted = import_bundle(b, send(c, [b], tmp / f"{next(step)}.rtbundle", policy="partners"))
     assert redacted.count("new") > 20, redacted.summary()
-    assert b.conn.execute("SELECT count(*) FROM record_state WHERE state LIKE '%\"p\":%'").fetchone()[0]
+    assert b.conn.execute(
+        "SELECT count(*) FROM record_state WHERE state LIKE '%\"p\":%'"
+    ).fetchone()[0]
     import_bundle(a, send(c, [a], tmp / f"{next(step)}.rtbundle"))
     out = {f"a.{k}": v for k, v in _digests(a).items()}
     out |= {f"b.{k}": v for k, v in _digests(b).items()}

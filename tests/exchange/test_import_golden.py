@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 
+from app.domain import records as domain
 from app.domain.records import (
     ActionItem,
     AgendaItem,
@@ -92,6 +93,9 @@ class _Clock:
 def _deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
     rnd = random.Random(14)
     monkeypatch.setattr(uuid, "uuid4", lambda: uuid.UUID(int=rnd.getrandbits(128), version=4))
+    # Record ids from the same seeded source whatever their form (random before, time-ordered
+    # now): what is compared is what an import stores for the same records.
+    monkeypatch.setattr(domain, "_time_ordered_uuid", lambda: str(uuid.uuid4()), raising=False)
     clock = _Clock()
     fake_dt = types.SimpleNamespace(datetime=clock, UTC=real_dt.UTC)
     monkeypatch.setattr(records, "dt", fake_dt)

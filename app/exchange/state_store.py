@@ -134,7 +134,18 @@ def _finish(
                 explicit[name] = list(dot)
     if explicit:
         doc["e"] = explicit
-    doc["k"] = "".join(_crc(values[n]) if n in implicit else _NO_HASH for n in names)
+    # `_crc` of each implicit value, inlined (every field of every record an import stores).
+    hashes = []
+    for n in names:
+        if n in implicit:
+            v = values[n]
+            if type(v) is str:
+                hashes.append("%08x" % zlib.crc32(v.encode(), _STR_SEED))
+            else:
+                hashes.append("%08x" % zlib.crc32(f"{type(v).__name__}:{v}".encode()))
+        else:
+            hashes.append(_NO_HASH)
+    doc["k"] = "".join(hashes)
     if placeholders:
         doc["p"] = placeholders
     return _JSON.encode(doc)

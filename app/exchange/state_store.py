@@ -140,9 +140,9 @@ def _finish(
         if n in implicit:
             v = values[n]
             if type(v) is str:
-                hashes.append("%08x" % zlib.crc32(v.encode(), _STR_SEED))
+                hashes.append(f"{zlib.crc32(v.encode(), _STR_SEED):08x}")
             else:
-                hashes.append("%08x" % zlib.crc32(f"{type(v).__name__}:{v}".encode()))
+                hashes.append(f"{zlib.crc32(f'{type(v).__name__}:{v}'.encode()):08x}")
         else:
             hashes.append(_NO_HASH)
     doc["k"] = "".join(hashes)

@@ -261,3 +261,25 @@ def test_the_collector_stays_paused_from_the_checks_to_the_commit(tmp_path, monk
     import_bundle(b, send(a, [b], tmp_path / "x.rtbundle"))
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_history_json_is_checked_once_per_import(tmp_path, monkeypatch) -> None:
+    from app.exchange import log_check
+
+    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
+    introduce(a, b)
+    meeting = seed_meeting(a)
+    calls: list[object] = []
+    check = log_check.received_history
+
+    def counted(doc, allowed):
+        calls.append(allowed)
+        return check(doc, allowed)
+
+    monkeypatch.setattr(log_check, "received_history", counted)
+    import_bundle(b, send(a, [b], tmp_path / "x.rtbundle"))
+    assert len(calls) == 1
+    kept = b.conn.execute(
+        "SELECT count(*) FROM history_received WHERE record_id = ?", (meeting.id,)
+    ).fetchone()[0]
+    assert kept == 1  # and what it kept is stored as before

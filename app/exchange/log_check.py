@@ -228,6 +228,8 @@ _KINDS = {
 
 
 def _encodes(value: str) -> bool:
+    if value.isascii():
+        return True
     try:
         value.encode("utf-8")  # a lone surrogate ("\ud800" in JSON) does not
     except UnicodeEncodeError:

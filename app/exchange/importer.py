@@ -245,16 +245,28 @@ class _Incoming:
         return any(fs.cc.get(org, 0) for fs in self.state.fields.values())
 
 
-def _one_value(doc: dict[str, Any], orgs: list[str]) -> OneValueState | None:
+def _one_value(
+    doc: dict[str, Any], orgs: list[str], shared: dict[int, merge.Dot] | None = None
+) -> OneValueState | None:
     """The state of a record whose every field is `[org index, n, value]`, as read, or None for
     anything else (decoded, and refused where it must be, by `merge.decode_state`). Only for a
-    document `validate_data` accepted: indexes, counters and values are checked there."""
+    document `validate_data` accepted: indexes, counters and values are checked there.
+    `shared` holds one tuple per dot for a whole bundle (most fields of most records have the
+    same few dots): a few hundred thousand fewer objects for the collector to scan once an
+    import's pause ends with the preview still held (the GUI's case)."""
     dots: dict[str, merge.Dot] = {}
     values: dict[str, Any] = {}
+    if shared is None:
+        shared = {}
+    norgs = len(orgs)
     for name, enc in doc.get("f", {}).items():
         if type(enc) is not list or enc[1] > merge.MAX_COUNTER:
             return None
-        dots[name] = (orgs[enc[0]], enc[1])
+        key = enc[1] * norgs + enc[0]
+        dot = shared.get(key)
+        if dot is None:
+            dot = shared[key] = (orgs[enc[0]], enc[1])
+        dots[name] = dot
         values[name] = enc[2]
     holders = doc.get("p", {})
     if any(name in merge.PRIVACY_FLAGS for name in holders):
@@ -300,6 +312,7 @@ def parse_records(data: Any) -> list[_Incoming]:
         raise BundleContentInvalid()
     out: list[_Incoming] = []
     seen: set[tuple[str, str]] = set()
+    shared: dict[int, merge.Dot] = {}
     for item in records:
         if not isinstance(item, dict):
             raise BundleContentInvalid()
@@ -311,7 +324,7 @@ def parse_records(data: Any) -> list[_Incoming]:
             raise BundleContentInvalid()
         seen.add((table, rid))
         # Every value was checked against its field (type, range, length) by validate_data.
-        one = _one_value(item["s"], orgs)
+        one = _one_value(item["s"], orgs, shared)
         if one is not None:
             out.append(_Incoming(cls, rid, created, one=one))
             continue

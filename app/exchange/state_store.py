@@ -126,12 +126,14 @@ def _finish(
     if implicit:
         dots = list(implicit.values())
         first = dots[0]
-        # The usual case first: one edit made every value.
-        common = first if all(d == first for d in dots) else max(set(dots), key=dots.count)
-        doc["d"] = list(common)
-        for name, dot in implicit.items():
-            if dot != common:
-                explicit[name] = list(dot)
+        if dots.count(first) == len(dots):  # the usual case: one edit made every value
+            doc["d"] = list(first)
+        else:
+            common = max(set(dots), key=dots.count)
+            doc["d"] = list(common)
+            for name, dot in implicit.items():
+                if dot != common:
+                    explicit[name] = list(dot)
     if explicit:
         doc["e"] = explicit
     # `_crc` of each implicit value, inlined (every field of every record an import stores).

@@ -150,10 +150,16 @@ def _finish(
     doc["k"] = "".join(hashes)
     if placeholders:
         doc["p"] = placeholders
+    if len(doc) == 3 and "d" in doc and type(doc["r"]) is int:
+        # {"r", "d", "k"} alone (most records): the same bytes as the encoder's, written out.
+        org, n = doc["d"]
+        if type(n) is int and type(org) is str:
+            return f'{{"r":{doc["r"]},"d":[{_text(org)},{n}],"k":"{doc["k"]}"}}'
     return _JSON.encode(doc)
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once, not per call
+_text = json.encoder.encode_basestring  # the string encoder _JSON uses (ensure_ascii=False)
 
 
 def _decode(text: str, record: Record) -> RecordState:

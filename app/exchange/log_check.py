@@ -228,6 +228,8 @@ _KINDS = {
 
 
 def _encodes(value: str) -> bool:
+    if value.isascii():
+        return True
     try:
         value.encode("utf-8")  # a lone surrogate ("\ud800" in JSON) does not
     except UnicodeEncodeError:
@@ -251,9 +253,16 @@ def _value(value: Any, depth: int = 0) -> bool:
     return False
 
 
-def received_history(doc: Any, allowed: set[tuple[str, str]]) -> list[dict[str, Any]]:
-    """history.json's entries for records this import may change; anything malformed refuses
-    the bundle (it is signed input from another vault, shown to the user as history)."""
+# The fields an entry may name, per table (looked up once, not per entry).
+_ENTRY_FIELDS = {
+    table: frozenset((*cls.content_fields(), "deleted")) for table, cls in TYPE_BY_TABLE.items()
+}
+
+
+def received_history(doc: Any, allowed: set[tuple[str, str]] | None) -> list[dict[str, Any]]:
+    """history.json's entries for records this import may change (None: every entry, for a
+    caller that filters later); anything malformed refuses the bundle (it is signed input from
+    another vault, shown to the user as history)."""
     if not isinstance(doc, dict) or set(doc) != {"format", "entries"}:
         raise BundleContentInvalid()
     entries = doc["entries"]
@@ -275,12 +284,12 @@ def received_history(doc: Any, allowed: set[tuple[str, str]]) -> list[dict[str, 
             raise BundleContentInvalid()
         if not _short_text(e["org"], 100) or not _short_text(e["bundle"], 100):
             raise BundleContentInvalid()
-        fields = set(TYPE_BY_TABLE[e["t"]].content_fields()) | {"deleted"}
+        fields = _ENTRY_FIELDS[e["t"]]
         for part in (e["before"], e["other"]):
-            if not isinstance(part, dict) or not set(part) <= fields:
+            if not isinstance(part, dict) or not fields.issuperset(part):
                 raise BundleContentInvalid()
-            if not all(_value(v) for v in part.values()):
+            if part and not all(_value(v) for v in part.values()):
                 raise BundleContentInvalid()
-        if (e["t"], e["id"]) in allowed:
+        if allowed is None or (e["t"], e["id"]) in allowed:
             out.append(e)
     return out

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from app.domain.records import Record
-from app.exchange.merge import FieldState, RecordState, repair
+from app.exchange.merge import Dot, FieldState, RecordState, repair
 
 _BATCH = 500
 
@@ -58,7 +58,30 @@ def _crc(value: Any) -> str:
 _NO_HASH = "--------"
 
 
-def _encode(state: RecordState, record: Record) -> str:
+class OneValueState:
+    """A merge state every field of which holds one value whose dot is its whole context (what
+    a bundle carries for nearly every record), kept as read: `dots` and `values` by field, in
+    the bundle's order. An import stores it for a record it creates without building the
+    general state (`as_state`, for anything that needs one, gives the same state)."""
+
+    __slots__ = ("dots", "placeholders", "values")
+
+    def __init__(
+        self, dots: dict[str, Dot], values: dict[str, Any], placeholders: dict[str, Any]
+    ) -> None:
+        self.dots = dots
+        self.values = values
+        self.placeholders = placeholders
+
+    def as_state(self) -> RecordState:
+        values = self.values
+        fields = {
+            name: FieldState({o: n}, [(o, n, values[name])]) for name, (o, n) in self.dots.items()
+        }
+        return RecordState(fields, dict(self.placeholders))
+
+
+def _encode(state: RecordState | OneValueState, record: Record) -> str:
     """{"r": revision, "d": [org, n] (the dot most fields share, value = the column),
     "e": {field: [org, n, value] | {"c": context, "s": siblings}} (the exceptions),
     "k": 8 hex digits per merge field in class order ("-" = not in the state; "h" in states
@@ -68,6 +91,15 @@ def _encode(state: RecordState, record: Record) -> str:
     names = _merge_order(type(record))
     implicit: dict[str, tuple[str, int]] = {}
     explicit: dict[str, Any] = {}
+    if type(state) is OneValueState:
+        new_values = state.values
+        for name, dot in state.dots.items():
+            v = new_values[name]
+            if name in values and values[name] == v and type(values[name]) is type(v):
+                implicit[name] = dot
+            else:
+                explicit[name] = [dot[0], dot[1], v]
+        return _finish(record, values, names, implicit, explicit, state.placeholders)
     for name, fs in state.fields.items():
         sibs, cc = fs.sibs, fs.cc
         if len(sibs) == 1 and len(cc) == 1:
@@ -79,22 +111,55 @@ def _encode(state: RecordState, record: Record) -> str:
                 explicit[name] = [o, n, v]
                 continue
         explicit[name] = {"c": cc, "s": [list(x) for x in sibs]}
+    return _finish(record, values, names, implicit, explicit, state.placeholders)
+
+
+def _finish(
+    record: Record,
+    values: dict[str, Any],
+    names: tuple[str, ...],
+    implicit: dict[str, Dot],
+    explicit: dict[str, Any],
+    placeholders: dict[str, Any],
+) -> str:
     doc: dict[str, Any] = {"r": record.revision}
     if implicit:
         dots = list(implicit.values())
         first = dots[0]
-        # The usual case first: one edit made every value.
-        common = first if all(d == first for d in dots) else max(set(dots), key=dots.count)
-        doc["d"] = list(common)
-        for name, dot in implicit.items():
-            if dot != common:
-                explicit[name] = list(dot)
+        if dots.count(first) == len(dots):  # the usual case: one edit made every value
+            doc["d"] = list(first)
+        else:
+            common = max(set(dots), key=dots.count)
+            doc["d"] = list(common)
+            for name, dot in implicit.items():
+                if dot != common:
+                    explicit[name] = list(dot)
     if explicit:
         doc["e"] = explicit
-    doc["k"] = "".join(_crc(values[n]) if n in implicit else _NO_HASH for n in names)
-    if state.placeholders:
-        doc["p"] = state.placeholders
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+    # `_crc` of each implicit value, inlined (every field of every record an import stores).
+    hashes = []
+    for n in names:
+        if n in implicit:
+            v = values[n]
+            if type(v) is str:
+                hashes.append(f"{zlib.crc32(v.encode(), _STR_SEED):08x}")
+            else:
+                hashes.append(f"{zlib.crc32(f'{type(v).__name__}:{v}'.encode()):08x}")
+        else:
+            hashes.append(_NO_HASH)
+    doc["k"] = "".join(hashes)
+    if placeholders:
+        doc["p"] = placeholders
+    if len(doc) == 3 and "d" in doc and type(doc["r"]) is int:
+        # {"r", "d", "k"} alone (most records): the same bytes as the encoder's, written out.
+        org, n = doc["d"]
+        if type(n) is int and type(org) is str:
+            return f'{{"r":{doc["r"]},"d":[{_text(org)},{n}],"k":"{doc["k"]}"}}'
+    return _JSON.encode(doc)
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once, not per call
+_text = json.encoder.encode_basestring  # the string encoder _JSON uses (ensure_ascii=False)
 
 
 def _decode(text: str, record: Record) -> RecordState:
@@ -148,7 +213,7 @@ def load_states(conn: Any, table: str, records: Sequence[Record]) -> dict[str, R
 def save_states(
     conn: Any,
     table: str,
-    states: Iterable[tuple[RecordState, Record]],
+    states: Iterable[tuple[RecordState | OneValueState, Record]],
     *,
     source: tuple[str, str, str] | None = None,
 ) -> None:
@@ -238,5 +303,6 @@ def values_of(record: Record) -> dict[str, Any]:
     return out
 
 
+@cache
 def merge_fields(cls: type[Record]) -> frozenset[str]:
     return frozenset((*_content(cls), "deleted"))

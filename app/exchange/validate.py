@@ -62,6 +62,8 @@ def _fail() -> BundleContentInvalid:
 def _text(value: Any, cap: int) -> bool:
     if not isinstance(value, str) or len(value) > cap or "\x00" in value:
         return False
+    if value.isascii():  # no surrogate to find (and no copy to make for most values)
+        return True
     try:
         value.encode("utf-8")  # a lone surrogate ("\ud800" in JSON) does not encode
     except UnicodeEncodeError:

@@ -34,9 +34,14 @@ ZERO_HEAD = bytes(32)
 CREATE, UPDATE, DELETE, RESTORE, CONFLICT = "create", "update", "delete", "restore", "conflict"
 
 
+# json.dumps with these options builds a new encoder at every call; one made once writes the
+# same bytes (every record write hashes its content with it).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical(value: Any) -> bytes:
     """JSON with sorted keys, no spaces, UTF-8 (non-ASCII kept as is)."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return _CANONICAL.encode(value).encode()
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
@@ -559,11 +564,12 @@ def export_rows(
 
 def store_received(conn: Any, vault_id: str, rows: Sequence[dict[str, Any]]) -> int:
     """Keep entries a device of ours sent (validated by the caller); returns how many were new."""
-    added = 0
-    for r in rows:
-        cur = conn.execute(
-            "INSERT OR IGNORE INTO history_received (vault_id, n, tbl, record_id, at, org_id, "
-            "bundle_id, kind, revision, before, other) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    if not rows:
+        return 0
+    cur = conn.executemany(
+        "INSERT OR IGNORE INTO history_received (vault_id, n, tbl, record_id, at, org_id, "
+        "bundle_id, kind, revision, before, other) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
             (
                 vault_id,
                 r["n"],
@@ -574,12 +580,17 @@ def store_received(conn: Any, vault_id: str, rows: Sequence[dict[str, Any]]) -> 
                 r["bundle"],
                 r["kind"],
                 r["rev"],
-                canonical(r["before"]).decode(),
-                canonical(r["other"]).decode(),
-            ),
-        )
-        added += cur.rowcount
-    return added
+                _canonical_text(r["before"]),
+                _canonical_text(r["other"]),
+            )
+            for r in rows
+        ],
+    )
+    return int(cur.rowcount)
+
+
+def _canonical_text(value: dict[str, Any]) -> str:
+    return canonical(value).decode() if value else "{}"
 
 
 def size(conn: Any) -> dict[str, int]:

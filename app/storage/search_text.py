@@ -39,6 +39,8 @@ def khmer_runs(text: str) -> list[str]:
 
 def bodies(text: str) -> tuple[str, str]:
     """(`words_body(text)`, `khmer_body(text)`), normalising the text once."""
+    if text.isascii():  # no Khmer, nothing to normalise or strip: the same two bodies, sooner
+        return text, ""
     text = normalise(text)
     return _KHMER_RUN.sub(" ", text), _khmer_body(_KHMER_RUN.findall(text))
 

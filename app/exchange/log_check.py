@@ -278,6 +278,8 @@ def received_history(doc: Any, allowed: set[tuple[str, str]] | None) -> list[dic
             raise BundleContentInvalid()
         if not 0 <= e["rev"] < 2**53:  # SQLite holds 64 bits: a larger one would crash the write
             raise BundleContentInvalid()
+        if not isinstance(e["t"], str) or not isinstance(e["kind"], str):
+            raise BundleContentInvalid()  # a list or dict here cannot even be looked up
         if e["t"] not in TYPE_BY_TABLE or not _short_text(e["id"], 64) or not _ID.match(e["id"]):
             raise BundleContentInvalid()
         if e["kind"] not in _KINDS or not _short_text(e["at"], 40):

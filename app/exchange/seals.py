@@ -406,9 +406,12 @@ def signature_names(out: Path, seal: Seal) -> list[tuple[Path, SealSignature]]:
     used: set[str] = set()
     found = []
     for sig in seal.signatures:
-        part = slug(sig.org_name, sig.org_id)
+        base = slug(sig.org_name, sig.org_id)
+        part = base
         if part in used:
-            part = f"{part}-{sig.org_id[:8]}"
+            part = f"{base}-{sig.org_id[:8]}"
+        if part in used:  # time-ordered ids made within a minute share their first digits
+            part = f"{base}-{sig.org_id}"
         used.add(part)
         found.append((out.with_name(f"{out.name}.{part}.minisig"), sig))
     return found

@@ -129,7 +129,9 @@ def _finish(
         if dots.count(first) == len(dots):  # the usual case: one edit made every value
             doc["d"] = list(first)
         else:
-            common = max(set(dots), key=dots.count)
+            # Ties go to the first in field order: a set's order follows the hash seed, and
+            # the same import must store the same bytes in every process.
+            common = max(dict.fromkeys(dots), key=dots.count)
             doc["d"] = list(common)
             for name, dot in implicit.items():
                 if dot != common:

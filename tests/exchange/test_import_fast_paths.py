@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import threading
 
 import pytest
@@ -39,7 +40,7 @@ def _reference_encode(state: merge.RecordState, record) -> str:
             explicit[name] = {"c": fs.cc, "s": [list(x) for x in fs.sibs]}
     doc: dict = {"r": record.revision}
     if implicit:
-        common = max(set(implicit.values()), key=list(implicit.values()).count)
+        common = max(dict.fromkeys(implicit.values()), key=list(implicit.values()).count)
         doc["d"] = list(common)
         for name, dot in implicit.items():
             if dot != common:
@@ -283,3 +284,31 @@ def test_history_json_is_checked_once_per_import(tmp_path, monkeypatch) -> None:
         "SELECT count(*) FROM history_received WHERE record_id = ?", (meeting.id,)
     ).fetchone()[0]
     assert kept == 1  # and what it kept is stored as before
+
+
+def test_the_stored_state_is_the_same_bytes_whatever_the_hash_seed() -> None:
+    """Two dots each implicit for the same number of fields: the common one was picked in a
+    set's order, which follows PYTHONHASHSEED, so the same import stored different bytes in
+    different processes."""
+    import subprocess
+    import sys
+
+    snippet = (
+        "from app.exchange.state_store import _finish\n"
+        "r = type('R', (), {'revision': 1})()\n"
+        "implicit = {'title': ('org-b', 1), 'summary': ('org-a', 2),\n"
+        "            'city': ('org-b', 1), 'start_date': ('org-a', 2)}\n"
+        "values = {'title': 't', 'summary': 's', 'city': 'c', 'start_date': '2026-01-01'}\n"
+        "print(_finish(r, values, tuple(values), implicit, {}, {}))\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", snippet],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(8)
+    }
+    assert len(outputs) == 1, outputs

@@ -307,3 +307,24 @@ def test_a_rewrite_cannot_pass_for_a_gap_when_no_bundle_was_missed(pair, tmp_pat
     a.conn.execute("UPDATE log_sent SET count = ?", (count,))  # proof starts past ours
     preview = import_bundle(b, send(a, [b], tmp_path / "2.rtbundle", policy="partners"))
     assert preview.log is not None and preview.log.status == log_check.REWRITTEN
+
+
+def test_a_history_entry_with_a_list_for_its_table_or_kind_is_refused_cleanly() -> None:
+    """An unhashable table or kind was looked up in a set and crashed the check with a
+    TypeError ("internal error") instead of refusing the bundle."""
+    entry = {
+        "n": 1,
+        "t": "people",
+        "id": "x",
+        "at": "",
+        "org": "o",
+        "bundle": "",
+        "kind": "update",
+        "rev": 1,
+        "before": {},
+        "other": {},
+    }
+    for key in ("t", "kind"):
+        bad = {**entry, key: ["people"]}
+        with pytest.raises(BundleContentInvalid):
+            log_check.received_history({"format": "roundtable-history/1", "entries": [bad]}, None)

@@ -871,3 +871,16 @@ def test_seal_languages_are_the_report_languages() -> None:
     from app.reports.language import LANGUAGES
 
     assert seal_exchange.LANGUAGES == LANGUAGES
+
+
+def test_three_organisers_with_the_same_name_get_three_signature_files() -> None:
+    """Time-ordered ids made within a minute share their first eight digits: the third
+    same-named signer's file name was the second's, and one signature overwrote the other."""
+    from app.exchange.seals import SealSignature, signature_names
+
+    ids = [f"019ad2f0-7c1{n}-7000-8000-00000000000{n}" for n in range(3)]
+    sigs = [SealSignature(i, "Alpha Rights", "RWQ", b"s", "2026-12-01") for i in ids]
+    seal = type("S", (), {"signatures": sigs})()
+    names = [p.name for p, _ in signature_names(Path("/x/report.pdf"), seal)]
+    assert len(set(names)) == 3, names
+    assert names[0] == "report.pdf.alpha-rights.minisig"

@@ -177,6 +177,8 @@ def validate_state(doc: Any, cls: type[Record], orgs: int) -> None:
                 raise _fail()
             if type(n) is not int or not 0 < n <= MAX_SAFE_INT or not check(v):
                 raise _fail()
+            if check is _finite and type(v) is int:
+                enc[2] = float(v)  # see _as_float below
             continue
         if not isinstance(enc, dict) or set(enc) != {"c", "s"}:
             raise _fail()
@@ -192,10 +194,18 @@ def validate_state(doc: Any, cls: type[Record], orgs: int) -> None:
         for item in sibs:
             if not _dot(item, orgs, with_value=True) or not check(item[2]):
                 raise _fail()
+            if check is _finite and type(item[2]) is int:
+                item[2] = float(item[2])
     for name, value in holders.items():
         check = checks.get(name)
         if check is None or not check(value):
             raise _fail()
+        if check is _finite and type(value) is int:
+            holders[name] = float(value)
+    # _as_float: a float field may arrive as a JSON integer (`3`). It is taken as the float the
+    # REAL column will read back (3.0); kept as an int, the stored state remembered `int:3`, and
+    # after any later local edit of the record the field counted as changed here, a phantom
+    # edit in our name sent on to partners.
 
 
 def validate_data(data: Any) -> None:

@@ -312,3 +312,40 @@ def test_the_stored_state_is_the_same_bytes_whatever_the_hash_seed() -> None:
         for seed in range(8)
     }
     assert len(outputs) == 1, outputs
+
+
+def test_an_integer_in_a_float_field_is_not_a_phantom_local_edit(tmp_path) -> None:
+    """A partner may send `position: 3` (JSON has one number type). Kept as an int, the stored
+    state remembered `int:3`; the column reads back 3.0, so after a local edit of the text the
+    position counted as edited here too, and a new edit of it in our name was made."""
+    import uuid
+
+    from app.domain.records import MinuteEntry
+    from tests.exchange.helpers import forge
+
+    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
+    introduce(a, b)
+    mid, eid = str(uuid.uuid4()), str(uuid.uuid4())
+    fields = {
+        "text": [0, 1, "t"],
+        "position": [0, 1, 3],
+        "meeting_id": [0, 1, mid],
+        "agenda_item_id": [0, 1, ""],
+    }
+    doc = {
+        "format": "roundtable-data/1",
+        "policy": "full",
+        "orgs": [a.org_id],
+        "records": [{"t": "minute_entries", "id": eid, "c": "", "s": {"f": fields}}],
+    }
+    path = forge(
+        tmp_path / "1.rtbundle", signer=a, recipients=[b], data_json=json.dumps(doc).encode()
+    )
+    import_bundle(b, path)
+    entry = b.store.get(MinuteEntry, eid)
+    assert entry.position == 3.0
+    b.store.update(entry, text="a local edit of the text only")
+    entry = b.store.get(MinuteEntry, eid)
+    state = state_store.load_states(b.conn, "minute_entries", [entry])[eid]
+    assert state.fields["position"].sibs[0][2] is not state_store.EDITED
+    assert not merge.capture(state, {"position": entry.position}, b.org_id)

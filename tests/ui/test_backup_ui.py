@@ -297,3 +297,28 @@ def test_check_a_backup_from_the_app_before_restoring(qtbot, window, vault, tmp_
     qtbot.waitUntil(lambda: "incomplete" in check.result_label.text(), timeout=10_000)
     check.reject()
     dialog.reject()
+
+
+def test_the_last_backup_and_the_reminder_use_khmer_digits_in_khmer(
+    qtbot, qapp, make_window, vault, vault_dir
+) -> None:
+    """The status bar's date and time and the reminder's number of days are written as the
+    Khmer interface writes numbers (they were Latin digits)."""
+    from app.ui import language
+
+    window = _opened(qtbot, make_window, vault, vault_dir)
+    try:
+        language.install(qapp, "km")
+        window.backup.prefs.backup_remind_days = 7
+        window.backup._record(window.backup.vault_id, "2026-01-05T08:05:00Z")
+        window.backup.refresh_status()
+        status = window.backup.status
+        assert "២០២៦" in status.text() and not any(
+            c.isascii() and c.isdigit() for c in status.text()
+        )
+        assert "៧" in status.toolTip() and "7" not in status.toolTip()  # older than 7 days
+        language.install(qapp, "en")
+        window.backup.refresh_status()
+        assert "2026-01-05" in window.backup.status.text()
+    finally:
+        language.uninstall(qapp)

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import RoundtableError
 from app.ui.colours import error_colour
+from app.ui.date_edit import shown_date
 from app.ui.messages import error_text
+from app.ui.numbers import number
 from app.ui.ops import Ops
 from app.ui.preferences import Preferences
 
@@ -136,8 +138,10 @@ class BackupController(QObject):
         if last is None:
             text = self.tr("No backup yet")
         else:
-            local = last.astimezone().strftime("%Y-%m-%d %H:%M")
-            text = self.tr("Last backup: {when}").format(when=local)
+            local = last.astimezone()
+            # As the interface writes dates and numbers (Khmer digits in Khmer).
+            when = f"{shown_date(local.date().isoformat())} {number(local.strftime('%H:%M'))}"
+            text = self.tr("Last backup: {when}").format(when=when)
         overdue = self.overdue()
         self.status.setText(text)
         # Readable on the status bar in light and dark palettes (app/ui/colours.py).
@@ -152,7 +156,7 @@ class BackupController(QObject):
             reminder = self.tr(
                 "The newest backup is older than {days} days: use Vault → Back up…, or plug "
                 "in the backup drive and lock the vault."
-            ).format(days=self.prefs.backup_remind_days)
+            ).format(days=number(self.prefs.backup_remind_days))
         self.status.setToolTip(reminder if overdue else "")
         if overdue and remind:
             self.window.statusBar().showMessage(reminder, 30_000)

@@ -856,12 +856,12 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../app/ui/protect/backup_ui.py" line="+137"/>
+        <location filename="../../app/ui/protect/backup_ui.py" line="+129"/>
         <source>No backup yet</source>
         <translation>មិនទាន់មានការបម្រុងទុកនៅឡើយ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Last backup: {when}</source>
         <translation>ការបម្រុងទុកចុងក្រោយ៖ {when}</translation>
     </message>
@@ -885,12 +885,12 @@
     <name>BackupDialog</name>
     <message>
         <location line="+73"/>
-        <location line="+59"/>
+        <location line="+47"/>
         <source>Back up the vault</source>
         <translation>បម្រុងទុកឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-44"/>
         <source>The backup is one file holding the vault exactly as it is now, still encrypted: the passphrase, the recovery key or the recovery shares open it, as they open the vault. Keep it away from this computer (a USB stick, an encrypted drive). Restore it from the start screen: Restore a backup…</source>
         <translation>ការបម្រុងទុក គឺជាឯកសារមួយដែលផ្ទុកឃ្លាំងទិន្នន័យដូចដែលវាមានឥឡូវនេះ ហើយនៅតែអ៊ិនគ្រីប៖ ឃ្លាសម្ងាត់ កូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ បើកវាបាន ដូចដែលវាបើកឃ្លាំងទិន្នន័យដែរ។ សូមទុកវាឱ្យឆ្ងាយពីកុំព្យូទ័រនេះ (USB ឬថាសដែលបានអ៊ិនគ្រីប)។ ស្ដារវាពីអេក្រង់ចាប់ផ្ដើម៖ ស្ដារការបម្រុងទុក…</translation>
     </message>
@@ -905,22 +905,22 @@
         <translation>ជ្រើសរើស…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Backing up</source>
         <translation>កំពុងបម្រុងទុក</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>Back up</source>
         <translation>បម្រុងទុក</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check a backup…</source>
         <translation>ពិនិត្យការបម្រុងទុក…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>Roundtable backups (*.rtbackup)</source>
         <translation>ការបម្រុងទុក Roundtable (*.rtbackup)</translation>
     </message>
@@ -1057,13 +1057,13 @@
 <context>
     <name>CheckBackupDialog</name>
     <message>
-        <location filename="../../app/ui/protect/check_backup_dialog.py" line="+40"/>
-        <location line="+62"/>
+        <location filename="../../app/ui/protect/check_backup_dialog.py" line="+37"/>
+        <location line="+50"/>
         <source>Check a backup</source>
         <translation>ពិនិត្យការបម្រុងទុក</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-47"/>
         <source>Proves that a backup is complete and opens: every page of its database is checked. Nothing is restored and nothing decrypted is written anywhere.</source>
         <translation>បញ្ជាក់ថាការបម្រុងទុកពេញលេញ ហើយបើកបាន៖ គ្រប់ទំព័រនៃមូលដ្ឋានទិន្នន័យរបស់វាត្រូវបានពិនិត្យ។ គ្មានអ្វីត្រូវបានស្ដារ ហើយគ្មានអ្វីដែលបានឌិគ្រីបត្រូវបានសរសេរទៅកន្លែងណាទេ។</translation>
     </message>
@@ -1108,17 +1108,17 @@
         <translation>ឃ្លាសម្ងាត់ ឬកូនសោសង្គ្រោះ៖</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Checking</source>
         <translation>កំពុងពិនិត្យ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>Check</source>
         <translation>ពិនិត្យ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>Roundtable backups (*.rtbackup)</source>
         <translation>ការបម្រុងទុក Roundtable (*.rtbackup)</translation>
     </message>
@@ -1133,7 +1133,7 @@
         <translation>សូមវាយឃ្លាសម្ងាត់ ឬកូនសោសង្គ្រោះនៃការបម្រុងទុក។</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The backup is whole and opens: every page checks out. Organisation: {org}; made {created} (UTC).</source>
         <translation>ការបម្រុងទុកពេញលេញ ហើយបើកបាន៖ គ្រប់ទំព័រត្រឹមត្រូវ។ អង្គការ៖ {org}; បង្កើតនៅ {created} (UTC)។</translation>
     </message>
@@ -2595,7 +2595,7 @@ this vault (they still open old copies of vault.db).</source>
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../app/ui/exchange/contacts_view.py" line="+76"/>
+        <location filename="../../app/ui/exchange/contacts_view.py" line="+77"/>
         <source>Your organisation</source>
         <translation>អង្គការរបស់អ្នក</translation>
     </message>
@@ -2630,19 +2630,19 @@ this vault (they still open old copies of vault.db).</source>
         <translation>ដកទំនាក់ទំនងចេញ…</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+81"/>
+        <location line="+73"/>
+        <location line="+96"/>
         <source>verified</source>
         <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+81"/>
+        <location line="-96"/>
+        <location line="+96"/>
         <source>NOT verified</source>
         <translation>មិនទាន់ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-93"/>
         <source>fingerprint {fp}</source>
         <translation>ស្នាមម្រាមដៃកូនសោ {fp}</translation>
     </message>
@@ -2662,7 +2662,7 @@ this vault (they still open old copies of vault.db).</source>
         <translation>កូនសោត្រូវបានប្ដូរ {n} ដង។ កូនសោមុនៗត្រូវបានរក្សាទុក។</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>Verify contact</source>
         <translation>ផ្ទៀងផ្ទាត់ទំនាក់ទំនង</translation>
     </message>
@@ -3297,7 +3297,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>សូមវាយឃ្លាសម្ងាត់របស់អ្នក។</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>This is the decoy vault. Add what a searcher should find, then lock (Ctrl+L). Your passphrase opens the real vault again.</source>
         <translation>នេះគឺជាឃ្លាំងទិន្នន័យបញ្ឆោត។ បន្ថែមអ្វីដែលអ្នកឆែកឆេរគួររកឃើញ រួចចាក់សោ (Ctrl+L)។ ឃ្លាសម្ងាត់របស់អ្នកបើកឃ្លាំងទិន្នន័យពិតម្ដងទៀត។</translation>
     </message>
@@ -4101,7 +4101,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>សូមដោះសោឃ្លាំងទិន្នន័យម្ដងជាមួយកំណែនេះ មុនពេលបើករបៀបធ្វើដំណើរ។</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exchange/contacts_view.py" line="-314"/>
+        <location filename="../../app/ui/exchange/contacts_view.py" line="-337"/>
         <source>The card file could not be read.</source>
         <translation>មិនអាចអានឯកសារកាតទំនាក់ទំនងបានទេ។</translation>
     </message>
@@ -4751,7 +4751,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../../app/exchange/importer.py" line="+70"/>
+        <location filename="../../app/exchange/importer.py" line="+77"/>
         <source>{n} earlier bundle(s) from this organisation were not imported here (they may have been sent to others).</source>
         <translation>កញ្ចប់ទិន្នន័យមុនៗចំនួន {n} ពីអង្គការនេះ មិនត្រូវបាននាំចូលនៅទីនេះទេ (ប្រហែលជាវាត្រូវបានផ្ញើទៅអ្នកផ្សេង)។</translation>
     </message>
@@ -4942,12 +4942,12 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់) (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/protect/backup_ui.py" line="-241"/>
+        <location filename="../../app/ui/protect/backup_ui.py" line="-231"/>
         <source>Back &amp;up…</source>
         <translation>បម្រុងទុក (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/protect/border_dialogs.py" line="-178"/>
+        <location filename="../../app/ui/protect/border_dialogs.py" line="-179"/>
         <source>&amp;Travel mode…</source>
         <translation>របៀបធ្វើដំណើរ (&amp;T)…</translation>
     </message>
@@ -7407,13 +7407,13 @@ Export anyway?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/gate/restore_dialog.py" line="+49"/>
-        <location line="+64"/>
+        <location filename="../../app/ui/gate/restore_dialog.py" line="+47"/>
+        <location line="+53"/>
         <source>Restore a backup</source>
         <translation>ស្ដារការបម្រុងទុក</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-50"/>
         <source>The backup becomes a vault in a new folder, exactly as it was when the backup was made; it opens with the passphrase (or recovery key or shares) of that time. A folder that already holds a vault is never overwritten.</source>
         <translation>ការបម្រុងទុកក្លាយជាឃ្លាំងទិន្នន័យនៅក្នុងថតថ្មី ដូចដែលវាមាននៅពេលបង្កើតការបម្រុងទុក; វាបើកដោយឃ្លាសម្ងាត់ (ឬកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ) នៃពេលនោះ។ ថតដែលមានឃ្លាំងទិន្នន័យរួចហើយ មិនដែលត្រូវបានសរសេរជាន់ទេ។</translation>
     </message>
@@ -7444,22 +7444,22 @@ Export anyway?</source>
         <translation>ស្ដារចូលទៅក្នុងថត៖</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Restoring</source>
         <translation>កំពុងស្ដារ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>Restore</source>
         <translation>ស្ដារ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Check it first…</source>
         <translation>ពិនិត្យវាជាមុនសិន…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>Roundtable backups (*.rtbackup)</source>
         <translation>ការបម្រុងទុក Roundtable (*.rtbackup)</translation>
     </message>
@@ -7874,7 +7874,7 @@ Export anyway?</source>
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../../app/ui/protect/shares_dialog.py" line="+41"/>
+        <location filename="../../app/ui/protect/shares_dialog.py" line="+38"/>
         <source>Split recovery among board members</source>
         <translation>ចែកការសង្គ្រោះក្នុងចំណោមសមាជិកក្រុមប្រឹក្សាភិបាល</translation>
     </message>
@@ -7889,12 +7889,12 @@ This changes the vault&apos;s keys: the old recovery key, older shares and the k
     </message>
     <message>
         <location line="+20"/>
-        <location line="+44"/>
+        <location line="+33"/>
         <source>Folder for the share sheets</source>
         <translation>ថតសម្រាប់សន្លឹកចំណែក</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-32"/>
         <source>Choose…</source>
         <translation>ជ្រើសរើស…</translation>
     </message>
@@ -7919,17 +7919,17 @@ This changes the vault&apos;s keys: the old recovery key, older shares and the k
         <translation>សរសេរសន្លឹកចំណែកទៅ៖</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Making the shares</source>
         <translation>កំពុងបង្កើតចំណែក</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1"/>
         <source>Make the shares</source>
         <translation>បង្កើតចំណែក</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
         <source>Type the current passphrase.</source>
         <translation>សូមវាយឃ្លាសម្ងាត់បច្ចុប្បន្ន។</translation>
     </message>
@@ -7939,7 +7939,7 @@ This changes the vault&apos;s keys: the old recovery key, older shares and the k
         <translation>សូមជ្រើសរើសថតសម្រាប់សន្លឹកចំណែក។</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>{count} share sheets were written to {folder}. Any {k} of them open the vault. Print them, give one to each board member in person, then delete the files. Make a new backup now: older backups open only with the old recovery key.</source>
         <translation>បានសរសេរសន្លឹកចំណែក {count} ទៅ {folder}។ សន្លឹកណាមួយចំនួន {k} បើកឃ្លាំងទិន្នន័យបាន។ សូមបោះពុម្ពវា ផ្ដល់មួយដល់សមាជិកក្រុមប្រឹក្សាភិបាលម្នាក់ៗដោយផ្ទាល់ រួចលុបឯកសារទាំងនោះ។ សូមបង្កើតការបម្រុងទុកថ្មីឥឡូវនេះ៖ ការបម្រុងទុកចាស់ៗ បើកបានតែដោយកូនសោសង្គ្រោះចាស់ប៉ុណ្ណោះ។</translation>
     </message>

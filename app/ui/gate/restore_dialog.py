@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +22,7 @@ from app.errors import RoundtableError
 from app.ui.a11y import ErrorLabel
 from app.ui.messages import error_text
 from app.ui.ops import Ops
-from app.ui.protect.backup_ui import Progress
+from app.ui.protect.task_dialog import TaskDialog
 from app.vault_paths import default_vault_dir, vault_exists
 
 
@@ -39,7 +37,7 @@ def suggested_folder() -> Path:
     return folder.with_name(f"{folder.name}-restored")
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(TaskDialog):
     restored = Signal(Path)
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
@@ -73,32 +71,21 @@ class RestoreDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Backup file:"), file_row)
         form.addRow(self.tr("Restore into the folder:"), folder_row)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
-        self.progress.setAccessibleName(self.tr("Restoring"))
         self.error_label = ErrorLabel(self)  # coloured for the palette, and spoken
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(self)
-        self.start_button = self.buttons.addButton(
-            self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.frame_task(
+            explain=explain,
+            fields=form,
+            message=self.error_label,
+            start=self.tr("Restore"),
+            busy=self.tr("Restoring"),
+            close=QDialogButtonBox.StandardButton.Cancel,
         )
         self.check_button = self.buttons.addButton(
             self.tr("Check it first…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.check_button.clicked.connect(self.open_check)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.start_button.clicked.connect(self.submit)
-        self.cancel_button.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        self._progress = Progress(self)
-        self._progress.changed.connect(self.progress.setValue)
         self.resize(600, 260)
 
     def open_check(self) -> QDialog:
@@ -161,7 +148,7 @@ class RestoreDialog(QDialog):
         if running:
             self.progress.setValue(0)
             self.error_label.clear()
-        for widget in (self.start_button, self.cancel_button, self.file_edit, self.folder_edit):
+        for widget in (self.start_button, self.close_button, self.file_edit, self.folder_edit):
             widget.setEnabled(not running)
 
     def reject(self) -> None:

@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,20 +29,12 @@ from app.ui.messages import error_text
 from app.ui.numbers import number
 from app.ui.ops import Ops
 from app.ui.preferences import Preferences
+from app.ui.protect.task_dialog import TaskDialog
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 QUIT_BACKUP_WAIT_S = 1800  # a backup of a large vault to a slow stick may take minutes
-
-
-class Progress(QObject):
-    """Lives on the GUI thread; `report` is called on the worker, delivery is queued."""
-
-    changed = Signal(int)
-
-    def report(self, fraction: float) -> None:
-        self.changed.emit(round(fraction * 100))
 
 
 def _now_iso() -> str:
@@ -234,7 +224,7 @@ class BackupController(QObject):
         return dialog
 
 
-class BackupDialog(QDialog):
+class BackupDialog(TaskDialog):
     def __init__(self, controller: BackupController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -262,32 +252,20 @@ class BackupDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(choose)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
-        self.progress.setAccessibleName(self.tr("Backing up"))
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(self)
-        self.start_button = self.buttons.addButton(
-            self.tr("Back up"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.frame_task(
+            explain=explain,
+            fields=row,
+            message=self.result_label,
+            start=self.tr("Back up"),
+            busy=self.tr("Backing up"),
         )
         self.check_button = self.buttons.addButton(
             self.tr("Check a backup…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.check_button.clicked.connect(self.open_check)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.start_button.clicked.connect(self.submit)
-        self.close_button.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(row)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.result_label)
-        layout.addWidget(self.buttons)
-        self._progress = Progress(self)
-        self._progress.changed.connect(self.progress.setValue)
         self.resize(560, 260)
 
     def open_check(self) -> QDialog:

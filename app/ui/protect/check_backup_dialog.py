@@ -12,15 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,10 +25,10 @@ from app.errors import RoundtableError
 from app.ui.messages import error_text
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label, shown
-from app.ui.protect.backup_ui import Progress
+from app.ui.protect.task_dialog import TaskDialog
 
 
-class CheckBackupDialog(QDialog):
+class CheckBackupDialog(TaskDialog):
     def __init__(self, ops: Ops, parent: QWidget | None = None, file: str = "") -> None:
         super().__init__(parent)
         self._ops = ops
@@ -70,29 +67,17 @@ class CheckBackupDialog(QDialog):
         form.addRow(self.tr("Backup file:"), row)
         form.addRow(self.tr("Open it with:"), modes)
         form.addRow(self.tr("Passphrase or recovery key:"), self.secret_edit)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
-        self.progress.setAccessibleName(self.tr("Checking"))
         self.result_label = plain_label(QLabel(self))  # the organisation's name is record text
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(self)
-        self.start_button = self.buttons.addButton(
-            self.tr("Check"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.frame_task(
+            explain=explain,
+            fields=form,
+            message=self.result_label,
+            start=self.tr("Check"),
+            busy=self.tr("Checking"),
         )
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.start_button.clicked.connect(self.submit)
-        self.close_button.clicked.connect(self.reject)
         self.secret_edit.returnPressed.connect(self.submit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.result_label)
-        layout.addWidget(self.buttons)
-        self._progress = Progress(self)
-        self._progress.changed.connect(self.progress.setValue)
         self.setMinimumSize(600, 300)
 
     def _choose(self) -> None:

@@ -10,26 +10,23 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.errors import RoundtableError
 from app.ui.messages import error_text
 from app.ui.ops import Ops
-from app.ui.protect.backup_ui import Progress
+from app.ui.protect.task_dialog import TaskDialog
 
 
-class SharesDialog(QDialog):
+class SharesDialog(TaskDialog):
     done = Signal()
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
@@ -72,29 +69,18 @@ class SharesDialog(QDialog):
         form.addRow(self.tr("Shares needed to recover:"), self.threshold_spin)
         form.addRow(self.tr("Current passphrase:"), self.passphrase_edit)
         form.addRow(self.tr("Write the share sheets to:"), folder_row)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
-        self.progress.setAccessibleName(self.tr("Making the shares"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("errorLabel")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(self)
-        self.start_button = self.buttons.addButton(
-            self.tr("Make the shares"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.frame_task(
+            explain=explain,
+            fields=form,
+            message=self.message,
+            start=self.tr("Make the shares"),
+            busy=self.tr("Making the shares"),
+            close=QDialogButtonBox.StandardButton.Cancel,
         )
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.start_button.clicked.connect(self.submit)
-        self.close_button.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self._progress = Progress(self)
-        self._progress.changed.connect(self.progress.setValue)
         self.resize(600, 460)
 
     def _limit_threshold(self, count: int) -> None:

@@ -201,8 +201,11 @@ def _dialogs(app: QApplication, window: QWidget, idle: Callable[[], bool]) -> No
     """The Vault and Help menus' dialogs and the three tabs of Settings."""
     from PySide6.QtWidgets import QDialog, QTabWidget
 
+    from app.ui.gate.restore_dialog import RestoreDialog
     from app.ui.protect.border_dialogs import open_travel
+    from app.ui.protect.check_backup_dialog import CheckBackupDialog
     from app.ui.protect.destroy_dialog import open_destroy
+    from app.ui.protect.shares_dialog import SharesDialog
     from app.ui.settings_dialog import SettingsDialog
 
     def newest_dialog() -> QWidget:
@@ -221,6 +224,9 @@ def _dialogs(app: QApplication, window: QWidget, idle: Callable[[], bool]) -> No
         ("backup", lambda: window.backup.open_dialog()),  # type: ignore[attr-defined]
         ("travel", lambda: open_travel(window)),
         ("destroy", lambda: open_destroy(window)),
+        ("check-backup", lambda: CheckBackupDialog(window.ops, window).show()),  # type: ignore[attr-defined]
+        ("restore", lambda: RestoreDialog(window.ops, window).show()),  # type: ignore[attr-defined]
+        ("shares", lambda: SharesDialog(window.ops, window).show()),  # type: ignore[attr-defined]
         ("about", lambda: window.about_action.trigger()),  # type: ignore[attr-defined]
         ("shortcuts", lambda: window.show_shortcuts()),  # type: ignore[attr-defined]
     ):

@@ -397,14 +397,21 @@ _TMP_PREFIX = ".rtbundle-"
 _TMP_SUFFIX = ".tmp"
 # The pid is absent from names written before it was added (mkstemp's random part has no "-").
 _LEFTOVER = re.compile(r"^\.rtbundle-(?:(?P<pid>[0-9]{1,10})-)?[A-Za-z0-9_]{6,32}\.tmp\Z")
-# Where a writer's liveness cannot be asked (Windows, names without a pid): a temporary bundle
-# untouched for this long is a leftover. An export writes its file continuously and publishes
-# it within seconds of finishing; on Windows the live writer's open handle also stops a removal.
+# A temporary bundle touched within this time may belong to a running export anywhere: a pid
+# names a process only on one machine and in one pid namespace, and a shared, synced or
+# container folder holds other machines' files (with our uid on CIFS, FAT, NFS). An export
+# writes its file continuously and publishes it within seconds of finishing; on Windows the
+# live writer's open handle also stops a removal.
 LEFTOVER_AGE = 6 * 3600
 
 
 def _writer_gone(pid: int | None, mtime: float) -> bool:
-    """Whether the export that named its temporary file after `pid` can no longer be running."""
+    """Whether the export that named its temporary file after `pid` can no longer be running:
+    untouched for LEFTOVER_AGE, and (where it can be asked) its process gone here too."""
+    import time
+
+    if time.time() - mtime <= LEFTOVER_AGE:
+        return False
     if pid is not None and 0 < pid < 1 << 31 and os.name == "posix":
         if pid == os.getpid():
             return False  # another export of this very process
@@ -415,9 +422,7 @@ def _writer_gone(pid: int | None, mtime: float) -> bool:
         except OSError:
             return False  # it exists (another user's: EPERM), or the answer is unclear
         return False  # alive (or its number reused since: kept until that one ends too)
-    import time
-
-    return time.time() - mtime > LEFTOVER_AGE
+    return True
 
 
 def remove_leftovers(folder: Path) -> int:

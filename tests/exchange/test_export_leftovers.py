@@ -123,6 +123,10 @@ def _killed_while_writing(a, b, out: Path) -> str:
     assert proc.wait(timeout=30) == -signal.SIGKILL
     assert _temporaries(out) == [leftover]  # what the bug left for good
     assert not (out / "killed.rtbundle").exists()
+    remove_leftovers(out)
+    assert _temporaries(out) == [leftover]  # recent: it could be a live export elsewhere
+    old = time.time() - LEFTOVER_AGE - 60
+    os.utime(out / leftover, (old, old))  # as the next export finds it hours later
     return leftover
 
 
@@ -203,7 +207,9 @@ def test_only_regular_files_of_a_gone_writer_are_removed(tmp_path: Path) -> None
     target.write_bytes(b"not a bundle")
     old = time.time() - LEFTOVER_AGE - 60
     files = {
-        f".rtbundle-{dead}-abcd1234.tmp": True,  # its writer was killed
+        f".rtbundle-{dead}-abcd1234.tmp": True,  # its writer was killed, hours ago
+        f".rtbundle-{dead}-recent00.tmp": False,  # no such process here, but recent: maybe
+        # another machine's or pid namespace's live export (a shared or container folder)
         f".rtbundle-{live}-abcd1234.tmp": False,  # a running export's
         f".rtbundle-{os.getpid()}-abcd1234.tmp": False,  # another export of this process
         ".rtbundle-0-abcd1234.tmp": False,  # no such writer: judged by age, and recent
@@ -215,7 +221,10 @@ def test_only_regular_files_of_a_gone_writer_are_removed(tmp_path: Path) -> None
     }
     for name in files:
         (tmp_path / name).write_bytes(b"ciphertext")
-    os.utime(tmp_path / ".rtbundle-old_a9zq.tmp", (old, old))
+    for name in (".rtbundle-old_a9zq.tmp", f".rtbundle-{dead}-abcd1234.tmp"):
+        os.utime(tmp_path / name, (old, old))
+    for name in (f".rtbundle-{live}-abcd1234.tmp", f".rtbundle-{os.getpid()}-abcd1234.tmp"):
+        os.utime(tmp_path / name, (old, old))  # old yet alive here: kept
     link = tmp_path / f".rtbundle-{dead}-link0000.tmp"
     link.symlink_to(target)
     folder = tmp_path / f".rtbundle-{dead}-fold0000.tmp"

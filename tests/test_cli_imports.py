@@ -158,3 +158,31 @@ def test_the_command_word_is_found_as_argparse_would(argv, command) -> None:
     from app import cli
 
     assert cli._requested_command(argv) == command
+
+
+def test_the_command_table_names_what_each_module_registers() -> None:
+    import argparse
+    import importlib
+
+    from app import cli
+
+    for name, commands in cli.COMMAND_MODULES.items():
+        sub = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(f"app.cli.{name}").register(sub)
+        assert tuple(sorted(sub.choices)) == tuple(sorted(commands)), name
+    whole = cli.build_parser()
+    listed = [c for commands in cli.COMMAND_MODULES.values() for c in commands]
+    assert sorted(whole._subparsers._group_actions[0].choices) == sorted(listed)  # type: ignore[union-attr]
+
+
+def test_a_run_imports_only_its_own_command_module(tmp_path) -> None:
+    from app import cli
+
+    code, modules = _modules("verify", str(tmp_path / "none.rtbundle"), "--signer", "x.pub")
+    assert code == 1
+    loaded = {m for m in modules if m.startswith("app.cli.")}
+    others = {f"app.cli.{name}" for name in cli.COMMAND_MODULES} - {"app.cli.exchange_cmds"}
+    assert "app.cli.exchange_cmds" in loaded
+    assert loaded & others == set()
+    _code, modules = _modules("--help")
+    assert {f"app.cli.{name}" for name in cli.COMMAND_MODULES} <= modules

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -11,17 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.cli import (
-    backup_cmds,
-    border_cmds,
-    completion,
-    exchange_cmds,
-    history_cmds,
-    query_cmds,
-    report_cmds,
-    seal_cmds,
-    vault_cmds,
-)
 from app.cli.common import (
     CLI_LANGUAGES,
     error_message,
@@ -33,21 +23,29 @@ from app.cli.common import (
 from app.cli.pipe_out import reader_may_leave
 from app.errors import RoundtableError
 
-# Each module adds its sub-commands; keep this list in the order of `roundtable --help`.
-# A module's `register` only describes its arguments; its handlers import what they use (the
-# vault, the database, Qt), so a command loads only its own dependencies (`verify` starts
-# like a small tool; tests/test_cli_imports.py).
-COMMAND_MODULES = [
-    vault_cmds,
-    query_cmds,
-    history_cmds,
-    exchange_cmds,
-    report_cmds,
-    seal_cmds,
-    backup_cmds,
-    border_cmds,
-    completion,
-]
+# Each module adds its sub-commands, named here in the order of `roundtable --help`. A run
+# imports only the module of the command it was given (the others cost `verify` a tenth of its
+# start-up), and a module's `register` only describes its arguments; its handlers import what
+# they use (the vault, the database, Qt), so a command loads only its own dependencies
+# (`verify` starts like a small tool; tests/test_cli_imports.py, which also checks this table
+# against what each module registers).
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "vault_cmds": ("demo", "init", "passwd", "rekey"),
+    "query_cmds": ("actions", "meetings", "search"),
+    "history_cmds": ("history",),
+    "exchange_cmds": ("conflicts", "contacts", "export", "identity", "import", "verify"),
+    "report_cmds": ("report",),
+    "seal_cmds": ("cosign", "seal"),
+    "backup_cmds": ("backup", "bind", "recovery", "restore"),
+    "border_cmds": ("destroy", "duress", "travel", "wipe-after"),
+    "completion": ("completion",),
+}
+
+
+def command_modules(only: str | None = None) -> list[Any]:
+    """The command modules, imported: the one that registers `only`, else all of them."""
+    names = [name for name, commands in COMMAND_MODULES.items() if only in commands]
+    return [importlib.import_module(f"app.cli.{name}") for name in names or COMMAND_MODULES]
 
 
 class _Unbuilt:
@@ -99,7 +97,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules(only):
         module.register(sub if only is None else _OnlyCommand(sub, only))
     if only is not None and only not in sub.choices:
         return build_parser()  # not a command: the full parser words the error

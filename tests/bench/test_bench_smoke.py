@@ -25,3 +25,4 @@ def test_benches_run_and_write_their_tables() -> None:
     for heading in ("## Exchange", "## Import", "## Meeting workspace"):
         assert heading in text
     assert "its SQL alone" in text and "minisign" in text
+    assert text.count("the floor for a Python program") == 2  # under export and verify

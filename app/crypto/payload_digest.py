@@ -166,7 +166,7 @@ def start_early(args: list[str]) -> None:
         if not stat.S_ISREG(info.st_mode):  # a FIFO would wait for ever, a device never ends
             os.close(fd)
             return
-        if hasattr(os, "set_blocking"):
+        if hasattr(os, "O_NONBLOCK"):  # Windows has none, and set_blocking only for pipes
             os.set_blocking(fd, True)
         f = os.fdopen(fd, "rb")
         span = _locate(f, info.st_size)

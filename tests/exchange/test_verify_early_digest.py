@@ -141,3 +141,17 @@ def test_a_fifo_is_not_waited_for(orgs, tmp_path: Path) -> None:
     os.mkfifo(fifo)
     payload_digest.start_early([str(fifo), "--signer", str(card)])  # returns at once
     assert payload_digest._early is None
+
+
+def test_the_head_start_works_where_set_blocking_is_for_pipes_only(orgs, monkeypatch) -> None:
+    """Windows has no O_NONBLOCK (a file is opened blocking) and, from Python 3.12, an
+    os.set_blocking for pipes only, which refuses a regular file."""
+    _root, card, good = orgs
+
+    def pipes_only(fd: int, blocking: bool) -> None:
+        raise OSError(22, "not a pipe")
+
+    monkeypatch.delattr(os, "O_NONBLOCK", raising=False)
+    monkeypatch.setattr(os, "set_blocking", pipes_only)
+    payload_digest.start_early([str(good), "--signer", str(card)])
+    assert payload_digest._early is not None

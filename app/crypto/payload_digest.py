@@ -158,7 +158,7 @@ def start_early(args: list[str]) -> None:
     flags |= getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(files[0], flags)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the name (the command words it)
         return
     f = None
     try:

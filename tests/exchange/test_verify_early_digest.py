@@ -155,3 +155,15 @@ def test_the_head_start_works_where_set_blocking_is_for_pipes_only(orgs, monkeyp
     monkeypatch.setattr(os, "set_blocking", pipes_only)
     payload_digest.start_early([str(good), "--signer", str(card)])
     assert payload_digest._early is not None
+
+
+def test_a_name_the_system_refuses_gets_the_commands_own_answer(orgs, capsys) -> None:
+    """The head start never answers for the command: a name os.open refuses with ValueError
+    (a NUL, possible only from a caller in Python) ends as `app.cli.main` ends it."""
+    from app import cli
+
+    _root, card, good = orgs
+    args = ["verify", f"{good}\0", "--signer", str(card)]
+    assert entry.main(args) == cli.main(args) == 1
+    first, second = capsys.readouterr().err.splitlines()
+    assert first == second

@@ -31,9 +31,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args[:1] == ["verify"]:
         # An auditor's check is one pass of BLAKE2b over the payload: begun now, it runs
         # beside the start-up (the command still makes every check; payload_digest.py).
-        from app.crypto.payload_digest import start_early
+        from app.crypto.payload_digest import discard, start_early
 
         start_early(args[1:])
+        try:
+            from app.cli import main as cli_main
+
+            return cli_main(args)
+        finally:
+            discard()  # not taken: the command ended before it opened the bundle
     if args == ["--check-window"]:
         from app.ui.launch import check_window
 

@@ -181,6 +181,15 @@ def start_early(args: list[str]) -> None:
             os.close(fd)
 
 
+def discard() -> None:
+    """Stop the digest started early if no bundle took it (the command ended before opening
+    one: a card that could not be read, a usage error): no thread or handle outlives it."""
+    global _early
+    early, _early = _early, None
+    if early is not None:
+        early.drop()
+
+
 def adopt(f: BinaryIO, start: int, size: int) -> PayloadDigest | None:
     """The digest started early, when it hashes exactly this: the same file as `f` (device,
     inode, size, modification time) from `start`, `size` bytes; else None (and it is stopped).

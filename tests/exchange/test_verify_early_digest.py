@@ -167,3 +167,17 @@ def test_a_name_the_system_refuses_gets_the_commands_own_answer(orgs, capsys) ->
     assert entry.main(args) == cli.main(args) == 1
     first, second = capsys.readouterr().err.splitlines()
     assert first == second
+
+
+def test_no_early_digest_outlives_the_command(orgs, capsys) -> None:
+    """A command that ends before it opens the bundle (a card it cannot read, a usage error)
+    leaves no thread reading the bundle and no handle on it: a later check in the same
+    process hashes what the file then holds, never a digest of what it held before."""
+    root, card, good = orgs
+    assert entry.main(["verify", str(good), "--signer", str(root / "none.card")]) == 1
+    assert payload_digest._early is None
+    assert [t for t in threading.enumerate() if t.name == "payload digest"] == []
+    with pytest.raises(SystemExit):
+        entry.main(["verify", str(good), "--signer", str(card), "--no-such-option"])
+    assert payload_digest._early is None
+    assert [t for t in threading.enumerate() if t.name == "payload digest"] == []

@@ -7,8 +7,9 @@ the command line, the ZIP checks, py-minisign and `cryptography`) is start-up. S
 `app.entry` with only the standard library's smallest modules loaded, the hash runs beside that
 start-up instead of after it. It is only a head start: `OuterBundle` still opens the file itself
 and makes every check of the structure, and takes this digest only when its own handle is the
-same file (device, inode, size, modification time) and its own checks found payload.age at the
-same offset with the same size (`adopt`); otherwise it is stopped and the payload hashed anew.
+same file (device, inode, size, modification and change times) and its own checks found
+payload.age at the same offset with the same size (`adopt`); otherwise it is stopped and the
+payload hashed anew.
 So the early locating below may be loose: it decides nothing.
 """
 
@@ -98,7 +99,10 @@ _early: _Early | None = None
 
 def _identity(f: BinaryIO) -> tuple[int, ...]:
     info = os.fstat(f.fileno())
-    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+    same = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+    # A file rewritten in place keeps its inode and size, and os.utime puts its modification
+    # time back; its change time no one can set (on Windows st_ctime is the creation time).
+    return same if os.name == "nt" else (*same, info.st_ctime_ns)
 
 
 def _locate(f: BinaryIO, size: int) -> tuple[int, int] | None:
@@ -192,8 +196,8 @@ def discard() -> None:
 
 def adopt(f: BinaryIO, start: int, size: int) -> PayloadDigest | None:
     """The digest started early, when it hashes exactly this: the same file as `f` (device,
-    inode, size, modification time) from `start`, `size` bytes; else None (and it is stopped).
-    Taken once."""
+    inode, size, modification and change times) from `start`, `size` bytes; else None (and it
+    is stopped). Taken once."""
     global _early
     early, _early = _early, None
     if early is None:

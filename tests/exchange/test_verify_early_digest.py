@@ -181,3 +181,34 @@ def test_no_early_digest_outlives_the_command(orgs, capsys) -> None:
         entry.main(["verify", str(good), "--signer", str(card), "--no-such-option"])
     assert payload_digest._early is None
     assert [t for t in threading.enumerate() if t.name == "payload digest"] == []
+
+
+@pytest.mark.skipif(os.name == "nt", reason="st_ctime is the creation time on Windows")
+def test_a_file_rewritten_in_place_with_its_time_set_back_is_hashed_anew(orgs, capsys) -> None:
+    """Same inode, same size, the modification time put back (os.utime): the inode's change
+    time, which no one can set, still tells the rewrite, and the early digest (of the bytes
+    that were signed) is not taken for the bytes the file now holds."""
+    from app import cli
+
+    root, card, good = orgs
+    path = root / "rewritten.rtbundle"
+    path.write_bytes(good.read_bytes())
+    before = os.stat(path)
+    payload_digest.start_early([str(path), "--signer", str(card)])
+    early = payload_digest._early
+    assert early is not None
+    early.digest.result()  # the signed bytes, hashed
+    with path.open("r+b") as f:
+        f.seek(early.digest.start + early.digest.size // 2)
+        byte = f.read(1)
+        f.seek(-1, os.SEEK_CUR)
+        f.write(bytes([byte[0] ^ 1]))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = os.stat(path)
+    assert (after.st_ino, after.st_size, after.st_mtime_ns) == (
+        before.st_ino,
+        before.st_size,
+        before.st_mtime_ns,
+    )
+    assert cli.main(["verify", str(path), "--signer", str(card)]) == 1
+    assert "Signature valid." not in capsys.readouterr().out

@@ -673,8 +673,7 @@ class PreparedImport:
             bundle_id = self.header.bundle_id
             org = self.contact.org_id
             with history.imported_from(store, org, bundle_id):
-                for new, old in plan.writes:
-                    store.put_merged(new, old)
+                store.put_merged_many(plan.writes)
             for cls, states in plan.local_states.items():
                 save_states(conn, cls.TABLE, states)
             for cls, states in plan.states.items():

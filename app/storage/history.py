@@ -241,6 +241,43 @@ def note_write(store: Any, old: Record | None, new: Record) -> None:
     )
 
 
+def note_creations(store: Any, records: Sequence[Record]) -> None:
+    """`note_write(store, None, record)` for each of `records` (all of one type)."""
+    if not records:
+        return
+    source = getattr(store, "history_source", None)
+    batch = getattr(store, "history_batch", None)
+    if source is None or batch is None:
+        for record in records:
+            note_write(store, None, record)
+        return
+    org, bundle = source
+    names = _content_fields(type(records[0]))
+    encode = _CANONICAL.encode
+    sha256 = hashlib.sha256
+    urandom = os.urandom
+    add = batch.add
+    for record in records:
+        content = {n: getattr(record, n) for n in names}
+        content["deleted"] = bool(record.deleted)
+        batch.count += 1
+        row = (
+            batch.count,
+            record.TABLE,
+            record.id,
+            record.updated_at or record.created_at,
+            org,
+            bundle,
+            CREATE,
+            record.revision,
+            "{}",
+            "{}",
+            sha256(encode(content).encode()).hexdigest(),
+            urandom(16),
+        )
+        add(row, meeting_of(record))
+
+
 def note_conflict(
     conn: Any,
     table: str,

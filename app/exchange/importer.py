@@ -270,16 +270,26 @@ def _one_value(
     if shared is None:
         shared = {}
     norgs = len(orgs)
+    limit = merge.MAX_COUNTER
+    dot: merge.Dot | None = None
+    last = -1  # the key of `dot`: most fields of a record share their dot
     for name, enc in doc.get("f", {}).items():
-        if type(enc) is not list or enc[1] > merge.MAX_COUNTER:
+        if type(enc) is not list:
             return None
-        key = enc[1] * norgs + enc[0]
-        dot = shared.get(key)
-        if dot is None:
-            dot = shared[key] = (orgs[enc[0]], enc[1])
-        dots[name] = dot
-        values[name] = enc[2]
-    holders = doc.get("p", {})
+        i, n, value = enc  # [org index, n, value]: three items (validate_data)
+        if n > limit:
+            return None
+        key = n * norgs + i
+        if key != last:
+            dot = shared.get(key)
+            if dot is None:
+                dot = shared[key] = (orgs[i], n)
+            last = key
+        dots[name] = dot  # type: ignore[assignment]
+        values[name] = value
+    holders = doc.get("p")
+    if not holders:
+        return OneValueState(dots, values, {})
     if any(name in merge.PRIVACY_FLAGS for name in holders):
         return None  # refused by decode_state
     return OneValueState(dots, values, dict(holders))

@@ -141,7 +141,7 @@ def _encode_one(state: OneValueState, record: Record) -> str | None:
     for i, name in enumerate(_merge_order(cls)):
         dot = dots.get(name)
         if dot is None:
-            crcs.append(None)  # not in the state (redacted away)
+            crcs.append(None)  # not in the state
             continue
         v = new_values[name]
         have = bool(current[i]) if i == last else current[i]  # the tombstone flag, as a bool

@@ -261,7 +261,7 @@ class RecordStore:
     def put_merged_many(self, writes: Sequence[tuple[Record, Record | None]]) -> None:
         """`put_merged(new, old)` for each pair, in order. A run of new records of one type
         (nearly all of a first import) is stored with one statement per table, not up to four
-        per record (issue 14: the per-record calls were a fifth of an import's Python time)."""
+        per record (issue 14: the calls, not the SQL, were what cost)."""
         run: list[Record] = []
         for new, old in writes:
             if old is None and (not run or type(run[0]) is type(new)):

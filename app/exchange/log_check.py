@@ -272,26 +272,28 @@ def received_history(doc: Any, allowed: set[tuple[str, str]] | None) -> list[dic
         raise BundleContentInvalid()
     out = []
     for e in entries:
-        if not isinstance(e, dict) or set(e) != _ENTRY_KEYS:
+        # `e.keys() != ...` compares without building a set per entry
+        if not isinstance(e, dict) or e.keys() != _ENTRY_KEYS:
             raise BundleContentInvalid()
         if type(e["n"]) is not int or not 1 <= e["n"] < 2**53 or type(e["rev"]) is not int:
             raise BundleContentInvalid()
         if not 0 <= e["rev"] < 2**53:  # SQLite holds 64 bits: a larger one would crash the write
             raise BundleContentInvalid()
-        if not isinstance(e["t"], str) or not isinstance(e["kind"], str):
+        table, kind = e["t"], e["kind"]
+        if not isinstance(table, str) or not isinstance(kind, str):
             raise BundleContentInvalid()  # a list or dict here cannot even be looked up
-        if e["t"] not in TYPE_BY_TABLE or not _short_text(e["id"], 64) or not _ID.match(e["id"]):
+        if table not in TYPE_BY_TABLE or not _short_text(e["id"], 64) or not _ID.match(e["id"]):
             raise BundleContentInvalid()
-        if e["kind"] not in _KINDS or not _short_text(e["at"], 40):
+        if kind not in _KINDS or not _short_text(e["at"], 40):
             raise BundleContentInvalid()
         if not _short_text(e["org"], 100) or not _short_text(e["bundle"], 100):
             raise BundleContentInvalid()
-        fields = _ENTRY_FIELDS[e["t"]]
+        fields = _ENTRY_FIELDS[table]
         for part in (e["before"], e["other"]):
-            if not isinstance(part, dict) or not fields.issuperset(part):
+            if not isinstance(part, dict):
                 raise BundleContentInvalid()
-            if part and not all(_value(v) for v in part.values()):
+            if part and (not fields.issuperset(part) or not all(_value(v) for v in part.values())):
                 raise BundleContentInvalid()
-        if allowed is None or (e["t"], e["id"]) in allowed:
+        if allowed is None or (table, e["id"]) in allowed:
             out.append(e)
     return out

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
+import struct
 import zlib
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -87,6 +89,10 @@ def _encode(state: RecordState | OneValueState, record: Record) -> str:
     "k": 8 hex digits per merge field in class order ("-" = not in the state; "h" in states
     written before, with another digest),
     "p": placeholders}."""
+    if type(state) is OneValueState and not state.placeholders:
+        found = _encode_one(state, record)
+        if found is not None:
+            return found
     values = values_of(record)
     names = _merge_order(type(record))
     implicit: dict[str, tuple[str, int]] = {}
@@ -112,6 +118,67 @@ def _encode(state: RecordState | OneValueState, record: Record) -> str:
                 continue
         explicit[name] = {"c": cc, "s": [list(x) for x in sibs]}
     return _finish(record, values, names, implicit, explicit, state.placeholders)
+
+
+def _encode_one(state: OneValueState, record: Record) -> str | None:
+    """`_encode` of the usual state an import stores: one edit made every value and each is
+    the record's column. None for anything else (`_encode` then writes it the general way).
+    The same bytes as `_finish` writes for it."""
+    dots = state.dots
+    if not dots:
+        return None
+    first = next(iter(dots.values()))
+    org, n = first
+    revision = record.revision
+    if type(n) is not int or type(org) is not str or type(revision) is not int:
+        return None
+    cls = type(record)
+    current = _merge_values(cls)(record)
+    new_values = state.values
+    crcs: list[int | None] = []
+    seen = 0
+    last = len(current) - 1
+    for i, name in enumerate(_merge_order(cls)):
+        dot = dots.get(name)
+        if dot is None:
+            crcs.append(None)  # not in the state
+            continue
+        v = new_values[name]
+        have = bool(current[i]) if i == last else current[i]  # the tombstone flag, as a bool
+        if (dot is not first and dot != first) or have != v or type(have) is not type(v):
+            return None
+        seen += 1
+        # The column's value is hashed, as `_finish` does (0.0 == -0.0, but they read apart).
+        crcs.append(zlib.crc32(v.encode(), _STR_SEED) if type(v) is str else _other_crc(have))
+    if seen != len(dots):
+        return None  # a field outside the merge order: the general way writes it
+    if None in crcs:
+        hashes = "".join(_NO_HASH if c is None else f"{c:08x}" for c in crcs)
+    else:
+        hashes = struct.pack(f">{len(crcs)}I", *crcs).hex()  # 8 hex digits each, as f"{c:08x}"
+    return f'{{"r":{revision},"d":[{_text(org)},{n}],"k":"{hashes}"}}'
+
+
+_OTHER_CRC: dict[tuple[type, Any], int] = {}
+
+
+def _other_crc(v: Any) -> int:
+    """CRC-32 of `type:value` (the "k" form of a value that is not text), remembered for the
+    few values flags and small numbers take (not floats: 0.0 and -0.0 are equal keys but
+    read differently)."""
+    key = (type(v), v)
+    found = _OTHER_CRC.get(key) if type(v) is not float else None
+    if found is None:
+        found = zlib.crc32(f"{type(v).__name__}:{v}".encode())
+        if type(v) is not float and len(_OTHER_CRC) < 4096:
+            _OTHER_CRC[key] = found
+    return found
+
+
+@cache
+def _merge_values(cls: type[Record]) -> Any:
+    """The record's values in `_merge_order` (the tombstone flag last), as one tuple."""
+    return operator.attrgetter(*_merge_order(cls))
 
 
 def _finish(

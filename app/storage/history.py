@@ -37,11 +37,24 @@ CREATE, UPDATE, DELETE, RESTORE, CONFLICT = "create", "update", "delete", "resto
 # json.dumps with these options builds a new encoder at every call; one made once writes the
 # same bytes (every record write hashes its content with it).
 _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+# JSONEncoder.encode also makes its C encoder anew at every call (and a closure and a dict);
+# the one below is made once with the same settings. Without the circular-reference check:
+# what is written here (record content, history entries) is never cyclic.
+_c_make_encoder = getattr(json.encoder, "c_make_encoder", None)
+_C_CANONICAL = (
+    None
+    if _c_make_encoder is None
+    else _c_make_encoder(
+        None, _CANONICAL.default, json.encoder.encode_basestring, None, ":", ",", True, False, True
+    )
+)
 
 
 def canonical(value: Any) -> bytes:
     """JSON with sorted keys, no spaces, UTF-8 (non-ASCII kept as is)."""
-    return _CANONICAL.encode(value).encode()
+    if _C_CANONICAL is None or type(value) is not dict:
+        return _CANONICAL.encode(value).encode()
+    return "".join(_C_CANONICAL(value, 0)).encode()
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
@@ -101,8 +114,9 @@ class _Batch:
         self.count, self.head = head(conn)
         self.rows: list[tuple[Any, ...]] = []
 
-    def add(self, row: tuple[Any, ...], meeting: str) -> None:
-        self.head = next_head(self.head, _leaf_of_row(row))
+    def add(self, row: tuple[Any, ...], meeting: str, leaf: bytes | None = None) -> None:
+        """`leaf`: `_leaf_of_row(row)` when the caller built it already."""
+        self.head = next_head(self.head, _leaf_of_row(row) if leaf is None else leaf)
         self.rows.append((*row, meeting, self.head))
         if len(self.rows) >= 10_000:
             self.flush()
@@ -239,6 +253,47 @@ def note_write(store: Any, old: Record | None, new: Record) -> None:
         getattr(store, "history_batch", None),
         meeting_of(new),
     )
+
+
+def note_creations(store: Any, records: Sequence[Record]) -> None:
+    """`note_write(store, None, record)` for each of `records` (all of one type)."""
+    if not records:
+        return
+    source = getattr(store, "history_source", None)
+    batch = getattr(store, "history_batch", None)
+    if source is None or batch is None:
+        for record in records:
+            note_write(store, None, record)
+        return
+    org, bundle = source
+    cls = type(records[0])
+    names = _content_fields(cls)
+    table = cls.TABLE
+    sha256 = hashlib.sha256
+    urandom = os.urandom
+    add = batch.add
+    # The leaf's JSON (`_leaf_of_row`) with what every entry here shares written once.
+    middle = f',"before":{{}},"bundle":{_text(bundle)},"id":'
+    kind = f',"kind":"{CREATE}","n":'
+    after_org = f',"org":{_text(org)},"other":{{}},"rev":'
+    end = f',"t":{_text(table)}}}'
+    for record in records:
+        content = {n: getattr(record, n) for n in names}
+        content["deleted"] = bool(record.deleted)
+        sha = sha256(canonical(content)).hexdigest()
+        nonce = urandom(16)
+        at = record.updated_at or record.created_at
+        n = batch.count = batch.count + 1
+        rev = record.revision
+        row = (n, table, record.id, at, org, bundle, CREATE, rev, "{}", "{}", sha, nonce)
+        if type(n) is not int or type(rev) is not int or type(at) is not str:
+            add(row, meeting_of(record))  # not the usual types: the general form
+            continue
+        body = (
+            f'{{"at":{_text(at)}{middle}{_text(record.id)}{kind}{n},"nonce":"{nonce.hex()}"'
+            f'{after_org}{rev},"sha":"{sha}"{end}'
+        )
+        add(row, meeting_of(record), sha256(LEAF_PREFIX + body.encode()).digest())
 
 
 def note_conflict(

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from app.domain.records import Meeting
+from typing import Any
+
+from app.domain.records import Headcount, Meeting, MinuteEntry
 from app.exchange import merge
-from app.exchange.state_store import EDITED, load_states, provenance, save_states, values_of
+from app.exchange.state_store import (
+    EDITED,
+    OneValueState,
+    _decode,
+    _encode,
+    load_states,
+    provenance,
+    save_states,
+    values_of,
+)
 
 
 def test_round_trip_and_local_edit_detection(vault) -> None:
@@ -38,3 +49,35 @@ def test_provenance_is_kept_from_the_first_import(vault) -> None:
         save_states(vault.conn, "meetings", [(state, m)], source=("org-b", "bundle-1", "t1"))
         save_states(vault.conn, "meetings", [(state, m)], source=("org-c", "bundle-2", "t2"))
     assert provenance(vault.conn, "meetings", m.id) == ("org-b", "bundle-1", "org-c", "bundle-2")
+
+
+def _one(record: Any, dots: dict[str, merge.Dot], **values: Any) -> OneValueState:
+    current = values_of(record)
+    return OneValueState(dots, {n: values.get(n, current[n]) for n in dots}, {})
+
+
+def test_the_one_value_shortcut_stores_what_the_general_encoding_stores() -> None:
+    """`_encode` writes the usual imported state without building the general one (issue 14):
+    the same bytes, also for every case that is not the usual one."""
+    m = Meeting(id="m1", title="ដីធ្លី", summary="s", location_sensitive=True, revision=3)
+    entry = MinuteEntry(id="e1", meeting_id="m1", agenda_item_id="a", text="t", position=0.0)
+    count = Headcount(id="h1", session_id="s1", count=7, deleted=True)
+    a, b = ("org-a", 4), ("org-b", 2)
+    cases = []
+    for record in (m, entry, count):
+        names = list(values_of(record))
+        cases += [
+            _one(record, dict.fromkeys(names, a)),  # the usual case
+            _one(record, {n: a for n in names[1:]}),  # a field redacted away
+            _one(record, {**dict.fromkeys(names, a), names[0]: b}),  # two edits
+            _one(record, dict.fromkeys(names, a), **{names[0]: "another value"}),
+            _one(record, dict.fromkeys(reversed(names), b)),  # fields in another order
+        ]
+    cases.append(_one(entry, dict.fromkeys(values_of(entry), a), position=-0.0))
+    cases.append(_one(count, dict.fromkeys(values_of(count), a), deleted=1))
+    cases.append(_one(count, dict.fromkeys(values_of(count), a), count=True))
+    records = [m, entry, count]
+    for one in cases:
+        record = next(r for r in records if set(one.dots) <= set(values_of(r)))
+        assert _encode(one, record) == _encode(one.as_state(), record)
+        assert _decode(_encode(one, record), record) == one.as_state()

@@ -20,6 +20,9 @@ from app.storage import history, search_text
 
 R = TypeVar("R", bound=Record)
 
+# Search text (characters of word and Khmer bodies) the bulk index write holds at once.
+_INDEX_SLICE_CHARS = 500_000
+
 
 def utc_now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
@@ -289,11 +292,14 @@ class RecordStore:
 
     def _index_new(self, records: Sequence[Record]) -> None:
         """`_index(record, None)` for each: rowids given as SQLite would (one above the
-        largest), so the index is the same as written one by one."""
+        largest), so the index is the same as written one by one. Written in slices of about
+        `_INDEX_SLICE_CHARS` of search text: a run can be a whole bundle (data.json up to
+        512 MiB, and a Khmer body is five times its text), which one by one was never held."""
         rowid = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM search_doc").fetchone()[0]
         docs: list[tuple[int, str, str, str]] = []
         word_rows: list[tuple[int, str]] = []
         khmer_rows: list[tuple[int, str]] = []
+        held = 0
         fields = records[0].TEXT_FIELDS
         bodies = search_text.bodies
         for record in records:
@@ -306,10 +312,24 @@ class RecordStore:
                 word_rows.append((rowid, words))
             if khmer:
                 khmer_rows.append((rowid, khmer))
+            held += len(words) + len(khmer)
+            if held >= _INDEX_SLICE_CHARS:
+                self._write_index(docs, word_rows, khmer_rows)
+                docs, word_rows, khmer_rows, held = [], [], [], 0
+        self._write_index(docs, word_rows, khmer_rows)
+
+    def _write_index(
+        self,
+        docs: list[tuple[int, str, str, str]],
+        word_rows: list[tuple[int, str]],
+        khmer_rows: list[tuple[int, str]],
+    ) -> None:
         conn = self.conn
-        conn.executemany(
-            "INSERT INTO search_doc (rowid, tbl, record_id, meeting_id) VALUES (?, ?, ?, ?)", docs
-        )
+        if docs:
+            conn.executemany(
+                "INSERT INTO search_doc (rowid, tbl, record_id, meeting_id) VALUES (?, ?, ?, ?)",
+                docs,
+            )
         if word_rows:
             conn.executemany("INSERT INTO search_words (rowid, body) VALUES (?, ?)", word_rows)
         if khmer_rows:

@@ -4,6 +4,7 @@ record at a time stores: rows, search index (rowids included) and history (issue
 from __future__ import annotations
 
 import random
+import tracemalloc
 import types
 from typing import Any
 
@@ -85,3 +86,39 @@ def test_the_bulk_write_stores_what_one_at_a_time_stores(vault, monkeypatch) -> 
     one_by_one = _stored(vault, False, monkeypatch)
     assert len(one_by_one["history"]) > 10 and one_by_one["search"]["ដីធ្លី"]
     assert _stored(vault, True, monkeypatch) == one_by_one
+
+
+def _peak_of_writing(vault: Any, bulk: bool) -> int:
+    """Bytes Python held at most while 24 new records with 110,000 characters of text each were
+    written (and rolled back)."""
+    text = "Café naïve " * 10_000  # not ASCII: its word body is a copy, not the text itself
+    org, store = vault.org_id, vault.store
+    writes: list[tuple[Record, Record | None]] = [
+        (_stamp(_entry(f"e-{i}", "m", f"{text} word{i}"), i % 60, org), None) for i in range(24)
+    ]
+    tracemalloc.start()
+    try:
+        with pytest.raises(_Rollback), store.transaction():
+            with history.imported_from(store, "partner-org", "bundle-1"):
+                base = tracemalloc.get_traced_memory()[0]
+                tracemalloc.reset_peak()
+                if bulk:
+                    store.put_merged_many(writes)
+                else:
+                    for new, old in writes:
+                        store.put_merged(new, old)
+                peak = tracemalloc.get_traced_memory()[1] - base
+            assert [h.record_id for h in search(vault.conn, "word23").hits] == ["e-23"]
+            raise _Rollback
+    finally:
+        tracemalloc.stop()
+    return peak
+
+
+def test_the_bulk_write_holds_the_search_text_of_a_slice_not_of_the_whole_run(vault) -> None:
+    """The search bodies of a run of new records are written in slices. One by one held one
+    record's at a time; a whole run's at once (a bundle's data.json is up to 512 MiB, and a
+    Khmer body is five times its text) could take gigabytes more than the import before."""
+    one_by_one = _peak_of_writing(vault, bulk=False)
+    # The 24 bodies (2.6 MB, and as much again encoded for SQLite) against one slice's.
+    assert _peak_of_writing(vault, bulk=True) - one_by_one < 3 * 2**20

@@ -155,6 +155,9 @@ class MainWindow(QMainWindow):
         # call makes PySide build the Python types of Qt's events (~30 ms), better spent now
         # than between the passphrase and the first view.
         self._watch_for_lock()
+        from app.ui.startup import UNLOCK_MODULES, import_in_background
+
+        import_in_background(UNLOCK_MODULES)
         self._screens_ready = True
         if self._enter_when_ready:
             self._enter_when_ready = False

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QStackedWidget, QWidget
 
 from app.ui.gate.flow import Gate
 from app.ui.messages import show_error
 from app.ui.ops import Ops
-from app.ui.plain_text import plain_label, shown
+from app.ui.plain_text import PlainLabel, shown
 from app.ui.preferences import Preferences
 
 if TYPE_CHECKING:
@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(enabled)
 
     def _make_status_bar(self) -> None:
-        self.org_label = plain_label(QLabel(self))
+        self.org_label = PlainLabel(self)
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(120)

@@ -9,10 +9,14 @@ control and bidi-override characters are dropped (`for_display`) as in every oth
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 
 from app.domain.display_text import for_display
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 # `Qt` is imported where it is used, not here: this module is on the first window's path
 # (see `PlainLabel`).

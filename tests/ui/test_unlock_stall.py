@@ -52,3 +52,59 @@ def test_the_unlock_modules_are_imported_in_the_background() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
     )
     assert done.stdout.strip() == "[] []"
+
+
+def test_when_idle_runs_after_the_work_before_it_in_order_and_keeps_ops_busy(qtbot) -> None:
+    ops = Ops()
+    try:
+        order: list[str] = []
+        ops.run(lambda _v: order.append("task 1"), needs_vault=False)
+        ops.when_idle(lambda: order.append("idle 1"))
+        ops.when_idle(
+            lambda: ops.run(lambda _v: order.append("task 2 (from idle 2)"), needs_vault=False)
+        )
+        ops.when_idle(lambda: order.append("idle 3"))
+        assert ops.is_busy
+        qtbot.waitUntil(lambda: not ops.is_busy, timeout=10_000)
+        assert order == ["task 1", "idle 1", "task 2 (from idle 2)", "idle 3"]
+    finally:
+        ops.shutdown()
+
+
+def test_a_lock_drops_the_idle_work_not_run_yet(qtbot) -> None:
+    ops = Ops()
+    try:
+        ran: list[str] = []
+        ops.run(lambda _v: None, needs_vault=False)
+        ops.when_idle(lambda: ran.append("before the lock"))
+        ops.lock()
+        qtbot.waitUntil(lambda: not ops.is_busy, timeout=10_000)
+        assert ran == []
+    finally:
+        ops.shutdown()
+
+
+def test_the_screen_on_view_loads_before_the_others(qtbot, make_window, demo_vault, vault_dir):
+    """At the unlock the other screens' queries and results competed with the first paint of
+    the one on view: they now start once its first page is in."""
+    from tests.conftest import PASSPHRASE
+    from tests.ui.conftest import unlock
+
+    demo_vault.close()
+    window = make_window()
+    screens = window.navigation.screens()
+    meetings = screens["meetings"]
+    seen: list[tuple[str, int]] = []
+    for key, screen in screens.items():
+        real = screen.on_vault_opened
+
+        def opened(key: str = key, real=real) -> None:  # type: ignore[no-untyped-def]
+            seen.append((key, meetings.model.rowCount()))
+            real()
+
+        screen.on_vault_opened = opened
+    unlock(qtbot, window, vault_dir, PASSPHRASE)
+    assert [key for key, _ in seen] == list(screens)  # every screen, the one on view first
+    assert seen[0] == ("meetings", 0)
+    assert all(rows > 0 for _, rows in seen[1:])  # after the meetings' first page was shown
+    assert window.navigation.current_key == "meetings"

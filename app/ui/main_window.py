@@ -171,20 +171,19 @@ class MainWindow(QMainWindow):
         self.prefs.last_vault_folder = self.unlock_page.folder
         self._set_vault_actions(True)
         self.pages.setCurrentWidget(self.navigation)
+        self._watch_for_lock()
+        self.idle_lock.arm()  # type: ignore[union-attr]
+        self.vault_opened.emit()  # may show another screen (the shell shows Meetings)
         screens = self.navigation.screens()
         on_view = self.navigation.current_key
         if on_view in screens:
             screens[on_view].on_vault_opened()  # type: ignore[attr-defined]
         self.ops.run(lambda v: v.org_name, on_done=self._show_org)
-        self._watch_for_lock()
-        self.idle_lock.arm()  # type: ignore[union-attr]
-        self.vault_opened.emit()  # may show another screen (the shell shows Meetings)
         # The other screens load one after another once the window has shown what is on view:
         # loading them all at once, their queries and results competed with its first paint
         # for the cores and the GIL (GUI-thread stalls of 50-90 ms after the key was derived,
         # for 10-15 ms of its own work).
-        shown_now = self.navigation.current_key
-        for key in sorted(screens, key=lambda k: k != shown_now):
+        for key in screens:
             if key != on_view:
                 self.ops.when_idle(lambda screen=screens[key]: self._open_screen(screen))
         # Last: the typing kept across the lock goes into screens that are open.

@@ -108,3 +108,26 @@ def test_the_screen_on_view_loads_before_the_others(qtbot, make_window, demo_vau
     assert seen[0] == ("meetings", 0)
     assert all(rows > 0 for _, rows in seen[1:])  # after the meetings' first page was shown
     assert window.navigation.current_key == "meetings"
+
+
+def test_the_screen_the_unlock_shows_loads_first_whatever_was_on_view_at_the_lock(
+    qtbot, demo_window, vault_dir
+) -> None:
+    from tests.conftest import PASSPHRASE
+    from tests.ui.conftest import unlock, wait_idle
+
+    demo_window.show_screen("actions")
+    demo_window.lock()
+    wait_idle(qtbot, demo_window)
+    seen: list[str] = []
+    for key, screen in demo_window.navigation.screens().items():
+        real = screen.on_vault_opened
+
+        def opened(key: str = key, real=real) -> None:  # type: ignore[no-untyped-def]
+            seen.append(key)
+            real()
+
+        screen.on_vault_opened = opened
+    unlock(qtbot, demo_window, vault_dir, PASSPHRASE)
+    assert seen[0] == "meetings"  # what the shell shows at an unlock
+    assert sorted(seen) == sorted(demo_window.navigation.screens())

@@ -131,3 +131,18 @@ def test_the_screen_the_unlock_shows_loads_first_whatever_was_on_view_at_the_loc
     unlock(qtbot, demo_window, vault_dir, PASSPHRASE)
     assert seen[0] == "meetings"  # what the shell shows at an unlock
     assert sorted(seen) == sorted(demo_window.navigation.screens())
+
+
+def test_a_lock_with_nothing_typed_keeps_no_draft(qtbot, demo_window, vault_dir) -> None:
+    """The Conflicts screen recorded its (empty) selection as typing: every lock wrote a draft
+    and every unlock switched back to the last screen, one more screen painted after the
+    others had loaded (the longest GUI-thread stall after unlock in gui_bench)."""
+    from tests.conftest import PASSPHRASE
+    from tests.ui.conftest import unlock, wait_idle
+
+    demo_window.show_screen("actions")
+    assert demo_window._typing_state() is None
+    demo_window.lock()
+    wait_idle(qtbot, demo_window)
+    unlock(qtbot, demo_window, vault_dir, PASSPHRASE)
+    assert demo_window.navigation.current_key == "meetings"  # the unlock's own screen

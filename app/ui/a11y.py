@@ -42,9 +42,14 @@ class ErrorLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None, *, bold: bool = False) -> None:
         super().__init__(parent)
-        style_error(self, bold=bold)
+        # Coloured when there is first something to say: working out the colour builds
+        # PySide's Qt namespace (about 20 ms), which the unlock page's first paint does without.
+        self._bold: bool | None = bold
 
     def setText(self, text: str) -> None:
+        if text and self._bold is not None:
+            style_error(self, bold=self._bold)
+            self._bold = None
         changed = text != self.text()
         super().setText(text)
         if text and changed:

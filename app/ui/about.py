@@ -5,21 +5,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, qVersion
 from PySide6.QtGui import QAction, QPixmap
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QPlainTextEdit,
-    QTabWidget,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:  # the dialog's own widgets are imported when it opens, not at launch
+    from PySide6.QtWidgets import QPlainTextEdit
 
 from app import __version__
 from app.resource_paths import resource_dir
@@ -52,6 +45,8 @@ def legal_file(name: str) -> Path | None:
 
 
 def _text_tab(text: str, parent: QWidget) -> QPlainTextEdit:
+    from PySide6.QtWidgets import QPlainTextEdit
+
     view = QPlainTextEdit(parent)
     view.setReadOnly(True)
     view.setPlainText(text)
@@ -60,6 +55,8 @@ def _text_tab(text: str, parent: QWidget) -> QPlainTextEdit:
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox, QTabWidget, QTextBrowser
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Roundtable"))
         icon = QLabel(self)

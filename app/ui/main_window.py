@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QStackedWidget, QWidget
 
 from app.ui.gate.flow import Gate
 from app.ui.messages import show_error
 from app.ui.ops import Ops
-from app.ui.plain_text import plain_label, shown
+from app.ui.plain_text import PlainLabel, shown
 from app.ui.preferences import Preferences
 
 if TYPE_CHECKING:
@@ -155,6 +155,9 @@ class MainWindow(QMainWindow):
         # call makes PySide build the Python types of Qt's events (~30 ms), better spent now
         # than between the passphrase and the first view.
         self._watch_for_lock()
+        from app.ui.startup import UNLOCK_MODULES, import_in_background
+
+        import_in_background(UNLOCK_MODULES)
         self._screens_ready = True
         if self._enter_when_ready:
             self._enter_when_ready = False
@@ -168,12 +171,31 @@ class MainWindow(QMainWindow):
         self.prefs.last_vault_folder = self.unlock_page.folder
         self._set_vault_actions(True)
         self.pages.setCurrentWidget(self.navigation)
-        for screen in self.navigation.screens().values():
-            screen.on_vault_opened()  # type: ignore[attr-defined]
-        self.ops.run(lambda v: v.org_name, on_done=self._show_org)
         self._watch_for_lock()
         self.idle_lock.arm()  # type: ignore[union-attr]
-        self.vault_opened.emit()
+        self.vault_opened.emit()  # may show another screen (the shell shows Meetings)
+        screens = self.navigation.screens()
+        on_view = self.navigation.current_key
+        if on_view in screens:
+            screens[on_view].on_vault_opened()  # type: ignore[attr-defined]
+        self.ops.run(lambda v: v.org_name, on_done=self._show_org)
+        # The other screens load one after another once the window has shown what is on view:
+        # loading them all at once, their queries and results competed with its first paint
+        # for the cores and the GIL (GUI-thread stalls of 50-90 ms after the key was derived,
+        # for 10-15 ms of its own work).
+        for key in screens:
+            if key != on_view:
+                self.ops.when_idle(lambda screen=screens[key]: self._open_screen(screen))
+        # Last: the typing kept across the lock goes into screens that are open.
+        self.ops.when_idle(self._take_typing)
+
+    def _open_screen(self, screen: QWidget) -> None:
+        if self._unlocked:
+            screen.on_vault_opened()  # type: ignore[attr-defined]
+
+    def _take_typing(self) -> None:
+        if not self._unlocked:
+            return
         from app.storage.drafts import take_draft
 
         self.ops.run(lambda v: take_draft(v.conn), on_done=self._restore_typing)
@@ -445,7 +467,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(enabled)
 
     def _make_status_bar(self) -> None:
-        self.org_label = plain_label(QLabel(self))
+        self.org_label = PlainLabel(self)
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(120)

@@ -6,10 +6,14 @@ own sentence), marked `N_("Errors", ...)`; `error_text` shows them in the interf
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import RoundtableError
+
+if TYPE_CHECKING:  # imported where a message is shown: not needed for a first window
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 ERRORS_CONTEXT = "Errors"
 
@@ -47,6 +51,7 @@ def error_text(error: object) -> str:
 def _box(parent: QWidget, icon: QMessageBox.Icon, text: str) -> QMessageBox:
     # Imported here: touching `Qt` builds all its enums (~30 ms), not needed for a first window.
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
     box.setIcon(icon)
@@ -60,10 +65,14 @@ def _box(parent: QWidget, icon: QMessageBox.Icon, text: str) -> QMessageBox:
 
 def show_error(parent: QWidget, error: object) -> QMessageBox:
     """Show `error`'s message; anything not ours gets the generic sentence."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Warning, error_text(error))
     box.setObjectName("errorBox")
     return box
 
 
 def show_info(parent: QWidget, text: str) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     return _box(parent, QMessageBox.Icon.Information, text)

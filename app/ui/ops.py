@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from app.errors import RoundtableError, VaultLocked
 
@@ -128,6 +128,9 @@ class Ops(QObject):
         self._worker.finished.connect(self._finished)
         self._generation = 0
         self._pending = 0
+        # `when_idle` callbacks (with the generation they belong to), run one at a time.
+        self._deferred: list[tuple[Callable[[], None], int]] = []
+        self._deferred_soon = False
         self._thread.start()
 
     # --- submitting --------------------------------------------------------------------------
@@ -146,6 +149,36 @@ class Ops(QObject):
         if self._pending == 1:
             self.busy_changed.emit(True)
         self._submit.emit(_Task(fn, on_done, on_error, self._generation, needs_vault, low_priority))
+
+    def when_idle(self, fn: Callable[[], None]) -> None:
+        """Run `fn` on the GUI thread once every task submitted before it has finished and the
+        event loop has had a turn to show their results: work that can wait (the screens not
+        on view) then does not compete with what is on view for the cores and the GIL. Such
+        calls run one at a time, in order, each after the work the previous one submitted.
+        Ops counts as busy until they have run; a lock drops those not run yet."""
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        self._deferred.append((fn, self._generation))
+        self._run_deferred_soon()
+
+    def _run_deferred_soon(self) -> None:
+        if self._deferred and self._pending == len(self._deferred) and not self._deferred_soon:
+            self._deferred_soon = True
+            QTimer.singleShot(0, self._run_deferred)
+
+    def _run_deferred(self) -> None:
+        self._deferred_soon = False
+        if not self._deferred or self._pending != len(self._deferred):
+            return  # work was submitted meanwhile: its end calls this again
+        fn, generation = self._deferred.pop(0)
+        self._pending -= 1
+        if generation == self._generation:
+            fn()
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        else:
+            self._run_deferred_soon()
 
     def open(
         self,
@@ -199,6 +232,7 @@ class Ops(QObject):
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
+        self._run_deferred_soon()  # after this result is handled (and shown)
         if task.generation != self._generation:
             return  # submitted before a lock: its result must not reach any view
         if error is not None:

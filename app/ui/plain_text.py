@@ -9,19 +9,48 @@ control and bidi-override characters are dropped (`for_display`) as in every oth
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 
 from app.domain.display_text import for_display
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+# `Qt` is imported where it is used, not here: this module is on the first window's path
+# (see `PlainLabel`).
+
 
 def plain_label(label: QLabel) -> QLabel:
+    from PySide6.QtCore import Qt
+
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
 
+def might_be_markup(text: str) -> bool:
+    """Whether Qt could take `text` for rich text: Qt::mightBeRichText looks for a tag ('<')
+    or an escaped one ('&lt;'); text with neither shows the same in every format."""
+    return "<" in text or "&" in text
+
+
+class PlainLabel(QLabel):
+    """A label whose text shows literally, like `plain_label`, for the first window: its
+    format becomes plain text when text that could be taken for markup arrives. Naming
+    `Qt.TextFormat` makes PySide build its whole Qt namespace (93 enums, about 20 ms), which
+    the unlock page otherwise does without until after its first paint."""
+
+    def setText(self, text: str) -> None:
+        if might_be_markup(text) and not getattr(self, "_plain", False):
+            plain_label(self)
+            self._plain = True
+        super().setText(text)
+
+
 def plain_box(box: QMessageBox) -> QMessageBox:
+    from PySide6.QtCore import Qt
+
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
 

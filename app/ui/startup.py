@@ -25,6 +25,28 @@ WARM_MODULES = (
     "app.ui.shell",
     "app.ui.meeting.workspace",
 )
+# What the first unlock would otherwise import while its first page is painted: on the worker
+# (the contacts screen's signing key and QR codes: minisign, segno, ~100 ms of module code
+# holding the GIL, so every Python call of the GUI thread's paint waited for it) and on the GUI
+# thread (drafts, and strptime for the last backup's date). Imported in the background once
+# the screens exist, while the passphrase is typed.
+UNLOCK_MODULES = ("app.storage.drafts", "_strptime", "minisign", "segno")
+
+
+def import_in_background(names: tuple[str, ...]) -> threading.Thread:
+    """Import `names` on a thread of their own; a failure is left for the code that needs the
+    module to meet (and report) when it imports it."""
+
+    def run() -> None:
+        for name in names:
+            try:
+                importlib.import_module(name)
+            except ImportError:
+                break
+
+    thread = threading.Thread(target=run, name="warm-imports", daemon=True)
+    thread.start()
+    return thread
 
 
 class DeferredScreens(QObject):

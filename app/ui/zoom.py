@@ -9,8 +9,13 @@ widgets with a larger or bold font (`relative_font`), text boxes sized in lines
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:  # the class is built (with its 13 enums) only once a view is refitted
+    from PySide6.QtWidgets import QAbstractItemView
 
 ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 140, 160, 180, 200)
 DEFAULT_ZOOM = 100
@@ -77,7 +82,13 @@ def refit(widget: QWidget) -> None:
         if high:
             widget.setMaximumHeight(int(high * line + chrome))
     columns = widget.property(_COLUMNS)
-    if columns and isinstance(widget, QAbstractItemView):
+    rows = widget.property(_ROWS)
+    if columns or rows:  # only views have these: the first window has none
+        from PySide6.QtWidgets import QAbstractItemView
+
+        if not isinstance(widget, QAbstractItemView):
+            return
+    if columns:
         metrics = QFontMetrics(widget.font())
         bold = QFont(widget.font())
         bold.setBold(True)  # rows may be bold (overdue items): size for the wider face
@@ -90,7 +101,7 @@ def refit(widget: QWidget) -> None:
                 pixels = int(float(width) * metrics.height())
             if header is not None:
                 header().resizeSection(int(column), pixels)
-    if widget.property(_ROWS) and isinstance(widget, QAbstractItemView):
+    if rows:
         header = getattr(widget, "verticalHeader", None)
         if header is not None:
             # Khmer marks reach well above and below the Latin line: room on both sides.

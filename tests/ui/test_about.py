@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from app import __version__
 from app.ui import language
 from app.ui.about import AboutDialog
@@ -13,7 +15,7 @@ def test_help_about_shows_version_licence_and_notices(qtbot, window) -> None:
     assert len(help_menus) == 1 and len(window.menuBar().actions()) == len(
         {a.text() for a in window.menuBar().actions()}
     )  # one Help menu, shared by the shortcuts sheet and About
-    version = window.findChild(type(window.org_label), "versionLabel")
+    version = window.findChild(QLabel, "versionLabel")
     assert version is not None and __version__ in version.text()  # visible in the window
     window.about_action.trigger()
     dialog = window.findChild(AboutDialog)

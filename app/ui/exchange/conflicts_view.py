@@ -102,9 +102,14 @@ class ConflictsView(QWidget):
         self._update_buttons()
 
     def typing_state(self) -> dict:
-        """The agreed text being typed, and the conflict it is for (app/ui/typing_state.py)."""
+        """The agreed text being typed, and the conflict it is for (app/ui/typing_state.py).
+        With nothing typed there is nothing to keep: a conflict id alone made every lock
+        write a draft and every unlock go back to the screen the user was on."""
+        state = capture(self)
         c = self.selected()
-        return {**capture(self), "conflict": c.id if c is not None else ""}
+        if state.get("texts") and c is not None:
+            state["conflict"] = c.id
+        return state
 
     def restore_typing(self, state: dict) -> None:
         """Put the agreed text back beside its own conflict, once the list is shown again."""

@@ -19,7 +19,7 @@ from app.ui.a11y import ErrorLabel
 from app.ui.gate.column import column_layout
 from app.ui.messages import error_text
 from app.ui.ops import Ops
-from app.ui.plain_text import plain_label
+from app.ui.plain_text import PlainLabel
 from app.ui.zoom import relative_font
 
 
@@ -34,7 +34,7 @@ class UnlockPage(QWidget):
         self._folder = Path()
         title = QLabel(self.tr("Roundtable is locked"), self)
         relative_font(title, 1.4, bold=True)
-        self.folder_label = plain_label(QLabel(self))
+        self.folder_label = PlainLabel(self)
         self.folder_label.setWordWrap(True)
         self.pass_edit = QLineEdit(self)
         self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -47,7 +47,7 @@ class UnlockPage(QWidget):
         self.busy.setVisible(False)
         self.busy.setAccessibleName(self.tr("Unlocking"))
         # Travel mode's note, only when the user chose to leave one (app/vault_note.py).
-        self.note_label = plain_label(QLabel(self))
+        self.note_label = PlainLabel(self)
         self.note_label.setObjectName("vaultNote")
         self.note_label.setWordWrap(True)
         self.note_label.setVisible(False)

@@ -92,6 +92,7 @@ class Picker(QLineEdit):
         self.question: QMessageBox | None = None
         self._seq = 0
         self._pick_when_shown = False
+        self._offered = False  # the completer's popup exists once it has offered names
         self.setProperty("draft", False)  # a look-up, not text the user would miss after a lock
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
@@ -115,7 +116,8 @@ class Picker(QLineEdit):
         self._pick_when_shown = False
         self._timer.stop()
         self.model.set_choices([])
-        self._completer.popup().hide()
+        if self._offered:  # popup() would make the popup (a list view) only to hide it
+            self._completer.popup().hide()
         self.clear()
 
     def _look_up(self) -> None:
@@ -142,6 +144,7 @@ class Picker(QLineEdit):
                 self._pick(choices[0])
             return
         if choices and self.hasFocus():
+            self._offered = True
             self._completer.complete()
             popup = self._completer.popup()
             popup.setCurrentIndex(self._completer.completionModel().index(0, 0))

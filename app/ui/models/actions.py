@@ -12,7 +12,7 @@ from app.domain.values import ActionStatus
 from app.storage import queries
 from app.ui.colours import error_colour
 from app.ui.date_edit import shown_date
-from app.ui.models.paged import Column, PagedTableModel, roles
+from app.ui.models.paged import DISPLAY_ROLE, TOOLTIP_ROLE, Column, PagedTableModel, roles
 
 _STATUS = {
     "open": QT_TRANSLATE_NOOP("ActionsModel", "Open"),
@@ -75,7 +75,7 @@ class ActionsModel(PagedTableModel):
     )
 
     def cell(self, row: queries.ActionRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             due = shown_date(row.due_date)
             if due and self.is_overdue(row):  # said in words, not only in red
                 due = QCoreApplication.translate("ActionsModel", "{date} (overdue)").format(
@@ -89,7 +89,7 @@ class ActionsModel(PagedTableModel):
                 row.origin_title,
             )
             return values[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+        if role == TOOLTIP_ROLE and column == 1:
             return row.text
         if self.is_overdue(row):
             if role == Qt.ItemDataRole.ForegroundRole:

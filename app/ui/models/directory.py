@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain.values import OrgKind
 from app.storage import directory
-from app.ui.models.paged import Column, PagedTableModel
+from app.ui.models.paged import DISPLAY_ROLE, Column, PagedTableModel
 
 _GENDER = {
     "woman": QT_TRANSLATE_NOOP("Directory", "Woman"),
@@ -86,7 +86,7 @@ class PeopleModel(PagedTableModel):
         )
 
     def cell(self, row: directory.PersonRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             name = row.name
             if row.anonymous:
                 name += " " + QCoreApplication.translate("Directory", "(anonymous)")
@@ -123,7 +123,7 @@ class OrganisationsModel(PagedTableModel):
         )
 
     def cell(self, row: directory.OrganisationRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return (row.name, row.acronym, kind_label(row.kind), row.country, str(row.members))[
                 column
             ]

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from app.storage import queries
 from app.ui.date_edit import shown_date
-from app.ui.models.paged import Column, PagedTableModel, roles
+from app.ui.models.paged import DISPLAY_ROLE, TOOLTIP_ROLE, Column, PagedTableModel, roles
 
 _STATUS = {
     "planned": QT_TRANSLATE_NOOP("MeetingsModel", "Planned"),
@@ -52,7 +52,7 @@ class MeetingsModel(PagedTableModel):
     ROLES = roles(Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # what `cell` answers
 
     def cell(self, row: queries.MeetingRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             if column == 0:
                 if row.end_date and row.end_date != row.start_date:
                     return f"{shown_date(row.start_date)} – {shown_date(row.end_date)}"
@@ -60,6 +60,6 @@ class MeetingsModel(PagedTableModel):
             return (row.title, row.series_name, status_label(row.status), row.location_city)[
                 column - 1
             ]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+        if role == TOOLTIP_ROLE and column == 1:
             return row.title
         return None

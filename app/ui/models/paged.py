@@ -36,6 +36,12 @@ class Column:
     sort_key: str | None = None  # key understood by the SQL listing, None = not sortable
 
 
+# As the integers Qt passes to `data`: naming a member of `Qt.ItemDataRole` costs a lookup
+# through PySide's type (about a microsecond), and `data` runs for every cell painted.
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole.value)
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole.value)
+
+
 def roles(*names: Qt.ItemDataRole) -> frozenset[int]:
     """A `ROLES` set (as the integers Qt passes)."""
     return frozenset(int(n.value) for n in names)
@@ -203,9 +209,9 @@ class PagedTableModel(QAbstractTableModel):
             return None
         value = self.cell(self._rows[r], index.column(), role)
         if isinstance(value, str):  # record text, maybe a partner's: shown as written
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == TOOLTIP_ROLE:
                 return tooltip(value)
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == DISPLAY_ROLE:
                 return shown(value)
         return value
 
@@ -220,10 +226,8 @@ class PagedTableModel(QAbstractTableModel):
             return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section].title)
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # No `flags` here: Qt's own (enabled and selectable, and for a table "never has children")
+    # answers without a call into Python for every cell painted.
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.COLUMNS) or self.COLUMNS[column].sort_key is None:

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from app.storage import search
-from app.ui.models.paged import Column, PagedTableModel
+from app.ui.models.paged import DISPLAY_ROLE, TOOLTIP_ROLE, Column, PagedTableModel
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # the snippet as HTML with the matches in bold
 
@@ -77,7 +77,7 @@ class SearchModel(PagedTableModel):
         super().reload()
 
     def cell(self, row: search.Hit, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             if column == 0:
                 return QCoreApplication.translate("SearchModel", _KINDS.get(row.table, row.table))
             if column == 1:
@@ -85,6 +85,6 @@ class SearchModel(PagedTableModel):
             return row.meeting_title
         if role == HTML_ROLE and column == 1:
             return snippet_html(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+        if role == TOOLTIP_ROLE and column == 1:
             return row.snippet
         return None

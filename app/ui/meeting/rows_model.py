@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from app.ui.colours import error_colour, warning_colour
 from app.ui.plain_text import shown
@@ -64,6 +64,9 @@ class RowsModel(QAbstractTableModel):
         self._highlight = highlight
         self._dim = dim
         self._row_id = row_id
+        self._brush_key = -1
+        self._brush_pair: tuple[QBrush, QBrush] | None = None
+        self._bold: QFont | None = None
 
     # --- content -----------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -142,15 +145,29 @@ class RowsModel(QAbstractTableModel):
             return QCoreApplication.translate(CONTEXT, col.tooltip) if col.tooltip else None
         if role == _FOREGROUND:
             if self._highlight is not None and self._highlight(row):
-                return QBrush(error_colour(role=QPalette.ColorRole.Base))
+                return self._brushes()[0]
             if self._dim is not None and self._dim(row):
-                return QBrush(warning_colour(role=QPalette.ColorRole.Base))
+                return self._brushes()[1]
             return None
         if self._highlight is not None and self._highlight(row):  # the font role
-            font = QFont()
-            font.setBold(True)
-            return font
+            if self._bold is None:
+                self._bold = QFont()
+                self._bold.setBold(True)
+            return self._bold
         return None
+
+    def _brushes(self) -> tuple[QBrush, QBrush]:
+        """The error and warning text brushes for the application's palette, worked out once
+        per palette: asked for every highlighted cell painted or measured (hundreds when an
+        action list is shown), they cost more than the rest of `data`."""
+        key = QGuiApplication.palette().cacheKey()
+        if self._brush_key != key:
+            self._brush_key = key
+            self._brush_pair = (
+                QBrush(error_colour(role=QPalette.ColorRole.Base)),
+                QBrush(warning_colour(role=QPalette.ColorRole.Base)),
+            )
+        return self._brush_pair  # type: ignore[return-value]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

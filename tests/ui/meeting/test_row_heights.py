@@ -142,3 +142,22 @@ def test_listing_models_answer_their_roles_and_only_those(qtbot) -> None:
                 answered = model.cell(row, column, role)
                 if answered is not None:
                     assert role in model.ROLES, (type(model).__name__, role)
+
+
+def test_highlighted_rows_follow_the_palette(qtbot, qapp) -> None:
+    from PySide6.QtGui import QPalette
+
+    from app.ui.colours import contrast, dark_palette
+
+    model = RowsModel([Column("Entry", lambda e: e.text)], highlight=lambda e: True)
+    model.set_rows([MinuteEntry(agenda_item_id="a", meeting_id="m", text="late", position=0)])
+    original = qapp.palette()
+    try:
+        for pal in (original, dark_palette(), original):
+            qapp.setPalette(pal)
+            brush = model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole)
+            base = pal.color(QPalette.ColorRole.Base)
+            assert contrast(brush.color(), base) >= 4.5
+            assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
+    finally:
+        qapp.setPalette(original)

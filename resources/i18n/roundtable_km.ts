@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../app/ui/about.py" line="+132"/>
+        <location filename="../../app/ui/about.py" line="+129"/>
         <source>Roundtable {version}</source>
         <translation>Roundtable កំណែ {version}</translation>
     </message>
@@ -866,14 +866,24 @@
         <translation>ការបម្រុងទុកចុងក្រោយ៖ {when}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This vault has not been backed up from this computer yet: use Vault → Back up…, or choose a folder for automatic backups in Settings.</source>
         <translation>ឃ្លាំងទិន្នន័យនេះមិនទាន់ត្រូវបានបម្រុងទុកពីកុំព្យូទ័រនេះនៅឡើយទេ៖ សូមប្រើ ឃ្លាំងទិន្នន័យ → បម្រុងទុក… ឬជ្រើសរើសថតសម្រាប់ការបម្រុងទុកស្វ័យប្រវត្តិនៅក្នុង ការកំណត់។</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Not backed up yet: Vault → Back up…</source>
+        <translation>មិនទាន់បានបម្រុងទុកនៅឡើយ៖ ឃ្លាំងទិន្នន័យ → បម្រុងទុក…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The newest backup is older than {days} days: use Vault → Back up…, or plug in the backup drive and lock the vault.</source>
         <translation>ការបម្រុងទុកថ្មីបំផុត ចាស់ជាង {days} ថ្ងៃហើយ៖ សូមប្រើ ឃ្លាំងទិន្នន័យ → បម្រុងទុក… ឬដោតថាសបម្រុងទុក ហើយចាក់សោឃ្លាំងទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Newest backup older than {days} days: Vault → Back up…</source>
+        <translation>ការបម្រុងទុកថ្មីបំផុត ចាស់ជាង {days} ថ្ងៃ៖ ឃ្លាំងទិន្នន័យ → បម្រុងទុក…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1154,7 +1164,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/__init__.py" line="+80"/>
+        <location filename="../../app/cli/__init__.py" line="+78"/>
         <source>Offline-first, encrypted meeting records for civil-society coalitions.</source>
         <translation>កំណត់ត្រាកិច្ចប្រជុំដែលបានអ៊ិនគ្រីប ដំណើរការដោយមិនចាំបាច់មានអ៊ីនធឺណិត សម្រាប់សម្ព័ន្ធអង្គការសង្គមស៊ីវិល។</translation>
     </message>
@@ -2511,18 +2521,18 @@ this vault (they still open old copies of vault.db).</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+99"/>
         <source>Keep ours</source>
         <translation>រក្សារបស់យើង</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+95"/>
+        <location line="-98"/>
+        <location line="+100"/>
         <source>Take theirs</source>
         <translation>យករបស់ពួកគេ</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-98"/>
         <source>or type the agreed text</source>
         <translation>ឬវាយអត្ថបទដែលបានព្រមព្រៀងគ្នា</translation>
     </message>
@@ -2532,7 +2542,7 @@ this vault (they still open old copies of vault.db).</source>
         <translation>ប្រើអត្ថបទនេះ</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>set (kept: protected)</source>
         <translation>កំណត់ (រក្សា៖ ការពារ)</translation>
     </message>
@@ -3409,7 +3419,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>លទ្ធផលត្រូវតែជាថត។</translation>
     </message>
     <message>
-        <location filename="../../app/crypto/bundle_reader.py" line="+93"/>
+        <location filename="../../app/crypto/bundle_reader.py" line="+94"/>
         <source>The bundle file could not be read.</source>
         <translation>មិនអាចអានឯកសារកញ្ចប់ទិន្នន័យបានទេ។</translation>
     </message>
@@ -4071,7 +4081,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>មិនមាន SQLCipher ទេ ដូច្នេះមិនបើកឃ្លាំងទិន្នន័យទេ។</translation>
     </message>
     <message>
-        <location filename="../../app/storage/records.py" line="+193"/>
+        <location filename="../../app/storage/records.py" line="+196"/>
         <source>A record with this id already exists.</source>
         <translation>កំណត់ត្រាដែលមានលេខសម្គាល់នេះមានរួចហើយ។</translation>
     </message>
@@ -4751,7 +4761,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../../app/exchange/importer.py" line="+77"/>
+        <location filename="../../app/exchange/importer.py" line="+80"/>
         <source>{n} earlier bundle(s) from this organisation were not imported here (they may have been sent to others).</source>
         <translation>កញ្ចប់ទិន្នន័យមុនៗចំនួន {n} ពីអង្គការនេះ មិនត្រូវបាននាំចូលនៅទីនេះទេ (ប្រហែលជាវាត្រូវបានផ្ញើទៅអ្នកផ្សេង)។</translation>
     </message>
@@ -4832,7 +4842,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+340"/>
         <source>Vie&amp;w</source>
         <translation>មើល (&amp;W)</translation>
     </message>
@@ -4942,7 +4952,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់) (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/protect/backup_ui.py" line="-231"/>
+        <location filename="../../app/ui/protect/backup_ui.py" line="-238"/>
         <source>Back &amp;up…</source>
         <translation>បម្រុងទុក (&amp;U)…</translation>
     </message>
@@ -5482,7 +5492,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     <name>Messages</name>
     <message>
         <location filename="../../app/ui/meeting/confirm.py" line="+17"/>
-        <location filename="../../app/ui/messages.py" line="+53"/>
+        <location filename="../../app/ui/messages.py" line="+58"/>
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
@@ -6353,12 +6363,12 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
 <context>
     <name>Picker</name>
     <message>
-        <location filename="../../app/ui/meeting/pickers.py" line="+136"/>
+        <location filename="../../app/ui/meeting/pickers.py" line="+138"/>
         <source>Add “{name}” as new…</source>
         <translation>បន្ថែម “{name}” ជាថ្មី…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>“{name}” is not in the directory. Add it?</source>
         <translation>“{name}” មិនមាននៅក្នុងបញ្ជីឈ្មោះទេ។ បន្ថែមវាឬទេ?</translation>
     </message>

@@ -322,3 +322,36 @@ def test_the_last_backup_and_the_reminder_use_khmer_digits_in_khmer(
         assert "2026-01-05" in window.backup.status.text()
     finally:
         language.uninstall(qapp)
+
+
+def test_the_status_bar_reminder_fits_beside_its_labels_in_both_languages(
+    qtbot, qapp, make_window, vault, vault_dir
+) -> None:
+    """The reminder is one line of the status bar, cut where the labels on its right begin: the
+    whole sentence was cut mid-word in Khmer. The bar says it briefly; the backup label's
+    tooltip keeps the whole sentence."""
+    from app.ui import language
+    from app.ui.zoom import apply_zoom
+
+    window = _opened(qtbot, make_window, vault, vault_dir)
+    window.resize(1180, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    bar = window.statusBar()
+    try:
+        for code in ("km", "en"):
+            window.set_language(code)  # as Settings does: translations, fonts and zoom
+            window.backup.refresh_status(remind=True)
+            qtbot.wait(50)
+            message = bar.currentMessage()
+            assert "Back up" in message if code == "en" else "បម្រុងទុក" in message
+            right = min(
+                w.mapTo(bar, w.rect().topLeft()).x()
+                for w in bar.findChildren(QLabel)
+                if w.isVisible() and w.x() > bar.width() // 2
+            )
+            assert bar.fontMetrics().horizontalAdvance(message) < right - 8, (code, message)
+            assert len(window.backup.status.toolTip()) > len(message)  # the whole sentence
+    finally:
+        language.uninstall(qapp)
+        apply_zoom(qapp, window.prefs.zoom_percent, "en")

@@ -137,19 +137,26 @@ class BackupController(QObject):
         # Readable on the status bar in light and dark palettes (app/ui/colours.py).
         colour = error_colour(self.status.palette()).name()
         self.status.setStyleSheet(f"color: {colour}; font-weight: bold;" if overdue else "")
+        days = number(self.prefs.backup_remind_days)
         if last is None:
             reminder = self.tr(
                 "This vault has not been backed up from this computer yet: use Vault → Back "
                 "up…, or choose a folder for automatic backups in Settings."
             )
+            # The status bar shows one line, cut at the labels on its right: the whole
+            # sentence did not fit in Khmer. It stays in the tooltip of the backup label.
+            brief = self.tr("Not backed up yet: Vault → Back up…")
         else:
             reminder = self.tr(
                 "The newest backup is older than {days} days: use Vault → Back up…, or plug "
                 "in the backup drive and lock the vault."
-            ).format(days=number(self.prefs.backup_remind_days))
+            ).format(days=days)
+            brief = self.tr("Newest backup older than {days} days: Vault → Back up…").format(
+                days=days
+            )
         self.status.setToolTip(reminder if overdue else "")
         if overdue and remind:
-            self.window.statusBar().showMessage(reminder, 30_000)
+            self.window.statusBar().showMessage(brief, 30_000)
 
     def _record(self, vault_id: str, when: str) -> None:
         self.prefs.set_last_backup(vault_id, when)

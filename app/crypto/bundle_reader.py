@@ -563,7 +563,11 @@ class OuterBundle:
         identity = pyrage.x25519.Identity.from_str(age_identity)
         source = _Capped(kept, out, self.limits.max_total_bytes)
         try:
-            kept.seek(0)
+            try:
+                kept.seek(0)
+            except OSError as exc:  # the kept copy's disk (a seek of a spilled temporary file)
+                source.read_error = exc
+                raise
             pyrage.decrypt_io(source, out, [identity])
             if out.size > self.limits.max_total_bytes:
                 raise _TooLarge()

@@ -233,3 +233,38 @@ def test_a_kept_ciphertext_that_does_not_read_back_is_this_computers_failure(
         with pytest.raises(TemporaryCopyUnreadable):
             import_bundle(vault, path)
         assert dump(vault) == before
+
+
+class _FailingSeek:
+    """The kept copy, whose seek back to its start fails as a dying disk's does (a spilled
+    temporary file)."""
+
+    def __init__(self, f: Any) -> None:
+        self._f = f
+
+    def seek(self, *args: Any) -> int:
+        raise OSError(errno.EIO, "Input/output error")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._f, name)
+
+
+def test_a_kept_ciphertext_that_cannot_be_rewound_is_this_computers_failure(
+    partners, monkeypatch
+) -> None:
+    """Rewinding the kept copy failed as "the bundle's encrypted content cannot be decrypted",
+    blaming the partner for this computer's disk."""
+    folder, path = partners
+    real = OuterBundle.verify
+
+    def verify(self: OuterBundle, *args: Any) -> Any:
+        header = real(self, *args)
+        self._kept = _FailingSeek(self._kept)
+        return header
+
+    monkeypatch.setattr(OuterBundle, "verify", verify)
+    with open_vault(folder, PASSPHRASE) as vault:
+        before = dump(vault)
+        with pytest.raises(TemporaryCopyUnreadable):
+            import_bundle(vault, path)
+        assert dump(vault) == before

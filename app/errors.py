@@ -248,6 +248,18 @@ class BundleWriteFailed(BundleError):
     )
 
 
+class BundleRecordedNotWritten(BundleWriteFailed):
+    """The export was recorded (its sequence number spent) and then its file could not take its
+    name: the partner will see one bundle number missing, which the user should expect."""
+
+    message = N_(
+        "Errors",
+        "The bundle was made and recorded, but its file could not be saved under its name (check "
+        "the folder and free space). Nothing was sent: export again; your partner will be told "
+        "that one earlier bundle was not imported.",
+    )
+
+
 class BundleContentInvalid(BundleError):
     message = N_("Errors", "The records inside the bundle are not valid.")
 

@@ -38,7 +38,7 @@ from app.domain.records import (
     Theme,
 )
 from app.domain.values import RedactionPolicy
-from app.errors import InvalidInput
+from app.errors import BundleRecordedNotWritten, BundleWriteFailed, InvalidInput
 from app.exchange import log_check, merge
 from app.exchange.contacts import Contact
 from app.exchange.redaction import parse_policy, record_redaction
@@ -390,7 +390,10 @@ def export_bundle(
         raise
     finally:
         signer.wipe()
-    staged.publish()  # recorded (sequence number spent): now it may appear
+    try:
+        staged.publish()  # recorded (sequence number spent): now it may appear
+    except BundleWriteFailed:
+        raise BundleRecordedNotWritten() from None
     return ExportResult(
         written,
         len(collected.records.get(Meeting, [])),

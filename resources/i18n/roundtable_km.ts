@@ -3341,7 +3341,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     </message>
     <message>
         <location filename="../../app/cli/exchange_cmds.py" line="-653"/>
-        <location filename="../../app/errors.py" line="+497"/>
+        <location filename="../../app/errors.py" line="+509"/>
         <source>The file could not be read.</source>
         <translation>មិនអាចអានឯកសារបានទេ។</translation>
     </message>
@@ -3441,7 +3441,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមកពីកំណែថ្មីជាងនេះរបស់ Roundtable។</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="-480"/>
+        <location filename="../../app/errors.py" line="-492"/>
         <source>The operation failed.</source>
         <translation>ប្រតិបត្តិការបានបរាជ័យ។</translation>
     </message>
@@ -3661,7 +3661,12 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>មិនអាចសរសេរឯកសារកញ្ចប់ទិន្នន័យបានទេ (សូមពិនិត្យថត និងទំហំទំនេរ)។</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>The bundle was made and recorded, but its file could not be saved under its name (check the folder and free space). Nothing was sent: export again; your partner will be told that one earlier bundle was not imported.</source>
+        <translation>កញ្ចប់ទិន្នន័យត្រូវបានបង្កើត និងកត់ត្រាទុកហើយ ប៉ុន្តែមិនអាចរក្សាទុកឯកសាររបស់វាក្រោមឈ្មោះរបស់វាបានទេ (សូមពិនិត្យថត និងទំហំទំនេរ)។ គ្មានអ្វីត្រូវបានផ្ញើទេ៖ សូមនាំចេញម្ដងទៀត។ ដៃគូរបស់អ្នកនឹងត្រូវបានប្រាប់ថា កញ្ចប់ទិន្នន័យមុនមួយមិនត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The records inside the bundle are not valid.</source>
         <translation>កំណត់ត្រានៅក្នុងកញ្ចប់ទិន្នន័យមិនត្រឹមត្រូវទេ។</translation>
     </message>

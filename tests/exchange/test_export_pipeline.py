@@ -124,3 +124,33 @@ def test_the_vault_answers_other_threads_while_an_export_runs(tmp_path) -> None:
     import_bundle(b, out)
     for attachment_id, data in files.items():
         assert read_attachment(b.store, attachment_id) == data
+
+
+def test_a_bundle_recorded_but_not_published_says_so(tmp_path, monkeypatch) -> None:
+    """The file's rename fails after the export was recorded (its number spent): the user is
+    told the partner will see a number missing, not only that the file could not be written."""
+    from app.errors import BundleRecordedNotWritten
+    from app.exchange.importer import import_bundle
+
+    a, b, meeting = _pair(tmp_path, 10)
+    first = tmp_path / "first.rtbundle"
+    _export(a, b, meeting, first)
+    import_bundle(b, first)
+    real = bundle.os.replace
+
+    def no_rename(*args, **kwargs):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(bundle.os, "replace", no_rename)
+    with pytest.raises(BundleRecordedNotWritten) as info:
+        _export(a, b, meeting, tmp_path / "x.rtbundle")
+    assert "export again" in str(info.value)
+    assert isinstance(info.value, BundleWriteFailed)  # every handler of that still applies
+    assert list(tmp_path.glob("*.rtbundle")) == [first]
+    assert list(tmp_path.glob(".rtbundle-*")) == []
+    assert a.conn.execute("SELECT count(*) FROM sent_bundles").fetchone()[0] == 2
+    monkeypatch.setattr(bundle.os, "replace", real)
+    again = tmp_path / "again.rtbundle"
+    _export(a, b, meeting, again)
+    preview = import_bundle(b, again)
+    assert any("not imported here" in w for w in preview.warnings)  # as the message said

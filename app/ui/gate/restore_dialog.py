@@ -43,7 +43,6 @@ class RestoreDialog(TaskDialog):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
-        self._running = False
         self.setWindowTitle(self.tr("Restore a backup"))
         explain = QLabel(
             self.tr(
@@ -77,6 +76,7 @@ class RestoreDialog(TaskDialog):
         self.frame_task(
             explain=explain,
             fields=form,
+            inputs=(self.file_edit, self.folder_edit),
             message=self.error_label,
             start=self.tr("Restore"),
             busy=self.tr("Restoring"),
@@ -112,7 +112,7 @@ class RestoreDialog(TaskDialog):
         )
 
     def submit(self) -> None:
-        if self._running:
+        if self.running:
             return
         file_text, folder_text = self.file_edit.text().strip(), self.folder_edit.text().strip()
         if not file_text:
@@ -122,7 +122,7 @@ class RestoreDialog(TaskDialog):
             self.error_label.setText(self.tr("Choose the folder for the restored vault."))
             return
         source, folder = Path(file_text).expanduser(), Path(folder_text).expanduser()
-        self._set_running(True)
+        self.set_running(True)
         report = self._progress.report
 
         def task(_: Any) -> Path:
@@ -134,24 +134,10 @@ class RestoreDialog(TaskDialog):
         self._ops.run(task, on_done=self._done, on_error=self._failed, needs_vault=False)
 
     def _done(self, folder: Path) -> None:
-        self._set_running(False)
+        self.set_running(False)
         self.restored.emit(folder)
         self.accept()
 
     def _failed(self, error: RoundtableError) -> None:
-        self._set_running(False)
+        self.set_running(False)
         self.error_label.setText(error_text(error))
-
-    def _set_running(self, running: bool) -> None:
-        self._running = running
-        self.progress.setVisible(running)
-        if running:
-            self.progress.setValue(0)
-            self.error_label.clear()
-        for widget in (self.start_button, self.close_button, self.file_edit, self.folder_edit):
-            widget.setEnabled(not running)
-
-    def reject(self) -> None:
-        if self._running:
-            return
-        super().reject()

@@ -236,7 +236,6 @@ class BackupDialog(TaskDialog):
         super().__init__(parent)
         self._controller = controller
         self._ops = controller.ops
-        self._running = False
         self._result: Callable[[], str] | None = None
         self.setWindowTitle(self.tr("Back up the vault"))
         explain = QLabel(
@@ -265,6 +264,7 @@ class BackupDialog(TaskDialog):
         self.frame_task(
             explain=explain,
             fields=row,
+            inputs=(self.path_edit,),
             message=self.result_label,
             start=self.tr("Back up"),
             busy=self.tr("Backing up"),
@@ -273,6 +273,7 @@ class BackupDialog(TaskDialog):
             self.tr("Check a backup…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.check_button.clicked.connect(self.open_check)
+        self.disable_while_running(self.check_button)
         self.resize(560, 260)
 
     def open_check(self) -> QDialog:
@@ -297,14 +298,14 @@ class BackupDialog(TaskDialog):
         self.path_edit.setText(str(chosen))
 
     def submit(self) -> None:
-        if self._running:
+        if self.running:
             return
         text = self.path_edit.text().strip()
         if not text:
             self.result_label.setText(self.tr("Choose where to write the backup."))
             return
         target = Path(text).expanduser()
-        self._set_running(True)
+        self.set_running(True)
         report = self._progress.report
         vault_id = self._controller.vault_id
 
@@ -315,7 +316,7 @@ class BackupDialog(TaskDialog):
             return str(made), made.stat().st_size
 
         def done(result: tuple[str, int]) -> None:
-            self._set_running(False)
+            self.set_running(False)
             path, size = result
             self._controller._record(vault_id, _now_iso())
             self._result = lambda: self.tr("Backup written: {file} ({size} MiB).").format(
@@ -327,24 +328,10 @@ class BackupDialog(TaskDialog):
         self._ops.run(task, on_done=done, on_error=self._failed)
 
     def _failed(self, error: RoundtableError) -> None:
-        self._set_running(False)
+        self.set_running(False)
         self._result = lambda: error_text(error)
         self.result_label.setText(self._result())
 
     def language_changed(self) -> None:
         if self._result is not None:
             self.result_label.setText(self._result())
-
-    def _set_running(self, running: bool) -> None:
-        self._running = running
-        self.progress.setVisible(running)
-        if running:
-            self.progress.setValue(0)
-            self.result_label.clear()
-        for widget in (self.start_button, self.check_button, self.close_button, self.path_edit):
-            widget.setEnabled(not running)
-
-    def reject(self) -> None:
-        if self._running:
-            return  # the file is being written; it finishes in a moment
-        super().reject()

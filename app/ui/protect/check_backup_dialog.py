@@ -32,7 +32,6 @@ class CheckBackupDialog(TaskDialog):
     def __init__(self, ops: Ops, parent: QWidget | None = None, file: str = "") -> None:
         super().__init__(parent)
         self._ops = ops
-        self._running = False
         self._result: Callable[[], str] | None = None
         self.setWindowTitle(self.tr("Check a backup"))
         explain = QLabel(
@@ -73,6 +72,7 @@ class CheckBackupDialog(TaskDialog):
         self.frame_task(
             explain=explain,
             fields=form,
+            inputs=(self.file_edit, self.secret_edit),
             message=self.result_label,
             start=self.tr("Check"),
             busy=self.tr("Checking"),
@@ -98,7 +98,7 @@ class CheckBackupDialog(TaskDialog):
             self.result_label.setText(self._result())
 
     def submit(self) -> None:
-        if self._running:
+        if self.running:
             return
         file_text, secret = self.file_edit.text().strip(), self.secret_edit.text()
         if not file_text:
@@ -109,7 +109,7 @@ class CheckBackupDialog(TaskDialog):
             return
         path = Path(file_text).expanduser()
         use_recovery = self.recovery_radio.isChecked()
-        self._set_running(True)
+        self.set_running(True)
         report = self._progress.report
 
         def task(_: Any) -> Any:
@@ -127,7 +127,7 @@ class CheckBackupDialog(TaskDialog):
         )
 
     def _done(self, result: Any) -> None:
-        self._set_running(False)
+        self.set_running(False)
         self.secret_edit.setText("")
         org, created = shown(result.org_name), result.created
         self._show(
@@ -138,22 +138,12 @@ class CheckBackupDialog(TaskDialog):
         )
 
     def _failed(self, error: RoundtableError) -> None:
-        self._set_running(False)
+        self.set_running(False)
         self._show(lambda: error_text(error))
 
-    def _set_running(self, running: bool) -> None:
-        self._running = running
-        self.progress.setVisible(running)
-        if running:
-            self.progress.setValue(0)
-            self.result_label.clear()
-        for widget in (self.start_button, self.close_button, self.file_edit, self.secret_edit):
-            widget.setEnabled(not running)
-
     def reject(self) -> None:
-        if self._running:
-            return
-        self.secret_edit.setText("")
+        if not self.running:
+            self.secret_edit.setText("")
         super().reject()
 
 

@@ -32,7 +32,6 @@ class SharesDialog(TaskDialog):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
-        self._running = False
         self._finished = False
         self._message: Callable[[], str] | None = None
         self.setWindowTitle(self.tr("Split recovery among board members"))
@@ -76,6 +75,7 @@ class SharesDialog(TaskDialog):
         self.frame_task(
             explain=explain,
             fields=form,
+            inputs=(self.passphrase_edit, self.folder_edit, self.count_spin, self.threshold_spin),
             message=self.message,
             start=self.tr("Make the shares"),
             busy=self.tr("Making the shares"),
@@ -96,7 +96,7 @@ class SharesDialog(TaskDialog):
         )
 
     def submit(self) -> None:
-        if self._running or self._finished:
+        if self.running or self._finished:
             return
         current = self.passphrase_edit.text()
         folder_text = self.folder_edit.text().strip()
@@ -108,7 +108,7 @@ class SharesDialog(TaskDialog):
             return
         out = Path(folder_text).expanduser()
         count, threshold = self.count_spin.value(), self.threshold_spin.value()
-        self._set_running(True)
+        self.set_running(True)
         report = self._progress.report
 
         def task(vault: Any) -> str:
@@ -143,7 +143,7 @@ class SharesDialog(TaskDialog):
         self._ops.run(task, on_done=self._done, on_error=self._failed, low_priority=True)
 
     def _done(self, folder: str) -> None:
-        self._set_running(False)
+        self.set_running(False)
         self._finished = True
         self.passphrase_edit.setText("")
         self.message.setObjectName("")
@@ -159,7 +159,7 @@ class SharesDialog(TaskDialog):
         self.done.emit()
 
     def _failed(self, error: RoundtableError) -> None:
-        self._set_running(False)
+        self.set_running(False)
         self._message = lambda: error_text(error)
         self.message.setText(self._message())
 
@@ -167,24 +167,7 @@ class SharesDialog(TaskDialog):
         if self._message is not None:
             self.message.setText(self._message())
 
-    def _set_running(self, running: bool) -> None:
-        self._running = running
-        self.progress.setVisible(running)
-        if running:
-            self.progress.setValue(0)
-            self.message.clear()
-        for widget in (
-            self.start_button,
-            self.close_button,
-            self.passphrase_edit,
-            self.folder_edit,
-            self.count_spin,
-            self.threshold_spin,
-        ):
-            widget.setEnabled(not running)
-
     def reject(self) -> None:
-        if self._running:
-            return
-        self.passphrase_edit.setText("")
+        if not self.running:
+            self.passphrase_edit.setText("")
         super().reject()

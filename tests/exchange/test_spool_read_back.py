@@ -214,20 +214,25 @@ def test_a_full_disk_while_keeping_the_ciphertext_is_a_full_disk(partners, monke
         assert dump(vault) == before
 
 
+def _keep_as(monkeypatch: pytest.MonkeyPatch, wrap: Callable[[Any], Any]) -> None:
+    """The verified ciphertext kept for decryption, seen through `wrap` (a failing disk)."""
+    real = OuterBundle.verify
+
+    def verify(self: OuterBundle, *args: Any) -> Any:
+        header = real(self, *args)
+        self._kept = wrap(self._kept)
+        return header
+
+    monkeypatch.setattr(OuterBundle, "verify", verify)
+
+
 def test_a_kept_ciphertext_that_does_not_read_back_is_this_computers_failure(
     partners, monkeypatch
 ) -> None:
     """Reading the kept copy back for decryption failed as "the bundle's encrypted content is
     damaged and cannot be decrypted"."""
     folder, path = partners
-    real = OuterBundle.verify
-
-    def verify(self: OuterBundle, *args: Any) -> Any:
-        header = real(self, *args)
-        self._kept = _FailingDisk(self._kept, 0)
-        return header
-
-    monkeypatch.setattr(OuterBundle, "verify", verify)
+    _keep_as(monkeypatch, lambda kept: _FailingDisk(kept, 0))
     with open_vault(folder, PASSPHRASE) as vault:
         before = dump(vault)
         with pytest.raises(TemporaryCopyUnreadable):
@@ -255,14 +260,7 @@ def test_a_kept_ciphertext_that_cannot_be_rewound_is_this_computers_failure(
     """Rewinding the kept copy failed as "the bundle's encrypted content cannot be decrypted",
     blaming the partner for this computer's disk."""
     folder, path = partners
-    real = OuterBundle.verify
-
-    def verify(self: OuterBundle, *args: Any) -> Any:
-        header = real(self, *args)
-        self._kept = _FailingSeek(self._kept)
-        return header
-
-    monkeypatch.setattr(OuterBundle, "verify", verify)
+    _keep_as(monkeypatch, _FailingSeek)
     with open_vault(folder, PASSPHRASE) as vault:
         before = dump(vault)
         with pytest.raises(TemporaryCopyUnreadable):

@@ -7,9 +7,10 @@ a label in the readable error colour (app/ui/colours.py) that announces each new
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.ui.colours import style_error
+from app.ui.plain_text import PlainLabel
 
 
 class _Announcer(QObject):
@@ -37,8 +38,10 @@ def announce(source: QObject, text: str, *, assertive: bool = True) -> None:
     announcer.announced.emit(source, text)
 
 
-class ErrorLabel(QLabel):
-    """A message in the error colour that is also spoken: colour is never the only signal."""
+class ErrorLabel(PlainLabel):
+    """A message in the error colour that is also spoken: colour is never the only signal.
+    Plain text: a message may quote record text (the names a report hides, a contact's name),
+    which Qt would otherwise render as markup (`<img src=...>` loads a local file)."""
 
     def __init__(self, parent: QWidget | None = None, *, bold: bool = False) -> None:
         super().__init__(parent)

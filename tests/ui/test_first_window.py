@@ -38,6 +38,18 @@ def test_a_plain_label_stays_plain_once_it_has_shown_markup(qtbot) -> None:
     assert label.textFormat() == Qt.TextFormat.PlainText
 
 
+@pytest.mark.parametrize("text", HOSTILE)
+def test_an_error_label_shows_quoted_record_text_literally(qtbot, text: str) -> None:
+    """Error labels quote record text (the report view's warning names the people a policy
+    hides, which may come from a partner's bundle): never taken for markup, in a sentence too."""
+    label = ErrorLabel()
+    qtbot.addWidget(label)
+    sentence = f"The free text of this meeting names people this report hides: {text}."
+    label.setText(sentence)
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert label.text() == sentence
+
+
 def test_an_error_label_is_coloured_when_it_first_says_something(qtbot) -> None:
     host = QWidget()
     qtbot.addWidget(host)

@@ -7,6 +7,7 @@ title and item-model text is checked to display the name as written.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, Qt
@@ -126,6 +127,14 @@ def _hostile_vault(folder: Path, tmp_path: Path) -> dict[str, str]:
     person = first.attendees[0].person
     assert person is not None
     store.update(meeting, title="Meeting " + HOSTILE + BIDI + "txt.exe")
+    store.add(  # the overview tab names the series' next meeting
+        Meeting(
+            title="Next " + HOSTILE,
+            start_date=str(dt.date.fromisoformat(meeting.start_date) + dt.timedelta(days=1)),
+            series_id=meeting.series_id,
+            location_venue="Venue " + HOSTILE,
+        )
+    )
     store.update(store.get(Person, person.id), name="Person " + HOSTILE)
     org_id = first.attendees[0].organisation.id if first.attendees[0].organisation else ""
     if org_id:

@@ -50,6 +50,7 @@ from app.ui.meeting.widgets import (
     set_combo,
 )
 from app.ui.ops import Ops
+from app.ui.plain_text import plain_label, shown
 from app.ui.zoom import height_in_lines
 
 CLASSIFICATIONS = [
@@ -153,7 +154,7 @@ class OverviewTab(Section):
         )
         left.addRow(self.tr("Cl&assification"), self.classification)
         left.addRow(self.tr("Stat&us"), self.status)
-        self.next_label = QLabel()
+        self.next_label = plain_label(QLabel())  # a partner's meeting: its title, its place
         self.next_label.setObjectName("nextMeeting")
         self.next_label.setWordWrap(True)
         self.next_button = button(
@@ -271,7 +272,7 @@ class OverviewTab(Section):
         else:
             when = " – ".join(dict.fromkeys(d for d in (nxt.start_date, nxt.end_date) if d))
             place = ", ".join(p for p in (nxt.location_venue, nxt.location_city) if p)
-            self.next_label.setText(" · ".join(p for p in (nxt.title, when, place) if p))
+            self.next_label.setText(shown(" · ".join(p for p in (nxt.title, when, place) if p)))
         self.organisers.model.set_rows(loaded.detail.organisers)
         self.contacts.model.set_rows(loaded.detail.contacts)
 

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.crypto.fingerprint import qr_png
 from app.ui.a11y import announce
 from app.ui.colours import style_error
 from app.ui.messages import error_text
+from app.ui.plain_text import PlainLabel
 
 
-class ErrorLine(QLabel):
-    """Shows a failure's fixed user message inline (no modal box, no traceback)."""
+class ErrorLine(PlainLabel):
+    """Shows a failure's fixed user message inline (no modal box, no traceback). Plain text:
+    a message may name a contact (whose name a partner's card set)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

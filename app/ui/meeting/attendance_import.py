@@ -33,7 +33,7 @@ from app.storage.attendance_import import (
 )
 from app.ui.numbers import number
 from app.ui.ops import Ops
-from app.ui.plain_text import shown
+from app.ui.plain_text import plain_label, shown
 
 FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("MeetingWorkspace", "Name"),
@@ -82,7 +82,8 @@ class AttendanceImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.file_label = QLabel(self.tr("Choose a CSV or XLSX file."))
+        # It names the file, whose name whoever sent the sheet chose.
+        self.file_label = plain_label(QLabel(self.tr("Choose a CSV or XLSX file.")))
         choose = QPushButton(self.tr("Choose file…"))
         choose.clicked.connect(self._choose)
         top.addWidget(self.file_label, 1)
@@ -144,7 +145,7 @@ class AttendanceImportDialog(QDialog):
         """Read and parse the sheet off the GUI thread (an XLSX can take a moment); `keep`
         (from `typing_state`) chooses the columns again instead of guessing them."""
         self.path = path
-        self.file_label.setText(self.tr("Reading {name}…").format(name=path.name))
+        self.file_label.setText(self.tr("Reading {name}…").format(name=shown(path.name)))
         self.ok.setEnabled(False)
         self._ops.run(
             lambda _v: _read(path),
@@ -167,7 +168,7 @@ class AttendanceImportDialog(QDialog):
     def _show_table(self, name: str, table: list[list[str]], keep: dict | None = None) -> None:
         self._table = table
         self.file_label.setText(
-            self.tr("{name}: {rows} rows").format(name=name, rows=number(len(table)))
+            self.tr("{name}: {rows} rows").format(name=shown(name), rows=number(len(table)))
         )
         header = looks_like_header(table[0])
         width = max(len(r) for r in table)

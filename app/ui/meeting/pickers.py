@@ -185,6 +185,7 @@ class Picker(QLineEdit):
         box = QMessageBox(self)
         box.setObjectName("createBox")
         box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed (or pasted)
         box.setText(self.tr("“{name}” is not in the directory. Add it?").format(name=name))
         buttons = {}
         if PERSON in self._create:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from app import recovery_shares, vault_backup
@@ -36,13 +37,16 @@ def test_back_up_from_the_vault_menu_with_progress(qtbot, make_window, vault, va
     window.backup.action.trigger()
     dialog = window.findChild(BackupDialog)
     assert dialog is not None and dialog.isVisible()
-    target = tmp_path / "manual.rtbackup"
+    drive = tmp_path / "USB <i>key<img src=x>"  # a drive's name: whoever formatted it chose it
+    drive.mkdir()
+    target = drive / "manual.rtbackup"
     dialog.path_edit.setText(str(target))
     seen: list[int] = []
     dialog.progress.valueChanged.connect(seen.append)
     dialog.submit()
     qtbot.waitUntil(lambda: "Backup written" in dialog.result_label.text(), timeout=20_000)
     assert seen and seen[-1] == 100
+    assert dialog.result_label.textFormat() == Qt.TextFormat.PlainText  # the path, literally
     assert target.is_file()
     assert window.backup.status.text().startswith("Last backup: ")
     assert window.backup.status.toolTip() == ""  # no longer overdue

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.plain_text import plain_label
+
 
 class Progress(QObject):
     """Lives on the GUI thread; `report` is called on the worker, delivery is queued."""
@@ -55,7 +57,8 @@ class TaskDialog(QDialog):
         """Lay the dialog out; `start` runs `submit`, `busy` names the progress bar for
         screen readers; `inputs` are disabled while the task runs."""
         self._inputs = tuple(inputs)
-        self._message_label = message
+        # The message quotes paths (a drive's name) and error messages: shown literally.
+        self._message_label = plain_label(message)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)

@@ -179,6 +179,17 @@ class BundleTooLarge(BundleError):
     )
 
 
+class BundleTooManyRecords(BundleError):
+    """Its records (all its JSON files together) are over what one import parses in memory."""
+
+    message = N_(
+        "Errors",
+        "The bundle holds more records than one import may take (a limit that keeps a bundle "
+        "from exhausting this computer's memory). Ask the sender to export fewer meetings at a "
+        "time.",
+    )
+
+
 class UnknownSigner(BundleError):
     message = N_(
         "Errors", "The bundle is signed by an organisation that is not among your contacts."
@@ -245,6 +256,17 @@ class FileHashMismatch(BundleError):
 class BundleWriteFailed(BundleError):
     message = N_(
         "Errors", "The bundle file could not be written (check the folder and free space)."
+    )
+
+
+class ExportTooManyRecords(BundleError):
+    """The export's records are over what a partner's import may take: refused before anything
+    is recorded, so no sequence number is spent."""
+
+    message = N_(
+        "Errors",
+        "These meetings hold more records than one bundle may carry. Nothing was exported: "
+        "export fewer meetings at a time.",
     )
 
 

@@ -38,6 +38,7 @@ from app.crypto import signing
 from app.crypto.cards import canonical_json
 from app.errors import (
     BundleWriteFailed,
+    ExportTooManyRecords,
     NotABundleSignature,
 )
 
@@ -52,6 +53,7 @@ DATA = "data.json"
 LOG = "log.json"
 HISTORY = "history.json"
 SEAL = "seal.json"  # a sealed report to co-sign, or a co-signature (docs/sealed-reports.md)
+JSON_FILES = (DATA, LOG, HISTORY, SEAL)  # parsed whole by the reader (`Limits`)
 ATTACHMENT_DIR = "attachments/"
 SUFFIX = ".rtbundle"
 CHUNK = 1 << 20
@@ -79,12 +81,36 @@ class Limits:
     max_members: int = 10_000
     max_member_bytes: int = 2 * 1024**3  # the vault's own attachment cap
     max_total_bytes: int = 3 * 1024**3
-    max_json_bytes: int = 512 * 1024**2
+    # The JSON files (data, log, history, seal) are parsed whole, in memory, so these two caps
+    # bound that memory for a hostile partner's bundle, whose JSON may deflate 200 to 1 and
+    # spend it on the values that cost most to hold. Peak RSS of an import refused at the caps,
+    # measured here: 4 million two-letter strings 386 MiB, 64 MiB of one string that decodes
+    # to 4 bytes a character 693 MiB (the old cap, 512 MiB a file, let a 3 MB bundle ask for
+    # gigabytes). A bundle of 1,000 meetings (28,220 records) uses 20 MB and 1.3 million; the
+    # exporter refuses to make a bundle over either cap.
+    max_json_bytes: int = 64 * 1024**2  # all JSON files together
+    max_json_values: int = 4_000_000  # all JSON files together
     max_ratio: int = 200  # uncompressed / compressed, for members over 1 MiB
     max_sig_bytes: int = 16 * 1024
 
 
 DEFAULT_LIMITS = Limits()
+
+
+def json_values_bound(raw: bytes) -> int:
+    """An upper bound on the values and object members in JSON text, found without parsing it:
+    every one but the first follows a '[', '{' or ',' (those inside strings only add to it)."""
+    return raw.count(b",") + raw.count(b"[") + raw.count(b"{") + 1
+
+
+def json_over_budget(sizes_and_values: Iterable[tuple[int, int]], limits: Limits) -> bool:
+    """Whether JSON files of these (size, `json_values_bound`) together pass a cap of `limits`:
+    the exporter and the reader ask the same question, so no bundle is made that is refused."""
+    size = values = 0
+    for s, v in sizes_and_values:
+        size += s
+        values += v
+    return size > limits.max_json_bytes or values > limits.max_json_values
 
 
 @dataclass(frozen=True)
@@ -503,6 +529,9 @@ def stage_bundle(
 
     if not recipients:
         raise ValueError("a bundle needs at least one recipient")
+    json_files = [data_json, *(b for n, b in (extra_files or {}).items() if n in JSON_FILES)]
+    if json_over_budget(((len(b), json_values_bound(b)) for b in json_files), DEFAULT_LIMITS):
+        raise ExportTooManyRecords()
     bundle_id = bundle_id or str(uuid.uuid4())
     created = created or utc_now()
     sealed: dict[str, str] = {}  # the manifest's hash, once the inner ZIP is complete

@@ -37,6 +37,7 @@ from app.crypto.bundle import (
     DEFAULT_LIMITS,
     FORMAT,
     HISTORY,
+    JSON_FILES,
     LOG,
     MANIFEST,
     MANIFEST_COMMENT,
@@ -48,6 +49,8 @@ from app.crypto.bundle import (
     Limits,
     OuterHeader,
     Party,
+    json_over_budget,
+    json_values_bound,
     parse_outer_comment,
     stated_name,
 )
@@ -61,6 +64,7 @@ from app.errors import (
     BundleMalformed,
     BundleNotAFile,
     BundleTooLarge,
+    BundleTooManyRecords,
     BundleTruncated,
     BundleUnexpectedMembers,
     BundleUnsafePath,
@@ -734,6 +738,10 @@ def _open_inner(
             raise InnerSignatureInvalid() from None
         if sha != header.inner_sha256:
             raise ManifestMismatch()
+        # A manifest lists at most max_members files and 1,000 recipients, a few values each;
+        # one made of nothing but tiny values would cost ~75 bytes of memory per value parsed.
+        if json_values_bound(manifest_bytes) > 8 * limits.max_members + 100_000:
+            raise BundleTooManyRecords()
         try:
             manifest = strict_json(manifest_bytes)
         except (ValueError, RecursionError):
@@ -767,9 +775,6 @@ def _open_inner(
         raise
 
 
-_JSON_FILES = (DATA, LOG, HISTORY, SEAL)
-
-
 def check_files(inner: InnerBundle, limits: Limits = DEFAULT_LIMITS) -> None:
     """Every file's SHA-256 and size against the signed manifest; parses data.json."""
     zf = inner._zip
@@ -780,23 +785,26 @@ def check_files(inner: InnerBundle, limits: Limits = DEFAULT_LIMITS) -> None:
 
 
 def _check_files(inner: InnerBundle, zf: zipfile.ZipFile, limits: Limits) -> None:
+    json_seen: list[tuple[int, int]] = []  # (size, values bound) of the JSON files so far
     for name, expect in inner.manifest["files"].items():
         if not isinstance(expect, dict):
             raise FileHashMismatch()
         info = zf.getinfo(name)
         digest = hashlib.sha256()
         size = 0
+        is_json = name in JSON_FILES
+        json_bytes = sum(s for s, _ in json_seen)
         data_parts: list[bytes] = []
         try:
             with zf.open(info) as f:
                 while chunk := f.read(CHUNK):
                     size += len(chunk)
-                    if size > limits.max_member_bytes or (
-                        name in _JSON_FILES and size > limits.max_json_bytes
-                    ):
+                    if size > limits.max_member_bytes:
                         raise BundleTooLarge()
+                    if is_json and json_bytes + size > limits.max_json_bytes:
+                        raise BundleTooManyRecords()  # before more of it is held in memory
                     digest.update(chunk)
-                    if name in _JSON_FILES:
+                    if is_json:
                         data_parts.append(chunk)
         except BundleError:
             raise
@@ -804,11 +812,17 @@ def _check_files(inner: InnerBundle, zf: zipfile.ZipFile, limits: Limits) -> Non
             raise BundleDamaged() from None
         if digest.hexdigest() != expect.get("sha256") or size != expect.get("size"):
             raise FileHashMismatch()
-        if name in _JSON_FILES:
+        if is_json:
+            raw = b"".join(data_parts)
+            data_parts.clear()
+            json_seen.append((size, json_values_bound(raw)))
+            if json_over_budget(json_seen, limits):
+                raise BundleTooManyRecords()  # checked before parsing: parsing is the cost
             try:
-                parsed = strict_json(b"".join(data_parts))
+                parsed = strict_json(raw)
             except (ValueError, RecursionError):
                 raise BundleContentInvalid() from None
+            del raw
             if name == DATA:
                 inner.data = parsed
             else:

@@ -595,7 +595,7 @@
         <translation>នាំចូលវត្តមានពីសន្លឹកចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose a CSV or XLSX file.</source>
         <translation>សូមជ្រើសរើសឯកសារ CSV ឬ XLSX។</translation>
     </message>
@@ -894,13 +894,13 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location line="+73"/>
-        <location line="+47"/>
+        <location line="+72"/>
+        <location line="+49"/>
         <source>Back up the vault</source>
         <translation>បម្រុងទុកឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>The backup is one file holding the vault exactly as it is now, still encrypted: the passphrase, the recovery key or the recovery shares open it, as they open the vault. Keep it away from this computer (a USB stick, an encrypted drive). Restore it from the start screen: Restore a backup…</source>
         <translation>ការបម្រុងទុក គឺជាឯកសារមួយដែលផ្ទុកឃ្លាំងទិន្នន័យដូចដែលវាមានឥឡូវនេះ ហើយនៅតែអ៊ិនគ្រីប៖ ឃ្លាសម្ងាត់ កូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ បើកវាបាន ដូចដែលវាបើកឃ្លាំងទិន្នន័យដែរ។ សូមទុកវាឱ្យឆ្ងាយពីកុំព្យូទ័រនេះ (USB ឬថាសដែលបានអ៊ិនគ្រីប)។ ស្ដារវាពីអេក្រង់ចាប់ផ្ដើម៖ ស្ដារការបម្រុងទុក…</translation>
     </message>
@@ -915,7 +915,7 @@
         <translation>ជ្រើសរើស…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Backing up</source>
         <translation>កំពុងបម្រុងទុក</translation>
     </message>
@@ -930,7 +930,7 @@
         <translation>ពិនិត្យការបម្រុងទុក…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Roundtable backups (*.rtbackup)</source>
         <translation>ការបម្រុងទុក Roundtable (*.rtbackup)</translation>
     </message>
@@ -1067,13 +1067,13 @@
 <context>
     <name>CheckBackupDialog</name>
     <message>
-        <location filename="../../app/ui/protect/check_backup_dialog.py" line="+37"/>
-        <location line="+50"/>
+        <location filename="../../app/ui/protect/check_backup_dialog.py" line="+36"/>
+        <location line="+51"/>
         <source>Check a backup</source>
         <translation>ពិនិត្យការបម្រុងទុក</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Proves that a backup is complete and opens: every page of its database is checked. Nothing is restored and nothing decrypted is written anywhere.</source>
         <translation>បញ្ជាក់ថាការបម្រុងទុកពេញលេញ ហើយបើកបាន៖ គ្រប់ទំព័រនៃមូលដ្ឋានទិន្នន័យរបស់វាត្រូវបានពិនិត្យ។ គ្មានអ្វីត្រូវបានស្ដារ ហើយគ្មានអ្វីដែលបានឌិគ្រីបត្រូវបានសរសេរទៅកន្លែងណាទេ។</translation>
     </message>
@@ -1118,7 +1118,7 @@
         <translation>ឃ្លាសម្ងាត់ ឬកូនសោសង្គ្រោះ៖</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Checking</source>
         <translation>កំពុងពិនិត្យ</translation>
     </message>
@@ -3341,7 +3341,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     </message>
     <message>
         <location filename="../../app/cli/exchange_cmds.py" line="-653"/>
-        <location filename="../../app/errors.py" line="+509"/>
+        <location filename="../../app/errors.py" line="+531"/>
         <source>The file could not be read.</source>
         <translation>មិនអាចអានឯកសារបានទេ។</translation>
     </message>
@@ -3419,7 +3419,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>លទ្ធផលត្រូវតែជាថត។</translation>
     </message>
     <message>
-        <location filename="../../app/crypto/bundle_reader.py" line="+94"/>
+        <location filename="../../app/crypto/bundle_reader.py" line="+98"/>
         <source>The bundle file could not be read.</source>
         <translation>មិនអាចអានឯកសារកញ្ចប់ទិន្នន័យបានទេ។</translation>
     </message>
@@ -3441,7 +3441,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យមកពីកំណែថ្មីជាងនេះរបស់ Roundtable។</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="-492"/>
+        <location filename="../../app/errors.py" line="-514"/>
         <source>The operation failed.</source>
         <translation>ប្រតិបត្តិការបានបរាជ័យ។</translation>
     </message>
@@ -3596,7 +3596,12 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>កញ្ចប់ទិន្នន័យធំជាងទំហំដែលអនុញ្ញាត ឬពន្លាចេញធំជាងទំហំរបស់វាច្រើនពេក។</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>The bundle holds more records than one import may take (a limit that keeps a bundle from exhausting this computer&apos;s memory). Ask the sender to export fewer meetings at a time.</source>
+        <translation>កញ្ចប់ទិន្នន័យនេះមានកំណត់ត្រាច្រើនជាងការនាំចូលម្ដងអាចទទួលបាន (ដែនកំណត់នេះការពារកុំឱ្យកញ្ចប់ទិន្នន័យប្រើអង្គចងចាំរបស់កុំព្យូទ័រនេះអស់)។ សូមស្នើអ្នកផ្ញើឱ្យនាំចេញកិច្ចប្រជុំតិចជាងនេះក្នុងមួយលើក។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The bundle is signed by an organisation that is not among your contacts.</source>
         <translation>កញ្ចប់ទិន្នន័យត្រូវបានចុះហត្ថលេខាដោយអង្គការដែលមិនមាននៅក្នុងបញ្ជីទំនាក់ទំនងរបស់អ្នក។</translation>
     </message>
@@ -3662,6 +3667,11 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     </message>
     <message>
         <location line="+9"/>
+        <source>These meetings hold more records than one bundle may carry. Nothing was exported: export fewer meetings at a time.</source>
+        <translation>កិច្ចប្រជុំទាំងនេះមានកំណត់ត្រាច្រើនជាងកញ្ចប់ទិន្នន័យមួយអាចផ្ទុកបាន។ គ្មានអ្វីត្រូវបាននាំចេញទេ៖ សូមនាំចេញកិច្ចប្រជុំតិចជាងនេះក្នុងមួយលើក។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The bundle was made and recorded, but its file could not be saved under its name (check the folder and free space). Nothing was sent: export again; your partner will be told that one earlier bundle was not imported.</source>
         <translation>កញ្ចប់ទិន្នន័យត្រូវបានបង្កើត និងកត់ត្រាទុកហើយ ប៉ុន្តែមិនអាចរក្សាទុកឯកសាររបស់វាក្រោមឈ្មោះរបស់វាបានទេ (សូមពិនិត្យថត និងទំហំទំនេរ)។ គ្មានអ្វីត្រូវបានផ្ញើទេ៖ សូមនាំចេញម្ដងទៀត។ ដៃគូរបស់អ្នកនឹងត្រូវបានប្រាប់ថា កញ្ចប់ទិន្នន័យមុនមួយមិនត្រូវបាននាំចូលទេ។</translation>
     </message>
@@ -4146,7 +4156,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>គ្មានវគ្គមុនសម្រាប់ចម្លងពីទេ។</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/overview.py" line="+321"/>
+        <location filename="../../app/ui/meeting/overview.py" line="+322"/>
         <source>A meeting needs a title.</source>
         <translation>កិច្ចប្រជុំត្រូវការចំណងជើង។</translation>
     </message>
@@ -4957,7 +4967,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ប្ដូរកូនសោ (ដកហូតច្បាប់ចម្លងចាស់) (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/protect/backup_ui.py" line="-238"/>
+        <location filename="../../app/ui/protect/backup_ui.py" line="-239"/>
         <source>Back &amp;up…</source>
         <translation>បម្រុងទុក (&amp;U)…</translation>
     </message>
@@ -5054,7 +5064,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
     </message>
     <message>
         <location filename="../../app/ui/meeting/attendance.py" line="-201"/>
-        <location filename="../../app/ui/meeting/attendance_import.py" line="-185"/>
+        <location filename="../../app/ui/meeting/attendance_import.py" line="-186"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -6373,7 +6383,7 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
         <translation>បន្ថែម “{name}” ជាថ្មី…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>“{name}” is not in the directory. Add it?</source>
         <translation>“{name}” មិនមាននៅក្នុងបញ្ជីឈ្មោះទេ។ បន្ថែមវាឬទេ?</translation>
     </message>
@@ -7422,13 +7432,13 @@ Export anyway?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/gate/restore_dialog.py" line="+47"/>
-        <location line="+53"/>
+        <location filename="../../app/ui/gate/restore_dialog.py" line="+46"/>
+        <location line="+54"/>
         <source>Restore a backup</source>
         <translation>ស្ដារការបម្រុងទុក</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>The backup becomes a vault in a new folder, exactly as it was when the backup was made; it opens with the passphrase (or recovery key or shares) of that time. A folder that already holds a vault is never overwritten.</source>
         <translation>ការបម្រុងទុកក្លាយជាឃ្លាំងទិន្នន័យនៅក្នុងថតថ្មី ដូចដែលវាមាននៅពេលបង្កើតការបម្រុងទុក; វាបើកដោយឃ្លាសម្ងាត់ (ឬកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ) នៃពេលនោះ។ ថតដែលមានឃ្លាំងទិន្នន័យរួចហើយ មិនដែលត្រូវបានសរសេរជាន់ទេ។</translation>
     </message>
@@ -7459,7 +7469,7 @@ Export anyway?</source>
         <translation>ស្ដារចូលទៅក្នុងថត៖</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Restoring</source>
         <translation>កំពុងស្ដារ</translation>
     </message>
@@ -7889,7 +7899,7 @@ Export anyway?</source>
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../../app/ui/protect/shares_dialog.py" line="+38"/>
+        <location filename="../../app/ui/protect/shares_dialog.py" line="+37"/>
         <source>Split recovery among board members</source>
         <translation>ចែកការសង្គ្រោះក្នុងចំណោមសមាជិកក្រុមប្រឹក្សាភិបាល</translation>
     </message>
@@ -7904,12 +7914,12 @@ This changes the vault&apos;s keys: the old recovery key, older shares and the k
     </message>
     <message>
         <location line="+20"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Folder for the share sheets</source>
         <translation>ថតសម្រាប់សន្លឹកចំណែក</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Choose…</source>
         <translation>ជ្រើសរើស…</translation>
     </message>
@@ -7934,7 +7944,7 @@ This changes the vault&apos;s keys: the old recovery key, older shares and the k
         <translation>សរសេរសន្លឹកចំណែកទៅ៖</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Making the shares</source>
         <translation>កំពុងបង្កើតចំណែក</translation>
     </message>

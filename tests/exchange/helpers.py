@@ -137,6 +137,7 @@ def forge(
     manifest_sig: bytes | None = None,
     deflate_inner: bool = True,
     inner_transform: Any = None,
+    manifest_transform: Any = None,
 ) -> Path:
     """A bundle signed (outer and inner) by `signer`, built from arbitrary inner members."""
     # Fresh ids and sequence numbers far ahead, so replay checks never mask the case under test.
@@ -160,6 +161,8 @@ def forge(
         "files": files,
         "schema_version": 3,
     }
+    if manifest_transform is not None:
+        manifest = manifest_transform(manifest)
     mbytes = canonical_json(manifest)
     sha = hashlib.sha256(mbytes).hexdigest()
     s = signer_of(signer)

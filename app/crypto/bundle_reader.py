@@ -19,6 +19,7 @@ import errno
 import hashlib
 import io
 import json
+import math
 import os
 import re
 import stat
@@ -621,11 +622,23 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        # 1e999 reads as infinity without passing through parse_constant; stored, it would be
+        # written back out as `Infinity`, which every strict reader (ours included) refuses.
+        raise ValueError("a number too large for JSON readers")
+    return value
+
+
 def strict_json(raw: bytes) -> Any:
     """JSON as RFC 8259 says: UTF-8 only (json.loads would guess UTF-16/32), no NaN or
-    Infinity (Python accepts them), no key given twice."""
+    Infinity (Python accepts them, as words or as numbers too large), no key given twice."""
     return json.loads(
-        raw.decode("utf-8"), parse_constant=_no_constant, object_pairs_hook=_no_duplicates
+        raw.decode("utf-8"),
+        parse_constant=_no_constant,
+        parse_float=_finite,
+        object_pairs_hook=_no_duplicates,
     )
 
 

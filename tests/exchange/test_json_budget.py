@@ -170,3 +170,12 @@ def test_exporter_and_reader_agree_at_the_cap(pair, tmp_path, monkeypatch) -> No
         prepare_import(b, made, bundle.Limits(max_json_bytes=size, max_json_values=values - 1))
     with pytest.raises(BundleTooManyRecords):
         prepare_import(b, made, bundle.Limits(max_json_bytes=size - 1, max_json_values=values))
+
+
+def test_numbers_too_large_for_json_readers_are_refused() -> None:
+    """Python reads 1e999 as infinity; written back out it would be `Infinity`, which no
+    strict reader takes, so one hostile history value would spoil every later export."""
+    for text in (b"[1e999]", b'{"a":-1E400}', b"[1.5e309]"):
+        with pytest.raises(ValueError):
+            bundle_reader.strict_json(text)
+    assert bundle_reader.strict_json(b"[1.5, 1e308, -2.5E-300, 7]") == [1.5, 1e308, -2.5e-300, 7]

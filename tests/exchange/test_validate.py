@@ -141,6 +141,8 @@ def test_a_hostile_value_rejects_the_bundle_and_writes_nothing(orgs, tmp_path, r
         ("POSITION", "Infinity"),
         ("POSITION", "-Infinity"),
         ("POSITION", "NaN"),
+        ("POSITION", "1e999"),  # infinity, without the word
+        ("POSITION", "-1E400"),
         ("TITLE", '"\\ud800 a lone surrogate"'),  # "internal error (UnicodeEncodeError)"
         ("TITLE", '"\\udfff"'),
     ],

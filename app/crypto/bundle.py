@@ -83,11 +83,14 @@ class Limits:
     max_total_bytes: int = 3 * 1024**3
     # The JSON files (data, log, history, seal) are parsed whole, in memory, so these two caps
     # bound that memory for a hostile partner's bundle, whose JSON may deflate 200 to 1 and
-    # spend it on the values that cost most to hold. Peak RSS of an import refused at the caps,
+    # spend it on the values that cost most to hold. Peak RSS of parsing one file at the caps,
     # measured here: 4 million two-letter strings 386 MiB, 64 MiB of one string that decodes
-    # to 4 bytes a character 693 MiB (the old cap, 512 MiB a file, let a 3 MB bundle ask for
-    # gigabytes). A bundle of 1,000 meetings (28,220 records) uses 20 MB and 1.3 million; the
-    # exporter refuses to make a bundle over either cap.
+    # to 4 bytes a character 693 MiB; the two mixed 661 MiB; 2 million members of distinct
+    # keys and string values, the rest one such string, 1.05 GiB (the worst found; before keys
+    # were counted, 4 million members took 1.5 GiB; the old cap, 512 MiB a file, let a 3 MB
+    # bundle ask for many gigabytes). A bundle of 1,000 meetings (28,220 records) uses 20 MB
+    # and 1.3 million values without keys (~2 million with); the exporter refuses a bundle
+    # over either cap.
     max_json_bytes: int = 64 * 1024**2  # all JSON files together
     max_json_values: int = 4_000_000  # all JSON files together
     max_ratio: int = 200  # uncompressed / compressed, for members over 1 MiB
@@ -98,9 +101,11 @@ DEFAULT_LIMITS = Limits()
 
 
 def json_values_bound(raw: bytes) -> int:
-    """An upper bound on the values and object members in JSON text, found without parsing it:
-    every one but the first follows a '[', '{' or ',' (those inside strings only add to it)."""
-    return raw.count(b",") + raw.count(b"[") + raw.count(b"{") + 1
+    """An upper bound on the values and object keys in JSON text, found without parsing it:
+    every value but the first follows a '[', '{' or ',', every key precedes a ':' (those inside
+    strings only add to it). A key is a string held like any value, and more: an object of
+    distinct keys costs ~370 bytes a member, twice what a list of strings costs per pair."""
+    return raw.count(b",") + raw.count(b"[") + raw.count(b"{") + raw.count(b":") + 1
 
 
 def json_over_budget(sizes_and_values: Iterable[tuple[int, int]], limits: Limits) -> bool:

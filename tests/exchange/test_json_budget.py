@@ -55,8 +55,25 @@ def test_values_bound_is_an_upper_bound() -> None:
     for text in (b"0", b"[]", b"[1,2,3]", b'{"a":1,"b":[{},[]]}', b'["a,b{["]'):
         assert bundle.json_values_bound(text) >= 1
     assert bundle.json_values_bound(b"[1,2,3]") == 4  # the list and its three numbers
-    # the object, its 2 members, the 2 in the list, and 1 for each empty container's bracket
-    assert bundle.json_values_bound(b'{"a":1,"b":[{},[]]}') == 7
+    # the object, its 2 keys and their 2 values, the 2 in the list, and 1 for each empty
+    # container's bracket
+    assert bundle.json_values_bound(b'{"a":1,"b":[{},[]]}') == 9
+
+
+def test_an_object_of_many_keys_counts_its_keys(pair, tmp_path, monkeypatch) -> None:
+    """Distinct keys are the costliest JSON to hold (a string each, in the object, in the
+    parser's memo of keys and, for the duplicate check, in a pair): ~370 bytes a member, so
+    4 million members would take 1.5 GiB. Each member counts as its key and its value."""
+    a, b = pair
+    members = 30_000
+    raw = ("{" + ",".join(f'"{i:05}":"{i:05}"' for i in range(members)) + "}").encode()
+    assert bundle.json_values_bound(raw) == 2 * members + 1
+    limits = bundle.Limits(max_json_values=2 * members)
+    bad = forge(tmp_path / "bad.rtbundle", signer=a, recipients=[b], data_json=raw)
+    parsed = _parse_nothing_big(monkeypatch)
+    with pytest.raises(BundleTooManyRecords):
+        prepare_import(b, bad, limits)
+    assert len(raw) not in parsed
 
 
 def test_too_many_values_refused_before_parsing(pair, tmp_path, monkeypatch) -> None:

@@ -102,7 +102,7 @@ DEFAULT_LIMITS = Limits()
 
 def json_values_bound(raw: bytes) -> int:
     """An upper bound on the values and object keys in JSON text, found without parsing it:
-    every value but the first follows a '[', '{' or ',', every key precedes a ':' (those inside
+    every value but the first follows a '[', ',' or ':', every key a '{' or ',' (those inside
     strings only add to it). A key is a string held like any value, and more: an object of
     distinct keys costs ~370 bytes a member, twice what a list of strings costs per pair."""
     return raw.count(b",") + raw.count(b"[") + raw.count(b"{") + raw.count(b":") + 1

@@ -16,9 +16,10 @@ from lxml import etree
 from app.errors import PreviewUnavailable
 
 MAX_XML = 64 * 1024**2
-# lxml holds ~136 bytes per element (measured): 64 MiB of `<a/>` would take 2 GiB. Each element,
-# attribute and text node follows a '<' or holds a '=', so their count bounds the tree before
-# it is built. A long report's document.xml has tens of thousands.
+# lxml holds ~140 bytes an element, ~240 an attribute (measured): 64 MiB of `<a/>` would take
+# 2 GiB. Each element, attribute and text node follows a '<' or holds a '=', so their count
+# bounds the tree before it is built (at this cap: 225 MiB at worst). A long report's
+# document.xml has tens of thousands.
 MAX_NODES = 1_000_000
 _BODY = {"odt": "content.xml", "docx": "word/document.xml"}
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"

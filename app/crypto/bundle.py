@@ -89,7 +89,7 @@ class Limits:
     # keys and string values, the rest one such string, 1.05 GiB (the worst found; before keys
     # were counted, 4 million members took 1.5 GiB; the old cap, 512 MiB a file, let a 3 MB
     # bundle ask for many gigabytes). A bundle of 1,000 meetings (28,220 records) uses 20 MB
-    # and 1.3 million values without keys (~2 million with); the exporter refuses a bundle
+    # and 2.04 million values (bench/import_bench.py's bundle); the exporter refuses a bundle
     # over either cap.
     max_json_bytes: int = 64 * 1024**2  # all JSON files together
     max_json_values: int = 4_000_000  # all JSON files together

@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import operator
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -50,6 +51,17 @@ _C_CANONICAL = (
 )
 
 
+# The same encoder without sorting, for a dict whose keys are already in sorted order (a
+# record's content, `_sorted_content`): the same bytes as `canonical`, without the sort.
+_C_PLAIN = (
+    None
+    if _c_make_encoder is None
+    else _c_make_encoder(
+        None, _CANONICAL.default, json.encoder.encode_basestring, None, ":", ",", False, False, True
+    )
+)
+
+
 def canonical(value: Any) -> bytes:
     """JSON with sorted keys, no spaces, UTF-8 (non-ASCII kept as is)."""
     if _C_CANONICAL is None or type(value) is not dict:
@@ -64,6 +76,20 @@ def _content_fields(cls: type[Record]) -> tuple[str, ...]:
     found = _FIELDS.get(cls)
     if found is None:
         found = _FIELDS[cls] = cls.content_fields()
+    return found
+
+
+_SORTED: dict[type, tuple[tuple[str, ...], Any]] = {}
+
+
+def _sorted_content(cls: type[Record]) -> tuple[tuple[str, ...], Any]:
+    """The names of `content_of`'s keys in sorted order, and a getter of the record's values
+    in that order (one tuple). Record fields are scalars (they are SQLite columns), so the
+    content written by `_C_PLAIN` in this order is `canonical`'s."""
+    found = _SORTED.get(cls)
+    if found is None:
+        names = tuple(sorted((*_content_fields(cls), "deleted")))
+        found = _SORTED[cls] = (names, operator.attrgetter(*names))
     return found
 
 
@@ -267,8 +293,9 @@ def note_creations(store: Any, records: Sequence[Record]) -> None:
         return
     org, bundle = source
     cls = type(records[0])
-    names = _content_fields(cls)
+    names, content_values = _sorted_content(cls)
     table = cls.TABLE
+    plain = _C_PLAIN
     sha256 = hashlib.sha256
     urandom = os.urandom
     add = batch.add
@@ -278,9 +305,12 @@ def note_creations(store: Any, records: Sequence[Record]) -> None:
     after_org = f',"org":{_text(org)},"other":{{}},"rev":'
     end = f',"t":{_text(table)}}}'
     for record in records:
-        content = {n: getattr(record, n) for n in names}
-        content["deleted"] = bool(record.deleted)
-        sha = sha256(canonical(content)).hexdigest()
+        # `content_of(record)`, built with its keys already in canonical (sorted) order.
+        content = dict(zip(names, content_values(record), strict=True))
+        if type(content["deleted"]) is not bool:
+            content["deleted"] = bool(content["deleted"])
+        text = canonical(content) if plain is None else "".join(plain(content, 0)).encode()
+        sha = sha256(text).hexdigest()
         nonce = urandom(16)
         at = record.updated_at or record.created_at
         n = batch.count = batch.count + 1

@@ -161,7 +161,7 @@ def localised_warning(warning: str, translate: Callable[[str, str], str]) -> str
     return warning
 
 
-@dataclass
+@dataclass(slots=True)  # one per record of a bundle, held with the preview
 class RecordChange:
     table: str
     record_id: str
@@ -342,7 +342,7 @@ def parse_records(data: Any) -> list[_Incoming]:
             dot = shared.get(key)
             if dot is None:
                 dot = shared[key] = (orgs[i], n)
-            out.append(_Incoming(cls, rid, created, one=OneValueState.uniform(dot, values)))
+            out.append(_Incoming(cls, rid, created, None, OneValueState.uniform(dot, values)))
             continue
         one = _one_value(doc, orgs, shared)
         if one is not None:

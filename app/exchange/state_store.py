@@ -201,20 +201,31 @@ def _encode_uniform(state: OneValueState, record: Record) -> str | None:
         given = _in_merge_order(cls)(incoming)
     except KeyError:
         return None  # a field outside the merge order
-    # Equal and of the same type, field by field (what `_encode_one` compares). Tuples
-    # compare an object with itself as equal: a NaN (never from a bundle) is left to it.
-    types = list(map(type, current))
-    if given != current or list(map(type, given)) != types:
-        return None
-    if float in types and any(v != v for v in current if type(v) is float):
+    # Equal and of the same type, field by field (what `_encode_one` compares): the same
+    # objects (a record an import makes from the state's values) or else compared. An object
+    # is equal to itself here, but a NaN (never from a bundle) is not to `_encode_one`.
+    same = all(map(is_, given, current))
+    if not same and (given != current or list(map(type, given)) != list(map(type, current))):
         return None
     # The column's value is hashed, as `_finish` does (0.0 == -0.0, but they read apart).
-    crcs = [crc32(v.encode(), _STR_SEED) if type(v) is str else _other_crc(v) for v in current]
+    crcs = []
+    for v in current:
+        kind = type(v)
+        if kind is str:
+            crcs.append(crc32(v.encode(), _STR_SEED))
+        elif kind is bool:
+            crcs.append(_BOOL_CRC[v])
+        elif kind is float and v != v:
+            return None
+        else:
+            crcs.append(_other_crc(v))
     hashes = struct.pack(f">{len(crcs)}I", *crcs).hex()  # 8 hex digits each, as f"{c:08x}"
     return f'{{"r":{revision},"d":[{_text(org)},{n}],"k":"{hashes}"}}'
 
 
 crc32 = zlib.crc32
+is_ = operator.is_
+_BOOL_CRC = {v: zlib.crc32(f"bool:{v}".encode()) for v in (False, True)}
 
 
 @cache

@@ -796,7 +796,7 @@ def _keep_history(conn: Any, plan: _Plan, prepared: PreparedImport, now: str) ->
     if entries is not None and prepared.preview.policy == RedactionPolicy.FULL:
         refused = {(c.table, c.record_id) for c in plan.refused}
         allowed = plan.may_change - refused
-        history.store_received(conn, org, [e for e in entries if (e["t"], e["id"]) in allowed])
+        history.store_received(conn, org, entries, allowed)
 
 
 def _record_conflicts(conn: Any, plan: _Plan, contact: Contact, bundle_id: str, now: str) -> None:

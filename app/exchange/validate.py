@@ -71,6 +71,14 @@ def _text(value: Any, cap: int) -> bool:
     return True
 
 
+def _encodes(value: str) -> bool:
+    try:
+        value.encode("utf-8")  # a lone surrogate ("\ud800" in JSON) does not encode
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _date(value: Any) -> bool:
     if not isinstance(value, str) or not _DATE.fullmatch(value):
         return False
@@ -151,8 +159,16 @@ def _checker(name: str, kind: str) -> Callable[[Any], bool]:
     if name == "sha256":
         return lambda v: v == "" or (isinstance(v, str) and bool(_SHA256.fullmatch(v)))
     if name in _CODES:
-        return lambda v: _text(v, MAX_CODE)
-    return lambda v: _text(v, MAX_TEXT)
+        return _code
+    return _free_text
+
+
+def _code(v: Any) -> bool:
+    return _text(v, MAX_CODE)
+
+
+def _free_text(v: Any) -> bool:
+    return _text(v, MAX_TEXT)
 
 
 @cache
@@ -339,6 +355,11 @@ def _usual(
             links.add(v)
         elif check is _bool:
             if type(v) is not bool:
+                raise _fail()
+        elif check is _free_text or check is _code:  # `_text` inlined, for a str
+            if type(v) is not str or len(v) > (MAX_TEXT if check is _free_text else MAX_CODE):
+                raise _fail()
+            if "\x00" in v or not (v.isascii() or _encodes(v)):
                 raise _fail()
         elif not check(v):
             raise _fail()

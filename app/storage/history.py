@@ -699,29 +699,37 @@ def export_rows(
     return out[-limit:] if limit else []
 
 
-def store_received(conn: Any, vault_id: str, rows: Sequence[dict[str, Any]]) -> int:
-    """Keep entries a device of ours sent (validated by the caller); returns how many were new."""
-    if not rows:
+def store_received(
+    conn: Any,
+    vault_id: str,
+    rows: Sequence[dict[str, Any]],
+    allowed: set[tuple[str, str]] | None = None,
+) -> int:
+    """Keep entries a device of ours sent (validated by the caller), those of the (table,
+    record id) pairs in `allowed` if given; returns how many were new."""
+    params = [
+        (
+            vault_id,
+            r["n"],
+            r["t"],
+            r["id"],
+            r["at"],
+            r["org"],
+            r["bundle"],
+            r["kind"],
+            r["rev"],
+            _canonical_text(before) if (before := r["before"]) else "{}",
+            _canonical_text(other) if (other := r["other"]) else "{}",
+        )
+        for r in rows
+        if allowed is None or (r["t"], r["id"]) in allowed
+    ]
+    if not params:
         return 0
     cur = conn.executemany(
         "INSERT OR IGNORE INTO history_received (vault_id, n, tbl, record_id, at, org_id, "
         "bundle_id, kind, revision, before, other) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                vault_id,
-                r["n"],
-                r["t"],
-                r["id"],
-                r["at"],
-                r["org"],
-                r["bundle"],
-                r["kind"],
-                r["rev"],
-                _canonical_text(r["before"]),
-                _canonical_text(r["other"]),
-            )
-            for r in rows
-        ],
+        params,
     )
     return int(cur.rowcount)
 

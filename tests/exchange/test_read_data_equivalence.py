@@ -6,6 +6,7 @@ were, as the reference; hostile documents are generated around well-formed ones.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from typing import Any
 
 import pytest
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 from app.domain.records import TYPE_BY_TABLE
 from app.errors import BundleContentInvalid
-from app.exchange import merge
+from app.exchange import merge, validate
 from app.exchange.exporter import DATA_FORMAT
 from app.exchange.importer import _ID, _Incoming, _one_value, parse_records
 from app.exchange.state_store import merge_fields
@@ -108,7 +109,7 @@ def _outcome(parse: Any, doc: Any) -> Any:
 
 ORGS = ["org-a", "org-b"]
 TS = "2026-11-22T10:00:00.000000Z"
-IDS = ["0b0e5c1e-4f3a-4c55-9d6e-2f1a3b4c5d6e", "1b0e5c1e-4f3a-4c55-9d6e-2f1a3b4c5d6e"]
+IDS = [f"{i}b0e5c1e-4f3a-4c55-9d6e-2f1a3b4c5d6e" for i in range(8)]
 VALUES = st.sampled_from(
     [
         "",
@@ -122,6 +123,7 @@ VALUES = st.sampled_from(
         "2026-13-45",
         "09:30",
         "ab" * 32,
+        "x" * 201,  # too long for a code (kind, status...), not for free text
         True,
         False,
         0,
@@ -144,67 +146,110 @@ INDEXES = st.sampled_from([0, 0, 0, 1, 2, -1, True, 0.0])
 COUNTERS = st.sampled_from([1, 1, 1, 2, 300, 301, 0, -3, merge.MAX_COUNTER + 1, 2**53, True, 1.0])
 
 
-@st.composite
-def field_encodings(draw: Any, dot: tuple[Any, Any]) -> Any:
-    kind = draw(st.sampled_from(["usual"] * 6 + ["own dot", "general", "short", "junk"]))
-    if kind == "usual":
-        return [dot[0], dot[1], draw(VALUES)]
-    if kind == "own dot":
-        return [draw(INDEXES), draw(COUNTERS), draw(VALUES)]
-    if kind == "general":
-        return {
-            "c": [[0, 2]],
-            "s": [[0, 2, draw(VALUES)], [0, 1, draw(VALUES)]][: draw(st.integers(1, 2))],
-        }
-    if kind == "short":
-        return [dot[0], dot[1]]
-    return draw(VALUES)
+def _good(cls: Any, name: str) -> Any:
+    """A value the field accepts."""
+    kind = {f.name: str(f.type) for f in dataclasses.fields(cls)}.get(name, "str")
+    if kind != "str":
+        return {"bool": False, "float": 1.5, "int": 7}.get(kind)
+    if name.endswith("_id"):
+        return IDS[1]
+    if name in validate._DATES:
+        return "2026-01-10"
+    if name in validate._TIMES:
+        return "09:30"
+    if name == "sha256":
+        return "ab" * 32
+    return "open" if name in validate._CODES else "Budget review"
+
+
+_TABLES = ["meetings", "minute_entries", "headcounts", "attendance", "attachments"]
+_MUTATIONS = [
+    "value",
+    "value",
+    "value",
+    "own dot",
+    "own dot",
+    "general",
+    "short",
+    "bogus field",
+    "table",
+    "id",
+    "created",
+    "no created",
+    "extra key",
+    "p",
+    "empty p",
+    "p list",
+    "q",
+    "no f",
+    "state",
+]
 
 
 @st.composite
 def records(draw: Any) -> Any:
-    table = draw(
-        st.sampled_from(["meetings", "minute_entries", "headcounts", "attendance", "nope", 5])
-    )
-    cls = TYPE_BY_TABLE.get(table) if isinstance(table, str) else None
-    names = list(merge_fields(cls)) if cls is not None else ["title"]
-    chosen = draw(st.lists(st.sampled_from([*names, "bogus"]), max_size=6, unique=True))
-    dot = (draw(INDEXES), draw(COUNTERS))
-    fields = {name: draw(field_encodings(dot)) for name in chosen}
+    """A record its reader accepts, or (often) the same with one hostile change."""
+    cls = TYPE_BY_TABLE[draw(st.sampled_from(_TABLES))]
+    names = sorted(merge_fields(cls))
+    chosen = draw(st.lists(st.sampled_from(names), min_size=1, max_size=8, unique=True))
+    dot = (0, 1) if draw(st.booleans()) else (draw(st.sampled_from([0, 1])), draw(COUNTERS))
+    fields: dict[str, Any] = {name: [dot[0], dot[1], _good(cls, name)] for name in chosen}
     state: Any = {"f": fields}
-    extra = draw(st.sampled_from(["none"] * 5 + ["p", "empty p", "p list", "q", "no f", "junk"]))
-    if extra == "p":
-        state["p"] = {draw(st.sampled_from(names)): draw(VALUES)}
-    elif extra == "empty p":
-        state["p"] = {}
-    elif extra == "p list":
-        state["p"] = []
-    elif extra == "q":
-        state["q"] = 1
-    elif extra == "no f":
-        state = {}
-    elif extra == "junk":
-        state = draw(VALUES)
-    item: dict[str, Any] = {
-        "t": table,
-        "id": draw(st.sampled_from([*IDS, "bad id", 3])),
-        "s": state,
-    }
-    created = draw(st.sampled_from([TS, TS, "", "yesterday", "2026-02-30T10:00:00Z", None, 5, "-"]))
-    if created != "-":
-        item["c"] = created
-    if draw(st.integers(0, 20)) == 0:
+    item: dict[str, Any] = {"t": cls.TABLE, "id": draw(st.sampled_from(IDS)), "c": TS, "s": state}
+    mutation = draw(st.sampled_from(["none"] * 12 + _MUTATIONS))
+    name = draw(st.sampled_from(chosen))
+    if mutation == "value":
+        fields[name][2] = draw(VALUES)
+    elif mutation == "own dot":
+        fields[name][:2] = [draw(INDEXES), draw(COUNTERS)]
+    elif mutation == "general":
+        sibs = [[0, 2, draw(VALUES)], [0, 1, _good(cls, name)]][: draw(st.integers(1, 2))]
+        fields[name] = {"c": [[0, 2]], "s": sibs}
+    elif mutation == "short":
+        fields[name] = fields[name][:2]
+    elif mutation == "bogus field":
+        fields["bogus"] = [dot[0], dot[1], "x"]
+    elif mutation == "table":
+        item["t"] = draw(st.sampled_from(["nope", 5, None]))
+    elif mutation == "id":
+        item["id"] = draw(st.sampled_from(["bad id", 3, "", "a\n"]))
+    elif mutation == "created":
+        item["c"] = draw(st.sampled_from(["", "yesterday", "2026-02-30T10:00:00Z", None, 5]))
+    elif mutation == "no created":
+        del item["c"]
+    elif mutation == "extra key":
         item["x"] = 1
+    elif mutation == "p":
+        state["p"] = {draw(st.sampled_from(names)): draw(VALUES)}
+    elif mutation == "empty p":
+        state["p"] = {}
+    elif mutation == "p list":
+        state["p"] = []
+    elif mutation == "q":
+        state["q"] = 1
+    elif mutation == "no f":
+        del state["f"]
+    elif mutation == "state":
+        item["s"] = draw(VALUES)
     return item
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(records(), max_size=4), st.sampled_from(["full", "partners", 7, "-"]))
+@given(st.lists(records(), max_size=3), st.sampled_from(["full", "full", "partners", 7, "-"]))
 def test_one_pass_refuses_and_reads_what_the_two_passes_did(items, policy) -> None:
     doc: dict[str, Any] = {"format": DATA_FORMAT, "orgs": ORGS, "records": items}
     if policy != "-":
         doc["policy"] = policy
     assert _outcome(parse_records, doc) == _outcome(_old_parse_records, doc)
+
+
+def _minute(position: Any) -> dict[str, Any]:
+    fields = {"meeting_id": IDS[1], "agenda_item_id": IDS[2], "text": "t", "position": position}
+    return {"t": "minute_entries", "id": IDS[3], "c": TS, "s": {"f": _usual(fields)}}
+
+
+def _usual(fields: dict[str, Any]) -> dict[str, Any]:
+    return {k: [0, 1, v] for k, v in fields.items()}
 
 
 def _all_from_org(doc: Any, index: int, name: str, other: Any) -> None:
@@ -231,6 +276,12 @@ def _all_from_org(doc: Any, index: int, name: str, other: Any) -> None:
         lambda d: d["records"][0]["s"]["f"]["deleted"].__setitem__(2, 0),  # 0 for a flag
         lambda d: d["records"][0]["s"]["f"].update(bogus=[0, 1, "x"]),  # an unknown field
         lambda d: d.update(orgs=["org-a", "org-a"]),  # an organisation twice
+        lambda d: d["records"][0]["s"]["f"]["title"].__setitem__(2, "a \ud800"),  # a surrogate
+        lambda d: d["records"][0]["s"]["f"]["title"].__setitem__(2, "a \x00"),
+        lambda d: d["records"][0]["s"]["f"].update(classification=[0, 1, "x" * 201]),  # a code
+        lambda d: d["records"][0]["s"]["f"].update(classification=[0, 1, "x" * 200]),
+        lambda d: d["records"][0]["s"]["f"]["summary"].__setitem__(2, "x" * 1_000_001),
+        lambda d: d["records"].append(_minute(3)),  # an integer position: read as 3.0
     ],
 )
 def test_hostile_documents_are_refused(mutate) -> None:

@@ -18,7 +18,7 @@ import json
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -169,7 +169,7 @@ class RecordChange:
     # "new", "updated", "deleted", "conflict", "held" (a privacy flag kept raised until a local
     # user confirms), or "refused" (a change the sender had no right to make: not applied)
     kind: str
-    fields: list[merge.FieldChange] = field(default_factory=list)
+    fields: Sequence[merge.FieldChange] = ()  # none for a new record (no list per record)
 
 
 @dataclass

@@ -112,7 +112,8 @@ def _timestamp(value: Any, dates: set[str]) -> bool:
         return True
     if not _date(day):
         return False
-    dates.add(day)
+    if len(dates) < _MEMO:
+        dates.add(day)
     return True
 
 
@@ -255,6 +256,9 @@ def validate_data(data: Any) -> None:
     read_data(data)
 
 
+# Values found valid, remembered to skip checking them again: at most this many (a bundle of
+# millions of distinct links must not also fill a set as large).
+_MEMO = 65_536
 _DATA_KEYS = frozenset({"format", "policy", "orgs", "records"})
 _ITEM_KEYS = frozenset({"t", "id", "c", "s"})
 _STATE_KEYS = frozenset({"f", "p"})
@@ -350,9 +354,13 @@ def _usual(
                 return None
             i0, n0 = i, n
         if check is _reference:  # `_reference` inlined, known links looked up
-            if type(v) is not str or (v not in links and is_record_id(v) is False):
+            if type(v) is not str:
                 raise _fail()
-            links.add(v)
+            if v not in links:
+                if not is_record_id(v):
+                    raise _fail()
+                if len(links) < _MEMO:
+                    links.add(v)
         elif check is _bool:
             if type(v) is not bool:
                 raise _fail()

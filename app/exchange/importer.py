@@ -69,7 +69,6 @@ from app.storage import history
 from app.storage.attachments import CHUNK_BYTES
 from app.storage.records import RecordStore, mapping, utc_now
 
-_ID = re.compile(r"^[0-9A-Za-z-]{1,64}\Z")
 _first = operator.itemgetter(0)
 _BATCH = 500
 _LABEL_FIELDS = ("title", "name", "text", "filename", "date")

@@ -18,7 +18,7 @@ import json
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -35,7 +35,6 @@ from app.crypto.bundle import (
 from app.crypto.bundle_reader import InnerBundle, OuterBundle, check_files, open_inner
 from app.crypto.identity import load_identity
 from app.domain.records import (
-    TYPE_BY_TABLE,
     Affiliation,
     Meeting,
     Organisation,
@@ -54,7 +53,6 @@ from app.errors import (
 )
 from app.exchange import log_check, merge
 from app.exchange.contacts import Contact, find_signer, name_clashes
-from app.exchange.exporter import DATA_FORMAT
 from app.exchange.gc_pause import gc_paused
 from app.exchange.sent_log import own_bound, own_bounds_for, removed_edits, sent_to
 from app.exchange.state_store import (
@@ -65,13 +63,12 @@ from app.exchange.state_store import (
     save_states,
     values_of,
 )
-from app.exchange.validate import validate_data
+from app.exchange.validate import read_data
 from app.i18n import N_
 from app.storage import history
 from app.storage.attachments import CHUNK_BYTES
 from app.storage.records import RecordStore, mapping, utc_now
 
-_ID = re.compile(r"^[0-9A-Za-z-]{1,64}\Z")
 _first = operator.itemgetter(0)
 _BATCH = 500
 _LABEL_FIELDS = ("title", "name", "text", "filename", "date")
@@ -163,7 +160,7 @@ def localised_warning(warning: str, translate: Callable[[str, str], str]) -> str
     return warning
 
 
-@dataclass
+@dataclass(slots=True)  # one per record of a bundle, held with the preview
 class RecordChange:
     table: str
     record_id: str
@@ -171,7 +168,7 @@ class RecordChange:
     # "new", "updated", "deleted", "conflict", "held" (a privacy flag kept raised until a local
     # user confirms), or "refused" (a change the sender had no right to make: not applied)
     kind: str
-    fields: list[merge.FieldChange] = field(default_factory=list)
+    fields: Sequence[merge.FieldChange] = ()  # none for a new record (no list per record)
 
 
 @dataclass
@@ -251,8 +248,11 @@ class _Incoming:
 
     def claims_of(self, org: str) -> bool:
         """Does any field's context count an edit of `org`?"""
-        if self.one is not None:
-            return org in map(_first, self.one.dots.values())  # compared in C, not a generator
+        one = self.one
+        if one is not None:
+            if one.dot is not None:
+                return one.dot[0] == org
+            return org in map(_first, one.dots.values())  # compared in C, not a generator
         return any(fs.cc.get(org, 0) for fs in self.state.fields.values())
 
 
@@ -329,34 +329,26 @@ def _label(record: Record) -> str:
 
 def parse_records(data: Any) -> list[_Incoming]:
     """Validate data.json from a verified bundle (still input from another organisation)."""
-    validate_data(data)  # every field: type, range, length, Unicode, format (validate.py)
-    if not isinstance(data, dict) or data.get("format") != DATA_FORMAT:
-        raise BundleContentInvalid()
-    orgs, records = data.get("orgs"), data.get("records")
-    if not isinstance(orgs, list) or not isinstance(records, list):
-        raise BundleContentInvalid()
-    if not all(isinstance(o, str) and _ID.match(o) for o in orgs):
-        raise BundleContentInvalid()
+    # Every field: type, range, length, Unicode, format (validate.py), in one pass that also
+    # reads the usual state (one dot for every value) as it goes.
+    orgs, checked = read_data(data)
     out: list[_Incoming] = []
-    seen: set[tuple[str, str]] = set()
     shared: dict[int, merge.Dot] = {}
-    for item in records:
-        if not isinstance(item, dict):
-            raise BundleContentInvalid()
-        table, rid, created = item.get("t"), item.get("id"), item.get("c")
-        cls = TYPE_BY_TABLE.get(table) if isinstance(table, str) else None
-        if cls is None or not isinstance(rid, str) or not _ID.match(rid):
-            raise BundleContentInvalid()
-        if not isinstance(created, str) or len(created) > 40 or (table, rid) in seen:
-            raise BundleContentInvalid()
-        seen.add((table, rid))
-        # Every value was checked against its field (type, range, length) by validate_data.
-        one = _one_value(item["s"], orgs, shared)
+    norgs = len(orgs)
+    for cls, rid, created, doc, values, (i, n) in checked:
+        if values is not None and n <= merge.MAX_COUNTER:  # above: decode_state refuses it
+            key = n * norgs + i
+            dot = shared.get(key)
+            if dot is None:
+                dot = shared[key] = (orgs[i], n)
+            out.append(_Incoming(cls, rid, created, None, OneValueState.uniform(dot, values)))
+            continue
+        one = _one_value(doc, orgs, shared)
         if one is not None:
             out.append(_Incoming(cls, rid, created, one=one))
             continue
         try:
-            state = merge.decode_state(item.get("s"), orgs, merge_fields(cls))
+            state = merge.decode_state(doc, orgs, merge_fields(cls))
         except merge.StateFormatError:
             raise BundleContentInvalid() from None
         out.append(_Incoming(cls, rid, created, state))
@@ -510,6 +502,7 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
         save_local: list[tuple[merge.RecordState, Record]] = []
         content = cls.content_fields()
         defaults = _defaults(cls)
+        nmerge = len(merge_fields(cls))
         for item in items:
             old = local.get(item.record_id)
             if cls is Organisation and item.record_id == me:
@@ -528,8 +521,32 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
             if old is None:  # the common case of a first import: no merge to do
                 plan.may_change.add((cls.TABLE, item.record_id))
                 merged: merge.RecordState | OneValueState
-                if item.one is not None:
-                    merged = item.one
+                one = item.one
+                if one is not None and one.dot is not None and len(one.values) == nmerge:
+                    # Every field once, from one edit (nearly every record of a first import):
+                    # its values are the record's, the tombstone flag included (checked as a
+                    # bool, and every name a merge field, by read_data).
+                    new = cls(
+                        id=item.record_id,
+                        created_at=item.created or now,
+                        updated_at=now,
+                        revision=1,
+                        changed_by=sender_org,
+                        **one.values,
+                    )
+                    plan.writes.append((new, None))
+                    save.append((one, new))
+                    plan.preview_changes.append(
+                        RecordChange(
+                            cls.TABLE,
+                            item.record_id,
+                            _label(new),
+                            "deleted" if new.deleted else "new",
+                        )
+                    )
+                    continue
+                if one is not None:
+                    merged = one
                     values, deleted = _one_visible(merged, content, defaults)
                 else:
                     merged = item.state
@@ -778,7 +795,7 @@ def _keep_history(conn: Any, plan: _Plan, prepared: PreparedImport, now: str) ->
     if entries is not None and prepared.preview.policy == RedactionPolicy.FULL:
         refused = {(c.table, c.record_id) for c in plan.refused}
         allowed = plan.may_change - refused
-        history.store_received(conn, org, [e for e in entries if (e["t"], e["id"]) in allowed])
+        history.store_received(conn, org, entries, allowed)
 
 
 def _record_conflicts(conn: Any, plan: _Plan, contact: Contact, bundle_id: str, now: str) -> None:

@@ -64,16 +64,37 @@ class OneValueState:
     """A merge state every field of which holds one value whose dot is its whole context (what
     a bundle carries for nearly every record), kept as read: `dots` and `values` by field, in
     the bundle's order. An import stores it for a record it creates without building the
-    general state (`as_state`, for anything that needs one, gives the same state)."""
+    general state (`as_state`, for anything that needs one, gives the same state).
 
-    __slots__ = ("dots", "placeholders", "values")
+    `dot` is the dot every field has when they all have the same one (`uniform`: nearly every
+    record a bundle brings, made or last changed in one edit), else None; `dots` is then made
+    only when asked for."""
+
+    __slots__ = ("_dots", "dot", "placeholders", "values")
 
     def __init__(
         self, dots: dict[str, Dot], values: dict[str, Any], placeholders: dict[str, Any]
     ) -> None:
-        self.dots = dots
+        self._dots: dict[str, Dot] | None = dots
+        self.dot: Dot | None = None
         self.values = values
         self.placeholders = placeholders
+
+    @classmethod
+    def uniform(cls, dot: Dot, values: dict[str, Any]) -> OneValueState:
+        """Every field of `values` (at least one) with the same dot, no placeholders."""
+        self = cls.__new__(cls)
+        self._dots = None
+        self.dot = dot
+        self.values = values
+        self.placeholders = {}
+        return self
+
+    @property
+    def dots(self) -> dict[str, Dot]:
+        if self._dots is None:
+            self._dots = dict.fromkeys(self.values, self.dot)
+        return self._dots  # type: ignore[return-value]
 
     def as_state(self) -> RecordState:
         values = self.values
@@ -90,7 +111,9 @@ def _encode(state: RecordState | OneValueState, record: Record) -> str:
     written before, with another digest),
     "p": placeholders}."""
     if type(state) is OneValueState and not state.placeholders:
-        found = _encode_one(state, record)
+        found = None if state.dot is None else _encode_uniform(state, record)
+        if found is None:
+            found = _encode_one(state, record)
         if found is not None:
             return found
     values = values_of(record)
@@ -157,6 +180,58 @@ def _encode_one(state: OneValueState, record: Record) -> str | None:
     else:
         hashes = struct.pack(f">{len(crcs)}I", *crcs).hex()  # 8 hex digits each, as f"{c:08x}"
     return f'{{"r":{revision},"d":[{_text(org)},{n}],"k":"{hashes}"}}'
+
+
+def _encode_uniform(state: OneValueState, record: Record) -> str | None:
+    """`_encode_one` of a state whose fields all have one dot (`state.dot`) and that holds
+    every merge field: the values compared with the columns all at once. None when any
+    differs (or anything is unusual): `_encode_one` decides then."""
+    cls = type(record)
+    incoming = state.values
+    if len(incoming) != len(_merge_order(cls)):
+        return None
+    org, n = state.dot  # type: ignore[misc]
+    revision = record.revision
+    if type(n) is not int or type(org) is not str or type(revision) is not int:
+        return None
+    current = _merge_values(cls)(record)
+    if type(current[-1]) is not bool:
+        return None  # the tombstone column as a number: compared as a flag by `_encode_one`
+    try:
+        given = _in_merge_order(cls)(incoming)
+    except KeyError:
+        return None  # a field outside the merge order
+    # Equal and of the same type, field by field (what `_encode_one` compares): the same
+    # objects (a record an import makes from the state's values) or else compared. An object
+    # is equal to itself here, but a NaN (never from a bundle) is not to `_encode_one`.
+    same = all(map(is_, given, current))
+    if not same and (given != current or list(map(type, given)) != list(map(type, current))):
+        return None
+    # The column's value is hashed, as `_finish` does (0.0 == -0.0, but they read apart).
+    crcs = []
+    for v in current:
+        kind = type(v)
+        if kind is str:
+            crcs.append(crc32(v.encode(), _STR_SEED))
+        elif kind is bool:
+            crcs.append(_BOOL_CRC[v])
+        elif kind is float and v != v:
+            return None
+        else:
+            crcs.append(_other_crc(v))
+    hashes = struct.pack(f">{len(crcs)}I", *crcs).hex()  # 8 hex digits each, as f"{c:08x}"
+    return f'{{"r":{revision},"d":[{_text(org)},{n}],"k":"{hashes}"}}'
+
+
+crc32 = zlib.crc32
+is_ = operator.is_
+_BOOL_CRC = {v: zlib.crc32(f"bool:{v}".encode()) for v in (False, True)}
+
+
+@cache
+def _in_merge_order(cls: type[Record]) -> Any:
+    """A state's values (a dict by field) in `_merge_order`, as one tuple."""
+    return operator.itemgetter(*_merge_order(cls))
 
 
 _OTHER_CRC: dict[tuple[type, Any], int] = {}

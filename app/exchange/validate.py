@@ -71,6 +71,14 @@ def _text(value: Any, cap: int) -> bool:
     return True
 
 
+def _encodes(value: str) -> bool:
+    try:
+        value.encode("utf-8")  # a lone surrogate ("\ud800" in JSON) does not encode
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _date(value: Any) -> bool:
     if not isinstance(value, str) or not _DATE.fullmatch(value):
         return False
@@ -92,6 +100,23 @@ def is_timestamp(value: Any) -> bool:
     return m is not None and _date(m["date"])
 
 
+def _timestamp(value: Any, dates: set[str]) -> bool:
+    """`is_timestamp`, with the dates already found valid in `dates`."""
+    if not isinstance(value, str) or len(value) > 40:
+        return False
+    m = _TIMESTAMP.fullmatch(value)
+    if m is None:
+        return False
+    day = m["date"]
+    if day in dates:
+        return True
+    if not _date(day):
+        return False
+    if len(dates) < _MEMO:
+        dates.add(day)
+    return True
+
+
 def _int(low: int, high: int) -> Callable[[Any], bool]:
     return lambda v: type(v) is int and low <= v <= high
 
@@ -102,10 +127,20 @@ def _finite(v: Any) -> bool:
     return type(v) is float and math.isfinite(v) and abs(v) <= MAX_SAFE_INT
 
 
+def _bool(v: Any) -> bool:
+    return type(v) is bool
+
+
+def _reference(v: Any) -> bool:
+    """A link to another record: its id, or "" for none."""
+    return v == "" or is_record_id(v)
+
+
 def _checker(name: str, kind: str) -> Callable[[Any], bool]:
-    """The check of one field's values, from its declared type and its name."""
+    """The check of one field's values, from its declared type and its name. Booleans and
+    links share one function each (`read_data` tests those inline, knowing them by identity)."""
     if kind == "bool":
-        return lambda v: type(v) is bool
+        return _bool
     if kind == "float":
         return _finite
     if kind == "int":
@@ -117,7 +152,7 @@ def _checker(name: str, kind: str) -> Callable[[Any], bool]:
     if kind != "str":
         return lambda v: False  # a field type this module does not know: accept nothing
     if name.endswith("_id"):
-        return lambda v: v == "" or is_record_id(v)
+        return _reference
     if name in _DATES:
         return lambda v: v == "" or _date(v)
     if name in _TIMES:
@@ -125,8 +160,16 @@ def _checker(name: str, kind: str) -> Callable[[Any], bool]:
     if name == "sha256":
         return lambda v: v == "" or (isinstance(v, str) and bool(_SHA256.fullmatch(v)))
     if name in _CODES:
-        return lambda v: _text(v, MAX_CODE)
-    return lambda v: _text(v, MAX_TEXT)
+        return _code
+    return _free_text
+
+
+def _code(v: Any) -> bool:
+    return _text(v, MAX_CODE)
+
+
+def _free_text(v: Any) -> bool:
+    return _text(v, MAX_TEXT)
 
 
 @cache
@@ -210,7 +253,31 @@ def validate_state(doc: Any, cls: type[Record], orgs: int) -> None:
 
 def validate_data(data: Any) -> None:
     """All of data.json, before any of it is used. Raises BundleContentInvalid."""
-    if not isinstance(data, dict) or set(data) - {"format", "policy", "orgs", "records"}:
+    read_data(data)
+
+
+# Values found valid, remembered to skip checking them again: at most this many (a bundle of
+# millions of distinct links must not also fill a set as large).
+_MEMO = 65_536
+_DATA_KEYS = frozenset({"format", "policy", "orgs", "records"})
+_ITEM_KEYS = frozenset({"t", "id", "c", "s"})
+_STATE_KEYS = frozenset({"f", "p"})
+
+
+# One record of data.json as checked: (class, id, creation time, state document, values, dot).
+# `values` (field -> value, in the bundle's order) when every field of its state is one value
+# and every value has the same dot, `dot` (organisation index, edit number): the usual form,
+# nothing left to decode. Otherwise `values` is None and the state document is to decode.
+Checked = tuple[type[Record], str, str, dict[str, Any], dict[str, Any] | None, tuple[int, int]]
+_NO_DOT = (0, 0)
+
+
+def read_data(data: Any) -> tuple[list[str], list[Checked]]:
+    """All of data.json checked, in one pass: (organisation ids, records). Raises
+    BundleContentInvalid for anything `validate_state` and the document's own rules refuse,
+    and for a record given twice or without its creation time (issue 14: the importer walked
+    every field three times, to check it, to read it and to plan it)."""
+    if not isinstance(data, dict) or not data.keys() <= _DATA_KEYS:
         raise _fail()
     if data.get("format") != DATA_FORMAT:
         raise _fail()
@@ -223,14 +290,90 @@ def validate_data(data: Any) -> None:
         raise _fail()
     if not all(is_record_id(o) for o in orgs) or len(set(orgs)) != len(orgs):
         raise _fail()
+    norgs = len(orgs)
+    out: list[Checked] = []
+    seen: set[tuple[str, str]] = set()
+    links: set[str] = {""}  # link values already checked (most repeat: a meeting's id...)
+    dates: set[str] = set()  # the same for the dates of creation times
+    is_id = _ID.fullmatch
+    by_table = TYPE_BY_TABLE
     for item in records:
-        if not isinstance(item, dict) or set(item) - {"t", "id", "c", "s"}:
+        if not isinstance(item, dict) or not item.keys() <= _ITEM_KEYS:
             raise _fail()
-        table = item.get("t")
-        cls = TYPE_BY_TABLE.get(table) if isinstance(table, str) else None
-        if cls is None or not is_record_id(item.get("id")):
+        table, rid = item.get("t"), item.get("id")
+        cls = by_table.get(table) if isinstance(table, str) else None
+        if cls is None or not isinstance(rid, str) or is_id(rid) is None:
             raise _fail()
-        created = item.get("c", "")
-        if created != "" and not is_timestamp(created):
+        created = item.get("c")
+        if created != "" and not _timestamp(created, dates):
+            raise _fail()  # absent (None) too: every record says when it was made
+        key = (table, rid)
+        if key in seen:
+            raise _fail()  # one record, one state
+        seen.add(key)
+        doc = item.get("s")
+        if not isinstance(doc, dict) or not doc.keys() <= _STATE_KEYS:
             raise _fail()
-        validate_state(item.get("s"), cls, len(orgs))
+        fields_doc = doc.get("f", {})
+        if not isinstance(fields_doc, dict) or "p" in doc:
+            values = None  # placeholders: the general check below
+        else:
+            values = _usual(fields_doc, field_checks(cls), norgs, links)
+        if values is None:
+            validate_state(doc, cls, norgs)  # anything else, checked the general way
+            out.append((cls, rid, created, doc, None, _NO_DOT))
+        else:
+            out.append((cls, rid, created, doc, values[0], values[1]))
+    return orgs, out
+
+
+def _usual(
+    fields_doc: dict[str, Any],
+    checks: dict[str, Callable[[Any], bool]],
+    norgs: int,
+    links: set[str],
+) -> tuple[dict[str, Any], tuple[int, int]] | None:
+    """The record's values and their one dot, if its state has the usual form: every field
+    `[org index, n, value]` with the same org index and n (what `validate_state` checks, for
+    that form: raises BundleContentInvalid on a value its field refuses). None for any other
+    form (the caller checks it the general way)."""
+    values: dict[str, Any] = {}
+    i0: Any = None
+    n0: Any = None
+    for name, enc in fields_doc.items():
+        check = checks.get(name)
+        if check is None or type(enc) is not list or len(enc) != 3:
+            return None
+        i, n, v = enc
+        if i is not i0 or n is not n0:  # the same objects: the same checked ints
+            if i0 is not None:
+                return None  # another dot (or an equal int read as another object)
+            if type(i) is not int or not 0 <= i < norgs:
+                return None
+            if type(n) is not int or not 0 < n <= MAX_SAFE_INT:
+                return None
+            i0, n0 = i, n
+        if check is _reference:  # `_reference` inlined, known links looked up
+            if type(v) is not str:
+                raise _fail()
+            if v not in links:
+                if not is_record_id(v):
+                    raise _fail()
+                if len(links) < _MEMO:
+                    links.add(v)
+        elif check is _bool:
+            if type(v) is not bool:
+                raise _fail()
+        elif check is _free_text or check is _code:  # `_text` inlined, for a str
+            if type(v) is not str or len(v) > (MAX_TEXT if check is _free_text else MAX_CODE):
+                raise _fail()
+            if "\x00" in v or not (v.isascii() or _encodes(v)):
+                raise _fail()
+        elif not check(v):
+            raise _fail()
+        elif check is _finite and type(v) is int:
+            v = enc[2] = float(v)  # see _as_float in validate_state
+        values[name] = v
+    if i0 is None:
+        return None  # no field at all: the general form
+    return values, (i0, n0)

@@ -18,6 +18,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import math
+import operator
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -50,6 +52,17 @@ _C_CANONICAL = (
 )
 
 
+# The same encoder without sorting, for a dict whose keys are already in sorted order (a
+# record's content, `_sorted_content`): the same bytes as `canonical`, without the sort.
+_C_PLAIN = (
+    None
+    if _c_make_encoder is None
+    else _c_make_encoder(
+        None, _CANONICAL.default, json.encoder.encode_basestring, None, ":", ",", False, False, True
+    )
+)
+
+
 def canonical(value: Any) -> bytes:
     """JSON with sorted keys, no spaces, UTF-8 (non-ASCII kept as is)."""
     if _C_CANONICAL is None or type(value) is not dict:
@@ -65,6 +78,61 @@ def _content_fields(cls: type[Record]) -> tuple[str, ...]:
     if found is None:
         found = _FIELDS[cls] = cls.content_fields()
     return found
+
+
+_SORTED: dict[type, tuple[tuple[str, ...], Any]] = {}
+
+
+def _sorted_content(cls: type[Record]) -> tuple[tuple[str, ...], Any]:
+    """The names of `content_of`'s keys in sorted order, and a getter of the record's values
+    in that order (one tuple). Record fields are scalars (they are SQLite columns), so the
+    content written by `_C_PLAIN` in this order is `canonical`'s."""
+    found = _SORTED.get(cls)
+    if found is None:
+        names = tuple(sorted((*_content_fields(cls), "deleted")))
+        found = _SORTED[cls] = (names, operator.attrgetter(*names))
+    return found
+
+
+_JSON_OF: dict[type, Any] = {
+    str: json.encoder.encode_basestring,  # what the C encoder writes for a str
+    bool: {True: "true", False: "false"}.__getitem__,
+    int: int.__repr__,  # ... for an int, and for a finite float
+    float: float.__repr__,
+}
+_WRITERS: dict[type, Any] = {}
+
+
+def _content_writer(cls: type[Record]) -> Any:
+    """A function of a record's `_sorted_content` values that returns its content's canonical
+    JSON, written from a template, or None when a value is not of its field's declared type
+    (or a float is not finite): `canonical` then writes it (issue 14: a dict and the C
+    encoder per record were a third of an import's history). None if the class has a field
+    of another type."""
+    if cls in _WRITERS:
+        return _WRITERS[cls]
+    names, _ = _sorted_content(cls)
+    declared = {f.name: f.type for f in dataclasses.fields(cls)}
+    kinds = {"str": str, "bool": bool, "int": int, "float": float}
+    types = tuple(kinds.get(str(declared[n])) for n in names)
+    writer = None
+    if None not in types:
+        template = "{" + ",".join(f"{json.encoder.encode_basestring(n)}:%s" for n in names)
+        template += "}"
+        encoders = tuple(_JSON_OF[t] for t in types)
+        floats = tuple(i for i, t in enumerate(types) if t is float)
+        call = operator.call
+
+        def writer(values: tuple[Any, ...]) -> bytes | None:
+            if tuple(map(type, values)) != types:
+                return None
+            for i in floats:
+                if not math.isfinite(values[i]):
+                    return None
+            return (template % tuple(map(call, encoders, values))).encode()
+
+    _WRITERS[cls] = writer
+    return writer
 
 
 def content_of(record: Record) -> dict[str, Any]:
@@ -108,6 +176,9 @@ def imported_from(store: Any, org_id: str, bundle_id: str) -> Iterator[None]:
         store.history_batch = None
 
 
+_BATCH_ROWS = 10_000
+
+
 class _Batch:
     def __init__(self, conn: Any) -> None:
         self.conn = conn
@@ -118,7 +189,7 @@ class _Batch:
         """`leaf`: `_leaf_of_row(row)` when the caller built it already."""
         self.head = next_head(self.head, _leaf_of_row(row) if leaf is None else leaf)
         self.rows.append((*row, meeting, self.head))
-        if len(self.rows) >= 10_000:
+        if len(self.rows) >= _BATCH_ROWS:
             self.flush()
 
     def flush(self) -> None:
@@ -267,33 +338,44 @@ def note_creations(store: Any, records: Sequence[Record]) -> None:
         return
     org, bundle = source
     cls = type(records[0])
-    names = _content_fields(cls)
+    names, content_values = _sorted_content(cls)
+    writer = _content_writer(cls)
     table = cls.TABLE
     sha256 = hashlib.sha256
     urandom = os.urandom
-    add = batch.add
     # The leaf's JSON (`_leaf_of_row`) with what every entry here shares written once.
     middle = f',"before":{{}},"bundle":{_text(bundle)},"id":'
     kind = f',"kind":"{CREATE}","n":'
     after_org = f',"org":{_text(org)},"other":{{}},"rev":'
     end = f',"t":{_text(table)}}}'
+    rows = batch.rows
     for record in records:
-        content = {n: getattr(record, n) for n in names}
-        content["deleted"] = bool(record.deleted)
-        sha = sha256(canonical(content)).hexdigest()
+        values = content_values(record)
+        text = None if writer is None else writer(values)
+        if text is None:  # `canonical(content_of(record))`, its keys already in sorted order
+            content = dict(zip(names, values, strict=True))
+            content["deleted"] = bool(content["deleted"])
+            text = canonical(content)
+        sha = sha256(text).hexdigest()
         nonce = urandom(16)
         at = record.updated_at or record.created_at
         n = batch.count = batch.count + 1
         rev = record.revision
         row = (n, table, record.id, at, org, bundle, CREATE, rev, "{}", "{}", sha, nonce)
         if type(n) is not int or type(rev) is not int or type(at) is not str:
-            add(row, meeting_of(record))  # not the usual types: the general form
+            batch.add(row, meeting_of(record))  # not the usual types: the general form
             continue
         body = (
             f'{{"at":{_text(at)}{middle}{_text(record.id)}{kind}{n},"nonce":"{nonce.hex()}"'
             f'{after_org}{rev},"sha":"{sha}"{end}'
         )
-        add(row, meeting_of(record), sha256(LEAF_PREFIX + body.encode()).digest())
+        # `batch.add(row, meeting, leaf)`, inlined
+        head = batch.head = sha256(
+            HEAD_PREFIX + batch.head + sha256(LEAF_PREFIX + body.encode()).digest()
+        ).digest()
+        rows.append((*row, meeting_of(record), head))
+        if len(rows) >= _BATCH_ROWS:
+            batch.flush()
 
 
 def note_conflict(
@@ -617,29 +699,37 @@ def export_rows(
     return out[-limit:] if limit else []
 
 
-def store_received(conn: Any, vault_id: str, rows: Sequence[dict[str, Any]]) -> int:
-    """Keep entries a device of ours sent (validated by the caller); returns how many were new."""
-    if not rows:
+def store_received(
+    conn: Any,
+    vault_id: str,
+    rows: Sequence[dict[str, Any]],
+    allowed: set[tuple[str, str]] | None = None,
+) -> int:
+    """Keep entries a device of ours sent (validated by the caller), those of the (table,
+    record id) pairs in `allowed` if given; returns how many were new."""
+    params = [
+        (
+            vault_id,
+            r["n"],
+            r["t"],
+            r["id"],
+            r["at"],
+            r["org"],
+            r["bundle"],
+            r["kind"],
+            r["rev"],
+            _canonical_text(before) if (before := r["before"]) else "{}",
+            _canonical_text(other) if (other := r["other"]) else "{}",
+        )
+        for r in rows
+        if allowed is None or (r["t"], r["id"]) in allowed
+    ]
+    if not params:
         return 0
     cur = conn.executemany(
         "INSERT OR IGNORE INTO history_received (vault_id, n, tbl, record_id, at, org_id, "
         "bundle_id, kind, revision, before, other) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                vault_id,
-                r["n"],
-                r["t"],
-                r["id"],
-                r["at"],
-                r["org"],
-                r["bundle"],
-                r["kind"],
-                r["rev"],
-                _canonical_text(r["before"]),
-                _canonical_text(r["other"]),
-            )
-            for r in rows
-        ],
+        params,
     )
     return int(cur.rowcount)
 

@@ -81,3 +81,41 @@ def test_the_one_value_shortcut_stores_what_the_general_encoding_stores() -> Non
         record = next(r for r in records if set(one.dots) <= set(values_of(r)))
         assert _encode(one, record) == _encode(one.as_state(), record)
         assert _decode(_encode(one, record), record) == one.as_state()
+
+
+def test_the_uniform_shortcut_stores_what_the_general_encoding_stores() -> None:
+    """A state whose fields all have one dot (`OneValueState.uniform`, what a bundle brings
+    for nearly every record) is compared with the columns all at once (issue 14): the same
+    bytes as the general encoding, also where a value or its type differs from the column,
+    a field is missing or extra, the tombstone column is a number, or a float is -0.0 or NaN."""
+    nan = float("nan")
+    m = Meeting(id="m1", title="ដីធ្លី", summary="s", location_sensitive=True, revision=3)
+    entry = MinuteEntry(id="e1", meeting_id="m1", agenda_item_id="a", text="t", position=0.0)
+    count = Headcount(id="h1", session_id="s1", count=7, deleted=True)
+    odd = MinuteEntry(id="e2", meeting_id="m1", agenda_item_id="a", text="t", position=nan)
+    gone = Headcount(id="h2", session_id="s1", count=7)
+    gone.deleted = 1  # type: ignore[assignment]
+    dot = ("org-a", 4)
+    cases: list[tuple[Any, dict[str, Any]]] = []
+    for record in (m, entry, count, odd, gone):
+        current = values_of(record)
+        names = list(current)
+        cases += [
+            (record, dict(current)),  # the usual case
+            (record, {n: current[n] for n in reversed(names)}),  # another order
+            (record, {n: current[n] for n in names[1:]}),  # a field redacted away
+            (record, {**current, names[0]: "another value"}),
+            (record, {**current, "bogus": 1}),  # a field outside the merge order
+            (record, {**{n: current[n] for n in names[1:]}, "bogus": 1}),
+            (record, {**current, "deleted": 1}),
+        ]
+    cases.append((entry, {**values_of(entry), "position": -0.0}))
+    cases.append((entry, {**values_of(entry), "position": 0}))
+    cases.append((count, {**values_of(count), "count": 7.0}))
+    cases.append((count, {**values_of(count), "count": True}))
+    cases.append((odd, {**values_of(odd), "position": nan}))
+    for record, values in cases:
+        uniform = OneValueState.uniform(dot, values)
+        assert uniform.dots == dict.fromkeys(values, dot)
+        general = OneValueState.uniform(dot, values).as_state()
+        assert _encode(uniform, record) == _encode(general, record), (record, values)

@@ -25,9 +25,9 @@ def test_outer_comment_refuses_a_trailing_newline() -> None:
 
 def test_record_and_org_ids_refuse_a_trailing_newline() -> None:
     doc = {"format": "roundtable-data/1", "orgs": ["org-1\n"], "records": []}
-    from app.exchange import importer
+    from app.exchange.exporter import DATA_FORMAT
 
-    doc["format"] = importer.DATA_FORMAT
+    doc["format"] = DATA_FORMAT
     with pytest.raises(BundleContentInvalid):
         parse_records(doc)
     doc["orgs"] = ["org-1"]

@@ -345,7 +345,9 @@ def _usual(
         if check is None or type(enc) is not list or len(enc) != 3:
             return None
         i, n, v = enc
-        if i is not i0 or n is not n0:  # the same objects: the same checked ints
+        # The same objects as the first field's: the same checked ints (the first field's
+        # are always checked: `[null, null, v]` is not the dot of "none seen yet").
+        if i0 is None or i is not i0 or n is not n0:
             if i0 is not None:
                 return None  # another dot (or an equal int read as another object)
             if type(i) is not int or not 0 <= i < norgs:

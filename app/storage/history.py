@@ -52,17 +52,6 @@ _C_CANONICAL = (
 )
 
 
-# The same encoder without sorting, for a dict whose keys are already in sorted order (a
-# record's content, `_sorted_content`): the same bytes as `canonical`, without the sort.
-_C_PLAIN = (
-    None
-    if _c_make_encoder is None
-    else _c_make_encoder(
-        None, _CANONICAL.default, json.encoder.encode_basestring, None, ":", ",", False, False, True
-    )
-)
-
-
 def canonical(value: Any) -> bytes:
     """JSON with sorted keys, no spaces, UTF-8 (non-ASCII kept as is)."""
     if _C_CANONICAL is None or type(value) is not dict:
@@ -86,7 +75,7 @@ _SORTED: dict[type, tuple[tuple[str, ...], Any]] = {}
 def _sorted_content(cls: type[Record]) -> tuple[tuple[str, ...], Any]:
     """The names of `content_of`'s keys in sorted order, and a getter of the record's values
     in that order (one tuple). Record fields are scalars (they are SQLite columns), so the
-    content written by `_C_PLAIN` in this order is `canonical`'s."""
+    content written in this order is `canonical`'s."""
     found = _SORTED.get(cls)
     if found is None:
         names = tuple(sorted((*_content_fields(cls), "deleted")))

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QProgressBar, QStackedWidget, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QStackedWidget, QToolBar, QWidget
 
 from app.ui.gate.flow import Gate
 from app.ui.messages import show_error
@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         prefs: Preferences,
         *,
         idle_interval_ms: int | None = None,
+        actions_later: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -75,10 +76,16 @@ class MainWindow(QMainWindow):
         self.idle_lock: IdleLock | None = None
         self.lock_keys: LockKeys | None = None
         self.os_lock: OsLockGuard | None = None  # screen lock, session switch, sleep
-        self._make_actions()
+        # What the first paint shows: the menu bar's titles and the status bar. The menus'
+        # actions, their shortcuts and the toolbar (hidden while locked) follow in
+        # `build_actions`, at once or, from `launch.prepare`, right after the first paint.
+        self._actions_built = False
+        self._vault_actions: list[QAction] = []
+        self._make_menus()
         self._make_status_bar()
         ops.failed.connect(lambda error: show_error(self, error))
-        self._set_vault_actions(False)
+        if not actions_later:
+            self.build_actions()
         self.resize(1100, 720)
 
     # --- screens -----------------------------------------------------------------------------
@@ -92,15 +99,15 @@ class MainWindow(QMainWindow):
         return self._navigation
 
     def add_screen(self, key: str, title: str, widget: QWidget) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        self.build_actions()
         self.navigation.add_screen(key, title, widget)
         action = QAction(title, self)
         action.triggered.connect(lambda: self.show_screen(key))
         self.go_menu.addAction(action)
         if (n := len(self.go_menu.actions())) <= 9:  # Ctrl+1 … Ctrl+9: the screens in order
-            if self._screens_ready:
-                action.setShortcut(QKeySequence(f"Ctrl+{n}"))
-            else:
-                self._shortcuts.append((action, f"Ctrl+{n}"))
+            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
         self._vault_actions.append(action)
         action.setEnabled(self._unlocked)
 
@@ -147,10 +154,7 @@ class MainWindow(QMainWindow):
     # --- unlocked ---------------------------------------------------------------------------
     def screens_ready(self) -> None:
         """Every screen has been added (they may be built after the window is shown)."""
-        for action, keys in self._shortcuts:
-            action.setShortcut(QKeySequence(keys))
-        for action, keys in self._extra_shortcuts:
-            action.setShortcuts([action.shortcut(), QKeySequence(keys)])
+        self.build_actions()
         # Installing the watchers here, not at the first unlock: the first Python event filter
         # call makes PySide build the Python types of Qt's events (~30 ms), better spent now
         # than between the passphrase and the first view.
@@ -391,10 +395,11 @@ class MainWindow(QMainWindow):
         apply_zoom(QApplication.instance(), self.prefs.zoom_percent, language.current_language())  # type: ignore[arg-type]
 
     def _make_zoom_actions(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
         from app.ui.zoom import DEFAULT_ZOOM, zoom_in, zoom_out
 
-        menu = self.menuBar().addMenu(self.tr("Vie&w"))  # &Vault has V
-        self.view_menu = menu
+        menu = self.view_menu
         self.zoom_in_action = QAction(self.tr("Zoom &in"), self)
         self.zoom_in_action.triggered.connect(lambda: self.zoom(zoom_in(self.prefs.zoom_percent)))
         self.zoom_out_action = QAction(self.tr("Zoom &out"), self)
@@ -404,18 +409,33 @@ class MainWindow(QMainWindow):
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             menu.addAction(action)
             self.addAction(action)
+        self.zoom_out_action.setShortcut(QKeySequence("Ctrl+-"))
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
         # Ctrl+= too: on most keyboards "+" needs Shift, and Ctrl+Shift+= is what arrives.
-        self._shortcuts += [
-            (self.zoom_in_action, "Ctrl++"),
-            (self.zoom_out_action, "Ctrl+-"),
-            (self.zoom_reset_action, "Ctrl+0"),
-        ]
-        self._extra_shortcuts = [(self.zoom_in_action, "Ctrl+=")]
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
 
     # --- actions, menus, status bar ---------------------------------------------------------
-    def _make_actions(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Vault"))
-        self.vault_menu = menu
+    def _make_menus(self) -> None:
+        """The menu bar's titles, on screen from the first paint; `build_actions` fills them."""
+        bar = self.menuBar()
+        self.vault_menu = bar.addMenu(self.tr("&Vault"))
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self.view_menu = bar.addMenu(self.tr("Vie&w"))  # &Vault has V
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        from app.ui import about
+
+        about.install(self)  # Help → About, and the version in the status bar
+
+    def build_actions(self) -> None:
+        """The menus' actions, their shortcuts and the toolbar (once). Run right after the
+        first paint (`app.ui.startup`): the user can act on nothing sooner, and the first
+        shortcut makes PySide build the Qt namespace and the key enums (~25 ms)."""
+        if self._actions_built:
+            return
+        self._actions_built = True
+        from PySide6.QtGui import QKeySequence
+
+        menu = self.vault_menu
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.triggered.connect(self.lock)
         self.panic_action = QAction(self.tr("Lock and &hide"), self)
@@ -424,36 +444,31 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self._open_settings)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.triggered.connect(self.close)
-        # The first setShortcut costs ~25 ms (PySide builds its key enums): set after the first
-        # paint, in screens_ready(); nothing needs a shortcut on the unlock page.
-        self._shortcuts = [
-            (self.lock_action, LOCK_SHORTCUT),
-            (self.panic_action, PANIC_SHORTCUT),
-            (quit_action, "Ctrl+Q"),
-        ]
+        self.lock_action.setShortcut(QKeySequence(LOCK_SHORTCUT))
+        self.panic_action.setShortcut(QKeySequence(PANIC_SHORTCUT))
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         for action in (self.lock_action, self.panic_action, self.settings_action, quit_action):
             menu.addAction(action)
             self.addAction(action)  # shortcuts work whatever has focus
-        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
+        toolbar.setVisible(False)  # shown while the vault is open (`_set_vault_actions`)
+        self.addToolBar(toolbar)
         toolbar.addAction(self.lock_action)
         self.toolbar = toolbar
-        self._vault_actions: list[QAction] = [self.lock_action, self.panic_action]
+        self._vault_actions += [self.lock_action, self.panic_action]
         self._make_zoom_actions()
-        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.help_menu.addAction(self.shortcuts_action)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.help_menu.insertAction(self.about_action, self.shortcuts_action)  # type: ignore[attr-defined]
         self.addAction(self.shortcuts_action)
-        self._shortcuts.append((self.shortcuts_action, "F1"))
-        from app.ui import about
-
-        about.install(self)  # Help → About, and the version in the status bar
+        self._set_vault_actions(self._unlocked)
 
     def add_vault_action(self, action: QAction, *, toolbar: bool = False) -> None:
         """An action that only makes sense while the vault is open (disabled when locked)."""
+        self.build_actions()
         self.vault_menu.insertAction(self.lock_action, action)
         self.addAction(action)
         if toolbar:
@@ -464,7 +479,8 @@ class MainWindow(QMainWindow):
     def _set_vault_actions(self, enabled: bool) -> None:
         for action in self._vault_actions:
             action.setEnabled(enabled)
-        self.toolbar.setVisible(enabled)
+        if self._actions_built:
+            self.toolbar.setVisible(enabled)
 
     def _make_status_bar(self) -> None:
         self.org_label = PlainLabel(self)

@@ -7,7 +7,7 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui import language as language_module
@@ -60,6 +60,8 @@ def fatal_line(platform_messages: list[str]) -> str:
 def missing_library(platform: str) -> str | None:
     """The first shared library the platform plugin cannot load, as the loader names it."""
     import ctypes
+
+    from PySide6.QtCore import QLibraryInfo
 
     folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
     candidates = [folder / f"libq{platform}.so", folder / f"q{platform}.dll"]

@@ -99,9 +99,7 @@ def install_translators(app: QApplication, language: str) -> Catalogues:
     return language_module.install(app, language)
 
 
-def make_application(
-    argv: list[str] | None = None, *, room_for_khmer: bool = True
-) -> QApplication:
+def make_application(argv: list[str] | None = None, *, room_for_khmer: bool = True) -> QApplication:
     """The application, its names and icon, Qt's messages silenced; with `room_for_khmer`
     its style too (`prepare` installs that after the first paint: app.ui.khmer_room)."""
     qInstallMessageHandler(_drop_qt_message)

@@ -14,7 +14,6 @@ import contextlib
 import os
 import sys
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings

@@ -145,7 +145,7 @@ def prepare(vault_dir: Path | None, prefs: Preferences | None = None):  # type: 
     from app.ui.startup import DeferredScreens
 
     ops = Ops()
-    window = MainWindow(ops, prefs, actions_later=True)
+    window = MainWindow(ops, prefs, launching=True)
     window.start(vault_dir)
     from app.ui import khmer_room
 

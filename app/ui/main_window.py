@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         prefs: Preferences,
         *,
         idle_interval_ms: int | None = None,
-        actions_later: bool = False,
+        launching: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         # dialog carries the key as `typing_key`).
         self._dialog_openers: dict[str, Callable[[], QWidget | None]] = {}
         self.pages = QStackedWidget(self)
-        self.gate = Gate(ops, prefs, self.pages, self)
+        self.gate = Gate(ops, prefs, self.pages, self, hold_note=launching)
         self.gate.entered.connect(self._enter)
         self.gate.key_shown.connect(self._arm_for_new_vault)
         self._navigation: Navigation | None = None  # built with the first screen
@@ -78,13 +78,14 @@ class MainWindow(QMainWindow):
         self.os_lock: OsLockGuard | None = None  # screen lock, session switch, sleep
         # What the first paint shows: the menu bar's titles and the status bar. The menus'
         # actions, their shortcuts and the toolbar (hidden while locked) follow in
-        # `build_actions`, at once or, from `launch.prepare`, right after the first paint.
+        # `build_actions`: at once, or when `launching`, right after the first paint
+        # (`painted`, from app.ui.startup), with the unlock page's travel note.
         self._actions_built = False
         self._vault_actions: list[QAction] = []
         self._make_menus()
         self._make_status_bar()
         ops.failed.connect(lambda error: show_error(self, error))
-        if not actions_later:
+        if not launching:
             self.build_actions()
         self.resize(1100, 720)
 
@@ -425,6 +426,11 @@ class MainWindow(QMainWindow):
         from app.ui import about
 
         about.install(self)  # Help → About, and the version in the status bar
+
+    def painted(self) -> None:
+        """The first window of a launch is on screen: what its first paint did without."""
+        self.build_actions()
+        self.gate.release_note()
 
     def build_actions(self) -> None:
         """The menus' actions, their shortcuts and the toolbar (once). Run right after the

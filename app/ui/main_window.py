@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QProgressBar, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QStackedWidget, QWidget
 
 from app.ui.gate.flow import Gate
 from app.ui.messages import show_error
@@ -440,6 +440,7 @@ class MainWindow(QMainWindow):
             return
         self._actions_built = True
         from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QToolBar
 
         menu = self.vault_menu
         self.lock_action = QAction(self.tr("&Lock"), self)

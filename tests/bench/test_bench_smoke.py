@@ -40,4 +40,5 @@ def test_the_launch_bench_runs_both_windows_to_a_normal_exit(vault, vault_dir) -
     assert result["minimal_window_painted_ms"] > 0
     assert result["launch_exited_ms"] >= result["launch_to_unlock_page_painted_ms"]
     assert result["minimal_window_exited_ms"] >= result["minimal_window_painted_ms"]
+    assert result["unlock_page_floor_painted_ms"] > 0  # the same widgets without the app
     assert len(result["load_average"]) == 3

@@ -80,8 +80,13 @@ class MainWindow(QMainWindow):
         # actions, their shortcuts and the toolbar (hidden while locked) follow in
         # `build_actions`: at once, or when `launching`, right after the first paint
         # (`painted`, from app.ui.startup), with the unlock page's travel note.
+        self._launching = launching
         self._actions_built = False
         self._vault_actions: list[QAction] = []
+        # Shortcuts waiting for `set_shortcuts` (the first one builds PySide's Qt namespace
+        # and key enums, ~40 ms: a turn of the event loop of its own after the first paint).
+        self._shortcut_keys: list[tuple[QAction, tuple[str, ...]]] = []
+        self._shortcuts_set = False
         self._make_menus()
         self._make_status_bar()
         ops.failed.connect(lambda error: show_error(self, error))
@@ -108,7 +113,10 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda: self.show_screen(key))
         self.go_menu.addAction(action)
         if (n := len(self.go_menu.actions())) <= 9:  # Ctrl+1 … Ctrl+9: the screens in order
-            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            if self._shortcuts_set:
+                action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            else:
+                self._shortcut_keys.append((action, (f"Ctrl+{n}",)))
         self._vault_actions.append(action)
         action.setEnabled(self._unlocked)
 
@@ -156,6 +164,7 @@ class MainWindow(QMainWindow):
     def screens_ready(self) -> None:
         """Every screen has been added (they may be built after the window is shown)."""
         self.build_actions()
+        self.set_shortcuts()  # before the lock keys below read the lock actions' shortcuts
         # Installing the watchers here, not at the first unlock: the first Python event filter
         # call makes PySide build the Python types of Qt's events (~30 ms), better spent now
         # than between the passphrase and the first view.
@@ -396,8 +405,6 @@ class MainWindow(QMainWindow):
         apply_zoom(QApplication.instance(), self.prefs.zoom_percent, language.current_language())  # type: ignore[arg-type]
 
     def _make_zoom_actions(self) -> None:
-        from PySide6.QtGui import QKeySequence
-
         from app.ui.zoom import DEFAULT_ZOOM, zoom_in, zoom_out
 
         menu = self.view_menu
@@ -410,10 +417,12 @@ class MainWindow(QMainWindow):
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             menu.addAction(action)
             self.addAction(action)
-        self.zoom_out_action.setShortcut(QKeySequence("Ctrl+-"))
-        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
-        # Ctrl+= too: on most keyboards "+" needs Shift, and Ctrl+Shift+= is what arrives.
-        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self._shortcut_keys += [
+            # Ctrl+= too: on most keyboards "+" needs Shift, and Ctrl+Shift+= is what arrives.
+            (self.zoom_in_action, ("Ctrl++", "Ctrl+=")),
+            (self.zoom_out_action, ("Ctrl+-",)),
+            (self.zoom_reset_action, ("Ctrl+0",)),
+        ]
 
     # --- actions, menus, status bar ---------------------------------------------------------
     def _make_menus(self) -> None:
@@ -428,18 +437,18 @@ class MainWindow(QMainWindow):
         about.install(self)  # Help → About, and the version in the status bar
 
     def painted(self) -> None:
-        """The first window of a launch is on screen: what its first paint did without."""
+        """The first window of a launch is on screen: what its first paint did without, the
+        shortcuts on the next turn of the event loop (app.ui.startup)."""
         self.build_actions()
         self.gate.release_note()
 
     def build_actions(self) -> None:
-        """The menus' actions, their shortcuts and the toolbar (once). Run right after the
-        first paint (`app.ui.startup`): the user can act on nothing sooner, and the first
-        shortcut makes PySide build the Qt namespace and the key enums (~25 ms)."""
+        """The menus' actions and the toolbar (once), and their shortcuts unless launching.
+        When launching they are built right after the first paint: the user can act on
+        nothing sooner."""
         if self._actions_built:
             return
         self._actions_built = True
-        from PySide6.QtGui import QKeySequence
         from PySide6.QtWidgets import QToolBar
 
         menu = self.vault_menu
@@ -451,9 +460,11 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self._open_settings)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.triggered.connect(self.close)
-        self.lock_action.setShortcut(QKeySequence(LOCK_SHORTCUT))
-        self.panic_action.setShortcut(QKeySequence(PANIC_SHORTCUT))
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self._shortcut_keys += [
+            (self.lock_action, (LOCK_SHORTCUT,)),
+            (self.panic_action, (PANIC_SHORTCUT,)),
+            (quit_action, ("Ctrl+Q",)),
+        ]
         for action in (self.lock_action, self.panic_action, self.settings_action, quit_action):
             menu.addAction(action)
             self.addAction(action)  # shortcuts work whatever has focus
@@ -468,10 +479,24 @@ class MainWindow(QMainWindow):
         self._make_zoom_actions()
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self._shortcut_keys.append((self.shortcuts_action, ("F1",)))
         self.help_menu.insertAction(self.about_action, self.shortcuts_action)  # type: ignore[attr-defined]
         self.addAction(self.shortcuts_action)
         self._set_vault_actions(self._unlocked)
+        if not self._launching:
+            self.set_shortcuts()
+
+    def set_shortcuts(self) -> None:
+        """Give the actions built so far their keys (once; later ones get theirs at once)."""
+        if self._shortcuts_set:
+            return
+        self.build_actions()
+        from PySide6.QtGui import QKeySequence
+
+        for action, keys in self._shortcut_keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        self._shortcut_keys.clear()
+        self._shortcuts_set = True
 
     def add_vault_action(self, action: QAction, *, toolbar: bool = False) -> None:
         """An action that only makes sense while the vault is open (disabled when locked)."""

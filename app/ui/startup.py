@@ -87,11 +87,13 @@ class DeferredScreens(QObject):
         app = QApplication.instance()
         # One step per turn of the event loop, keys typed meanwhile handled in between: the
         # Khmer style (the first window reserved the room it gives, app/ui/khmer_room.py),
-        # the menus' actions and shortcuts and the travel note, then the fonts and the imports.
+        # the menus' actions and the travel note, their shortcuts, then the fonts and the
+        # imports.
         from app.ui import khmer_room
 
         khmer_room.install(app)  # type: ignore[arg-type]
         QTimer.singleShot(0, self._window.painted)
+        QTimer.singleShot(0, self._window.set_shortcuts)
         QTimer.singleShot(0, self._start_imports)
 
     def _start_imports(self) -> None:

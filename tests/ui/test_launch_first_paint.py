@@ -87,15 +87,23 @@ def settled():
     found["minimum_heights"] = sorted({w.minimumHeight() for w in launch.roomy_controls(window)})
     app.quit()
 
+import time
+deadline = time.monotonic() + 30
+
 def wait_for_actions():
-    built = getattr(window, "_actions_built", False)
+    built = window._actions_built and window._shortcuts_set
     if built and khmer_room.is_installed(app) and "first" in found:
+        found["screens_then"] = window._navigation is not None
         QTimer.singleShot(0, settled)
+    elif time.monotonic() > deadline:
+        print("the actions and their shortcuts never came", file=sys.stderr)
+        app.exit(5)
     else:
         QTimer.singleShot(5, wait_for_actions)
 
 QTimer.singleShot(0, wait_for_actions)
-app.exec()
+if app.exec():
+    sys.exit(5)
 same = found["first"] == found["later"] if mode == "look" else None
 found["first"].save(out + "-first.png")
 found["later"].save(out + "-later.png")
@@ -158,7 +166,8 @@ def test_a_passphrase_typed_as_the_window_appears_is_kept_and_the_shortcuts_are_
     found = _launch(tmp_path, "en", vault_dir, mode="type")
     assert found["typed"] == "pass phrase"
     assert found["focus_later"] is True
-    # Set right after the first paint, long before the screens are built.
+    # Set right after the first paint, before the screens are even imported.
+    assert found["screens_then"] is False
     assert found["shortcuts"] == {
         "lock": "Ctrl+L",
         "panic": "Ctrl+Shift+L",

@@ -26,6 +26,26 @@ def test_app_resources_is_the_top_level_resources_folder() -> None:
     assert not (ROOT / "app" / "resources").exists()
 
 
+def test_resource_dir_finds_what_the_import_system_finds(tmp_path, monkeypatch) -> None:
+    """app/resource_paths.py looks for the folder without importlib.resources (launch time):
+    the same folder in a checkout, and in an installed layout (app/resources/ beside the code);
+    anything else is left to the import system."""
+    from pathlib import Path
+
+    from app import resource_paths
+
+    for name in ("fonts", "i18n", "icons"):
+        found = resource_paths.resource_dir(name)
+        assert found.resolve() == Path(str(resources.files("app.resources") / name)).resolve()
+    installed = tmp_path / "site" / "app"
+    (installed / "resources" / "i18n").mkdir(parents=True)
+    (installed / "resources" / "__init__.py").write_text("")
+    monkeypatch.setattr(resource_paths, "_APP", installed)
+    assert resource_paths.resource_dir("i18n") == installed / "resources" / "i18n"
+    monkeypatch.setattr(resource_paths, "_APP", tmp_path / "elsewhere" / "app")
+    assert resource_paths.resource_dir("i18n").resolve() == (ROOT / "resources" / "i18n").resolve()
+
+
 def test_licence_metadata_and_entry_points() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert project["license"] == "GPL-3.0-or-later"  # SPDX, not the deprecated table

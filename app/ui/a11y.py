@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.ui.colours import style_error
 from app.ui.plain_text import PlainLabel
 
 
@@ -51,6 +50,8 @@ class ErrorLabel(PlainLabel):
 
     def setText(self, text: str) -> None:
         if text and self._bold is not None:
+            from app.ui.colours import style_error
+
             style_error(self, bold=self._bold)
             self._bold = None
         changed = text != self.text()

@@ -7,8 +7,8 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui import language as language_module
 from app.ui.language import Catalogues
@@ -61,6 +61,8 @@ def missing_library(platform: str) -> str | None:
     """The first shared library the platform plugin cannot load, as the loader names it."""
     import ctypes
 
+    from PySide6.QtCore import QLibraryInfo
+
     folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
     candidates = [folder / f"libq{platform}.so", folder / f"q{platform}.dll"]
     candidates += [folder / f"libq{platform}.dylib"]
@@ -97,7 +99,9 @@ def install_translators(app: QApplication, language: str) -> Catalogues:
     return language_module.install(app, language)
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, *, room_for_khmer: bool = True) -> QApplication:
+    """The application, its names and icon, Qt's messages silenced; with `room_for_khmer`
+    its style too (`prepare` installs that after the first paint: app.ui.khmer_room)."""
     qInstallMessageHandler(_drop_qt_message)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Roundtable")
@@ -112,16 +116,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     for size in (16, 32, 48, 64, 256):
         icon.addFile(str(resource_dir("icons") / f"roundtable-{size}.png"))
     app.setWindowIcon(icon)  # title bar, taskbar, Alt-Tab
-    from app.ui import khmer_room
+    if room_for_khmer:
+        from app.ui import khmer_room
 
-    khmer_room.install(app)  # Khmer subscripts inside buttons and fields
+        khmer_room.install(app)  # Khmer subscripts inside buttons and fields
     return app  # type: ignore[return-value]
 
 
 def prepare(vault_dir: Path | None, prefs: Preferences | None = None):  # type: ignore[no-untyped-def]
     """The application and its main window, shown on the start or unlock page at once; the
-    screens are loaded right after the first paint (`app.ui.startup`)."""
-    app = make_application()
+    Khmer style, the menus' actions and the screens come right after the first paint
+    (`app.ui.startup`), which looks the same with them."""
+    app = make_application(room_for_khmer=False)
     prefs = prefs or Preferences()
     install_translators(app, prefs.language)
     if prefs.language != language_module.SOURCE_LANGUAGE:
@@ -139,11 +145,24 @@ def prepare(vault_dir: Path | None, prefs: Preferences | None = None):  # type: 
     from app.ui.startup import DeferredScreens
 
     ops = Ops()
-    window = MainWindow(ops, prefs)
+    window = MainWindow(ops, prefs, launching=True)
     window.start(vault_dir)
+    from app.ui import khmer_room
+
+    # As tall as the style will make them, before the first layout.
+    khmer_room.reserve_room(app, roomy_controls(window))
     window.show()
     DeferredScreens(window).start()
     return app, window, ops
+
+
+# The controls the Khmer style makes taller (app/ui/khmer_style.py), by Qt class name: asking
+# Qt spares PySide building the Python classes (and enums) of those the window lacks.
+ROOMY_CLASSES = ("QPushButton", "QLineEdit", "QComboBox", "QAbstractSpinBox", "QToolButton")
+
+
+def roomy_controls(window: QWidget) -> list[QWidget]:
+    return [w for w in window.findChildren(QWidget) if any(map(w.inherits, ROOMY_CLASSES))]
 
 
 def run(vault_dir: Path | None) -> int:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QProgressBar, QStackedWidget, QWidget
 
 from app.ui.gate.flow import Gate
@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         prefs: Preferences,
         *,
         idle_interval_ms: int | None = None,
+        launching: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         # dialog carries the key as `typing_key`).
         self._dialog_openers: dict[str, Callable[[], QWidget | None]] = {}
         self.pages = QStackedWidget(self)
-        self.gate = Gate(ops, prefs, self.pages, self)
+        self.gate = Gate(ops, prefs, self.pages, self, hold_note=launching)
         self.gate.entered.connect(self._enter)
         self.gate.key_shown.connect(self._arm_for_new_vault)
         self._navigation: Navigation | None = None  # built with the first screen
@@ -75,10 +76,22 @@ class MainWindow(QMainWindow):
         self.idle_lock: IdleLock | None = None
         self.lock_keys: LockKeys | None = None
         self.os_lock: OsLockGuard | None = None  # screen lock, session switch, sleep
-        self._make_actions()
+        # What the first paint shows: the menu bar's titles and the status bar. The menus'
+        # actions, their shortcuts and the toolbar (hidden while locked) follow in
+        # `build_actions`: at once, or when `launching`, right after the first paint
+        # (`painted`, from app.ui.startup), with the unlock page's travel note.
+        self._launching = launching
+        self._actions_built = False
+        self._vault_actions: list[QAction] = []
+        # Shortcuts waiting for `set_shortcuts` (the first one builds PySide's Qt namespace
+        # and key enums, ~40 ms: a turn of the event loop of its own after the first paint).
+        self._shortcut_keys: list[tuple[QAction, tuple[str, ...]]] = []
+        self._shortcuts_set = False
+        self._make_menus()
         self._make_status_bar()
         ops.failed.connect(lambda error: show_error(self, error))
-        self._set_vault_actions(False)
+        if not launching:
+            self.build_actions()
         self.resize(1100, 720)
 
     # --- screens -----------------------------------------------------------------------------
@@ -92,15 +105,18 @@ class MainWindow(QMainWindow):
         return self._navigation
 
     def add_screen(self, key: str, title: str, widget: QWidget) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        self.build_actions()
         self.navigation.add_screen(key, title, widget)
         action = QAction(title, self)
         action.triggered.connect(lambda: self.show_screen(key))
         self.go_menu.addAction(action)
         if (n := len(self.go_menu.actions())) <= 9:  # Ctrl+1 … Ctrl+9: the screens in order
-            if self._screens_ready:
+            if self._shortcuts_set:
                 action.setShortcut(QKeySequence(f"Ctrl+{n}"))
             else:
-                self._shortcuts.append((action, f"Ctrl+{n}"))
+                self._shortcut_keys.append((action, (f"Ctrl+{n}",)))
         self._vault_actions.append(action)
         action.setEnabled(self._unlocked)
 
@@ -147,10 +163,8 @@ class MainWindow(QMainWindow):
     # --- unlocked ---------------------------------------------------------------------------
     def screens_ready(self) -> None:
         """Every screen has been added (they may be built after the window is shown)."""
-        for action, keys in self._shortcuts:
-            action.setShortcut(QKeySequence(keys))
-        for action, keys in self._extra_shortcuts:
-            action.setShortcuts([action.shortcut(), QKeySequence(keys)])
+        self.build_actions()
+        self.set_shortcuts()  # before the lock keys below read the lock actions' shortcuts
         # Installing the watchers here, not at the first unlock: the first Python event filter
         # call makes PySide build the Python types of Qt's events (~30 ms), better spent now
         # than between the passphrase and the first view.
@@ -393,8 +407,7 @@ class MainWindow(QMainWindow):
     def _make_zoom_actions(self) -> None:
         from app.ui.zoom import DEFAULT_ZOOM, zoom_in, zoom_out
 
-        menu = self.menuBar().addMenu(self.tr("Vie&w"))  # &Vault has V
-        self.view_menu = menu
+        menu = self.view_menu
         self.zoom_in_action = QAction(self.tr("Zoom &in"), self)
         self.zoom_in_action.triggered.connect(lambda: self.zoom(zoom_in(self.prefs.zoom_percent)))
         self.zoom_out_action = QAction(self.tr("Zoom &out"), self)
@@ -404,18 +417,41 @@ class MainWindow(QMainWindow):
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             menu.addAction(action)
             self.addAction(action)
-        # Ctrl+= too: on most keyboards "+" needs Shift, and Ctrl+Shift+= is what arrives.
-        self._shortcuts += [
-            (self.zoom_in_action, "Ctrl++"),
-            (self.zoom_out_action, "Ctrl+-"),
-            (self.zoom_reset_action, "Ctrl+0"),
+        self._shortcut_keys += [
+            # Ctrl+= too: on most keyboards "+" needs Shift, and Ctrl+Shift+= is what arrives.
+            (self.zoom_in_action, ("Ctrl++", "Ctrl+=")),
+            (self.zoom_out_action, ("Ctrl+-",)),
+            (self.zoom_reset_action, ("Ctrl+0",)),
         ]
-        self._extra_shortcuts = [(self.zoom_in_action, "Ctrl+=")]
 
     # --- actions, menus, status bar ---------------------------------------------------------
-    def _make_actions(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Vault"))
-        self.vault_menu = menu
+    def _make_menus(self) -> None:
+        """The menu bar's titles, on screen from the first paint; `build_actions` fills them."""
+        bar = self.menuBar()
+        self.vault_menu = bar.addMenu(self.tr("&Vault"))
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self.view_menu = bar.addMenu(self.tr("Vie&w"))  # &Vault has V
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        from app.ui import about
+
+        about.install(self)  # Help → About, and the version in the status bar
+
+    def painted(self) -> None:
+        """The first window of a launch is on screen: what its first paint did without, the
+        shortcuts on the next turn of the event loop (app.ui.startup)."""
+        self.build_actions()
+        self.gate.release_note()
+
+    def build_actions(self) -> None:
+        """The menus' actions and the toolbar (once), and their shortcuts unless launching.
+        When launching they are built right after the first paint: the user can act on
+        nothing sooner."""
+        if self._actions_built:
+            return
+        self._actions_built = True
+        from PySide6.QtWidgets import QToolBar
+
+        menu = self.vault_menu
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.triggered.connect(self.lock)
         self.panic_action = QAction(self.tr("Lock and &hide"), self)
@@ -424,36 +460,47 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self._open_settings)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.triggered.connect(self.close)
-        # The first setShortcut costs ~25 ms (PySide builds its key enums): set after the first
-        # paint, in screens_ready(); nothing needs a shortcut on the unlock page.
-        self._shortcuts = [
-            (self.lock_action, LOCK_SHORTCUT),
-            (self.panic_action, PANIC_SHORTCUT),
-            (quit_action, "Ctrl+Q"),
+        self._shortcut_keys += [
+            (self.lock_action, (LOCK_SHORTCUT,)),
+            (self.panic_action, (PANIC_SHORTCUT,)),
+            (quit_action, ("Ctrl+Q",)),
         ]
         for action in (self.lock_action, self.panic_action, self.settings_action, quit_action):
             menu.addAction(action)
             self.addAction(action)  # shortcuts work whatever has focus
-        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
+        toolbar.setVisible(False)  # shown while the vault is open (`_set_vault_actions`)
+        self.addToolBar(toolbar)
         toolbar.addAction(self.lock_action)
         self.toolbar = toolbar
-        self._vault_actions: list[QAction] = [self.lock_action, self.panic_action]
+        self._vault_actions += [self.lock_action, self.panic_action]
         self._make_zoom_actions()
-        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.help_menu.addAction(self.shortcuts_action)
+        self._shortcut_keys.append((self.shortcuts_action, ("F1",)))
+        self.help_menu.insertAction(self.about_action, self.shortcuts_action)  # type: ignore[attr-defined]
         self.addAction(self.shortcuts_action)
-        self._shortcuts.append((self.shortcuts_action, "F1"))
-        from app.ui import about
+        self._set_vault_actions(self._unlocked)
+        if not self._launching:
+            self.set_shortcuts()
 
-        about.install(self)  # Help → About, and the version in the status bar
+    def set_shortcuts(self) -> None:
+        """Give the actions built so far their keys (once; later ones get theirs at once)."""
+        if self._shortcuts_set:
+            return
+        self.build_actions()
+        from PySide6.QtGui import QKeySequence
+
+        for action, keys in self._shortcut_keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        self._shortcut_keys.clear()
+        self._shortcuts_set = True
 
     def add_vault_action(self, action: QAction, *, toolbar: bool = False) -> None:
         """An action that only makes sense while the vault is open (disabled when locked)."""
+        self.build_actions()
         self.vault_menu.insertAction(self.lock_action, action)
         self.addAction(action)
         if toolbar:
@@ -464,7 +511,8 @@ class MainWindow(QMainWindow):
     def _set_vault_actions(self, enabled: bool) -> None:
         for action in self._vault_actions:
             action.setEnabled(enabled)
-        self.toolbar.setVisible(enabled)
+        if self._actions_built:
+            self.toolbar.setVisible(enabled)
 
     def _make_status_bar(self) -> None:
         self.org_label = PlainLabel(self)

@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import RoundtableError
-
 if TYPE_CHECKING:  # imported where a message is shown: not needed for a first window
     from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -24,6 +22,8 @@ def error_text(error: object) -> str:
     An error may carry its sentence as a `template` with named `{fields}` and the `params`
     to fill in: the template is what is translated, then filled.
     """
+    from app.errors import RoundtableError
+
     if not isinstance(error, RoundtableError):
         error = RoundtableError()
     template = getattr(error, "template", None)

@@ -20,9 +20,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from app.errors import RoundtableError, VaultLocked
-
 if TYPE_CHECKING:  # the vault modules load on the worker thread, off the launch path
+    from app.errors import RoundtableError
     from app.vault import Vault
 
 
@@ -82,6 +81,8 @@ class _Worker(QObject):
 
     @Slot(object)
     def execute(self, task: _Task) -> None:
+        from app.errors import RoundtableError, VaultLocked  # on the worker, off the launch
+
         result: Any = None
         error: RoundtableError | None = None
         try:

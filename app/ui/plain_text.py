@@ -8,18 +8,15 @@ control and bidi-override characters are dropped (`for_display`) as in every oth
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel
 
-from app.domain.display_text import for_display
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
-# `Qt` is imported where it is used, not here: this module is on the first window's path
-# (see `PlainLabel`).
+# `Qt`, `html` and `for_display` are imported where they are used, not here: this module is
+# on the first window's path (see `PlainLabel`).
 
 
 def plain_label(label: QLabel) -> QLabel:
@@ -57,6 +54,8 @@ def plain_box(box: QMessageBox) -> QMessageBox:
 
 def shown(text: str) -> str:
     """Record text for a plain-text widget: no control or bidi-override characters."""
+    from app.domain.display_text import for_display
+
     return for_display(text)
 
 
@@ -64,6 +63,10 @@ def literal(text: str) -> str:
     """`text` for a place that guesses between plain and rich text (tooltips, the static
     QMessageBox functions) so that it shows literally: text that Qt could take for markup is
     escaped inside an explicit rich-text paragraph."""
+    import html
+
+    from app.domain.display_text import for_display
+
     text = for_display(text)
     if "<" not in text and "&" not in text:
         return text

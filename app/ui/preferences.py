@@ -14,13 +14,16 @@ import contextlib
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from app import portable
-from app.domain.values import RedactionPolicy
 from app.ui.language import LANGUAGES, system_language
 from app.ui.zoom import DEFAULT_ZOOM, clamp_zoom
+
+if TYPE_CHECKING:  # the first window has no use for the domain's enums
+    from app.domain.values import RedactionPolicy
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 DEFAULT_BACKUP_KEEP = 5
@@ -99,6 +102,8 @@ class Preferences:
 
     @property
     def redaction_policy(self) -> RedactionPolicy:
+        from app.domain.values import RedactionPolicy
+
         value = str(self._s.value("export/redaction_policy", RedactionPolicy.PARTNERS.value))
         try:
             return RedactionPolicy(value)
@@ -107,6 +112,8 @@ class Preferences:
 
     @redaction_policy.setter
     def redaction_policy(self, policy: RedactionPolicy) -> None:
+        from app.domain.values import RedactionPolicy
+
         self._s.setValue("export/redaction_policy", RedactionPolicy(policy).value)
 
     @property

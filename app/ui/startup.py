@@ -84,6 +84,19 @@ class DeferredScreens(QObject):
         self._begun = True
         self._fallback.stop()
         self._window.removeEventFilter(self)
+        app = QApplication.instance()
+        # One step per turn of the event loop, keys typed meanwhile handled in between: the
+        # Khmer style (the first window reserved the room it gives, app/ui/khmer_room.py),
+        # the menus' actions and the travel note, their shortcuts, then the fonts and the
+        # imports.
+        from app.ui import khmer_room
+
+        khmer_room.install(app)  # type: ignore[arg-type]
+        QTimer.singleShot(0, self._window.painted)
+        QTimer.singleShot(0, self._window.set_shortcuts)
+        QTimer.singleShot(0, self._start_imports)
+
+    def _start_imports(self) -> None:
         from app.ui.fonts import register_fonts  # reads font files: after the first paint
 
         register_fonts(QApplication.instance())  # type: ignore[arg-type]

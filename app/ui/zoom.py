@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:  # the class is built (with its 13 enums) only once a view is refitted
@@ -68,6 +68,8 @@ def refit(widget: QWidget) -> None:
     if scale:
         font = QFont(QApplication.font(widget))
         if widget.property(_FIXED):
+            from PySide6.QtGui import QFontDatabase  # its enums: not for the first window
+
             fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
             font.setFamilies([fixed, *font.families()])
         font.setPointSizeF(font.pointSizeF() * float(scale))

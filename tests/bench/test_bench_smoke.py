@@ -26,3 +26,19 @@ def test_benches_run_and_write_their_tables() -> None:
         assert heading in text
     assert "its SQL alone" in text and "minisign" in text
     assert text.count("the floor for a Python program") == 2  # under export and verify
+
+
+def test_the_launch_bench_runs_both_windows_to_a_normal_exit(vault, vault_dir) -> None:
+    """bench/gui_bench.py's launch part: the app (through `app.entry.main`) and the minimal
+    window each report their first paint and then exit 0 through normal shutdown."""
+    sys.path.insert(0, str(ROOT))
+    from bench.gui_bench import bench_launch
+
+    vault.close()
+    result = bench_launch(vault_dir, runs=1)
+    assert result["launch_to_unlock_page_painted_ms"] > 0
+    assert result["minimal_window_painted_ms"] > 0
+    assert result["launch_exited_ms"] >= result["launch_to_unlock_page_painted_ms"]
+    assert result["minimal_window_exited_ms"] >= result["minimal_window_painted_ms"]
+    assert result["unlock_page_floor_painted_ms"] > 0  # the same widgets without the app
+    assert len(result["load_average"]) == 3

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
-from app.ui import khmer_room
+from app.ui import khmer_style
 from app.ui.fonts import register_fonts
 from app.ui.launch import make_application
 from app.ui.zoom import _BASE, DEFAULT_ZOOM, apply_zoom
@@ -20,6 +20,7 @@ def room(qapp):
     make_application()  # the style is the app's own
     yield
     qapp.setStyle(before)
+    qapp.setProperty("rtRoomForKhmer", None)
     if qapp.property(_BASE):
         apply_zoom(qapp, DEFAULT_ZOOM, "en")
 
@@ -38,7 +39,7 @@ def _lowest_ink(widget: QWidget) -> tuple[int, int]:
 
 @pytest.mark.parametrize("zoom", [100, 150])
 def test_subscripts_clear_the_bottom_frame(qtbot, qapp, room, zoom) -> None:
-    assert isinstance(qapp.style(), khmer_room.RoomForKhmer)
+    assert isinstance(qapp.style(), khmer_style.RoomForKhmer)
     apply_zoom(qapp, zoom, "km")
     button = QPushButton(STACKED)
     edit = QLineEdit(STACKED)

@@ -197,3 +197,26 @@ def test_the_screens_load_only_after_the_first_paint(qtbot, prefs, monkeypatch) 
     qtbot.waitUntil(lambda: window.navigation.screens() != {}, timeout=20_000)
     window.lock()
     ops.shutdown()
+
+
+def test_the_first_window_reads_the_travel_note_once_painted(
+    qtbot, prefs, vault, vault_dir
+) -> None:
+    """The note is read on the worker after the first paint (its imports and file reads would
+    hold the GIL the first layout needs), and shows then."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from app.vault_note import write_note
+
+    vault.close()
+    write_note(vault_dir, "Travel mode: ask the secretariat.")
+    try:
+        _app, window, ops = launch.prepare(vault_dir, prefs)
+    finally:
+        qInstallMessageHandler(None)
+    qtbot.addWidget(window)
+    assert not ops.is_busy  # nothing submitted before the first paint
+    qtbot.waitUntil(window.unlock_page.note_label.isVisible, timeout=10_000)
+    assert window.unlock_page.note_label.text() == "Travel mode: ask the secretariat."
+    window.lock()
+    ops.shutdown()

@@ -30,7 +30,15 @@ class Gate(QObject):
     entered = Signal()
     key_shown = Signal()  # a new vault is open while its recovery key is on screen
 
-    def __init__(self, ops: Ops, prefs: Preferences, pages: QStackedWidget, host: QWidget) -> None:
+    def __init__(
+        self,
+        ops: Ops,
+        prefs: Preferences,
+        pages: QStackedWidget,
+        host: QWidget,
+        *,
+        hold_note: bool = False,
+    ) -> None:
         super().__init__(host)
         self._ops, self._prefs, self._pages, self._host = ops, prefs, pages, host
         self.unlock_page = UnlockPage(ops, host)
@@ -43,6 +51,10 @@ class Gate(QObject):
         self._recovery_key_page: RecoveryKeyPage | None = None
         self._recover_page: RecoverPage | None = None
         self._new_vault_folder = Path()
+        # The first window of a launch reads the travel note once painted (`release_note`):
+        # the worker's imports and file reads would hold the GIL its layout and paint need.
+        self._hold_note = hold_note
+        self._note_held = False
 
     # --- which page ----------------------------------------------------------------------------
     def start(self, folder: Path | None) -> None:
@@ -60,7 +72,21 @@ class Gate(QObject):
     def show_unlock(self, folder: Path) -> None:
         self.unlock_page.set_folder(folder)
         self.unlock_page.reset()
+        if self._hold_note:
+            self._note_held = True
+        else:
+            self._read_note(folder)
+        self._pages.setCurrentWidget(self.unlock_page)
+        self.unlock_page.pass_edit.setFocus()
 
+    def release_note(self) -> None:
+        """The first window is on screen: read the note it is waiting for, if any."""
+        self._hold_note = False
+        if self._note_held:
+            self._note_held = False
+            self._read_note(self.unlock_page.folder)
+
+    def _read_note(self, folder: Path) -> None:
         def note(_vault: object) -> str:
             from app.vault_note import read_note  # on the worker: a file read
 
@@ -71,8 +97,6 @@ class Gate(QObject):
                 self.unlock_page.show_note(text)
 
         self._ops.run(note, needs_vault=False, on_done=shown)
-        self._pages.setCurrentWidget(self.unlock_page)
-        self.unlock_page.pass_edit.setFocus()
 
     def _show_create(self) -> None:
         self.create_page.reset()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -14,13 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import RoundtableError
 from app.ui.a11y import ErrorLabel
 from app.ui.gate.column import column_layout
 from app.ui.messages import error_text
 from app.ui.ops import Ops
 from app.ui.plain_text import PlainLabel
 from app.ui.zoom import relative_font
+
+if TYPE_CHECKING:  # errors are shown after an attempt, long after the first paint
+    from app.errors import RoundtableError
 
 
 class UnlockPage(QWidget):

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
@@ -100,6 +101,17 @@ class RowsModel(QAbstractTableModel):
                 return i
         return -1
 
+    def column_texts(self, column: int) -> list[tuple[str, bool]]:
+        """The text `column` shows in each row the view has, and whether the row is
+        highlighted (bold): what the column's width is fitted to, without a call through Qt
+        per cell."""
+        col = self._columns[column]
+        highlight = self._highlight
+        return [
+            (shown(col.text(row)), highlight is not None and highlight(row))
+            for row in self._rows[: self._shown]
+        ]
+
     # --- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._shown
@@ -135,8 +147,28 @@ class RowsModel(QAbstractTableModel):
         r = index.row()
         if r >= self._shown:
             return None
+        return self._cell(self._rows[r], self._columns[index.column()], role)
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:
+        """Qt's item delegate asks for seven roles of a cell at once each time it paints or
+        measures one (QStyledItemDelegate::initStyleOption): one call into Python instead of
+        one per role (Qt's default calls `data` for each). Same answers as `data`."""
+        r = index.row() if index.isValid() else -1
+        if not 0 <= r < self._shown:
+            for item in roleDataSpan:
+                item.clearData()
+            return
         row = self._rows[r]
         col = self._columns[index.column()]
+        for item in roleDataSpan:
+            role = item.role()
+            value = self._cell(row, col, role) if role in _ANSWERED else None
+            if value is None:
+                item.clearData()
+            else:
+                item.setData(value)
+
+    def _cell(self, row: Any, col: Column, role: int) -> Any:
         if role == _DISPLAY:
             return shown(col.text(row))  # no control or bidi-override characters
         if role == _EDIT:
@@ -149,7 +181,9 @@ class RowsModel(QAbstractTableModel):
             if self._dim is not None and self._dim(row):
                 return self._brushes()[1]
             return None
-        if self._highlight is not None and self._highlight(row):  # the font role
+        if role != _FONT:
+            return None
+        if self._highlight is not None and self._highlight(row):
             if self._bold is None:
                 self._bold = QFont()
                 self._bold.setBold(True)

@@ -6,8 +6,8 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -129,24 +129,104 @@ def shortcut(keys: str, parent: QWidget, slot: Any) -> QShortcut:
 
 
 def fit_columns(view: QTableView, stretch: Sequence[int], wrap_rows: bool = False) -> None:
-    """Stretch the given columns and size the others to their contents (judged on the first
-    rows only, so a long list costs no more than a short one). With `wrap_rows`, rows grow to
-    show wrapped text in full — only the rows on screen are measured, as they scroll in."""
+    """Stretch the given columns and fit the others to their widest text (`ContentColumns`).
+    With `wrap_rows`, rows grow to show wrapped text in full — only the rows on screen are
+    measured, as they scroll in (`VisibleRowHeights`)."""
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
-    header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
+    fitted = [col for col in range(view.model().columnCount()) if col not in stretch]
     for col in range(view.model().columnCount()):
-        mode = (
-            QHeaderView.ResizeMode.Stretch
-            if col in stretch
-            else QHeaderView.ResizeMode.ResizeToContents
-        )
+        mode = QHeaderView.ResizeMode.Stretch if col in stretch else QHeaderView.ResizeMode.Fixed
         header.setSectionResizeMode(col, mode)
+    # Made first, so its show-event filter runs last (Qt calls the filter installed last
+    # first): a newly shown view's columns get their widths before its rows are fitted.
     if wrap_rows:
         VisibleRowHeights(view)
+    ContentColumns(view, fitted)
 
 
-SIZE_SAMPLE_ROWS = 40
+class ContentColumns(QObject):
+    """Each of `columns` as wide as its widest text in the rows the view has, as
+    QHeaderView.ResizeToContents makes it, measured once per change.
+
+    ResizeToContents measured each column's first rows through Qt's item delegate three times
+    when a tab was first shown (its view, its header and the header's viewport are resized and
+    shown one after the other): a third of the time the Action items tab took to appear. Here
+    the texts are compared with the font's metrics in Python (bold for highlighted rows), and
+    only the widest few cells are measured by the delegate, so the width is Qt's own. Hidden
+    views are measured too, in a turn of their own after the change: a column resized while a
+    view is on screen costs it a second paint (QTableView repaints a turn after a resize), so
+    a tab shown for the first time must find its widths set.
+    """
+
+    CANDIDATES = 3  # cells measured by the delegate per column: the widest by the metrics
+
+    def __init__(self, view: QTableView, columns: Sequence[int]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._columns = tuple(columns)
+        self._pending = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        model = view.model()
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            model.layoutChanged,
+            model.headerDataChanged,
+        ):
+            signal.connect(self._restart)
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view:
+            kind = event.type()
+            if kind == _SHOW and self._pending:
+                self.fit()
+            elif kind in _RESTYLED:
+                self._restart()
+        return False
+
+    def _restart(self, *_args: Any) -> None:
+        self._pending = True
+        self._timer.start()
+
+    def fit(self) -> None:
+        view = self._view
+        self._timer.stop()
+        self._pending = False
+        if not self._columns:
+            return
+        model = view.model()
+        if not isinstance(model, RowsModel):
+            return
+        header = view.horizontalHeader()
+        plain = QFontMetrics(view.font())
+        bold_font = QFont(view.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        grid = 1 if view.showGrid() else 0
+        low, high = header.minimumSectionSize(), header.maximumSectionSize()
+        for col in self._columns:
+            advance: dict[tuple[str, bool], tuple[int, int]] = {}  # (text, bold): (px, row)
+            for row, (text, highlighted) in enumerate(model.column_texts(col)):
+                key = (text, highlighted)
+                if text and key not in advance:
+                    metrics = bold if highlighted else plain
+                    advance[key] = (metrics.horizontalAdvance(text), row)
+            widest = sorted(advance.values(), reverse=True)[: self.CANDIDATES]
+            content = max(
+                (view.sizeHintForIndex(model.index(row, col)).width() for _, row in widest),
+                default=0,
+            )
+            width = max(content + grid, header.sectionSizeHint(col))
+            width = min(max(width, low), high)
+            if header.sectionSize(col) != width:
+                header.resizeSection(col, width)
 
 
 class VisibleRowHeights(QObject):
@@ -157,6 +237,10 @@ class VisibleRowHeights(QObject):
     view down until the view is full (rows grow as they are fitted, so fewer fit than were in
     view before), at most `BUDGET_S` at a time: the rest is done in the next turns of the
     event loop, so a screenful of long entries never blocks the GUI thread.
+
+    A hidden view (a tab not on screen) is not measured: its rows are fitted when it is shown,
+    in its show event, so they are right at its first paint. A meeting loaded into every tab
+    then costs only the measuring of the tab in view.
     """
 
     BUDGET_S = 0.015
@@ -165,6 +249,7 @@ class VisibleRowHeights(QObject):
         super().__init__(view)
         self._view = view
         self._resume = -1  # the row to go on from in the next turn, or -1: from the top
+        self._pending = True  # a change not fitted yet (done when the view is shown)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -179,13 +264,34 @@ class VisibleRowHeights(QObject):
             signal.connect(self._restart)
         view.verticalScrollBar().valueChanged.connect(self._restart)
         view.horizontalHeader().sectionResized.connect(self._restart)
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Shown: its columns have their widths, and it has not been painted yet.
+        if watched is self._view and event.type() == _SHOW and self._pending:
+            # Laid out first: a hidden view's scroll bars wait for its first layout, and one
+            # appearing would narrow the stretched columns after the rows were fitted.
+            self._view.executeDelayedItemsLayout()
+            self._view.updateGeometries()
+            self._fit(whole_view=True)
+            if self._pending:  # fitting changed the widths (a scroll bar came or went)
+                self._fit(whole_view=True)
+        return False
 
     def _restart(self, *_args: Any) -> None:
         self._resume = -1
-        self._timer.start()
+        self._pending = True
+        if self._view.isVisible():
+            self._timer.start()
 
-    def _fit(self) -> None:
+    def _fit(self, whole_view: bool = False) -> None:
+        """Fit the rows in view (from where the last turn stopped). `whole_view`: all of them
+        now, before the view is painted, however long it takes (a screenful of rows)."""
         view = self._view
+        self._timer.stop()
+        if not view.isVisible():
+            return  # fitted when shown
+        self._pending = False
         rows = view.model().rowCount()
         if rows == 0:
             return
@@ -194,11 +300,30 @@ class VisibleRowHeights(QObject):
         self._resume = -1
         bottom = view.viewport().height()
         deadline = time.perf_counter() + self.BUDGET_S
-        for row in range(start, rows):
-            if view.rowViewportPosition(row) > bottom:
-                return  # below the view: fitted when scrolled to
-            view.resizeRowToContents(row)
-            if time.perf_counter() > deadline and row + 1 < rows:
-                self._resume = row + 1
-                self._timer.start()
-                return
+        # QTableView answers each row resized with a relayout and a repaint in a later turn:
+        # the view was painted twice when a tab was shown, once before and once after its
+        # rows were fitted. Resized quietly here, the view is laid out and repainted once.
+        rows_header = view.verticalHeader()
+        quiet = rows_header.blockSignals(True)
+        resized = False
+        try:
+            for row in range(start, rows):
+                if view.rowViewportPosition(row) > bottom:
+                    break  # below the view: fitted when scrolled to
+                height = view.rowHeight(row)
+                view.resizeRowToContents(row)
+                resized = resized or view.rowHeight(row) != height
+                if not whole_view and time.perf_counter() > deadline and row + 1 < rows:
+                    self._resume = row + 1
+                    self._pending = True
+                    self._timer.start()
+                    break
+        finally:
+            rows_header.blockSignals(quiet)
+        if resized:
+            view.updateGeometries()
+            view.viewport().update()
+
+
+_SHOW = QEvent.Type.Show
+_RESTYLED = (QEvent.Type.FontChange, QEvent.Type.StyleChange)

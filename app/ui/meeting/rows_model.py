@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
@@ -34,6 +33,7 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
 _ANSWERED = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _FOREGROUND, _FONT})
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,13 @@ class RowsModel(QAbstractTableModel):
         self._brush_key = -1
         self._brush_pair: tuple[QBrush, QBrush] | None = None
         self._bold: QFont | None = None
+        shown_flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        self._flags = tuple(
+            shown_flags | Qt.ItemFlag.ItemIsEditable
+            if col.edit_key and on_edit is not None
+            else shown_flags
+            for col in self._columns
+        )
 
     # --- content -----------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -112,6 +119,13 @@ class RowsModel(QAbstractTableModel):
             for row in self._rows[: self._shown]
         ]
 
+    def row_texts(self, row: int) -> tuple[list[str], bool]:
+        """The text each column shows in `row`, and whether the row is highlighted (bold):
+        what its height is fitted to."""
+        r = self._rows[row]
+        texts = [shown(col.text(r)) for col in self._columns]
+        return texts, self._highlight is not None and self._highlight(r)
+
     # --- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._shown
@@ -148,25 +162,6 @@ class RowsModel(QAbstractTableModel):
         if r >= self._shown:
             return None
         return self._cell(self._rows[r], self._columns[index.column()], role)
-
-    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:
-        """Qt's item delegate asks for seven roles of a cell at once each time it paints or
-        measures one (QStyledItemDelegate::initStyleOption): one call into Python instead of
-        one per role (Qt's default calls `data` for each). Same answers as `data`."""
-        r = index.row() if index.isValid() else -1
-        if not 0 <= r < self._shown:
-            for item in roleDataSpan:
-                item.clearData()
-            return
-        row = self._rows[r]
-        col = self._columns[index.column()]
-        for item in roleDataSpan:
-            role = item.role()
-            value = self._cell(row, col, role) if role in _ANSWERED else None
-            if value is None:
-                item.clearData()
-            else:
-                item.setData(value)
 
     def _cell(self, row: Any, col: Column, role: int) -> Any:
         if role == _DISPLAY:
@@ -215,12 +210,11 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        # Asked for every cell painted: worked out once per column (combining PySide's flag
+        # enums costs more than the rest of the call).
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._columns[index.column()].edit_key and self._on_edit is not None:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _NO_FLAGS
+        return self._flags[index.column()]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._on_edit is None:

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QRect,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListView,
     QPushButton,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -153,10 +162,9 @@ class ContentColumns(QObject):
     when a tab was first shown (its view, its header and the header's viewport are resized and
     shown one after the other): a third of the time the Action items tab took to appear. Here
     the texts are compared with the font's metrics in Python (bold for highlighted rows), and
-    only the widest few cells are measured by the delegate, so the width is Qt's own. Hidden
-    views are measured too, in a turn of their own after the change: a column resized while a
-    view is on screen costs it a second paint (QTableView repaints a turn after a resize), so
-    a tab shown for the first time must find its widths set.
+    only the widest few cells are measured by the delegate, so the width is Qt's own. A hidden
+    view (a tab not on screen) is measured when it is shown, in its show event, before its
+    first paint: a meeting loaded into every tab costs only the measuring of the tab in view.
     """
 
     CANDIDATES = 3  # cells measured by the delegate per column: the widest by the metrics
@@ -193,14 +201,15 @@ class ContentColumns(QObject):
 
     def _restart(self, *_args: Any) -> None:
         self._pending = True
-        self._timer.start()
+        if self._view.isVisible():
+            self._timer.start()
 
     def fit(self) -> None:
         view = self._view
         self._timer.stop()
+        if not view.isVisible() or not self._columns:
+            return  # measured when shown
         self._pending = False
-        if not self._columns:
-            return
         model = view.model()
         if not isinstance(model, RowsModel):
             return
@@ -250,6 +259,8 @@ class VisibleRowHeights(QObject):
         self._view = view
         self._resume = -1  # the row to go on from in the next turn, or -1: from the top
         self._pending = True  # a change not fitted yet (done when the view is shown)
+        self._heights: dict[tuple[int, str, bool, int], int] = {}  # see `_measure`
+        self._font = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -267,6 +278,9 @@ class VisibleRowHeights(QObject):
         view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() in _RESTYLED:
+            self._heights.clear()  # measured in another font or style
+            self._restart()
         # Shown: its columns have their widths, and it has not been painted yet.
         if watched is self._view and event.type() == _SHOW and self._pending:
             # Laid out first: a hidden view's scroll bars wait for its first layout, and one
@@ -306,12 +320,16 @@ class VisibleRowHeights(QObject):
         rows_header = view.verticalHeader()
         quiet = rows_header.blockSignals(True)
         resized = False
+        height_of = self._measure(start)
         try:
             for row in range(start, rows):
                 if view.rowViewportPosition(row) > bottom:
                     break  # below the view: fitted when scrolled to
                 height = view.rowHeight(row)
-                view.resizeRowToContents(row)
+                if height_of is None:
+                    view.resizeRowToContents(row)
+                elif height_of(row) != height:
+                    rows_header.resizeSection(row, height_of(row))
                 resized = resized or view.rowHeight(row) != height
                 if not whole_view and time.perf_counter() > deadline and row + 1 < rows:
                     self._resume = row + 1
@@ -324,6 +342,61 @@ class VisibleRowHeights(QObject):
             view.updateGeometries()
             view.viewport().update()
 
+    def _measure(self, row: int) -> Callable[[int], int] | None:
+        """A row's height as QTableView.resizeRowToContents makes it: the tallest of its
+        cells' heights (plus the grid line), at least the row header's size hint. Each cell is
+        measured by the item delegate once per (column, text, bold, width) and remembered: a
+        column of dates or statuses is measured once, not once per row, and the rows fitted
+        again after a reload cost no measuring. The texts come from the model in Python,
+        without a call through Qt per cell. None: a model other than RowsModel (Qt fits it)."""
+        view = self._view
+        model = view.model()
+        if not isinstance(model, RowsModel):
+            return None
+        font = view.font().key()
+        if font != self._font or len(self._heights) > _MAX_REMEMBERED:
+            self._heights.clear()
+            self._font = font
+        heights = self._heights
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        grid = 1 if view.showGrid() else 0
+        columns = [
+            (col, view.columnWidth(col), view.itemDelegateForColumn(col) or view.itemDelegate())
+            for col in range(model.columnCount())
+            if not view.isColumnHidden(col)
+        ]
+        # The row header's hint is its number's height: the same for every row.
+        least = view.verticalHeader().sectionSizeHint(row)
+        cache: dict[int, int] = {}
+
+        def cell(row: int, col: int, width: int, delegate: Any, text: str, bold: bool) -> int:
+            key = (col, text, bold, width)
+            height = heights.get(key)
+            if height is None:
+                # As QTableView measures a cell that may wrap: its column's width, less the grid.
+                option.rect = QRect(0, 0, width - grid, max(view.rowHeight(row), 1))
+                height = delegate.sizeHint(option, model.index(row, col)).height()
+                heights[key] = height
+            return height
+
+        def height_of(row: int) -> int:
+            known = cache.get(row)
+            if known is None:
+                texts, bold = model.row_texts(row)
+                tallest = max(
+                    (
+                        cell(row, col, width, delegate, texts[col], bold)
+                        for col, width, delegate in columns
+                    ),
+                    default=0,
+                )
+                known = cache[row] = max(tallest + grid, least)
+            return known
+
+        return height_of
+
 
 _SHOW = QEvent.Type.Show
+_MAX_REMEMBERED = 4096  # cell heights kept per view
 _RESTYLED = (QEvent.Type.FontChange, QEvent.Type.StyleChange)

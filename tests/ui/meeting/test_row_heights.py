@@ -47,7 +47,7 @@ def test_rows_in_view_are_fitted_a_turn_at_a_time(qtbot, monkeypatch) -> None:
     calls: list[int] = []
     real = RowsModel.row_texts
 
-    def counting(self, row: int):  # noqa: ANN202
+    def counting(self, row: int):
         calls.append(row)
         return real(self, row)
 
@@ -254,7 +254,7 @@ def test_rows_of_a_tab_first_shown_are_fitted_before_its_first_paint(qtbot, qapp
     painted: list[list[int]] = []
 
     class FirstPaint(QObject):
-        def eventFilter(self, watched, event) -> bool:  # noqa: ANN001
+        def eventFilter(self, watched, event) -> bool:
             if event.type() == QEvent.Type.Paint and not painted:
                 bottom = view.viewport().height()
                 in_view = [r for r in range(60) if view.rowViewportPosition(r) < bottom]

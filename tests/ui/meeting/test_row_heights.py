@@ -269,3 +269,26 @@ def test_rows_of_a_tab_first_shown_are_fitted_before_its_first_paint(qtbot, qapp
     assert painted[0] and all(h > default for h in painted[0])  # long entries: taller rows
     settled = [view.rowHeight(r) for r in range(len(painted[0]))]
     assert painted[0] == settled  # nothing was refitted after the first paint
+
+
+def test_columns_and_rows_follow_a_larger_font(qtbot, qapp) -> None:
+    """Zooming in (a larger font) refits the columns and the rows in view, as Qt's own fitting
+    followed the font; the heights remembered in the old font are not reused."""
+    from PySide6.QtGui import QFont
+
+    view = _mixed_view(qtbot, qapp)
+    fitter = view.findChild(VisibleRowHeights)
+    qtbot.waitUntil(lambda: not fitter._timer.isActive())
+    widths = [view.columnWidth(c) for c in (0, 2)]
+    heights = [view.rowHeight(r) for r in range(6)]
+    font = QFont(view.font())
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    view.setFont(font)
+    qtbot.waitUntil(lambda: [view.columnWidth(c) for c in (0, 2)] != widths)
+    qtbot.waitUntil(lambda: not fitter._timer.isActive())
+    assert all(a > b for a, b in zip([view.columnWidth(c) for c in (0, 2)], widths, strict=True))
+    assert all(a > b for a, b in zip([view.rowHeight(r) for r in range(6)], heights, strict=True))
+    for r in range(6):
+        before = view.rowHeight(r)
+        view.resizeRowToContents(r)
+        assert view.rowHeight(r) == before

@@ -143,15 +143,22 @@ def fit_columns(view: QTableView, stretch: Sequence[int], wrap_rows: bool = Fals
     measured, as they scroll in (`VisibleRowHeights`)."""
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
-    fitted = [col for col in range(view.model().columnCount()) if col not in stretch]
-    for col in range(view.model().columnCount()):
-        mode = QHeaderView.ResizeMode.Stretch if col in stretch else QHeaderView.ResizeMode.Fixed
+    model = view.model()
+    fitted = [col for col in range(model.columnCount()) if col not in stretch]
+    # Another model: Qt fits the columns itself (ContentColumns reads a RowsModel's texts).
+    by_text = isinstance(model, RowsModel)
+    if not by_text:
+        header.setResizeContentsPrecision(40)  # judged on the first rows, at any length
+    content = QHeaderView.ResizeMode.Fixed if by_text else QHeaderView.ResizeMode.ResizeToContents
+    for col in range(model.columnCount()):
+        mode = QHeaderView.ResizeMode.Stretch if col in stretch else content
         header.setSectionResizeMode(col, mode)
     # Made first, so its show-event filter runs last (Qt calls the filter installed last
     # first): a newly shown view's columns get their widths before its rows are fitted.
     if wrap_rows:
         VisibleRowHeights(view)
-    ContentColumns(view, fitted)
+    if by_text:
+        ContentColumns(view, fitted)
 
 
 class ContentColumns(QObject):

@@ -87,3 +87,36 @@ def test_sorting_by_a_header_runs_one_listing_query(qtbot, demo_window, monkeypa
         screen.model.set_query(queries.ActionFilter(statuses=flt.statuses, text=text))
     qtbot.waitUntil(lambda: not screen.model.is_loading, timeout=10_000)
     assert len(calls) == 1
+
+
+def test_a_sort_keeps_the_rows_shown_until_the_sorted_ones_arrive(qtbot, demo_window) -> None:
+    """The list is not emptied (and painted empty) while the sort's query runs: the rows in
+    the old order stay until the sorted ones replace them. Afterwards the rows are in the new
+    order, nothing is selected (as before this change: the old selection named rows in the old
+    order) and the keyboard moves through the new rows."""
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtTest import QTest
+
+    demo_window.show_screen("actions")
+    screen = demo_window.shell.actions
+    view, model = screen.view, screen.model
+    wait_idle(qtbot, demo_window)
+    view.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # status: several rows share one
+    qtbot.waitUntil(lambda: not model.is_loading, timeout=10_000)
+    assert model.rowCount() > 2
+    view.selectionModel().setCurrentIndex(
+        model.index(1, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    counts: list[int] = []
+    model.modelReset.connect(lambda: counts.append(model.rowCount()))
+    view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    assert model.is_loading and model.rowCount() > 2  # the old rows, still shown
+    qtbot.waitUntil(lambda: not model.is_loading, timeout=10_000)
+    assert counts and 0 not in counts  # replaced in one reset, never emptied
+    owners = [model.index(r, 2).data() for r in range(model.rowCount())]
+    assert owners == sorted(owners, key=str.casefold, reverse=True)
+    assert not view.selectionModel().selectedRows()
+    view.setFocus()  # the first row becomes current
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [1]

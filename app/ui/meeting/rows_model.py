@@ -33,6 +33,7 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
 _ANSWERED = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _FOREGROUND, _FONT})
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,13 @@ class RowsModel(QAbstractTableModel):
         self._brush_key = -1
         self._brush_pair: tuple[QBrush, QBrush] | None = None
         self._bold: QFont | None = None
+        shown_flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        self._flags = tuple(
+            shown_flags | Qt.ItemFlag.ItemIsEditable
+            if col.edit_key and on_edit is not None
+            else shown_flags
+            for col in self._columns
+        )
 
     # --- content -----------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -99,6 +107,24 @@ class RowsModel(QAbstractTableModel):
                     self._show_up_to(i + 1)
                 return i
         return -1
+
+    def column_texts(self, column: int) -> list[tuple[str, bool]]:
+        """The text `column` shows in each row the view has, and whether the row is
+        highlighted (bold): what the column's width is fitted to, without a call through Qt
+        per cell."""
+        col = self._columns[column]
+        highlight = self._highlight
+        return [
+            (shown(col.text(row)), highlight is not None and highlight(row))
+            for row in self._rows[: self._shown]
+        ]
+
+    def row_texts(self, row: int) -> tuple[list[str], bool]:
+        """The text each column shows in `row`, and whether the row is highlighted (bold):
+        what its height is fitted to."""
+        r = self._rows[row]
+        texts = [shown(col.text(r)) for col in self._columns]
+        return texts, self._highlight is not None and self._highlight(r)
 
     # --- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -135,8 +161,9 @@ class RowsModel(QAbstractTableModel):
         r = index.row()
         if r >= self._shown:
             return None
-        row = self._rows[r]
-        col = self._columns[index.column()]
+        return self._cell(self._rows[r], self._columns[index.column()], role)
+
+    def _cell(self, row: Any, col: Column, role: int) -> Any:
         if role == _DISPLAY:
             return shown(col.text(row))  # no control or bidi-override characters
         if role == _EDIT:
@@ -149,7 +176,9 @@ class RowsModel(QAbstractTableModel):
             if self._dim is not None and self._dim(row):
                 return self._brushes()[1]
             return None
-        if self._highlight is not None and self._highlight(row):  # the font role
+        if role != _FONT:
+            return None
+        if self._highlight is not None and self._highlight(row):
             if self._bold is None:
                 self._bold = QFont()
                 self._bold.setBold(True)
@@ -181,12 +210,11 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        # Asked for every cell painted: worked out once per column (combining PySide's flag
+        # enums costs more than the rest of the call).
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._columns[index.column()].edit_key and self._on_edit is not None:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _NO_FLAGS
+        return self._flags[index.column()]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._on_edit is None:

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from app.domain.values import ActionStatus
 from app.storage import queries
@@ -43,6 +43,8 @@ class ActionsModel(PagedTableModel):
         self._today = (today or dt.date.today()).isoformat()
         self._bold = QFont()
         self._bold.setBold(True)
+        self._brush: QBrush | None = None
+        self._brush_key = -1
 
     def set_today(self, today: dt.date) -> None:
         """Overdue means due before this date (the app may run past midnight)."""
@@ -62,8 +64,7 @@ class ActionsModel(PagedTableModel):
         )
 
     def is_overdue(self, row: queries.ActionRow) -> bool:
-        open_states = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
-        return bool(row.due_date) and row.due_date < self._today and row.status in open_states
+        return bool(row.due_date) and row.due_date < self._today and row.status in _OPEN
 
     # Every role `cell` answers: a role added there must be added here.
     ROLES = roles(
@@ -75,27 +76,44 @@ class ActionsModel(PagedTableModel):
     )
 
     def cell(self, row: queries.ActionRow, column: int, role: int) -> Any:
+        # Asked for every cell painted: only the column's own value is worked out.
         if role == DISPLAY_ROLE:
-            due = shown_date(row.due_date)
-            if due and self.is_overdue(row):  # said in words, not only in red
-                due = QCoreApplication.translate("ActionsModel", "{date} (overdue)").format(
-                    date=due
-                )
-            values = (
-                due,
-                row.text,
-                row.owner_name,
-                action_status_label(row.status),
-                row.origin_title,
-            )
-            return values[column]
+            if column == 0:
+                due = shown_date(row.due_date)
+                if due and self.is_overdue(row):  # said in words, not only in red
+                    due = QCoreApplication.translate("ActionsModel", "{date} (overdue)").format(
+                        date=due
+                    )
+                return due
+            if column == 1:
+                return row.text
+            if column == 2:
+                return row.owner_name
+            if column == 3:
+                return action_status_label(row.status)
+            return row.origin_title
         if role == TOOLTIP_ROLE and column == 1:
             return row.text
         if self.is_overdue(row):
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(error_colour(role=QPalette.ColorRole.Base))
-            if role == Qt.ItemDataRole.FontRole:
+            if role == _FOREGROUND:
+                return self._error_brush()
+            if role == _FONT:
                 return self._bold
-            if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            if role == _DESCRIPTION:
                 return QCoreApplication.translate("ActionsModel", "Overdue")
         return None
+
+    def _error_brush(self) -> QBrush:
+        """Red for overdue rows, worked out once per palette (it was worked out again for
+        every cell painted)."""
+        key = QGuiApplication.palette().cacheKey()
+        if self._brush is None or self._brush_key != key:
+            self._brush_key = key
+            self._brush = QBrush(error_colour(role=QPalette.ColorRole.Base))
+        return self._brush
+
+
+_OPEN = frozenset((ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value))
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_DESCRIPTION = int(Qt.ItemDataRole.AccessibleDescriptionRole.value)

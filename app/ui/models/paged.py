@@ -66,6 +66,7 @@ class PagedTableModel(QAbstractTableModel):
         self._total = 0
         self._generation = 0
         self._fetching = False
+        self._replace = False  # the rows shown wait to be replaced by a new first page
         self._active = False
         self.query: Any = None  # filter/sort value object handed to `count` and `page`
         self.sort_key: str | None = None
@@ -117,14 +118,23 @@ class PagedTableModel(QAbstractTableModel):
         self._submit_first()
 
     def _reload_soon(self) -> None:
-        """Forget the rows now, and ask for the new ones once this turn of the event loop
+        """Ask for the rows under the new sort or filter once this turn of the event loop
         ends: a sort or filter changed again meanwhile (Qt's sortByColumn sorts twice; a
-        filter set field by field) costs one query, not one each."""
-        self._forget_rows()
+        filter set field by field) costs one query, not one each.
+
+        The rows shown stay until the new first page arrives and replaces them in one reset.
+        Emptied at once, the view was laid out and painted empty while the query ran: a
+        few milliseconds of the GUI thread before the query was even sent, and a core and
+        the GIL taken from the worker while it ran (the sort's SQL took longer in the window
+        than alone)."""
+        self._generation += 1  # anything in flight is dropped when it arrives
+        self._fetching = True
+        self._replace = True
         self._submit_timer.start()
 
     def _forget_rows(self) -> None:
         self._generation += 1  # anything in flight is dropped when it arrives
+        self._replace = False
         self.beginResetModel()
         self._rows = []
         self._total = 0
@@ -166,6 +176,14 @@ class PagedTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._fetching = False
+        if self._replace:  # the first page under a new sort or filter: see `_reload_soon`
+            self._replace = False
+            self.beginResetModel()
+            self._rows = list(rows)
+            self._total = len(rows) if len(rows) < PAGE_SIZE else max(total, 0)
+            self.endResetModel()
+            self.loaded.emit()
+            return
         if total >= 0:
             self._total = total
         if rows:

@@ -554,6 +554,72 @@ def bench_window(folder: Path, passphrase: str, runs: int) -> dict[str, Any]:
         )
         return time.perf_counter() - started
 
+    # The floor for any Python Qt list: the same SQL, run where it is timed (no worker, no
+    # thread hop), its rows' texts put into a minimal Python model (display text only: no
+    # fonts, colours, tooltips) and a plain QTableView of the list's size painted with them.
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex
+    from PySide6.QtWidgets import QTableView
+
+    display = int(Qt.ItemDataRole.DisplayRole.value)
+
+    class Plain(QAbstractTableModel):
+        def __init__(self) -> None:
+            super().__init__()
+            self.rows: list[tuple[str, ...]] = []
+
+        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else len(self.rows)
+
+        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else 5
+
+        def data(self, index: Any, role: int = display) -> Any:
+            return self.rows[index.row()][index.column()] if role == display else None
+
+    plain = Plain()
+    floor_view = QTableView()
+    floor_view.setModel(plain)
+    floor_view.resize(screen.view.size())
+    floor_view.show()
+
+    class FloorPainted(QObject):
+        """As `Shown`, for the floor's view: whether it has painted since its rows arrived."""
+
+        paint = Signal()
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.arrived = self.painted = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and self.arrived and not self.painted:
+                self.painted = True
+                self.paint.emit()
+            return False
+
+    floor_painted = FloorPainted()
+    floor_view.viewport().installEventFilter(floor_painted)
+
+    def floor(column: int, order: int) -> float:
+        conn = ops._worker.vault.conn
+        started = time.perf_counter()
+        queries.count_actions(conn, default)
+        rows = queries.list_actions(
+            conn,
+            default,
+            sort=model.COLUMNS[column].sort_key or "due_date",
+            descending=bool(order),
+            limit=200,
+            offset=0,
+        )
+        plain.beginResetModel()
+        plain.rows = [(r.due_date, r.text, r.owner_name, r.status, r.origin_title) for r in rows]
+        plain.endResetModel()
+        floor_painted.arrived, floor_painted.painted = True, False
+        wait(app, lambda: floor_painted.painted, signals=(floor_painted.paint,))
+        return time.perf_counter() - started
+
+    floors: dict[str, list[float]] = {}
     timings: dict[str, list[float]] = {}
     # The timed rounds run without the heartbeat (a 5 ms timer on the GUI thread slows the
     # worker as the polling wait did); one more round, untimed, measures the stalls.
@@ -582,6 +648,7 @@ def bench_window(folder: Path, passphrase: str, runs: int) -> dict[str, Any]:
                 timings.setdefault(key, []).append(time.perf_counter() - started)
                 if round_ < runs:  # the same SQL alone, interleaved: see `sql_alone`
                     sql.setdefault(key, []).append(sql_alone(column, order))
+                    floors.setdefault(key, []).append(floor(column, order))
     filter_stall = beat.stop()
     timings = timed
     beat.start()
@@ -608,6 +675,7 @@ def bench_window(folder: Path, passphrase: str, runs: int) -> dict[str, Any]:
         "filter_sort_median_ms": medians,
         "filter_sort_worst_median_ms": max(medians.values()),
         "sort_sql_alone_median_ms": {k: ms(statistics.median(v)) for k, v in sql.items()},
+        "sort_floor_median_ms": {k: ms(statistics.median(v)) for k, v in floors.items()},
         "target_filter_ms": 50,
         "scroll_10_pages_ms": ms(scroll_pages),
         "rows_after_scrolling": rows_loaded,

@@ -42,3 +42,20 @@ def test_the_launch_bench_runs_both_windows_to_a_normal_exit(vault, vault_dir) -
     assert result["minimal_window_exited_ms"] >= result["minimal_window_painted_ms"]
     assert result["unlock_page_floor_painted_ms"] > 0  # the same widgets without the app
     assert len(result["load_average"]) == 3
+
+
+def test_the_window_bench_runs_with_its_sort_floor(vault, vault_dir) -> None:
+    """bench/gui_bench.py's window part on a small vault: every sort has its SQL alone and the
+    floor of a Python Qt list (the same SQL, a minimal model, a plain view painted) beside it."""
+    sys.path.insert(0, str(ROOT))
+    from app.demo import fill_demo_vault
+    from bench.gui_bench import bench_window
+    from tests.conftest import PASSPHRASE
+
+    fill_demo_vault(vault)  # meetings to paint after each unlock, actions to sort
+    vault.close()
+    result = bench_window(vault_dir, PASSPHRASE, runs=1)
+    sorts = result["sort_sql_alone_median_ms"]
+    assert len(sorts) == 10  # five columns, both directions
+    assert set(result["sort_floor_median_ms"]) == set(sorts)
+    assert all(ms > 0 for ms in result["sort_floor_median_ms"].values())

@@ -59,3 +59,4 @@ def test_the_window_bench_runs_with_its_sort_floor(vault, vault_dir) -> None:
     assert len(sorts) == 10  # five columns, both directions
     assert set(result["sort_floor_median_ms"]) == set(sorts)
     assert all(ms > 0 for ms in result["sort_floor_median_ms"].values())
+    assert set(result["sort_floor_worker_median_ms"]) == set(sorts)

@@ -56,23 +56,27 @@ def _gui_table(result: dict[str, Any]) -> str:
                 f"{window_ms[worst]:.0f} ms | the same SQL in process: {sql_ms[worst]:.0f} ms | "
                 f"{window_ms[worst] / max(sql_ms[worst], 0.1):.2f}× | ≤ 50 ms, ≤ 1.5× its SQL |"
             )
-            floor_ms = window.get("sort_floor_median_ms", {})
-            if worst in floor_ms:
-                rows.append(
-                    "| (the floor for a Python Qt list, same column: the same SQL without a "
+            floors = (
+                (
+                    "sort_floor_median_ms",
+                    "the floor for a Python Qt list, same column: the same SQL without a "
                     "worker, the rows' texts in a minimal Python model, a plain QTableView of "
-                    f"the list's size painted) | {floor_ms[worst]:.0f} ms | the same SQL in "
-                    f"process: {sql_ms[worst]:.0f} ms | "
-                    f"{floor_ms[worst] / max(sql_ms[worst], 0.1):.2f}× | — |"
-                )
-            hop_ms = window.get("sort_floor_worker_median_ms", {})
-            if worst in hop_ms:
-                rows.append(
-                    "| (the same floor with the SQL on a thread of its own, the rows handed back "
-                    "by a queued signal, as a list that never blocks the GUI thread must) | "
-                    f"{hop_ms[worst]:.0f} ms | the same SQL in process: {sql_ms[worst]:.0f} ms | "
-                    f"{hop_ms[worst] / max(sql_ms[worst], 0.1):.2f}× | — |"
-                )
+                    "the list's size painted",
+                ),
+                (
+                    "sort_floor_worker_median_ms",
+                    "the same floor with the SQL on a thread of its own, the rows handed back "
+                    "by a queued signal, as a list that never blocks the GUI thread must",
+                ),
+            )
+            for key, what in floors:
+                floor_ms = window.get(key, {})
+                if worst in floor_ms:
+                    rows.append(
+                        f"| ({what}) | {floor_ms[worst]:.0f} ms | the same SQL in process: "
+                        f"{sql_ms[worst]:.0f} ms | "
+                        f"{floor_ms[worst] / max(sql_ms[worst], 0.1):.2f}× | — |"
+                    )
         stalls = window["gui_stall_max_ms"]
         cpu = window.get("gui_stall_cpu_ms")
         cpu_note = (

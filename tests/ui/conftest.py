@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import Qt as QtGui_Qt
+from PySide6.QtGui import QTextDocument
 
 from app.ui import shell
 from app.ui.main_window import MainWindow
@@ -75,3 +77,20 @@ def run_op(qtbot, window: MainWindow, fn):
     if "e" in box:
         raise box["e"]  # type: ignore[misc]
     return box["result"]
+
+
+# Text a hostile partner might write: Qt would render it as markup (a local image, a link) if a
+# widget guessed it was rich text.
+HOSTILE = 'ZQ<b>X</b><img src=x><a href="https://evil.example/">click</a>&lt;i&gt;'
+
+
+def displayed_text(text: str, fmt: Qt.TextFormat = Qt.TextFormat.AutoText) -> str:
+    """What Qt shows for `text` in a widget with format `fmt` (tooltips are AutoText)."""
+    rich = fmt == Qt.TextFormat.RichText or (
+        fmt == Qt.TextFormat.AutoText and QtGui_Qt.mightBeRichText(text)
+    )
+    if not rich:
+        return text
+    doc = QTextDocument()
+    doc.setHtml(text)
+    return doc.toPlainText()

@@ -11,8 +11,6 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import Qt as QtGui_Qt
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -37,23 +35,11 @@ from app.exchange.contacts import add_contact, own_card
 from app.storage.meetings import load_meeting
 from app.vault import create_vault
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import unlock, wait_idle
+from tests.ui.conftest import HOSTILE, unlock, wait_idle
+from tests.ui.conftest import displayed_text as _displayed
 
-HOSTILE = 'ZQ<b>X</b><img src=x><a href="https://evil.example/">click</a>&lt;i&gt;'
 MARK = "ZQ"
 BIDI = "\u202e"
-
-
-def _displayed(text: str, fmt: Qt.TextFormat = Qt.TextFormat.AutoText) -> str:
-    """What Qt shows for `text` in a widget with format `fmt` (tooltips are AutoText)."""
-    rich = fmt == Qt.TextFormat.RichText or (
-        fmt == Qt.TextFormat.AutoText and QtGui_Qt.mightBeRichText(text)
-    )
-    if not rich:
-        return text
-    doc = QTextDocument()
-    doc.setHtml(text)
-    return doc.toPlainText()
 
 
 def _check(where: str, text: str, fmt: Qt.TextFormat, problems: list[str]) -> None:

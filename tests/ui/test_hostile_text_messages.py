@@ -7,9 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import Qt as QtGui_Qt
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.errors import ContactNameClash
@@ -18,20 +15,11 @@ from app.ui.meeting.attendance_import import AttendanceImportDialog
 from app.ui.meeting.confirm import ask
 from app.ui.meeting.pickers import PERSON, Picker
 from app.ui.ops import Ops
-
-HOSTILE = 'ZQ<b>X</b><img src=x><a href="https://evil.example/">click</a>&lt;i&gt;'
+from tests.ui.conftest import HOSTILE, displayed_text
 
 
 def _displayed(widget: QLabel | QMessageBox) -> str:
-    text, fmt = widget.text(), widget.textFormat()
-    rich = fmt == Qt.TextFormat.RichText or (
-        fmt == Qt.TextFormat.AutoText and QtGui_Qt.mightBeRichText(text)
-    )
-    if not rich:
-        return text
-    doc = QTextDocument()
-    doc.setHtml(text)
-    return doc.toPlainText()
+    return displayed_text(widget.text(), widget.textFormat())
 
 
 def test_the_error_line_shows_a_contacts_name_literally(qtbot) -> None:

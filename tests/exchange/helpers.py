@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import itertools
+import os
 import uuid
 import zipfile
 from pathlib import Path
@@ -190,3 +191,13 @@ def forge(
     return write_zip(
         path, [(bundle.PAYLOAD, payload), (bundle.PAYLOAD_SIG, s.sign(payload, comment))]
     )
+
+
+def card_and_big_bundle(root: Path, a: Vault, b: Vault, name: str, size: int) -> tuple[Path, Path]:
+    """`a`'s contact card written to a file, and a bundle from `a` to `b` carrying an
+    attachment of `size` random bytes (for the auditor's check, which reads both)."""
+    card = root / "a.card"
+    card.write_bytes(own_card(a).raw)
+    data = b'{"format":"roundtable-data/1","orgs":[],"records":[]}'
+    members = [(bundle.DATA, data), (f"attachments/{uuid.uuid4()}", os.urandom(size))]
+    return card, forge(root / name, signer=a, recipients=[b], inner_members=members)

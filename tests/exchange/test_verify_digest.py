@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import re
 import threading
-import uuid
 from pathlib import Path
 
 import pytest
@@ -22,9 +21,14 @@ from app.errors import (
     SignatureKeyMismatch,
     TrustedCommentAltered,
 )
-from app.exchange.contacts import own_card
 from app.exchange.verify import verify_bundle
-from tests.exchange.helpers import forge, introduce, make_vault, read_outer, write_zip
+from tests.exchange.helpers import (
+    card_and_big_bundle,
+    introduce,
+    make_vault,
+    read_outer,
+    write_zip,
+)
 
 DATA = b'{"format":"roundtable-data/1","orgs":[],"records":[]}'
 
@@ -34,11 +38,8 @@ def orgs(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("digest")
     a, b = make_vault(root, "Org A"), make_vault(root, "Org B")
     introduce(a, b)
-    card = root / "a.card"
-    card.write_bytes(own_card(a).raw)
     # Larger than the digest's read buffer: several reads, and time for the thread to run.
-    members = [(bundle.DATA, DATA), (f"attachments/{uuid.uuid4()}", os.urandom(9 << 20))]
-    big = forge(root / "big.rtbundle", signer=a, recipients=[b], inner_members=members)
+    card, big = card_and_big_bundle(root, a, b, "big.rtbundle", 9 << 20)
     yield a, b, card, big
     a.close()
     b.close()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import threading
-import uuid
 from pathlib import Path
 
 import pytest
@@ -14,8 +13,13 @@ import pytest
 from app import entry
 from app.crypto import bundle, payload_digest, signing
 from app.crypto.bundle_reader import OuterBundle
-from app.exchange.contacts import own_card
-from tests.exchange.helpers import forge, introduce, make_vault, read_outer, write_zip
+from tests.exchange.helpers import (
+    card_and_big_bundle,
+    introduce,
+    make_vault,
+    read_outer,
+    write_zip,
+)
 
 DATA = b'{"format":"roundtable-data/1","orgs":[],"records":[]}'
 
@@ -25,10 +29,7 @@ def orgs(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("early")
     a, b = make_vault(root, "Org A"), make_vault(root, "Org B")
     introduce(a, b)
-    card = root / "a.card"
-    card.write_bytes(own_card(a).raw)
-    members = [(bundle.DATA, DATA), (f"attachments/{uuid.uuid4()}", os.urandom(6 << 20))]
-    good = forge(root / "good.rtbundle", signer=a, recipients=[b], inner_members=members)
+    card, good = card_and_big_bundle(root, a, b, "good.rtbundle", 6 << 20)
     yield root, card, good
     a.close()
     b.close()

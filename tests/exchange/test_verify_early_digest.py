@@ -21,8 +21,6 @@ from tests.exchange.helpers import (
     write_zip,
 )
 
-DATA = b'{"format":"roundtable-data/1","orgs":[],"records":[]}'
-
 
 @pytest.fixture(scope="module")
 def orgs(tmp_path_factory: pytest.TempPathFactory):

@@ -54,6 +54,8 @@ def plain_box(box: QMessageBox) -> QMessageBox:
 
 def shown(text: str) -> str:
     """Record text for a plain-text widget: no control or bidi-override characters."""
+    if text.isprintable():  # `for_display`'s own fast path, before an import statement that
+        return text  # PySide's import hook makes cost ~10 µs: tables ask thousands of times
     from app.domain.display_text import for_display
 
     return for_display(text)

@@ -41,6 +41,24 @@ def test_for_display_strips_what_acts_and_keeps_what_khmer_needs() -> None:
     assert for_display("one\r\ntwo\tthree\u2028", one_line=True) == "one two three "
 
 
+def test_for_display_fast_path_changes_nothing() -> None:
+    """Printable text is returned without the substitutions: they touch no printable code
+    point (every one of them tried), so the result is the same as theirs."""
+    from app.domain import display_text
+
+    def slow(text: str, one_line: bool) -> str:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = display_text._BIDI.sub("", display_text._CONTROLS.sub("\ufffd", text))
+        return display_text._LINE_BREAKS.sub(" ", text) if one_line else text
+
+    printable = "".join(c for c in map(chr, range(0x110000)) if c.isprintable())
+    assert len(printable) > 100_000
+    for one_line in (False, True):
+        assert slow(printable, one_line) == printable
+        assert for_display(printable, one_line=one_line) == printable
+    assert for_display("a\u202eb") == "ab"  # not printable: the substitutions run
+
+
 @pytest.fixture(scope="module")
 def hostile_vault(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     folder = tmp_path_factory.mktemp("hostile") / "vault"

@@ -105,7 +105,16 @@ def json_values_bound(raw: bytes) -> int:
     every value but the first follows a '[', ',' or ':', every key a '{' or ',' (those inside
     strings only add to it). A key is a string held like any value, and more: an object of
     distinct keys costs ~370 bytes a member, twice what a list of strings costs per pair."""
-    return raw.count(b",") + raw.count(b"[") + raw.count(b"{") + raw.count(b":") + 1
+    # One pass deleting every other byte, a slice at a time (its copy stays small whatever the
+    # text): four `count`s were four passes, 40 ms of a 14 MB data.json, now 10 (issue 14).
+    kept = 0
+    for start in range(0, len(raw), _BOUND_SLICE):
+        kept += len(raw[start : start + _BOUND_SLICE].translate(None, _NOT_COUNTED))
+    return kept + 1
+
+
+_NOT_COUNTED = bytes(b for b in range(256) if b not in b",[{:")
+_BOUND_SLICE = 1 << 16  # in the cache: faster than larger slices or the whole
 
 
 def json_over_budget(sizes_and_values: Iterable[tuple[int, int]], limits: Limits) -> bool:

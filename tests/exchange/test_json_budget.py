@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import app.crypto.bundle_reader as bundle_reader
 from app.crypto import bundle
@@ -196,3 +198,24 @@ def test_numbers_too_large_for_json_readers_are_refused() -> None:
         with pytest.raises(ValueError):
             bundle_reader.strict_json(text)
     assert bundle_reader.strict_json(b"[1.5, 1e308, -2.5E-300, 7]") == [1.5, 1e308, -2.5e-300, 7]
+
+
+def _old_values_bound(raw: bytes) -> int:
+    """bundle.json_values_bound before its one-pass form (issue 14)."""
+    return raw.count(b",") + raw.count(b"[") + raw.count(b"{") + raw.count(b":") + 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    parts=st.lists(st.sampled_from([b",", b"[", b"{", b":", b"}", b"]", b'"a"', b"\xff", b"x"])),
+    noise=st.binary(max_size=64),
+)
+def test_the_one_pass_bound_counts_what_the_four_counts_did(parts, noise) -> None:
+    raw = b"".join(parts) + noise
+    assert bundle.json_values_bound(raw) == _old_values_bound(raw)
+
+
+def test_the_bound_counts_across_its_slices(monkeypatch) -> None:
+    monkeypatch.setattr(bundle, "_BOUND_SLICE", 3)
+    raw = b'{"a":[1,2,{"b":[]}],"c":{}}' * 5
+    assert bundle.json_values_bound(raw) == _old_values_bound(raw)

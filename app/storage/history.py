@@ -338,7 +338,12 @@ def note_creations(store: Any, records: Sequence[Record]) -> None:
     after_org = f',"org":{_text(org)},"other":{{}},"rev":'
     end = f',"t":{_text(table)}}}'
     rows = batch.rows
-    for record in records:
+    # One draw of every nonce (a system call per record was 15 ms of 1,000 meetings) and each
+    # record's meeting found a column at a time.
+    nonces = urandom(16 * len(records))
+    meetings = _meetings_of(cls, records)
+    at_nonce = 0
+    for record, meeting in zip(records, meetings, strict=True):
         values = content_values(record)
         text = None if writer is None else writer(values)
         if text is None:  # `canonical(content_of(record))`, its keys already in sorted order
@@ -346,13 +351,14 @@ def note_creations(store: Any, records: Sequence[Record]) -> None:
             content["deleted"] = bool(content["deleted"])
             text = canonical(content)
         sha = sha256(text).hexdigest()
-        nonce = urandom(16)
+        nonce = nonces[at_nonce : at_nonce + 16]
+        at_nonce += 16
         at = record.updated_at or record.created_at
         n = batch.count = batch.count + 1
         rev = record.revision
         row = (n, table, record.id, at, org, bundle, CREATE, rev, "{}", "{}", sha, nonce)
         if type(n) is not int or type(rev) is not int or type(at) is not str:
-            batch.add(row, meeting_of(record))  # not the usual types: the general form
+            batch.add(row, meeting)  # not the usual types: the general form
             continue
         body = (
             f'{{"at":{_text(at)}{middle}{_text(record.id)}{kind}{n},"nonce":"{nonce.hex()}"'
@@ -362,9 +368,30 @@ def note_creations(store: Any, records: Sequence[Record]) -> None:
         head = batch.head = sha256(
             HEAD_PREFIX + batch.head + sha256(LEAF_PREFIX + body.encode()).digest()
         ).digest()
-        rows.append((*row, meeting_of(record), head))
+        rows.append((*row, meeting, head))
         if len(rows) >= _BATCH_ROWS:
             batch.flush()
+
+
+_MEETING_LINKS: dict[type, tuple[str, ...]] = {}
+
+
+def _meetings_of(cls: type[Record], records: Sequence[Record]) -> list[str]:
+    """`meeting_of` of each of `records` (all of type `cls`)."""
+    if cls.TABLE != "meetings":
+        links = _MEETING_LINKS.get(cls)
+        if links is None:
+            names = {f.name for f in dataclasses.fields(cls)}
+            links = _MEETING_LINKS[cls] = tuple(
+                n for n in ("meeting_id", "origin_meeting_id") if n in names
+            )
+        if not links:
+            return [""] * len(records)
+        if len(links) == 1:
+            found = list(map(operator.attrgetter(links[0]), records))
+            if set(map(type, found)) == {str}:
+                return found  # a text link is its own `str()`, and "" when there is none
+    return list(map(meeting_of, records))
 
 
 def note_conflict(

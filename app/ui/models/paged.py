@@ -220,17 +220,17 @@ class PagedTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self.ROLES is not None and role not in self.ROLES:
             return None
-        if not index.isValid():
-            return None
-        r = index.row()
-        if r >= len(self._rows):
+        r = index.row()  # -1 for an invalid index
+        if not 0 <= r < len(self._rows):
             return None
         value = self.cell(self._rows[r], index.column(), role)
         if isinstance(value, str):  # record text, maybe a partner's: shown as written
+            if role == DISPLAY_ROLE:
+                # Text with nothing unprintable (no control, format or bidi character, no
+                # line break) is what `shown` would return: the check is one pass in C.
+                return value if value.isprintable() else shown(value)
             if role == TOOLTIP_ROLE:
                 return tooltip(value)
-            if role == DISPLAY_ROLE:
-                return shown(value)
         return value
 
     def headerData(

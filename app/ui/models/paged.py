@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from app.ui import language
 from app.ui.ops import Ops
 from app.ui.plain_text import shown, tooltip
 
@@ -63,6 +64,11 @@ class PagedTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._ops = ops
         self._rows: list[Any] = []
+        # The texts of a row's cells as shown (DisplayRole), by row, kept from its first paint:
+        # Qt asks for them again at every paint, and a sort or filter paints a whole screen of
+        # new rows at once. Dropped with the rows, in another language and by `forget_texts`.
+        self._texts: dict[int, tuple[Any, ...]] = {}
+        self._texts_language = language.generation
         self._total = 0
         self._generation = 0
         self._fetching = False
@@ -137,6 +143,7 @@ class PagedTableModel(QAbstractTableModel):
         self._replace = False
         self.beginResetModel()
         self._rows = []
+        self._texts = {}
         self._total = 0
         self.endResetModel()
         self._fetching = True
@@ -180,6 +187,7 @@ class PagedTableModel(QAbstractTableModel):
             self._replace = False
             self.beginResetModel()
             self._rows = list(rows)
+            self._texts = {}
             self._total = len(rows) if len(rows) < PAGE_SIZE else max(total, 0)
             self.endResetModel()
             self.loaded.emit()
@@ -218,20 +226,41 @@ class PagedTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == DISPLAY_ROLE:
+            texts = self._texts.get(index.row())
+            if texts is None or self._texts_language != language.generation:
+                texts = self._row_texts(index.row())
+            column = index.column()
+            return texts[column] if 0 <= column < len(texts) else None
         if self.ROLES is not None and role not in self.ROLES:
             return None
         r = index.row()  # -1 for an invalid index
         if not 0 <= r < len(self._rows):
             return None
         value = self.cell(self._rows[r], index.column(), role)
-        if isinstance(value, str):  # record text, maybe a partner's: shown as written
-            if role == DISPLAY_ROLE:
-                # Text with nothing unprintable (no control, format or bidi character, no
-                # line break) is what `shown` would return: the check is one pass in C.
-                return value if value.isprintable() else shown(value)
-            if role == TOOLTIP_ROLE:
-                return tooltip(value)
+        if role == TOOLTIP_ROLE and isinstance(value, str):  # maybe a partner's text
+            return tooltip(value)
         return value
+
+    def _row_texts(self, r: int) -> tuple[Any, ...]:
+        """What row `r`'s cells show (kept: see `_texts`)."""
+        if self._texts_language != language.generation:
+            self._texts = {}
+            self._texts_language = language.generation
+        if not 0 <= r < len(self._rows):  # -1 for an invalid index
+            return ()
+        row, cell = self._rows[r], self.cell
+        texts = tuple([_shown(cell(row, c, DISPLAY_ROLE)) for c in range(len(self.COLUMNS))])
+        self._texts[r] = texts
+        return texts
+
+    def forget_texts(self) -> None:
+        """The rows' texts are worked out again at their next paint (what they show depends
+        on something other than the row and the language, and it changed)."""
+        self._texts = {}
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -254,3 +283,12 @@ class PagedTableModel(QAbstractTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         if self._active:
             self._reload_soon()
+
+
+def _shown(value: Any) -> Any:
+    """A cell's text as shown: record text, maybe a partner's, as written (`shown`). Text with
+    nothing unprintable (no control, format or bidi character, no line break) is what `shown`
+    would return: that check is one pass in C."""
+    if isinstance(value, str) and not value.isprintable():
+        return shown(value)
+    return value

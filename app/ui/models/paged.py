@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 
@@ -59,6 +58,7 @@ class PagedTableModel(QAbstractTableModel):
     ROLES: frozenset[int] | None = None
 
     loaded = Signal()  # a page arrived (tests and benchmarks wait on it)
+    _submit_soon = Signal()  # queued: see `_reload_soon`
 
     def __init__(self, ops: Ops, parent: Any = None) -> None:
         super().__init__(parent)
@@ -77,10 +77,8 @@ class PagedTableModel(QAbstractTableModel):
         self.query: Any = None  # filter/sort value object handed to `count` and `page`
         self.sort_key: str | None = None
         self.descending = False
-        self._submit_timer = QTimer(self)  # see `_reload_soon`
-        self._submit_timer.setSingleShot(True)
-        self._submit_timer.setInterval(0)
-        self._submit_timer.timeout.connect(self._submit_first)
+        self._submit_pending = False  # see `_reload_soon`
+        self._submit_soon.connect(self._submit_now, Qt.ConnectionType.QueuedConnection)
 
     # --- to implement ----------------------------------------------------------------------
     def count(self, conn: Any, query: Any, sort_key: str | None, descending: bool) -> int:
@@ -114,18 +112,18 @@ class PagedTableModel(QAbstractTableModel):
     def clear(self) -> None:
         """Forget every row (the vault is locking); stays empty until `activate()`."""
         self._active = False
-        self._submit_timer.stop()
+        self._submit_pending = False
         self._forget_rows()
         self._fetching = False
 
     def reload(self) -> None:
-        self._submit_timer.stop()
+        self._submit_pending = False
         self._forget_rows()
         self._submit_first()
 
     def _reload_soon(self) -> None:
-        """Ask for the rows under the new sort or filter once this turn of the event loop
-        ends: a sort or filter changed again meanwhile (Qt's sortByColumn sorts twice; a
+        """Ask for the rows under the new sort or filter once the code that changed it
+        returns to the event loop: a sort or filter changed again meanwhile (Qt's sortByColumn sorts twice; a
         filter set field by field) costs one query, not one each.
 
         The rows shown stay until the new first page arrives and replaces them in one reset.
@@ -136,7 +134,17 @@ class PagedTableModel(QAbstractTableModel):
         self._generation += 1  # anything in flight is dropped when it arrives
         self._fetching = True
         self._replace = True
-        self._submit_timer.start()
+        # A queued call, not a zero timer: it runs before the repaints that the change asked
+        # for (the header's sort indicator), so the query starts first and they are painted
+        # while it runs; a zero timer ran after them.
+        if not self._submit_pending:
+            self._submit_pending = True
+            self._submit_soon.emit()
+
+    def _submit_now(self) -> None:
+        if self._submit_pending:
+            self._submit_pending = False
+            self._submit_first()
 
     def _forget_rows(self) -> None:
         self._generation += 1  # anything in flight is dropped when it arrives

@@ -123,8 +123,8 @@ class PagedTableModel(QAbstractTableModel):
 
     def _reload_soon(self) -> None:
         """Ask for the rows under the new sort or filter once the code that changed it
-        returns to the event loop: a sort or filter changed again meanwhile (Qt's sortByColumn sorts twice; a
-        filter set field by field) costs one query, not one each.
+        returns to the event loop: a sort or filter changed again meanwhile (Qt's sortByColumn
+        sorts twice; a filter set field by field) costs one query, not one each.
 
         The rows shown stay until the new first page arrives and replaces them in one reset.
         Emptied at once, the view was laid out and painted empty while the query ran: a

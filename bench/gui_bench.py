@@ -702,6 +702,9 @@ def bench_window(folder: Path, passphrase: str, runs: int) -> dict[str, Any]:
     window.lock()
     wait(app, lambda: not ops.is_busy, signals=(ops.busy_changed,))
     ops.shutdown()
+    for widget in (window, floor_view):  # nothing left on screen for whoever runs next
+        widget.hide()
+        widget.deleteLater()
 
     ms = lambda seconds: round(seconds * 1000, 1)  # noqa: E731
     medians = {k: ms(statistics.median(v)) for k, v in timings.items()}

@@ -143,10 +143,12 @@ def main() -> int:
     wait(app, lambda: idle() and shell.directory.history.count() > 0)
     save(window, "directory")
     shell.focus_search()
+    # A search's query is sent once the event loop runs: idle alone may be seen before it.
+    searched = lambda: idle() and not shell.search.model.is_loading  # noqa: E731
     shell.search.search("សហជីព OR garment")
-    wait(app, idle)
+    wait(app, searched)
     shell.search.search("សិទ្ធិ")
-    wait(app, idle)
+    wait(app, searched)
     save(window, "search")
     shell.search.view.activated.emit(shell.search.model.index(0, 0))
     wait(app, idle)

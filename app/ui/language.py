@@ -143,6 +143,9 @@ class Catalogues(QTranslator):
 
 
 _installed: Catalogues | None = None
+# Bumped by each `install` and `uninstall`: texts worked out in one language and kept (the
+# lists' cells: app/ui/models/paged.py) are worked out again after it changed.
+generation = 0
 
 
 def install(
@@ -150,7 +153,8 @@ def install(
 ) -> Catalogues:
     """Install the application's one translator with the catalogues of `language`; every
     widget gets a LanguageChange event. `catalogues` replaces the installed one (tests)."""
-    global _installed
+    global _installed, generation
+    generation += 1
     if _installed is not None:
         app.removeTranslator(_installed)
     if catalogues is not None:
@@ -174,7 +178,8 @@ def current_language() -> str:
 
 def uninstall(app: QCoreApplication) -> None:
     """Back to the source language with no translator (tests)."""
-    global _installed
+    global _installed, generation
+    generation += 1
     if _installed is not None:
         app.removeTranslator(_installed)
         _retired.append(_installed)  # never destroyed (see `_loaded`)

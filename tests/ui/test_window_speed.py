@@ -120,3 +120,39 @@ def test_a_sort_keeps_the_rows_shown_until_the_sorted_ones_arrive(qtbot, demo_wi
     view.setFocus()  # the first row becomes current
     QTest.keyClick(view, Qt.Key.Key_Down)
     assert [i.row() for i in view.selectionModel().selectedRows()] == [1]
+
+
+def test_a_sort_asks_for_its_rows_before_the_header_is_painted(qtbot, demo_window) -> None:
+    """The query is sent by a queued call, which Qt runs before the repaints the sort asked
+    for (the header's sort indicator, posted at a lower priority): they are painted while the
+    query runs. A zero timer ran only after them, delaying the query by their paint."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    demo_window.show_screen("actions")
+    screen = demo_window.shell.actions
+    wait_idle(qtbot, demo_window)
+    seen: list[str] = []
+    real_run = demo_window.ops.run
+
+    def run(fn, **kw):  # type: ignore[no-untyped-def]
+        seen.append("query")
+        real_run(fn, **kw)
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                seen.append("header painted")
+            return False
+
+    painted = Painted()
+    screen.view.horizontalHeader().viewport().installEventFilter(painted)
+    demo_window.ops.run = run  # type: ignore[method-assign]
+    try:
+        screen.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        assert seen == []  # folded: Qt's two sort calls make one query, a turn later
+        QCoreApplication.sendPostedEvents()  # posted events only, no timer
+        assert seen[:1] == ["query"] and seen.count("query") == 1, seen
+    finally:
+        del demo_window.ops.run
+        screen.view.horizontalHeader().viewport().removeEventFilter(painted)
+    qtbot.waitUntil(lambda: not screen.model.is_loading, timeout=10_000)

@@ -48,7 +48,9 @@ class ActionsModel(PagedTableModel):
 
     def set_today(self, today: dt.date) -> None:
         """Overdue means due before this date (the app may run past midnight)."""
-        self._today = today.isoformat()
+        if today.isoformat() != self._today:
+            self._today = today.isoformat()
+            self.forget_texts()  # "(overdue)" after the due date
 
     def count(self, conn: Any, query: Any, sort_key: str | None, descending: bool) -> int:
         return queries.count_actions(conn, query)
@@ -76,7 +78,8 @@ class ActionsModel(PagedTableModel):
     )
 
     def cell(self, row: queries.ActionRow, column: int, role: int) -> Any:
-        # Asked for every cell painted: only the column's own value is worked out.
+        # Asked for every cell painted (display, font and colour): only the column's own
+        # value is worked out, and the style roles go straight to their answer.
         if role == DISPLAY_ROLE:
             if column == 0:
                 due = shown_date(row.due_date)
@@ -92,15 +95,14 @@ class ActionsModel(PagedTableModel):
             if column == 3:
                 return action_status_label(row.status)
             return row.origin_title
-        if role == TOOLTIP_ROLE and column == 1:
-            return row.text
-        if self.is_overdue(row):
-            if role == _FOREGROUND:
-                return self._error_brush()
-            if role == _FONT:
-                return self._bold
-            if role == _DESCRIPTION:
-                return QCoreApplication.translate("ActionsModel", "Overdue")
+        if role == _FONT:
+            return self._bold if self.is_overdue(row) else None
+        if role == _FOREGROUND:
+            return self._error_brush() if self.is_overdue(row) else None
+        if role == TOOLTIP_ROLE:
+            return row.text if column == 1 else None
+        if role == _DESCRIPTION and self.is_overdue(row):
+            return QCoreApplication.translate("ActionsModel", "Overdue")
         return None
 
     def _error_brush(self) -> QBrush:

@@ -18,10 +18,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 
+from app.ui import language
 from app.ui.ops import Ops
 from app.ui.plain_text import shown, tooltip
 
@@ -58,11 +58,17 @@ class PagedTableModel(QAbstractTableModel):
     ROLES: frozenset[int] | None = None
 
     loaded = Signal()  # a page arrived (tests and benchmarks wait on it)
+    _submit_soon = Signal()  # queued: see `_reload_soon`
 
     def __init__(self, ops: Ops, parent: Any = None) -> None:
         super().__init__(parent)
         self._ops = ops
         self._rows: list[Any] = []
+        # The texts of a row's cells as shown (DisplayRole), by row, kept from its first paint:
+        # Qt asks for them again at every paint, and a sort or filter paints a whole screen of
+        # new rows at once. Dropped with the rows, in another language and by `forget_texts`.
+        self._texts: dict[int, tuple[Any, ...]] = {}
+        self._texts_language = language.generation
         self._total = 0
         self._generation = 0
         self._fetching = False
@@ -71,10 +77,8 @@ class PagedTableModel(QAbstractTableModel):
         self.query: Any = None  # filter/sort value object handed to `count` and `page`
         self.sort_key: str | None = None
         self.descending = False
-        self._submit_timer = QTimer(self)  # see `_reload_soon`
-        self._submit_timer.setSingleShot(True)
-        self._submit_timer.setInterval(0)
-        self._submit_timer.timeout.connect(self._submit_first)
+        self._submit_pending = False  # see `_reload_soon`
+        self._submit_soon.connect(self._submit_now, Qt.ConnectionType.QueuedConnection)
 
     # --- to implement ----------------------------------------------------------------------
     def count(self, conn: Any, query: Any, sort_key: str | None, descending: bool) -> int:
@@ -108,19 +112,19 @@ class PagedTableModel(QAbstractTableModel):
     def clear(self) -> None:
         """Forget every row (the vault is locking); stays empty until `activate()`."""
         self._active = False
-        self._submit_timer.stop()
+        self._submit_pending = False
         self._forget_rows()
         self._fetching = False
 
     def reload(self) -> None:
-        self._submit_timer.stop()
+        self._submit_pending = False
         self._forget_rows()
         self._submit_first()
 
     def _reload_soon(self) -> None:
-        """Ask for the rows under the new sort or filter once this turn of the event loop
-        ends: a sort or filter changed again meanwhile (Qt's sortByColumn sorts twice; a
-        filter set field by field) costs one query, not one each.
+        """Ask for the rows under the new sort or filter once the code that changed it
+        returns to the event loop: a sort or filter changed again meanwhile (Qt's sortByColumn
+        sorts twice; a filter set field by field) costs one query, not one each.
 
         The rows shown stay until the new first page arrives and replaces them in one reset.
         Emptied at once, the view was laid out and painted empty while the query ran: a
@@ -130,13 +134,24 @@ class PagedTableModel(QAbstractTableModel):
         self._generation += 1  # anything in flight is dropped when it arrives
         self._fetching = True
         self._replace = True
-        self._submit_timer.start()
+        # A queued call, not a zero timer: it runs before the repaints that the change asked
+        # for (the header's sort indicator), so the query starts first and they are painted
+        # while it runs; a zero timer ran after them.
+        if not self._submit_pending:
+            self._submit_pending = True
+            self._submit_soon.emit()
+
+    def _submit_now(self) -> None:
+        if self._submit_pending:
+            self._submit_pending = False
+            self._submit_first()
 
     def _forget_rows(self) -> None:
         self._generation += 1  # anything in flight is dropped when it arrives
         self._replace = False
         self.beginResetModel()
         self._rows = []
+        self._texts = {}
         self._total = 0
         self.endResetModel()
         self._fetching = True
@@ -180,6 +195,7 @@ class PagedTableModel(QAbstractTableModel):
             self._replace = False
             self.beginResetModel()
             self._rows = list(rows)
+            self._texts = {}
             self._total = len(rows) if len(rows) < PAGE_SIZE else max(total, 0)
             self.endResetModel()
             self.loaded.emit()
@@ -218,20 +234,41 @@ class PagedTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == DISPLAY_ROLE:
+            texts = self._texts.get(index.row())
+            if texts is None or self._texts_language != language.generation:
+                texts = self._row_texts(index.row())
+            column = index.column()
+            return texts[column] if 0 <= column < len(texts) else None
         if self.ROLES is not None and role not in self.ROLES:
             return None
-        if not index.isValid():
-            return None
-        r = index.row()
-        if r >= len(self._rows):
+        r = index.row()  # -1 for an invalid index
+        if not 0 <= r < len(self._rows):
             return None
         value = self.cell(self._rows[r], index.column(), role)
-        if isinstance(value, str):  # record text, maybe a partner's: shown as written
-            if role == TOOLTIP_ROLE:
-                return tooltip(value)
-            if role == DISPLAY_ROLE:
-                return shown(value)
+        if role == TOOLTIP_ROLE and isinstance(value, str):  # maybe a partner's text
+            return tooltip(value)
         return value
+
+    def _row_texts(self, r: int) -> tuple[Any, ...]:
+        """What row `r`'s cells show (kept: see `_texts`)."""
+        if self._texts_language != language.generation:
+            self._texts = {}
+            self._texts_language = language.generation
+        if not 0 <= r < len(self._rows):  # -1 for an invalid index
+            return ()
+        row, cell = self._rows[r], self.cell
+        texts = tuple([_shown(cell(row, c, DISPLAY_ROLE)) for c in range(len(self.COLUMNS))])
+        self._texts[r] = texts
+        return texts
+
+    def forget_texts(self) -> None:
+        """The rows' texts are worked out again at their next paint (what they show depends
+        on something other than the row and the language, and it changed)."""
+        self._texts = {}
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -254,3 +291,12 @@ class PagedTableModel(QAbstractTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         if self._active:
             self._reload_soon()
+
+
+def _shown(value: Any) -> Any:
+    """A cell's text as shown: record text, maybe a partner's, as written (`shown`). Text with
+    nothing unprintable (no control, format or bidi character, no line break) is what `shown`
+    would return: that check is one pass in C."""
+    if isinstance(value, str) and not value.isprintable():
+        return shown(value)
+    return value

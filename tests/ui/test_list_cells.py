@@ -1,0 +1,136 @@
+"""What the lists' cells answer Qt, role by role (issue 14: the action list's sort reaches the
+screen as fast as a minimal Qt list). The texts a row shows are kept from its first paint:
+they must be the texts the list showed before they were kept, and follow the language and
+the day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QFont, QPalette
+
+from app.domain.date_entry import format_date
+from app.storage.queries import ActionRow
+from app.ui import language
+from app.ui.colours import error_colour
+from app.ui.models import paged
+from app.ui.models.actions import ActionsModel
+from app.ui.plain_text import shown, tooltip
+
+TODAY = dt.date(2026, 12, 2)
+
+
+def _row(i: int, text: str, status: str, due: str, owner: str, title: str) -> ActionRow:
+    return ActionRow(f"id{i}", text, status, due, "person", "", owner, "meeting", title, "")
+
+
+# (row, what its five cells show, overdue): the values the list answered before its texts
+# were kept (measured on the code before the change, all 14 roles of every cell).
+ROWS = [
+    (
+        _row(0, "Send the letter", "open", "2020-01-02", "Pov Rathana", "Monthly meeting"),
+        ("2020-01-02 (overdue)", "Send the letter", "Pov Rathana", "Open", "Monthly meeting"),
+        True,
+    ),
+    (  # a partner's hostile text: bidi override and ESC dropped, markup shown as written
+        _row(1, "a\u202eb\x1bc", "in_progress", "2026-12-01", "Org<img src=x>", "L1\nL2"),
+        ("2026-12-01 (overdue)", "ab\ufffdc", "Org<img src=x>", "In progress", "L1\nL2"),
+        True,
+    ),
+    (
+        _row(2, "Book the room", "open", "2099-01-01", "Sam Tola", "AGM"),
+        ("2099-01-01", "Book the room", "Sam Tola", "Open", "AGM"),
+        False,
+    ),
+    (  # done: an old due date is not overdue
+        _row(3, "Old but done", "done", "2020-01-02", "", "AGM"),
+        ("2020-01-02", "Old but done", "", "Done", "AGM"),
+        False,
+    ),
+    (
+        _row(4, "No date", "open", "", "Sam Tola", "AGM"),
+        ("", "No date", "Sam Tola", "Open", "AGM"),
+        False,
+    ),
+]
+DISPLAY, TOOLTIP, FONT, FOREGROUND, DESCRIPTION = 0, 3, 6, 9, 12
+
+
+class _Ops:
+    """Runs a listing at once (no vault, no thread)."""
+
+    def run(self, task, on_done=None, **_):  # type: ignore[no-untyped-def]
+        on_done(task(types.SimpleNamespace(conn=None)))
+
+
+def _model(rows: list[ActionRow]) -> ActionsModel:
+    model = ActionsModel(_Ops(), today=TODAY)
+    model.first = lambda conn, query, sort_key, descending, limit: (len(rows), rows)  # type: ignore[method-assign]
+    model.activate()
+    return model
+
+
+def _answer(model: ActionsModel, row: int, column: int, role: int) -> object:
+    value = model.data(model.index(row, column), role)
+    if isinstance(value, QFont):
+        return ("font", value.bold())
+    if isinstance(value, QBrush):
+        return ("brush", value.color().name())
+    return value
+
+
+def test_action_cells_answer_every_role_as_before(qapp) -> None:
+    model = _model([r for r, _, _ in ROWS])
+    red = ("brush", error_colour(role=QPalette.ColorRole.Base).name())
+    for _ in range(2):  # the first paint works the texts out, the next ones keep them
+        for r, (row, texts, overdue) in enumerate(ROWS):
+            for column in range(5):
+                expected: dict[int, object] = {DISPLAY: texts[column]}
+                if column == 1:
+                    expected[TOOLTIP] = tooltip(row.text)
+                if overdue:
+                    expected |= {FONT: ("font", True), FOREGROUND: red, DESCRIPTION: "Overdue"}
+                for role in range(14):
+                    assert _answer(model, r, column, role) == expected.get(role), (r, column, role)
+    invalid = model.index(-1, -1)
+    assert model.data(invalid, DISPLAY) is None and model.data(invalid, FONT) is None
+
+
+def test_kept_texts_follow_the_language(qapp) -> None:
+    model = _model([ROWS[0][0]])
+    assert _answer(model, 0, 3, DISPLAY) == "Open"
+    language.install(qapp, "km")
+    try:
+        khmer = QCoreApplication.translate("ActionsModel", "Open")
+        assert khmer != "Open"
+        assert _answer(model, 0, 3, DISPLAY) == khmer
+        assert format_date("2020-01-02", "km") in _answer(model, 0, 0, DISPLAY)  # type: ignore[operator]
+    finally:
+        language.uninstall(qapp)
+    assert _answer(model, 0, 3, DISPLAY) == "Open"
+    assert _answer(model, 0, 0, DISPLAY) == "2020-01-02 (overdue)"
+
+
+def test_kept_texts_follow_the_day(qtbot) -> None:
+    due = _row(9, "Pay the venue", "open", "2026-12-01", "Sam Tola", "AGM")
+    model = _model([due])
+    model.set_today(dt.date(2026, 11, 30))
+    assert _answer(model, 0, 0, DISPLAY) == "2026-12-01"
+    assert _answer(model, 0, 0, FONT) is None
+    with qtbot.waitSignal(model.dataChanged, timeout=1000):  # the view paints it again
+        model.set_today(TODAY)
+    assert _answer(model, 0, 0, DISPLAY) == "2026-12-01 (overdue)"
+    assert _answer(model, 0, 0, FONT) == ("font", True)
+
+
+def test_a_cell_shows_its_text_as_shown_would() -> None:
+    """The cells skip `shown` for text with nothing unprintable: the same text either way."""
+    for code in range(0x10000):
+        text = f"a{chr(code)}b"
+        assert paged._shown(text) == shown(text), hex(code)
+    mixed = ("", "plain", "ខ្មែរ\u200bភាសា", "tab\there", "cr\r\nlf", "\u2066iso\u2069", "x\x85y")
+    for text in mixed:
+        assert paged._shown(text) == shown(text), repr(text)
+    assert paged._shown(None) is None and paged._shown(3) == 3

@@ -60,8 +60,9 @@ def _gui_table(result: dict[str, Any]) -> str:
                 (
                     "sort_floor_median_ms",
                     "the floor for a Python Qt list, same column: the same SQL without a "
-                    "worker, the rows' texts in a minimal Python model, a plain QTableView of "
-                    "the list's size painted",
+                    "worker, a minimal Python model answering only the texts, a plain "
+                    "QTableView painting the list's cells (its size, columns and rows; no bold "
+                    "or colour)",
                 ),
                 (
                     "sort_floor_worker_median_ms",

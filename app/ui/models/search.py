@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from app.domain.display_text import for_display
 from app.storage import search
 from app.ui.models.paged import DISPLAY_ROLE, TOOLTIP_ROLE, Column, PagedTableModel
 
@@ -30,13 +31,20 @@ _KINDS = {
 
 
 def snippet_html(hit: search.Hit) -> str:
+    """The snippet as the results list paints it: escaped, the matches in bold, and, as every
+    other record text shown, without controls or bidi overrides (a partner's text). Each piece
+    is cleaned apart: the spans were found in the raw snippet."""
     parts, last = [], 0
     for start, end in hit.highlights:
-        parts.append(html.escape(hit.snippet[last:start]))
-        parts.append("<b>" + html.escape(hit.snippet[start:end]) + "</b>")
+        parts.append(_piece(hit.snippet[last:start]))
+        parts.append("<b>" + _piece(hit.snippet[start:end]) + "</b>")
         last = end
-    parts.append(html.escape(hit.snippet[last:]))
+    parts.append(_piece(hit.snippet[last:]))
     return "".join(parts)
+
+
+def _piece(text: str) -> str:
+    return html.escape(for_display(text, one_line=True))
 
 
 class SearchModel(PagedTableModel):
@@ -64,17 +72,22 @@ class SearchModel(PagedTableModel):
     def set_query(self, query: Any) -> None:
         if not str(query).strip():
             self.query = ""
-            self.clear()
-            self._active = True
+            self._show_nothing()
             return
         super().set_query(query)
 
     def reload(self) -> None:
         if not str(self.query).strip():
-            self.clear()
-            self._active = True
+            self._show_nothing()
             return
         super().reload()
+
+    def _show_nothing(self) -> None:
+        """No query: no rows, and the next query runs if the list was active (never while
+        the vault is locked: `clear` made it inactive until `activate`)."""
+        active = self._active
+        self.clear()
+        self._active = active
 
     def cell(self, row: search.Hit, column: int, role: int) -> Any:
         if role == DISPLAY_ROLE:

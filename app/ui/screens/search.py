@@ -91,8 +91,8 @@ class SearchScreen(QWidget):
         self.model.activate()
 
     def clear_vault_data(self) -> None:
-        self._timer.stop()
         self.field.setText("")  # clear() would keep it in the undo history
+        self._timer.stop()  # after: the emptied field started it
         self.model.clear()
         self.summary.clear()
 

@@ -143,8 +143,9 @@ class Catalogues(QTranslator):
 
 
 _installed: Catalogues | None = None
-# Bumped by each `install` and `uninstall`: texts worked out in one language and kept (the
-# lists' cells: app/ui/models/paged.py) are worked out again after it changed.
+# Bumped as each `install` and `uninstall` begins and again once it is done: texts worked out in
+# one language and kept (the lists' cells: app/ui/models/paged.py) are worked out again after
+# it changed, those read while it changed too (Qt sends LanguageChange from inside it).
 generation = 0
 
 
@@ -165,6 +166,7 @@ def install(
         _installed = Catalogues(app)
     _installed.set_catalogues(language, load_catalogues(language))
     app.installTranslator(_installed)
+    generation += 1
     return _installed
 
 
@@ -184,6 +186,7 @@ def uninstall(app: QCoreApplication) -> None:
         app.removeTranslator(_installed)
         _retired.append(_installed)  # never destroyed (see `_loaded`)
         _installed = None
+    generation += 1
 
 
 def switch_language(language: str) -> None:

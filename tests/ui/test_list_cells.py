@@ -134,3 +134,55 @@ def test_a_cell_shows_its_text_as_shown_would() -> None:
     for text in mixed:
         assert paged._shown(text) == shown(text), repr(text)
     assert paged._shown(None) is None and paged._shown(3) == 3
+
+
+def test_texts_read_while_the_language_changes_are_not_kept(qapp) -> None:
+    """Qt sends LanguageChange from inside the switch: a cell read then (by anything that
+    handles it) must not be kept as the new language's text."""
+    from PySide6.QtCore import QEvent, QObject
+
+    language.install(qapp, "en")  # a translator installed: the switch removes it first
+    model = _model([ROWS[0][0]])
+    assert _answer(model, 0, 3, DISPLAY) == "Open"
+
+    class Reader(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is qapp and event.type() == QEvent.Type.LanguageChange:
+                model.data(model.index(0, 3), DISPLAY)
+            return False
+
+    reader = Reader()
+    qapp.installEventFilter(reader)
+    try:
+        language.install(qapp, "km")
+        assert _answer(model, 0, 3, DISPLAY) == QCoreApplication.translate("ActionsModel", "Open")
+    finally:
+        qapp.removeEventFilter(reader)
+        language.uninstall(qapp)
+    assert _answer(model, 0, 3, DISPLAY) == "Open"
+
+
+def test_a_sort_made_while_signals_are_blocked_still_loads(qapp) -> None:
+    """The sort's query is posted, not signalled: blocked signals dropped it, and every later
+    query waited behind it (the list loading for ever)."""
+    from PySide6.QtCore import Qt
+
+    asked: list[str | None] = []
+    rows = [r for r, _, _ in ROWS]
+
+    def first(conn, query, sort_key, descending, limit):  # type: ignore[no-untyped-def]
+        asked.append(sort_key)
+        return len(rows), rows
+
+    model = ActionsModel(_Ops(), today=TODAY)
+    model.first = first  # type: ignore[method-assign]
+    model.activate()
+    asked.clear()
+    model.blockSignals(True)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    model.blockSignals(False)
+    QCoreApplication.sendPostedEvents()
+    assert asked == [model.COLUMNS[1].sort_key]
+    model.sort(2, Qt.SortOrder.AscendingOrder)
+    QCoreApplication.sendPostedEvents()
+    assert asked[-1] == model.COLUMNS[2].sort_key and not model.is_loading

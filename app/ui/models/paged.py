@@ -15,10 +15,12 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QMetaObject,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
+    Slot,
 )
 
 from app.ui import language
@@ -58,7 +60,6 @@ class PagedTableModel(QAbstractTableModel):
     ROLES: frozenset[int] | None = None
 
     loaded = Signal()  # a page arrived (tests and benchmarks wait on it)
-    _submit_soon = Signal()  # queued: see `_reload_soon`
 
     def __init__(self, ops: Ops, parent: Any = None) -> None:
         super().__init__(parent)
@@ -78,7 +79,6 @@ class PagedTableModel(QAbstractTableModel):
         self.sort_key: str | None = None
         self.descending = False
         self._submit_pending = False  # see `_reload_soon`
-        self._submit_soon.connect(self._submit_now, Qt.ConnectionType.QueuedConnection)
 
     # --- to implement ----------------------------------------------------------------------
     def count(self, conn: Any, query: Any, sort_key: str | None, descending: bool) -> int:
@@ -137,10 +137,13 @@ class PagedTableModel(QAbstractTableModel):
         # A queued call, not a zero timer: it runs before the repaints that the change asked
         # for (the header's sort indicator), so the query starts first and they are painted
         # while it runs; a zero timer ran after them.
+        # Posted, not emitted: a signal is dropped while the model's signals are blocked, and
+        # the pending flag would then hold back every later query.
         if not self._submit_pending:
             self._submit_pending = True
-            self._submit_soon.emit()
+            QMetaObject.invokeMethod(self, "_submit_now", Qt.ConnectionType.QueuedConnection)
 
+    @Slot()
     def _submit_now(self) -> None:
         if self._submit_pending:
             self._submit_pending = False

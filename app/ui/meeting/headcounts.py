@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
     QVBoxLayout,
@@ -88,7 +88,6 @@ class HeadcountPanel(QGroupBox):
         fit_columns(self.view, [0])
         shortcut("Delete", self.view, self._remove)
         lay.addWidget(self.view)
-        row = QHBoxLayout()
         self.role = QComboBox()
         fill_combo(self.role, [(_tr(lbl), v) for lbl, v in ROLES])
         self.gender = QComboBox()
@@ -103,9 +102,20 @@ class HeadcountPanel(QGroupBox):
         self.count.setAccessibleName(self.tr("Number of people"))
         self.count.setToolTip(self.tr("How many people (Enter saves)"))
         self.count.lineEdit().returnPressed.connect(self._save)
-        for w in (self.role, self.gender, self.kind, self.count):
-            row.addWidget(w)
-        lay.addLayout(row)
+        for combo in (self.role, self.gender, self.kind):
+            # Sized by a few characters, not the longest choice (the popup shows every one
+            # whole), in two rows: in one, the Khmer kinds made this panel, and every tab with
+            # it, wider than a 1280-pixel screen leaves the workspace.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+        grid = QGridLayout()
+        grid.addWidget(self.role, 0, 0)
+        grid.addWidget(self.gender, 0, 1)
+        grid.addWidget(self.kind, 1, 0)
+        grid.addWidget(self.count, 1, 1)
+        lay.addLayout(grid)
         save = button(self.tr("Save count"), self.tr("Record the number for the chosen people"))
         save.clicked.connect(self._save)
         remove = button(self.tr("Remove"), self.tr("Remove the selected count (Delete)"))

@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.date_entry import format_date, normalise_date, parse_date
+from app.domain.khmer_calendar import khmer_digits
 from app.ui import language
 
 
@@ -28,6 +29,24 @@ def calendar_locale(code: str) -> QLocale:
 def shown_date(iso: str) -> str:
     """An ISO date as the interface language writes it (lists and tables)."""
     return format_date(iso, language.current_language()) if iso else ""
+
+
+def shown_moment(iso: str, *, seconds: bool = False) -> str:
+    """A moment the vault stored (ISO 8601 in UTC) in this computer's time zone, its date and
+    time as the interface writes them (Khmer digits in Khmer). Text that is not such a moment
+    (a partner's, perhaps) is shown as written."""
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        from app.ui.plain_text import shown
+
+        return shown(iso)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = moment.astimezone()
+    time = local.strftime("%H:%M:%S" if seconds else "%H:%M")
+    code = language.current_language()
+    return f"{format_date(local.date(), code)} {khmer_digits(time) if code == 'km' else time}"
 
 
 def set_date_style(edit: QDateEdit) -> None:

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from app.exchange import importer
 from app.exchange.importer import PreparedImport, Preview, prepare_import
+from app.ui.date_edit import shown_moment
 from app.ui.exchange.common import ErrorLine
 from app.ui.exchange.record_names import field_name, table_name
 from app.ui.file_dialogs import open_file
+from app.ui.numbers import number
 from app.ui.ops import Ops
-from app.ui.plain_text import plain_label
+from app.ui.plain_text import plain_label, shown
 
 KIND_TEXT = {
     "new": QT_TRANSLATE_NOOP("ImportDialog", "New"),
@@ -142,12 +144,12 @@ class ImportDialog(QDialog):
                 "{conflicting} conflicting; {held_back} privacy change(s) held back; "
                 "{refused} refused; {unchanged} unchanged; {attachments} file(s)."
             ).format(
-                sender=preview.sender,
+                sender=shown(preview.sender),  # a partner's name: no bidi overrides
                 fp=preview.sender_fingerprint,
-                seq=preview.seq,
-                created=preview.created[:16].replace("T", " "),
+                seq=number(preview.seq),
+                created=shown_moment(preview.created),
                 verb=verb,
-                **s,
+                **{key: number(count) for key, count in s.items()},
             )
         )
         notes = [warning_text(w) for w in preview.warnings]
@@ -157,14 +159,14 @@ class ImportDialog(QDialog):
                     "{n} privacy change(s) held back: the partner lowered an anonymous, "
                     "sensitive-venue or confidential flag. It stays set until you accept it "
                     "under Conflicts, where you see what it would reveal."
-                ).format(n=s["held_back"])
+                ).format(n=number(s["held_back"]))
             )
         if s["refused"]:
             notes.append(
                 self.tr(
                     "{n} change(s) refused: records this partner was never sent, or your own "
                     "organisation's record. They are not applied."
-                ).format(n=s["refused"])
+                ).format(n=number(s["refused"]))
             )
         if preview.seal is not None and preview.seal.kind == "request":
             notes.append(

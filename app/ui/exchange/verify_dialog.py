@@ -3,7 +3,6 @@ auditors, and on the start screen before any vault exists)."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,9 +19,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import InvalidInput
 from app.exchange.verify import Verified, verify_bundle
+from app.ui.date_edit import shown_moment
 from app.ui.exchange.common import ErrorLine
 from app.ui.file_dialogs import open_file
+from app.ui.numbers import number
 from app.ui.ops import Ops
+from app.ui.plain_text import shown
 from app.ui.zoom import relative_font
 
 
@@ -106,7 +108,13 @@ class VerifyDialog(QDialog):
             self.tr(
                 "Signature valid.\nSigner: {signer}\nFingerprint: {fingerprint}\n"
                 "Bundle: {bundle_id}\nSequence: {seq}\nCreated: {created}"
-            ).format(**asdict(info))
+            ).format(
+                signer=shown(info.signer),  # a partner's text: no bidi overrides or controls
+                fingerprint=info.fingerprint,
+                bundle_id=info.bundle_id,
+                seq=number(info.seq),
+                created=shown_moment(info.created),
+            )
         )
 
     def _failed(self, error: object) -> None:

@@ -24,6 +24,7 @@ from app.ui.a11y import ErrorLabel
 from app.ui.gate.column import column_layout
 from app.ui.gate.new_passphrase import NewPassphraseFields
 from app.ui.messages import error_text
+from app.ui.numbers import number
 from app.ui.ops import Ops
 from app.ui.zoom import relative_font
 
@@ -152,13 +153,15 @@ class RecoverPage(QWidget):
         elif state.complete:
             self.shares_status.setText(
                 self.tr("Enough shares ({have} of {need}).").format(
-                    have=state.have, need=state.need
+                    have=number(state.have), need=number(state.need)
                 )
             )
         else:
             self.shares_status.setText(
                 self.tr("{have} of {need} shares: {missing} more needed.").format(
-                    have=state.have, need=state.need, missing=state.need - state.have
+                    have=number(state.have),
+                    need=number(state.need),
+                    missing=number(state.need - state.have),
                 )
             )
 

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RoundtableError
+from app.ui.date_edit import shown_date
 from app.ui.messages import error_text
+from app.ui.numbers import number
 from app.ui.preferences import Preferences
 
 
@@ -142,7 +144,9 @@ class BackupSettings(QWidget):
         else:
             self.split_label.setText(
                 self.tr("Recovery: any {k} of {n} shares (made on {date}).").format(
-                    k=split.threshold, n=split.count, date=split.made_on
+                    k=number(split.threshold),
+                    n=number(split.count),
+                    date=shown_date(split.made_on),
                 )
             )
         self.bind_check.setChecked(bound)

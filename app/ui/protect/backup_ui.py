@@ -320,7 +320,7 @@ class BackupDialog(TaskDialog):
             path, size = result
             self._controller._record(vault_id, _now_iso())
             self._result = lambda: self.tr("Backup written: {file} ({size} MiB).").format(
-                file=path, size=f"{size / 1048576:.1f}"
+                file=path, size=number(f"{size / 1048576:.1f}")
             )
             self.result_label.setText(self._result())
             self.start_button.setEnabled(False)

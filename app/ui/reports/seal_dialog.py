@@ -30,6 +30,7 @@ from app.errors import RoundtableError
 from app.ui import file_dialogs
 from app.ui.meeting.attachment_viewer import AttachmentViewer
 from app.ui.messages import error_text
+from app.ui.numbers import number
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label, shown
 from app.ui.zoom import rows_follow_font
@@ -375,7 +376,7 @@ class SealDialog(QDialog):
         def done(written: list[Path]) -> None:
             self.status.setText(
                 self.tr("Saved {file} and {n} signature file(s) beside it.").format(
-                    file=path.name, n=len(written) - 1
+                    file=path.name, n=number(len(written) - 1)
                 )
             )
 

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage import history
+from app.ui.date_edit import shown_moment
 from app.ui.exchange.record_names import field_name, table_name, yes_no
+from app.ui.numbers import number
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label, shown, tooltip
 from app.ui.undo import VaultCommand
@@ -306,7 +308,7 @@ class HistoryScreen(QWidget):
         for i, r in enumerate(self._rows):
             what = shown(r.label) or table_name(r.table)
             values = (
-                r.at[:19].replace("T", " "),
+                shown_moment(r.at, seconds=True),
                 f"{table_name(r.table)}: {what}",
                 self._org(r.org),
                 self._kind_text(r.kind),
@@ -346,7 +348,10 @@ class HistoryScreen(QWidget):
         state = self.tr(" (deleted)") if record.deleted else ""
         self.title.setText(
             self.tr("History of the {kind} “{name}”{state}: {count} change(s)").format(
-                kind=table_name(record.TABLE), name=name, state=state, count=len(loaded.entries)
+                kind=table_name(record.TABLE),
+                name=name,
+                state=state,
+                count=number(len(loaded.entries)),
             )
         )
         self.entries.setRowCount(len(loaded.entries))
@@ -384,7 +389,7 @@ class HistoryScreen(QWidget):
                     )
                 )
             values = (
-                e.at[:19].replace("T", " "),
+                shown_moment(e.at, seconds=True),
                 who,
                 self._kind_text(e.kind),
                 "\n".join(lines),

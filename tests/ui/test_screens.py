@@ -338,3 +338,31 @@ def test_organisation_contact_details_are_entered_in_the_dialog(qtbot, demo_wind
     again = screen.edit_organisation(org.id)
     qtbot.waitUntil(again.isEnabled)
     assert again.email_edit.text() == "info@upr-info.org" and again.contact_public.isChecked()
+
+
+def test_directory_history_names_roles_in_the_interface_language(qtbot, qapp, demo_window) -> None:
+    """Session roles are stored in English; a person's attendance history showed them so in
+    the Khmer interface."""
+    from app.ui import language
+    from app.ui.meeting.session_roles import ROLES
+
+    screen = demo_window.shell.directory
+    demo_window.show_screen("directory")
+    people = screen.people.model
+    language.install(qapp, "km")
+    try:
+        row = _row_where(people, lambda r: r.name == "Pov Rathana")
+        screen.people.view.setCurrentIndex(people.index(row, 0))
+        qtbot.waitUntil(lambda: screen.history.count() > 1, timeout=5000)
+        texts = [screen.history.item(i).text() for i in range(screen.history.count())]
+        khmer = {f"({language_label})" for language_label in _khmer_roles(ROLES)}
+        assert any(label in text for text in texts for label in khmer), texts
+        assert not any(f"({key})" in text for text in texts for _, key in ROLES), texts
+    finally:
+        language.uninstall(qapp)
+
+
+def _khmer_roles(roles: list[tuple[str, str]]) -> list[str]:
+    from PySide6.QtCore import QCoreApplication
+
+    return [QCoreApplication.translate("AttendancePanel", label) for label, _ in roles]

@@ -26,6 +26,7 @@ from app.ui.meeting.commands import AddStep
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.pickers import Picker
 from app.ui.meeting.rows_model import Column, RowsModel
+from app.ui.meeting.session_roles import ROLES, role_key, role_label
 from app.ui.meeting.widgets import (
     button,
     choices,
@@ -42,34 +43,6 @@ from app.ui.ops import Ops
 from app.ui.plain_text import plain_label
 
 # A session role is free text; these are offered, stored in English and shown translated.
-ROLES = [
-    (QT_TRANSLATE_NOOP("AttendancePanel", "participant"), "participant"),
-    (QT_TRANSLATE_NOOP("AttendancePanel", "speaker"), "speaker"),
-    (QT_TRANSLATE_NOOP("AttendancePanel", "facilitator"), "facilitator"),
-    (QT_TRANSLATE_NOOP("AttendancePanel", "observer"), "observer"),
-    (QT_TRANSLATE_NOOP("AttendancePanel", "organiser"), "organiser"),
-    (QT_TRANSLATE_NOOP("AttendancePanel", "resource person"), "resource person"),
-]
-
-
-def role_label(role: str) -> str:
-    """A known role in the interface's language; anything typed is shown as typed."""
-    for label, key in ROLES:
-        if role.strip().casefold() == key:
-            return QCoreApplication.translate("AttendancePanel", label)
-    return role
-
-
-def role_key(text: str) -> str:
-    """What to store for `text` typed or picked: a known role's English key, else the text."""
-    text = text.strip()
-    for label, key in ROLES:
-        shown = QCoreApplication.translate("AttendancePanel", label)
-        if text.casefold() in (key, shown.casefold()):
-            return key
-    return text
-
-
 GENDERS = [
     (QT_TRANSLATE_NOOP("AttendancePanel", "Gender (optional)"), ""),
     (QT_TRANSLATE_NOOP("AttendancePanel", "Woman"), "woman"),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.records import Organisation, Person
 from app.storage import directory
 from app.ui.date_edit import shown_date
+from app.ui.meeting.session_roles import role_label
 from app.ui.models.directory import (
     DirectoryQuery,
     OrganisationsModel,
@@ -242,7 +243,7 @@ class DirectoryScreen(QWidget):
             if row.session_title:
                 text += f" — {row.session_title}"
             if row.role:
-                text += f" ({row.role})"
+                text += f" ({role_label(row.role)})"
             item = QListWidgetItem(shown(text))
             item.setData(Qt.ItemDataRole.UserRole, row.meeting_id)
             self.history.addItem(item)

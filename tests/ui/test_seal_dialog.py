@@ -4,11 +4,15 @@ pages, the ODT's and DOCX's text) and co-sign it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from app.crypto import signing
 from app.crypto.identity import load_identity
+from app.domain.date_entry import format_date
 from app.domain.records import Meeting
 from app.exchange import seal_exchange, seals
 from app.exchange.contacts import get_contact
@@ -51,6 +55,16 @@ def test_seal_save_and_cosign_in_the_app(qtbot, make_window, tmp_path: Path) -> 
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
     wait_idle(qtbot, window)
     assert "Alpha Rights" in dialog.table.item(0, 4).text()
+    sealed_on = dialog.table.item(0, 0).text()
+    assert sealed_on == dt.date.today().isoformat()
+    with pytest.MonkeyPatch.context() as mp:  # the date as the Khmer interface writes dates
+        mp.setattr("app.ui.date_edit.language.current_language", lambda: "km")
+        dialog.reload()
+        wait_idle(qtbot, window)
+        qtbot.waitUntil(lambda: dialog.table.item(0, 0).text() != sealed_on, timeout=10_000)
+        assert dialog.table.item(0, 0).text() == format_date(sealed_on, "km")
+    dialog.reload()
+    wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: len(dialog.viewer.page_labels) > 0, timeout=10_000)
     assert all(a.isEnabled() for a in dialog.save_actions.values())
     for fmt in ("pdf", "odt", "docx"):

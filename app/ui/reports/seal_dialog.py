@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain.values import RedactionPolicy
 from app.errors import RoundtableError
 from app.ui import file_dialogs
+from app.ui.date_edit import shown_date
 from app.ui.meeting.attachment_viewer import AttachmentViewer
 from app.ui.messages import error_text
 from app.ui.numbers import number
@@ -256,7 +257,7 @@ class SealDialog(QDialog):
             for i, s in enumerate(self.seals):
                 names = ", ".join(shown(x.org_name) for x in s.signatures)
                 values = (
-                    s.sealed_on,
+                    shown(shown_date(s.sealed_on)),  # as the interface writes dates
                     shown(s.sealed_by_name),
                     self._policy_name(s.policy),
                     "ខ្មែរ" if s.language == "km" else self.tr("English"),

@@ -150,13 +150,26 @@ def _pattern(template: str) -> re.Pattern[str]:
 _WARNING_PATTERNS = [(t, _pattern(t)) for t in WARNINGS]
 
 
-def localised_warning(warning: str, translate: Callable[[str, str], str]) -> str:
+_COUNTS = frozenset({"n", "old", "new"})  # the warnings' numbers (the others are names, ids)
+
+
+def localised_warning(
+    warning: str,
+    translate: Callable[[str, str], str],
+    number: Callable[[str], str] | None = None,
+) -> str:
     """A preview warning in another language: `translate(context, english)` is the GUI's
-    QCoreApplication.translate or the CLI's lookup; the number is put back afterwards."""
+    QCoreApplication.translate or the CLI's lookup; the values are put back afterwards, the
+    counts through `number` if given (the GUI writes them in Khmer digits in Khmer)."""
     for template, pattern in _WARNING_PATTERNS:
         match = pattern.fullmatch(warning)
         if match is not None:
-            return translate("ImportWarnings", template).format(**match.groupdict())
+            values = match.groupdict()
+            if number is not None:
+                for key in _COUNTS & values.keys():
+                    if values[key].isdigit():
+                        values[key] = number(values[key])
+            return translate("ImportWarnings", template).format(**values)
     return warning
 
 

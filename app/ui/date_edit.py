@@ -37,13 +37,15 @@ def shown_moment(iso: str, *, seconds: bool = False) -> str:
     (a partner's, perhaps) is shown as written."""
     try:
         moment = dt.datetime.fromisoformat(iso)
-    except ValueError:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=dt.UTC)
+        # A partner's year 9999 (or 1) falls outside the calendar once moved to this time zone
+        # (OverflowError); Windows refuses moments before 1970 (OSError).
+        local = moment.astimezone()
+    except (ValueError, TypeError, OverflowError, OSError):
         from app.ui.plain_text import shown
 
-        return shown(iso)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    local = moment.astimezone()
+        return shown(str(iso))
     time = local.strftime("%H:%M:%S" if seconds else "%H:%M")
     code = language.current_language()
     return f"{format_date(local.date(), code)} {khmer_digits(time) if code == 'km' else time}"

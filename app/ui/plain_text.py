@@ -61,6 +61,16 @@ def shown(text: str) -> str:
     return for_display(text)
 
 
+def shown_line(text: str) -> str:
+    """`shown`, on one line: a partner's name or title where a line break would let it pass
+    for another line of the text around it ("Fingerprint: …")."""
+    if text.isprintable():
+        return text
+    from app.domain.display_text import for_display
+
+    return for_display(text, one_line=True)
+
+
 def literal(text: str) -> str:
     """`text` for a place that guesses between plain and rich text (tooltips, the static
     QMessageBox functions) so that it shows literally: text that Qt could take for markup is

@@ -110,13 +110,13 @@
         <translation>លើកឡើងក្នុងកិច្ចប្រជុំ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <location filename="../../app/ui/screens/actions.py" line="+97"/>
         <source>{date} (overdue)</source>
         <translation>{date} (ហួសកាលកំណត់)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Overdue</source>
         <translation>ហួសកាលកំណត់</translation>
     </message>
@@ -668,7 +668,7 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../app/ui/meeting/attendance.py" line="+46"/>
+        <location filename="../../app/ui/meeting/session_roles.py" line="+9"/>
         <source>participant</source>
         <translation>អ្នកចូលរួម</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>អ្នកធនធាន</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../app/ui/meeting/attendance.py" line="+47"/>
         <source>Gender (optional)</source>
         <translation>ភេទ (ស្រេចចិត្ត)</translation>
     </message>
@@ -948,7 +948,7 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../app/ui/protect/backup_settings.py" line="+37"/>
+        <location filename="../../app/ui/protect/backup_settings.py" line="+39"/>
         <source>Automatic backups</source>
         <translation>ការបម្រុងទុកស្វ័យប្រវត្តិ</translation>
     </message>
@@ -1014,12 +1014,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Bind the vault to this device</source>
         <translation>ភ្ជាប់ឃ្លាំងទិន្នន័យទៅឧបករណ៍នេះ</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>The passphrase then opens the vault only on this computer: it also needs a secret kept in the system keyring. A copy of the vault folder cannot be attacked elsewhere with the passphrase alone. The recovery key or the recovery shares still open it anywhere.</source>
         <translation>បន្ទាប់មក ឃ្លាសម្ងាត់បើកឃ្លាំងទិន្នន័យបានតែនៅលើកុំព្យូទ័រនេះប៉ុណ្ណោះ៖ វាត្រូវការអាថ៌កំបាំងមួយដែលរក្សាទុកក្នុងឃ្លាំងកូនសោរបស់ប្រព័ន្ធផងដែរ។ ច្បាប់ចម្លងនៃថតឃ្លាំងទិន្នន័យ មិនអាចត្រូវបានវាយប្រហារនៅកន្លែងផ្សេង ដោយប្រើតែឃ្លាសម្ងាត់បានទេ។ កូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ នៅតែបើកវាបាននៅគ្រប់កន្លែង។</translation>
     </message>
@@ -1039,7 +1039,7 @@
         <translation>ការសង្គ្រោះ៖ ចំណែកណាមួយចំនួន {k} ក្នុងចំណោម {n} (បង្កើតនៅ {date})។</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Current passphrase:</source>
         <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន៖</translation>
     </message>
@@ -1067,7 +1067,7 @@
 <context>
     <name>CheckBackupDialog</name>
     <message>
-        <location filename="../../app/ui/protect/check_backup_dialog.py" line="+36"/>
+        <location filename="../../app/ui/protect/check_backup_dialog.py" line="+37"/>
         <location line="+51"/>
         <source>Check a backup</source>
         <translation>ពិនិត្យការបម្រុងទុក</translation>
@@ -1123,7 +1123,12 @@
         <translation>កំពុងពិនិត្យ</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+57"/>
+        <source>The backup is whole and opens: every page checks out. Organisation: {org}; made {created}.</source>
+        <translation>ការបម្រុងទុកពេញលេញ ហើយបើកបាន៖ គ្រប់ទំព័រត្រឹមត្រូវ។ អង្គការ៖ {org}; បង្កើតនៅ {created}។</translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>Check</source>
         <translation>ពិនិត្យ</translation>
     </message>
@@ -1142,16 +1147,11 @@
         <source>Type the passphrase or the recovery key of the backup.</source>
         <translation>សូមវាយឃ្លាសម្ងាត់ ឬកូនសោសង្គ្រោះនៃការបម្រុងទុក។</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>The backup is whole and opens: every page checks out. Organisation: {org}; made {created} (UTC).</source>
-        <translation>ការបម្រុងទុកពេញលេញ ហើយបើកបាន៖ គ្រប់ទំព័រត្រឹមត្រូវ។ អង្គការ៖ {org}; បង្កើតនៅ {created} (UTC)។</translation>
-    </message>
 </context>
 <context>
     <name>ChooseContacts</name>
     <message>
-        <location filename="../../app/ui/reports/seal_dialog.py" line="+87"/>
+        <location filename="../../app/ui/reports/seal_dialog.py" line="+89"/>
         <source>Ask partners to co-sign</source>
         <translation>ស្នើដៃគូឱ្យចុះហត្ថលេខារួម</translation>
     </message>
@@ -2839,7 +2839,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../app/ui/date_edit.py" line="+87"/>
+        <location filename="../../app/ui/date_edit.py" line="+108"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>ជ្រើសរើសកាលបរិច្ឆេទពីប្រតិទិន (Alt+Down)</translation>
     </message>
@@ -3147,7 +3147,7 @@ What it does not do: the records it sent stay in your vault, as your own. Bundle
 <context>
     <name>DirectoryScreen</name>
     <message>
-        <location filename="../../app/ui/screens/directory.py" line="+96"/>
+        <location filename="../../app/ui/screens/directory.py" line="+97"/>
         <source>Filter people by name</source>
         <translation>ត្រងមនុស្សតាមឈ្មោះ</translation>
     </message>
@@ -3419,7 +3419,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>លទ្ធផលត្រូវតែជាថត។</translation>
     </message>
     <message>
-        <location filename="../../app/crypto/bundle_reader.py" line="+98"/>
+        <location filename="../../app/crypto/bundle_reader.py" line="+99"/>
         <source>The bundle file could not be read.</source>
         <translation>មិនអាចអានឯកសារកញ្ចប់ទិន្នន័យបានទេ។</translation>
     </message>
@@ -4399,7 +4399,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>Gate</name>
     <message>
-        <location filename="../../app/ui/gate/flow.py" line="+96"/>
+        <location filename="../../app/ui/gate/flow.py" line="+120"/>
         <source>This folder does not hold a Roundtable vault.</source>
         <translation>ថតនេះមិនមានឃ្លាំងទិន្នន័យ Roundtable ទេ។</translation>
     </message>
@@ -4412,7 +4412,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>រាប់ដោយគ្មានឈ្មោះ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Role of the people counted</source>
         <translation>តួនាទីរបស់អ្នកដែលបានរាប់</translation>
     </message>
@@ -4437,7 +4437,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ចំនួនមនុស្ស (Enter រក្សាទុក)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Save count</source>
         <translation>រក្សាទុកចំនួន</translation>
     </message>
@@ -4475,7 +4475,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>HistoryScreen</name>
     <message>
-        <location filename="../../app/ui/screens/history.py" line="+130"/>
+        <location filename="../../app/ui/screens/history.py" line="+132"/>
         <source>Show</source>
         <translation>បង្ហាញ</translation>
     </message>
@@ -4603,7 +4603,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ប្រវត្តិនៃ{kind} “{name}”{state}៖ ការផ្លាស់ប្ដូរ {count}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>(bundle {bundle})</source>
         <translation>(កញ្ចប់ទិន្នន័យ {bundle})</translation>
     </message>
@@ -4641,7 +4641,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/exchange/import_dialog.py" line="+31"/>
+        <location filename="../../app/ui/exchange/import_dialog.py" line="+33"/>
         <source>New</source>
         <translation>ថ្មី</translation>
     </message>
@@ -4671,7 +4671,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>បានបដិសេធ (មិនមែនជាសិទ្ធិរបស់ពួកគេក្នុងការផ្លាស់ប្ដូរ)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Import a bundle from a partner</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យពីដៃគូ</translation>
     </message>
@@ -4768,7 +4768,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>កញ្ចប់ទិន្នន័យនេះនាំមកនូវហត្ថលេខារួមលើរបាយការណ៍បិទត្រាមួយ។</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Importing…</source>
         <translation>កំពុងនាំចូល…</translation>
     </message>
@@ -4776,7 +4776,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../../app/exchange/importer.py" line="+80"/>
+        <location filename="../../app/exchange/importer.py" line="+77"/>
         <source>{n} earlier bundle(s) from this organisation were not imported here (they may have been sent to others).</source>
         <translation>កញ្ចប់ទិន្នន័យមុនៗចំនួន {n} ពីអង្គការនេះ មិនត្រូវបាននាំចូលនៅទីនេះទេ (ប្រហែលជាវាត្រូវបានផ្ញើទៅអ្នកផ្សេង)។</translation>
     </message>
@@ -4852,17 +4852,17 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+56"/>
+        <location filename="../../app/ui/main_window.py" line="+57"/>
         <source>Roundtable</source>
         <translation>Roundtable</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+376"/>
         <source>Vie&amp;w</source>
         <translation>មើល (&amp;W)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-22"/>
         <source>Zoom &amp;in</source>
         <translation>ពង្រីក (&amp;I)</translation>
     </message>
@@ -4877,12 +4877,12 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ទំហំធម្មតា (&amp;N)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Vault</source>
         <translation>ឃ្លាំងទិន្នន័យ (&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+24"/>
         <source>&amp;Lock</source>
         <translation>ចាក់សោ (&amp;L)</translation>
     </message>
@@ -4902,27 +4902,27 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>ចាកចេញ (&amp;Q)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-29"/>
         <source>&amp;Go</source>
         <translation>ទៅកាន់ (&amp;G)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+39"/>
         <source>Main</source>
         <translation>របារឧបករណ៍មេ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-37"/>
         <source>&amp;Help</source>
         <translation>ជំនួយ (&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ផ្លូវកាត់ក្ដារចុច (&amp;K)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Working</source>
         <translation>កំពុងដំណើរការ</translation>
     </message>
@@ -5283,7 +5283,7 @@ What it cannot do: a copy of the disk made before keeps everything; someone who 
         <translation>មាននៅក្នុងបញ្ជីរួចហើយ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/headcounts.py" line="-102"/>
+        <location filename="../../app/ui/meeting/headcounts.py" line="-112"/>
         <source>Any role</source>
         <translation>តួនាទីណាមួយ</translation>
     </message>
@@ -6972,7 +6972,7 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../../app/ui/gate/recover_page.py" line="+39"/>
+        <location filename="../../app/ui/gate/recover_page.py" line="+40"/>
         <source>Unlock with the recovery key or shares</source>
         <translation>ដោះសោដោយកូនសោសង្គ្រោះ ឬចំណែកសង្គ្រោះ</translation>
     </message>
@@ -7047,7 +7047,7 @@ This does not protect a laptop taken from you while it is awake and unlocked: lo
         <translation>ចំណែក {have} ក្នុងចំណោម {need}៖ ត្រូវការ {missing} ទៀត។</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Please type the recovery shares.</source>
         <translation>សូមវាយចំណែកសង្គ្រោះ។</translation>
     </message>
@@ -7706,13 +7706,13 @@ Export anyway?</source>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../app/ui/models/search.py" line="+16"/>
-        <location line="+31"/>
+        <location filename="../../app/ui/models/search.py" line="+17"/>
+        <location line="+38"/>
         <source>Meeting</source>
         <translation>កិច្ចប្រជុំ</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-37"/>
         <source>Session</source>
         <translation>វគ្គ</translation>
     </message>
@@ -7772,7 +7772,7 @@ Export anyway?</source>
         <translation>ប្រធានបទ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
@@ -7899,7 +7899,7 @@ Export anyway?</source>
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../../app/ui/protect/shares_dialog.py" line="+37"/>
+        <location filename="../../app/ui/protect/shares_dialog.py" line="+38"/>
         <source>Split recovery among board members</source>
         <translation>ចែកការសង្គ្រោះក្នុងចំណោមសមាជិកក្រុមប្រឹក្សាភិបាល</translation>
     </message>
@@ -8430,7 +8430,7 @@ What it cannot do: a copy of the disk made before now still holds the old passph
         <translation>លុប</translation>
     </message>
     <message>
-        <location filename="../../app/ui/meeting/headcounts.py" line="+86"/>
+        <location filename="../../app/ui/meeting/headcounts.py" line="+96"/>
         <source>Change headcount</source>
         <translation>ប្ដូរចំនួនមនុស្ស</translation>
     </message>
@@ -8629,7 +8629,7 @@ What it cannot do: a copy of the disk made before now still holds the old passph
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../app/ui/gate/unlock_page.py" line="+35"/>
+        <location filename="../../app/ui/gate/unlock_page.py" line="+38"/>
         <source>Roundtable is locked</source>
         <translation>Roundtable ត្រូវបានចាក់សោ</translation>
     </message>
@@ -8673,7 +8673,7 @@ What it cannot do: a copy of the disk made before now still holds the old passph
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../app/ui/exchange/verify_dialog.py" line="+34"/>
+        <location filename="../../app/ui/exchange/verify_dialog.py" line="+36"/>
         <source>Verify a bundle</source>
         <translation>ផ្ទៀងផ្ទាត់កញ្ចប់ទិន្នន័យ</translation>
     </message>
@@ -8704,7 +8704,12 @@ What it cannot do: a copy of the disk made before now still holds the old passph
         <translation>ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+64"/>
+        <source>Stated name: {name}</source>
+        <translation>ឈ្មោះដែលបានបញ្ជាក់៖ {name}</translation>
+    </message>
+    <message>
+        <location line="-82"/>
         <location line="+28"/>
         <source>Bundle file</source>
         <translation>ឯកសារកញ្ចប់ទិន្នន័យ</translation>
@@ -8725,7 +8730,7 @@ What it cannot do: a copy of the disk made before now still holds the old passph
         <translation>សូមជ្រើសរើសកញ្ចប់ទិន្នន័យ និងកូនសោរបស់អ្នកផ្ញើ។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Signature valid.
 Signer: {signer}
 Fingerprint: {fingerprint}

@@ -22,6 +22,18 @@ from app.exchange.validate import validate_state
 from tests.exchange.helpers import introduce, make_vault, seed_meeting, send
 
 
+@pytest.fixture
+def collector_running():
+    """The collector on, as in a process without the GUI: a widget test run earlier in the
+    same worker leaves it off (the GUI thread's timer collects, app/ui/main_thread_gc.py), and
+    these tests check that an import resumes it."""
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
+
+
 def _reference_encode(state: merge.RecordState, record) -> str:
     """state_store._encode as it was before its fast paths (the format it must keep), with
     the field hashes now in the "k" form."""
@@ -119,7 +131,7 @@ def test_inlined_checks_refuse_what_the_general_ones_refused(enc) -> None:
             validate_state({"f": {"title": enc}}, Meeting, 1)
 
 
-def test_the_collector_runs_again_after_an_import(tmp_path) -> None:
+def test_the_collector_runs_again_after_an_import(tmp_path, collector_running) -> None:
     a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
     introduce(a, b)
     seed_meeting(a)
@@ -139,7 +151,7 @@ def test_the_collector_runs_again_after_an_import(tmp_path) -> None:
         gc.enable()
 
 
-def test_overlapping_pauses_resume_once_the_last_ends() -> None:
+def test_overlapping_pauses_resume_once_the_last_ends(collector_running) -> None:
     first_in, second_done = threading.Event(), threading.Event()
 
     def other() -> None:
@@ -243,7 +255,9 @@ def test_what_the_one_value_form_does_not_take_goes_to_decode_state(doc) -> None
     assert _one_value(doc, ORGS) is None
 
 
-def test_the_collector_stays_paused_from_the_checks_to_the_commit(tmp_path, monkeypatch) -> None:
+def test_the_collector_stays_paused_from_the_checks_to_the_commit(
+    tmp_path, monkeypatch, collector_running
+) -> None:
     """Resumed between preparing and applying, it scanned every container the prepared import
     held (about 0.5 s for 1,000 meetings) only to find nothing to collect."""
     from app.exchange.importer import PreparedImport

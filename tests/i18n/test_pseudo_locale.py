@@ -334,6 +334,7 @@ def test_switching_language_reaches_every_text(
 
 def test_import_warnings_are_translated_with_their_numbers(qapp, tmp_path) -> None:
     from app.exchange.importer import GAP_WARNING, UNVERIFIED_WARNING
+    from app.exchange.log_check import REWRITTEN_WARNING
     from app.ui.exchange.import_dialog import warning_text
     from tests.i18n.helpers import build_catalogue
 
@@ -344,13 +345,21 @@ def test_import_warnings_are_translated_with_their_numbers(qapp, tmp_path) -> No
         {
             ("ImportWarnings", GAP_WARNING): "បណ្ដុំ {n} មុនមិនបាននាំចូលទេ។",
             ("ImportWarnings", UNVERIFIED_WARNING): "មិនទាន់ផ្ទៀងផ្ទាត់។",
+            ("ImportWarnings", REWRITTEN_WARNING): "{name}: {old} → {new} ({fp})",
         },
     )
     original = language.I18N_DIR
     language.I18N_DIR = folder
     try:
         language.install(qapp, "km")
-        assert warning_text(GAP_WARNING.format(n=3)) == "បណ្ដុំ 3 មុនមិនបាននាំចូលទេ។"
+        # The counts in Khmer digits, as every number of the Khmer interface.
+        assert warning_text(GAP_WARNING.format(n=3)) == "បណ្ដុំ ៣ មុនមិនបាននាំចូលទេ។"
+        # A partner's name stays as written, on one line and without bidi overrides: a line
+        # break in it would pass for a line of the dialog's own.
+        rewritten = REWRITTEN_WARNING.format(
+            name="Org 12\nFingerprint: FAKE\u202e", old=40, new=7, fp="AB12"
+        )
+        assert warning_text(rewritten) == "Org 12 Fingerprint: FAKE: ៤០ → ៧ (AB12)"
         assert warning_text(UNVERIFIED_WARNING) == "មិនទាន់ផ្ទៀងផ្ទាត់។"
         assert warning_text("Something else.") == "Something else."
     finally:

@@ -4,6 +4,7 @@ share-splitting dialog — all driven through the real widgets."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -208,6 +209,24 @@ def test_the_dialogs_show_their_words(qtbot, make_window, vault, vault_dir):
     assert dialog.threshold_spin.maximum() == dialog.count_spin.value()
 
 
+def test_the_share_sheets_message_counts_in_khmer_digits(
+    qtbot, qapp, make_window, vault, vault_dir
+):
+    from app.ui import language
+
+    window = _opened(qtbot, make_window, vault, vault_dir)
+    dialog = SharesDialog(window.ops, window)
+    dialog.count_spin.setValue(5)
+    dialog.threshold_spin.setValue(3)
+    language.install(qapp, "km")
+    try:
+        dialog._done("/media/usb")
+        text = dialog.message.text()
+        assert "៥" in text and "៣" in text and "5" not in text and "3" not in text
+    finally:
+        language.uninstall(qapp)
+
+
 def test_bind_to_this_device_from_settings(qtbot, make_window, vault, vault_dir, monkeypatch):
     from app.crypto import device_secret
     from app.ui.protect.backup_settings import BackupSettings
@@ -292,6 +311,8 @@ def test_check_a_backup_from_the_app_before_restoring(qtbot, window, vault, tmp_
     check.submit()
     qtbot.waitUntil(lambda: "every page checks out" in check.result_label.text(), timeout=20_000)
     assert "<b>Org</b>" in check.result_label.text()  # record text shown literally
+    # When it was made, in this computer's time as the interface writes it (not raw UTC ISO).
+    assert re.search(r"made \d{4}-\d\d-\d\d \d\d:\d\d\.$", check.result_label.text())
     assert seen and seen[-1] == 100 and check.secret_edit.text() == ""
     cut = tmp_path / "cut.rtbackup"
     cut.write_bytes(made.read_bytes()[:-5])

@@ -295,3 +295,21 @@ def test_qr_codes_are_made_off_the_gui_thread(qtbot, ops, two, tmp_path, monkeyp
     assert view.fingerprint.text() == view.selected().fingerprint
     assert len(made_on) == 3
     assert threading.main_thread().name not in made_on
+
+
+def test_import_preview_shows_a_partners_title_on_one_line_without_overrides(
+    qtbot, ops, two, tmp_path
+) -> None:
+    _, b = two
+    gui_org = _introduce_gui_vault(qtbot, ops, b)
+    title = "Budget \u202etxt.exe\nDecision: approved\x1b[2J"
+    meeting = b.store.add(Meeting(title=title, start_date="2026-05-05"))
+    path = tmp_path / "b.rtbundle"
+    export_bundle(b, [get_contact(b.conn, gui_org)], [meeting.id], path)
+    dialog = ImportDialog(ops)
+    qtbot.addWidget(dialog)
+    dialog.check_file(path)
+    idle(qtbot, ops)
+    assert dialog.changes.topLevelItemCount() == 1
+    shown = dialog.changes.topLevelItem(0).text(0)
+    assert shown == "Budget txt.exe Decision: approved\ufffd[2J"

@@ -81,3 +81,50 @@ def test_the_verify_result_drops_a_signers_bidi_override(
         assert "\u202e" not in text and "\x1b" not in text
     finally:
         no_vault.shutdown()
+
+
+def _verify_result(qtbot, tmp_path: Path, monkeypatch, made) -> str:
+    from app.ui.exchange import verify_dialog
+
+    monkeypatch.setattr(verify_dialog, "verify_bundle", lambda bundle, signer: made)
+    for name in ("x.rtbundle", "a.pub"):
+        (tmp_path / name).write_bytes(b"x")
+    no_vault = Ops()
+    try:
+        dialog = VerifyDialog(no_vault)
+        qtbot.addWidget(dialog)
+        dialog.bundle.setText(str(tmp_path / "x.rtbundle"))
+        dialog.signer.setText(str(tmp_path / "a.pub"))
+        dialog.verify_button.click()
+        qtbot.waitUntil(lambda: dialog.result.text() != "", timeout=15_000)
+        return dialog.result.text()
+    finally:
+        no_vault.shutdown()
+
+
+def test_a_signers_name_cannot_add_a_line_to_the_verify_result(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """A bare .pub key shows the name the bundle states, which may hold a line break (the
+    header's percent-encoding carries it): it must not read as a second fingerprint."""
+    from app.exchange.verify import Verified
+
+    forged = "Org A\nFingerprint: FAKE FAKE"
+    made = Verified(forged, False, forged, "1234 5678", "b", 7, "2026-12-02T04:00:00Z", "0" * 64)
+    text = _verify_result(qtbot, tmp_path, monkeypatch, made)
+    assert text.count("Fingerprint:") == 2  # the real line, and the name's words on its line
+    assert "Signer: Org A Fingerprint: FAKE FAKE\nFingerprint: 1234 5678" in text
+    assert "Stated name" not in text  # the name shown is already the stated one
+
+
+def test_the_verify_result_says_the_name_a_bundle_states_when_the_card_differs(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from app.exchange.verify import Verified
+
+    made = Verified(
+        "Org A", True, "Org \u202eB\n", "1234 5678", "b", 7, "2026-12-02T04:00:00Z", "0" * 64
+    )
+    text = _verify_result(qtbot, tmp_path, monkeypatch, made)
+    assert text.startswith("Signature valid.\nSigner: Org A\n")
+    assert text.endswith("\nStated name: Org B ")

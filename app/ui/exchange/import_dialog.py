@@ -27,7 +27,7 @@ from app.ui.exchange.record_names import field_name, table_name
 from app.ui.file_dialogs import open_file
 from app.ui.numbers import number
 from app.ui.ops import Ops
-from app.ui.plain_text import plain_label, shown
+from app.ui.plain_text import plain_label, shown_line
 
 KIND_TEXT = {
     "new": QT_TRANSLATE_NOOP("ImportDialog", "New"),
@@ -41,7 +41,8 @@ KIND_TEXT = {
 
 def warning_text(warning: str) -> str:
     """An import warning (English, app/exchange/importer.py) in the interface language."""
-    return importer.localised_warning(warning, QCoreApplication.translate)
+    # A warning may quote a partner's name: one line, no bidi overrides or controls.
+    return shown_line(importer.localised_warning(warning, QCoreApplication.translate, number))
 
 
 class ImportDialog(QDialog):
@@ -144,7 +145,7 @@ class ImportDialog(QDialog):
                 "{conflicting} conflicting; {held_back} privacy change(s) held back; "
                 "{refused} refused; {unchanged} unchanged; {attachments} file(s)."
             ).format(
-                sender=shown(preview.sender),  # a partner's name: no bidi overrides
+                sender=shown_line(preview.sender),  # a partner's name: one line, no bidi overrides
                 fp=preview.sender_fingerprint,
                 seq=number(preview.seq),
                 created=shown_moment(preview.created),
@@ -185,7 +186,9 @@ class ImportDialog(QDialog):
                 field_name(f.name) for f in change.fields if f.conflict or change.kind != "new"
             )
             table = table_name(change.table)
-            item = QTreeWidgetItem([change.label, kind, f"{table}: {fields}" if fields else table])
+            # The label is a partner's text (a title, a name): no bidi overrides or controls.
+            label = shown_line(change.label)
+            item = QTreeWidgetItem([label, kind, f"{table}: {fields}" if fields else table])
             self.changes.addTopLevelItem(item)
 
     def _failed(self, error: object) -> None:

@@ -24,7 +24,7 @@ from app.ui.exchange.common import ErrorLine
 from app.ui.file_dialogs import open_file
 from app.ui.numbers import number
 from app.ui.ops import Ops
-from app.ui.plain_text import shown
+from app.ui.plain_text import shown_line
 from app.ui.zoom import relative_font
 
 
@@ -104,18 +104,25 @@ class VerifyDialog(QDialog):
 
     def _done(self, info: Verified) -> None:
         self.verify_button.setEnabled(True)
-        self.result.setText(
-            self.tr(
-                "Signature valid.\nSigner: {signer}\nFingerprint: {fingerprint}\n"
-                "Bundle: {bundle_id}\nSequence: {seq}\nCreated: {created}"
-            ).format(
-                signer=shown(info.signer),  # a partner's text: no bidi overrides or controls
-                fingerprint=info.fingerprint,
-                bundle_id=info.bundle_id,
-                seq=number(info.seq),
-                created=shown_moment(info.created),
-            )
+        text = self.tr(
+            "Signature valid.\nSigner: {signer}\nFingerprint: {fingerprint}\n"
+            "Bundle: {bundle_id}\nSequence: {seq}\nCreated: {created}"
+        ).format(
+            # A partner's text, on one line: a line break in it would read as another line of
+            # the result ("Fingerprint: …"), a bidi override would reorder it.
+            signer=shown_line(info.signer),
+            fingerprint=info.fingerprint,
+            bundle_id=info.bundle_id,
+            seq=number(info.seq),
+            created=shown_moment(info.created),
         )
+        if info.signer_from_card and not info.stated_matches_card:
+            # The card names the signer; the bundle states another name for itself (as the
+            # CLI's `verify` says it).
+            text += "\n" + self.tr("Stated name: {name}").format(
+                name=shown_line(info.stated_sender)
+            )
+        self.result.setText(text)
 
     def _failed(self, error: object) -> None:
         self.verify_button.setEnabled(True)

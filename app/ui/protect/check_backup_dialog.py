@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RoundtableError
+from app.ui.date_edit import shown_moment
 from app.ui.messages import error_text
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label, shown
@@ -133,8 +134,8 @@ class CheckBackupDialog(TaskDialog):
         self._show(
             lambda: self.tr(
                 "The backup is whole and opens: every page checks out. Organisation: {org}; "
-                "made {created} (UTC)."
-            ).format(org=org, created=created)
+                "made {created}."
+            ).format(org=org, created=shown_moment(created))  # in this computer's time
         )
 
     def _failed(self, error: RoundtableError) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import RoundtableError
 from app.ui.messages import error_text
+from app.ui.numbers import number
 from app.ui.ops import Ops
 from app.ui.protect.task_dialog import TaskDialog
 
@@ -152,7 +153,7 @@ class SharesDialog(TaskDialog):
             "{count} share sheets were written to {folder}. Any {k} of them open the vault. "
             "Print them, give one to each board member in person, then delete the files. "
             "Make a new backup now: older backups open only with the old recovery key."
-        ).format(count=count, folder=folder, k=k)
+        ).format(count=number(count), folder=folder, k=number(k))
         self.message.setText(self._message())
         self.start_button.setEnabled(False)
         self.close_button.setText(self.tr("Close"))

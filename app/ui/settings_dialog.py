@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from app.domain.values import RedactionPolicy
 from app.ui.language import LANGUAGES
 from app.ui.ops import Ops
 from app.ui.preferences import Preferences
+from app.ui.spin_box import SpinBox
 
 
 class SettingsDialog(QDialog):
@@ -30,7 +30,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._prefs = prefs
         self.setWindowTitle(self.tr("Settings"))
-        self.auto_lock = QSpinBox(self)
+        self.auto_lock = SpinBox(self)
         self.auto_lock.setRange(1, 240)
         self.auto_lock.setSuffix(self.tr(" min"))
         self.auto_lock.setValue(prefs.auto_lock_minutes)

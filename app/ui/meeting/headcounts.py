@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from app.ui.meeting.widgets import (
 )
 from app.ui.models.directory import kind_label
 from app.ui.numbers import number
+from app.ui.spin_box import SpinBox
 
 ROLES = [
     (QT_TRANSLATE_NOOP("MeetingWorkspace", "Any role"), ""),
@@ -97,7 +97,7 @@ class HeadcountPanel(QGroupBox):
         self.role.setAccessibleName(self.tr("Role of the people counted"))
         self.gender.setAccessibleName(self.tr("Gender of the people counted"))
         self.kind.setAccessibleName(self.tr("Kind of organisation of the people counted"))
-        self.count = QSpinBox()
+        self.count = SpinBox()
         self.count.setRange(0, 100_000)
         self.count.setAccessibleName(self.tr("Number of people"))
         self.count.setToolTip(self.tr("How many people (Enter saves)"))

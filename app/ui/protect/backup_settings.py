@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from app.ui.date_edit import shown_date
 from app.ui.messages import error_text
 from app.ui.numbers import number
 from app.ui.preferences import Preferences
+from app.ui.spin_box import SpinBox
 
 
 class BackupSettings(QWidget):
@@ -58,10 +58,10 @@ class BackupSettings(QWidget):
         row.addWidget(self.folder_edit, 1)
         row.addWidget(choose)
         row.addWidget(clear)
-        self.keep_spin = QSpinBox(backups)
+        self.keep_spin = SpinBox(backups)
         self.keep_spin.setRange(1, 100)
         self.keep_spin.setValue(prefs.backup_keep)
-        self.remind_spin = QSpinBox(backups)
+        self.remind_spin = SpinBox(backups)
         self.remind_spin.setRange(0, 365)
         self.remind_spin.setSpecialValueText(self.tr("Never"))
         self.remind_spin.setSuffix(self.tr(" days"))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
@@ -25,6 +24,7 @@ from app.ui.messages import error_text
 from app.ui.numbers import number
 from app.ui.ops import Ops
 from app.ui.protect.task_dialog import TaskDialog
+from app.ui.spin_box import SpinBox
 
 
 class SharesDialog(TaskDialog):
@@ -48,10 +48,10 @@ class SharesDialog(TaskDialog):
             self,
         )
         explain.setWordWrap(True)
-        self.count_spin = QSpinBox(self)
+        self.count_spin = SpinBox(self)
         self.count_spin.setRange(2, 16)
         self.count_spin.setValue(5)
-        self.threshold_spin = QSpinBox(self)
+        self.threshold_spin = SpinBox(self)
         self.threshold_spin.setRange(2, 5)
         self.threshold_spin.setValue(3)
         self.count_spin.valueChanged.connect(self._limit_threshold)

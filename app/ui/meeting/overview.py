@@ -29,7 +29,7 @@ from app.domain.records import (
 )
 from app.i18n import N_
 from app.storage.lookups import ORGANISATION, PERSON, Choice, find_organisations, find_people
-from app.ui.date_edit import DateEdit
+from app.ui.date_edit import DateEdit, shown_date
 from app.ui.meeting.commands import AddStep, update_step
 from app.ui.meeting.editor import MeetingEditor
 from app.ui.meeting.fields import TextField
@@ -270,7 +270,9 @@ class OverviewTab(Section):
         if nxt is None:
             self.next_label.setText(self.tr("None planned"))
         else:
-            when = " – ".join(dict.fromkeys(d for d in (nxt.start_date, nxt.end_date) if d))
+            when = " – ".join(
+                dict.fromkeys(shown_date(d) for d in (nxt.start_date, nxt.end_date) if d)
+            )
             place = ", ".join(p for p in (nxt.location_venue, nxt.location_city) if p)
             self.next_label.setText(shown(" · ".join(p for p in (nxt.title, when, place) if p)))
         self.organisers.model.set_rows(loaded.detail.organisers)

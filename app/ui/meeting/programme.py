@@ -55,7 +55,8 @@ from app.ui.zoom import height_in_lines
 
 
 def _time(s: Session) -> str:
-    return f"{s.start_time}–{s.end_time}" if s.end_time else s.start_time
+    """The session's hours as the interface writes numbers (Khmer digits in Khmer)."""
+    return number(f"{s.start_time}–{s.end_time}" if s.end_time else s.start_time)
 
 
 def _facilitator(d: SessionDetail) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app.domain.date_entry import normalise_date
+from app.domain.date_entry import latin_digits, normalise_date
 from app.domain.meeting_detail import MeetingDetail
 from app.domain.records import Series, Theme
 from app.errors import InvalidInput
@@ -69,7 +69,7 @@ def check_date(text: str) -> str | None:
 
 
 def check_time(text: str) -> str | None:
-    text = text.strip()
+    text = latin_digits(text).strip()  # a Khmer keyboard types Khmer digits
     if not text:
         return ""
     try:

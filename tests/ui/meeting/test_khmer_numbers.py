@@ -1,72 +1,54 @@
-"""The Khmer interface writes counts in Khmer digits, as it writes dates (app/ui/numbers.py)."""
+"""The meeting workspace writes times and dates as the Khmer interface writes numbers, and
+takes times typed with Khmer digits (a Khmer keyboard's digit row)."""
 
 from __future__ import annotations
 
-import re
+from typing import Any
 
 import pytest
 
+from app.domain.records import Meeting, Series, Session
 from app.ui import language
-from app.ui.numbers import counted, number
-from tests.ui.meeting.helpers import settle
-
-LATIN_DIGIT = re.compile(r"[0-9]")
-KHMER_DIGIT = re.compile(r"[០-៩]")
+from app.ui.meeting.section import check_time
+from app.ui.ops import Ops
+from tests.ui.meeting.helpers import in_vault, make_workspace, open_meeting
 
 
 @pytest.fixture
-def khmer(qapp):
+def khmer(qapp: Any) -> Any:
     language.install(qapp, "km")
     yield
     language.uninstall(qapp)
-    from app.ui.zoom import _BASE, DEFAULT_ZOOM, apply_zoom
-
-    if qapp.property(_BASE):
-        apply_zoom(qapp, DEFAULT_ZOOM, "en")
 
 
-def _khmer_numbers_only(text: str) -> None:
-    assert KHMER_DIGIT.search(text), text
-    assert not LATIN_DIGIT.search(text), text
+def test_a_time_typed_in_khmer_digits_is_a_time() -> None:
+    assert check_time("០៩:៣០") == "09:30"
+    assert check_time(" 14:05 ") == "14:05"
+    assert check_time("៩:៣០") is None  # HH:MM, as in Latin digits
+    assert check_time("") == ""
 
 
-def test_numbers_follow_the_interface_language(qapp, khmer) -> None:
-    assert number(1234) == "១២៣៤"
-    assert counted("3 results") == "៣ results"
-    language.install(qapp, "en")
-    assert number(1234) == "1234"
+def test_session_hours_and_the_next_meeting_in_khmer(khmer: Any, qtbot: Any, ops: Ops) -> None:
+    def make(v: Any) -> str:
+        series = v.store.add(Series(name="Quarterly"))
+        this = v.store.add(Meeting(title="This one", start_date="2026-03-02", series_id=series.id))
+        v.store.add(
+            Meeting(
+                title="Next",
+                start_date="2026-05-18",
+                end_date="2026-05-21",
+                series_id=series.id,
+            )
+        )
+        v.store.add(
+            Session(meeting_id=this.id, date="2026-03-02", start_time="09:00", end_time="17:30")
+        )
+        return this.id
 
-
-def test_programme_balance_and_import_preview_use_khmer_digits(khmer, qtbot, ws, tmp_path):
-    pr = ws.programme
-    ws.tabs.setCurrentWidget(pr)
-    pr._add_session()
-    settle(qtbot, ws)
-    pr._add_session()
-    settle(qtbot, ws)
-    _khmer_numbers_only(pr.total.text())  # "… ២ វគ្គ"
-    assert "២ វគ្គ" in pr.total.text()
-    people = pr.model.index(0, pr.model.columnCount() - 1).data()  # the People column
-    assert people == "០"
-
-    # Dates beside session titles (minutes) are written as everywhere else in Khmer.
-    ws.tabs.setCurrentWidget(ws.minutes)
-    settle(qtbot, ws)
-    label = ws.minutes.session.itemText(0)
-    assert not LATIN_DIGIT.search(label), label
-    ws.tabs.setCurrentWidget(pr)
-
-    sheet = tmp_path / "sheet.csv"
-    sheet.write_text(
-        "Participant,Institution,Gender\nRamana Sorn,CCHR,F\nHans Fridlund,UPR Info,M\n",
-        encoding="utf-8",
-    )
-    dialog = pr.attendance.import_sheet()
-    dialog.load_file(sheet)
-    qtbot.waitUntil(lambda: dialog.ok.isEnabled(), timeout=5_000)
-    _khmer_numbers_only(dialog.summary.text())
-    assert "អ្នកចូលរួម ២ នាក់ត្រូវបន្ថែម" in dialog.summary.text()
-    _khmer_numbers_only(dialog.file_label.text().removeprefix("sheet.csv"))
-    column = dialog.columns["role"]
-    _khmer_numbers_only(" ".join(column.itemText(i).split(":")[0] for i in range(column.count())))
-    dialog.reject()
+    meeting_id = in_vault(qtbot, ops, make)
+    ws = make_workspace(qtbot, ops)
+    open_meeting(qtbot, ws, meeting_id)
+    model = ws.programme.view.model()
+    shown = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert "០៩:០០–១៧:៣០" in shown
+    assert "១៨/០៥/២០២៦ – ២១/០៥/២០២៦" in ws.overview.next_label.text()

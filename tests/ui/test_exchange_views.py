@@ -313,3 +313,40 @@ def test_import_preview_shows_a_partners_title_on_one_line_without_overrides(
     assert dialog.changes.topLevelItemCount() == 1
     shown = dialog.changes.topLevelItem(0).text(0)
     assert shown == "Budget txt.exe Decision: approved\ufffd[2J"
+
+
+def test_conflicting_values_from_a_partner_show_without_overrides(qtbot, ops, two, tmp_path):
+    """The user picks between the two values: a partner's right-to-left override or line break
+    must not make its value read as something else."""
+    _, b = two
+    gui_org = _introduce_gui_vault(qtbot, ops, b)
+    meeting = b.store.add(Meeting(title="Shared", start_date="2026-06-01"))
+    export_bundle(b, [get_contact(b.conn, gui_org)], [meeting.id], tmp_path / "1.rtbundle")
+    in_vault(qtbot, ops, lambda v: import_bundle(v, tmp_path / "1.rtbundle"))
+    in_vault(qtbot, ops, lambda v: v.store.update(v.store.get(Meeting, meeting.id), title="Ours"))
+    hostile = "Budget \u202e0001 USD\nTake theirs: safe\x1b[2J"
+    b.store.update(b.store.get(Meeting, meeting.id), title=hostile)
+    export_bundle(b, [get_contact(b.conn, gui_org)], [meeting.id], tmp_path / "2.rtbundle")
+    in_vault(qtbot, ops, lambda v: import_bundle(v, tmp_path / "2.rtbundle"))
+    view = ConflictsView(ops)
+    qtbot.addWidget(view)
+    view.on_vault_opened()
+    idle(qtbot, ops)
+    cells = [view.table.item(0, c).text() for c in range(view.table.columnCount())]
+    assert "Budget 0001 USD Take theirs: safe\ufffd[2J" in cells
+    assert not any("\u202e" in t or "\n" in t or "\x1b" in t for t in cells)
+
+
+def test_export_dialog_lists_meeting_titles_without_overrides(qtbot, ops, two) -> None:
+    """Which meetings leave the vault is chosen from this list: a title brought by a partner
+    must not read as another meeting (a right-to-left override, a line break)."""
+    _, b = two
+    _introduce_gui_vault(qtbot, ops, b)
+    hostile = "Budget \u202etxt.exe\nLeaders' meeting\x1b[2J"
+    in_vault(qtbot, ops, lambda v: v.store.add(Meeting(title=hostile, start_date="2026-02-23")))
+    dialog = ExportDialog(ops)
+    qtbot.addWidget(dialog)
+    dialog.on_vault_opened()
+    idle(qtbot, ops)
+    texts = [dialog.meetings.item(i).text() for i in range(dialog.meetings.count())]
+    assert "2026-02-23  Budget txt.exe Leaders' meeting\ufffd[2J" in texts

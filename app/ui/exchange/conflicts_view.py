@@ -23,6 +23,7 @@ from app.exchange.conflicts import Conflict, list_conflicts, resolve_conflict
 from app.ui.exchange.common import ErrorLine
 from app.ui.exchange.record_names import field_name, yes_no
 from app.ui.ops import Ops
+from app.ui.plain_text import shown_line
 from app.ui.typing_state import capture, restore
 from app.ui.zoom import rows_follow_font
 
@@ -32,11 +33,14 @@ def _capitalised(text: str) -> str:
 
 
 def _show(value: Any) -> str:
+    """A conflicting value on one line, without controls or bidi overrides: the partner's value
+    is what the user decides on, and a right-to-left override or a line break would show it
+    as something else."""
     if isinstance(value, list):
         return " | ".join(_show(v) for v in value)
     if isinstance(value, bool):
         return yes_no(value)
-    return str(value)
+    return shown_line(str(value))
 
 
 class ConflictsView(QWidget):
@@ -138,11 +142,11 @@ class ConflictsView(QWidget):
             if c.privacy:
                 ours, theirs = self.tr("set (kept: protected)"), self.tr("lowered (held back)")
             cells = (
-                c.label,
+                shown_line(c.label),
                 _capitalised(field_name(c.field)),
                 ours,
                 theirs,
-                c.source,
+                shown_line(c.source),
             )
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
@@ -172,10 +176,10 @@ class ConflictsView(QWidget):
             lines = [
                 self.tr(
                     "{source} lowered this privacy flag; it stays set until you decide."
-                ).format(source=c.source),
+                ).format(source=shown_line(c.source)),
                 self.tr("Accepting makes this visible to partners and in reports:"),
             ]
-            lines += [f"  {self.tr(what)}: {value}" for what, value in c.reveals]
+            lines += [f"  {self.tr(what)}: {shown_line(value)}" for what, value in c.reveals]
             if not c.reveals:
                 lines.append("  " + self.tr("(nothing recorded yet)"))
             self.reveals.setText("\n".join(lines))

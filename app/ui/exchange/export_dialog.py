@@ -34,12 +34,12 @@ from app.exchange.contacts import Contact, list_contacts
 from app.exchange.exporter import ExportResult, export_bundle, select_meetings
 from app.i18n import N_
 from app.storage import queries
-from app.ui.date_edit import set_date_style
+from app.ui.date_edit import set_date_style, shown_date
 from app.ui.exchange.common import ErrorLine
 from app.ui.file_dialogs import save_file
 from app.ui.numbers import number
 from app.ui.ops import Ops
-from app.ui.plain_text import plain_label
+from app.ui.plain_text import plain_label, shown_line
 
 POLICY_TEXT = {
     RedactionPolicy.FULL: QT_TRANSLATE_NOOP(
@@ -182,19 +182,21 @@ class ExportDialog(QDialog):
         rows, series, contacts = result
         self.meetings.clear()
         for r in rows:
-            item = QListWidgetItem(f"{r.start_date}  {r.title}")
+            item = QListWidgetItem(f"{shown_date(r.start_date)}  {shown_line(r.title)}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.meetings.addItem(item)
         self.series.clear()
         for s in series:
-            self.series.addItem(s.name, s.id)
+            self.series.addItem(shown_line(s.name), s.id)
         self._contacts = contacts
         self.recipients.clear()
         for c in contacts:
             mark = "" if c.verified else self.tr("  (not verified)")
-            item = QListWidgetItem(c.org_name + mark)
+            # A partner's own name: an override or a line break in it must not pass it off as
+            # another recipient.
+            item = QListWidgetItem(shown_line(c.org_name) + mark)
             item.setData(Qt.ItemDataRole.UserRole, c.org_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

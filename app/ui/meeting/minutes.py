@@ -47,7 +47,7 @@ from app.ui.meeting.widgets import (
 )
 from app.ui.numbers import number
 from app.ui.ops import Ops
-from app.ui.plain_text import plain_label
+from app.ui.plain_text import plain_label, shown_line
 
 SPEAKER_KEYS = "Ctrl+K"
 CONFIDENTIAL_KEYS = "Ctrl+Shift+C"
@@ -224,7 +224,9 @@ class MinutesTab(Section):
         self.session.blockSignals(True)
         self.session.clear()
         for s in d.sessions:
-            label = " — ".join(p for p in (shown_date(s.session.date), s.session.title) if p)
+            label = " — ".join(
+                p for p in (shown_date(s.session.date), shown_line(s.session.title)) if p
+            )
             self.session.addItem(label, s.session.id)
         i = self.session.findData(current)
         self.session.setCurrentIndex(i if i >= 0 else 0)

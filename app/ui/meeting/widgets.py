@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.meeting.rows_model import RowsModel
+from app.ui.plain_text import shown_line
 from app.ui.zoom import rows_follow_font
 
 
@@ -43,7 +44,7 @@ def fill_combo(combo: QComboBox, items: Sequence[tuple[str, Any]]) -> None:
     current = combo.currentData()
     combo.clear()
     for label, value in items:
-        combo.addItem(label, value)
+        combo.addItem(shown_line(label), value)  # maybe record text (a name, a title)
     set_combo(combo, current)
     combo.blockSignals(False)
 

@@ -26,6 +26,7 @@ from app.ui.a11y import ErrorLabel
 from app.ui.messages import error_text
 from app.ui.models.directory import gender_label
 from app.ui.ops import Ops
+from app.ui.plain_text import shown_line
 from app.ui.zoom import height_in_lines
 
 
@@ -89,7 +90,7 @@ class PersonDialog(QDialog):
     def _loaded(self, result: tuple[list[tuple[str, str]], Person | None]) -> None:
         orgs, person = result
         for oid, name in orgs:
-            self.org_combo.addItem(name, oid)
+            self.org_combo.addItem(shown_line(name), oid)
         if person is not None:
             self.name_edit.setText(person.name)
             self.code_edit.setText(person.code_name)

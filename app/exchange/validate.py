@@ -220,8 +220,8 @@ def validate_state(doc: Any, cls: type[Record], orgs: int) -> None:
                 raise _fail()
             if type(n) is not int or not 0 < n <= MAX_SAFE_INT or not check(v):
                 raise _fail()
-            if check is _finite and type(v) is int:
-                enc[2] = float(v)  # see _as_float below
+            if check is _finite:
+                enc[2] = _as_float(v)
             continue
         if not isinstance(enc, dict) or set(enc) != {"c", "s"}:
             raise _fail()
@@ -237,18 +237,23 @@ def validate_state(doc: Any, cls: type[Record], orgs: int) -> None:
         for item in sibs:
             if not _dot(item, orgs, with_value=True) or not check(item[2]):
                 raise _fail()
-            if check is _finite and type(item[2]) is int:
-                item[2] = float(item[2])
+            if check is _finite:
+                item[2] = _as_float(item[2])
     for name, value in holders.items():
         check = checks.get(name)
         if check is None or not check(value):
             raise _fail()
-        if check is _finite and type(value) is int:
-            holders[name] = float(value)
-    # _as_float: a float field may arrive as a JSON integer (`3`). It is taken as the float the
-    # REAL column will read back (3.0); kept as an int, the stored state remembered `int:3`, and
-    # after any later local edit of the record the field counted as changed here, a phantom
-    # edit in our name sent on to partners.
+        if check is _finite:
+            holders[name] = _as_float(value)
+
+
+def _as_float(v: int | float) -> float:
+    """A float field's value as the REAL column will read it back. A JSON integer (`3`) reads
+    back as 3.0, and -0.0 as 0.0 (SQLite stores a zero without its sign): kept as given, the
+    stored state remembered `int:3` or `float:-0.0`, and after any later local edit of the
+    record the field counted as changed here, a phantom edit in our name sent on to partners.
+    `+ 0.0` turns -0.0 into 0.0 and leaves every other float as it is."""
+    return float(v) + 0.0
 
 
 def validate_data(data: Any) -> None:
@@ -373,8 +378,8 @@ def _usual(
                 raise _fail()
         elif not check(v):
             raise _fail()
-        elif check is _finite and type(v) is int:
-            v = enc[2] = float(v)  # see _as_float in validate_state
+        elif check is _finite:
+            v = enc[2] = _as_float(v)
         values[name] = v
     if i0 is None:
         return None  # no field at all: the general form

@@ -42,9 +42,11 @@ _ID = re.compile(r"[0-9A-Za-z-]{1,64}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TIME = re.compile(r"[0-9]{2}:[0-9]{2}(:[0-9]{2})?")
+# A real time of day too (00:00 to 23:59:59, offsets within a day): `99:99` is no moment, and
+# every reader (ours: datetime.fromisoformat) would take it differently.
 _TIMESTAMP = re.compile(
-    r"(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,9})?)?"
-    r"(Z|[+-][0-9]{2}:?[0-9]{2})?"
+    r"(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})[T ]([01][0-9]|2[0-3]):[0-5][0-9]"
+    r"(:[0-5][0-9](\.[0-9]{1,9})?)?(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])?"
 )
 _LONG_TEXT = frozenset({"text", "summary", "notes", "description", "general_goal"})
 _CODES = frozenset(

@@ -302,3 +302,21 @@ def test_hostile_documents_are_refused(mutate) -> None:
         assert _outcome(parse_records, doc) == "refused"
     else:  # another dot is the general form, read the same way
         assert _outcome(parse_records, doc) == _outcome(_old_parse_records, doc)
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [
+        ("2026-11-22T09:30:00.123456Z", True),
+        ("2026-11-22 23:59:59+07:00", True),
+        ("2026-11-22T00:00-0530", True),
+        ("2026-11-22T99:99", False),  # no time of day
+        ("2026-11-22T24:00:00Z", False),
+        ("2026-11-22T12:60:00Z", False),
+        ("2026-11-22T12:00:61Z", False),
+        ("2026-11-22T12:00:00+99:99", False),  # no offset
+        ("2026-02-30T12:00:00Z", False),  # no such day
+    ],
+)
+def test_a_creation_time_is_a_real_moment(value: str, ok: bool) -> None:
+    assert is_timestamp(value) is ok

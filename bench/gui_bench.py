@@ -557,10 +557,11 @@ def bench_window(folder: Path, passphrase: str, runs: int) -> dict[str, Any]:
 
     # The floor for any Python Qt list: the same SQL, run where it is timed (no worker, no
     # thread hop), its rows put into a minimal Python model that answers the display role alone
-    # (no fonts, colours, tooltips), and a plain QTableView painted with them. It paints what
-    # the list paints: the same texts (worked out by the list's own `cell`, for a row when it is
-    # first painted, as the list does), the same size, columns, row height and alternating rows,
-    # no row numbers; with Qt's defaults it painted fewer, shorter cells than the list.
+    # (no fonts, colours, tooltips; one call per cell), and a plain QTableView painted with
+    # them. It paints what the list paints: the same texts (worked out by the list's own `cell`,
+    # for a row when it is first painted, as the list does), the same size, columns, row height
+    # and alternating rows, no row numbers; with Qt's defaults it painted fewer, shorter cells
+    # than the list.
     from PySide6.QtCore import QAbstractTableModel, QModelIndex
     from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -588,6 +589,16 @@ def bench_window(folder: Path, passphrase: str, runs: int) -> dict[str, Any]:
                 row = self.rows[r]
                 texts = self.texts[r] = [model.cell(row, c, display) for c in range(columns)]
             return texts[index.column()]
+
+        def multiData(self, index: Any, span: Any) -> None:
+            # One call per painted cell, setting the text alone: as the list answers Qt's
+            # delegate (app/ui/models/paged.py), the least a Python model can do.
+            text = span[5] if span.size() == 7 else None
+            if text is not None and text.role() == display:
+                text.setData(self.data(index, display))
+                return
+            for item in span:
+                item.setData(self.data(index, item.role()))
 
     plain = Plain()
     floor_view = QTableView()

@@ -186,3 +186,70 @@ def test_a_sort_made_while_signals_are_blocked_still_loads(qapp) -> None:
     model.sort(2, Qt.SortOrder.AscendingOrder)
     QCoreApplication.sendPostedEvents()
     assert asked[-1] == model.COLUMNS[2].sort_key and not model.is_loading
+
+
+def _option(view, index) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
+    """What Qt's delegate makes of a cell (QStyledItemDelegate.initStyleOption)."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    view.itemDelegate().initStyleOption(option, index)
+    return (
+        option.text,
+        option.font.bold(),
+        option.palette.color(QPalette.ColorRole.Text).name(),
+        int(option.displayAlignment.value),
+        int(option.features.value),
+        option.backgroundBrush.style(),
+    )
+
+
+def test_one_call_per_cell_gives_the_delegate_what_seven_did(qtbot) -> None:
+    """Qt's delegate asks a painted cell's seven roles in one call (`multiData`), answered in
+    one call into Python. Overdue rows next to plain ones: the delegate keeps one span for
+    every cell, so a bold or red left from the cell before would show."""
+    from PySide6.QtCore import QAbstractItemModel
+    from PySide6.QtWidgets import QTableView
+
+    calls: list[int] = []
+
+    class Counting(ActionsModel):
+        def data(self, index, role=0):  # type: ignore[no-untyped-def]
+            calls.append(role)
+            return super().data(index, role)
+
+    class RoleByRole(Counting):
+        def multiData(self, index, span) -> None:  # type: ignore[no-untyped-def]
+            QAbstractItemModel.multiData(self, index, span)  # Qt's own: `data` per role
+
+    rows = [r for r, _, _ in ROWS] * 3
+    views = []
+    for cls in (Counting, RoleByRole):
+        model = cls(_Ops(), today=TODAY)
+        model.first = lambda conn, query, sort_key, descending, limit: (len(rows), rows)  # type: ignore[method-assign]
+        model.activate()
+        view = QTableView()
+        qtbot.addWidget(view)
+        view.setModel(model)
+        view.resize(900, 600)
+        view.show()
+        views.append(view)
+    qtbot.waitExposed(views[1])
+    one, seven = views
+    cells = [(r, c) for r in range(len(rows)) for c in range(5)]
+    for r, c in cells:
+        assert _option(one, one.model().index(r, c)) == _option(seven, seven.model().index(r, c)), (
+            r,
+            c,
+        )
+    calls.clear()
+    for r, c in cells:
+        _option(seven, seven.model().index(r, c))
+    assert len(calls) == 7 * len(cells)  # the check can see `data` calls
+    calls.clear()
+    for r, c in cells:
+        _option(one, one.model().index(r, c))
+    assert calls == []  # one call per cell, none to `data`
+    assert one.grab().toImage() == seven.grab().toImage()
+    bold = [_option(one, one.model().index(r, 0))[1] for r in range(len(ROWS))]
+    assert bold == [overdue for _, _, overdue in ROWS]

@@ -105,6 +105,12 @@ class ActionsModel(PagedTableModel):
             return QCoreApplication.translate("ActionsModel", "Overdue")
         return None
 
+    def paint_style(self, row: queries.ActionRow, column: int) -> tuple[Any, Any]:
+        """Bold and red for an overdue item, one check for both (`cell` answers the same)."""
+        if self.is_overdue(row):
+            return self._bold, self._error_brush()
+        return _UNSTYLED
+
     def _error_brush(self) -> QBrush:
         """Red for overdue rows, worked out once per palette (it was worked out again for
         every cell painted)."""
@@ -116,6 +122,7 @@ class ActionsModel(PagedTableModel):
 
 
 _OPEN = frozenset((ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value))
+_UNSTYLED = (None, None)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
 _DESCRIPTION = int(Qt.ItemDataRole.AccessibleDescriptionRole.value)

@@ -42,6 +42,25 @@ class Column:
 # through PySide's type (about a microsecond), and `data` runs for every cell painted.
 DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole.value)
 TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+# The roles Qt's item delegate asks `multiData` for, in its order, for every cell it paints or
+# measures (QStyledItemDelegate::initStyleOption, Qt 6): font, alignment, foreground, check
+# state, decoration, display, background. `_OTHER_PAINT` are those the one-call way of
+# `multiData` leaves unset: a list answering any of them is answered role by role.
+_PAINT_ROLES = tuple(
+    int(r.value)
+    for r in (
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.BackgroundRole,
+    )
+)
+_OTHER_PAINT = frozenset(_PAINT_ROLES) - {_FONT, _FOREGROUND, DISPLAY_ROLE}
 
 
 def roles(*names: Qt.ItemDataRole) -> frozenset[int]:
@@ -252,6 +271,56 @@ class PagedTableModel(QAbstractTableModel):
         if role == TOOLTIP_ROLE and isinstance(value, str):  # maybe a partner's text
             return tooltip(value)
         return value
+
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:
+        """A painted cell's roles in one call into Python: Qt's delegate asks for seven at once,
+        and the default asked `data` for each (seven calls per cell; a sixth of a sort's paint
+        of the action list, issue 14). The display text comes from the kept texts, font and
+        colour from `cell`, the other four are never answered by these lists (`ROLES`) and
+        stay unset. Anything else (another caller's roles, a list answering more) is answered
+        role by role through `data`."""
+        span = roleDataSpan
+        roles = self.ROLES
+        if roles is not None and span.size() == 7 and roles.isdisjoint(_OTHER_PAINT):
+            font, colour, text = span[0], span[2], span[5]
+            if (
+                font.role() == _FONT
+                and colour.role() == _FOREGROUND
+                and text.role() == DISPLAY_ROLE
+            ):
+                r = index.row()
+                texts = self._texts.get(r)
+                if texts is None or self._texts_language != language.generation:
+                    texts = self._row_texts(r)
+                column = index.column()
+                if not 0 <= column < len(texts):  # an invalid index, a row gone
+                    text.clearData()
+                    font.clearData()
+                    colour.clearData()
+                    return
+                text.setData(texts[column])
+                # Set or cleared every time: the delegate keeps one span for every cell.
+                face, brush = self.paint_style(self._rows[r], column)
+                if face is None:
+                    font.clearData()
+                else:
+                    font.setData(face)
+                if brush is None:
+                    colour.clearData()
+                else:
+                    colour.setData(brush)
+                return
+        for item in span:
+            item.setData(self.data(index, item.role()))
+
+    def paint_style(self, row: Any, column: int) -> tuple[Any, Any]:
+        """A painted cell's font and colour (None: the view's): `cell`'s answers for them. A
+        list that styles whole rows answers both at once."""
+        roles = self.ROLES
+        return (
+            self.cell(row, column, _FONT) if roles is None or _FONT in roles else None,
+            self.cell(row, column, _FOREGROUND) if roles is None or _FOREGROUND in roles else None,
+        )
 
     def _row_texts(self, r: int) -> tuple[Any, ...]:
         """What row `r`'s cells show (kept: see `_texts`)."""

@@ -44,12 +44,12 @@ from app.exchange.contacts import Contact
 from app.exchange.redaction import parse_policy, record_redaction
 from app.exchange.sent_log import record_sent
 from app.exchange.state_store import load_states, save_states, values_of, vouched_contacts
+from app.exchange.validate import DATA_FORMAT, is_timestamp
 from app.i18n import N_
 from app.storage import schema
 from app.storage.attachments import iter_attachment
 from app.storage.records import RecordStore, utc_now
 
-DATA_FORMAT = "roundtable-data/1"
 _BATCH = 500
 Progress = Callable[[str, int], None]
 
@@ -248,7 +248,10 @@ def build_data(
                 {
                     "t": cls.TABLE,
                     "id": record.id,
-                    "c": record.created_at,
+                    # A creation time a partner gave that its own check refuses now (a time of
+                    # day like 24:00, taken before: docs/bundle-format.md) would make every
+                    # recipient refuse the whole bundle: sent as unknown ("") instead.
+                    "c": record.created_at if is_timestamp(record.created_at) else "",
                     "s": merge.encode_state(shared, orgs),
                 }
             )

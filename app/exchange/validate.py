@@ -25,7 +25,6 @@ from typing import Any
 
 from app.domain.records import TYPE_BY_TABLE, Record
 from app.errors import BundleContentInvalid
-from app.exchange.exporter import DATA_FORMAT
 from app.exchange.state_store import merge_fields
 
 MAX_SAFE_INT = 2**53 - 1  # the largest integer every JSON reader holds exactly
@@ -38,6 +37,7 @@ MAX_TEXT = 1_000_000  # characters
 MAX_CODE = 200  # values the app chooses from a list: kinds, statuses, classification, media type
 MAX_ATTACHMENT_BYTES = 2 * 1024**3  # the vault's own attachment cap
 
+DATA_FORMAT = "roundtable-data/1"  # data.json's "format" (docs/bundle-format.md)
 _ID = re.compile(r"[0-9A-Za-z-]{1,64}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")

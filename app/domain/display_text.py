@@ -30,6 +30,20 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _LINE_BREAKS = re.compile("[\r\n\t\u2028\u2029]")
 
 
+_MARKS = {"\n": " \u23ce ", "\t": " \u21e5 ", "\u2028": " \u23ce ", "\u2029": " \u23ce "}
+
+
+def for_comparison(text: str) -> str:
+    """`text` on one line where two values are told apart (a conflict's two sides): what
+    `for_display` drops or turns into a space shows as a mark instead, so values that differ
+    only in a line break (⏎), a tab (⇥) or a direction override (�) do not look the same."""
+    if text.isprintable():
+        return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _BIDI.sub(REPLACEMENT, _CONTROLS.sub(REPLACEMENT, text))
+    return re.sub("[\n\t\u2028\u2029]", lambda m: _MARKS[m.group()], text)
+
+
 def for_display(text: str, *, one_line: bool = False) -> str:
     """`text` without controls and bidi overrides; with `one_line`, breaks become spaces."""
     if text.isprintable():

@@ -333,8 +333,23 @@ def test_conflicting_values_from_a_partner_show_without_overrides(qtbot, ops, tw
     view.on_vault_opened()
     idle(qtbot, ops)
     cells = [view.table.item(0, c).text() for c in range(view.table.columnCount())]
-    assert "Budget 0001 USD Take theirs: safe\ufffd[2J" in cells
+    # Marked, not dropped: a value that differs from another only there must not look the same.
+    assert "Budget \ufffd0001 USD \u23ce Take theirs: safe\ufffd[2J" in cells
+    assert "Ours" in cells
     assert not any("\u202e" in t or "\n" in t or "\x1b" in t for t in cells)
+
+
+def test_conflict_values_that_differ_only_in_invisible_characters_look_different() -> None:
+    from app.ui.exchange.conflicts_view import _show
+
+    for one, other in (
+        ("Budget approved.\nPayment to Org X", "Budget approved. Payment to Org X"),
+        ("Budget\tapproved", "Budget approved"),
+        ("Org \u202eB", "Org B"),
+        ("ab\r\ncd", "ab cd"),
+    ):
+        assert _show(one) != _show(other), (one, other)
+    assert _show("សហជីព\u200bកម្មករ") == "សហជីព\u200bកម្មករ"  # Khmer's word break kept
 
 
 def test_export_dialog_lists_meeting_titles_without_overrides(qtbot, ops, two) -> None:

@@ -253,3 +253,37 @@ def test_one_call_per_cell_gives_the_delegate_what_seven_did(qtbot) -> None:
     assert one.grab().toImage() == seven.grab().toImage()
     bold = [_option(one, one.model().index(r, 0))[1] for r in range(len(ROWS))]
     assert bold == [overdue for _, _, overdue in ROWS]
+
+
+def test_a_delegate_shared_with_another_model_leaves_nothing_in_a_cell(qapp) -> None:
+    """Qt's delegate keeps one span of roles for every cell it styles, whatever the model: the
+    roles these lists never answer must not keep another model's values."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QPixmap, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    other = QStandardItemModel(1, 1)
+    item = QStandardItem("other")
+    item.setCheckable(True)
+    item.setCheckState(Qt.CheckState.Checked)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight)
+    pixmap = QPixmap(8, 8)
+    pixmap.fill(QColor("red"))
+    item.setIcon(pixmap)
+    item.setBackground(QColor("yellow"))
+    other.setItem(0, 0, item)
+    model = _model([r for r, _, _ in ROWS])
+    delegate = QStyledItemDelegate()
+
+    def styled(index) -> QStyleOptionViewItem:  # type: ignore[no-untyped-def]
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, index)
+        return option
+
+    fresh = styled(model.index(2, 1))
+    styled(other.index(0, 0))
+    after = styled(model.index(2, 1))
+    assert after.text == fresh.text == "Book the room"
+    assert after.checkState == fresh.checkState
+    assert after.displayAlignment == fresh.displayAlignment
+    assert after.icon.isNull() and after.backgroundBrush.style() == Qt.BrushStyle.NoBrush

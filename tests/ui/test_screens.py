@@ -366,3 +366,21 @@ def _khmer_roles(roles: list[tuple[str, str]]) -> list[str]:
     from PySide6.QtCore import QCoreApplication
 
     return [QCoreApplication.translate("AttendancePanel", label) for label, _ in roles]
+
+
+def test_meeting_filters_write_years_as_the_interface_and_series_names_on_one_line(
+    qapp, demo_window
+) -> None:
+    from app.ui import language
+
+    screen = demo_window.shell.meetings
+    language.install(qapp, "km")
+    try:
+        screen._show_choices(([2025, 2026], [("s1", "Quarterly \u202emeeting\nof leaders")]))
+        years = [screen.year_combo.itemText(i) for i in range(screen.year_combo.count())]
+        series = [screen.series_combo.itemText(i) for i in range(screen.series_combo.count())]
+    finally:
+        language.uninstall(qapp)
+    assert "២០២៥" in years and "2025" not in years
+    assert screen.year_combo.itemData(years.index("២០២៥")) == 2025  # the filter gets the number
+    assert "Quarterly meeting of leaders" in series

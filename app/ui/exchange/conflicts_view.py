@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.display_text import for_comparison
 from app.exchange.conflicts import Conflict, list_conflicts, resolve_conflict
 from app.ui.exchange.common import ErrorLine
 from app.ui.exchange.record_names import field_name, yes_no
@@ -33,14 +34,14 @@ def _capitalised(text: str) -> str:
 
 
 def _show(value: Any) -> str:
-    """A conflicting value on one line, without controls or bidi overrides: the partner's value
-    is what the user decides on, and a right-to-left override or a line break would show it
-    as something else."""
+    """A conflicting value on one line: the user decides between the two, so a right-to-left
+    override must not reorder the partner's, and two values that differ only in a line break,
+    a tab or an override must not look the same (each shows as a mark: `for_comparison`)."""
     if isinstance(value, list):
         return " | ".join(_show(v) for v in value)
     if isinstance(value, bool):
         return yes_no(value)
-    return shown_line(str(value))
+    return for_comparison(str(value))
 
 
 class ConflictsView(QWidget):

@@ -276,8 +276,8 @@ class PagedTableModel(QAbstractTableModel):
         """A painted cell's roles in one call into Python: Qt's delegate asks for seven at once,
         and the default asked `data` for each (seven calls per cell; a sixth of a sort's paint
         of the action list, issue 14). The display text comes from the kept texts, font and
-        colour from `cell`, the other four are never answered by these lists (`ROLES`) and
-        stay unset. Anything else (another caller's roles, a list answering more) is answered
+        colour from `paint_style`; the other four are never answered by these lists (`ROLES`)
+        and are cleared. Anything else (another caller's roles, a list answering more) is answered
         role by role through `data`."""
         span = roleDataSpan
         roles = self.ROLES
@@ -288,6 +288,12 @@ class PagedTableModel(QAbstractTableModel):
                 and colour.role() == _FOREGROUND
                 and text.role() == DISPLAY_ROLE
             ):
+                # The four other roles, never answered by these lists, cleared: the delegate keeps
+                # one span, which another model or delegate may have filled before.
+                span[1].clearData()
+                span[3].clearData()
+                span[4].clearData()
+                span[6].clearData()
                 r = index.row()
                 texts = self._texts.get(r)
                 if texts is None or self._texts_language != language.generation:

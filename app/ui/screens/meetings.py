@@ -20,8 +20,9 @@ from app.domain.records import Meeting, Series
 from app.domain.values import MeetingStatus
 from app.storage import queries
 from app.ui.models.meetings import MeetingsModel, status_label
-from app.ui.numbers import counted
+from app.ui.numbers import counted, number
 from app.ui.ops import Ops
+from app.ui.plain_text import shown_line
 from app.ui.screens.table import make_table_view
 from app.ui.zoom import DATE_SAMPLES, column_widths
 
@@ -109,9 +110,9 @@ class MeetingsScreen(QWidget):
         year, series_id = self.year_combo.currentData(), self.series_combo.currentData()
         self._reset_choices()
         for y in years:
-            self.year_combo.addItem(str(y), y)
+            self.year_combo.addItem(number(y), y)  # Khmer digits in Khmer
         for sid, name in series:
-            self.series_combo.addItem(name, sid)
+            self.series_combo.addItem(shown_line(name), sid)  # maybe a partner's name
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(year)))
         self.series_combo.setCurrentIndex(max(0, self.series_combo.findData(series_id)))
 

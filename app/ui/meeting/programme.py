@@ -59,6 +59,13 @@ def _time(s: Session) -> str:
     return number(f"{s.start_time}–{s.end_time}" if s.end_time else s.start_time)
 
 
+def _field_text(name: str, value: object) -> str:
+    """A session field's value as its field shows it: hours in the interface's digits (typed
+    back in either, `check_time`)."""
+    text = str(value)
+    return number(text) if name in ("start_time", "end_time") else text
+
+
 def _facilitator(d: SessionDetail) -> str:
     f = d.facilitator
     return f.name if isinstance(f, (Person, Organisation)) else ""
@@ -217,7 +224,7 @@ class ProgrammeTab(Section):
         s = self._current()
         self.form_box.setEnabled(s is not None)
         for name, field in self._fields.items():
-            field.set_text(str(getattr(s.session, name)) if s else "")
+            field.set_text(_field_text(name, getattr(s.session, name)) if s else "")
         self.facilitator_label.setText(_facilitator(s) if s else "")
         if d is not None:
             self.attendance.show_session(d, s)
@@ -271,7 +278,7 @@ class ProgrammeTab(Section):
             value = check_time(text)
             if value is None:
                 self.complain(TIME_HINT)
-                self._fields[name].set_text(getattr(s.session, name))
+                self._fields[name].set_text(_field_text(name, getattr(s.session, name)))
                 return
         self._save_session(**{name: value})
 

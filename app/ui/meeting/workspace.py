@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -107,25 +107,24 @@ class MeetingWorkspace(QWidget):
         header.addWidget(self.history_button)
         lay.addLayout(header)
 
-        self.error = plain_label(QLabel())
+        # The banner lies over the titles while it shows, not in a row of its own: its room,
+        # kept empty so that showing or hiding it never moved the form under the pointer (a click
+        # landed on the wrong control when it went), took 56 pixels above the tabs for good.
+        self._header, self._titles = header, titles
+        self.error = plain_label(QLabel(self))
         self.error.setObjectName("errorBanner")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(
             "QLabel#errorBanner { background: #fde7e9; color: #8c1d18; "
             "border: 1px solid #e6a5a9; border-radius: 4px; padding: 6px; }"
         )
-        # The banner's room is kept while it is hidden, so showing or hiding it never moves the
-        # form under the pointer (a click landed on the wrong control when it went).
-        policy = self.error.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.error.setSizePolicy(policy)
-        self.error.setFixedHeight(2 * self.error.fontMetrics().lineSpacing() + 16)
+        banner = 2 * self.error.fontMetrics().lineSpacing() + 16  # two lines of message
+        header.addStrut(banner)  # the header is at least that tall: the banner covers only it
         self.error.setVisible(False)
         self._error_timer = QTimer(self)
         self._error_timer.setSingleShot(True)
         self._error_timer.setInterval(ERROR_SHOWN_MS)
         self._error_timer.timeout.connect(self.hide_error)
-        lay.addWidget(self.error)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -300,8 +299,22 @@ class MeetingWorkspace(QWidget):
     # --- errors ------------------------------------------------------------------------------
     def show_error(self, error: RoundtableError) -> None:
         self.error.setText(error_text(error))
+        self._place_error()
         self.error.setVisible(True)
+        self.error.raise_()
         self._error_timer.start()
+
+    def _place_error(self) -> None:
+        """Over the title and subtitle, as tall as the header; the undo, redo and history
+        buttons beside it stay in reach."""
+        self.layout().activate()  # the header's geometry, even before the first paint
+        titles, header = self._titles.geometry(), self._header.geometry()
+        self.error.setGeometry(titles.x(), header.y(), titles.width(), header.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.error.isVisible():
+            self._place_error()
 
     def hide_error(self) -> None:
         self._error_timer.stop()

@@ -10,16 +10,18 @@ import os
 import threading
 
 import pytest
+import sqlcipher3
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.crypto.bundle import HISTORY
 from app.domain.records import Meeting
 from app.errors import BundleAlreadyImported, BundleContentInvalid
 from app.exchange import merge, state_store
 from app.exchange.gc_pause import gc_paused
-from app.exchange.importer import import_bundle
+from app.exchange.importer import ImportSpent, import_bundle, prepare_import
 from app.exchange.validate import validate_state
-from tests.exchange.helpers import introduce, make_vault, seed_meeting, send
+from tests.exchange.helpers import dump, introduce, make_vault, seed_meeting, send
 
 
 @pytest.fixture
@@ -363,3 +365,75 @@ def test_an_integer_in_a_float_field_is_not_a_phantom_local_edit(tmp_path) -> No
     state = state_store.load_states(b.conn, "minute_entries", [entry])[eid]
     assert state.fields["position"].sibs[0][2] is not state_store.EDITED
     assert not merge.capture(state, {"position": entry.position}, b.org_id)
+
+
+def _release_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "import-release"]
+
+
+def test_an_applied_import_lets_go_of_what_the_bundle_brought(tmp_path) -> None:
+    """Its records are freed while the COMMIT writes (issue 14); the prepared import is spent:
+    a second apply is refused plainly, and writes nothing."""
+    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
+    introduce(a, b)
+    meeting = seed_meeting(a)
+    out = send(a, [b], tmp_path / "x.rtbundle")
+    with prepare_import(b, out) as prepared:
+        assert prepared.incoming and HISTORY in prepared.inner.extras
+        preview = prepared.apply(b)
+        assert prepared.incoming == [] and prepared._plan is None
+        assert HISTORY not in prepared.inner.extras
+        before = dump(b)
+        with pytest.raises(ImportSpent):
+            prepared.apply(b)
+        assert dump(b) == before
+    assert preview.count("new") == len(preview.changes) > 0
+    assert b.store.get(Meeting, meeting.id).title == meeting.title
+    assert not _release_threads()  # ended before apply returned
+
+
+class _FailingCommit:
+    """The vault's connection, but its COMMIT fails as a full disk's would (SQLite keeps the
+    transaction open then, and the store rolls it back)."""
+
+    def __init__(self, conn) -> None:
+        self._conn = conn
+        self.commits = 0
+
+    def execute(self, sql, *args):
+        if sql == "COMMIT":
+            self.commits += 1
+            raise sqlcipher3.OperationalError("database or disk is full")
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+def test_a_failed_commit_leaves_the_vault_unchanged_and_is_reported(tmp_path, monkeypatch) -> None:
+    """The COMMIT fails after the release thread started: the error reaches the caller, the
+    vault is as it was (the bundle not even marked seen), the thread has ended, the prepared
+    import is spent, and the same bundle prepared again imports whole."""
+    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
+    introduce(a, b)
+    meeting = seed_meeting(a)
+    out = send(a, [b], tmp_path / "x.rtbundle")
+    before = dump(b)
+    real = b.store.conn
+    failing = _FailingCommit(real)
+    with prepare_import(b, out) as prepared:
+        monkeypatch.setattr(b.store, "conn", failing)
+        with pytest.raises(sqlcipher3.OperationalError, match="disk is full"):
+            prepared.apply(b)
+        monkeypatch.setattr(b.store, "conn", real)
+        assert failing.commits == 1
+        assert not real.in_transaction
+        assert not _release_threads()
+        assert dump(b) == before
+        assert b.store.find(Meeting, meeting.id) is None
+        with pytest.raises(ImportSpent):
+            prepared.apply(b)
+        assert dump(b) == before
+    preview = import_bundle(b, out)
+    assert preview.count("new") == len(preview.changes) > 0
+    assert b.store.get(Meeting, meeting.id).title == meeting.title

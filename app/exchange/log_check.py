@@ -279,21 +279,45 @@ def received_history(doc: Any, allowed: set[tuple[str, str]] | None) -> list[dic
             raise BundleContentInvalid()
         if not 0 <= e["rev"] < 2**53:  # SQLite holds 64 bits: a larger one would crash the write
             raise BundleContentInvalid()
-        table, kind = e["t"], e["kind"]
+        table, kind, rid = e["t"], e["kind"], e["id"]
         if not isinstance(table, str) or not isinstance(kind, str):
             raise BundleContentInvalid()  # a list or dict here cannot even be looked up
-        if table not in TYPE_BY_TABLE or not _short_text(e["id"], 64) or not _ID.match(e["id"]):
+        if table not in TYPE_BY_TABLE or kind not in _KINDS:
             raise BundleContentInvalid()
-        if kind not in _KINDS or not _short_text(e["at"], 40):
+        at, org, bundle = e["at"], e["org"], e["bundle"]
+        # `_short_text` of the four texts, at once for the usual ASCII ones (ASCII text always
+        # encodes; one NUL in any is one in the four joined); anything else is looked at one
+        # text at a time, as before.
+        if not (
+            type(rid) is str
+            and type(at) is str
+            and type(org) is str
+            and type(bundle) is str
+            and len(rid) <= 64
+            and len(at) <= 40
+            and len(org) <= 100
+            and len(bundle) <= 100
+            and (joined := rid + at + org + bundle).isascii()
+            and "\x00" not in joined
+        ) and not (
+            _short_text(rid, 64)
+            and _short_text(at, 40)
+            and _short_text(org, 100)
+            and _short_text(bundle, 100)
+        ):
             raise BundleContentInvalid()
-        if not _short_text(e["org"], 100) or not _short_text(e["bundle"], 100):
+        if not _ID.match(rid):
             raise BundleContentInvalid()
-        fields = _ENTRY_FIELDS[table]
-        for part in (e["before"], e["other"]):
-            if not isinstance(part, dict):
-                raise BundleContentInvalid()
-            if part and (not fields.issuperset(part) or not all(_value(v) for v in part.values())):
-                raise BundleContentInvalid()
-        if allowed is None or (table, e["id"]) in allowed:
+        before, other = e["before"], e["other"]
+        if not (type(before) is dict and type(other) is dict and not before and not other):
+            fields = _ENTRY_FIELDS[table]  # not a creation's two empty objects: field by field
+            for part in (before, other):
+                if not isinstance(part, dict):
+                    raise BundleContentInvalid()
+                if part and (
+                    not fields.issuperset(part) or not all(_value(v) for v in part.values())
+                ):
+                    raise BundleContentInvalid()
+        if allowed is None or (table, rid) in allowed:
             out.append(e)
     return out

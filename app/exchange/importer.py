@@ -517,6 +517,14 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
         content = cls.content_fields()
         defaults = _defaults(cls)
         nmerge = len(merge_fields(cls))
+        # Looked up once per type, not per record (the first import's path below runs for
+        # nearly every record of a bundle).
+        table = cls.TABLE
+        label_fields = _label_fields(cls)
+        may_change = plan.may_change.add
+        write = plan.writes.append
+        keep = save.append
+        show = plan.preview_changes.append
         for item in items:
             old = local.get(item.record_id)
             if cls is Organisation and item.record_id == me:
@@ -533,7 +541,8 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                 plan.unchanged += 1
                 continue
             if old is None:  # the common case of a first import: no merge to do
-                plan.may_change.add((cls.TABLE, item.record_id))
+                rid = item.record_id
+                may_change((table, rid))
                 merged: merge.RecordState | OneValueState
                 one = item.one
                 if one is not None and one.dot is not None and len(one.values) == nmerge:
@@ -541,23 +550,22 @@ def _plan(store: RecordStore, incoming: list[_Incoming], sender_org: str) -> _Pl
                     # its values are the record's, the tombstone flag included (checked as a
                     # bool, and every name a merge field, by read_data).
                     new = cls(
-                        id=item.record_id,
+                        id=rid,
                         created_at=item.created or now,
                         updated_at=now,
                         revision=1,
                         changed_by=sender_org,
                         **one.values,
                     )
-                    plan.writes.append((new, None))
-                    save.append((one, new))
-                    plan.preview_changes.append(
-                        RecordChange(
-                            cls.TABLE,
-                            item.record_id,
-                            _label(new),
-                            "deleted" if new.deleted else "new",
-                        )
-                    )
+                    write((new, None))
+                    keep((one, new))
+                    label = cls.__name__  # `_label(new)`, inlined
+                    for name in label_fields:
+                        value = getattr(new, name)
+                        if isinstance(value, str) and value:
+                            label = value[:80]
+                            break
+                    show(RecordChange(table, rid, label, "deleted" if new.deleted else "new"))
                     continue
                 if one is not None:
                     merged = one

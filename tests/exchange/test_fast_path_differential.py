@@ -83,11 +83,16 @@ def _import(b, path, general: bool) -> Any:
         try:
             with b.store.transaction():
                 try:
-                    importer.import_bundle(b, path)
+                    preview = importer.import_bundle(b, path)
                 except RoundtableError as exc:
                     outcome: Any = ("refused", type(exc).__name__)
                 else:
                     outcome = dump(b)
+                    # What the preview lists (its labels too: the fast path writes them inline)
+                    outcome["(preview)"] = [
+                        (c.table, c.record_id, c.label, c.kind, len(c.fields))
+                        for c in preview.changes
+                    ]
                 raise _Rollback
         except _Rollback:
             pass

@@ -748,8 +748,18 @@ class PreparedImport:
         held = [self.incoming, self._plan, self.inner.extras.pop(HISTORY, None)]
         self.incoming = []
         self._plan = None  # type: ignore[assignment]
-        thread = threading.Thread(target=held.clear, name="import-release", daemon=True)
+        go_on = threading.Event()
+
+        def release() -> None:
+            # Freeing is one C call that never hands the interpreter back: begun at once, it
+            # held up the thread that started it (`Thread.start` waits to be told the thread
+            # runs) for all of its 20-odd ms. Waiting here lets that thread go on to the COMMIT.
+            go_on.wait()
+            held.clear()
+
+        thread = threading.Thread(target=release, name="import-release", daemon=True)
         thread.start()
+        go_on.set()
         return thread
 
     def _write(self, store: RecordStore) -> None:

@@ -85,6 +85,11 @@ def search_body(record: Record) -> str:
     return "\n".join(str(getattr(record, f) or "") for f in record.TEXT_FIELDS)
 
 
+def _one_of(name: str) -> Any:
+    """A getter of one attribute, as a tuple (what `attrgetter` gives for several)."""
+    return lambda record: (getattr(record, name),)
+
+
 class RecordStore:
     """Typed access to the records of one open database connection.
 
@@ -301,13 +306,24 @@ class RecordStore:
         khmer_rows: list[tuple[int, str]] = []
         held = 0
         fields = records[0].TEXT_FIELDS
+        table = records[0].TABLE
+        # `search_body(record)`, for the usual record whose every text field holds text
+        texts = operator.attrgetter(*fields) if len(fields) > 1 else _one_of(fields[0])
+        all_text = (str,) * len(fields)
         bodies = search_text.bodies
-        for record in records:
+        # `_meeting_of` of each, a column at a time (the same function as history's).
+        meetings = history._meetings_of(type(records[0]), records)
+        for record, meeting in zip(records, meetings, strict=True):
             if record.deleted:
                 continue
             rowid += 1
-            docs.append((rowid, record.TABLE, record.id, _meeting_of(record)))
-            words, khmer = bodies("\n".join(str(getattr(record, f) or "") for f in fields))
+            docs.append((rowid, table, record.id, meeting))
+            values = texts(record)
+            if tuple(map(type, values)) == all_text:  # each its own `str(v or "")`
+                text = "\n".join(values)
+            else:
+                text = search_body(record)
+            words, khmer = bodies(text)
             if words.strip():
                 word_rows.append((rowid, words))
             if khmer:

@@ -53,7 +53,18 @@ def _writes(existing: Meeting, org: str) -> list[tuple[Record, Record | None]]:
         (_stamp(Attendance(id="a-1", session_id="s", person_id="p-1"), next(n), org), None),
         (_stamp(Person(id="p-1", name="Sokha", code_name="S"), next(n), org), None),
         (_stamp(_entry("e-3", "m-two", ""), next(n), org), None),
+        # Text fields holding what is not plain text: search_body's `str(v or "")` for each
+        (_stamp(Person(id="p-2", name="Dara", code_name=0, role_title=7), next(n), org), None),  # type: ignore[arg-type]
+        (_stamp(Person(id="p-3", name=_Shouted("sokha"), code_name=""), next(n), org), None),
+        (_stamp(Person(id="p-4", name=0, code_name="Union"), next(n), org), None),  # type: ignore[arg-type]
     ]
+
+
+class _Shouted(str):
+    """Text whose `str()` is not its characters (the index takes `str()` of each field)."""
+
+    def __str__(self) -> str:
+        return self.upper()
 
 
 def _stored(vault: Any, bulk: bool, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:

@@ -742,7 +742,7 @@ class PreparedImport:
                 letting_go.join()
         return self.preview
 
-    def _let_go(self) -> threading.Thread:
+    def _let_go(self) -> threading.Thread | None:
         """Everything the bundle brought, once written, freed by a thread of its own: it runs
         while the transaction's COMMIT writes (SQLite lets go of the interpreter then)."""
         held = [self.incoming, self._plan, self.inner.extras.pop(HISTORY, None)]
@@ -758,7 +758,11 @@ class PreparedImport:
             held.clear()
 
         thread = threading.Thread(target=release, name="import-release", daemon=True)
-        thread.start()
+        try:
+            thread.start()
+        except RuntimeError:  # no thread to be had (the system's limit): freed here, as before;
+            held.clear()  # the import itself must not fail for it
+            return None
         go_on.set()
         return thread
 

@@ -437,3 +437,25 @@ def test_a_failed_commit_leaves_the_vault_unchanged_and_is_reported(tmp_path, mo
     preview = import_bundle(b, out)
     assert preview.count("new") == len(preview.changes) > 0
     assert b.store.get(Meeting, meeting.id).title == meeting.title
+
+
+def test_an_import_goes_on_when_no_thread_can_be_started(tmp_path, monkeypatch) -> None:
+    """The release thread only frees memory sooner: at the system's thread limit the import
+    frees it itself and still succeeds (found by review)."""
+    import threading
+
+    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
+    introduce(a, b)
+    meeting = seed_meeting(a)
+    out = send(a, [b], tmp_path / "x.rtbundle")
+    real_start = threading.Thread.start
+
+    def start(self):  # type: ignore[no-untyped-def]
+        if self.name == "import-release":
+            raise RuntimeError("can't start new thread")
+        return real_start(self)
+
+    monkeypatch.setattr(threading.Thread, "start", start)
+    preview = import_bundle(b, out)
+    assert preview.count("new") == len(preview.changes) > 0
+    assert b.store.get(Meeting, meeting.id).title == meeting.title

@@ -31,6 +31,7 @@ _LINE_BREAKS = re.compile("[\r\n\t\u2028\u2029]")
 
 
 _MARKS = {"\n": " \u23ce ", "\t": " \u21e5 ", "\u2028": " \u23ce ", "\u2029": " \u23ce "}
+_MARKED = re.compile("[\n\t\u2028\u2029]")
 
 
 def for_comparison(text: str) -> str:
@@ -41,7 +42,7 @@ def for_comparison(text: str) -> str:
         return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _BIDI.sub(REPLACEMENT, _CONTROLS.sub(REPLACEMENT, text))
-    return re.sub("[\n\t\u2028\u2029]", lambda m: _MARKS[m.group()], text)
+    return _MARKED.sub(lambda m: _MARKS[m.group()], text)
 
 
 def for_display(text: str, *, one_line: bool = False) -> str:

@@ -16,8 +16,8 @@ from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.date_entry import format_date, normalise_date, parse_date
-from app.domain.khmer_calendar import khmer_digits
 from app.ui import language
+from app.ui.numbers import number
 
 
 def calendar_locale(code: str) -> QLocale:
@@ -46,9 +46,8 @@ def shown_moment(iso: str, *, seconds: bool = False) -> str:
         from app.ui.plain_text import shown
 
         return shown(str(iso))
-    time = local.strftime("%H:%M:%S" if seconds else "%H:%M")
-    code = language.current_language()
-    return f"{format_date(local.date(), code)} {khmer_digits(time) if code == 'km' else time}"
+    time = number(local.strftime("%H:%M:%S" if seconds else "%H:%M"))
+    return f"{format_date(local.date(), language.current_language())} {time}"
 
 
 def set_date_style(edit: QDateEdit) -> None:

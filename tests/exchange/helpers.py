@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import itertools
+import json
 import os
 import uuid
 import zipfile
@@ -19,6 +20,7 @@ from app.crypto.identity import load_identity
 from app.domain.records import Decision, Meeting
 from app.exchange.contacts import add_contact, get_contact, own_card
 from app.exchange.exporter import export_bundle, select_meetings
+from app.exchange.importer import import_bundle
 from app.vault import Vault, create_vault
 from tests.conftest import PASSPHRASE
 
@@ -201,3 +203,36 @@ def card_and_big_bundle(root: Path, a: Vault, b: Vault, name: str, size: int) ->
     data = b'{"format":"roundtable-data/1","orgs":[],"records":[]}'
     members = [(bundle.DATA, data), (f"attachments/{uuid.uuid4()}", os.urandom(size))]
     return card, forge(root / name, signer=a, recipients=[b], inner_members=members)
+
+
+def import_minute_position(
+    root: Path, position: Any, *, every_field: bool = False
+) -> tuple[Vault, str]:
+    """Org A's forged bundle of one minute entry whose position is `position` as JSON writes it,
+    imported by Org B: (B, the entry's id). `every_field`: the entry's whole merge state (the
+    import's uniform fast path), else four fields (its general path)."""
+    a, b = make_vault(root, "Org A"), make_vault(root, "Org B")
+    introduce(a, b)
+    mid, eid = str(uuid.uuid4()), str(uuid.uuid4())
+    fields: dict[str, Any] = {
+        "text": [0, 1, "t"],
+        "position": [0, 1, position],
+        "meeting_id": [0, 1, mid],
+        "agenda_item_id": [0, 1, ""],
+    }
+    if every_field:
+        fields |= {
+            "speaker_person_id": [0, 1, ""],
+            "speaker_org_id": [0, 1, ""],
+            "confidential": [0, 1, False],
+            "deleted": [0, 1, False],
+        }
+    doc = {
+        "format": "roundtable-data/1",
+        "policy": "full",
+        "orgs": [a.org_id],
+        "records": [{"t": "minute_entries", "id": eid, "c": "", "s": {"f": fields}}],
+    }
+    path = forge(root / "1.rtbundle", signer=a, recipients=[b], data_json=json.dumps(doc).encode())
+    import_bundle(b, path)
+    return b, eid

@@ -334,30 +334,10 @@ def test_an_integer_in_a_float_field_is_not_a_phantom_local_edit(tmp_path) -> No
     """A partner may send `position: 3` (JSON has one number type). Kept as an int, the stored
     state remembered `int:3`; the column reads back 3.0, so after a local edit of the text the
     position counted as edited here too, and a new edit of it in our name was made."""
-    import uuid
-
     from app.domain.records import MinuteEntry
-    from tests.exchange.helpers import forge
+    from tests.exchange.helpers import import_minute_position
 
-    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
-    introduce(a, b)
-    mid, eid = str(uuid.uuid4()), str(uuid.uuid4())
-    fields = {
-        "text": [0, 1, "t"],
-        "position": [0, 1, 3],
-        "meeting_id": [0, 1, mid],
-        "agenda_item_id": [0, 1, ""],
-    }
-    doc = {
-        "format": "roundtable-data/1",
-        "policy": "full",
-        "orgs": [a.org_id],
-        "records": [{"t": "minute_entries", "id": eid, "c": "", "s": {"f": fields}}],
-    }
-    path = forge(
-        tmp_path / "1.rtbundle", signer=a, recipients=[b], data_json=json.dumps(doc).encode()
-    )
-    import_bundle(b, path)
+    b, eid = import_minute_position(tmp_path, 3)
     entry = b.store.get(MinuteEntry, eid)
     assert entry.position == 3.0
     b.store.update(entry, text="a local edit of the text only")

@@ -6,40 +6,13 @@ Found by an adversarial review's differential tests of the import's fast paths."
 
 from __future__ import annotations
 
-import json
-import uuid
-
 from app.domain.records import MinuteEntry
 from app.exchange import merge, state_store
-from app.exchange.importer import import_bundle
-from tests.exchange.helpers import forge, introduce, make_vault
+from tests.exchange.helpers import import_minute_position
 
 
 def _import_negative_zero(tmp_path):
-    a, b = make_vault(tmp_path, "Org A"), make_vault(tmp_path, "Org B")
-    introduce(a, b)
-    mid, eid = str(uuid.uuid4()), str(uuid.uuid4())
-    fields = {
-        "text": [0, 1, "t"],
-        "position": [0, 1, -0.0],
-        "meeting_id": [0, 1, mid],
-        "agenda_item_id": [0, 1, ""],
-        "speaker_person_id": [0, 1, ""],
-        "speaker_org_id": [0, 1, ""],
-        "confidential": [0, 1, False],
-        "deleted": [0, 1, False],
-    }
-    doc = {
-        "format": "roundtable-data/1",
-        "policy": "full",
-        "orgs": [a.org_id],
-        "records": [{"t": "minute_entries", "id": eid, "c": "", "s": {"f": fields}}],
-    }
-    path = forge(
-        tmp_path / "1.rtbundle", signer=a, recipients=[b], data_json=json.dumps(doc).encode()
-    )
-    import_bundle(b, path)
-    return b, eid
+    return import_minute_position(tmp_path, -0.0, every_field=True)
 
 
 def test_negative_zero_position_is_not_a_phantom_local_edit(tmp_path) -> None:

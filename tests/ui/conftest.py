@@ -16,6 +16,20 @@ from app.ui.preferences import Preferences
 
 
 @pytest.fixture
+def khmer(qapp):  # type: ignore[no-untyped-def]
+    """The Khmer interface for one test, then English again at its default zoom."""
+    from app.ui import language
+
+    language.install(qapp, "km")
+    yield
+    language.uninstall(qapp)
+    from app.ui.zoom import _BASE, DEFAULT_ZOOM, apply_zoom
+
+    if qapp.property(_BASE):
+        apply_zoom(qapp, DEFAULT_ZOOM, "en")
+
+
+@pytest.fixture
 def prefs(tmp_path: Path) -> Preferences:
     prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     # Not the real session's screen lock or sleep (a developer locking the screen during a run

@@ -165,17 +165,23 @@ def test_export_dialog_by_date_range_and_policy(qtbot, ops, two, tmp_path) -> No
     assert not (tmp_path / "none.rtbundle").exists()
 
 
-def test_import_dialog_previews_then_applies(qtbot, ops, two, tmp_path) -> None:
+def _preview_from_b(qtbot, ops, two, tmp_path, title: str):  # type: ignore[no-untyped-def]
+    """Org B's bundle of one meeting titled `title`, checked in the import dialog (not applied):
+    (the dialog, the meeting, the bundle's path)."""
     _, b = two
     gui_org = _introduce_gui_vault(qtbot, ops, b)
-    meeting = b.store.add(Meeting(title="From B", start_date="2026-05-05"))
+    meeting = b.store.add(Meeting(title=title, start_date="2026-05-05"))
     path = tmp_path / "b.rtbundle"
     export_bundle(b, [get_contact(b.conn, gui_org)], [meeting.id], path)
-
     dialog = ImportDialog(ops)
     qtbot.addWidget(dialog)
     dialog.check_file(path)
     idle(qtbot, ops)
+    return dialog, meeting, path
+
+
+def test_import_dialog_previews_then_applies(qtbot, ops, two, tmp_path) -> None:
+    dialog, meeting, path = _preview_from_b(qtbot, ops, two, tmp_path, "From B")
     assert "Will import: 1 new" in dialog.summary.text()
     assert dialog.changes.topLevelItemCount() == 1
     assert dialog.apply_button.isEnabled()
@@ -300,16 +306,8 @@ def test_qr_codes_are_made_off_the_gui_thread(qtbot, ops, two, tmp_path, monkeyp
 def test_import_preview_shows_a_partners_title_on_one_line_without_overrides(
     qtbot, ops, two, tmp_path
 ) -> None:
-    _, b = two
-    gui_org = _introduce_gui_vault(qtbot, ops, b)
     title = "Budget \u202etxt.exe\nDecision: approved\x1b[2J"
-    meeting = b.store.add(Meeting(title=title, start_date="2026-05-05"))
-    path = tmp_path / "b.rtbundle"
-    export_bundle(b, [get_contact(b.conn, gui_org)], [meeting.id], path)
-    dialog = ImportDialog(ops)
-    qtbot.addWidget(dialog)
-    dialog.check_file(path)
-    idle(qtbot, ops)
+    dialog, _, _ = _preview_from_b(qtbot, ops, two, tmp_path, title)
     assert dialog.changes.topLevelItemCount() == 1
     shown = dialog.changes.topLevelItem(0).text(0)
     assert shown == "Budget txt.exe Decision: approved\ufffd[2J"

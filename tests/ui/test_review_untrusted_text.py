@@ -59,28 +59,14 @@ def test_the_verify_result_drops_a_signers_bidi_override(
     dialog cleans the name as the CLI does, whatever reaches it: a right-to-left override
     would show it reordered ("Trojan Source")."""
     from app.exchange.verify import Verified
-    from app.ui.exchange import verify_dialog
 
     hostile = "Org \u202eevil\u202c B\x1b[2J"
     made = Verified(
         hostile, False, hostile, "1234 5678", "b-id", 7, "2026-12-02T04:00:00Z", "0" * 64, False
     )
-    monkeypatch.setattr(verify_dialog, "verify_bundle", lambda bundle, signer: made)
-    for name in ("x.rtbundle", "a.pub"):
-        (tmp_path / name).write_bytes(b"x")
-    no_vault = Ops()
-    try:
-        dialog = VerifyDialog(no_vault)
-        qtbot.addWidget(dialog)
-        dialog.bundle.setText(str(tmp_path / "x.rtbundle"))
-        dialog.signer.setText(str(tmp_path / "a.pub"))
-        dialog.verify_button.click()
-        qtbot.waitUntil(lambda: dialog.result.text() != "", timeout=15_000)
-        text = dialog.result.text()
-        assert "Signer: Org evil B\ufffd[2J" in text
-        assert "\u202e" not in text and "\x1b" not in text
-    finally:
-        no_vault.shutdown()
+    text = _verify_result(qtbot, tmp_path, monkeypatch, made)
+    assert "Signer: Org evil B\ufffd[2J" in text
+    assert "\u202e" not in text and "\x1b" not in text
 
 
 def _verify_result(qtbot, tmp_path: Path, monkeypatch, made) -> str:

@@ -14,17 +14,6 @@ from app.ui.spin_box import SpinBox
 
 
 @pytest.fixture
-def khmer(qapp):
-    language.install(qapp, "km")
-    yield
-    language.uninstall(qapp)
-    from app.ui.zoom import _BASE, DEFAULT_ZOOM, apply_zoom
-
-    if qapp.property(_BASE):
-        apply_zoom(qapp, DEFAULT_ZOOM, "en")
-
-
-@pytest.fixture
 def spin(qtbot) -> SpinBox:
     box = SpinBox()
     box.setRange(0, 100)

@@ -42,7 +42,6 @@ from app.ui.models.directory import kind_label
 from app.ui.ops import Ops
 from app.ui.plain_text import plain_label
 
-# A session role is free text; these are offered, stored in English and shown translated.
 GENDERS = [
     (QT_TRANSLATE_NOOP("AttendancePanel", "Gender (optional)"), ""),
     (QT_TRANSLATE_NOOP("AttendancePanel", "Woman"), "woman"),

@@ -2,21 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from app.ui import language
 from app.ui.meeting.attendance import role_key, role_label
-
-
-@pytest.fixture
-def khmer(qapp):
-    language.install(qapp, "km")
-    yield
-    language.uninstall(qapp)
-    from app.ui.zoom import _BASE, DEFAULT_ZOOM, apply_zoom
-
-    if qapp.property(_BASE):
-        apply_zoom(qapp, DEFAULT_ZOOM, "en")
 
 
 def test_known_roles_are_translated_and_typed_ones_kept(khmer) -> None:

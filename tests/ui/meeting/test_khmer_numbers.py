@@ -5,22 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QInputMethodEvent
 
 from app.domain.records import Meeting, Series, Session
-from app.ui import language
 from app.ui.meeting.section import check_time
 from app.ui.ops import Ops
 from tests.ui.meeting.helpers import in_vault, make_workspace, open_meeting
-
-
-@pytest.fixture
-def khmer(qapp: Any) -> Any:
-    language.install(qapp, "km")
-    yield
-    language.uninstall(qapp)
 
 
 def test_a_time_typed_in_khmer_digits_is_a_time() -> None:
